@@ -1,0 +1,329 @@
+//! The typed model of `book.toml`, with the defaults used when it is absent.
+//!
+//! ```
+//! let config = tpmdocs::config::Config::from_toml_str(
+//!     "[book]\ntitle = \"Архитектура\"\nlanguage = \"en\"\n[output.html]\nallow-html = true\n",
+//! ).unwrap();
+//! assert_eq!(config.config.book.title, "Архитектура");
+//! assert_eq!(config.config.book.language, tpmdocs::config::Language::En);
+//! assert!(config.config.output.html.allow_html);
+//! ```
+//!
+//! Unknown keys are reported as warnings, never rejected, so a `book.toml` shared with mdBook
+//! still works. This module knows nothing of documents; it only answers "where" and "how".
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostic::Diagnostic;
+
+/// Name of the configuration file looked for in the project directory.
+pub const CONFIG_FILE: &str = "book.toml";
+
+/// UI language of the generated portal (and the stemmer for search).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+pub enum Language {
+    /// Russian, the default.
+    #[default]
+    #[serde(rename = "ru")]
+    Ru,
+    /// English.
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Language {
+    /// The BCP 47 code used in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Ru => "ru",
+            Language::En => "en",
+        }
+    }
+}
+
+/// `[book]`: what the portal is and where its sources are.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct BookConfig {
+    /// Portal title shown in the header.
+    pub title: String,
+    /// Authors, shown nowhere yet but accepted for mdBook compatibility.
+    pub authors: Vec<String>,
+    /// Short description for the home page meta tag.
+    pub description: String,
+    /// UI language.
+    pub language: Language,
+    /// Source directory relative to the project directory; `None` picks `content/` if it
+    /// exists, else the project directory itself.
+    pub src: Option<PathBuf>,
+}
+
+impl Default for BookConfig {
+    fn default() -> Self {
+        Self {
+            title: "tpmdocs".to_owned(),
+            authors: Vec::new(),
+            description: String::new(),
+            language: Language::Ru,
+            src: None,
+        }
+    }
+}
+
+/// `[build]`: where output goes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct BuildConfig {
+    /// Output directory relative to the project directory.
+    pub build_dir: PathBuf,
+}
+
+impl Default for BuildConfig {
+    fn default() -> Self {
+        Self { build_dir: PathBuf::from("book") }
+    }
+}
+
+/// `[output.html]`: how pages are rendered.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct HtmlConfig {
+    /// Public URL prefix of the published site (e.g. `/portal/`); pages use relative URLs
+    /// regardless, so this only feeds canonical links.
+    pub site_url: String,
+    /// Theme folder relative to the project directory; files in it override the embedded
+    /// default theme one by one. Defaults to `themes/default` when that folder exists.
+    pub theme: Option<PathBuf>,
+    /// Pass raw HTML in Markdown through instead of escaping it.
+    pub allow_html: bool,
+}
+
+impl Default for HtmlConfig {
+    fn default() -> Self {
+        Self { site_url: "/".to_owned(), theme: None, allow_html: false }
+    }
+}
+
+/// `[output]`: one table per renderer, mdBook style.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OutputConfig {
+    /// The HTML renderer's settings.
+    pub html: HtmlConfig,
+}
+
+/// `[tpmdocs]`: settings mdBook does not have.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct TpmdocsConfig {
+    /// Glob patterns (relative to the source dir) of files and folders to skip.
+    pub ignore: Vec<String>,
+    /// Extra status spellings: written form → canonical id (`draft`, `proposed`, `accepted`,
+    /// `rejected`, `deprecated`, `superseded`).
+    pub statuses: BTreeMap<String, String>,
+    /// Extra relation spellings: written form → relation id (`supersedes`, `superseded-by`,
+    /// `amends`, `amended-by`, `depends-on`, `relates-to`, `clarifies`, `clarified-by`).
+    pub relations: BTreeMap<String, String>,
+}
+
+/// The whole `book.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    /// `[book]`.
+    pub book: BookConfig,
+    /// `[build]`.
+    pub build: BuildConfig,
+    /// `[output]`.
+    pub output: OutputConfig,
+    /// `[tpmdocs]`.
+    pub tpmdocs: TpmdocsConfig,
+}
+
+/// A parsed configuration together with the warnings parsing produced.
+#[derive(Debug, Clone)]
+pub struct ParsedConfig {
+    /// The configuration with defaults filled in.
+    pub config: Config,
+    /// Unknown keys and similar non-fatal findings (without file location yet).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Why a configuration could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// `book.toml` exists but cannot be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// `book.toml` is not valid TOML or has a value of the wrong type.
+    #[error("{message}")]
+    Invalid {
+        /// What the TOML parser said.
+        message: String,
+        /// 1-based line of the problem, 0 when unknown.
+        line: usize,
+        /// 1-based column of the problem, 0 when unknown.
+        column: usize,
+    },
+}
+
+impl ConfigError {
+    /// The error as a diagnostic located in `book.toml`.
+    pub fn to_diagnostic(&self, config_path: &Path) -> Diagnostic {
+        match self {
+            ConfigError::Read { .. } => Diagnostic::error("E0001", self.to_string()).at(config_path, 0, 0),
+            ConfigError::Invalid { message, line, column } => {
+                Diagnostic::error("E0002", format!("invalid {CONFIG_FILE}: {message}"))
+                    .at(config_path, *line, *column)
+            }
+        }
+    }
+}
+
+impl Config {
+    /// Parses `book.toml` text; unknown keys become warnings.
+    pub fn from_toml_str(text: &str) -> Result<ParsedConfig, ConfigError> {
+        let invalid = |err: toml::de::Error| {
+            let (line, column) = err
+                .span()
+                .map(|span| crate::text::line_col(text, span.start))
+                .unwrap_or((0, 0));
+            ConfigError::Invalid { message: err.message().trim().to_owned(), line, column }
+        };
+        let deserializer = toml::Deserializer::parse(text).map_err(invalid)?;
+        let mut unknown = Vec::new();
+        let config: Config = serde_ignored::deserialize(deserializer, |path| unknown.push(path.to_string()))
+            .map_err(invalid)?;
+        let warnings = unknown
+            .into_iter()
+            .map(|key| {
+                let line = find_key_line(text, &key);
+                Diagnostic::warning("W0003", format!("unknown key `{key}` in {CONFIG_FILE} is ignored"))
+                    .at(CONFIG_FILE, line, if line > 0 { 1 } else { 0 })
+            })
+            .collect();
+        Ok(ParsedConfig { config, warnings })
+    }
+}
+
+/// Best-effort line of the last segment of a dotted key, for the unknown-key warning.
+fn find_key_line(text: &str, dotted: &str) -> usize {
+    let last = dotted.rsplit('.').next().unwrap_or(dotted);
+    text.lines()
+        .position(|line| {
+            let line = line.trim_start();
+            line.strip_prefix(last)
+                .is_some_and(|rest| rest.trim_start().starts_with('=') || rest.starts_with(']'))
+                || line.trim_start_matches('[').starts_with(dotted)
+        })
+        .map_or(0, |index| index + 1)
+}
+
+/// Where a project's files are, resolved against the project directory.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// Directory holding `book.toml` (or the one given on the command line).
+    pub root: PathBuf,
+    /// Directory scanned for deliverables.
+    pub source_dir: PathBuf,
+    /// Directory the site is written to.
+    pub build_dir: PathBuf,
+    /// Theme folder that overrides the embedded theme, when one exists.
+    pub theme_dir: Option<PathBuf>,
+    /// The configuration.
+    pub config: Config,
+    /// Non-fatal findings from reading the configuration.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Project {
+    /// Loads `DIR/book.toml` if present and resolves every directory.
+    pub fn load(root: &Path) -> Result<Self, ConfigError> {
+        let config_path = root.join(CONFIG_FILE);
+        let parsed = match std::fs::read_to_string(&config_path) {
+            Ok(text) => Config::from_toml_str(text.trim_start_matches('\u{feff}'))?,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                ParsedConfig { config: Config::default(), warnings: Vec::new() }
+            }
+            Err(source) => return Err(ConfigError::Read { path: config_path, source }),
+        };
+        Ok(Self::resolve(root, parsed))
+    }
+
+    /// Resolves the directories of an already parsed configuration.
+    pub fn resolve(root: &Path, parsed: ParsedConfig) -> Self {
+        let config = parsed.config;
+        let source_dir = match &config.book.src {
+            Some(src) => root.join(src),
+            None if root.join("content").is_dir() => root.join("content"),
+            None => root.to_path_buf(),
+        };
+        let build_dir = root.join(&config.build.build_dir);
+        let theme_dir = match &config.output.html.theme {
+            Some(theme) => Some(root.join(theme)),
+            None => Some(root.join("themes/default")).filter(|dir| dir.is_dir()),
+        };
+        Self { root: root.to_path_buf(), source_dir, build_dir, theme_dir, config, warnings: parsed.warnings }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_without_book_toml() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = Project::load(dir.path()).unwrap();
+        assert_eq!(project.source_dir, dir.path());
+        assert_eq!(project.build_dir, dir.path().join("book"));
+        assert_eq!(project.config.book.language, Language::Ru);
+        assert!(!project.config.output.html.allow_html);
+    }
+
+    #[test]
+    fn content_folder_is_the_default_source() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("content")).unwrap();
+        let project = Project::load(dir.path()).unwrap();
+        assert_eq!(project.source_dir, dir.path().join("content"));
+    }
+
+    #[test]
+    fn unknown_keys_warn_with_their_line() {
+        let parsed =
+            Config::from_toml_str("[book]\ntitle = \"x\"\ncolour = \"red\"\n[preprocessor.foo]\nx = 1\n").unwrap();
+        let keys: Vec<_> = parsed.warnings.iter().map(|d| (d.message.clone(), d.line)).collect();
+        assert_eq!(keys.len(), 2, "{keys:?}");
+        assert!(keys[0].0.contains("book.colour"));
+        assert_eq!(keys[0].1, 3);
+    }
+
+    #[test]
+    fn invalid_toml_reports_its_line() {
+        let err = Config::from_toml_str("[book]\ntitle = \"x\"\nlanguage = 5\n").unwrap_err();
+        match err {
+            ConfigError::Invalid { line, .. } => assert_eq!(line, 3),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn vocabulary_overrides_and_ignores_are_read() {
+        let parsed = Config::from_toml_str(
+            "[tpmdocs]\nignore = [\"drafts/**\"]\n[tpmdocs.statuses]\n\"в работе\" = \"proposed\"\n",
+        )
+        .unwrap();
+        assert!(parsed.warnings.is_empty());
+        assert_eq!(parsed.config.tpmdocs.ignore, vec!["drafts/**"]);
+        assert_eq!(parsed.config.tpmdocs.statuses["в работе"], "proposed");
+    }
+}

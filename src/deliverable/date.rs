@@ -1,0 +1,195 @@
+//! Calendar dates as deliverables write them: ISO, `10.02.2026`, `10/02/2026`,
+//! `10 февраля 2026`, `February 10, 2026`.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// A calendar date without time zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, e.g. 2026.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of month, 1–31 (validated against the month).
+    pub day: u8,
+}
+
+impl Date {
+    /// A validated date.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
+        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && year >= 1000;
+        valid.then_some(Self { year, month, day })
+    }
+
+    /// Finds the first date in `text`, in any supported form.
+    ///
+    /// ```
+    /// use tpmdocs::deliverable::date::Date;
+    /// let expected = Date::new(2026, 2, 10);
+    /// assert_eq!(Date::find("2026-02-10"), expected);
+    /// assert_eq!(Date::find("10.02.2026"), expected);
+    /// assert_eq!(Date::find("10/02/2026"), expected);
+    /// assert_eq!(Date::find("10 февраля 2026 г."), expected);
+    /// assert_eq!(Date::find("February 10, 2026"), expected);
+    /// ```
+    pub fn find(text: &str) -> Option<Date> {
+        let tokens = tokenize(text);
+        (0..tokens.len()).find_map(|start| parse_at(&tokens[start..]))
+    }
+
+    /// Days since 1970-01-01, for ages and sorting.
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Token<'t> {
+    Number(&'t str),
+    Word(String),
+    Sep(char),
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, ch)) = chars.next() {
+        if ch.is_ascii_digit() {
+            let mut end = start + 1;
+            while let Some(&(i, c)) = chars.peek() {
+                if !c.is_ascii_digit() {
+                    break;
+                }
+                end = i + c.len_utf8();
+                chars.next();
+            }
+            tokens.push(Token::Number(&text[start..end]));
+        } else if ch.is_alphabetic() {
+            let mut word: String = ch.to_lowercase().collect();
+            while let Some(&(_, c)) = chars.peek() {
+                if !c.is_alphabetic() {
+                    break;
+                }
+                word.extend(c.to_lowercase());
+                chars.next();
+            }
+            tokens.push(Token::Word(word.replace('ё', "е")));
+        } else if !ch.is_whitespace() {
+            tokens.push(Token::Sep(ch));
+        }
+    }
+    tokens
+}
+
+fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
+    let number = |i: usize, len: std::ops::RangeInclusive<usize>| match tokens.get(i) {
+        Some(Token::Number(n)) if len.contains(&n.len()) => n.parse::<u16>().ok(),
+        _ => None,
+    };
+    let sep = |i: usize, set: &[char]| matches!(tokens.get(i), Some(Token::Sep(c)) if set.contains(c));
+    let month_word = |i: usize| match tokens.get(i) {
+        Some(Token::Word(word)) => month_from_word(word),
+        _ => None,
+    };
+    let small = |n: u16| u8::try_from(n).ok();
+    // 2026-02-10
+    if let (Some(y), true, Some(m), true, Some(d)) = (number(0, 4..=4), sep(1, &['-']), number(2, 1..=2), sep(3, &['-']), number(4, 1..=2)) {
+        return Date::new(y, small(m)?, small(d)?);
+    }
+    // 10.02.2026 and 10/02/2026 (day first, as written in Russia)
+    if let (Some(d), true, Some(m), true, Some(y)) = (number(0, 1..=2), sep(1, &['.', '/']), number(2, 1..=2), sep(3, &['.', '/']), number(4, 4..=4)) {
+        return Date::new(y, small(m)?, small(d)?);
+    }
+    // 10 февраля 2026, 10 February 2026
+    if let (Some(d), Some(m), Some(y)) = (number(0, 1..=2), month_word(1), number(2, 4..=4)) {
+        return Date::new(y, m, small(d)?);
+    }
+    // February 10, 2026
+    if let (Some(m), Some(d)) = (month_word(0), number(1, 1..=2)) {
+        let year_at = if sep(2, &[',']) { 3 } else { 2 };
+        return Date::new(number(year_at, 4..=4)?, m, small(d)?);
+    }
+    None
+}
+
+fn month_from_word(word: &str) -> Option<u8> {
+    const RU: [&str; 12] = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+    const EN: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if word.is_ascii() {
+        let index = EN.iter().position(|prefix| word.starts_with(prefix))?;
+        return u8::try_from(index + 1).ok();
+    }
+    // "ма" would match "март"; test the exact May forms first.
+    if matches!(word, "мая" | "май" | "мае") {
+        return Some(5);
+    }
+    let index = RU.iter().position(|stem| *stem != "ма" && word.starts_with(stem))?;
+    u8::try_from(index + 1).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_and_month_case() {
+        let cases = [
+            ("Дата: 2026-02-10T12:00:00Z", (2026, 2, 10)),
+            ("1 января 2026", (2026, 1, 1)),
+            ("3 марта 2026", (2026, 3, 3)),
+            ("15 мая 2026", (2026, 5, 15)),
+            ("31 декабря 2025", (2025, 12, 31)),
+            ("9.3.2026", (2026, 3, 9)),
+            ("10 Feb 2026", (2026, 2, 10)),
+            ("29.02.2028", (2028, 2, 29)),
+        ];
+        for (text, (y, m, d)) in cases {
+            assert_eq!(Date::find(text), Date::new(y, m, d), "{text}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert_eq!(Date::find("31.02.2026"), None);
+        assert_eq!(Date::find("2026-13-01"), None);
+        assert_eq!(Date::find("скоро"), None);
+        assert_eq!(Date::find("v1.2.3"), None);
+    }
+
+    #[test]
+    fn days_since_epoch_orders_dates() {
+        assert_eq!(Date::new(1970, 1, 2).unwrap().days_since_epoch(), 1);
+        assert_eq!(Date::new(2026, 3, 1).unwrap().days_since_epoch() - Date::new(2026, 2, 28).unwrap().days_since_epoch(), 1);
+    }
+}

@@ -1,0 +1,224 @@
+//! YAML (`---`) and TOML (`+++`) front matter: finding it and reading it as key/value pairs.
+
+use crate::diagnostic::Diagnostic;
+
+/// A front matter value flattened to text, since every field is shown or parsed as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FrontValue {
+    /// A scalar written as text.
+    Text(String),
+    /// A list of scalars.
+    List(Vec<String>),
+}
+
+impl FrontValue {
+    /// The items: one for a scalar, each for a list.
+    pub fn items(&self) -> Vec<&str> {
+        match self {
+            FrontValue::Text(text) => vec![text.as_str()],
+            FrontValue::List(items) => items.iter().map(String::as_str).collect(),
+        }
+    }
+
+    /// The value as one line of text (list items joined by commas).
+    pub fn joined(&self) -> String {
+        self.items().join(", ")
+    }
+}
+
+/// One `key: value` of the front matter with the 1-based line of its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontEntry {
+    /// The key as written.
+    pub key: String,
+    /// The value.
+    pub value: FrontValue,
+    /// Line of the key in the file.
+    pub line: usize,
+}
+
+/// Front matter located in a file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FrontMatter {
+    /// Entries in file order (YAML) or key order (TOML).
+    pub entries: Vec<FrontEntry>,
+    /// Number of lines the front matter occupies, delimiters included.
+    pub line_count: usize,
+}
+
+/// Finds and parses front matter at the start of `text` (BOM and CRLF already removed).
+/// Returns `None` when the file has none. Malformed front matter gives an error diagnostic
+/// (located in `file`) and an empty entry list, so the rest of the document still parses.
+pub fn extract(text: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatter> {
+    let first = text.lines().next()?;
+    let delimiter = match first.trim_end() {
+        "---" => "---",
+        "+++" => "+++",
+        _ => return None,
+    };
+    let closing = text.lines().skip(1).position(|line| {
+        let line = line.trim_end();
+        line == delimiter || (delimiter == "---" && line == "...")
+    });
+    let Some(closing) = closing else {
+        diagnostics.push(
+            Diagnostic::error("E0202", format!("front matter opened with `{delimiter}` is never closed"))
+                .at(file, 1, 1)
+                .with_help(format!("add a line `{delimiter}` after the last metadata line")),
+        );
+        return None;
+    };
+    let body: Vec<&str> = text.lines().skip(1).take(closing).collect();
+    let content = body.join("\n");
+    let line_count = closing + 2;
+    let entries = if delimiter == "---" { parse_yaml(&content, file, diagnostics) } else { parse_toml(&content, file, diagnostics) };
+    Some(FrontMatter { entries: entries.unwrap_or_default(), line_count })
+}
+
+fn parse_yaml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<FrontEntry>> {
+    if content.trim().is_empty() {
+        return Some(Vec::new());
+    }
+    let value: serde_yaml_ng::Value = match serde_yaml_ng::from_str(content) {
+        Ok(value) => value,
+        Err(err) => {
+            let (line, column) = err.location().map_or((1, 1), |loc| crate::text::line_col(content, loc.index()));
+            let message = err.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+            diagnostics.push(
+                Diagnostic::error("E0201", format!("malformed YAML front matter: {message}"))
+                    .at(file, line + 1, column)
+                    .with_help("the metadata of this file is ignored until the YAML is fixed"),
+            );
+            return None;
+        }
+    };
+    let serde_yaml_ng::Value::Mapping(mapping) = value else {
+        diagnostics.push(Diagnostic::error("E0201", "front matter is not a `key: value` mapping").at(file, 2, 1));
+        return None;
+    };
+    let entries = mapping
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let key = yaml_scalar(&key)?;
+            let line = key_line(content, &key);
+            Some(FrontEntry { value: yaml_value(&value), line, key })
+        })
+        .collect();
+    Some(entries)
+}
+
+fn yaml_scalar(value: &serde_yaml_ng::Value) -> Option<String> {
+    use serde_yaml_ng::Value;
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) => Some(number.to_string()),
+        Value::Bool(flag) => Some(flag.to_string()),
+        Value::Tagged(tagged) => yaml_scalar(&tagged.value),
+        Value::Null | Value::Sequence(_) | Value::Mapping(_) => None,
+    }
+}
+
+fn yaml_value(value: &serde_yaml_ng::Value) -> FrontValue {
+    match value {
+        serde_yaml_ng::Value::Sequence(items) => FrontValue::List(items.iter().filter_map(yaml_scalar).collect()),
+        other => FrontValue::Text(yaml_scalar(other).unwrap_or_default()),
+    }
+}
+
+fn parse_toml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<FrontEntry>> {
+    let table: toml::Table = match content.parse() {
+        Ok(table) => table,
+        Err(err) => {
+            let err: toml::de::Error = err;
+            let (line, column) = err.span().map_or((1, 1), |span| crate::text::line_col(content, span.start));
+            diagnostics.push(
+                Diagnostic::error("E0201", format!("malformed TOML front matter: {}", err.message().trim()))
+                    .at(file, line + 1, column),
+            );
+            return None;
+        }
+    };
+    let mut entries: Vec<FrontEntry> = table
+        .into_iter()
+        .map(|(key, value)| {
+            let value = match value {
+                toml::Value::Array(items) => FrontValue::List(items.iter().map(toml_scalar).collect()),
+                other => FrontValue::Text(toml_scalar(&other)),
+            };
+            FrontEntry { line: key_line(content, &key), key, value }
+        })
+        .collect();
+    entries.sort_by_key(|entry| entry.line);
+    Some(entries)
+}
+
+fn toml_scalar(value: &toml::Value) -> String {
+    match value {
+        toml::Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// 1-based line in the file (the opening delimiter is line 1) where `key` is defined.
+fn key_line(content: &str, key: &str) -> usize {
+    content
+        .lines()
+        .position(|line| {
+            let line = line.trim_start().trim_start_matches(['"', '\'']);
+            line.strip_prefix(key).is_some_and(|rest| rest.trim_start_matches(['"', '\'']).trim_start().starts_with([':', '=']))
+        })
+        .map_or(1, |index| index + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_entries_with_lines() {
+        let mut diagnostics = Vec::new();
+        let text = "---\ntitle: Выбор брокера\nstatus: accepted\ndeciders: [А. Смирнова, Д. Волков]\ndate: 2026-02-10\n---\n# X\n";
+        let front = extract(text, "a.md", &mut diagnostics).unwrap();
+        assert!(diagnostics.is_empty());
+        assert_eq!(front.line_count, 6);
+        assert_eq!(front.entries[0], FrontEntry { key: "title".into(), value: FrontValue::Text("Выбор брокера".into()), line: 2 });
+        assert_eq!(front.entries[2].value, FrontValue::List(vec!["А. Смирнова".into(), "Д. Волков".into()]));
+        assert_eq!(front.entries[3].value, FrontValue::Text("2026-02-10".into()));
+    }
+
+    #[test]
+    fn toml_entries() {
+        let mut diagnostics = Vec::new();
+        let text = "+++\ntitle = \"План\"\nstatus = \"Принято\"\ndate = 2026-02-10\n+++\n";
+        let front = extract(text, "a.md", &mut diagnostics).unwrap();
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(front.entries.len(), 3);
+        assert_eq!(front.entries[2].value, FrontValue::Text("2026-02-10".into()));
+    }
+
+    #[test]
+    fn malformed_yaml_is_an_error_on_the_right_line() {
+        let mut diagnostics = Vec::new();
+        let text = "---\ntitle: ok\ntags: [a, b\nstatus: accepted\n---\n# X\n";
+        let front = extract(text, "a.md", &mut diagnostics).unwrap();
+        assert!(front.entries.is_empty());
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].code, "E0201");
+        assert!((3..=5).contains(&diagnostics[0].line), "{:?}", diagnostics[0]);
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_reported() {
+        let mut diagnostics = Vec::new();
+        assert_eq!(extract("---\ntitle: x\n# X\n", "a.md", &mut diagnostics), None);
+        assert_eq!(diagnostics[0].code, "E0202");
+    }
+
+    #[test]
+    fn a_thematic_break_later_is_not_front_matter() {
+        let mut diagnostics = Vec::new();
+        assert_eq!(extract("# X\n\n---\n", "a.md", &mut diagnostics), None);
+        assert!(diagnostics.is_empty());
+    }
+}

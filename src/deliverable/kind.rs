@@ -1,0 +1,252 @@
+//! The nine deliverable kinds and what their file names carry.
+//!
+//! File-name patterns follow the writing assistant's "Output Format"
+//! (`adr-{number}-{title}.md`, `runbook-{service}.md`, …) plus adr-tools / MADR numbering
+//! (`NNNN-title.md` inside an `adr/` or `decisions/` folder).
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use super::date::Date;
+
+/// What a deliverable is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// Architecture decision record.
+    Adr,
+    /// Technical specification.
+    TechSpec,
+    /// Infrastructure plan.
+    InfraPlan,
+    /// Migration guide.
+    Migration,
+    /// Operational runbook.
+    Runbook,
+    /// Incident post-mortem.
+    Postmortem,
+    /// Technical roadmap.
+    TechRoadmap,
+    /// Estimation breakdown.
+    Estimate,
+    /// Proof-of-concept report.
+    Poc,
+    /// Anything else.
+    Page,
+}
+
+impl Kind {
+    /// Every kind, in the order the portal lists them.
+    pub const ALL: [Kind; 10] = [
+        Kind::Adr,
+        Kind::TechSpec,
+        Kind::InfraPlan,
+        Kind::Migration,
+        Kind::Runbook,
+        Kind::Postmortem,
+        Kind::TechRoadmap,
+        Kind::Estimate,
+        Kind::Poc,
+        Kind::Page,
+    ];
+
+    /// The id used in JSON, URLs and file-name prefixes (`tech-spec`…).
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Adr => "adr",
+            Kind::TechSpec => "tech-spec",
+            Kind::InfraPlan => "infra-plan",
+            Kind::Migration => "migration",
+            Kind::Runbook => "runbook",
+            Kind::Postmortem => "postmortem",
+            Kind::TechRoadmap => "tech-roadmap",
+            Kind::Estimate => "estimate",
+            Kind::Poc => "poc",
+            Kind::Page => "page",
+        }
+    }
+
+    /// Parses a kind id, accepting `_` for `-` and any case.
+    pub fn from_id(id: &str) -> Option<Kind> {
+        let id = id.trim().to_lowercase().replace('_', "-");
+        let id = if id == "post-mortem" { "postmortem".to_owned() } else { id };
+        Kind::ALL.into_iter().find(|kind| kind.id() == id)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl Serialize for Kind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+/// What a file name says about its document.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NameInfo {
+    /// Kind from the name (`Page` when no pattern matches).
+    pub kind: Option<Kind>,
+    /// ADR number.
+    pub number: Option<u32>,
+    /// The subject part: feature, initiative, service, incident, project, technology, quarter.
+    pub subject: String,
+    /// Migration source and target.
+    pub migration: Option<(String, String)>,
+    /// Roadmap quarter, normalised as `2026-Q3`.
+    pub quarter: Option<String>,
+    /// A date in the name (PoC, post-mortem).
+    pub date: Option<Date>,
+}
+
+/// Folder names whose `NNNN-title.md` files are ADRs (adr-tools, MADR, log4brains).
+const ADR_FOLDERS: [&str; 5] = ["adr", "adrs", "decisions", "decision-records", "architecture-decisions"];
+
+const PREFIXES: [(&str, Kind); 10] = [
+    ("tech-spec-", Kind::TechSpec),
+    ("infra-plan-", Kind::InfraPlan),
+    ("migration-", Kind::Migration),
+    ("runbook-", Kind::Runbook),
+    ("postmortem-", Kind::Postmortem),
+    ("post-mortem-", Kind::Postmortem),
+    ("tech-roadmap-", Kind::TechRoadmap),
+    ("estimate-", Kind::Estimate),
+    ("poc-", Kind::Poc),
+    ("adr-", Kind::Adr),
+];
+
+/// Reads kind, number and subject from a source path such as `adr/0003-use-kafka.md`.
+///
+/// ```
+/// use tpmdocs::deliverable::kind::{classify, Kind};
+/// let info = classify("decisions/adr-0005-kafka.md");
+/// assert_eq!((info.kind, info.number), (Some(Kind::Adr), Some(5)));
+/// assert_eq!(classify("ops/runbook-payments.md").subject, "payments");
+/// ```
+pub fn classify(rel_path: &str) -> NameInfo {
+    let mut parts: Vec<&str> = rel_path.split('/').collect();
+    let file = parts.pop().unwrap_or_default();
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let lower = stem.to_lowercase();
+    let in_adr_folder = parts.iter().any(|dir| ADR_FOLDERS.contains(&dir.to_lowercase().as_str()));
+    let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| lower.starts_with(prefix)) else {
+        return match leading_number(&lower) {
+            Some((number, rest)) if in_adr_folder => {
+                NameInfo { kind: Some(Kind::Adr), number: Some(number), subject: rest.to_owned(), ..NameInfo::default() }
+            }
+            _ => NameInfo { subject: lower, ..NameInfo::default() },
+        };
+    };
+    let rest = &lower[prefix.len()..];
+    let mut info = NameInfo { kind: Some(*kind), subject: rest.to_owned(), ..NameInfo::default() };
+    match kind {
+        Kind::Adr => {
+            let (number, subject) = leading_number(rest).map_or((None, rest), |(n, s)| (Some(n), s));
+            info.number = number;
+            info.subject = subject.to_owned();
+        }
+        Kind::Migration => {
+            info.migration = rest.split_once("-to-").map(|(from, to)| (from.to_owned(), to.to_owned()));
+        }
+        Kind::TechRoadmap => info.quarter = quarter(rest),
+        Kind::Poc | Kind::Postmortem => {
+            info.date = Date::find(rest);
+            if *kind == Kind::Poc {
+                info.subject = strip_trailing_date(rest).to_owned();
+            }
+        }
+        _ => {}
+    }
+    info
+}
+
+/// `0003-use-kafka` → (3, "use-kafka"); also accepts `_` and a bare number.
+fn leading_number(text: &str) -> Option<(u32, &str)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 9 {
+        return None;
+    }
+    let rest = &text[digits..];
+    if !(rest.is_empty() || rest.starts_with(['-', '_', '.'])) {
+        return None;
+    }
+    Some((text[..digits].parse().ok()?, rest.trim_start_matches(['-', '_', '.'])))
+}
+
+fn quarter(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['-', '_']).collect();
+    parts.windows(2).find_map(|pair| {
+        let (year, q) = match (pair[0], pair[1]) {
+            (y, q) if y.len() == 4 && y.parse::<u16>().is_ok() && q.starts_with('q') => (y, q),
+            (q, y) if y.len() == 4 && y.parse::<u16>().is_ok() && q.starts_with('q') => (y, q),
+            _ => return None,
+        };
+        let n = q[1..].parse::<u8>().ok().filter(|n| (1..=4).contains(n))?;
+        Some(format!("{year}-Q{n}"))
+    })
+}
+
+fn strip_trailing_date(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    if bytes.len() > 11 && Date::find(&text[text.len() - 10..]).is_some() && bytes[bytes.len() - 11] == b'-' {
+        &text[..text.len() - 11]
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind_of(path: &str) -> (Option<Kind>, Option<u32>) {
+        let info = classify(path);
+        (info.kind, info.number)
+    }
+
+    #[test]
+    fn the_nine_patterns() {
+        assert_eq!(kind_of("adr-0001-record.md"), (Some(Kind::Adr), Some(1)));
+        assert_eq!(kind_of("ADR-005-Выбор.md"), (Some(Kind::Adr), Some(5)));
+        assert_eq!(kind_of("specs/tech-spec-search.md"), (Some(Kind::TechSpec), None));
+        assert_eq!(kind_of("infra-plan-k8s.md"), (Some(Kind::InfraPlan), None));
+        assert_eq!(kind_of("migration-mysql-to-postgresql.md"), (Some(Kind::Migration), None));
+        assert_eq!(kind_of("runbook-payments.md"), (Some(Kind::Runbook), None));
+        assert_eq!(kind_of("postmortem-2026-03-14-outage.md"), (Some(Kind::Postmortem), None));
+        assert_eq!(kind_of("tech-roadmap-2026-q3.md"), (Some(Kind::TechRoadmap), None));
+        assert_eq!(kind_of("estimate-checkout.md"), (Some(Kind::Estimate), None));
+        assert_eq!(kind_of("poc-clickhouse-2026-04-20.md"), (Some(Kind::Poc), None));
+        assert_eq!(kind_of("notes/глоссарий.md"), (None, None));
+    }
+
+    #[test]
+    fn numbered_files_are_adrs_only_in_decision_folders() {
+        assert_eq!(kind_of("doc/adr/0003-use-kafka.md"), (Some(Kind::Adr), Some(3)));
+        assert_eq!(kind_of("docs/decisions/0000-use-madr.md"), (Some(Kind::Adr), Some(0)));
+        assert_eq!(kind_of("notes/0003-meeting.md"), (None, None));
+    }
+
+    #[test]
+    fn name_fields() {
+        let migration = classify("migration-mysql-to-postgresql.md");
+        assert_eq!(migration.migration, Some(("mysql".to_owned(), "postgresql".to_owned())));
+        assert_eq!(classify("tech-roadmap-q4-2026.md").quarter.as_deref(), Some("2026-Q4"));
+        assert_eq!(classify("tech-roadmap-2026-q3.md").quarter.as_deref(), Some("2026-Q3"));
+        let poc = classify("poc-clickhouse-2026-04-20.md");
+        assert_eq!((poc.subject.as_str(), poc.date), ("clickhouse", Date::new(2026, 4, 20)));
+        assert_eq!(classify("postmortem-2026-03-14-payments-outage.md").date, Date::new(2026, 3, 14));
+    }
+
+    #[test]
+    fn kind_ids_round_trip() {
+        for kind in Kind::ALL {
+            assert_eq!(Kind::from_id(kind.id()), Some(kind));
+        }
+        assert_eq!(Kind::from_id("Tech_Spec"), Some(Kind::TechSpec));
+        assert_eq!(Kind::from_id("post-mortem"), Some(Kind::Postmortem));
+    }
+}

@@ -1,0 +1,16 @@
+//! Deliverables: what a Markdown file is (kind, number), what it says about itself
+//! (status, date, relations) and the pure function that reads it.
+//!
+//! Nothing here touches the disk or knows about HTML: [`parse::parse`] takes text and returns
+//! a [`Document`], so every metadata form is unit-tested on strings.
+
+pub mod date;
+pub mod frontmatter;
+pub mod kind;
+pub mod meta;
+pub mod parse;
+pub mod vocab;
+
+pub use kind::Kind;
+pub use parse::{parse, Document};
+pub use vocab::{Status, Vocabulary};

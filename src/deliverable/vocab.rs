@@ -1,0 +1,536 @@
+//! The bilingual vocabulary of statuses, relations and metadata keys.
+//!
+//! Every spelling lives in one table per concept; matching is case-insensitive, treats `ё`
+//! as `е` and ignores Markdown emphasis. `book.toml` can add spellings (see
+//! [`Vocabulary::with_overrides`]). Nothing here knows where a word was found.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+/// The canonical status of a deliverable.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Status {
+    /// Being written.
+    Draft,
+    /// Up for review.
+    Proposed,
+    /// In force.
+    Accepted,
+    /// Considered and declined.
+    Rejected,
+    /// No longer applies, with no successor.
+    Deprecated,
+    /// Replaced by a later decision.
+    Superseded,
+    /// Written in a way tpmdocs does not know; kept exactly as written.
+    Unknown(String),
+}
+
+impl Status {
+    /// The known statuses in display order.
+    pub const KNOWN: [Status; 6] = [
+        Status::Draft,
+        Status::Proposed,
+        Status::Accepted,
+        Status::Rejected,
+        Status::Deprecated,
+        Status::Superseded,
+    ];
+
+    /// Canonical English id (`accepted`…), or the text as written when unknown.
+    pub fn id(&self) -> &str {
+        match self {
+            Status::Draft => "draft",
+            Status::Proposed => "proposed",
+            Status::Accepted => "accepted",
+            Status::Rejected => "rejected",
+            Status::Deprecated => "deprecated",
+            Status::Superseded => "superseded",
+            Status::Unknown(text) => text,
+        }
+    }
+
+    /// Parses a canonical id (`accepted`); unknown ids give `None`.
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::KNOWN.into_iter().find(|status| status.id() == id)
+    }
+
+    /// A CSS-class-safe id: the canonical id, or `unknown`.
+    pub fn css_id(&self) -> &str {
+        match self {
+            Status::Unknown(_) => "unknown",
+            known => known.id(),
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// A relation as a document states it: active or passive voice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum StatedRelation {
+    /// "Supersedes X" / «Заменяет X».
+    Supersedes,
+    /// "Superseded by X" / «Заменено X».
+    SupersededBy,
+    /// "Amends X" / «Дополняет X» (also «Частично заменяет»).
+    Amends,
+    /// "Amended by X" / «Дополнено X» (also «Частично заменено»).
+    AmendedBy,
+    /// "Depends on X" / «Зависит от X».
+    DependsOn,
+    /// "Relates to X" / «Связано с X».
+    RelatesTo,
+    /// "Clarifies X" / «Уточняет X».
+    Clarifies,
+    /// "Clarified by X" / «Уточнено X».
+    ClarifiedBy,
+}
+
+impl StatedRelation {
+    /// Parses a relation id as used in `book.toml` overrides (`superseded-by`…).
+    pub fn from_id(id: &str) -> Option<Self> {
+        Some(match id {
+            "supersedes" => Self::Supersedes,
+            "superseded-by" => Self::SupersededBy,
+            "amends" => Self::Amends,
+            "amended-by" => Self::AmendedBy,
+            "depends-on" => Self::DependsOn,
+            "relates-to" => Self::RelatesTo,
+            "clarifies" => Self::Clarifies,
+            "clarified-by" => Self::ClarifiedBy,
+            _ => return None,
+        })
+    }
+}
+
+/// Metadata keys tpmdocs gives meaning to; any other key is kept for display only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldKey {
+    /// Document title.
+    Title,
+    /// Kind override.
+    Kind,
+    /// Status.
+    Status,
+    /// Decision or publication date.
+    Date,
+    /// Who decided.
+    Deciders,
+    /// Who was consulted (MADR).
+    Consulted,
+    /// Who was informed (MADR).
+    Informed,
+    /// Responsible person or team.
+    Owner,
+    /// Author.
+    Author,
+    /// Document version.
+    Version,
+    /// Tags.
+    Tags,
+    /// Incident severity.
+    Severity,
+    /// Incident duration.
+    Duration,
+    /// Due date.
+    Due,
+    /// When a runbook was last reviewed.
+    LastReviewed,
+    /// Cost estimate.
+    Cost,
+    /// Estimate confidence.
+    Confidence,
+    /// PoC result.
+    Result,
+    /// A relation.
+    Relation(StatedRelation),
+}
+
+impl FieldKey {
+    /// Stable id used in templates and string tables (`last-reviewed`…).
+    pub fn id(self) -> &'static str {
+        match self {
+            FieldKey::Title => "title",
+            FieldKey::Kind => "kind",
+            FieldKey::Status => "status",
+            FieldKey::Date => "date",
+            FieldKey::Deciders => "deciders",
+            FieldKey::Consulted => "consulted",
+            FieldKey::Informed => "informed",
+            FieldKey::Owner => "owner",
+            FieldKey::Author => "author",
+            FieldKey::Version => "version",
+            FieldKey::Tags => "tags",
+            FieldKey::Severity => "severity",
+            FieldKey::Duration => "duration",
+            FieldKey::Due => "due",
+            FieldKey::LastReviewed => "last-reviewed",
+            FieldKey::Cost => "cost",
+            FieldKey::Confidence => "confidence",
+            FieldKey::Result => "result",
+            FieldKey::Relation(_) => "relation",
+        }
+    }
+}
+
+const STATUS_SPELLINGS: &[(&str, Status)] = &[
+    ("draft", Status::Draft),
+    ("wip", Status::Draft),
+    ("черновик", Status::Draft),
+    ("в работе", Status::Draft),
+    ("proposed", Status::Proposed),
+    ("proposal", Status::Proposed),
+    ("in review", Status::Proposed),
+    ("under review", Status::Proposed),
+    ("предложено", Status::Proposed),
+    ("предложен", Status::Proposed),
+    ("предложена", Status::Proposed),
+    ("на рассмотрении", Status::Proposed),
+    ("на согласовании", Status::Proposed),
+    ("accepted", Status::Accepted),
+    ("approved", Status::Accepted),
+    ("принято", Status::Accepted),
+    ("принят", Status::Accepted),
+    ("принята", Status::Accepted),
+    ("утверждено", Status::Accepted),
+    ("утвержден", Status::Accepted),
+    ("утверждена", Status::Accepted),
+    ("согласовано", Status::Accepted),
+    ("rejected", Status::Rejected),
+    ("declined", Status::Rejected),
+    ("отклонено", Status::Rejected),
+    ("отклонен", Status::Rejected),
+    ("отклонена", Status::Rejected),
+    ("deprecated", Status::Deprecated),
+    ("obsolete", Status::Deprecated),
+    ("устарело", Status::Deprecated),
+    ("устарел", Status::Deprecated),
+    ("устарела", Status::Deprecated),
+    ("не актуально", Status::Deprecated),
+    ("неактуально", Status::Deprecated),
+    ("superseded", Status::Superseded),
+    ("superceded", Status::Superseded),
+    ("заменено", Status::Superseded),
+    ("заменен", Status::Superseded),
+    ("заменена", Status::Superseded),
+];
+
+const RELATION_SPELLINGS: &[(&str, StatedRelation)] = &[
+    ("supersedes", StatedRelation::Supersedes),
+    ("supercedes", StatedRelation::Supersedes),
+    ("replaces", StatedRelation::Supersedes),
+    ("заменяет", StatedRelation::Supersedes),
+    ("superseded by", StatedRelation::SupersededBy),
+    ("superceded by", StatedRelation::SupersededBy),
+    ("superseded-by", StatedRelation::SupersededBy),
+    ("replaced by", StatedRelation::SupersededBy),
+    ("заменено на", StatedRelation::SupersededBy),
+    ("заменен на", StatedRelation::SupersededBy),
+    ("заменена на", StatedRelation::SupersededBy),
+    ("заменено", StatedRelation::SupersededBy),
+    ("заменен", StatedRelation::SupersededBy),
+    ("заменена", StatedRelation::SupersededBy),
+    ("amends", StatedRelation::Amends),
+    ("дополняет", StatedRelation::Amends),
+    ("частично заменяет", StatedRelation::Amends),
+    ("amended by", StatedRelation::AmendedBy),
+    ("amended-by", StatedRelation::AmendedBy),
+    ("дополнено", StatedRelation::AmendedBy),
+    ("дополнен", StatedRelation::AmendedBy),
+    ("частично заменено", StatedRelation::AmendedBy),
+    ("частично заменен", StatedRelation::AmendedBy),
+    ("depends on", StatedRelation::DependsOn),
+    ("depends-on", StatedRelation::DependsOn),
+    ("зависит от", StatedRelation::DependsOn),
+    ("зависимости", StatedRelation::DependsOn),
+    ("relates to", StatedRelation::RelatesTo),
+    ("relates-to", StatedRelation::RelatesTo),
+    ("related to", StatedRelation::RelatesTo),
+    ("related", StatedRelation::RelatesTo),
+    ("related adrs", StatedRelation::RelatesTo),
+    ("related decisions", StatedRelation::RelatesTo),
+    ("see also", StatedRelation::RelatesTo),
+    ("связано с", StatedRelation::RelatesTo),
+    ("связан с", StatedRelation::RelatesTo),
+    ("связана с", StatedRelation::RelatesTo),
+    ("см. также", StatedRelation::RelatesTo),
+    ("см также", StatedRelation::RelatesTo),
+    ("связанные adr", StatedRelation::RelatesTo),
+    ("связанные решения", StatedRelation::RelatesTo),
+    ("clarifies", StatedRelation::Clarifies),
+    ("уточняет", StatedRelation::Clarifies),
+    ("clarified by", StatedRelation::ClarifiedBy),
+    ("clarified-by", StatedRelation::ClarifiedBy),
+    ("уточнено", StatedRelation::ClarifiedBy),
+];
+
+const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
+    ("title", FieldKey::Title),
+    ("заголовок", FieldKey::Title),
+    ("название", FieldKey::Title),
+    ("kind", FieldKey::Kind),
+    ("type", FieldKey::Kind),
+    ("status", FieldKey::Status),
+    ("статус", FieldKey::Status),
+    ("состояние", FieldKey::Status),
+    ("date", FieldKey::Date),
+    ("дата", FieldKey::Date),
+    ("дата решения", FieldKey::Date),
+    ("дата принятия", FieldKey::Date),
+    ("deciders", FieldKey::Deciders),
+    ("decision-makers", FieldKey::Deciders),
+    ("decision makers", FieldKey::Deciders),
+    ("участники", FieldKey::Deciders),
+    ("принимающие решение", FieldKey::Deciders),
+    ("лица, принимающие решение", FieldKey::Deciders),
+    ("consulted", FieldKey::Consulted),
+    ("консультанты", FieldKey::Consulted),
+    ("informed", FieldKey::Informed),
+    ("проинформированы", FieldKey::Informed),
+    ("owner", FieldKey::Owner),
+    ("owners", FieldKey::Owner),
+    ("владелец", FieldKey::Owner),
+    ("ответственный", FieldKey::Owner),
+    ("author", FieldKey::Author),
+    ("authors", FieldKey::Author),
+    ("автор", FieldKey::Author),
+    ("авторы", FieldKey::Author),
+    ("version", FieldKey::Version),
+    ("версия", FieldKey::Version),
+    ("tags", FieldKey::Tags),
+    ("теги", FieldKey::Tags),
+    ("метки", FieldKey::Tags),
+    ("severity", FieldKey::Severity),
+    ("серьезность", FieldKey::Severity),
+    ("критичность", FieldKey::Severity),
+    ("duration", FieldKey::Duration),
+    ("длительность", FieldKey::Duration),
+    ("продолжительность", FieldKey::Duration),
+    ("due", FieldKey::Due),
+    ("deadline", FieldKey::Due),
+    ("срок", FieldKey::Due),
+    ("дедлайн", FieldKey::Due),
+    ("last reviewed", FieldKey::LastReviewed),
+    ("last-reviewed", FieldKey::LastReviewed),
+    ("последний пересмотр", FieldKey::LastReviewed),
+    ("дата пересмотра", FieldKey::LastReviewed),
+    ("пересмотрено", FieldKey::LastReviewed),
+    ("cost", FieldKey::Cost),
+    ("стоимость", FieldKey::Cost),
+    ("бюджет", FieldKey::Cost),
+    ("confidence", FieldKey::Confidence),
+    ("уверенность", FieldKey::Confidence),
+    ("уровень уверенности", FieldKey::Confidence),
+    ("result", FieldKey::Result),
+    ("результат", FieldKey::Result),
+    ("итог", FieldKey::Result),
+];
+
+/// Lower-cases, maps `ё` to `е`, strips Markdown emphasis markers and collapses spaces.
+///
+/// ```
+/// assert_eq!(tpmdocs::deliverable::vocab::fold("**Заменён**  на"), "заменен на");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last_space = true;
+    for ch in text.chars() {
+        let ch = match ch {
+            'ё' | 'Ё' => 'е',
+            '*' | '_' | '`' => continue,
+            '\u{a0}' | '\t' => ' ',
+            other => other,
+        };
+        if ch == ' ' {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+            continue;
+        }
+        out.extend(ch.to_lowercase());
+        last_space = false;
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// All spellings, with user overrides merged in; lookups take folded text.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    statuses: Vec<(String, Status)>,
+    relations: Vec<(String, StatedRelation)>,
+    fields: BTreeMap<String, FieldKey>,
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Self::with_overrides(&BTreeMap::new(), &BTreeMap::new())
+    }
+}
+
+impl Vocabulary {
+    /// The built-in vocabulary plus `statuses` (spelling → status id) and `relations`
+    /// (spelling → relation id) from `book.toml`. Overrides with an unknown target id are
+    /// ignored here; the caller reports them.
+    pub fn with_overrides(statuses: &BTreeMap<String, String>, relations: &BTreeMap<String, String>) -> Self {
+        let mut status_list: Vec<(String, Status)> =
+            STATUS_SPELLINGS.iter().map(|(word, status)| ((*word).to_owned(), status.clone())).collect();
+        status_list.extend(statuses.iter().filter_map(|(word, id)| Some((fold(word), Status::from_id(id)?))));
+        let mut relation_list: Vec<(String, StatedRelation)> =
+            RELATION_SPELLINGS.iter().map(|(word, rel)| ((*word).to_owned(), *rel)).collect();
+        relation_list
+            .extend(relations.iter().filter_map(|(word, id)| Some((fold(word), StatedRelation::from_id(id)?))));
+        // Longest spelling first, so "заменено на" wins over "заменено".
+        status_list.sort_by_key(|(word, _)| std::cmp::Reverse(word.chars().count()));
+        relation_list.sort_by_key(|(word, _)| std::cmp::Reverse(word.chars().count()));
+        let mut fields: BTreeMap<String, FieldKey> =
+            FIELD_SPELLINGS.iter().map(|(word, key)| ((*word).to_owned(), *key)).collect();
+        for (word, relation) in &relation_list {
+            fields.entry(word.clone()).or_insert(FieldKey::Relation(*relation));
+        }
+        Self { statuses: status_list, relations: relation_list, fields }
+    }
+
+    /// The status a text starts with, and the rest of the text after it.
+    ///
+    /// ```
+    /// use tpmdocs::deliverable::vocab::{Status, Vocabulary};
+    /// let vocabulary = Vocabulary::default();
+    /// let (status, rest) = vocabulary.status_prefix("Заменено [ADR-5](adr-5.md)").unwrap();
+    /// assert_eq!((status, rest), (Status::Superseded, " [ADR-5](adr-5.md)"));
+    /// ```
+    pub fn status_prefix<'t>(&self, text: &'t str) -> Option<(Status, &'t str)> {
+        let (index, rest) = match_prefix(&self.statuses, text)?;
+        Some((self.statuses[index].1.clone(), rest))
+    }
+
+    /// The relation phrase a text starts with, and the rest of the text after it.
+    pub fn relation_prefix<'t>(&self, text: &'t str) -> Option<(StatedRelation, &'t str)> {
+        let (index, rest) = match_prefix(&self.relations, text)?;
+        Some((self.relations[index].1, rest))
+    }
+
+    /// The meaning of a metadata key (already without its colon), if known.
+    pub fn field(&self, key: &str) -> Option<FieldKey> {
+        self.fields.get(&fold(key.trim().trim_end_matches(':'))).copied()
+    }
+}
+
+/// Finds the longest spelling that `text` starts with (folded), ending at a word boundary.
+/// Returns its index and the unfolded remainder of `text`.
+fn match_prefix<'t, T>(table: &[(String, T)], text: &'t str) -> Option<(usize, &'t str)> {
+    let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    table.iter().enumerate().find_map(|(index, (word, _))| {
+        let end = folded_prefix_len(trimmed, word)?;
+        let rest = &trimmed[end..];
+        let boundary = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        boundary.then_some((index, rest.trim_start_matches(['*', '_', ':'])))
+    })
+}
+
+/// Byte length of the prefix of `text` that folds to `word`, if any.
+fn folded_prefix_len(text: &str, word: &str) -> Option<usize> {
+    let mut expected = word.chars().peekable();
+    let mut last_was_space = false;
+    for (offset, ch) in text.char_indices() {
+        if expected.peek().is_none() {
+            return Some(offset);
+        }
+        let folded = match ch {
+            'ё' | 'Ё' => 'е',
+            '*' | '_' | '`' => continue,
+            c if c.is_whitespace() => ' ',
+            c => c.to_lowercase().next().unwrap_or(c),
+        };
+        if folded == ' ' && last_was_space {
+            continue;
+        }
+        last_was_space = folded == ' ';
+        if expected.next() != Some(folded) {
+            return None;
+        }
+    }
+    expected.peek().is_none().then_some(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_in_both_languages_any_case_and_yo() {
+        let vocabulary = Vocabulary::default();
+        let cases = [
+            ("Accepted", Status::Accepted),
+            ("ACCEPTED", Status::Accepted),
+            ("Принято", Status::Accepted),
+            ("утверждено", Status::Accepted),
+            ("Предложено", Status::Proposed),
+            ("На рассмотрении", Status::Proposed),
+            ("Черновик", Status::Draft),
+            ("Отклонено", Status::Rejected),
+            ("Устарело", Status::Deprecated),
+            ("Не актуально", Status::Deprecated),
+            ("Заменено", Status::Superseded),
+            ("Заменён", Status::Superseded),
+            ("Заменено на ADR-7", Status::Superseded),
+            ("Superceded by [3. Use X](0003-use-x.md)", Status::Superseded),
+            ("**Принято**", Status::Accepted),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(vocabulary.status_prefix(text).map(|(s, _)| s), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_longer_word_is_not_a_status() {
+        let vocabulary = Vocabulary::default();
+        assert_eq!(vocabulary.status_prefix("Принятое решение"), None);
+        assert_eq!(vocabulary.status_prefix("Непонятно"), None);
+    }
+
+    #[test]
+    fn relations_prefer_the_longest_spelling() {
+        let vocabulary = Vocabulary::default();
+        let cases = [
+            ("Заменено на [ADR-5](a.md)", StatedRelation::SupersededBy, " [ADR-5](a.md)"),
+            ("Частично заменено ADR-4", StatedRelation::AmendedBy, " ADR-4"),
+            ("Supercedes [2. X](0002-x.md)", StatedRelation::Supersedes, " [2. X](0002-x.md)"),
+            ("Зависит от ADR 2", StatedRelation::DependsOn, " ADR 2"),
+            ("см. также ADR-1", StatedRelation::RelatesTo, " ADR-1"),
+            ("Уточняет ADR-1", StatedRelation::Clarifies, " ADR-1"),
+        ];
+        for (text, relation, rest) in cases {
+            assert_eq!(vocabulary.relation_prefix(text), Some((relation, rest)), "{text}");
+        }
+    }
+
+    #[test]
+    fn field_keys_in_both_languages() {
+        let vocabulary = Vocabulary::default();
+        assert_eq!(vocabulary.field("Статус"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("Последний пересмотр:"), Some(FieldKey::LastReviewed));
+        assert_eq!(vocabulary.field("decision-makers"), Some(FieldKey::Deciders));
+        assert_eq!(vocabulary.field("Серьёзность"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Заменяет"), Some(FieldKey::Relation(StatedRelation::Supersedes)));
+        assert_eq!(vocabulary.field("Погода"), None);
+    }
+
+    #[test]
+    fn overrides_add_spellings() {
+        let statuses = BTreeMap::from([("В производстве".to_owned(), "accepted".to_owned())]);
+        let relations = BTreeMap::from([("опирается на".to_owned(), "depends-on".to_owned())]);
+        let vocabulary = Vocabulary::with_overrides(&statuses, &relations);
+        assert_eq!(vocabulary.status_prefix("в производстве").map(|(s, _)| s), Some(Status::Accepted));
+        assert_eq!(vocabulary.relation_prefix("Опирается на ADR-1").map(|(r, _)| r), Some(StatedRelation::DependsOn));
+    }
+}

@@ -1,0 +1,206 @@
+//! One type for every problem tpmdocs reports to a user, and its human rendering.
+//!
+//! Every stage returns its findings as [`Diagnostic`]s instead of printing; the binary decides
+//! where they go. This module owns their wording format (rustc-style) but not the terminal.
+
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; the build still succeeds.
+    Warning,
+    /// The build exits non-zero, but the rest of the site is still written.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// A problem found in the input, with a stable code and its location.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Warning or error.
+    pub severity: Severity,
+    /// Stable identifier such as `E0101`, for scripts and documentation.
+    pub code: &'static str,
+    /// One-line description of the problem.
+    pub message: String,
+    /// File the problem is in, relative to the project directory when possible.
+    pub file: Option<PathBuf>,
+    /// 1-based line, 0 when unknown.
+    pub line: usize,
+    /// 1-based column, 0 when unknown.
+    pub column: usize,
+    /// What the user can do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A warning with a code and message, without location yet.
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
+    }
+
+    /// An error with a code and message, without location yet.
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
+    }
+
+    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            severity,
+            code,
+            message: message.into(),
+            file: None,
+            line: 0,
+            column: 0,
+            help: None,
+        }
+    }
+
+    /// Attaches the file and 1-based line/column.
+    pub fn at(mut self, file: impl AsRef<Path>, line: usize, column: usize) -> Self {
+        self.file = Some(file.as_ref().to_path_buf());
+        self.line = line;
+        self.column = column;
+        self
+    }
+
+    /// Attaches a hint on how to fix the problem.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// True for error-level findings.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Renders the finding the way rustc does, optionally quoting the source line.
+    ///
+    /// ```
+    /// use tpmdocs::diagnostic::Diagnostic;
+    /// let d = Diagnostic::warning("W0201", "unknown status «Непонятно»").at("adr/adr-3.md", 3, 1);
+    /// let text = d.render_human(None);
+    /// assert!(text.starts_with("warning[W0201]: unknown status «Непонятно»\n  --> adr/adr-3.md:3:1"));
+    /// ```
+    pub fn render_human(&self, source_line: Option<&str>) -> String {
+        let mut out = format!("{}[{}]: {}\n", self.severity, self.code, self.message);
+        if let Some(file) = &self.file {
+            let _ = write!(out, "  --> {}", file.display());
+            if self.line > 0 {
+                let _ = write!(out, ":{}:{}", self.line, self.column.max(1));
+            }
+            out.push('\n');
+            if let (Some(text), true) = (source_line, self.line > 0) {
+                let gutter = self.line.to_string();
+                let pad = " ".repeat(gutter.len());
+                let _ = writeln!(out, "{pad} |\n{gutter} | {text}\n{pad} |");
+            }
+        }
+        if let Some(help) = &self.help {
+            let _ = writeln!(out, "  = help: {help}");
+        }
+        out
+    }
+}
+
+/// Diagnostics gathered by a run, in the order they were found.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// An empty collection.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one finding.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    /// Adds many findings.
+    pub fn extend(&mut self, more: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(more);
+    }
+
+    /// True when at least one error-level finding exists.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// Number of error-level findings.
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    /// All findings.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    /// Sorts by file, line and column so output is stable across parallel runs.
+    pub fn sort(&mut self) {
+        self.items
+            .sort_by(|a, b| (&a.file, a.line, a.column, a.code).cmp(&(&b.file, b.line, b.column, b.code)));
+    }
+
+    /// The findings as a slice.
+    pub fn as_slice(&self) -> &[Diagnostic] {
+        &self.items
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn human_rendering_quotes_the_source_line() {
+        let d = Diagnostic::error("E0301", "link to a missing document `missing.md`")
+            .at("notes/links.md", 12, 5)
+            .with_help("check the file name");
+        let text = d.render_human(Some("See [here](missing.md)."));
+        assert_eq!(
+            text,
+            "error[E0301]: link to a missing document `missing.md`\n  --> notes/links.md:12:5\n   |\n12 | See [here](missing.md).\n   |\n  = help: check the file name\n"
+        );
+    }
+
+    #[test]
+    fn counts_errors_and_warnings() {
+        let mut all = Diagnostics::new();
+        all.push(Diagnostic::warning("W1", "a"));
+        all.push(Diagnostic::error("E1", "b"));
+        assert!(all.has_errors());
+        assert_eq!((all.error_count(), all.warning_count()), (1, 1));
+    }
+}

@@ -1,0 +1,41 @@
+//! Small text helpers shared by several stages: offsets to lines, BOM and line endings.
+
+/// 1-based (line, column) of a byte offset; the column counts characters, not bytes.
+///
+/// ```
+/// assert_eq!(tpmdocs::text::line_col("ab\nвгд", 5), (2, 2));
+/// ```
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// The largest char boundary not above `index`.
+pub fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while index > 0 && !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// Removes a UTF-8 byte order mark and turns CRLF and lone CR line endings into LF, so
+/// every later stage sees one form. Line numbers are unchanged by this.
+///
+/// ```
+/// assert_eq!(tpmdocs::text::normalize("\u{feff}a\r\nb\r"), "a\nb\n");
+/// ```
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.contains('\r') {
+        return text.to_owned();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// The 1-based `line` of `text`, if it exists.
+pub fn nth_line(text: &str, line: usize) -> Option<&str> {
+    line.checked_sub(1).and_then(|index| text.lines().nth(index))
+}
