@@ -161,8 +161,9 @@ impl Diagnostics {
 
     /// Sorts by file, line and column so output is stable across parallel runs.
     pub fn sort(&mut self) {
-        self.items
-            .sort_by(|a, b| (&a.file, a.line, a.column, a.code).cmp(&(&b.file, b.line, b.column, b.code)));
+        self.items.sort_by(|a, b| {
+            (&a.file, a.line, a.column, a.code).cmp(&(&b.file, b.line, b.column, b.code))
+        });
     }
 
     /// The findings as a slice.

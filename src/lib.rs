@@ -4,8 +4,14 @@
 //! [`config`] → [`discover`] → [`deliverable`] (parse) → [`site`] → [`graph`] →
 //! [`render`] → [`output`], orchestrated by [`build`].
 
+pub mod build;
 pub mod config;
 pub mod deliverable;
 pub mod diagnostic;
 pub mod discover;
+pub mod graph;
+pub mod output;
+pub mod render;
+pub mod site;
 pub mod text;
+pub mod urls;

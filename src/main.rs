@@ -1,1 +1,155 @@
-fn main() {}
+//! The `tpmdocs` binary: parses the command line, runs the library, prints diagnostics and
+//! maps the outcome to an exit code (0 clean, 1 errors or failure, 2 bad usage).
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use tpmdocs::build::{self, Loaded};
+use tpmdocs::diagnostic::{Diagnostic, Diagnostics, Severity};
+use tpmdocs::graph::export::{self, Selection};
+
+mod cli;
+
+use cli::{Cli, Command, GraphFormat, GraphKind};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("{}: {err:#}", paint("error", Severity::Error));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Build { dir, dest } => {
+            let mut loaded = load(&dir)?;
+            if let Some(dest) = dest {
+                loaded.project.build_dir = std::env::current_dir()?.join(dest);
+            }
+            print_diagnostics(&loaded, &loaded.diagnostics);
+            let pages = build::write_site(&loaded)?;
+            eprintln!(
+                "tpmdocs: wrote {pages} pages to {}{}",
+                shown(&loaded.project.build_dir),
+                summary(&loaded.diagnostics)
+            );
+            Ok(exit_for(&loaded.diagnostics))
+        }
+        Command::Check { dir } => {
+            let loaded = load(&dir)?;
+            print_diagnostics(&loaded, &loaded.diagnostics);
+            eprintln!(
+                "tpmdocs: checked {} documents{}",
+                loaded.site.pages.len(),
+                summary(&loaded.diagnostics)
+            );
+            Ok(exit_for(&loaded.diagnostics))
+        }
+        Command::Graph { dir, format, kind } => {
+            let loaded = load(&dir)?;
+            print_diagnostics(&loaded, &loaded.diagnostics);
+            let selection = match (kind, format) {
+                (Some(GraphKind::Adr), _) | (None, GraphFormat::Dot) => Selection::Adr,
+                (Some(GraphKind::All), _) | (None, GraphFormat::Json) => Selection::All,
+            };
+            let text = match format {
+                GraphFormat::Json => {
+                    serde_json::to_string_pretty(&export::to_json(
+                        &loaded.site,
+                        &loaded.graph,
+                        selection,
+                    ))? + "\n"
+                }
+                GraphFormat::Dot => export::to_dot(&loaded.site, &loaded.graph, selection),
+            };
+            std::io::stdout().write_all(text.as_bytes())?;
+            Ok(exit_for(&loaded.diagnostics))
+        }
+    }
+}
+
+fn load(dir: &Path) -> anyhow::Result<Loaded> {
+    if !dir.is_dir() {
+        anyhow::bail!("{} is not a directory", dir.display());
+    }
+    build::load(dir).map_err(|err| match err {
+        build::BuildError::Config(config) => {
+            let diagnostic = config.to_diagnostic(&dir.join(tpmdocs::config::CONFIG_FILE));
+            anyhow::anyhow!("{}", diagnostic.render_human(None).trim_end())
+        }
+        other => other.into(),
+    })
+}
+
+fn exit_for(diagnostics: &Diagnostics) -> ExitCode {
+    if diagnostics.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn summary(diagnostics: &Diagnostics) -> String {
+    match (diagnostics.error_count(), diagnostics.warning_count()) {
+        (0, 0) => String::new(),
+        (errors, warnings) => format!(" ({errors} errors, {warnings} warnings)"),
+    }
+}
+
+/// Prints findings rustc-style on stderr, with paths as seen from the current directory.
+fn print_diagnostics(loaded: &Loaded, diagnostics: &Diagnostics) {
+    let stderr = std::io::stderr();
+    let mut out = stderr.lock();
+    for diagnostic in diagnostics.iter() {
+        let located = locate(loaded, diagnostic);
+        let text = located.render_human(build::source_line(loaded, diagnostic));
+        let text = text.replacen(
+            &located.severity.to_string(),
+            &paint(&located.severity.to_string(), located.severity),
+            1,
+        );
+        let _ = write!(out, "{text}");
+    }
+}
+
+/// Rewrites a source-relative file name to one relative to the working directory.
+fn locate(loaded: &Loaded, diagnostic: &Diagnostic) -> Diagnostic {
+    let mut located = diagnostic.clone();
+    if let Some(file) = &diagnostic.file {
+        if file.is_relative() {
+            let base = if file == Path::new(tpmdocs::config::CONFIG_FILE) {
+                &loaded.project.root
+            } else {
+                &loaded.project.source_dir
+            };
+            located.file = Some(PathBuf::from(shown(&base.join(file))));
+        }
+    }
+    located
+}
+
+/// A path as short as possible relative to the working directory.
+fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let relative = path.strip_prefix(&cwd).unwrap_or(path);
+    let text = relative.display().to_string();
+    text.strip_prefix("./").map(str::to_owned).unwrap_or(text)
+}
+
+fn paint(text: &str, severity: Severity) -> String {
+    if !std::io::stderr().is_terminal() || std::env::var_os("NO_COLOR").is_some() {
+        return text.to_owned();
+    }
+    let colour = match severity {
+        Severity::Error => "31",
+        Severity::Warning => "33",
+    };
+    format!("\x1b[1;{colour}m{text}\x1b[0m")
+}

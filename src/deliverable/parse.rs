@@ -68,10 +68,25 @@ pub fn parse(id: &str, text: &str, vocabulary: &Vocabulary) -> Document {
     let front = frontmatter::extract(text, id, &mut diagnostics);
     let meta = meta::read(text, front.as_ref(), id, vocabulary, &mut diagnostics);
     let name = classify(id);
-    let title = meta.title.clone().filter(|t| !t.is_empty()).unwrap_or_else(|| title_from_name(id));
+    let title = meta
+        .title
+        .clone()
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| title_from_name(id));
     let title_number = title_number(&title);
-    let kind = meta.kind.or(name.kind).unwrap_or(if title_number.is_some() { Kind::Adr } else { Kind::Page });
-    let number = name.number.or(if kind == Kind::Adr { title_number.or_else(|| adr_tools_number(&title)) } else { None });
+    let kind = meta
+        .kind
+        .or(name.kind)
+        .unwrap_or(if title_number.is_some() {
+            Kind::Adr
+        } else {
+            Kind::Page
+        });
+    let number = name.number.or(if kind == Kind::Adr {
+        title_number.or_else(|| adr_tools_number(&title))
+    } else {
+        None
+    });
     let date = meta.date.or(name.date);
     Document {
         id: id.to_owned(),
@@ -92,14 +107,19 @@ pub fn parse(id: &str, text: &str, vocabulary: &Vocabulary) -> Document {
 
 /// `ADR-0005: Title` → 5.
 fn title_number(title: &str) -> Option<u32> {
-    static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^adr[\s\-_]?#?(\d{1,6})\b").expect("valid regex"));
-    TITLE.captures(title.trim()).and_then(|caps| caps[1].parse().ok())
+    static TITLE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^adr[\s\-_]?#?(\d{1,6})\b").expect("valid regex"));
+    TITLE
+        .captures(title.trim())
+        .and_then(|caps| caps[1].parse().ok())
 }
 
 /// adr-tools' `3. Title` → 3.
 fn adr_tools_number(title: &str) -> Option<u32> {
     let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
-    (!digits.is_empty() && title[digits.len()..].starts_with(". ")).then(|| digits.parse().ok()).flatten()
+    (!digits.is_empty() && title[digits.len()..].starts_with(". "))
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 fn title_from_name(id: &str) -> String {

@@ -1,0 +1,137 @@
+//! The whole pipeline for `tpmdocs build`: load → graph → render → output.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::{ConfigError, Project};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::graph::{self, KnowledgeGraph};
+use crate::output::{OutputError, Staging};
+use crate::render::highlight::Highlighter;
+use crate::render::theme::Theme;
+use crate::render::{RenderError, Renderer};
+use crate::site::Site;
+
+/// Why a build produced no site at all (as opposed to a site with error diagnostics).
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// `book.toml` is unreadable or invalid.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// A template failed.
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    /// Writing the output failed.
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+/// A loaded project with its graph and every finding: what `build`, `check` and `graph`
+/// share.
+#[derive(Debug)]
+pub struct Loaded {
+    /// Directories and configuration.
+    pub project: Project,
+    /// Documents.
+    pub site: Site,
+    /// Relations between them.
+    pub graph: KnowledgeGraph,
+    /// Every finding, sorted by file and line.
+    pub diagnostics: Diagnostics,
+}
+
+/// Loads, parses and links a project without writing anything.
+pub fn load(root: &Path) -> Result<Loaded, BuildError> {
+    let project = Project::load(root)?;
+    let mut site = Site::load(&project);
+    let (graph, found) = graph::build(&site);
+    let mut diagnostics = std::mem::take(&mut site.diagnostics);
+    diagnostics.extend(project.warnings.iter().cloned());
+    diagnostics.extend(found);
+    diagnostics.sort();
+    Ok(Loaded {
+        project,
+        site,
+        graph,
+        diagnostics,
+    })
+}
+
+/// What a finished build reports.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Where the site was written.
+    pub output_dir: PathBuf,
+    /// Pages written.
+    pub pages: usize,
+    /// Every finding; the site is written even when some are errors.
+    pub diagnostics: Diagnostics,
+}
+
+/// Builds the project in `root` into `dest` (default: the configured build directory).
+pub fn build(root: &Path, dest: Option<&Path>) -> Result<BuildReport, BuildError> {
+    let mut loaded = load(root)?;
+    if let Some(dest) = dest {
+        loaded.project.build_dir = if dest.is_absolute() {
+            dest.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(dest)
+        };
+    }
+    let pages = write_site(&loaded)?;
+    Ok(BuildReport {
+        output_dir: loaded.project.build_dir.clone(),
+        pages,
+        diagnostics: loaded.diagnostics,
+    })
+}
+
+/// Renders every page of a loaded project into its build directory, atomically.
+pub fn write_site(loaded: &Loaded) -> Result<usize, BuildError> {
+    let theme = Theme::new(loaded.project.theme_dir.as_deref());
+    let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme)?;
+    let staging = Staging::begin(&loaded.project.build_dir)?;
+    match write_into(&staging, loaded, &renderer, &theme) {
+        Ok(pages) => {
+            staging.commit()?;
+            Ok(pages)
+        }
+        Err(err) => {
+            staging.abort();
+            Err(err)
+        }
+    }
+}
+
+fn write_into(
+    staging: &Staging,
+    loaded: &Loaded,
+    renderer: &Renderer<'_>,
+    theme: &Theme,
+) -> Result<usize, BuildError> {
+    let jobs = renderer.jobs();
+    jobs.par_iter()
+        .try_for_each(|(path, job)| -> Result<(), BuildError> {
+            let html = renderer.render(path, *job)?;
+            staging.write(path, html.as_bytes())?;
+            Ok(())
+        })?;
+    for (name, bytes) in theme.static_files() {
+        staging.write(&format!("static/{name}"), &bytes)?;
+    }
+    staging.write("static/highlight.css", Highlighter::stylesheet().as_bytes())?;
+    loaded
+        .site
+        .assets
+        .par_iter()
+        .try_for_each(|asset| staging.copy(&asset.abs_path, &asset.rel_path))?;
+    Ok(jobs.len())
+}
+
+/// The source line a diagnostic points at, for quoting it.
+pub fn source_line<'a>(loaded: &'a Loaded, diagnostic: &Diagnostic) -> Option<&'a str> {
+    let file = diagnostic.file.as_ref()?.to_str()?;
+    let page = loaded.site.index_of(file)?;
+    crate::text::nth_line(&loaded.site.pages[page].source, diagnostic.line)
+}

@@ -1,0 +1,64 @@
+//! Command-line definitions (clap), one subcommand each. Parsing only; `main.rs` runs them.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Turns a repository of Markdown deliverables into a searchable static portal.
+#[derive(Debug, Parser)]
+#[command(name = "tpmdocs", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the portal into the build directory (default `book/`).
+    Build {
+        /// Project directory (holds book.toml, or content/).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Output directory, overriding `[build] build-dir`.
+        #[arg(short = 'd', long = "dest-dir")]
+        dest: Option<PathBuf>,
+    },
+    /// Parse and link every document and report problems, writing nothing.
+    Check {
+        /// Project directory.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Print the knowledge graph.
+    Graph {
+        /// Project directory.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = GraphFormat::Json)]
+        format: GraphFormat,
+        /// Which documents: ADRs only or all (default: all for JSON, adr for DOT).
+        #[arg(long, value_enum)]
+        kind: Option<GraphKind>,
+    },
+}
+
+/// `graph --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// `{"nodes": [...], "edges": [...]}`.
+    Json,
+    /// Graphviz, as `adr generate graph` draws it.
+    Dot,
+}
+
+/// `graph --kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphKind {
+    /// ADRs only.
+    Adr,
+    /// Every document.
+    All,
+}

@@ -1,0 +1,152 @@
+//! The knowledge graph: documents as nodes, typed relations as edges (petgraph).
+//!
+//! Each relation is stored once, in its active voice (the successor `supersedes` the
+//! predecessor); the passive view ("superseded by") is derived from incoming edges.
+//! Building the graph resolves every relation target and body link, so the unresolved ones
+//! are reported here.
+
+pub mod build;
+pub mod export;
+
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use serde::Serialize;
+
+pub use build::build;
+
+/// The type of an edge, always pointing from the document stating the active form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EdgeType {
+    /// From successor to predecessor.
+    Supersedes,
+    /// From the amending document to the amended one.
+    Amends,
+    /// From the dependent to what it depends on.
+    DependsOn,
+    /// From the document that states it.
+    RelatesTo,
+    /// From the clarifying document to the clarified one.
+    Clarifies,
+    /// A link or `ADR-N` mention in the body.
+    References,
+}
+
+impl EdgeType {
+    /// The id used in JSON and DOT (`depends-on`…).
+    pub fn id(self) -> &'static str {
+        match self {
+            EdgeType::Supersedes => "supersedes",
+            EdgeType::Amends => "amends",
+            EdgeType::DependsOn => "depends-on",
+            EdgeType::RelatesTo => "relates-to",
+            EdgeType::Clarifies => "clarifies",
+            EdgeType::References => "references",
+        }
+    }
+}
+
+/// Documents (by page index in the [`crate::site::Site`]) and typed edges between them.
+#[derive(Debug, Default, Clone)]
+pub struct KnowledgeGraph {
+    graph: DiGraph<usize, EdgeType>,
+}
+
+impl KnowledgeGraph {
+    /// A graph with one node per page and no edges.
+    pub fn with_pages(count: usize) -> Self {
+        let mut graph = DiGraph::with_capacity(count, count * 4);
+        for index in 0..count {
+            graph.add_node(index);
+        }
+        Self { graph }
+    }
+
+    /// Adds an edge unless the same one exists; self-loops other than supersession are
+    /// dropped (a document referencing itself says nothing).
+    pub fn add_edge(&mut self, from: usize, to: usize, edge: EdgeType) -> bool {
+        if from == to && edge != EdgeType::Supersedes {
+            return false;
+        }
+        let (a, b) = (NodeIndex::new(from), NodeIndex::new(to));
+        if self
+            .graph
+            .edges_connecting(a, b)
+            .any(|e| *e.weight() == edge)
+        {
+            return false;
+        }
+        self.graph.add_edge(a, b, edge);
+        true
+    }
+
+    /// True when any typed (non-reference) edge goes from `from` to `to`.
+    pub fn has_typed_edge(&self, from: usize, to: usize) -> bool {
+        self.graph
+            .edges_connecting(NodeIndex::new(from), NodeIndex::new(to))
+            .any(|e| *e.weight() != EdgeType::References)
+    }
+
+    /// Every edge as (from, to, type), in insertion order.
+    pub fn edges(&self) -> impl Iterator<Item = (usize, usize, EdgeType)> + '_ {
+        self.graph
+            .edge_references()
+            .map(|e| (e.source().index(), e.target().index(), *e.weight()))
+    }
+
+    /// Edges leaving `page`.
+    pub fn outgoing(&self, page: usize) -> Vec<(usize, EdgeType)> {
+        self.neighbours(page, Direction::Outgoing)
+    }
+
+    /// Edges arriving at `page`, as (source, type).
+    pub fn incoming(&self, page: usize) -> Vec<(usize, EdgeType)> {
+        self.neighbours(page, Direction::Incoming)
+    }
+
+    fn neighbours(&self, page: usize, direction: Direction) -> Vec<(usize, EdgeType)> {
+        let mut found: Vec<(usize, EdgeType)> = self
+            .graph
+            .edges_directed(NodeIndex::new(page), direction)
+            .map(|e| {
+                let other = if direction == Direction::Outgoing {
+                    e.target()
+                } else {
+                    e.source()
+                };
+                (other.index(), *e.weight())
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    /// The documents that supersede `page` (its successors).
+    pub fn successors(&self, page: usize) -> Vec<usize> {
+        self.incoming(page)
+            .into_iter()
+            .filter(|(_, e)| *e == EdgeType::Supersedes)
+            .map(|(p, _)| p)
+            .collect()
+    }
+
+    /// Groups of pages that supersede each other in a cycle (each group sorted).
+    pub fn supersession_cycles(&self) -> Vec<Vec<usize>> {
+        let mut only_supersedes = self.graph.clone();
+        only_supersedes.retain_edges(|g, e| g[e] == EdgeType::Supersedes);
+        let mut cycles: Vec<Vec<usize>> = petgraph::algo::tarjan_scc(&only_supersedes)
+            .into_iter()
+            .filter(|component| {
+                component.len() > 1 || only_supersedes.contains_edge(component[0], component[0])
+            })
+            .map(|component| {
+                let mut pages: Vec<usize> = component.into_iter().map(NodeIndex::index).collect();
+                pages.sort_unstable();
+                pages
+            })
+            .collect();
+        cycles.sort();
+        cycles
+    }
+}

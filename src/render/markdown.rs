@@ -1,0 +1,273 @@
+//! Markdown to HTML with comrak, in the same pass that collects what later stages need:
+//! headings (for the table of contents and `#anchor` checks), links and `ADR-N` mentions
+//! (for the knowledge graph). Each file is parsed by comrak exactly once per build.
+
+use std::sync::LazyLock;
+
+use comrak::nodes::{AstNode, NodeValue};
+use comrak::options::Plugins;
+use comrak::{format_html_with_plugins, parse_document, Anchorizer, Arena, Options};
+use regex::Regex;
+use serde::Serialize;
+
+use super::highlight::Highlighter;
+use crate::urls;
+
+/// A heading of the document body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    /// 1–6.
+    pub level: u8,
+    /// Plain text.
+    pub text: String,
+    /// The `id` attribute comrak gives it.
+    pub anchor: String,
+    /// 1-based source line.
+    pub line: usize,
+}
+
+/// A link or image in the body, as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    /// Destination as written in the Markdown.
+    pub url: String,
+    /// 1-based source line and column.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// True for `![…](…)`.
+    pub is_image: bool,
+}
+
+/// An `ADR-N` mention in body text outside code and links.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// The ADR number mentioned.
+    pub number: u32,
+    /// 1-based source line.
+    pub line: usize,
+}
+
+/// What converting one body produced.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Converted {
+    /// The body as HTML, with `.md` links rewritten to their pages.
+    pub html: String,
+    /// Headings in order.
+    pub headings: Vec<Heading>,
+    /// Links and images in order.
+    pub links: Vec<Link>,
+    /// `ADR-N` mentions in order.
+    pub mentions: Vec<Mention>,
+}
+
+/// How to convert.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ConvertOptions {
+    /// Pass raw HTML through instead of escaping it.
+    pub allow_html: bool,
+}
+
+fn comrak_options(convert: ConvertOptions) -> Options<'static> {
+    let mut options = Options::default();
+    options.extension.table = true;
+    options.extension.strikethrough = true;
+    options.extension.tasklist = true;
+    options.extension.autolink = true;
+    options.extension.footnotes = true;
+    options.extension.alerts = true;
+    options.extension.header_id_prefix = Some(String::new());
+    options.render.r#unsafe = convert.allow_html;
+    options.render.escape = !convert.allow_html;
+    options.render.tasklist_classes = true;
+    options
+}
+
+/// Converts a document body. Lines `1..=skip_lines` (front matter) are ignored and the
+/// top-level blocks starting inside `hidden` (the H1 and the metadata list under it) are
+/// left out of the HTML, since the page header shows them.
+pub fn convert(
+    text: &str,
+    skip_lines: usize,
+    hidden: Option<(usize, usize)>,
+    options: ConvertOptions,
+) -> Converted {
+    let body = blank_leading_lines(text, skip_lines);
+    let comrak = comrak_options(options);
+    let arena = Arena::new();
+    let root = parse_document(&arena, &body, &comrak);
+    if let Some((first, last)) = hidden {
+        let hidden_blocks: Vec<_> = root
+            .children()
+            .filter(|node| (first..=last).contains(&node.data.borrow().sourcepos.start.line))
+            .collect();
+        for node in hidden_blocks {
+            node.detach();
+        }
+    }
+    let mut converted = Converted::default();
+    collect(root, &mut converted);
+    let highlighter = Highlighter;
+    let mut plugins = Plugins::default();
+    plugins.render.codefence_syntax_highlighter = Some(&highlighter);
+    let mut html = String::with_capacity(text.len() * 2);
+    if format_html_with_plugins(root, &comrak, &mut html, &plugins).is_err() {
+        html.clear();
+    }
+    converted.html = html;
+    converted
+}
+
+/// Replaces the first `count` lines with empty lines, keeping line numbers intact.
+fn blank_leading_lines(text: &str, count: usize) -> std::borrow::Cow<'_, str> {
+    if count == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut lines = text.split_inclusive('\n');
+    let mut out = String::with_capacity(text.len());
+    for _ in 0..count {
+        if lines.next().is_some() {
+            out.push('\n');
+        }
+    }
+    out.extend(lines);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Walks the tree once: headings, links (rewritten in place), mentions.
+fn collect<'a>(root: &'a AstNode<'a>, out: &mut Converted) {
+    let mut anchorizer = Anchorizer::new();
+    for node in root.descendants() {
+        let mut data = node.data.borrow_mut();
+        let start = data.sourcepos.start;
+        let is_image = matches!(data.value, NodeValue::Image(_));
+        match &mut data.value {
+            NodeValue::Heading(heading) => {
+                let level = heading.level;
+                drop(data);
+                let text = node.collect_text();
+                let anchor = anchorizer.anchorize(&text);
+                out.headings.push(Heading {
+                    level,
+                    text,
+                    anchor,
+                    line: start.line,
+                });
+            }
+            NodeValue::Link(link) | NodeValue::Image(link) => {
+                out.links.push(Link {
+                    url: link.url.clone(),
+                    line: start.line,
+                    column: start.column,
+                    is_image,
+                });
+                if let Some(rewritten) = urls::rewrite_source_link(&link.url) {
+                    link.url = rewritten;
+                }
+            }
+            NodeValue::Text(text) => {
+                let text = text.to_string();
+                drop(data);
+                if !inside_link(node) {
+                    mentions(&text, start.line, &mut out.mentions);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn inside_link<'a>(node: &'a AstNode<'a>) -> bool {
+    node.ancestors()
+        .skip(1)
+        .any(|a| matches!(a.data.borrow().value, NodeValue::Link(_)))
+}
+
+fn mentions(text: &str, line: usize, out: &mut Vec<Mention>) {
+    static MENTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}\d])adr[\s\-_]?(\d{1,6})\b").expect("valid regex")
+    });
+    for caps in MENTION.captures_iter(text) {
+        if let Ok(number) = caps[1].parse() {
+            out.push(Mention { number, line });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(text: &str) -> String {
+        convert(text, 0, None, ConvertOptions::default()).html
+    }
+
+    #[test]
+    fn links_to_markdown_become_pages_and_are_collected() {
+        let out = convert(
+            "См. [ADR](../adr/adr-0002-x.md#контекст) и ![схема](img/a.svg).\n",
+            0,
+            None,
+            ConvertOptions::default(),
+        );
+        assert!(
+            out.html.contains("href=\"../adr/adr-0002-x.html#%D0%BA"),
+            "{}",
+            out.html
+        );
+        assert_eq!(out.links.len(), 2);
+        assert_eq!(out.links[0].url, "../adr/adr-0002-x.md#контекст");
+        assert!(out.links[1].is_image);
+    }
+
+    #[test]
+    fn headings_get_cyrillic_anchors() {
+        let out = convert(
+            "# Заголовок\n\n## План отката\n\n## План отката\n",
+            0,
+            None,
+            ConvertOptions::default(),
+        );
+        let anchors: Vec<_> = out.headings.iter().map(|h| h.anchor.as_str()).collect();
+        assert_eq!(anchors, vec!["заголовок", "план-отката", "план-отката-1"]);
+        assert!(out.html.contains("id=\"план-отката-1\""));
+    }
+
+    #[test]
+    fn mentions_outside_code_and_links() {
+        let out = convert(
+            "Заменяет ADR-5 и adr 0007.\n\n`ADR-9`\n\n```\nADR-10\n```\n\n[ADR-11](x.md)\n",
+            0,
+            None,
+            ConvertOptions::default(),
+        );
+        let numbers: Vec<_> = out.mentions.iter().map(|m| m.number).collect();
+        assert_eq!(numbers, vec![5, 7]);
+    }
+
+    #[test]
+    fn raw_html_is_escaped_by_default_and_allowed_on_request() {
+        assert!(html("<script>alert(1)</script>\n").contains("&lt;script&gt;"));
+        let allowed = convert("<b>x</b>\n", 0, None, ConvertOptions { allow_html: true }).html;
+        assert!(allowed.contains("<b>x</b>"));
+    }
+
+    #[test]
+    fn code_is_highlighted_with_classes_and_tables_tasks_render() {
+        let out = html("```hcl\nresource \"a\" \"b\" {}\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] готово\n");
+        assert!(out.contains("hl-"), "{out}");
+        assert!(out.contains("<table>"));
+        assert!(out.contains("type=\"checkbox\""));
+    }
+
+    #[test]
+    fn hidden_header_and_front_matter_are_left_out() {
+        let text =
+            "---\ntitle: x\n---\n# Заголовок\n\n**Статус:** Принято\n\n## Контекст\n\nТекст.\n";
+        let out = convert(text, 3, Some((4, 6)), ConvertOptions::default());
+        assert!(!out.html.contains("Заголовок"), "{}", out.html);
+        assert!(!out.html.contains("Принято"));
+        assert!(out.html.contains("Контекст"));
+        assert_eq!(out.headings[0].line, 8);
+    }
+}

@@ -1,0 +1,476 @@
+//! Page contexts and template rendering: home, one index per kind, the ADR log and one page
+//! per document. Every href is relative to the page it appears on.
+
+use std::collections::BTreeMap;
+
+use minijinja::value::Serde;
+use minijinja::{context, Environment, Value};
+use serde::Serialize;
+
+use super::theme::Theme;
+use super::RenderError;
+use crate::config::Config;
+use crate::deliverable::vocab::FieldKey;
+use crate::deliverable::{Kind, Status};
+use crate::graph::{EdgeType, KnowledgeGraph};
+use crate::site::Site;
+use crate::urls;
+
+/// One page of the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageJob {
+    /// `index.html`.
+    Home,
+    /// `kind/<id>.html` (the ADR log for ADRs).
+    KindIndex(Kind),
+    /// A document's page.
+    Document(usize),
+}
+
+/// Renders the pages of one site with one theme.
+pub struct Renderer<'s> {
+    env: Environment<'static>,
+    site: &'s Site,
+    graph: &'s KnowledgeGraph,
+    config: &'s Config,
+    strings: toml::Table,
+    kind_orders: BTreeMap<Kind, Vec<usize>>,
+}
+
+/// A document as it appears in lists.
+#[derive(Debug, Clone, Serialize)]
+struct Summary {
+    title: String,
+    href: String,
+    kind: &'static str,
+    kind_label: String,
+    number_label: String,
+    status: String,
+    status_label: String,
+    date: String,
+    owner: String,
+}
+
+#[derive(Debug, Serialize)]
+struct NavItem {
+    label: String,
+    href: String,
+    count: usize,
+    active: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct Count {
+    status: String,
+    label: String,
+    count: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct MetaItem {
+    label: String,
+    value: String,
+}
+
+#[derive(Debug, Serialize)]
+struct RelationGroup {
+    label: String,
+    targets: Vec<Summary>,
+}
+
+#[derive(Debug, Serialize)]
+struct TocItem<'a> {
+    level: u8,
+    text: &'a str,
+    anchor: &'a str,
+}
+
+impl<'s> Renderer<'s> {
+    /// Compiles the theme's templates.
+    pub fn new(
+        site: &'s Site,
+        graph: &'s KnowledgeGraph,
+        config: &'s Config,
+        theme: &Theme,
+    ) -> Result<Self, RenderError> {
+        let mut env = Environment::new();
+        for name in Theme::template_names() {
+            let source = theme.template(name).unwrap_or_default();
+            env.add_template_owned(name, source)
+                .map_err(|source| RenderError::Template {
+                    name: name.to_owned(),
+                    source,
+                })?;
+        }
+        let kind_orders = Kind::ALL
+            .iter()
+            .map(|kind| (*kind, site.pages_of_kind(*kind)))
+            .collect();
+        Ok(Self {
+            env,
+            site,
+            graph,
+            config,
+            strings: theme.strings(config.book.language.code()),
+            kind_orders,
+        })
+    }
+
+    /// Every page to write, with its output path.
+    pub fn jobs(&self) -> Vec<(String, PageJob)> {
+        let mut jobs = vec![("index.html".to_owned(), PageJob::Home)];
+        for (kind, pages) in &self.kind_orders {
+            if !pages.is_empty() {
+                jobs.push((kind_path(*kind), PageJob::KindIndex(*kind)));
+            }
+        }
+        let home_doc = self.site.root_index();
+        for (index, page) in self.site.pages.iter().enumerate() {
+            if Some(index) != home_doc {
+                jobs.push((page.path.clone(), PageJob::Document(index)));
+            }
+        }
+        jobs
+    }
+
+    /// Renders one page to HTML; `path` is its output path (for relative links).
+    pub fn render(&self, path: &str, job: PageJob) -> Result<String, RenderError> {
+        let (template, ctx) = match job {
+            PageJob::Home => ("home.html", self.home_context(path)),
+            PageJob::KindIndex(Kind::Adr) => ("adr-log.html", self.kind_context(path, Kind::Adr)),
+            PageJob::KindIndex(kind) => ("kind.html", self.kind_context(path, kind)),
+            PageJob::Document(index) => ("document.html", self.document_context(path, index)),
+        };
+        let wrap = |source| RenderError::Template {
+            name: template.to_owned(),
+            source,
+        };
+        self.env
+            .get_template(template)
+            .map_err(wrap)?
+            .render(ctx)
+            .map_err(wrap)
+    }
+
+    fn t(&self, key: &str) -> String {
+        match self.strings.get(key) {
+            Some(toml::Value::String(text)) => text.clone(),
+            _ => key.to_owned(),
+        }
+    }
+
+    fn kind_label(&self, kind: Kind, plural: bool) -> String {
+        let prefix = if plural { "kind_" } else { "kind1_" };
+        self.t(&format!("{prefix}{}", kind.id().replace('-', "_")))
+    }
+
+    fn status_label(&self, status: &Status) -> String {
+        match status {
+            Status::Unknown(text) => text.clone(),
+            known => self.t(&format!("status_{}", known.id())),
+        }
+    }
+
+    fn base_context(&self, path: &str, active: Option<Kind>) -> Value {
+        let mut nav = vec![NavItem {
+            label: self.t("home"),
+            href: urls::relative_href(path, "index.html"),
+            count: 0,
+            active: path == "index.html",
+        }];
+        for (kind, pages) in &self.kind_orders {
+            if pages.is_empty() {
+                continue;
+            }
+            let label = if *kind == Kind::Adr {
+                self.t("adr_log")
+            } else {
+                self.kind_label(*kind, true)
+            };
+            nav.push(NavItem {
+                label,
+                href: urls::relative_href(path, &kind_path(*kind)),
+                count: pages.len(),
+                active: active == Some(*kind),
+            });
+        }
+        let book = &self.config.book;
+        context! {
+            site => context! {
+                title => book.title.as_str(),
+                description => book.description.as_str(),
+                language => book.language.code(),
+                root => urls::root_prefix(path),
+                nav => v(&nav),
+            },
+            t => v(&self.strings),
+        }
+    }
+
+    fn summary(&self, from: &str, index: usize) -> Summary {
+        let page = &self.site.pages[index];
+        let doc = &page.doc;
+        let owner = doc
+            .fields
+            .iter()
+            .find(|f| f.key == Some(FieldKey::Owner))
+            .map(|f| f.value.clone())
+            .unwrap_or_default();
+        Summary {
+            title: doc.title.clone(),
+            href: urls::relative_href(from, &page.path),
+            kind: doc.kind.id(),
+            kind_label: self.kind_label(doc.kind, false),
+            number_label: doc.number_label().unwrap_or_default(),
+            status: doc
+                .status()
+                .map(|s| s.css_id().to_owned())
+                .unwrap_or_default(),
+            status_label: doc
+                .status()
+                .map(|s| self.status_label(s))
+                .unwrap_or_default(),
+            date: doc.date.map(|d| d.to_string()).unwrap_or_default(),
+            owner,
+        }
+    }
+
+    fn home_context(&self, path: &str) -> Value {
+        let counts_by_kind: Vec<NavItem> = self
+            .kind_orders
+            .iter()
+            .filter(|(_, pages)| !pages.is_empty())
+            .map(|(kind, pages)| NavItem {
+                label: self.kind_label(*kind, true),
+                href: urls::relative_href(path, &kind_path(*kind)),
+                count: pages.len(),
+                active: false,
+            })
+            .collect();
+        let all: Vec<usize> = (0..self.site.pages.len()).collect();
+        let mut adrs = self.kind_orders[&Kind::Adr].clone();
+        adrs.sort_by_key(|&i| {
+            std::cmp::Reverse((self.site.pages[i].doc.date, self.site.pages[i].doc.number))
+        });
+        let latest: Vec<Summary> = adrs
+            .iter()
+            .take(8)
+            .map(|&i| self.summary(path, i))
+            .collect();
+        let intro_html = self
+            .site
+            .root_index()
+            .map(|i| self.site.pages[i].body.html.clone())
+            .unwrap_or_default();
+        let base = self.base_context(path, None);
+        context! {
+            ..base,
+            ..context! {
+                intro_html => intro_html,
+                counts_by_kind => v(&counts_by_kind),
+                counts_by_status => v(&self.status_counts(&all, false)),
+                latest_decisions => v(&latest),
+                total => self.site.pages.len(),
+            }
+        }
+    }
+
+    /// Counts by status in canonical order; unknown statuses (and, for the ADR log, a
+    /// missing status) are counted as `unknown`.
+    fn status_counts(&self, pages: &[usize], count_missing: bool) -> Vec<Count> {
+        let mut counts: Vec<Count> = Status::KNOWN
+            .iter()
+            .map(|status| Count {
+                status: status.id().to_owned(),
+                label: self.status_label(status),
+                count: 0,
+            })
+            .collect();
+        let mut unknown = 0;
+        for &index in pages {
+            match self.site.pages[index].doc.status() {
+                Some(Status::Unknown(_)) => unknown += 1,
+                Some(status) => {
+                    if let Some(count) = counts.iter_mut().find(|c| c.status == status.id()) {
+                        count.count += 1;
+                    }
+                }
+                None if count_missing => unknown += 1,
+                None => {}
+            }
+        }
+        counts.push(Count {
+            status: "unknown".to_owned(),
+            label: self.t("status_unknown"),
+            count: unknown,
+        });
+        counts.retain(|c| c.count > 0);
+        counts
+    }
+
+    fn kind_context(&self, path: &str, kind: Kind) -> Value {
+        let pages = &self.kind_orders[&kind];
+        let documents: Vec<Summary> = pages.iter().map(|&i| self.summary(path, i)).collect();
+        let base = self.base_context(path, Some(kind));
+        let label = if kind == Kind::Adr {
+            self.t("adr_log")
+        } else {
+            self.kind_label(kind, true)
+        };
+        context! {
+            ..base,
+            ..context! {
+                kind => context! { id => kind.id(), label => label },
+                documents => v(&documents),
+                statuses => v(&self.status_counts(pages, kind == Kind::Adr)),
+            }
+        }
+    }
+
+    fn document_context(&self, path: &str, index: usize) -> Value {
+        let page = &self.site.pages[index];
+        let doc = &page.doc;
+        let summary = self.summary(path, index);
+        let superseded_by: Vec<Summary> = self
+            .graph
+            .successors(index)
+            .into_iter()
+            .map(|s| self.summary(path, s))
+            .collect();
+        let toc: Vec<TocItem<'_>> = page
+            .body
+            .headings
+            .iter()
+            .filter(|h| (2..=4).contains(&h.level))
+            .map(|h| TocItem {
+                level: h.level,
+                text: &h.text,
+                anchor: &h.anchor,
+            })
+            .collect();
+        let mut backlink_sources: Vec<usize> = self
+            .graph
+            .incoming(index)
+            .into_iter()
+            .map(|(source, _)| source)
+            .collect();
+        backlink_sources.dedup();
+        let backlinks: Vec<Summary> = backlink_sources
+            .into_iter()
+            .map(|s| self.summary(path, s))
+            .collect();
+        let order = &self.kind_orders[&doc.kind];
+        let position = order.iter().position(|&i| i == index);
+        let neighbour = |offset: isize| {
+            let at = position? as isize + offset;
+            let &other = order.get(usize::try_from(at).ok()?)?;
+            (Some(other) != self.site.root_index()).then(|| self.summary(path, other))
+        };
+        let base = self.base_context(path, Some(doc.kind));
+        context! {
+            ..base,
+            ..context! {
+                doc => context! {
+                    ..v(&summary),
+                    ..context! {
+                        body_html => page.body.html.as_str(),
+                        meta => v(&self.meta_items(index)),
+                        relations => v(&self.relation_groups(path, index)),
+                        superseded_by => v(&superseded_by),
+                        toc => v(&toc),
+                        backlinks => v(&backlinks),
+                        prev => v(&neighbour(-1)),
+                        next => v(&neighbour(1)),
+                        source_path => doc.id.as_str(),
+                    }
+                }
+            }
+        }
+    }
+
+    fn meta_items(&self, index: usize) -> Vec<MetaItem> {
+        let doc = &self.site.pages[index].doc;
+        let mut items = Vec::new();
+        if let Some(date) = doc.date {
+            items.push(MetaItem {
+                label: self.t("meta_date"),
+                value: date.to_string(),
+            });
+        }
+        for field in &doc.fields {
+            if field.key == Some(FieldKey::Date) && doc.date.is_some() {
+                continue;
+            }
+            let label = match field.key {
+                Some(key) => {
+                    let id = format!("meta_{}", key.id().replace('-', "_"));
+                    if self.strings.contains_key(&id) {
+                        self.t(&id)
+                    } else {
+                        field.label.clone()
+                    }
+                }
+                None => field.label.clone(),
+            };
+            items.push(MetaItem {
+                label,
+                value: field.value.clone(),
+            });
+        }
+        if !doc.tags.is_empty() {
+            items.push(MetaItem {
+                label: self.t("meta_tags"),
+                value: doc.tags.join(", "),
+            });
+        }
+        items
+    }
+
+    fn relation_groups(&self, path: &str, index: usize) -> Vec<RelationGroup> {
+        let outgoing = self.graph.outgoing(index);
+        let incoming = self.graph.incoming(index);
+        let pick = |edges: &[(usize, EdgeType)], wanted: EdgeType| -> Vec<Summary> {
+            edges
+                .iter()
+                .filter(|(_, e)| *e == wanted)
+                .map(|(other, _)| self.summary(path, *other))
+                .collect()
+        };
+        let mut related = pick(&outgoing, EdgeType::RelatesTo);
+        for summary in pick(&incoming, EdgeType::RelatesTo) {
+            if !related.iter().any(|r| r.href == summary.href) {
+                related.push(summary);
+            }
+        }
+        let groups = [
+            ("rel_supersedes", pick(&outgoing, EdgeType::Supersedes)),
+            ("rel_superseded_by", pick(&incoming, EdgeType::Supersedes)),
+            ("rel_amends", pick(&outgoing, EdgeType::Amends)),
+            ("rel_amended_by", pick(&incoming, EdgeType::Amends)),
+            ("rel_depends_on", pick(&outgoing, EdgeType::DependsOn)),
+            ("rel_dependents", pick(&incoming, EdgeType::DependsOn)),
+            ("rel_clarifies", pick(&outgoing, EdgeType::Clarifies)),
+            ("rel_clarified_by", pick(&incoming, EdgeType::Clarifies)),
+            ("rel_relates_to", related),
+            ("rel_references", pick(&outgoing, EdgeType::References)),
+        ];
+        groups
+            .into_iter()
+            .filter(|(_, targets)| !targets.is_empty())
+            .map(|(key, targets)| RelationGroup {
+                label: self.t(key),
+                targets,
+            })
+            .collect()
+    }
+}
+
+/// Any serialisable value as a template value.
+fn v<T: Serialize>(value: &T) -> Value {
+    Value::from(Serde(value))
+}
+
+/// Output path of a kind's index page.
+pub fn kind_path(kind: Kind) -> String {
+    format!("kind/{}.html", kind.id())
+}

@@ -1,0 +1,164 @@
+//! The theme: templates, static files and UI strings embedded in the binary, each
+//! overridable by a file of the same name in the project's theme folder.
+
+use std::path::{Path, PathBuf};
+
+/// Templates of the default theme, by name.
+const TEMPLATES: [(&str, &str); 5] = [
+    (
+        "base.html",
+        include_str!("../../themes/default/templates/base.html"),
+    ),
+    (
+        "home.html",
+        include_str!("../../themes/default/templates/home.html"),
+    ),
+    (
+        "kind.html",
+        include_str!("../../themes/default/templates/kind.html"),
+    ),
+    (
+        "adr-log.html",
+        include_str!("../../themes/default/templates/adr-log.html"),
+    ),
+    (
+        "document.html",
+        include_str!("../../themes/default/templates/document.html"),
+    ),
+];
+
+/// Static files of the default theme, by path under `static/`.
+const STATIC_FILES: [(&str, &str); 2] = [
+    (
+        "tpmdocs.css",
+        include_str!("../../themes/default/static/tpmdocs.css"),
+    ),
+    (
+        "tpmdocs.js",
+        include_str!("../../themes/default/static/tpmdocs.js"),
+    ),
+];
+
+const STRINGS: &str = include_str!("../../themes/default/strings.toml");
+
+/// The embedded theme plus an optional folder of overrides.
+#[derive(Debug, Clone, Default)]
+pub struct Theme {
+    dir: Option<PathBuf>,
+}
+
+impl Theme {
+    /// A theme that reads overrides from `dir` when given.
+    pub fn new(dir: Option<&Path>) -> Self {
+        Self {
+            dir: dir.map(Path::to_path_buf),
+        }
+    }
+
+    /// The names of all templates the renderer loads.
+    pub fn template_names() -> impl Iterator<Item = &'static str> {
+        TEMPLATES.iter().map(|(name, _)| *name)
+    }
+
+    /// A template's source: `DIR/templates/NAME` if present, else the embedded one.
+    pub fn template(&self, name: &str) -> Option<String> {
+        self.read_override(&format!("templates/{name}"))
+            .or_else(|| {
+                TEMPLATES
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, text)| (*text).to_owned())
+            })
+    }
+
+    /// Every static file (path under `static/`, contents), overrides applied, plus any
+    /// extra files in the override folder's `static/`.
+    pub fn static_files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<(String, Vec<u8>)> = STATIC_FILES
+            .iter()
+            .map(|(name, text)| {
+                let bytes = self
+                    .read_override_bytes(&format!("static/{name}"))
+                    .unwrap_or_else(|| text.as_bytes().to_vec());
+                ((*name).to_owned(), bytes)
+            })
+            .collect();
+        if let Some(dir) = &self.dir {
+            let extra = dir.join("static");
+            for entry in walkdir::WalkDir::new(&extra)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+            {
+                let Ok(rel) = entry.path().strip_prefix(&extra) else {
+                    continue;
+                };
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                if files.iter().any(|(name, _)| *name == rel) {
+                    continue;
+                }
+                if let Ok(bytes) = std::fs::read(entry.path()) {
+                    files.push((rel, bytes));
+                }
+            }
+        }
+        files
+    }
+
+    /// The UI strings table (`[ru]`, `[en]`): the override file's keys on top of the
+    /// embedded ones, so a partial override file works.
+    pub fn strings(&self, language: &str) -> toml::Table {
+        let mut table = language_table(STRINGS, language);
+        if let Some(text) = self.read_override("strings.toml") {
+            table.extend(language_table(&text, language));
+        }
+        table
+    }
+
+    fn read_override(&self, rel: &str) -> Option<String> {
+        self.read_override_bytes(rel)
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+    }
+
+    fn read_override_bytes(&self, rel: &str) -> Option<Vec<u8>> {
+        std::fs::read(self.dir.as_ref()?.join(rel)).ok()
+    }
+}
+
+fn language_table(text: &str, language: &str) -> toml::Table {
+    let Ok(table) = text.parse::<toml::Table>() else {
+        return toml::Table::new();
+    };
+    match table.get(language) {
+        Some(toml::Value::Table(strings)) => strings.clone(),
+        _ => toml::Table::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_strings_have_the_same_keys_in_both_languages() {
+        let theme = Theme::default();
+        let ru = theme.strings("ru");
+        let en = theme.strings("en");
+        assert!(!ru.is_empty());
+        let mut ru_keys: Vec<_> = ru.keys().collect();
+        let mut en_keys: Vec<_> = en.keys().collect();
+        ru_keys.sort();
+        en_keys.sort();
+        assert_eq!(ru_keys, en_keys);
+    }
+
+    #[test]
+    fn a_file_in_the_theme_folder_overrides_one_template() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+        std::fs::write(dir.path().join("templates/home.html"), "свой шаблон").unwrap();
+        let theme = Theme::new(Some(dir.path()));
+        assert_eq!(theme.template("home.html").unwrap(), "свой шаблон");
+        assert!(theme.template("base.html").unwrap().contains("<html"));
+    }
+}

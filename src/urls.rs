@@ -1,0 +1,213 @@
+//! Where each source file ends up in the site and how pages link to each other.
+//!
+//! Every URL tpmdocs writes is relative, so a site works under any sub-path (GitHub Pages
+//! project sites) and from `file://`.
+
+/// Output path of a document page, relative to the site root, from its source id.
+///
+/// ```
+/// use tpmdocs::urls::page_path;
+/// assert_eq!(page_path("adr/adr-0001-x.md"), "adr/adr-0001-x.html");
+/// assert_eq!(page_path("index.md"), "index.html");
+/// assert_eq!(page_path("runbooks/README.md"), "runbooks/index.html");
+/// ```
+pub fn page_path(source_id: &str) -> String {
+    let (dir, file) = source_id
+        .rsplit_once('/')
+        .map_or(("", source_id), |(dir, file)| (dir, file));
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let name = if stem.eq_ignore_ascii_case("index") || stem.eq_ignore_ascii_case("readme") {
+        "index"
+    } else {
+        stem
+    };
+    if dir.is_empty() {
+        format!("{name}.html")
+    } else {
+        format!("{dir}/{name}.html")
+    }
+}
+
+/// True for a URL with a scheme (`https:`, `mailto:`) or protocol-relative `//host`.
+pub fn is_external(url: &str) -> bool {
+    if url.starts_with("//") {
+        return true;
+    }
+    match url.find(':') {
+        Some(colon) => {
+            let scheme = &url[..colon];
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && !url[..colon].contains('/')
+        }
+        None => false,
+    }
+}
+
+/// Splits `path#fragment` (and drops a `?query`).
+pub fn split_fragment(url: &str) -> (&str, Option<&str>) {
+    let (path, fragment) = url
+        .split_once('#')
+        .map_or((url, None), |(p, f)| (p, Some(f)));
+    (path.split('?').next().unwrap_or(path), fragment)
+}
+
+/// Rewrites a relative link to a Markdown file into a link to its page; `None` when the
+/// link needs no change (external, anchor-only, not Markdown).
+///
+/// ```
+/// use tpmdocs::urls::rewrite_source_link;
+/// assert_eq!(rewrite_source_link("../adr/adr-1.md#a").as_deref(), Some("../adr/adr-1.html#a"));
+/// assert_eq!(rewrite_source_link("README.md").as_deref(), Some("index.html"));
+/// assert_eq!(rewrite_source_link("https://x.org/a.md"), None);
+/// ```
+pub fn rewrite_source_link(url: &str) -> Option<String> {
+    if is_external(url) || url.starts_with('#') {
+        return None;
+    }
+    let (path, fragment) = split_fragment(url);
+    if !crate::discover::is_markdown(std::path::Path::new(path)) {
+        return None;
+    }
+    let (dir, file) = path.rsplit_once('/').map_or(("", path), |(d, f)| (d, f));
+    let page = page_path(file);
+    let mut out = if dir.is_empty() {
+        page
+    } else {
+        format!("{dir}/{page}")
+    };
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    Some(out)
+}
+
+/// Resolves a relative link written in `from_id` (a source path) to a source path,
+/// normalising `.` and `..` and percent-escapes. `None` when it leaves the source tree.
+///
+/// ```
+/// use tpmdocs::urls::resolve_relative;
+/// assert_eq!(resolve_relative("adr/adr-2.md", "../specs/a.md").as_deref(), Some("specs/a.md"));
+/// assert_eq!(resolve_relative("adr/adr-2.md", "./adr-3.md").as_deref(), Some("adr/adr-3.md"));
+/// assert_eq!(resolve_relative("a.md", "../../etc/passwd"), None);
+/// ```
+pub fn resolve_relative(from_id: &str, link_path: &str) -> Option<String> {
+    let decoded = percent_decode(link_path);
+    let mut parts: Vec<&str> = if decoded.starts_with('/') {
+        Vec::new()
+    } else {
+        from_id
+            .rsplit_once('/')
+            .map_or_else(Vec::new, |(dir, _)| dir.split('/').collect())
+    };
+    for segment in decoded.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// The relative URL from page `from` to page `to` (both site-root-relative output paths),
+/// percent-encoded for use in `href`.
+///
+/// ```
+/// use tpmdocs::urls::relative_href;
+/// assert_eq!(relative_href("adr/a.html", "specs/b.html"), "../specs/b.html");
+/// assert_eq!(relative_href("index.html", "glossary/глоссарий.html"), "glossary/%D0%B3%D0%BB%D0%BE%D1%81%D1%81%D0%B0%D1%80%D0%B8%D0%B9.html");
+/// assert_eq!(relative_href("adr/a.html", "adr/b.html"), "b.html");
+/// ```
+pub fn relative_href(from: &str, to: &str) -> String {
+    let from_dirs: Vec<&str> = from.split('/').collect();
+    let from_dirs = &from_dirs[..from_dirs.len() - 1];
+    let to_parts: Vec<&str> = to.split('/').collect();
+    let common = from_dirs
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let common = common.min(to_parts.len() - 1);
+    let mut href = "../".repeat(from_dirs.len() - common);
+    href.push_str(
+        &to_parts[common..]
+            .iter()
+            .map(|p| percent_encode(p))
+            .collect::<Vec<_>>()
+            .join("/"),
+    );
+    href
+}
+
+/// The prefix that leads from `page` back to the site root (`""`, `"../"`, …).
+pub fn root_prefix(page: &str) -> String {
+    "../".repeat(page.matches('/').count())
+}
+
+/// Percent-encodes one path segment (UTF-8 bytes outside the unreserved set).
+pub fn percent_encode(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for byte in segment.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes; invalid sequences are kept as written.
+pub fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn external_links_are_recognised() {
+        assert!(is_external("https://example.org"));
+        assert!(is_external("mailto:a@b.c"));
+        assert!(!is_external("adr/a.md"));
+    }
+
+    #[test]
+    fn percent_round_trip() {
+        assert_eq!(
+            percent_decode(&percent_encode("глоссарий 1.md")),
+            "глоссарий 1.md"
+        );
+        assert_eq!(percent_decode("%zz%"), "%zz%");
+    }
+
+    #[test]
+    fn root_prefix_counts_depth() {
+        assert_eq!(root_prefix("index.html"), "");
+        assert_eq!(root_prefix("a/b/c.html"), "../../");
+    }
+}
