@@ -50,12 +50,7 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
     diagnostics.extend(project.warnings.iter().cloned());
     diagnostics.extend(found);
     diagnostics.sort();
-    Ok(Loaded {
-        project,
-        site,
-        graph,
-        diagnostics,
-    })
+    Ok(Loaded { project, site, graph, diagnostics })
 }
 
 /// What a finished build reports.
@@ -80,11 +75,7 @@ pub fn build(root: &Path, dest: Option<&Path>) -> Result<BuildReport, BuildError
         };
     }
     let pages = write_site(&loaded)?;
-    Ok(BuildReport {
-        output_dir: loaded.project.build_dir.clone(),
-        pages,
-        diagnostics: loaded.diagnostics,
-    })
+    Ok(BuildReport { output_dir: loaded.project.build_dir.clone(), pages, diagnostics: loaded.diagnostics })
 }
 
 /// Renders every page of a loaded project into its build directory, atomically.
@@ -104,28 +95,18 @@ pub fn write_site(loaded: &Loaded) -> Result<usize, BuildError> {
     }
 }
 
-fn write_into(
-    staging: &Staging,
-    loaded: &Loaded,
-    renderer: &Renderer<'_>,
-    theme: &Theme,
-) -> Result<usize, BuildError> {
+fn write_into(staging: &Staging, loaded: &Loaded, renderer: &Renderer<'_>, theme: &Theme) -> Result<usize, BuildError> {
     let jobs = renderer.jobs();
-    jobs.par_iter()
-        .try_for_each(|(path, job)| -> Result<(), BuildError> {
-            let html = renderer.render(path, *job)?;
-            staging.write(path, html.as_bytes())?;
-            Ok(())
-        })?;
+    jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {
+        let html = renderer.render(path, *job)?;
+        staging.write(path, html.as_bytes())?;
+        Ok(())
+    })?;
     for (name, bytes) in theme.static_files() {
         staging.write(&format!("static/{name}"), &bytes)?;
     }
     staging.write("static/highlight.css", Highlighter::stylesheet().as_bytes())?;
-    loaded
-        .site
-        .assets
-        .par_iter()
-        .try_for_each(|asset| staging.copy(&asset.abs_path, &asset.rel_path))?;
+    loaded.site.assets.par_iter().try_for_each(|asset| staging.copy(&asset.abs_path, &asset.rel_path))?;
     Ok(jobs.len())
 }
 

@@ -83,9 +83,7 @@ pub struct BuildConfig {
 
 impl Default for BuildConfig {
     fn default() -> Self {
-        Self {
-            build_dir: PathBuf::from("book"),
-        }
+        Self { build_dir: PathBuf::from("book") }
     }
 }
 
@@ -105,11 +103,7 @@ pub struct HtmlConfig {
 
 impl Default for HtmlConfig {
     fn default() -> Self {
-        Self {
-            site_url: "/".to_owned(),
-            theme: None,
-            allow_html: false,
-        }
+        Self { site_url: "/".to_owned(), theme: None, allow_html: false }
     }
 }
 
@@ -185,18 +179,10 @@ impl ConfigError {
     /// The error as a diagnostic located in `book.toml`.
     pub fn to_diagnostic(&self, config_path: &Path) -> Diagnostic {
         match self {
-            ConfigError::Read { .. } => {
-                Diagnostic::error("E0001", self.to_string()).at(config_path, 0, 0)
+            ConfigError::Read { .. } => Diagnostic::error("E0001", self.to_string()).at(config_path, 0, 0),
+            ConfigError::Invalid { message, line, column } => {
+                Diagnostic::error("E0002", format!("invalid {CONFIG_FILE}: {message}")).at(config_path, *line, *column)
             }
-            ConfigError::Invalid {
-                message,
-                line,
-                column,
-            } => Diagnostic::error("E0002", format!("invalid {CONFIG_FILE}: {message}")).at(
-                config_path,
-                *line,
-                *column,
-            ),
         }
     }
 }
@@ -205,30 +191,22 @@ impl Config {
     /// Parses `book.toml` text; unknown keys become warnings.
     pub fn from_toml_str(text: &str) -> Result<ParsedConfig, ConfigError> {
         let invalid = |err: toml::de::Error| {
-            let (line, column) = err
-                .span()
-                .map(|span| crate::text::line_col(text, span.start))
-                .unwrap_or((0, 0));
-            ConfigError::Invalid {
-                message: err.message().trim().to_owned(),
-                line,
-                column,
-            }
+            let (line, column) = err.span().map(|span| crate::text::line_col(text, span.start)).unwrap_or((0, 0));
+            ConfigError::Invalid { message: err.message().trim().to_owned(), line, column }
         };
         let deserializer = toml::Deserializer::parse(text).map_err(invalid)?;
         let mut unknown = Vec::new();
         let config: Config =
-            serde_ignored::deserialize(deserializer, |path| unknown.push(path.to_string()))
-                .map_err(invalid)?;
+            serde_ignored::deserialize(deserializer, |path| unknown.push(path.to_string())).map_err(invalid)?;
         let warnings = unknown
             .into_iter()
             .map(|key| {
                 let line = find_key_line(text, &key);
-                Diagnostic::warning(
-                    "W0003",
-                    format!("unknown key `{key}` in {CONFIG_FILE} is ignored"),
+                Diagnostic::warning("W0003", format!("unknown key `{key}` in {CONFIG_FILE} is ignored")).at(
+                    CONFIG_FILE,
+                    line,
+                    if line > 0 { 1 } else { 0 },
                 )
-                .at(CONFIG_FILE, line, if line > 0 { 1 } else { 0 })
             })
             .collect();
         Ok(ParsedConfig { config, warnings })
@@ -241,8 +219,7 @@ fn find_key_line(text: &str, dotted: &str) -> usize {
     text.lines()
         .position(|line| {
             let line = line.trim_start();
-            line.strip_prefix(last)
-                .is_some_and(|rest| rest.trim_start().starts_with('=') || rest.starts_with(']'))
+            line.strip_prefix(last).is_some_and(|rest| rest.trim_start().starts_with('=') || rest.starts_with(']'))
                 || line.trim_start_matches('[').starts_with(dotted)
         })
         .map_or(0, |index| index + 1)
@@ -271,16 +248,10 @@ impl Project {
         let config_path = root.join(CONFIG_FILE);
         let parsed = match std::fs::read_to_string(&config_path) {
             Ok(text) => Config::from_toml_str(text.trim_start_matches('\u{feff}'))?,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => ParsedConfig {
-                config: Config::default(),
-                warnings: Vec::new(),
-            },
-            Err(source) => {
-                return Err(ConfigError::Read {
-                    path: config_path,
-                    source,
-                })
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                ParsedConfig { config: Config::default(), warnings: Vec::new() }
             }
+            Err(source) => return Err(ConfigError::Read { path: config_path, source }),
         };
         Ok(Self::resolve(root, parsed))
     }
@@ -298,14 +269,7 @@ impl Project {
             Some(theme) => Some(root.join(theme)),
             None => Some(root.join("themes/default")).filter(|dir| dir.is_dir()),
         };
-        Self {
-            root: root.to_path_buf(),
-            source_dir,
-            build_dir,
-            theme_dir,
-            config,
-            warnings: parsed.warnings,
-        }
+        Self { root: root.to_path_buf(), source_dir, build_dir, theme_dir, config, warnings: parsed.warnings }
     }
 }
 
@@ -333,15 +297,9 @@ mod tests {
 
     #[test]
     fn unknown_keys_warn_with_their_line() {
-        let parsed = Config::from_toml_str(
-            "[book]\ntitle = \"x\"\ncolour = \"red\"\n[preprocessor.foo]\nx = 1\n",
-        )
-        .unwrap();
-        let keys: Vec<_> = parsed
-            .warnings
-            .iter()
-            .map(|d| (d.message.clone(), d.line))
-            .collect();
+        let parsed =
+            Config::from_toml_str("[book]\ntitle = \"x\"\ncolour = \"red\"\n[preprocessor.foo]\nx = 1\n").unwrap();
+        let keys: Vec<_> = parsed.warnings.iter().map(|d| (d.message.clone(), d.line)).collect();
         assert_eq!(keys.len(), 2, "{keys:?}");
         assert!(keys[0].0.contains("book.colour"));
         assert_eq!(keys[0].1, 3);

@@ -58,15 +58,7 @@ impl Diagnostic {
     }
 
     fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            severity,
-            code,
-            message: message.into(),
-            file: None,
-            line: 0,
-            column: 0,
-            help: None,
-        }
+        Self { severity, code, message: message.into(), file: None, line: 0, column: 0, help: None }
     }
 
     /// Attaches the file and 1-based line/column.
@@ -161,9 +153,7 @@ impl Diagnostics {
 
     /// Sorts by file, line and column so output is stable across parallel runs.
     pub fn sort(&mut self) {
-        self.items.sort_by(|a, b| {
-            (&a.file, a.line, a.column, a.code).cmp(&(&b.file, b.line, b.column, b.code))
-        });
+        self.items.sort_by(|a, b| (&a.file, a.line, a.column, a.code).cmp(&(&b.file, b.line, b.column, b.code)));
     }
 
     /// The findings as a slice.

@@ -46,27 +46,15 @@ pub struct Discovery {
 pub fn discover(source_dir: &Path, exclude_dirs: &[PathBuf], ignore_globs: &[String]) -> Discovery {
     let mut discovery = Discovery::default();
     let ignore = build_globset(ignore_globs, &mut discovery.diagnostics);
-    let excluded: Vec<PathBuf> = exclude_dirs
-        .iter()
-        .filter_map(|dir| dir.canonicalize().ok())
-        .collect();
-    let walker = WalkDir::new(source_dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter();
+    let excluded: Vec<PathBuf> = exclude_dirs.iter().filter_map(|dir| dir.canonicalize().ok()).collect();
+    let walker = WalkDir::new(source_dir).follow_links(true).sort_by_file_name().into_iter();
     let walker = walker.filter_entry(|entry| {
         if entry.depth() == 0 {
             return true;
         }
-        let hidden = entry
-            .file_name()
-            .to_str()
-            .is_some_and(|name| name.starts_with('.'));
-        let is_excluded = entry.file_type().is_dir()
-            && entry
-                .path()
-                .canonicalize()
-                .is_ok_and(|path| excluded.contains(&path));
+        let hidden = entry.file_name().to_str().is_some_and(|name| name.starts_with('.'));
+        let is_excluded =
+            entry.file_type().is_dir() && entry.path().canonicalize().is_ok_and(|path| excluded.contains(&path));
         let ignored = relative(source_dir, entry.path()).is_some_and(|rel| ignore.is_match(rel));
         !(hidden || is_excluded || ignored)
     });
@@ -75,24 +63,12 @@ pub fn discover(source_dir: &Path, exclude_dirs: &[PathBuf], ignore_globs: &[Str
             Ok(entry) if entry.file_type().is_file() => {
                 let Some(rel_path) = relative(source_dir, entry.path()) else {
                     discovery.diagnostics.push(
-                        Diagnostic::warning("W0101", "file name is not valid UTF-8; skipped").at(
-                            entry.path(),
-                            0,
-                            0,
-                        ),
+                        Diagnostic::warning("W0101", "file name is not valid UTF-8; skipped").at(entry.path(), 0, 0),
                     );
                     continue;
                 };
-                let role = if is_markdown(entry.path()) {
-                    FileRole::Markdown
-                } else {
-                    FileRole::Asset
-                };
-                discovery.files.push(SourceFile {
-                    rel_path,
-                    abs_path: entry.path().to_path_buf(),
-                    role,
-                });
+                let role = if is_markdown(entry.path()) { FileRole::Markdown } else { FileRole::Asset };
+                discovery.files.push(SourceFile { rel_path, abs_path: entry.path().to_path_buf(), role });
             }
             Ok(_) => {}
             Err(err) => discovery.diagnostics.push(walk_error(source_dir, &err)),
@@ -102,10 +78,7 @@ pub fn discover(source_dir: &Path, exclude_dirs: &[PathBuf], ignore_globs: &[Str
 }
 
 fn walk_error(source_dir: &Path, err: &walkdir::Error) -> Diagnostic {
-    let path = err
-        .path()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| source_dir.to_path_buf());
+    let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| source_dir.to_path_buf());
     let message = if err.loop_ancestor().is_some() {
         "symbolic link loop; not followed".to_owned()
     } else {
@@ -122,10 +95,11 @@ fn build_globset(globs: &[String], diagnostics: &mut Vec<Diagnostic>) -> GlobSet
                 builder.add(glob);
             }
             Err(err) => {
-                diagnostics.push(
-                    Diagnostic::warning("W0004", format!("invalid ignore glob `{pattern}`: {err}"))
-                        .at(crate::config::CONFIG_FILE, 0, 0),
-                )
+                diagnostics.push(Diagnostic::warning("W0004", format!("invalid ignore glob `{pattern}`: {err}")).at(
+                    crate::config::CONFIG_FILE,
+                    0,
+                    0,
+                ))
             }
         }
     }
@@ -161,26 +135,12 @@ mod tests {
     fn finds_markdown_and_assets_skipping_hidden_build_and_ignored() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        for rel in [
-            "adr/adr-0001-a.md",
-            "img/схема.png",
-            ".git/x.md",
-            "book/index.md",
-            "drafts/wip.md",
-            "Глоссарий.md",
-        ] {
+        for rel in ["adr/adr-0001-a.md", "img/схема.png", ".git/x.md", "book/index.md", "drafts/wip.md", "Глоссарий.md"]
+        {
             touch(root, rel);
         }
-        let found = discover(
-            root,
-            &[root.join("book")],
-            &["drafts/**".to_owned(), "drafts".to_owned()],
-        );
-        let listed: Vec<_> = found
-            .files
-            .iter()
-            .map(|f| (f.rel_path.as_str(), f.role))
-            .collect();
+        let found = discover(root, &[root.join("book")], &["drafts/**".to_owned(), "drafts".to_owned()]);
+        let listed: Vec<_> = found.files.iter().map(|f| (f.rel_path.as_str(), f.role)).collect();
         assert_eq!(
             listed,
             vec![
@@ -200,10 +160,6 @@ mod tests {
         std::os::unix::fs::symlink(dir.path().join("a"), dir.path().join("a/loop")).unwrap();
         let found = discover(dir.path(), &[], &[]);
         assert_eq!(found.files.len(), 1);
-        assert!(
-            found.diagnostics.iter().any(|d| d.message.contains("loop")),
-            "{:?}",
-            found.diagnostics
-        );
+        assert!(found.diagnostics.iter().any(|d| d.message.contains("loop")), "{:?}", found.diagnostics);
     }
 }

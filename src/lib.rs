@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! tpmdocs turns a repository of technical project deliverables into a static portal.
 //!
 //! The pipeline, one module per stage:

@@ -45,11 +45,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Check { dir } => {
             let loaded = load(&dir)?;
             print_diagnostics(&loaded, &loaded.diagnostics);
-            eprintln!(
-                "tpmdocs: checked {} documents{}",
-                loaded.site.pages.len(),
-                summary(&loaded.diagnostics)
-            );
+            eprintln!("tpmdocs: checked {} documents{}", loaded.site.pages.len(), summary(&loaded.diagnostics));
             Ok(exit_for(&loaded.diagnostics))
         }
         Command::Graph { dir, format, kind } => {
@@ -61,11 +57,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             };
             let text = match format {
                 GraphFormat::Json => {
-                    serde_json::to_string_pretty(&export::to_json(
-                        &loaded.site,
-                        &loaded.graph,
-                        selection,
-                    ))? + "\n"
+                    serde_json::to_string_pretty(&export::to_json(&loaded.site, &loaded.graph, selection))? + "\n"
                 }
                 GraphFormat::Dot => export::to_dot(&loaded.site, &loaded.graph, selection),
             };
@@ -110,11 +102,8 @@ fn print_diagnostics(loaded: &Loaded, diagnostics: &Diagnostics) {
     for diagnostic in diagnostics.iter() {
         let located = locate(loaded, diagnostic);
         let text = located.render_human(build::source_line(loaded, diagnostic));
-        let text = text.replacen(
-            &located.severity.to_string(),
-            &paint(&located.severity.to_string(), located.severity),
-            1,
-        );
+        let text =
+            text.replacen(&located.severity.to_string(), &paint(&located.severity.to_string(), located.severity), 1);
         let _ = write!(out, "{text}");
     }
 }

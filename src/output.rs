@@ -30,15 +30,8 @@ pub enum OutputError {
     Traversal(String),
 }
 
-fn io_error<'p>(
-    action: &'static str,
-    path: &'p Path,
-) -> impl FnOnce(io::Error) -> OutputError + 'p {
-    move |source| OutputError::Io {
-        action,
-        path: path.to_path_buf(),
-        source,
-    }
+fn io_error<'p>(action: &'static str, path: &'p Path) -> impl FnOnce(io::Error) -> OutputError + 'p {
+    move |source| OutputError::Io { action, path: path.to_path_buf(), source }
 }
 
 /// A site being written into a staging folder.
@@ -55,24 +48,16 @@ impl Staging {
         if target.exists() && !is_replaceable(target) {
             return Err(OutputError::ForeignDirectory(target.to_path_buf()));
         }
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
-        let name = target
-            .file_name()
-            .map_or_else(|| "book".into(), |n| n.to_string_lossy().into_owned());
+        let name = target.file_name().map_or_else(|| "book".into(), |n| n.to_string_lossy().into_owned());
         let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(io_error("cannot remove", &staging))?;
         }
         std::fs::create_dir_all(&staging).map_err(io_error("cannot create", &staging))?;
         std::fs::write(staging.join(MARKER), b"").map_err(io_error("cannot write", &staging))?;
-        Ok(Self {
-            staging,
-            target: target.to_path_buf(),
-        })
+        Ok(Self { staging, target: target.to_path_buf() })
     }
 
     /// The staging folder's path.
@@ -95,17 +80,13 @@ impl Staging {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
         }
-        std::fs::copy(source, &path)
-            .map(|_| ())
-            .map_err(io_error("cannot copy", source))
+        std::fs::copy(source, &path).map(|_| ()).map_err(io_error("cannot copy", source))
     }
 
     fn resolve(&self, rel_path: &str) -> Result<PathBuf, OutputError> {
         let safe = !rel_path.is_empty()
             && !rel_path.starts_with('/')
-            && rel_path
-                .split('/')
-                .all(|part| !part.is_empty() && part != "." && part != "..")
+            && rel_path.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
             && !rel_path.contains('\\');
         if safe {
             Ok(self.staging.join(rel_path))
@@ -118,16 +99,11 @@ impl Staging {
     pub fn commit(self) -> Result<(), OutputError> {
         let old = self.staging.with_extension("old");
         if self.target.exists() {
-            std::fs::rename(&self.target, &old)
-                .map_err(io_error("cannot move aside", &self.target))?;
+            std::fs::rename(&self.target, &old).map_err(io_error("cannot move aside", &self.target))?;
         }
         if let Err(source) = std::fs::rename(&self.staging, &self.target) {
             let _ = std::fs::rename(&old, &self.target);
-            return Err(OutputError::Io {
-                action: "cannot move into place",
-                path: self.target.clone(),
-                source,
-            });
+            return Err(OutputError::Io { action: "cannot move into place", path: self.target.clone(), source });
         }
         let _ = std::fs::remove_dir_all(&old);
         Ok(())
@@ -173,16 +149,10 @@ mod tests {
     fn foreign_folders_and_traversal_are_refused() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("precious.txt"), b"x").unwrap();
-        assert!(matches!(
-            Staging::begin(dir.path()),
-            Err(OutputError::ForeignDirectory(_))
-        ));
+        assert!(matches!(Staging::begin(dir.path()), Err(OutputError::ForeignDirectory(_))));
         let staging = Staging::begin(&dir.path().join("book")).unwrap();
         for bad in ["../x.html", "/etc/x", "a/../../x", ""] {
-            assert!(
-                matches!(staging.write(bad, b""), Err(OutputError::Traversal(_))),
-                "{bad}"
-            );
+            assert!(matches!(staging.write(bad, b""), Err(OutputError::Traversal(_))), "{bad}");
         }
         staging.abort();
     }

@@ -54,17 +54,12 @@ impl Site {
         diagnostics.extend(discovery.diagnostics);
         let tpm = &project.config.tpmdocs;
         let vocabulary = Vocabulary::with_overrides(&tpm.statuses, &tpm.relations);
-        let options = ConvertOptions {
-            allow_html: project.config.output.html.allow_html,
-        };
-        let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) = discovery
-            .files
-            .into_iter()
-            .partition(|file| file.role == FileRole::Markdown);
-        let loaded: Vec<(Option<Page>, Vec<Diagnostic>)> = markdown
-            .par_iter()
-            .map(|file| load_page(file, &vocabulary, options))
-            .collect();
+        let options = ConvertOptions { allow_html: project.config.output.html.allow_html };
+        let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
+            discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
+        let folder = source_folder_name(&project.source_dir);
+        let loaded: Vec<(Option<Page>, Vec<Diagnostic>)> =
+            markdown.par_iter().map(|file| load_page(file, &folder, &vocabulary, options)).collect();
         let mut pages = Vec::with_capacity(loaded.len());
         for (page, found) in loaded {
             diagnostics.extend(found);
@@ -74,30 +69,16 @@ impl Site {
     }
 
     /// Builds the lookups over already loaded pages.
-    pub fn from_pages(
-        mut pages: Vec<Page>,
-        assets: Vec<SourceFile>,
-        diagnostics: Diagnostics,
-    ) -> Site {
+    pub fn from_pages(mut pages: Vec<Page>, assets: Vec<SourceFile>, diagnostics: Diagnostics) -> Site {
         pages.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
-        let by_id = pages
-            .iter()
-            .enumerate()
-            .map(|(i, page)| (page.doc.id.clone(), i))
-            .collect();
+        let by_id = pages.iter().enumerate().map(|(i, page)| (page.doc.id.clone(), i)).collect();
         let mut by_number: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
         for (index, page) in pages.iter().enumerate() {
             if let (Kind::Adr, Some(number)) = (page.doc.kind, page.doc.number) {
                 by_number.entry(number).or_default().push(index);
             }
         }
-        Site {
-            pages,
-            assets,
-            diagnostics,
-            by_id,
-            by_number,
-        }
+        Site { pages, assets, diagnostics, by_id, by_number }
     }
 
     /// The index of the page with this source id.
@@ -112,31 +93,20 @@ impl Site {
 
     /// Every ADR number used by more than one ADR, with the pages using it.
     pub fn duplicate_numbers(&self) -> impl Iterator<Item = (u32, &[usize])> {
-        self.by_number
-            .iter()
-            .filter(|(_, pages)| pages.len() > 1)
-            .map(|(n, pages)| (*n, pages.as_slice()))
+        self.by_number.iter().filter(|(_, pages)| pages.len() > 1).map(|(n, pages)| (*n, pages.as_slice()))
     }
 
     /// True when an asset with this source path exists.
     pub fn has_asset(&self, rel_path: &str) -> bool {
-        self.assets
-            .binary_search_by(|asset| asset.rel_path.as_str().cmp(rel_path))
-            .is_ok()
+        self.assets.binary_search_by(|asset| asset.rel_path.as_str().cmp(rel_path)).is_ok()
     }
 
     /// Pages of one kind in log order: by number, then date, then title.
     pub fn pages_of_kind(&self, kind: Kind) -> Vec<usize> {
-        let mut indices: Vec<usize> = (0..self.pages.len())
-            .filter(|i| self.pages[*i].doc.kind == kind)
-            .collect();
+        let mut indices: Vec<usize> = (0..self.pages.len()).filter(|i| self.pages[*i].doc.kind == kind).collect();
         indices.sort_by(|a, b| {
             let (a, b) = (&self.pages[*a].doc, &self.pages[*b].doc);
-            (a.number, std::cmp::Reverse(a.date), &a.title).cmp(&(
-                b.number,
-                std::cmp::Reverse(b.date),
-                &b.title,
-            ))
+            (a.number, std::cmp::Reverse(a.date), &a.title).cmp(&(b.number, std::cmp::Reverse(b.date), &b.title))
         });
         indices
     }
@@ -147,9 +117,17 @@ impl Site {
     }
 }
 
+/// The name of the source directory itself (`adr` for `doc/adr`), which tells whether its
+/// numbered files are ADRs.
+fn source_folder_name(source_dir: &Path) -> String {
+    let absolute = source_dir.canonicalize().unwrap_or_else(|_| source_dir.to_path_buf());
+    absolute.file_name().and_then(|name| name.to_str()).unwrap_or_default().to_owned()
+}
+
 /// Reads, decodes, parses and converts one Markdown file.
 fn load_page(
     file: &SourceFile,
+    folder: &str,
     vocabulary: &Vocabulary,
     options: ConvertOptions,
 ) -> (Option<Page>, Vec<Diagnostic>) {
@@ -157,19 +135,11 @@ fn load_page(
         Ok(text) => text,
         Err(diagnostic) => return (None, vec![diagnostic]),
     };
-    let mut doc = deliverable::parse(&file.rel_path, &text, vocabulary);
+    let mut doc = deliverable::parse_in(folder, &file.rel_path, &text, vocabulary);
     let body = markdown::convert(&text, doc.front_matter_lines, doc.header_lines, options);
     let diagnostics = std::mem::take(&mut doc.diagnostics);
     let path = urls::page_path(&doc.id);
-    (
-        Some(Page {
-            doc,
-            body,
-            path,
-            source: text,
-        }),
-        diagnostics,
-    )
+    (Some(Page { doc, body, path, source: text }), diagnostics)
 }
 
 /// Reads a file as UTF-8 text (BOM and CRLF normalised), or explains why it cannot.
@@ -178,37 +148,24 @@ pub fn read_text(path: &Path, rel_path: &str) -> Result<String, Diagnostic> {
     if size > MAX_DOCUMENT_BYTES {
         return Err(Diagnostic::error(
             "E0104",
-            format!(
-                "file is {} MiB, larger than the {} MiB limit; skipped",
-                size >> 20,
-                MAX_DOCUMENT_BYTES >> 20
-            ),
+            format!("file is {} MiB, larger than the {} MiB limit; skipped", size >> 20, MAX_DOCUMENT_BYTES >> 20),
         )
         .at(rel_path, 0, 0)
         .with_help("split the document or add it to [tpmdocs] ignore in book.toml"));
     }
-    let bytes = std::fs::read(path).map_err(|err| {
-        Diagnostic::error("E0102", format!("cannot read file: {err}")).at(rel_path, 0, 0)
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|err| Diagnostic::error("E0102", format!("cannot read file: {err}")).at(rel_path, 0, 0))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(crate::text::normalize(&text)),
         Err(err) => {
             let valid = err.utf8_error().valid_up_to();
             let bytes = err.as_bytes();
             let line = bytes[..valid].iter().filter(|b| **b == b'\n').count() + 1;
-            let line_start = bytes[..valid]
-                .iter()
-                .rposition(|b| *b == b'\n')
-                .map_or(0, |i| i + 1);
-            let column = String::from_utf8_lossy(&bytes[line_start..valid])
-                .chars()
-                .count()
-                + 1;
-            Err(
-                Diagnostic::error("E0103", "file is not valid UTF-8; skipped")
-                    .at(rel_path, line, column)
-                    .with_help("re-save the file as UTF-8 (e.g. `iconv -f cp1251 -t utf-8`)"),
-            )
+            let line_start = bytes[..valid].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&bytes[line_start..valid]).chars().count() + 1;
+            Err(Diagnostic::error("E0103", "file is not valid UTF-8; skipped")
+                .at(rel_path, line, column)
+                .with_help("re-save the file as UTF-8 (e.g. `iconv -f cp1251 -t utf-8`)"))
         }
     }
 }

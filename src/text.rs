@@ -37,6 +37,5 @@ pub fn normalize(text: &str) -> String {
 
 /// The 1-based `line` of `text`, if it exists.
 pub fn nth_line(text: &str, line: usize) -> Option<&str> {
-    line.checked_sub(1)
-        .and_then(|index| text.lines().nth(index))
+    line.checked_sub(1).and_then(|index| text.lines().nth(index))
 }

@@ -12,15 +12,9 @@
 /// assert_eq!(page_path("runbooks/README.md"), "runbooks/index.html");
 /// ```
 pub fn page_path(source_id: &str) -> String {
-    let (dir, file) = source_id
-        .rsplit_once('/')
-        .map_or(("", source_id), |(dir, file)| (dir, file));
+    let (dir, file) = source_id.rsplit_once('/').map_or(("", source_id), |(dir, file)| (dir, file));
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
-    let name = if stem.eq_ignore_ascii_case("index") || stem.eq_ignore_ascii_case("readme") {
-        "index"
-    } else {
-        stem
-    };
+    let name = if stem.eq_ignore_ascii_case("index") || stem.eq_ignore_ascii_case("readme") { "index" } else { stem };
     if dir.is_empty() {
         format!("{name}.html")
     } else {
@@ -37,9 +31,7 @@ pub fn is_external(url: &str) -> bool {
         Some(colon) => {
             let scheme = &url[..colon];
             !scheme.is_empty()
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
                 && !url[..colon].contains('/')
         }
         None => false,
@@ -48,9 +40,7 @@ pub fn is_external(url: &str) -> bool {
 
 /// Splits `path#fragment` (and drops a `?query`).
 pub fn split_fragment(url: &str) -> (&str, Option<&str>) {
-    let (path, fragment) = url
-        .split_once('#')
-        .map_or((url, None), |(p, f)| (p, Some(f)));
+    let (path, fragment) = url.split_once('#').map_or((url, None), |(p, f)| (p, Some(f)));
     (path.split('?').next().unwrap_or(path), fragment)
 }
 
@@ -73,11 +63,7 @@ pub fn rewrite_source_link(url: &str) -> Option<String> {
     }
     let (dir, file) = path.rsplit_once('/').map_or(("", path), |(d, f)| (d, f));
     let page = page_path(file);
-    let mut out = if dir.is_empty() {
-        page
-    } else {
-        format!("{dir}/{page}")
-    };
+    let mut out = if dir.is_empty() { page } else { format!("{dir}/{page}") };
     if let Some(fragment) = fragment {
         out.push('#');
         out.push_str(fragment);
@@ -99,9 +85,7 @@ pub fn resolve_relative(from_id: &str, link_path: &str) -> Option<String> {
     let mut parts: Vec<&str> = if decoded.starts_with('/') {
         Vec::new()
     } else {
-        from_id
-            .rsplit_once('/')
-            .map_or_else(Vec::new, |(dir, _)| dir.split('/').collect())
+        from_id.rsplit_once('/').map_or_else(Vec::new, |(dir, _)| dir.split('/').collect())
     };
     for segment in decoded.split('/') {
         match segment {
@@ -128,20 +112,10 @@ pub fn relative_href(from: &str, to: &str) -> String {
     let from_dirs: Vec<&str> = from.split('/').collect();
     let from_dirs = &from_dirs[..from_dirs.len() - 1];
     let to_parts: Vec<&str> = to.split('/').collect();
-    let common = from_dirs
-        .iter()
-        .zip(&to_parts)
-        .take_while(|(a, b)| a == b)
-        .count();
+    let common = from_dirs.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
     let common = common.min(to_parts.len() - 1);
     let mut href = "../".repeat(from_dirs.len() - common);
-    href.push_str(
-        &to_parts[common..]
-            .iter()
-            .map(|p| percent_encode(p))
-            .collect::<Vec<_>>()
-            .join("/"),
-    );
+    href.push_str(&to_parts[common..].iter().map(|p| percent_encode(p)).collect::<Vec<_>>().join("/"));
     href
 }
 
@@ -198,10 +172,7 @@ mod tests {
 
     #[test]
     fn percent_round_trip() {
-        assert_eq!(
-            percent_decode(&percent_encode("глоссарий 1.md")),
-            "глоссарий 1.md"
-        );
+        assert_eq!(percent_decode(&percent_encode("глоссарий 1.md")), "глоссарий 1.md");
         assert_eq!(percent_decode("%zz%"), "%zz%");
     }
 

@@ -19,10 +19,7 @@ pub struct Date {
 impl Date {
     /// A validated date.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let valid = (1..=12).contains(&month)
-            && day >= 1
-            && day <= days_in_month(year, month)
-            && year >= 1000;
+        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && year >= 1000;
         valid.then_some(Self { year, month, day })
     }
 
@@ -45,11 +42,7 @@ impl Date {
     /// Days since 1970-01-01, for ages and sorting.
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
-        let (y, m, d) = (
-            i64::from(self.year),
-            i64::from(self.month),
-            i64::from(self.day),
-        );
+        let (y, m, d) = (i64::from(self.year), i64::from(self.month), i64::from(self.day));
         let y = if m <= 2 { y - 1 } else { y };
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
@@ -124,31 +117,22 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
         Some(Token::Number(n)) if len.contains(&n.len()) => n.parse::<u16>().ok(),
         _ => None,
     };
-    let sep =
-        |i: usize, set: &[char]| matches!(tokens.get(i), Some(Token::Sep(c)) if set.contains(c));
+    let sep = |i: usize, set: &[char]| matches!(tokens.get(i), Some(Token::Sep(c)) if set.contains(c));
     let month_word = |i: usize| match tokens.get(i) {
         Some(Token::Word(word)) => month_from_word(word),
         _ => None,
     };
     let small = |n: u16| u8::try_from(n).ok();
     // 2026-02-10
-    if let (Some(y), true, Some(m), true, Some(d)) = (
-        number(0, 4..=4),
-        sep(1, &['-']),
-        number(2, 1..=2),
-        sep(3, &['-']),
-        number(4, 1..=2),
-    ) {
+    if let (Some(y), true, Some(m), true, Some(d)) =
+        (number(0, 4..=4), sep(1, &['-']), number(2, 1..=2), sep(3, &['-']), number(4, 1..=2))
+    {
         return Date::new(y, small(m)?, small(d)?);
     }
     // 10.02.2026 and 10/02/2026 (day first, as written in Russia)
-    if let (Some(d), true, Some(m), true, Some(y)) = (
-        number(0, 1..=2),
-        sep(1, &['.', '/']),
-        number(2, 1..=2),
-        sep(3, &['.', '/']),
-        number(4, 4..=4),
-    ) {
+    if let (Some(d), true, Some(m), true, Some(y)) =
+        (number(0, 1..=2), sep(1, &['.', '/']), number(2, 1..=2), sep(3, &['.', '/']), number(4, 4..=4))
+    {
         return Date::new(y, small(m)?, small(d)?);
     }
     // 10 февраля 2026, 10 February 2026
@@ -164,23 +148,9 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
 }
 
 fn month_from_word(word: &str) -> Option<u8> {
-    const RU: [&str; 12] = [
-        "январ",
-        "феврал",
-        "март",
-        "апрел",
-        "ма",
-        "июн",
-        "июл",
-        "август",
-        "сентябр",
-        "октябр",
-        "ноябр",
-        "декабр",
-    ];
-    const EN: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
+    const RU: [&str; 12] =
+        ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+    const EN: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     if word.is_ascii() {
         let index = EN.iter().position(|prefix| word.starts_with(prefix))?;
         return u8::try_from(index + 1).ok();
@@ -189,9 +159,7 @@ fn month_from_word(word: &str) -> Option<u8> {
     if matches!(word, "мая" | "май" | "мае") {
         return Some(5);
     }
-    let index = RU
-        .iter()
-        .position(|stem| *stem != "ма" && word.starts_with(stem))?;
+    let index = RU.iter().position(|stem| *stem != "ма" && word.starts_with(stem))?;
     u8::try_from(index + 1).ok()
 }
 
@@ -228,8 +196,7 @@ mod tests {
     fn days_since_epoch_orders_dates() {
         assert_eq!(Date::new(1970, 1, 2).unwrap().days_since_epoch(), 1);
         assert_eq!(
-            Date::new(2026, 3, 1).unwrap().days_since_epoch()
-                - Date::new(2026, 2, 28).unwrap().days_since_epoch(),
+            Date::new(2026, 3, 1).unwrap().days_since_epoch() - Date::new(2026, 2, 28).unwrap().days_since_epoch(),
             1
         );
     }

@@ -62,14 +62,9 @@ pub fn extract(text: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Opt
     });
     let Some(closing) = closing else {
         diagnostics.push(
-            Diagnostic::error(
-                "E0202",
-                format!("front matter opened with `{delimiter}` is never closed"),
-            )
-            .at(file, 1, 1)
-            .with_help(format!(
-                "add a line `{delimiter}` after the last metadata line"
-            )),
+            Diagnostic::error("E0202", format!("front matter opened with `{delimiter}` is never closed"))
+                .at(file, 1, 1)
+                .with_help(format!("add a line `{delimiter}` after the last metadata line")),
         );
         return None;
     };
@@ -81,32 +76,19 @@ pub fn extract(text: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Opt
     } else {
         parse_toml(&content, file, diagnostics)
     };
-    Some(FrontMatter {
-        entries: entries.unwrap_or_default(),
-        line_count,
-    })
+    Some(FrontMatter { entries: entries.unwrap_or_default(), line_count })
 }
 
-fn parse_yaml(
-    content: &str,
-    file: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Vec<FrontEntry>> {
+fn parse_yaml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<FrontEntry>> {
     if content.trim().is_empty() {
         return Some(Vec::new());
     }
     let value: serde_yaml_ng::Value = match serde_yaml_ng::from_str(content) {
         Ok(value) => value,
         Err(err) => {
-            let (line, column) = err
-                .location()
-                .map_or((1, 1), |loc| crate::text::line_col(content, loc.index()));
+            let (line, column) = err.location().map_or((1, 1), |loc| crate::text::line_col(content, loc.index()));
             let message = err.to_string();
-            let message = message
-                .split(" at line ")
-                .next()
-                .unwrap_or(&message)
-                .to_owned();
+            let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
             diagnostics.push(
                 Diagnostic::error("E0201", format!("malformed YAML front matter: {message}"))
                     .at(file, line + 1, column)
@@ -116,9 +98,7 @@ fn parse_yaml(
         }
     };
     let serde_yaml_ng::Value::Mapping(mapping) = value else {
-        diagnostics.push(
-            Diagnostic::error("E0201", "front matter is not a `key: value` mapping").at(file, 2, 1),
-        );
+        diagnostics.push(Diagnostic::error("E0201", "front matter is not a `key: value` mapping").at(file, 2, 1));
         return None;
     };
     let entries = mapping
@@ -126,11 +106,7 @@ fn parse_yaml(
         .filter_map(|(key, value)| {
             let key = yaml_scalar(&key)?;
             let line = key_line(content, &key);
-            Some(FrontEntry {
-                value: yaml_value(&value),
-                line,
-                key,
-            })
+            Some(FrontEntry { value: yaml_value(&value), line, key })
         })
         .collect();
     Some(entries)
@@ -149,31 +125,23 @@ fn yaml_scalar(value: &serde_yaml_ng::Value) -> Option<String> {
 
 fn yaml_value(value: &serde_yaml_ng::Value) -> FrontValue {
     match value {
-        serde_yaml_ng::Value::Sequence(items) => {
-            FrontValue::List(items.iter().filter_map(yaml_scalar).collect())
-        }
+        serde_yaml_ng::Value::Sequence(items) => FrontValue::List(items.iter().filter_map(yaml_scalar).collect()),
         other => FrontValue::Text(yaml_scalar(other).unwrap_or_default()),
     }
 }
 
-fn parse_toml(
-    content: &str,
-    file: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Vec<FrontEntry>> {
+fn parse_toml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<FrontEntry>> {
     let table: toml::Table = match content.parse() {
         Ok(table) => table,
         Err(err) => {
             let err: toml::de::Error = err;
-            let (line, column) = err
-                .span()
-                .map_or((1, 1), |span| crate::text::line_col(content, span.start));
+            let (line, column) = err.span().map_or((1, 1), |span| crate::text::line_col(content, span.start));
             diagnostics.push(
-                Diagnostic::error(
-                    "E0201",
-                    format!("malformed TOML front matter: {}", err.message().trim()),
-                )
-                .at(file, line + 1, column),
+                Diagnostic::error("E0201", format!("malformed TOML front matter: {}", err.message().trim())).at(
+                    file,
+                    line + 1,
+                    column,
+                ),
             );
             return None;
         }
@@ -182,16 +150,10 @@ fn parse_toml(
         .into_iter()
         .map(|(key, value)| {
             let value = match value {
-                toml::Value::Array(items) => {
-                    FrontValue::List(items.iter().map(toml_scalar).collect())
-                }
+                toml::Value::Array(items) => FrontValue::List(items.iter().map(toml_scalar).collect()),
                 other => FrontValue::Text(toml_scalar(&other)),
             };
-            FrontEntry {
-                line: key_line(content, &key),
-                key,
-                value,
-            }
+            FrontEntry { line: key_line(content, &key), key, value }
         })
         .collect();
     entries.sort_by_key(|entry| entry.line);
@@ -211,11 +173,8 @@ fn key_line(content: &str, key: &str) -> usize {
         .lines()
         .position(|line| {
             let line = line.trim_start().trim_start_matches(['"', '\'']);
-            line.strip_prefix(key).is_some_and(|rest| {
-                rest.trim_start_matches(['"', '\''])
-                    .trim_start()
-                    .starts_with([':', '='])
-            })
+            line.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start_matches(['"', '\'']).trim_start().starts_with([':', '=']))
         })
         .map_or(1, |index| index + 2)
 }
@@ -233,20 +192,10 @@ mod tests {
         assert_eq!(front.line_count, 6);
         assert_eq!(
             front.entries[0],
-            FrontEntry {
-                key: "title".into(),
-                value: FrontValue::Text("Выбор брокера".into()),
-                line: 2
-            }
+            FrontEntry { key: "title".into(), value: FrontValue::Text("Выбор брокера".into()), line: 2 }
         );
-        assert_eq!(
-            front.entries[2].value,
-            FrontValue::List(vec!["А. Смирнова".into(), "Д. Волков".into()])
-        );
-        assert_eq!(
-            front.entries[3].value,
-            FrontValue::Text("2026-02-10".into())
-        );
+        assert_eq!(front.entries[2].value, FrontValue::List(vec!["А. Смирнова".into(), "Д. Волков".into()]));
+        assert_eq!(front.entries[3].value, FrontValue::Text("2026-02-10".into()));
     }
 
     #[test]
@@ -256,10 +205,7 @@ mod tests {
         let front = extract(text, "a.md", &mut diagnostics).unwrap();
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         assert_eq!(front.entries.len(), 3);
-        assert_eq!(
-            front.entries[2].value,
-            FrontValue::Text("2026-02-10".into())
-        );
+        assert_eq!(front.entries[2].value, FrontValue::Text("2026-02-10".into()));
     }
 
     #[test]
@@ -270,20 +216,13 @@ mod tests {
         assert!(front.entries.is_empty());
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].code, "E0201");
-        assert!(
-            (3..=5).contains(&diagnostics[0].line),
-            "{:?}",
-            diagnostics[0]
-        );
+        assert!((3..=5).contains(&diagnostics[0].line), "{:?}", diagnostics[0]);
     }
 
     #[test]
     fn unclosed_front_matter_is_reported() {
         let mut diagnostics = Vec::new();
-        assert_eq!(
-            extract("---\ntitle: x\n# X\n", "a.md", &mut diagnostics),
-            None
-        );
+        assert_eq!(extract("---\ntitle: x\n# X\n", "a.md", &mut diagnostics), None);
         assert_eq!(diagnostics[0].code, "E0202");
     }
 

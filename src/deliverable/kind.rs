@@ -69,11 +69,7 @@ impl Kind {
     /// Parses a kind id, accepting `_` for `-` and any case.
     pub fn from_id(id: &str) -> Option<Kind> {
         let id = id.trim().to_lowercase().replace('_', "-");
-        let id = if id == "post-mortem" {
-            "postmortem".to_owned()
-        } else {
-            id
-        };
+        let id = if id == "post-mortem" { "postmortem".to_owned() } else { id };
         Kind::ALL.into_iter().find(|kind| kind.id() == id)
     }
 }
@@ -108,13 +104,7 @@ pub struct NameInfo {
 }
 
 /// Folder names whose `NNNN-title.md` files are ADRs (adr-tools, MADR, log4brains).
-const ADR_FOLDERS: [&str; 5] = [
-    "adr",
-    "adrs",
-    "decisions",
-    "decision-records",
-    "architecture-decisions",
-];
+const ADR_FOLDERS: [&str; 5] = ["adr", "adrs", "decisions", "decision-records", "architecture-decisions"];
 
 const PREFIXES: [(&str, Kind); 10] = [
     ("tech-spec-", Kind::TechSpec),
@@ -142,13 +132,8 @@ pub fn classify(rel_path: &str) -> NameInfo {
     let file = parts.pop().unwrap_or_default();
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let lower = stem.to_lowercase();
-    let in_adr_folder = parts
-        .iter()
-        .any(|dir| ADR_FOLDERS.contains(&dir.to_lowercase().as_str()));
-    let Some((prefix, kind)) = PREFIXES
-        .iter()
-        .find(|(prefix, _)| lower.starts_with(prefix))
-    else {
+    let in_adr_folder = parts.iter().any(|dir| ADR_FOLDERS.contains(&dir.to_lowercase().as_str()));
+    let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| lower.starts_with(prefix)) else {
         return match leading_number(&lower) {
             Some((number, rest)) if in_adr_folder => NameInfo {
                 kind: Some(Kind::Adr),
@@ -156,29 +141,19 @@ pub fn classify(rel_path: &str) -> NameInfo {
                 subject: rest.to_owned(),
                 ..NameInfo::default()
             },
-            _ => NameInfo {
-                subject: lower,
-                ..NameInfo::default()
-            },
+            _ => NameInfo { subject: lower, ..NameInfo::default() },
         };
     };
     let rest = &lower[prefix.len()..];
-    let mut info = NameInfo {
-        kind: Some(*kind),
-        subject: rest.to_owned(),
-        ..NameInfo::default()
-    };
+    let mut info = NameInfo { kind: Some(*kind), subject: rest.to_owned(), ..NameInfo::default() };
     match kind {
         Kind::Adr => {
-            let (number, subject) =
-                leading_number(rest).map_or((None, rest), |(n, s)| (Some(n), s));
+            let (number, subject) = leading_number(rest).map_or((None, rest), |(n, s)| (Some(n), s));
             info.number = number;
             info.subject = subject.to_owned();
         }
         Kind::Migration => {
-            info.migration = rest
-                .split_once("-to-")
-                .map(|(from, to)| (from.to_owned(), to.to_owned()));
+            info.migration = rest.split_once("-to-").map(|(from, to)| (from.to_owned(), to.to_owned()));
         }
         Kind::TechRoadmap => info.quarter = quarter(rest),
         Kind::Poc | Kind::Postmortem => {
@@ -202,10 +177,7 @@ fn leading_number(text: &str) -> Option<(u32, &str)> {
     if !(rest.is_empty() || rest.starts_with(['-', '_', '.'])) {
         return None;
     }
-    Some((
-        text[..digits].parse().ok()?,
-        rest.trim_start_matches(['-', '_', '.']),
-    ))
+    Some((text[..digits].parse().ok()?, rest.trim_start_matches(['-', '_', '.'])))
 }
 
 fn quarter(text: &str) -> Option<String> {
@@ -223,10 +195,7 @@ fn quarter(text: &str) -> Option<String> {
 
 fn strip_trailing_date(text: &str) -> &str {
     let bytes = text.as_bytes();
-    if bytes.len() > 11
-        && Date::find(&text[text.len() - 10..]).is_some()
-        && bytes[bytes.len() - 11] == b'-'
-    {
+    if bytes.len() > 11 && Date::find(&text[text.len() - 10..]).is_some() && bytes[bytes.len() - 11] == b'-' {
         &text[..text.len() - 11]
     } else {
         text
@@ -246,72 +215,33 @@ mod tests {
     fn the_nine_patterns() {
         assert_eq!(kind_of("adr-0001-record.md"), (Some(Kind::Adr), Some(1)));
         assert_eq!(kind_of("ADR-005-Выбор.md"), (Some(Kind::Adr), Some(5)));
-        assert_eq!(
-            kind_of("specs/tech-spec-search.md"),
-            (Some(Kind::TechSpec), None)
-        );
+        assert_eq!(kind_of("specs/tech-spec-search.md"), (Some(Kind::TechSpec), None));
         assert_eq!(kind_of("infra-plan-k8s.md"), (Some(Kind::InfraPlan), None));
-        assert_eq!(
-            kind_of("migration-mysql-to-postgresql.md"),
-            (Some(Kind::Migration), None)
-        );
+        assert_eq!(kind_of("migration-mysql-to-postgresql.md"), (Some(Kind::Migration), None));
         assert_eq!(kind_of("runbook-payments.md"), (Some(Kind::Runbook), None));
-        assert_eq!(
-            kind_of("postmortem-2026-03-14-outage.md"),
-            (Some(Kind::Postmortem), None)
-        );
-        assert_eq!(
-            kind_of("tech-roadmap-2026-q3.md"),
-            (Some(Kind::TechRoadmap), None)
-        );
-        assert_eq!(
-            kind_of("estimate-checkout.md"),
-            (Some(Kind::Estimate), None)
-        );
-        assert_eq!(
-            kind_of("poc-clickhouse-2026-04-20.md"),
-            (Some(Kind::Poc), None)
-        );
+        assert_eq!(kind_of("postmortem-2026-03-14-outage.md"), (Some(Kind::Postmortem), None));
+        assert_eq!(kind_of("tech-roadmap-2026-q3.md"), (Some(Kind::TechRoadmap), None));
+        assert_eq!(kind_of("estimate-checkout.md"), (Some(Kind::Estimate), None));
+        assert_eq!(kind_of("poc-clickhouse-2026-04-20.md"), (Some(Kind::Poc), None));
         assert_eq!(kind_of("notes/глоссарий.md"), (None, None));
     }
 
     #[test]
     fn numbered_files_are_adrs_only_in_decision_folders() {
-        assert_eq!(
-            kind_of("doc/adr/0003-use-kafka.md"),
-            (Some(Kind::Adr), Some(3))
-        );
-        assert_eq!(
-            kind_of("docs/decisions/0000-use-madr.md"),
-            (Some(Kind::Adr), Some(0))
-        );
+        assert_eq!(kind_of("doc/adr/0003-use-kafka.md"), (Some(Kind::Adr), Some(3)));
+        assert_eq!(kind_of("docs/decisions/0000-use-madr.md"), (Some(Kind::Adr), Some(0)));
         assert_eq!(kind_of("notes/0003-meeting.md"), (None, None));
     }
 
     #[test]
     fn name_fields() {
         let migration = classify("migration-mysql-to-postgresql.md");
-        assert_eq!(
-            migration.migration,
-            Some(("mysql".to_owned(), "postgresql".to_owned()))
-        );
-        assert_eq!(
-            classify("tech-roadmap-q4-2026.md").quarter.as_deref(),
-            Some("2026-Q4")
-        );
-        assert_eq!(
-            classify("tech-roadmap-2026-q3.md").quarter.as_deref(),
-            Some("2026-Q3")
-        );
+        assert_eq!(migration.migration, Some(("mysql".to_owned(), "postgresql".to_owned())));
+        assert_eq!(classify("tech-roadmap-q4-2026.md").quarter.as_deref(), Some("2026-Q4"));
+        assert_eq!(classify("tech-roadmap-2026-q3.md").quarter.as_deref(), Some("2026-Q3"));
         let poc = classify("poc-clickhouse-2026-04-20.md");
-        assert_eq!(
-            (poc.subject.as_str(), poc.date),
-            ("clickhouse", Date::new(2026, 4, 20))
-        );
-        assert_eq!(
-            classify("postmortem-2026-03-14-payments-outage.md").date,
-            Date::new(2026, 3, 14)
-        );
+        assert_eq!((poc.subject.as_str(), poc.date), ("clickhouse", Date::new(2026, 4, 20)));
+        assert_eq!(classify("postmortem-2026-03-14-payments-outage.md").date, Date::new(2026, 3, 14));
     }
 
     #[test]

@@ -80,12 +80,7 @@ pub fn read(
     vocabulary: &Vocabulary,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Metadata {
-    let mut from_front = Reader {
-        vocabulary,
-        file,
-        diagnostics: &mut *diagnostics,
-        meta: Metadata::default(),
-    };
+    let mut from_front = Reader { vocabulary, file, diagnostics: &mut *diagnostics, meta: Metadata::default() };
     if let Some(front) = front {
         for entry in &front.entries {
             from_front.front_entry(&entry.key, &entry.value, entry.line);
@@ -94,12 +89,7 @@ pub fn read(
     let mut meta = from_front.meta;
     let lines: Vec<&str> = text.lines().collect();
     let body_start = front.map_or(0, |front| front.line_count);
-    let mut inline = Reader {
-        vocabulary,
-        file,
-        diagnostics: &mut *diagnostics,
-        meta: Metadata::default(),
-    };
+    let mut inline = Reader { vocabulary, file, diagnostics: &mut *diagnostics, meta: Metadata::default() };
     inline.inline_sources(&lines, body_start);
     let inline_meta = inline.meta;
     merge(&mut meta, inline_meta, file, diagnostics);
@@ -142,12 +132,9 @@ impl Reader<'_> {
             Some(FieldKey::Status) => self.status_value(value, line),
             Some(FieldKey::Relation(relation)) => self.relations(relation, value, line),
             Some(FieldKey::Title) => self.meta.title = Some(value.to_owned()),
-            Some(FieldKey::Tags) => self.meta.tags.extend(
-                value
-                    .split(',')
-                    .map(|t| t.trim().to_owned())
-                    .filter(|t| !t.is_empty()),
-            ),
+            Some(FieldKey::Tags) => {
+                self.meta.tags.extend(value.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()))
+            }
             Some(FieldKey::Date) => match Date::find(value) {
                 Some(date) => {
                     self.meta.date.get_or_insert(date);
@@ -162,21 +149,10 @@ impl Reader<'_> {
         }
         let shown = !matches!(
             key,
-            Some(
-                FieldKey::Status
-                    | FieldKey::Relation(_)
-                    | FieldKey::Title
-                    | FieldKey::Tags
-                    | FieldKey::Kind
-            )
+            Some(FieldKey::Status | FieldKey::Relation(_) | FieldKey::Title | FieldKey::Tags | FieldKey::Kind)
         );
         if shown && !value.is_empty() {
-            self.meta.fields.push(Field {
-                key,
-                label: label.trim().to_owned(),
-                value: value.to_owned(),
-                line,
-            });
+            self.meta.fields.push(Field { key, label: label.trim().to_owned(), value: value.to_owned(), line });
         }
     }
 
@@ -188,10 +164,7 @@ impl Reader<'_> {
         }
         if let Some((status, rest)) = self.vocabulary.status_prefix(value) {
             if status == Status::Superseded {
-                let rest = self
-                    .vocabulary
-                    .relation_prefix(value)
-                    .map_or(rest, |(_, after)| after);
+                let rest = self.vocabulary.relation_prefix(value).map_or(rest, |(_, after)| after);
                 self.relations(StatedRelation::SupersededBy, rest, line);
             }
             self.meta.status = Some((status, line));
@@ -223,11 +196,7 @@ impl Reader<'_> {
 
     fn relations(&mut self, relation: StatedRelation, value: &str, line: usize) {
         for target in parse_targets(value) {
-            let statement = RelationStatement {
-                relation,
-                target,
-                line,
-            };
+            let statement = RelationStatement { relation, target, line };
             if !self.meta.relations.contains(&statement) {
                 self.meta.relations.push(statement);
             }
@@ -237,28 +206,21 @@ impl Reader<'_> {
     /// The H1, the list right under it, and status/date/relations sections near the top.
     fn inline_sources(&mut self, lines: &[&str], body_start: usize) {
         let mut fence = Fence::default();
-        let mut index = body_start;
-        // The first non-blank line decides: an H1 (title, then maybe a list) or a list.
-        while index < lines.len() && lines[index].trim().is_empty() {
-            index += 1;
-        }
-        let Some(first) = lines.get(index) else {
-            return;
+        let h1 = (body_start..lines.len()).find(|&i| !fence.update(lines[i]) && atx_heading(lines[i], 1).is_some());
+        let block_start = match h1 {
+            Some(index) => {
+                self.meta.title = atx_heading(lines[index], 1).map(str::to_owned);
+                index + 1
+            }
+            None => (body_start..lines.len()).find(|&i| !lines[i].trim().is_empty()).unwrap_or(lines.len()),
         };
-        let header_start = index + 1;
-        if let Some(title) = atx_heading(first, 1) {
-            self.meta.title = Some(title.to_owned());
-            index += 1;
-        }
-        let list_end = self.key_value_block(lines, index);
-        if self.meta.title.is_some() || list_end > index {
-            let last = if list_end > index {
-                last_non_blank(lines, list_end)
-            } else {
-                header_start
-            };
+        let list_end = self.key_value_block(lines, block_start);
+        let header_start = h1.map_or(block_start + 1, |index| index + 1);
+        if h1.is_some() || list_end > block_start {
+            let last = if list_end > block_start { last_non_blank(lines, list_end) } else { header_start };
             self.meta.header_lines = Some((header_start, last));
         }
+        let mut fence = Fence::default();
         self.sections(lines, list_end, &mut fence);
     }
 
@@ -285,14 +247,11 @@ impl Reader<'_> {
     /// Parses one metadata line: `- Key: value`, `**Key:** value`, `**Key**: value`, or a
     /// plain `Key: value` when the key is known (adr-tools' `Date: …`).
     fn key_value(&self, line: &str) -> Option<(Option<FieldKey>, String, String)> {
-        static BULLET: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"^ {0,3}[-*+] +(.*)$").expect("valid regex"));
-        static BOLD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^\*\*([^*]{1,60}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(.*)$").expect("valid regex")
-        });
-        static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^([^:\[\]`()]{1,60}?)\s*:\s+(.*)$").expect("valid regex")
-        });
+        static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ {0,3}[-*+] +(.*)$").expect("valid regex"));
+        static BOLD: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\*\*([^*]{1,60}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(.*)$").expect("valid regex"));
+        static PLAIN: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*:\s+(.*)$").expect("valid regex"));
         let line = line.trim_end().trim_end_matches('\\').trim_end();
         let (inner, listed) = match BULLET.captures(line) {
             Some(caps) => (caps.get(1).map_or("", |m| m.as_str()), true),
@@ -307,8 +266,7 @@ impl Reader<'_> {
         };
         let known = self.vocabulary.field(&key);
         // Unknown keys are metadata only in a list or in bold, and only when short.
-        let plausible =
-            known.is_some() || ((listed || emphasised) && key.split_whitespace().count() <= 4);
+        let plausible = known.is_some() || ((listed || emphasised) && key.split_whitespace().count() <= 4);
         plausible.then_some((known, key.trim().to_owned(), value.trim().to_owned()))
     }
 
@@ -382,16 +340,11 @@ enum SectionKind {
 impl SectionKind {
     fn of(folded_heading: &str) -> Option<Self> {
         match folded_heading.trim_end_matches(':') {
-            "status" | "статус" | "статус решения" | "decision status" => {
-                Some(Self::Status)
-            }
+            "status" | "статус" | "статус решения" | "decision status" => Some(Self::Status),
             "date" | "дата" | "дата решения" => Some(Self::Date),
-            "связанные решения"
-            | "связанные adr"
-            | "связи"
-            | "related decisions"
-            | "related adrs"
-            | "relations" => Some(Self::Relations),
+            "связанные решения" | "связанные adr" | "связи" | "related decisions" | "related adrs" | "relations" => {
+                Some(Self::Relations)
+            }
             _ => None,
         }
     }
@@ -429,9 +382,7 @@ impl Fence {
 
 /// The text of an ATX heading of exactly `level`.
 fn atx_heading(line: &str, level: usize) -> Option<&str> {
-    any_atx_heading(line)
-        .filter(|(found, _)| *found == level)
-        .map(|(_, text)| text)
+    any_atx_heading(line).filter(|(found, _)| *found == level).map(|(_, text)| text)
 }
 
 /// Level and text of an ATX heading line.
@@ -450,19 +401,12 @@ fn any_atx_heading(line: &str) -> Option<(usize, &str)> {
     }
     let text = rest.trim();
     let text = text.trim_end_matches('#');
-    let text = if text.ends_with(' ') || text.is_empty() {
-        text.trim_end()
-    } else {
-        rest.trim()
-    };
+    let text = if text.ends_with(' ') || text.is_empty() { text.trim_end() } else { rest.trim() };
     Some((level, text))
 }
 
 fn last_non_blank(lines: &[&str], end: usize) -> usize {
-    (0..end)
-        .rev()
-        .find(|i| !lines[*i].trim().is_empty())
-        .map_or(end, |i| i + 1)
+    (0..end).rev().find(|i| !lines[*i].trim().is_empty()).map_or(end, |i| i + 1)
 }
 
 fn strip_bullet(text: &str) -> &str {
@@ -475,11 +419,7 @@ fn strip_bullet(text: &str) -> &str {
 
 /// Removes emphasis markers, trailing punctuation and whitespace for display.
 fn strip_markup(text: &str) -> String {
-    text.replace(['*', '`'], "")
-        .trim()
-        .trim_end_matches(['.', ',', ';'])
-        .trim()
-        .to_owned()
+    text.replace(['*', '`'], "").trim().trim_end_matches(['.', ',', ';']).trim().to_owned()
 }
 
 /// Words that mean "no target" in a relation field.
@@ -496,32 +436,21 @@ const NO_TARGET: [&str; 8] = ["", "-", "—", "–", "нет", "none", "n/a", "�
 /// assert_eq!(targets[0].link.as_deref(), Some("0003-use-x.md"));
 /// ```
 pub fn parse_targets(text: &str) -> Vec<TargetRef> {
-    static LINK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)"#).expect("valid regex")
-    });
-    static MENTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}\d])(adr)[\s\-_]?#?(\d{1,6})\b").expect("valid regex")
-    });
-    static BARE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^#?0*(\d{1,6})$").expect("valid regex"));
+    static LINK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)"#).expect("valid regex"));
+    static MENTION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\d])(adr)[\s\-_]?#?(\d{1,6})\b").expect("valid regex"));
+    static BARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#?0*(\d{1,6})$").expect("valid regex"));
     let mut targets = Vec::new();
     for caps in LINK.captures_iter(text) {
         let label = caps[1].trim().to_owned();
         let number = mention_number(&label).or_else(|| leading_number(&label));
-        targets.push(TargetRef {
-            link: Some(caps[2].to_owned()),
-            number,
-            text: label,
-        });
+        targets.push(TargetRef { link: Some(caps[2].to_owned()), number, text: label });
     }
     let rest = LINK.replace_all(text, " ");
     for caps in MENTION.captures_iter(&rest) {
         let number = caps[2].parse().ok();
-        targets.push(TargetRef {
-            link: None,
-            number,
-            text: format!("ADR-{}", &caps[2]),
-        });
+        targets.push(TargetRef { link: None, number, text: format!("ADR-{}", &caps[2]) });
     }
     if !targets.is_empty() {
         return targets;
@@ -532,11 +461,7 @@ pub fn parse_targets(text: &str) -> Vec<TargetRef> {
             continue;
         }
         let number = BARE.captures(&item).and_then(|caps| caps[1].parse().ok());
-        targets.push(TargetRef {
-            link: None,
-            number,
-            text: item,
-        });
+        targets.push(TargetRef { link: None, number, text: item });
     }
     targets
 }
@@ -552,9 +477,7 @@ pub fn mention_number(text: &str) -> Option<u32> {
 fn leading_number(text: &str) -> Option<u32> {
     let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
     let rest = &text[digits.len()..];
-    (!digits.is_empty() && rest.starts_with(['.', ':', ' ']))
-        .then(|| digits.parse().ok())
-        .flatten()
+    (!digits.is_empty() && rest.starts_with(['.', ':', ' '])).then(|| digits.parse().ok()).flatten()
 }
 
 /// Front matter wins; inline values fill gaps; disagreements warn.
@@ -562,17 +485,28 @@ fn merge(meta: &mut Metadata, inline: Metadata, file: &str, diagnostics: &mut Ve
     if let (Some((front, _)), Some((written, line))) = (&meta.status, &inline.status) {
         if front != written {
             diagnostics.push(
-                Diagnostic::warning("W0203", format!("status «{}» in the text disagrees with «{}» in the front matter; the front matter wins", written, front))
-                    .at(file, *line, 1),
+                Diagnostic::warning(
+                    "W0203",
+                    format!(
+                        "status «{}» in the text disagrees with «{}» in the front matter; the front matter wins",
+                        written, front
+                    ),
+                )
+                .at(file, *line, 1),
             );
         }
     }
     if let (Some(front), Some(written)) = (meta.date, inline.date) {
         if front != written {
-            diagnostics.push(Diagnostic::warning(
-                "W0203",
-                format!("date {written} in the text disagrees with {front} in the front matter; the front matter wins"),
-            ).at(file, 1, 1));
+            diagnostics.push(
+                Diagnostic::warning(
+                    "W0203",
+                    format!(
+                        "date {written} in the text disagrees with {front} in the front matter; the front matter wins"
+                    ),
+                )
+                .at(file, 1, 1),
+            );
         }
     }
     if meta.title.is_none() {
@@ -585,17 +519,14 @@ fn merge(meta: &mut Metadata, inline: Metadata, file: &str, diagnostics: &mut Ve
         meta.date = inline.date;
     }
     for field in inline.fields {
-        let duplicate =
-            field.key.is_some() && meta.fields.iter().any(|known| known.key == field.key);
+        let duplicate = field.key.is_some() && meta.fields.iter().any(|known| known.key == field.key);
         if !duplicate {
             meta.fields.push(field);
         }
     }
     for relation in inline.relations {
-        let duplicate = meta
-            .relations
-            .iter()
-            .any(|known| known.relation == relation.relation && known.target == relation.target);
+        let duplicate =
+            meta.relations.iter().any(|known| known.relation == relation.relation && known.target == relation.target);
         if !duplicate {
             meta.relations.push(relation);
         }

@@ -12,5 +12,5 @@ pub mod parse;
 pub mod vocab;
 
 pub use kind::Kind;
-pub use parse::{parse, Document};
+pub use parse::{parse, parse_in, Document};
 pub use vocab::{Status, Vocabulary};

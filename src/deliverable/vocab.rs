@@ -30,14 +30,8 @@ pub enum Status {
 
 impl Status {
     /// The known statuses in display order.
-    pub const KNOWN: [Status; 6] = [
-        Status::Draft,
-        Status::Proposed,
-        Status::Accepted,
-        Status::Rejected,
-        Status::Deprecated,
-        Status::Superseded,
-    ];
+    pub const KNOWN: [Status; 6] =
+        [Status::Draft, Status::Proposed, Status::Accepted, Status::Rejected, Status::Deprecated, Status::Superseded];
 
     /// Canonical English id (`accepted`…), or the text as written when unknown.
     pub fn id(&self) -> &str {
@@ -381,45 +375,23 @@ impl Vocabulary {
     /// The built-in vocabulary plus `statuses` (spelling → status id) and `relations`
     /// (spelling → relation id) from `book.toml`. Overrides with an unknown target id are
     /// ignored here; the caller reports them.
-    pub fn with_overrides(
-        statuses: &BTreeMap<String, String>,
-        relations: &BTreeMap<String, String>,
-    ) -> Self {
-        let mut status_list: Vec<(String, Status)> = STATUS_SPELLINGS
-            .iter()
-            .map(|(word, status)| ((*word).to_owned(), status.clone()))
-            .collect();
-        status_list.extend(
-            statuses
-                .iter()
-                .filter_map(|(word, id)| Some((fold(word), Status::from_id(id)?))),
-        );
-        let mut relation_list: Vec<(String, StatedRelation)> = RELATION_SPELLINGS
-            .iter()
-            .map(|(word, rel)| ((*word).to_owned(), *rel))
-            .collect();
-        relation_list.extend(
-            relations
-                .iter()
-                .filter_map(|(word, id)| Some((fold(word), StatedRelation::from_id(id)?))),
-        );
+    pub fn with_overrides(statuses: &BTreeMap<String, String>, relations: &BTreeMap<String, String>) -> Self {
+        let mut status_list: Vec<(String, Status)> =
+            STATUS_SPELLINGS.iter().map(|(word, status)| ((*word).to_owned(), status.clone())).collect();
+        status_list.extend(statuses.iter().filter_map(|(word, id)| Some((fold(word), Status::from_id(id)?))));
+        let mut relation_list: Vec<(String, StatedRelation)> =
+            RELATION_SPELLINGS.iter().map(|(word, rel)| ((*word).to_owned(), *rel)).collect();
+        relation_list
+            .extend(relations.iter().filter_map(|(word, id)| Some((fold(word), StatedRelation::from_id(id)?))));
         // Longest spelling first, so "заменено на" wins over "заменено".
         status_list.sort_by_key(|(word, _)| std::cmp::Reverse(word.chars().count()));
         relation_list.sort_by_key(|(word, _)| std::cmp::Reverse(word.chars().count()));
-        let mut fields: BTreeMap<String, FieldKey> = FIELD_SPELLINGS
-            .iter()
-            .map(|(word, key)| ((*word).to_owned(), *key))
-            .collect();
+        let mut fields: BTreeMap<String, FieldKey> =
+            FIELD_SPELLINGS.iter().map(|(word, key)| ((*word).to_owned(), *key)).collect();
         for (word, relation) in &relation_list {
-            fields
-                .entry(word.clone())
-                .or_insert(FieldKey::Relation(*relation));
+            fields.entry(word.clone()).or_insert(FieldKey::Relation(*relation));
         }
-        Self {
-            statuses: status_list,
-            relations: relation_list,
-            fields,
-        }
+        Self { statuses: status_list, relations: relation_list, fields }
     }
 
     /// The status a text starts with, and the rest of the text after it.
@@ -443,9 +415,7 @@ impl Vocabulary {
 
     /// The meaning of a metadata key (already without its colon), if known.
     pub fn field(&self, key: &str) -> Option<FieldKey> {
-        self.fields
-            .get(&fold(key.trim().trim_end_matches(':')))
-            .copied()
+        self.fields.get(&fold(key.trim().trim_end_matches(':'))).copied()
     }
 }
 
@@ -507,18 +477,11 @@ mod tests {
             ("Заменено", Status::Superseded),
             ("Заменён", Status::Superseded),
             ("Заменено на ADR-7", Status::Superseded),
-            (
-                "Superceded by [3. Use X](0003-use-x.md)",
-                Status::Superseded,
-            ),
+            ("Superceded by [3. Use X](0003-use-x.md)", Status::Superseded),
             ("**Принято**", Status::Accepted),
         ];
         for (text, expected) in cases {
-            assert_eq!(
-                vocabulary.status_prefix(text).map(|(s, _)| s),
-                Some(expected),
-                "{text}"
-            );
+            assert_eq!(vocabulary.status_prefix(text).map(|(s, _)| s), Some(expected), "{text}");
         }
     }
 
@@ -533,31 +496,15 @@ mod tests {
     fn relations_prefer_the_longest_spelling() {
         let vocabulary = Vocabulary::default();
         let cases = [
-            (
-                "Заменено на [ADR-5](a.md)",
-                StatedRelation::SupersededBy,
-                " [ADR-5](a.md)",
-            ),
-            (
-                "Частично заменено ADR-4",
-                StatedRelation::AmendedBy,
-                " ADR-4",
-            ),
-            (
-                "Supercedes [2. X](0002-x.md)",
-                StatedRelation::Supersedes,
-                " [2. X](0002-x.md)",
-            ),
+            ("Заменено на [ADR-5](a.md)", StatedRelation::SupersededBy, " [ADR-5](a.md)"),
+            ("Частично заменено ADR-4", StatedRelation::AmendedBy, " ADR-4"),
+            ("Supercedes [2. X](0002-x.md)", StatedRelation::Supersedes, " [2. X](0002-x.md)"),
             ("Зависит от ADR 2", StatedRelation::DependsOn, " ADR 2"),
             ("см. также ADR-1", StatedRelation::RelatesTo, " ADR-1"),
             ("Уточняет ADR-1", StatedRelation::Clarifies, " ADR-1"),
         ];
         for (text, relation, rest) in cases {
-            assert_eq!(
-                vocabulary.relation_prefix(text),
-                Some((relation, rest)),
-                "{text}"
-            );
+            assert_eq!(vocabulary.relation_prefix(text), Some((relation, rest)), "{text}");
         }
     }
 
@@ -565,19 +512,10 @@ mod tests {
     fn field_keys_in_both_languages() {
         let vocabulary = Vocabulary::default();
         assert_eq!(vocabulary.field("Статус"), Some(FieldKey::Status));
-        assert_eq!(
-            vocabulary.field("Последний пересмотр:"),
-            Some(FieldKey::LastReviewed)
-        );
-        assert_eq!(
-            vocabulary.field("decision-makers"),
-            Some(FieldKey::Deciders)
-        );
+        assert_eq!(vocabulary.field("Последний пересмотр:"), Some(FieldKey::LastReviewed));
+        assert_eq!(vocabulary.field("decision-makers"), Some(FieldKey::Deciders));
         assert_eq!(vocabulary.field("Серьёзность"), Some(FieldKey::Severity));
-        assert_eq!(
-            vocabulary.field("Заменяет"),
-            Some(FieldKey::Relation(StatedRelation::Supersedes))
-        );
+        assert_eq!(vocabulary.field("Заменяет"), Some(FieldKey::Relation(StatedRelation::Supersedes)));
         assert_eq!(vocabulary.field("Погода"), None);
     }
 
@@ -586,15 +524,7 @@ mod tests {
         let statuses = BTreeMap::from([("В производстве".to_owned(), "accepted".to_owned())]);
         let relations = BTreeMap::from([("опирается на".to_owned(), "depends-on".to_owned())]);
         let vocabulary = Vocabulary::with_overrides(&statuses, &relations);
-        assert_eq!(
-            vocabulary.status_prefix("в производстве").map(|(s, _)| s),
-            Some(Status::Accepted)
-        );
-        assert_eq!(
-            vocabulary
-                .relation_prefix("Опирается на ADR-1")
-                .map(|(r, _)| r),
-            Some(StatedRelation::DependsOn)
-        );
+        assert_eq!(vocabulary.status_prefix("в производстве").map(|(s, _)| s), Some(Status::Accepted));
+        assert_eq!(vocabulary.relation_prefix("Опирается на ADR-1").map(|(r, _)| r), Some(StatedRelation::DependsOn));
     }
 }

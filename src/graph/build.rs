@@ -80,26 +80,16 @@ pub fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Option<us
         }
         site.index_of(&urls::resolve_relative(from_id, path)?)
     });
-    by_link
-        .or_else(|| {
-            target
-                .number
-                .and_then(|n| site.adrs_numbered(n).first().copied())
-        })
-        .or_else(|| {
-            let wanted = fold(&target.text);
-            (!wanted.is_empty())
-                .then(|| site.pages.iter().position(|p| fold(&p.doc.title) == wanted))
-                .flatten()
-        })
+    by_link.or_else(|| target.number.and_then(|n| site.adrs_numbered(n).first().copied())).or_else(|| {
+        let wanted = fold(&target.text);
+        (!wanted.is_empty()).then(|| site.pages.iter().position(|p| fold(&p.doc.title) == wanted)).flatten()
+    })
 }
 
 fn unresolved_relation(site: &Site, page: usize, statement: &RelationStatement) -> Diagnostic {
     let target = &statement.target;
-    let written = target.link.as_deref().map_or_else(
-        || target.text.clone(),
-        |link| format!("{} ({link})", target.text),
-    );
+    let written =
+        target.link.as_deref().map_or_else(|| target.text.clone(), |link| format!("{} ({link})", target.text));
     Diagnostic::error("E0302", format!("relation target «{written}» not found"))
         .at(&site.pages[page].doc.id, statement.line, 1)
         .with_help("link the document's file, or write its number as ADR-N")
@@ -123,9 +113,7 @@ fn check_link(site: &Site, from: usize, url: &str) -> LinkTarget {
         Some(from)
     } else {
         let Some(resolved) = urls::resolve_relative(&page.doc.id, path) else {
-            return LinkTarget::Missing(format!(
-                "link `{url}` points outside the source directory"
-            ));
+            return LinkTarget::Missing(format!("link `{url}` points outside the source directory"));
         };
         if site.has_asset(&resolved) {
             return LinkTarget::Asset;
@@ -133,11 +121,7 @@ fn check_link(site: &Site, from: usize, url: &str) -> LinkTarget {
         let index = site.index_of(&resolved).or_else(|| {
             let folder = resolved.trim_end_matches('/');
             ["index.md", "README.md"].iter().find_map(|name| {
-                site.index_of(&if folder.is_empty() {
-                    (*name).to_owned()
-                } else {
-                    format!("{folder}/{name}")
-                })
+                site.index_of(&if folder.is_empty() { (*name).to_owned() } else { format!("{folder}/{name}") })
             })
         });
         match index {
@@ -148,17 +132,11 @@ fn check_link(site: &Site, from: usize, url: &str) -> LinkTarget {
     match (target, fragment) {
         (Some(target), Some(anchor)) if !anchor.is_empty() => {
             let anchor = urls::percent_decode(anchor);
-            let known = site.pages[target]
-                .body
-                .headings
-                .iter()
-                .any(|h| h.anchor == anchor);
+            let known = site.pages[target].body.headings.iter().any(|h| h.anchor == anchor);
             if known {
                 LinkTarget::Page(target)
             } else {
-                LinkTarget::MissingAnchor(format!(
-                    "link `{url}` points to a missing heading `#{anchor}`"
-                ))
+                LinkTarget::MissingAnchor(format!("link `{url}` points to a missing heading `#{anchor}`"))
             }
         }
         (Some(target), _) if target == from => LinkTarget::External,
@@ -173,12 +151,9 @@ fn duplicate_numbers(site: &Site) -> Vec<Diagnostic> {
         let first = &site.pages[pages[0]].doc.id;
         for &page in &pages[1..] {
             found.push(
-                Diagnostic::error(
-                    "E0303",
-                    format!("ADR number {number} is also used by {first}"),
-                )
-                .at(&site.pages[page].doc.id, 1, 1)
-                .with_help("give each ADR its own number"),
+                Diagnostic::error("E0303", format!("ADR number {number} is also used by {first}"))
+                    .at(&site.pages[page].doc.id, 1, 1)
+                    .with_help("give each ADR its own number"),
             );
         }
     }
@@ -190,18 +165,12 @@ fn cycles(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
         .supersession_cycles()
         .into_iter()
         .map(|cycle| {
-            let names: Vec<&str> = cycle
-                .iter()
-                .map(|&p| site.pages[p].doc.id.as_str())
-                .collect();
+            let names: Vec<&str> = cycle.iter().map(|&p| site.pages[p].doc.id.as_str()).collect();
             let first = &site.pages[cycle[0]].doc;
             let line = first.status.as_ref().map_or(1, |(_, line)| *line);
-            Diagnostic::error(
-                "E0304",
-                format!("supersession cycle: {}", names.join(" → ")),
-            )
-            .at(&first.id, line, 1)
-            .with_help("a decision cannot, directly or through others, supersede itself")
+            Diagnostic::error("E0304", format!("supersession cycle: {}", names.join(" → ")))
+                .at(&first.id, line, 1)
+                .with_help("a decision cannot, directly or through others, supersede itself")
         })
         .collect()
 }

@@ -99,12 +99,7 @@ pub fn to_json<'a>(site: &'a Site, graph: &KnowledgeGraph, selection: Selection)
 pub fn to_dot(site: &Site, graph: &KnowledgeGraph, selection: Selection) -> String {
     let mut order: Vec<usize> = site.pages_of_kind(Kind::Adr);
     if selection == Selection::All {
-        order.extend(
-            Kind::ALL
-                .iter()
-                .filter(|k| **k != Kind::Adr)
-                .flat_map(|k| site.pages_of_kind(*k)),
-        );
+        order.extend(Kind::ALL.iter().filter(|k| **k != Kind::Adr).flat_map(|k| site.pages_of_kind(*k)));
     }
     let mut out = String::from("digraph {\n  node [shape=plaintext];\n");
     let mut previous_adr: Option<usize> = None;
@@ -120,34 +115,19 @@ pub fn to_dot(site: &Site, graph: &KnowledgeGraph, selection: Selection) -> Stri
         );
         if doc.kind == Kind::Adr {
             if let Some(previous) = previous_adr {
-                let _ = writeln!(
-                    out,
-                    "  {} -> {} [style=\"dotted\"];",
-                    dot_id(site, previous),
-                    dot_id(site, page)
-                );
+                let _ = writeln!(out, "  {} -> {} [style=\"dotted\"];", dot_id(site, previous), dot_id(site, page));
             }
             previous_adr = Some(page);
         }
         let included = |other: usize| selection.includes(site.pages[other].doc.kind);
         for (target, edge) in graph.outgoing(page) {
             if edge == EdgeType::Supersedes && included(target) {
-                let _ = writeln!(
-                    out,
-                    "  {} -> {} [label=\"Supercedes\"]",
-                    dot_id(site, page),
-                    dot_id(site, target)
-                );
+                let _ = writeln!(out, "  {} -> {} [label=\"Supercedes\"]", dot_id(site, page), dot_id(site, target));
             }
         }
         for (source, edge) in graph.incoming(page) {
             if edge == EdgeType::Supersedes && included(source) {
-                let _ = writeln!(
-                    out,
-                    "  {} -> {} [label=\"Superceded by\"]",
-                    dot_id(site, page),
-                    dot_id(site, source)
-                );
+                let _ = writeln!(out, "  {} -> {} [label=\"Superceded by\"]", dot_id(site, page), dot_id(site, source));
             }
         }
         for (target, edge) in graph.outgoing(page) {
@@ -176,7 +156,5 @@ fn dot_id(site: &Site, page: usize) -> String {
 }
 
 fn dot_escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', " ")
+    text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', " ")
 }

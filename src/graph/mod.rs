@@ -70,11 +70,7 @@ impl KnowledgeGraph {
             return false;
         }
         let (a, b) = (NodeIndex::new(from), NodeIndex::new(to));
-        if self
-            .graph
-            .edges_connecting(a, b)
-            .any(|e| *e.weight() == edge)
-        {
+        if self.graph.edges_connecting(a, b).any(|e| *e.weight() == edge) {
             return false;
         }
         self.graph.add_edge(a, b, edge);
@@ -90,9 +86,7 @@ impl KnowledgeGraph {
 
     /// Every edge as (from, to, type), in insertion order.
     pub fn edges(&self) -> impl Iterator<Item = (usize, usize, EdgeType)> + '_ {
-        self.graph
-            .edge_references()
-            .map(|e| (e.source().index(), e.target().index(), *e.weight()))
+        self.graph.edge_references().map(|e| (e.source().index(), e.target().index(), *e.weight()))
     }
 
     /// Edges leaving `page`.
@@ -110,11 +104,7 @@ impl KnowledgeGraph {
             .graph
             .edges_directed(NodeIndex::new(page), direction)
             .map(|e| {
-                let other = if direction == Direction::Outgoing {
-                    e.target()
-                } else {
-                    e.source()
-                };
+                let other = if direction == Direction::Outgoing { e.target() } else { e.source() };
                 (other.index(), *e.weight())
             })
             .collect();
@@ -124,11 +114,7 @@ impl KnowledgeGraph {
 
     /// The documents that supersede `page` (its successors).
     pub fn successors(&self, page: usize) -> Vec<usize> {
-        self.incoming(page)
-            .into_iter()
-            .filter(|(_, e)| *e == EdgeType::Supersedes)
-            .map(|(p, _)| p)
-            .collect()
+        self.incoming(page).into_iter().filter(|(_, e)| *e == EdgeType::Supersedes).map(|(p, _)| p).collect()
     }
 
     /// Groups of pages that supersede each other in a cycle (each group sorted).
@@ -137,9 +123,7 @@ impl KnowledgeGraph {
         only_supersedes.retain_edges(|g, e| g[e] == EdgeType::Supersedes);
         let mut cycles: Vec<Vec<usize>> = petgraph::algo::tarjan_scc(&only_supersedes)
             .into_iter()
-            .filter(|component| {
-                component.len() > 1 || only_supersedes.contains_edge(component[0], component[0])
-            })
+            .filter(|component| component.len() > 1 || only_supersedes.contains_edge(component[0], component[0]))
             .map(|component| {
                 let mut pages: Vec<usize> = component.into_iter().map(NodeIndex::index).collect();
                 pages.sort_unstable();

@@ -86,27 +86,22 @@ fn comrak_options(convert: ConvertOptions) -> Options<'static> {
 /// Converts a document body. Lines `1..=skip_lines` (front matter) are ignored and the
 /// top-level blocks starting inside `hidden` (the H1 and the metadata list under it) are
 /// left out of the HTML, since the page header shows them.
-pub fn convert(
-    text: &str,
-    skip_lines: usize,
-    hidden: Option<(usize, usize)>,
-    options: ConvertOptions,
-) -> Converted {
+pub fn convert(text: &str, skip_lines: usize, hidden: Option<(usize, usize)>, options: ConvertOptions) -> Converted {
     let body = blank_leading_lines(text, skip_lines);
     let comrak = comrak_options(options);
     let arena = Arena::new();
     let root = parse_document(&arena, &body, &comrak);
     if let Some((first, last)) = hidden {
-        let hidden_blocks: Vec<_> = root
-            .children()
-            .filter(|node| (first..=last).contains(&node.data.borrow().sourcepos.start.line))
-            .collect();
+        let hidden_blocks: Vec<_> =
+            root.children().filter(|node| (first..=last).contains(&node.data.borrow().sourcepos.start.line)).collect();
         for node in hidden_blocks {
             node.detach();
         }
     }
+    drop_html_comments(root);
     let mut converted = Converted::default();
     collect(root, &mut converted);
+    to_character_columns(&body, &mut converted.links);
     let highlighter = Highlighter;
     let mut plugins = Plugins::default();
     plugins.render.codefence_syntax_highlighter = Some(&highlighter);
@@ -116,6 +111,38 @@ pub fn convert(
     }
     converted.html = html;
     converted
+}
+
+/// comrak counts columns in bytes; diagnostics count characters (Cyrillic is two bytes).
+fn to_character_columns(text: &str, links: &mut [Link]) {
+    let lines: Vec<&str> = text.lines().collect();
+    for link in links {
+        if let Some(line) = link.line.checked_sub(1).and_then(|i| lines.get(i)) {
+            let end = crate::text::floor_char_boundary(line, link.column.saturating_sub(1).min(line.len()));
+            link.column = line[..end].chars().count() + 1;
+        }
+    }
+}
+
+/// HTML comments are notes to other writers: hidden on GitHub, so hidden here too (they
+/// would otherwise show as escaped text when raw HTML is off).
+fn drop_html_comments<'a>(root: &'a AstNode<'a>) {
+    let comments: Vec<_> = root
+        .descendants()
+        .filter(|node| match &node.data.borrow().value {
+            NodeValue::HtmlBlock(block) => is_comment(&block.literal),
+            NodeValue::HtmlInline(html) => is_comment(html),
+            _ => false,
+        })
+        .collect();
+    for node in comments {
+        node.detach();
+    }
+}
+
+fn is_comment(html: &str) -> bool {
+    let html = html.trim();
+    html.starts_with("<!--") && html.ends_with("-->")
 }
 
 /// Replaces the first `count` lines with empty lines, keeping line numbers intact.
@@ -147,20 +174,10 @@ fn collect<'a>(root: &'a AstNode<'a>, out: &mut Converted) {
                 drop(data);
                 let text = node.collect_text();
                 let anchor = anchorizer.anchorize(&text);
-                out.headings.push(Heading {
-                    level,
-                    text,
-                    anchor,
-                    line: start.line,
-                });
+                out.headings.push(Heading { level, text, anchor, line: start.line });
             }
             NodeValue::Link(link) | NodeValue::Image(link) => {
-                out.links.push(Link {
-                    url: link.url.clone(),
-                    line: start.line,
-                    column: start.column,
-                    is_image,
-                });
+                out.links.push(Link { url: link.url.clone(), line: start.line, column: start.column, is_image });
                 if let Some(rewritten) = urls::rewrite_source_link(&link.url) {
                     link.url = rewritten;
                 }
@@ -178,15 +195,12 @@ fn collect<'a>(root: &'a AstNode<'a>, out: &mut Converted) {
 }
 
 fn inside_link<'a>(node: &'a AstNode<'a>) -> bool {
-    node.ancestors()
-        .skip(1)
-        .any(|a| matches!(a.data.borrow().value, NodeValue::Link(_)))
+    node.ancestors().skip(1).any(|a| matches!(a.data.borrow().value, NodeValue::Link(_)))
 }
 
 fn mentions(text: &str, line: usize, out: &mut Vec<Mention>) {
-    static MENTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}\d])adr[\s\-_]?(\d{1,6})\b").expect("valid regex")
-    });
+    static MENTION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\d])adr[\s\-_]?(\d{1,6})\b").expect("valid regex"));
     for caps in MENTION.captures_iter(text) {
         if let Ok(number) = caps[1].parse() {
             out.push(Mention { number, line });
@@ -210,24 +224,16 @@ mod tests {
             None,
             ConvertOptions::default(),
         );
-        assert!(
-            out.html.contains("href=\"../adr/adr-0002-x.html#%D0%BA"),
-            "{}",
-            out.html
-        );
+        assert!(out.html.contains("href=\"../adr/adr-0002-x.html#%D0%BA"), "{}", out.html);
         assert_eq!(out.links.len(), 2);
         assert_eq!(out.links[0].url, "../adr/adr-0002-x.md#контекст");
+        assert_eq!((out.links[0].line, out.links[0].column), (1, 5), "columns count characters");
         assert!(out.links[1].is_image);
     }
 
     #[test]
     fn headings_get_cyrillic_anchors() {
-        let out = convert(
-            "# Заголовок\n\n## План отката\n\n## План отката\n",
-            0,
-            None,
-            ConvertOptions::default(),
-        );
+        let out = convert("# Заголовок\n\n## План отката\n\n## План отката\n", 0, None, ConvertOptions::default());
         let anchors: Vec<_> = out.headings.iter().map(|h| h.anchor.as_str()).collect();
         assert_eq!(anchors, vec!["заголовок", "план-отката", "план-отката-1"]);
         assert!(out.html.contains("id=\"план-отката-1\""));
@@ -243,6 +249,14 @@ mod tests {
         );
         let numbers: Vec<_> = out.mentions.iter().map(|m| m.number).collect();
         assert_eq!(numbers, vec![5, 7]);
+    }
+
+    #[test]
+    fn html_comments_are_hidden() {
+        let out = html("<!-- заметка для авторов -->\n\nТекст <!-- скрыто --> виден.\n");
+        assert!(!out.contains("заметка"), "{out}");
+        assert!(!out.contains("скрыто"), "{out}");
+        assert!(out.contains("виден"));
     }
 
     #[test]
@@ -262,8 +276,7 @@ mod tests {
 
     #[test]
     fn hidden_header_and_front_matter_are_left_out() {
-        let text =
-            "---\ntitle: x\n---\n# Заголовок\n\n**Статус:** Принято\n\n## Контекст\n\nТекст.\n";
+        let text = "---\ntitle: x\n---\n# Заголовок\n\n**Статус:** Принято\n\n## Контекст\n\nТекст.\n";
         let out = convert(text, 3, Some((4, 6)), ConvertOptions::default());
         assert!(!out.html.contains("Заголовок"), "{}", out.html);
         assert!(!out.html.contains("Принято"));

@@ -94,26 +94,14 @@ impl<'s> Renderer<'s> {
         theme: &Theme,
     ) -> Result<Self, RenderError> {
         let mut env = Environment::new();
+        env.set_formatter(escape_without_slash);
         for name in Theme::template_names() {
             let source = theme.template(name).unwrap_or_default();
             env.add_template_owned(name, source)
-                .map_err(|source| RenderError::Template {
-                    name: name.to_owned(),
-                    source,
-                })?;
+                .map_err(|source| RenderError::Template { name: name.to_owned(), source })?;
         }
-        let kind_orders = Kind::ALL
-            .iter()
-            .map(|kind| (*kind, site.pages_of_kind(*kind)))
-            .collect();
-        Ok(Self {
-            env,
-            site,
-            graph,
-            config,
-            strings: theme.strings(config.book.language.code()),
-            kind_orders,
-        })
+        let kind_orders = Kind::ALL.iter().map(|kind| (*kind, site.pages_of_kind(*kind))).collect();
+        Ok(Self { env, site, graph, config, strings: theme.strings(config.book.language.code()), kind_orders })
     }
 
     /// Every page to write, with its output path.
@@ -141,15 +129,8 @@ impl<'s> Renderer<'s> {
             PageJob::KindIndex(kind) => ("kind.html", self.kind_context(path, kind)),
             PageJob::Document(index) => ("document.html", self.document_context(path, index)),
         };
-        let wrap = |source| RenderError::Template {
-            name: template.to_owned(),
-            source,
-        };
-        self.env
-            .get_template(template)
-            .map_err(wrap)?
-            .render(ctx)
-            .map_err(wrap)
+        let wrap = |source| RenderError::Template { name: template.to_owned(), source };
+        self.env.get_template(template).map_err(wrap)?.render(ctx).map_err(wrap)
     }
 
     fn t(&self, key: &str) -> String {
@@ -182,11 +163,7 @@ impl<'s> Renderer<'s> {
             if pages.is_empty() {
                 continue;
             }
-            let label = if *kind == Kind::Adr {
-                self.t("adr_log")
-            } else {
-                self.kind_label(*kind, true)
-            };
+            let label = if *kind == Kind::Adr { self.t("adr_log") } else { self.kind_label(*kind, true) };
             nav.push(NavItem {
                 label,
                 href: urls::relative_href(path, &kind_path(*kind)),
@@ -210,26 +187,16 @@ impl<'s> Renderer<'s> {
     fn summary(&self, from: &str, index: usize) -> Summary {
         let page = &self.site.pages[index];
         let doc = &page.doc;
-        let owner = doc
-            .fields
-            .iter()
-            .find(|f| f.key == Some(FieldKey::Owner))
-            .map(|f| f.value.clone())
-            .unwrap_or_default();
+        let owner =
+            doc.fields.iter().find(|f| f.key == Some(FieldKey::Owner)).map(|f| f.value.clone()).unwrap_or_default();
         Summary {
             title: doc.title.clone(),
             href: urls::relative_href(from, &page.path),
             kind: doc.kind.id(),
             kind_label: self.kind_label(doc.kind, false),
             number_label: doc.number_label().unwrap_or_default(),
-            status: doc
-                .status()
-                .map(|s| s.css_id().to_owned())
-                .unwrap_or_default(),
-            status_label: doc
-                .status()
-                .map(|s| self.status_label(s))
-                .unwrap_or_default(),
+            status: doc.status().map(|s| s.css_id().to_owned()).unwrap_or_default(),
+            status_label: doc.status().map(|s| self.status_label(s)).unwrap_or_default(),
             date: doc.date.map(|d| d.to_string()).unwrap_or_default(),
             owner,
         }
@@ -249,19 +216,9 @@ impl<'s> Renderer<'s> {
             .collect();
         let all: Vec<usize> = (0..self.site.pages.len()).collect();
         let mut adrs = self.kind_orders[&Kind::Adr].clone();
-        adrs.sort_by_key(|&i| {
-            std::cmp::Reverse((self.site.pages[i].doc.date, self.site.pages[i].doc.number))
-        });
-        let latest: Vec<Summary> = adrs
-            .iter()
-            .take(8)
-            .map(|&i| self.summary(path, i))
-            .collect();
-        let intro_html = self
-            .site
-            .root_index()
-            .map(|i| self.site.pages[i].body.html.clone())
-            .unwrap_or_default();
+        adrs.sort_by_key(|&i| std::cmp::Reverse((self.site.pages[i].doc.date, self.site.pages[i].doc.number)));
+        let latest: Vec<Summary> = adrs.iter().take(8).map(|&i| self.summary(path, i)).collect();
+        let intro_html = self.site.root_index().map(|i| self.site.pages[i].body.html.clone()).unwrap_or_default();
         let base = self.base_context(path, None);
         context! {
             ..base,
@@ -280,11 +237,7 @@ impl<'s> Renderer<'s> {
     fn status_counts(&self, pages: &[usize], count_missing: bool) -> Vec<Count> {
         let mut counts: Vec<Count> = Status::KNOWN
             .iter()
-            .map(|status| Count {
-                status: status.id().to_owned(),
-                label: self.status_label(status),
-                count: 0,
-            })
+            .map(|status| Count { status: status.id().to_owned(), label: self.status_label(status), count: 0 })
             .collect();
         let mut unknown = 0;
         for &index in pages {
@@ -299,11 +252,7 @@ impl<'s> Renderer<'s> {
                 None => {}
             }
         }
-        counts.push(Count {
-            status: "unknown".to_owned(),
-            label: self.t("status_unknown"),
-            count: unknown,
-        });
+        counts.push(Count { status: "unknown".to_owned(), label: self.t("status_unknown"), count: unknown });
         counts.retain(|c| c.count > 0);
         counts
     }
@@ -312,11 +261,7 @@ impl<'s> Renderer<'s> {
         let pages = &self.kind_orders[&kind];
         let documents: Vec<Summary> = pages.iter().map(|&i| self.summary(path, i)).collect();
         let base = self.base_context(path, Some(kind));
-        let label = if kind == Kind::Adr {
-            self.t("adr_log")
-        } else {
-            self.kind_label(kind, true)
-        };
+        let label = if kind == Kind::Adr { self.t("adr_log") } else { self.kind_label(kind, true) };
         context! {
             ..base,
             ..context! {
@@ -331,34 +276,19 @@ impl<'s> Renderer<'s> {
         let page = &self.site.pages[index];
         let doc = &page.doc;
         let summary = self.summary(path, index);
-        let superseded_by: Vec<Summary> = self
-            .graph
-            .successors(index)
-            .into_iter()
-            .map(|s| self.summary(path, s))
-            .collect();
+        let superseded_by: Vec<Summary> =
+            self.graph.successors(index).into_iter().map(|s| self.summary(path, s)).collect();
         let toc: Vec<TocItem<'_>> = page
             .body
             .headings
             .iter()
             .filter(|h| (2..=4).contains(&h.level))
-            .map(|h| TocItem {
-                level: h.level,
-                text: &h.text,
-                anchor: &h.anchor,
-            })
+            .map(|h| TocItem { level: h.level, text: &h.text, anchor: &h.anchor })
             .collect();
-        let mut backlink_sources: Vec<usize> = self
-            .graph
-            .incoming(index)
-            .into_iter()
-            .map(|(source, _)| source)
-            .collect();
+        let mut backlink_sources: Vec<usize> =
+            self.graph.incoming(index).into_iter().map(|(source, _)| source).collect();
         backlink_sources.dedup();
-        let backlinks: Vec<Summary> = backlink_sources
-            .into_iter()
-            .map(|s| self.summary(path, s))
-            .collect();
+        let backlinks: Vec<Summary> = backlink_sources.into_iter().map(|s| self.summary(path, s)).collect();
         let order = &self.kind_orders[&doc.kind];
         let position = order.iter().position(|&i| i == index);
         let neighbour = |offset: isize| {
@@ -392,10 +322,7 @@ impl<'s> Renderer<'s> {
         let doc = &self.site.pages[index].doc;
         let mut items = Vec::new();
         if let Some(date) = doc.date {
-            items.push(MetaItem {
-                label: self.t("meta_date"),
-                value: date.to_string(),
-            });
+            items.push(MetaItem { label: self.t("meta_date"), value: date.to_string() });
         }
         for field in &doc.fields {
             if field.key == Some(FieldKey::Date) && doc.date.is_some() {
@@ -412,16 +339,10 @@ impl<'s> Renderer<'s> {
                 }
                 None => field.label.clone(),
             };
-            items.push(MetaItem {
-                label,
-                value: field.value.clone(),
-            });
+            items.push(MetaItem { label, value: field.value.clone() });
         }
         if !doc.tags.is_empty() {
-            items.push(MetaItem {
-                label: self.t("meta_tags"),
-                value: doc.tags.join(", "),
-            });
+            items.push(MetaItem { label: self.t("meta_tags"), value: doc.tags.join(", ") });
         }
         items
     }
@@ -430,11 +351,7 @@ impl<'s> Renderer<'s> {
         let outgoing = self.graph.outgoing(index);
         let incoming = self.graph.incoming(index);
         let pick = |edges: &[(usize, EdgeType)], wanted: EdgeType| -> Vec<Summary> {
-            edges
-                .iter()
-                .filter(|(_, e)| *e == wanted)
-                .map(|(other, _)| self.summary(path, *other))
-                .collect()
+            edges.iter().filter(|(_, e)| *e == wanted).map(|(other, _)| self.summary(path, *other)).collect()
         };
         let mut related = pick(&outgoing, EdgeType::RelatesTo);
         for summary in pick(&incoming, EdgeType::RelatesTo) {
@@ -457,11 +374,25 @@ impl<'s> Renderer<'s> {
         groups
             .into_iter()
             .filter(|(_, targets)| !targets.is_empty())
-            .map(|(key, targets)| RelationGroup {
-                label: self.t(key),
-                targets,
-            })
+            .map(|(key, targets)| RelationGroup { label: self.t(key), targets })
             .collect()
+    }
+}
+
+/// minijinja's HTML escaping also escapes `/` (`&#x2f;`), which is valid but bloats every
+/// URL; escape only what HTML needs.
+fn escape_without_slash(
+    out: &mut minijinja::Output,
+    state: &mut minijinja::State,
+    value: &Value,
+) -> Result<(), minijinja::Error> {
+    match (state.auto_escape(), value.as_str()) {
+        (minijinja::AutoEscape::Html, Some(text)) if !value.is_safe() => {
+            let escaped = super::highlight::escape_html(text);
+            out.write_str(&escaped)
+                .map_err(|_| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "cannot write"))
+        }
+        _ => minijinja::escape_formatter(out, state, value),
     }
 }
 

@@ -5,38 +5,17 @@ use std::path::{Path, PathBuf};
 
 /// Templates of the default theme, by name.
 const TEMPLATES: [(&str, &str); 5] = [
-    (
-        "base.html",
-        include_str!("../../themes/default/templates/base.html"),
-    ),
-    (
-        "home.html",
-        include_str!("../../themes/default/templates/home.html"),
-    ),
-    (
-        "kind.html",
-        include_str!("../../themes/default/templates/kind.html"),
-    ),
-    (
-        "adr-log.html",
-        include_str!("../../themes/default/templates/adr-log.html"),
-    ),
-    (
-        "document.html",
-        include_str!("../../themes/default/templates/document.html"),
-    ),
+    ("base.html", include_str!("../../themes/default/templates/base.html")),
+    ("home.html", include_str!("../../themes/default/templates/home.html")),
+    ("kind.html", include_str!("../../themes/default/templates/kind.html")),
+    ("adr-log.html", include_str!("../../themes/default/templates/adr-log.html")),
+    ("document.html", include_str!("../../themes/default/templates/document.html")),
 ];
 
 /// Static files of the default theme, by path under `static/`.
 const STATIC_FILES: [(&str, &str); 2] = [
-    (
-        "tpmdocs.css",
-        include_str!("../../themes/default/static/tpmdocs.css"),
-    ),
-    (
-        "tpmdocs.js",
-        include_str!("../../themes/default/static/tpmdocs.js"),
-    ),
+    ("tpmdocs.css", include_str!("../../themes/default/static/tpmdocs.css")),
+    ("tpmdocs.js", include_str!("../../themes/default/static/tpmdocs.js")),
 ];
 
 const STRINGS: &str = include_str!("../../themes/default/strings.toml");
@@ -50,9 +29,7 @@ pub struct Theme {
 impl Theme {
     /// A theme that reads overrides from `dir` when given.
     pub fn new(dir: Option<&Path>) -> Self {
-        Self {
-            dir: dir.map(Path::to_path_buf),
-        }
+        Self { dir: dir.map(Path::to_path_buf) }
     }
 
     /// The names of all templates the renderer loads.
@@ -63,12 +40,7 @@ impl Theme {
     /// A template's source: `DIR/templates/NAME` if present, else the embedded one.
     pub fn template(&self, name: &str) -> Option<String> {
         self.read_override(&format!("templates/{name}"))
-            .or_else(|| {
-                TEMPLATES
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, text)| (*text).to_owned())
-            })
+            .or_else(|| TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, text)| (*text).to_owned()))
     }
 
     /// Every static file (path under `static/`, contents), overrides applied, plus any
@@ -77,18 +49,15 @@ impl Theme {
         let mut files: Vec<(String, Vec<u8>)> = STATIC_FILES
             .iter()
             .map(|(name, text)| {
-                let bytes = self
-                    .read_override_bytes(&format!("static/{name}"))
-                    .unwrap_or_else(|| text.as_bytes().to_vec());
+                let bytes =
+                    self.read_override_bytes(&format!("static/{name}")).unwrap_or_else(|| text.as_bytes().to_vec());
                 ((*name).to_owned(), bytes)
             })
             .collect();
         if let Some(dir) = &self.dir {
             let extra = dir.join("static");
-            for entry in walkdir::WalkDir::new(&extra)
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file())
+            for entry in
+                walkdir::WalkDir::new(&extra).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file())
             {
                 let Ok(rel) = entry.path().strip_prefix(&extra) else {
                     continue;
@@ -116,8 +85,7 @@ impl Theme {
     }
 
     fn read_override(&self, rel: &str) -> Option<String> {
-        self.read_override_bytes(rel)
-            .and_then(|bytes| String::from_utf8(bytes).ok())
+        self.read_override_bytes(rel).and_then(|bytes| String::from_utf8(bytes).ok())
     }
 
     fn read_override_bytes(&self, rel: &str) -> Option<Vec<u8>> {

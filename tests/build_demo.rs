@@ -1,0 +1,161 @@
+//! `tpmdocs build` on the bundled demo `content/`: the pages a reader sees.
+
+mod common;
+
+use common::{build, page, repo_root};
+
+fn built_demo() -> tempfile::TempDir {
+    let (out, output) = build(&repo_root());
+    let stderr = common::stderr(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("error["), "{stderr}");
+    assert!(!stderr.contains("warning["), "the demo builds without warnings: {stderr}");
+    out
+}
+
+#[test]
+fn home_index_pages_and_adr_log_exist() {
+    let out = built_demo();
+    let home = page(&out, "index.html");
+    assert!(home.contains("Здесь собраны технические документы"), "the root index.md introduces the home page");
+    assert!(home.contains("kind/adr.html"));
+    for kind in
+        ["adr", "tech-spec", "infra-plan", "migration", "runbook", "postmortem", "tech-roadmap", "estimate", "poc"]
+    {
+        assert!(out.path().join(format!("site/kind/{kind}.html")).is_file(), "index for {kind}");
+    }
+    let log = page(&out, "kind/adr.html");
+    assert!(log.contains("ADR-0005"));
+    assert!(log.contains("badge status-superseded"), "superseded ADRs carry a status badge");
+    assert!(log.contains("badge status-accepted"));
+    assert!(log.contains("data-status=\"rejected\""));
+    let position = |text: &str| log.find(text).unwrap_or_else(|| panic!("{text} in the log"));
+    assert!(
+        position("ADR-0002") < position("ADR-0005") && position("ADR-0005") < position("ADR-0009"),
+        "log in number order"
+    );
+}
+
+#[test]
+fn superseded_adr_shows_a_banner_linking_its_successor() {
+    let out = built_demo();
+    let old = page(&out, "adr/adr-0002-rabbitmq-dlya-sobytiy-zakazov.html");
+    let banner_at = old.find("banner-superseded").expect("banner on a superseded ADR");
+    let banner = &old[banner_at..banner_at + 1500];
+    assert!(banner.contains("href=\"adr-0005-kafka-strimzi.html\""), "{banner}");
+    let current = page(&out, "adr/adr-0009-managed-kafka.html");
+    assert!(!current.contains("banner-superseded"), "an ADR in force has no banner");
+}
+
+#[test]
+fn document_page_has_metadata_toc_backlinks_and_neighbours() {
+    let out = built_demo();
+    let adr = page(&out, "adr/adr-0001-kubernetes-v-yandex-cloud.html");
+    assert!(adr.contains("Упоминается в"), "backlinks section");
+    assert!(
+        adr.contains("href=\"../specs/tech-spec-order-events.html\"")
+            || adr.contains("href=\"../infra/infra-plan-k8s-platform.html\""),
+        "backlinks link the documents that refer to it"
+    );
+    assert!(adr.contains("class=\"toc"), "table of contents");
+    assert!(adr.contains("rel=\"next\""), "link to the next ADR");
+    assert!(adr.contains("<dl class=\"meta-list\">"), "metadata panel");
+    let spec = page(&out, "specs/tech-spec-order-events.html");
+    assert!(spec.contains("Зависит от"), "relations panel names depends-on");
+    assert!(spec.contains("hl-"), "code is highlighted with classes");
+}
+
+#[test]
+fn every_url_is_relative_and_resolves() {
+    let out = built_demo();
+    let site = out.path().join("site");
+    let mut checked = 0;
+    for entry in walkdir::WalkDir::new(&site).into_iter().filter_map(Result::ok) {
+        if entry.path().extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(entry.path()).unwrap();
+        for url in attribute_values(&html) {
+            assert!(!url.starts_with('/'), "absolute URL {url} in {}", entry.path().display());
+            if url.starts_with('#') || url.contains(':') {
+                continue;
+            }
+            let path = url.split(['#', '?']).next().unwrap();
+            let target = entry.path().parent().unwrap().join(percent_decode(path));
+            assert!(target.exists(), "{url} in {} points to nothing", entry.path().display());
+            checked += 1;
+        }
+    }
+    assert!(checked > 300, "crawled {checked} links");
+}
+
+#[test]
+fn cyrillic_file_names_and_assets_are_published() {
+    let out = built_demo();
+    assert!(out.path().join("site/glossary/глоссарий.html").is_file());
+    assert!(out.path().join("site/assets/architecture.svg").is_file());
+    assert!(out.path().join("site/static/highlight.css").is_file());
+}
+
+#[test]
+fn english_ui_with_language_en() {
+    let project = tempfile::tempdir().unwrap();
+    common::copy_tree(&repo_root().join("content"), &project.path().join("content"));
+    std::fs::write(project.path().join("book.toml"), "[book]\ntitle = \"Portal\"\nlanguage = \"en\"\n").unwrap();
+    let (out, output) = build(project.path());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let adr = page(&out, "adr/adr-0001-kubernetes-v-yandex-cloud.html");
+    assert!(adr.contains("<html lang=\"en\">"));
+    assert!(adr.contains("Referenced by"));
+    assert!(!adr.contains("Упоминается в"));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site() {
+    let project = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(project.path().join("content")).unwrap();
+    std::fs::write(project.path().join("content/a.md"), "# A\n").unwrap();
+    let dest = project.path().join("book");
+    let output = common::tpmdocs(&["build", project.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let before = std::fs::read_to_string(dest.join("a.html")).unwrap();
+    // A broken theme override makes rendering fail: the old site must survive.
+    std::fs::create_dir_all(project.path().join("themes/default/templates")).unwrap();
+    std::fs::write(project.path().join("themes/default/templates/document.html"), "{% if %}").unwrap();
+    std::fs::write(project.path().join("content/a.md"), "# A, изменённый\n").unwrap();
+    let output = common::tpmdocs(&["build", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", common::stderr(&output));
+    assert!(common::stderr(&output).contains("document.html"));
+    assert_eq!(std::fs::read_to_string(dest.join("a.html")).unwrap(), before);
+}
+
+#[test]
+fn refuses_to_replace_a_folder_it_did_not_write() {
+    let project = tempfile::tempdir().unwrap();
+    std::fs::write(project.path().join("a.md"), "# A\n").unwrap();
+    let dest = project.path().join("precious");
+    std::fs::create_dir_all(&dest).unwrap();
+    std::fs::write(dest.join("thesis.txt"), "важно").unwrap();
+    let output = common::tpmdocs(&["build", project.path().to_str().unwrap(), "-d", dest.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(dest.join("thesis.txt").is_file());
+}
+
+/// Values of href and src attributes.
+fn attribute_values(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for attribute in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(start) = rest.find(attribute) {
+            rest = &rest[start + attribute.len()..];
+            let end = rest.find('"').unwrap_or(rest.len());
+            found.push(rest[..end].replace("&amp;", "&"));
+            rest = &rest[end..];
+        }
+    }
+    found
+}
+
+fn percent_decode(text: &str) -> String {
+    tpmdocs::urls::percent_decode(text)
+}
