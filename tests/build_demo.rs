@@ -159,3 +159,28 @@ fn attribute_values(html: &str) -> Vec<String> {
 fn percent_decode(text: &str) -> String {
     tpmdocs::urls::percent_decode(text)
 }
+
+#[test]
+fn demo_graph_json_has_the_supersession_chain_and_cross_kind_dependencies() {
+    let output = common::tpmdocs(&["graph", repo_root().to_str().unwrap(), "--format", "json"]);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let graph: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let has = |from: &str, to: &str, kind: &str| {
+        graph["edges"].as_array().unwrap().iter().any(|e| {
+            e["from"].as_str().unwrap().starts_with(from)
+                && e["to"].as_str().unwrap().starts_with(to)
+                && e["type"] == kind
+        })
+    };
+    assert!(has("adr/adr-0005", "adr/adr-0002", "supersedes"));
+    assert!(has("adr/adr-0009", "adr/adr-0005", "supersedes"));
+    assert!(has("specs/tech-spec-order-events", "adr/adr-0008", "depends-on"));
+    assert!(has("infra/infra-plan-kafka-cluster", "specs/tech-spec-order-events", "depends-on"));
+    let nodes = graph["nodes"].as_array().unwrap();
+    assert!(nodes.len() >= 30);
+    let adr2 = nodes.iter().find(|n| n["id"] == "adr/adr-0002-rabbitmq-dlya-sobytiy-zakazov.md").unwrap();
+    assert_eq!(
+        (adr2["kind"].as_str(), adr2["status"].as_str(), adr2["number"].as_u64()),
+        (Some("adr"), Some("superseded"), Some(2))
+    );
+}

@@ -190,7 +190,7 @@ impl<'s> Renderer<'s> {
         let owner =
             doc.fields.iter().find(|f| f.key == Some(FieldKey::Owner)).map(|f| f.value.clone()).unwrap_or_default();
         Summary {
-            title: doc.title.clone(),
+            title: display_title(&doc.title, doc.number.is_some()).to_owned(),
             href: urls::relative_href(from, &page.path),
             kind: doc.kind.id(),
             kind_label: self.kind_label(doc.kind, false),
@@ -396,9 +396,35 @@ fn escape_without_slash(
     }
 }
 
+/// The title without a leading `ADR-0005:` when the number is shown beside it anyway.
+///
+/// adr-tools' `3. Title` is kept: that is how those teams name their decisions.
+fn display_title(title: &str, numbered: bool) -> &str {
+    static PREFIX: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)^adr[\s\-_]?#?\d+\s*[:.—–-]\s*").expect("valid regex"));
+    match PREFIX.find(title) {
+        Some(found) if numbered && found.end() < title.len() => &title[found.end()..],
+        _ => title,
+    }
+}
+
 /// Any serialisable value as a template value.
 fn v<T: Serialize>(value: &T) -> Value {
     Value::from(Serde(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_title;
+
+    #[test]
+    fn number_prefixes_are_dropped_only_when_the_number_is_shown() {
+        assert_eq!(display_title("ADR-0005: Kafka вместо RabbitMQ", true), "Kafka вместо RabbitMQ");
+        assert_eq!(display_title("ADR 7 — Kafka", true), "Kafka");
+        assert_eq!(display_title("3. A better idea", true), "3. A better idea");
+        assert_eq!(display_title("ADR-0005: Kafka", false), "ADR-0005: Kafka");
+        assert_eq!(display_title("ADR-0005", true), "ADR-0005");
+    }
 }
 
 /// Output path of a kind's index page.
