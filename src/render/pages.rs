@@ -413,6 +413,11 @@ fn v<T: Serialize>(value: &T) -> Value {
     Value::from(Serde(value))
 }
 
+/// Output path of a kind's index page.
+pub fn kind_path(kind: Kind) -> String {
+    format!("kind/{}.html", kind.id())
+}
+
 #[cfg(test)]
 mod tests {
     use super::display_title;
@@ -425,9 +430,4 @@ mod tests {
         assert_eq!(display_title("ADR-0005: Kafka", false), "ADR-0005: Kafka");
         assert_eq!(display_title("ADR-0005", true), "ADR-0005");
     }
-}
-
-/// Output path of a kind's index page.
-pub fn kind_path(kind: Kind) -> String {
-    format!("kind/{}.html", kind.id())
 }
