@@ -49,6 +49,7 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
     let mut diagnostics = std::mem::take(&mut site.diagnostics);
     diagnostics.extend(project.warnings.iter().cloned());
     diagnostics.extend(found);
+    diagnostics.extend(crate::check::check(&site, &graph, &project.config.tpmdocs, crate::check::today()));
     diagnostics.sort();
     Ok(Loaded { project, site, graph, diagnostics })
 }

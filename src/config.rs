@@ -127,6 +127,23 @@ pub struct TpmdocsConfig {
     /// Extra relation spellings: written form → relation id (`supersedes`, `superseded-by`,
     /// `amends`, `amended-by`, `depends-on`, `relates-to`, `clarifies`, `clarified-by`).
     pub relations: BTreeMap<String, String>,
+    /// Days after its last review when a runbook is reported as stale (default 180; 0 turns
+    /// the check off).
+    pub runbook_max_age_days: Option<u32>,
+}
+
+impl TpmdocsConfig {
+    /// Default age limit for runbooks, in days.
+    pub const DEFAULT_RUNBOOK_MAX_AGE_DAYS: u32 = 180;
+
+    /// The runbook age limit in force, `None` when the check is off.
+    pub fn runbook_max_age(&self) -> Option<u32> {
+        match self.runbook_max_age_days {
+            Some(0) => None,
+            Some(days) => Some(days),
+            None => Some(Self::DEFAULT_RUNBOOK_MAX_AGE_DAYS),
+        }
+    }
 }
 
 /// The whole `book.toml`.

@@ -195,3 +195,84 @@ mod tests {
         assert_eq!((all.error_count(), all.warning_count()), (1, 1));
     }
 }
+
+/// How findings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// rustc-style text with the source line.
+    Human,
+    /// One JSON array of objects.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…`), shown as annotations.
+    Github,
+}
+
+/// One finding as a GitHub Actions workflow command.
+///
+/// ```
+/// use tpmdocs::diagnostic::{github_annotation, Diagnostic};
+/// let d = Diagnostic::error("E0301", "link to a missing file `a.md`").at("content/x.md", 5, 15);
+/// assert_eq!(github_annotation(&d), "::error file=content/x.md,line=5,col=15,title=E0301::link to a missing file `a.md`");
+/// ```
+pub fn github_annotation(diagnostic: &Diagnostic) -> String {
+    let level = match diagnostic.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut properties = Vec::new();
+    if let Some(file) = &diagnostic.file {
+        properties.push(format!("file={}", escape_property(&file.display().to_string())));
+        if diagnostic.line > 0 {
+            properties.push(format!("line={}", diagnostic.line));
+            properties.push(format!("col={}", diagnostic.column.max(1)));
+        }
+    }
+    properties.push(format!("title={}", escape_property(diagnostic.code)));
+    let mut message = diagnostic.message.clone();
+    if let Some(help) = &diagnostic.help {
+        message.push_str("\nhelp: ");
+        message.push_str(help);
+    }
+    format!("::{level} {}::{}", properties.join(","), escape_data(&message))
+}
+
+/// Escaping of a workflow command's message.
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escaping of a workflow command's property value.
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// The findings as one JSON array.
+pub fn to_json(diagnostics: &[Diagnostic]) -> String {
+    serde_json::to_string_pretty(diagnostics).unwrap_or_else(|_| "[]".to_owned())
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::*;
+
+    #[test]
+    fn github_escapes_newlines_commas_and_colons() {
+        let d = Diagnostic::warning("W0401", "a, b: c\nd").at("dir,x/a:b.md", 2, 0).with_help("fix 100%");
+        assert_eq!(
+            github_annotation(&d),
+            "::warning file=dir%2Cx/a%3Ab.md,line=2,col=1,title=W0401::a, b: c%0Ad%0Ahelp: fix 100%25"
+        );
+    }
+
+    #[test]
+    fn json_has_every_field() {
+        let d = Diagnostic::error("E0302", "x").at("a.md", 3, 1);
+        let value: serde_json::Value = serde_json::from_str(&to_json(&[d])).unwrap();
+        assert_eq!(value[0]["code"], "E0302");
+        assert_eq!(value[0]["severity"], "error");
+        assert_eq!(value[0]["file"], "a.md");
+        assert_eq!(value[0]["line"], 3);
+        assert_eq!(value[0]["column"], 1);
+        assert!(value[0]["help"].is_null());
+    }
+}

@@ -6,6 +6,7 @@
 //! [`render`] → [`output`], orchestrated by [`build`].
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod deliverable;
 pub mod diagnostic;

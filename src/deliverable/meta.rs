@@ -270,7 +270,9 @@ impl Reader<'_> {
         plausible.then_some((known, key.trim().to_owned(), value.trim().to_owned()))
     }
 
-    /// Status, date and relations sections among the first three `##` sections.
+    /// Status, date and relations sections among the first three `##` sections, plus a
+    /// `## Links` / `## Ссылки` section anywhere (where MADR 2 and log4brains put
+    /// "Supersedes …").
     fn sections(&mut self, lines: &[&str], start: usize, fence: &mut Fence) {
         let mut seen_sections = 0;
         let mut current: Option<SectionKind> = None;
@@ -282,10 +284,12 @@ impl Reader<'_> {
                 if level <= 2 {
                     seen_sections += 1;
                 }
-                if seen_sections > 3 {
-                    return;
-                }
-                current = SectionKind::of(&fold(text));
+                let folded = fold(text);
+                current = if seen_sections > 3 {
+                    matches!(folded.as_str(), "links" | "ссылки").then_some(SectionKind::Relations)
+                } else {
+                    SectionKind::of(&folded)
+                };
                 continue;
             }
             let text = line.trim();
@@ -342,9 +346,14 @@ impl SectionKind {
         match folded_heading.trim_end_matches(':') {
             "status" | "статус" | "статус решения" | "decision status" => Some(Self::Status),
             "date" | "дата" | "дата решения" => Some(Self::Date),
-            "связанные решения" | "связанные adr" | "связи" | "related decisions" | "related adrs" | "relations" => {
-                Some(Self::Relations)
-            }
+            "связанные решения"
+            | "связанные adr"
+            | "связи"
+            | "related decisions"
+            | "related adrs"
+            | "relations"
+            | "links"
+            | "ссылки" => Some(Self::Relations),
             _ => None,
         }
     }

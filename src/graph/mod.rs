@@ -7,6 +7,7 @@
 
 pub mod build;
 pub mod export;
+pub mod query;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;

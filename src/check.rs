@@ -1,0 +1,291 @@
+//! Checks over the site and its graph that go beyond parsing: relations whose two ends
+//! disagree, superseded decisions without a successor, dependencies on replaced decisions,
+//! ADRs missing their core sections, stale runbooks.
+//!
+//! Errors found while building the graph (broken links, unresolved targets, duplicate
+//! numbers, supersession cycles) are reported by [`crate::graph::build`]; this module adds
+//! the warnings. It never prints.
+
+use std::collections::HashSet;
+
+use crate::config::TpmdocsConfig;
+use crate::deliverable::date::Date;
+use crate::deliverable::vocab::{fold, FieldKey, StatedRelation};
+use crate::deliverable::{Kind, Status};
+use crate::diagnostic::Diagnostic;
+use crate::graph::build::resolve_target;
+use crate::graph::{EdgeType, KnowledgeGraph};
+use crate::site::Site;
+
+/// Runs every check; `today` decides which runbooks are stale.
+pub fn check(site: &Site, graph: &KnowledgeGraph, config: &TpmdocsConfig, today: Date) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    found.extend(superseded_without_successor(site, graph));
+    found.extend(disagreeing_ends(site, graph));
+    found.extend(weak_successors(site, graph));
+    found.extend(dependencies_on_superseded(site, graph));
+    found.extend(missing_sections(site));
+    if let Some(days) = config.runbook_max_age() {
+        found.extend(stale_runbooks(site, today, days));
+    }
+    found
+}
+
+/// Today's date from the system clock (UTC).
+pub fn today() -> Date {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| (elapsed.as_secs() / 86_400) as i64);
+    date_from_days(days)
+}
+
+/// The civil date `days` after 1970-01-01 (Howard Hinnant's civil_from_days).
+pub fn date_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    Date { year, month, day }
+}
+
+/// A short name for messages: `ADR-0005` or the title.
+fn name(site: &Site, page: usize) -> String {
+    let doc = &site.pages[page].doc;
+    doc.number_label().unwrap_or_else(|| format!("«{}»", doc.title))
+}
+
+/// The line to point at for a document-wide problem: its status, else its title.
+fn anchor_line(site: &Site, page: usize) -> usize {
+    let doc = &site.pages[page].doc;
+    doc.status.as_ref().map(|(_, line)| *line).or(doc.header_lines.map(|(first, _)| first)).unwrap_or(1)
+}
+
+fn at(site: &Site, page: usize, line: usize, diagnostic: Diagnostic) -> Diagnostic {
+    diagnostic.at(&site.pages[page].doc.id, line, 1)
+}
+
+fn superseded_without_successor(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
+    (0..site.pages.len())
+        .filter(|&p| site.pages[p].doc.status() == Some(&Status::Superseded) && graph.successors(p).is_empty())
+        .map(|p| {
+            at(
+                site,
+                p,
+                anchor_line(site, p),
+                Diagnostic::warning("W0401", "status is superseded, but no successor is named"),
+            )
+            .with_help("write the successor: «Заменено [ADR-N](adr-N-….md)» or `Superseded by ADR-N`")
+        })
+        .collect()
+}
+
+/// Supersession stated at only one end, or contradicted by the predecessor's status.
+fn disagreeing_ends(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
+    let mut by_successor = HashSet::new();
+    let mut by_predecessor = HashSet::new();
+    for (page, entry) in site.pages.iter().enumerate() {
+        for statement in &entry.doc.relations {
+            let Some(target) = resolve_target(site, page, &statement.target) else { continue };
+            match statement.relation {
+                StatedRelation::Supersedes => by_successor.insert((page, target)),
+                StatedRelation::SupersededBy => by_predecessor.insert((target, page)),
+                _ => false,
+            };
+        }
+    }
+    let mut found = Vec::new();
+    for (successor, predecessor, edge) in graph.edges() {
+        if edge != EdgeType::Supersedes || successor == predecessor {
+            continue;
+        }
+        let (succ, pred) = (name(site, successor), name(site, predecessor));
+        if !by_successor.contains(&(successor, predecessor)) {
+            found.push(
+                at(
+                    site,
+                    successor,
+                    anchor_line(site, successor),
+                    Diagnostic::warning(
+                        "W0402",
+                        format!("{pred} says it is superseded by {succ}, but {succ} does not say it supersedes {pred}"),
+                    ),
+                )
+                .with_help(format!("add «Заменяет: {pred}» (or `Supersedes: {pred}`) to this document")),
+            );
+        }
+        let status = site.pages[predecessor].doc.status();
+        if !by_predecessor.contains(&(successor, predecessor)) {
+            let message = match status {
+                Some(Status::Superseded) => {
+                    format!("{succ} supersedes {pred}, but {pred} does not name {succ} as its successor")
+                }
+                Some(other) => format!("{succ} supersedes {pred}, but {pred} still has status «{other}»"),
+                None => format!("{succ} supersedes {pred}, but {pred} does not say so"),
+            };
+            found.push(
+                at(site, predecessor, anchor_line(site, predecessor), Diagnostic::warning("W0402", message))
+                    .with_help(format!("set the status of {pred} to «Заменено {succ}» (or `Superseded by {succ}`)")),
+            );
+        } else if matches!(status, Some(s) if *s != Status::Superseded) {
+            found.push(at(
+                site,
+                predecessor,
+                anchor_line(site, predecessor),
+                Diagnostic::warning(
+                    "W0402",
+                    format!("{pred} names {succ} as its successor but has status «{}»", status.map_or("", |s| s.id())),
+                ),
+            ));
+        }
+    }
+    found
+}
+
+fn weak_successors(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
+    graph
+        .edges()
+        .filter(|(_, _, edge)| *edge == EdgeType::Supersedes)
+        .filter_map(|(successor, predecessor, _)| {
+            let status = site.pages[successor].doc.status()?;
+            matches!(status, Status::Rejected | Status::Proposed | Status::Draft).then(|| {
+                at(
+                    site,
+                    successor,
+                    anchor_line(site, successor),
+                    Diagnostic::warning(
+                        "W0403",
+                        format!(
+                            "{} supersedes {}, but is itself «{status}»",
+                            name(site, successor),
+                            name(site, predecessor)
+                        ),
+                    ),
+                )
+                .with_help(format!("until it is accepted, {} is still the decision in force", name(site, predecessor)))
+            })
+        })
+        .collect()
+}
+
+fn dependencies_on_superseded(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (dependent, dependency, edge) in graph.edges() {
+        if edge != EdgeType::DependsOn || graph.successors(dependency).is_empty() {
+            continue;
+        }
+        let in_force: Vec<String> = graph.in_force(dependency).into_iter().map(|p| name(site, p)).collect();
+        let line = site.pages[dependent]
+            .doc
+            .relations
+            .iter()
+            .find(|s| {
+                s.relation == StatedRelation::DependsOn
+                    && resolve_target(site, dependent, &s.target) == Some(dependency)
+            })
+            .map_or(1, |s| s.line);
+        found.push(
+            at(
+                site,
+                dependent,
+                line,
+                Diagnostic::warning(
+                    "W0404",
+                    format!(
+                        "depends on {}, which is superseded; the decision in force is {}",
+                        name(site, dependency),
+                        in_force.join(", ")
+                    ),
+                ),
+            )
+            .with_help("depend on the decision in force, or say why the old one still applies"),
+        );
+    }
+    found
+}
+
+/// Words that make a heading the context section (`## Контекст и проблема`, `## Context and
+/// Problem Statement`…).
+const CONTEXT_WORDS: [&str; 6] = ["контекст", "context", "предпосылки", "проблема", "problem", "background"];
+/// Words that make a heading the decision section (`## Решение`, `## Предлагаемое решение`,
+/// `## Decision Outcome`…).
+const DECISION_WORDS: [&str; 3] = ["решение", "decision", "outcome"];
+
+fn missing_sections(site: &Site) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (page, entry) in site.pages.iter().enumerate() {
+        if entry.doc.kind != Kind::Adr {
+            continue;
+        }
+        let headings: Vec<String> =
+            entry.body.headings.iter().filter(|h| h.level >= 2).map(|h| fold(&h.text)).collect();
+        let has = |words: &[&str]| {
+            headings.iter().any(|h| h.split(|c: char| !c.is_alphanumeric()).any(|word| words.contains(&word)))
+        };
+        let missing: Vec<&str> =
+            [(has(&CONTEXT_WORDS), "context («Контекст»)"), (has(&DECISION_WORDS), "decision («Решение»)")]
+                .into_iter()
+                .filter(|(present, _)| !present)
+                .map(|(_, section)| section)
+                .collect();
+        if !missing.is_empty() {
+            let line = entry.doc.header_lines.map_or(1, |(first, _)| first);
+            found.push(
+                at(
+                    site,
+                    page,
+                    line,
+                    Diagnostic::warning("W0405", format!("ADR has no {} section", missing.join(" and no "))),
+                )
+                .with_help(
+                    "an ADR records why (## Контекст / ## Context) and what was decided (## Решение / ## Decision)",
+                ),
+            );
+        }
+    }
+    found
+}
+
+fn stale_runbooks(site: &Site, today: Date, max_age_days: u32) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (page, entry) in site.pages.iter().enumerate() {
+        if entry.doc.kind != Kind::Runbook {
+            continue;
+        }
+        let Some(field) = entry.doc.fields.iter().find(|f| f.key == Some(FieldKey::LastReviewed)) else { continue };
+        let Some(reviewed) = Date::find(&field.value) else { continue };
+        let age = today.days_since_epoch() - reviewed.days_since_epoch();
+        if age > i64::from(max_age_days) {
+            found.push(
+                at(
+                    site,
+                    page,
+                    field.line,
+                    Diagnostic::warning(
+                        "W0406",
+                        format!("runbook was last reviewed {age} days ago ({reviewed}), more than {max_age_days}"),
+                    ),
+                )
+                .with_help("review it and update the date, or set [tpmdocs] runbook-max-age-days in book.toml"),
+            );
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_from_days_round_trip() {
+        for date in [Date::new(1970, 1, 1), Date::new(2026, 11, 26), Date::new(2028, 2, 29), Date::new(2000, 3, 1)] {
+            let date = date.unwrap();
+            assert_eq!(date_from_days(date.days_since_epoch()), date);
+        }
+    }
+}
