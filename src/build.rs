@@ -43,8 +43,14 @@ pub struct Loaded {
 
 /// Loads, parses and links a project without writing anything.
 pub fn load(root: &Path) -> Result<Loaded, BuildError> {
+    load_with(root, false)
+}
+
+/// Like [`load`]; `analyse_only` skips rendering bodies to HTML (for `check` and `graph`,
+/// which never write pages).
+pub fn load_with(root: &Path, analyse_only: bool) -> Result<Loaded, BuildError> {
     let project = Project::load(root)?;
-    let mut site = Site::load(&project);
+    let mut site = Site::load_with(&project, analyse_only);
     let (graph, found) = graph::build(&site);
     let mut diagnostics = std::mem::take(&mut site.diagnostics);
     diagnostics.extend(project.warnings.iter().cloned());

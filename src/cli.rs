@@ -30,6 +30,12 @@ pub enum Command {
         /// Project directory.
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// How to print findings.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Treat warnings as errors for the exit code (`--deny warnings`).
+        #[arg(long, value_enum)]
+        deny: Option<Deny>,
     },
     /// Print the knowledge graph.
     Graph {
@@ -39,9 +45,15 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = GraphFormat::Json)]
         format: GraphFormat,
-        /// Which documents: ADRs only or all (default: all for JSON, adr for DOT).
+        /// Which documents: ADRs only or all (default: all for JSON, adr for DOT and Mermaid).
         #[arg(long, value_enum)]
         kind: Option<GraphKind>,
+        /// Only ID and everything that depends on or references it, transitively.
+        #[arg(long, value_name = "ID", conflicts_with = "chain")]
+        impact: Option<String>,
+        /// Only the supersession chain from ID to the decision in force.
+        #[arg(long, value_name = "ID")]
+        chain: Option<String>,
     },
 }
 
@@ -52,6 +64,26 @@ pub enum GraphFormat {
     Json,
     /// Graphviz, as `adr generate graph` draws it.
     Dot,
+    /// A Mermaid flowchart.
+    Mermaid,
+}
+
+/// `check --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// rustc-style text with the source line.
+    Human,
+    /// One JSON array on stdout.
+    Json,
+    /// GitHub Actions annotations (`::error file=…`) on stdout.
+    Github,
+}
+
+/// `check --deny`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// Warnings fail the check too.
+    Warnings,
 }
 
 /// `graph --kind`.

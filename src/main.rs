@@ -13,7 +13,7 @@ use tpmdocs::graph::export::{self, Selection};
 
 mod cli;
 
-use cli::{Cli, Command, GraphFormat, GraphKind};
+use cli::{CheckFormat, Cli, Command, Deny, GraphFormat, GraphKind};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -29,7 +29,7 @@ fn main() -> ExitCode {
 fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Build { dir, dest } => {
-            let mut loaded = load(&dir)?;
+            let mut loaded = load(&dir, false)?;
             if let Some(dest) = dest {
                 loaded.project.build_dir = std::env::current_dir()?.join(dest);
             }
@@ -42,24 +42,43 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             );
             Ok(exit_for(&loaded.diagnostics))
         }
-        Command::Check { dir } => {
-            let loaded = load(&dir)?;
-            print_diagnostics(&loaded, &loaded.diagnostics);
+        Command::Check { dir, format, deny } => {
+            let loaded = load(&dir, true)?;
+            let located: Vec<Diagnostic> = loaded.diagnostics.iter().map(|d| locate(&loaded, d)).collect();
+            match format {
+                CheckFormat::Human => print_diagnostics(&loaded, &loaded.diagnostics),
+                CheckFormat::Json => println!("{}", tpmdocs::diagnostic::to_json(&located)),
+                CheckFormat::Github => {
+                    for diagnostic in &located {
+                        println!("{}", tpmdocs::diagnostic::github_annotation(diagnostic));
+                    }
+                }
+            }
             eprintln!("tpmdocs: checked {} documents{}", loaded.site.pages.len(), summary(&loaded.diagnostics));
-            Ok(exit_for(&loaded.diagnostics))
+            let denied = deny == Some(Deny::Warnings) && loaded.diagnostics.warning_count() > 0;
+            Ok(if denied { ExitCode::from(1) } else { exit_for(&loaded.diagnostics) })
         }
-        Command::Graph { dir, format, kind } => {
-            let loaded = load(&dir)?;
+        Command::Graph { dir, format, kind, impact, chain } => {
+            let loaded = load(&dir, true)?;
             print_diagnostics(&loaded, &loaded.diagnostics);
-            let selection = match (kind, format) {
-                (Some(GraphKind::Adr), _) | (None, GraphFormat::Dot) => Selection::Adr,
-                (Some(GraphKind::All), _) | (None, GraphFormat::Json) => Selection::All,
+            let mut selection = match (kind, format) {
+                (Some(GraphKind::Adr), _) | (None, GraphFormat::Dot | GraphFormat::Mermaid) => Selection::adrs(),
+                (Some(GraphKind::All), _) | (None, GraphFormat::Json) => Selection::all(),
             };
+            if let Some(id) = impact.as_deref().or(chain.as_deref()) {
+                let page = find_page(&loaded, id)?;
+                let pages = if impact.is_some() { loaded.graph.impact(page) } else { loaded.graph.chain(page) };
+                selection.only = Some(pages.into_iter().collect());
+                if kind.is_none() {
+                    selection.adr_only = false;
+                }
+            }
             let text = match format {
                 GraphFormat::Json => {
-                    serde_json::to_string_pretty(&export::to_json(&loaded.site, &loaded.graph, selection))? + "\n"
+                    serde_json::to_string_pretty(&export::to_json(&loaded.site, &loaded.graph, &selection))? + "\n"
                 }
-                GraphFormat::Dot => export::to_dot(&loaded.site, &loaded.graph, selection),
+                GraphFormat::Dot => export::to_dot(&loaded.site, &loaded.graph, &selection),
+                GraphFormat::Mermaid => export::to_mermaid(&loaded.site, &loaded.graph, &selection),
             };
             std::io::stdout().write_all(text.as_bytes())?;
             Ok(exit_for(&loaded.diagnostics))
@@ -67,11 +86,40 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn load(dir: &Path) -> anyhow::Result<Loaded> {
+/// Finds a document by source id, path, `ADR-N` / number, or title.
+fn find_page(loaded: &Loaded, wanted: &str) -> anyhow::Result<usize> {
+    let site = &loaded.site;
+    let as_path = std::env::current_dir().unwrap_or_default().join(wanted);
+    let relative = as_path.canonicalize().ok().and_then(|path| {
+        Some(
+            path.strip_prefix(loaded.project.source_dir.canonicalize().ok()?)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/"),
+        )
+    });
+    let by_path = site.index_of(wanted).or_else(|| relative.and_then(|rel| site.index_of(&rel)));
+    let by_number = || {
+        let digits = wanted
+            .trim()
+            .trim_start_matches(|c: char| c.is_alphabetic() || c == '-' || c == ' ' || c == '_' || c == '#');
+        digits.parse::<u32>().ok().and_then(|n| site.adrs_numbered(n).first().copied())
+    };
+    let by_title = || {
+        let folded = tpmdocs::deliverable::vocab::fold(wanted);
+        site.pages.iter().position(|page| tpmdocs::deliverable::vocab::fold(&page.doc.title) == folded)
+    };
+    by_path
+        .or_else(by_number)
+        .or_else(by_title)
+        .ok_or_else(|| anyhow::anyhow!("no document matches `{wanted}` (give a path, ADR-N or a title)"))
+}
+
+fn load(dir: &Path, analyse_only: bool) -> anyhow::Result<Loaded> {
     if !dir.is_dir() {
         anyhow::bail!("{} is not a directory", dir.display());
     }
-    build::load(dir).map_err(|err| match err {
+    build::load_with(dir, analyse_only).map_err(|err| match err {
         build::BuildError::Config(config) => {
             let diagnostic = config.to_diagnostic(&dir.join(tpmdocs::config::CONFIG_FILE));
             anyhow::anyhow!("{}", diagnostic.render_human(None).trim_end())

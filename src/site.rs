@@ -45,6 +45,12 @@ pub struct Site {
 impl Site {
     /// Discovers, reads, parses and converts every file of the project (in parallel).
     pub fn load(project: &Project) -> Site {
+        Self::load_with(project, false)
+    }
+
+    /// Like [`Site::load`]; with `analyse_only` the bodies are analysed (headings, links,
+    /// mentions) but not rendered to HTML, which is all `check` needs.
+    pub fn load_with(project: &Project, analyse_only: bool) -> Site {
         let discovery = discover::discover(
             &project.source_dir,
             std::slice::from_ref(&project.build_dir),
@@ -54,7 +60,7 @@ impl Site {
         diagnostics.extend(discovery.diagnostics);
         let tpm = &project.config.tpmdocs;
         let vocabulary = Vocabulary::with_overrides(&tpm.statuses, &tpm.relations);
-        let options = ConvertOptions { allow_html: project.config.output.html.allow_html };
+        let options = ConvertOptions { allow_html: project.config.output.html.allow_html, analyse_only };
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
         let folder = source_folder_name(&project.source_dir);

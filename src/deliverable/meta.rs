@@ -447,8 +447,6 @@ const NO_TARGET: [&str; 8] = ["", "-", "—", "–", "нет", "none", "n/a", "�
 pub fn parse_targets(text: &str) -> Vec<TargetRef> {
     static LINK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)"#).expect("valid regex"));
-    static MENTION: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\d])(adr)[\s\-_]?#?(\d{1,6})\b").expect("valid regex"));
     static BARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#?0*(\d{1,6})$").expect("valid regex"));
     let mut targets = Vec::new();
     for caps in LINK.captures_iter(text) {
@@ -457,9 +455,8 @@ pub fn parse_targets(text: &str) -> Vec<TargetRef> {
         targets.push(TargetRef { link: Some(caps[2].to_owned()), number, text: label });
     }
     let rest = LINK.replace_all(text, " ");
-    for caps in MENTION.captures_iter(&rest) {
-        let number = caps[2].parse().ok();
-        targets.push(TargetRef { link: None, number, text: format!("ADR-{}", &caps[2]) });
+    for number in adr_mentions(&rest) {
+        targets.push(TargetRef { link: None, number: Some(number), text: format!("ADR-{number}") });
     }
     if !targets.is_empty() {
         return targets;
@@ -477,9 +474,52 @@ pub fn parse_targets(text: &str) -> Vec<TargetRef> {
 
 /// The number in an `ADR-5`-style mention.
 pub fn mention_number(text: &str) -> Option<u32> {
-    static MENTION: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\badr[\s\-_]?#?(\d{1,6})\b").expect("valid regex"));
-    MENTION.captures(text).and_then(|caps| caps[1].parse().ok())
+    adr_mentions(text).next()
+}
+
+/// Every `ADR-5` / `ADR 0005` / `adr_005` / `ADR#5` in `text`, as numbers. A hand-written
+/// scanner: this runs over every text node of every body, where a Unicode-aware regex
+/// would dominate the build time.
+///
+/// ```
+/// use tpmdocs::deliverable::meta::adr_mentions;
+/// let found: Vec<u32> = adr_mentions("см. ADR-0003, adr 7 и ADR#12; не KADR-1 и не ADR-5x").collect();
+/// assert_eq!(found, vec![3, 7, 12]);
+/// ```
+pub fn adr_mentions(text: &str) -> impl Iterator<Item = u32> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at + 3 <= bytes.len() {
+            let start = at;
+            at += 1;
+            if !bytes[start..start + 3].eq_ignore_ascii_case(b"adr") {
+                continue;
+            }
+            let boundary_before = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            if !boundary_before {
+                continue;
+            }
+            let mut cursor = start + 3;
+            if cursor < bytes.len() && matches!(bytes[cursor], b' ' | b'-' | b'_' | b'#' | b'\t') {
+                cursor += 1;
+            }
+            let digits_start = cursor;
+            while cursor < bytes.len() && bytes[cursor].is_ascii_digit() && cursor - digits_start < 7 {
+                cursor += 1;
+            }
+            let digits = &text[digits_start..cursor];
+            let boundary_after = text[cursor..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            if digits.is_empty() || digits.len() > 6 || !boundary_after {
+                continue;
+            }
+            at = cursor;
+            if let Ok(number) = digits.parse() {
+                return Some(number);
+            }
+        }
+        None
+    })
 }
 
 /// The number of an adr-tools title such as `3. Use X`.

@@ -1,6 +1,7 @@
 //! The graph as data for other tools: JSON (the stable format of product brief §4) and DOT
 //! drawn the way `adr generate graph` draws it.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -11,17 +12,28 @@ use crate::site::Site;
 use crate::urls;
 
 /// Which documents an export includes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Selection {
-    /// ADRs only.
-    Adr,
-    /// Every document.
-    All,
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// ADRs only, or every kind.
+    pub adr_only: bool,
+    /// When set, only these pages (e.g. an impact set or a supersession chain).
+    pub only: Option<BTreeSet<usize>>,
 }
 
 impl Selection {
-    fn includes(self, kind: Kind) -> bool {
-        self == Selection::All || kind == Kind::Adr
+    /// Every document.
+    pub fn all() -> Self {
+        Self::default()
+    }
+
+    /// ADRs only.
+    pub fn adrs() -> Self {
+        Self { adr_only: true, only: None }
+    }
+
+    fn includes(&self, site: &Site, page: usize) -> bool {
+        (!self.adr_only || site.pages[page].doc.kind == Kind::Adr)
+            && self.only.as_ref().is_none_or(|set| set.contains(&page))
     }
 }
 
@@ -64,8 +76,8 @@ pub struct JsonGraph<'a> {
 }
 
 /// The graph in the JSON shape other tools rely on.
-pub fn to_json<'a>(site: &'a Site, graph: &KnowledgeGraph, selection: Selection) -> JsonGraph<'a> {
-    let included = |page: usize| selection.includes(site.pages[page].doc.kind);
+pub fn to_json<'a>(site: &'a Site, graph: &KnowledgeGraph, selection: &Selection) -> JsonGraph<'a> {
+    let included = |page: usize| selection.includes(site, page);
     let nodes = (0..site.pages.len())
         .filter(|&p| included(p))
         .map(|p| {
@@ -96,11 +108,8 @@ pub fn to_json<'a>(site: &'a Site, graph: &KnowledgeGraph, selection: Selection)
 /// The graph in Graphviz DOT, following `adr generate graph`: ADRs in number order linked
 /// by dotted "next" edges, supersession drawn from both ends ("Supercedes" and
 /// "Superceded by"), other relations labelled by type. References are left out.
-pub fn to_dot(site: &Site, graph: &KnowledgeGraph, selection: Selection) -> String {
-    let mut order: Vec<usize> = site.pages_of_kind(Kind::Adr);
-    if selection == Selection::All {
-        order.extend(Kind::ALL.iter().filter(|k| **k != Kind::Adr).flat_map(|k| site.pages_of_kind(*k)));
-    }
+pub fn to_dot(site: &Site, graph: &KnowledgeGraph, selection: &Selection) -> String {
+    let order = ordered(site, selection);
     let mut out = String::from("digraph {\n  node [shape=plaintext];\n");
     let mut previous_adr: Option<usize> = None;
     for &page in &order {
@@ -119,7 +128,7 @@ pub fn to_dot(site: &Site, graph: &KnowledgeGraph, selection: Selection) -> Stri
             }
             previous_adr = Some(page);
         }
-        let included = |other: usize| selection.includes(site.pages[other].doc.kind);
+        let included = |other: usize| selection.includes(site, other);
         for (target, edge) in graph.outgoing(page) {
             if edge == EdgeType::Supersedes && included(target) {
                 let _ = writeln!(out, "  {} -> {} [label=\"Supercedes\"]", dot_id(site, page), dot_id(site, target));
@@ -144,6 +153,52 @@ pub fn to_dot(site: &Site, graph: &KnowledgeGraph, selection: Selection) -> Stri
     }
     out.push_str("}\n");
     out
+}
+
+/// The selected pages: ADRs by number, then the other kinds in portal order.
+fn ordered(site: &Site, selection: &Selection) -> Vec<usize> {
+    Kind::ALL.iter().flat_map(|kind| site.pages_of_kind(*kind)).filter(|&page| selection.includes(site, page)).collect()
+}
+
+/// The graph as a Mermaid flowchart; each node links to its page.
+///
+/// Supersession is a thick arrow, amendments and clarifications dotted, dependencies plain,
+/// "relates to" a line without a head, references left out.
+pub fn to_mermaid(site: &Site, graph: &KnowledgeGraph, selection: &Selection) -> String {
+    let order = ordered(site, selection);
+    let mut out = String::from("flowchart TD\n");
+    for &page in &order {
+        let doc = &site.pages[page].doc;
+        let label = match doc.number_label() {
+            Some(number) if !doc.title.starts_with(&number) => format!("{number}: {}", doc.title),
+            _ => doc.title.clone(),
+        };
+        let _ = writeln!(out, "  n{page}[\"{}\"]", mermaid_escape(&label));
+    }
+    for &page in &order {
+        for (target, edge) in graph.outgoing(page) {
+            if !selection.includes(site, target) {
+                continue;
+            }
+            let arrow = match edge {
+                EdgeType::Supersedes => "==>",
+                EdgeType::Amends | EdgeType::Clarifies => "-.->",
+                EdgeType::DependsOn => "-->",
+                EdgeType::RelatesTo => "---",
+                EdgeType::References => continue,
+            };
+            let _ = writeln!(out, "  n{page} {arrow}|{}| n{target}", edge.id());
+        }
+    }
+    for &page in &order {
+        let href = urls::relative_href("index.html", &site.pages[page].path);
+        let _ = writeln!(out, "  click n{page} \"{}\"", href.replace('"', "%22"));
+    }
+    out
+}
+
+fn mermaid_escape(text: &str) -> String {
+    text.replace('"', "#quot;").replace('<', "#lt;").replace('>', "#gt;")
 }
 
 /// `_N` for numbered ADRs (as adr-tools names them), the quoted id otherwise.

@@ -22,17 +22,29 @@ impl KnowledgeGraph {
         ends
     }
 
-    /// Everything that depends on or references `page`, directly or transitively
-    /// (`page` itself first).
+    /// Everything a change to `page` may affect (`page` itself first): the documents that
+    /// depend on it, amend or clarify it — transitively — and then every document that
+    /// links to, mentions or relates to one of those. References are followed one hop only: in a real
+    /// portal every page is a few links away from every other, so a transitive walk over
+    /// references would always return the whole site.
     pub fn impact(&self, page: usize) -> Vec<usize> {
-        self.walk(page, |graph, node| {
+        let mut order = self.walk(page, |graph, node| {
             graph
                 .incoming(node)
                 .into_iter()
-                .filter(|(_, edge)| matches!(edge, EdgeType::DependsOn | EdgeType::References))
+                .filter(|(_, edge)| matches!(edge, EdgeType::DependsOn | EdgeType::Amends | EdgeType::Clarifies))
                 .map(|(source, _)| source)
                 .collect()
-        })
+        });
+        let mut seen: BTreeSet<usize> = order.iter().copied().collect();
+        for index in 0..order.len() {
+            for (source, edge) in self.incoming(order[index]) {
+                if matches!(edge, EdgeType::References | EdgeType::RelatesTo) && seen.insert(source) {
+                    order.push(source);
+                }
+            }
+        }
+        order
     }
 
     /// Breadth-first walk from `start` over `next`, each node once, in visiting order.
@@ -78,6 +90,15 @@ mod tests {
     #[test]
     fn impact_follows_dependencies_and_references_only() {
         assert_eq!(sample().impact(2), vec![2, 3, 4]);
+    }
+
+    #[test]
+    fn references_are_followed_one_hop() {
+        let mut graph = KnowledgeGraph::with_pages(4);
+        graph.add_edge(1, 0, EdgeType::DependsOn);
+        graph.add_edge(2, 1, EdgeType::References);
+        graph.add_edge(3, 2, EdgeType::References);
+        assert_eq!(graph.impact(0), vec![0, 1, 2]);
     }
 
     #[test]

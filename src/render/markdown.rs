@@ -2,12 +2,9 @@
 //! headings (for the table of contents and `#anchor` checks), links and `ADR-N` mentions
 //! (for the knowledge graph). Each file is parsed by comrak exactly once per build.
 
-use std::sync::LazyLock;
-
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::options::Plugins;
 use comrak::{format_html_with_plugins, parse_document, Anchorizer, Arena, Options};
-use regex::Regex;
 use serde::Serialize;
 
 use super::highlight::Highlighter;
@@ -66,6 +63,9 @@ pub struct Converted {
 pub struct ConvertOptions {
     /// Pass raw HTML through instead of escaping it.
     pub allow_html: bool,
+    /// Skip producing HTML (and highlighting): `check` only needs headings, links and
+    /// mentions.
+    pub analyse_only: bool,
 }
 
 fn comrak_options(convert: ConvertOptions) -> Options<'static> {
@@ -102,6 +102,9 @@ pub fn convert(text: &str, skip_lines: usize, hidden: Option<(usize, usize)>, op
     let mut converted = Converted::default();
     collect(root, &mut converted);
     to_character_columns(&body, &mut converted.links);
+    if options.analyse_only {
+        return converted;
+    }
     let highlighter = Highlighter;
     let mut plugins = Plugins::default();
     plugins.render.codefence_syntax_highlighter = Some(&highlighter);
@@ -199,13 +202,7 @@ fn inside_link<'a>(node: &'a AstNode<'a>) -> bool {
 }
 
 fn mentions(text: &str, line: usize, out: &mut Vec<Mention>) {
-    static MENTION: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\d])adr[\s\-_]?(\d{1,6})\b").expect("valid regex"));
-    for caps in MENTION.captures_iter(text) {
-        if let Ok(number) = caps[1].parse() {
-            out.push(Mention { number, line });
-        }
-    }
+    out.extend(crate::deliverable::meta::adr_mentions(text).map(|number| Mention { number, line }));
 }
 
 #[cfg(test)]
@@ -252,6 +249,14 @@ mod tests {
     }
 
     #[test]
+    fn analysis_alone_skips_html_but_keeps_what_checks_need() {
+        let options = ConvertOptions { analyse_only: true, ..ConvertOptions::default() };
+        let out = convert("## Раздел\n\n[x](a.md) ADR-3\n", 0, None, options);
+        assert!(out.html.is_empty());
+        assert_eq!((out.headings.len(), out.links.len(), out.mentions.len()), (1, 1, 1));
+    }
+
+    #[test]
     fn html_comments_are_hidden() {
         let out = html("<!-- заметка для авторов -->\n\nТекст <!-- скрыто --> виден.\n");
         assert!(!out.contains("заметка"), "{out}");
@@ -262,7 +267,8 @@ mod tests {
     #[test]
     fn raw_html_is_escaped_by_default_and_allowed_on_request() {
         assert!(html("<script>alert(1)</script>\n").contains("&lt;script&gt;"));
-        let allowed = convert("<b>x</b>\n", 0, None, ConvertOptions { allow_html: true }).html;
+        let allowed =
+            convert("<b>x</b>\n", 0, None, ConvertOptions { allow_html: true, ..ConvertOptions::default() }).html;
         assert!(allowed.contains("<b>x</b>"));
     }
 

@@ -12,7 +12,8 @@ use super::RenderError;
 use crate::config::Config;
 use crate::deliverable::vocab::FieldKey;
 use crate::deliverable::{Kind, Status};
-use crate::graph::{EdgeType, KnowledgeGraph};
+use crate::graph::layout::{self, NodeSpec};
+use crate::graph::{svg, EdgeType, KnowledgeGraph};
 use crate::site::Site;
 use crate::urls;
 
@@ -25,7 +26,12 @@ pub enum PageJob {
     KindIndex(Kind),
     /// A document's page.
     Document(usize),
+    /// `graph.html`: every ADR and how they relate, as SVG.
+    DecisionGraph,
 }
+
+/// Output path of the decision graph page.
+pub const GRAPH_PATH: &str = "graph.html";
 
 /// Renders the pages of one site with one theme.
 pub struct Renderer<'s> {
@@ -112,6 +118,9 @@ impl<'s> Renderer<'s> {
                 jobs.push((kind_path(*kind), PageJob::KindIndex(*kind)));
             }
         }
+        if !self.kind_orders[&Kind::Adr].is_empty() {
+            jobs.push((GRAPH_PATH.to_owned(), PageJob::DecisionGraph));
+        }
         let home_doc = self.site.root_index();
         for (index, page) in self.site.pages.iter().enumerate() {
             if Some(index) != home_doc {
@@ -128,6 +137,7 @@ impl<'s> Renderer<'s> {
             PageJob::KindIndex(Kind::Adr) => ("adr-log.html", self.kind_context(path, Kind::Adr)),
             PageJob::KindIndex(kind) => ("kind.html", self.kind_context(path, kind)),
             PageJob::Document(index) => ("document.html", self.document_context(path, index)),
+            PageJob::DecisionGraph => ("graph.html", self.graph_context(path)),
         };
         let wrap = |source| RenderError::Template { name: template.to_owned(), source };
         self.env.get_template(template).map_err(wrap)?.render(ctx).map_err(wrap)
@@ -168,8 +178,16 @@ impl<'s> Renderer<'s> {
                 label,
                 href: urls::relative_href(path, &kind_path(*kind)),
                 count: pages.len(),
-                active: active == Some(*kind),
+                active: active == Some(*kind) && path != GRAPH_PATH,
             });
+            if *kind == Kind::Adr {
+                nav.push(NavItem {
+                    label: self.t("decision_graph"),
+                    href: urls::relative_href(path, GRAPH_PATH),
+                    count: 0,
+                    active: path == GRAPH_PATH,
+                });
+            }
         }
         let book = &self.config.book;
         context! {
@@ -312,10 +330,70 @@ impl<'s> Renderer<'s> {
                         prev => v(&neighbour(-1)),
                         next => v(&neighbour(1)),
                         source_path => doc.id.as_str(),
+                        neighbourhood_svg => self.neighbourhood_svg(path, index),
                     }
                 }
             }
         }
+    }
+
+    fn graph_context(&self, path: &str) -> Value {
+        let adrs = &self.kind_orders[&Kind::Adr];
+        let (svg, components) = self.decision_graph_svg(path, adrs, None);
+        let base = self.base_context(path, Some(Kind::Adr));
+        context! {
+            ..base,
+            ..context! { graph_svg => svg, adr_count => adrs.len(), component_count => components }
+        }
+    }
+
+    /// The typed relations among `pages` drawn as SVG; with `focus`, only the edges that
+    /// touch it.
+    fn decision_graph_svg(&self, path: &str, pages: &[usize], focus: Option<usize>) -> (String, usize) {
+        let local: BTreeMap<usize, usize> = pages.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+        let specs: Vec<NodeSpec> = pages
+            .iter()
+            .map(|&p| {
+                let doc = &self.site.pages[p].doc;
+                NodeSpec {
+                    caption: doc.number_label().unwrap_or_else(|| self.kind_label(doc.kind, false)),
+                    title: display_title(&doc.title, doc.number.is_some()).to_owned(),
+                    status: doc.status().map_or("unknown", |s| s.css_id()).to_owned(),
+                    href: urls::relative_href(path, &self.site.pages[p].path),
+                    focus: Some(p) == focus,
+                }
+            })
+            .collect();
+        let edges: Vec<(usize, usize, EdgeType)> = pages
+            .iter()
+            .flat_map(|&p| self.graph.outgoing(p).into_iter().map(move |(t, e)| (p, t, e)))
+            .filter(|(from, to, edge)| *edge != EdgeType::References && focus.is_none_or(|f| *from == f || *to == f))
+            .filter_map(|(from, to, edge)| Some((*local.get(&from)?, *local.get(&to)?, edge)))
+            .collect();
+        let drawing = layout::layout(&specs, &edges);
+        (svg::write(&specs, &drawing, &self.t("decision_graph")), drawing.components)
+    }
+
+    /// The small graph of an ADR and its direct typed neighbours, or empty.
+    fn neighbourhood_svg(&self, path: &str, index: usize) -> String {
+        if self.site.pages[index].doc.kind != Kind::Adr {
+            return String::new();
+        }
+        let mut pages: Vec<usize> = self
+            .graph
+            .outgoing(index)
+            .into_iter()
+            .chain(self.graph.incoming(index))
+            .filter(|(_, edge)| *edge != EdgeType::References)
+            .map(|(other, _)| other)
+            .collect();
+        if pages.is_empty() {
+            return String::new();
+        }
+        pages.push(index);
+        pages.sort_unstable();
+        pages.dedup();
+        self.decision_graph_svg(path, &pages, Some(index)).0
     }
 
     fn meta_items(&self, index: usize) -> Vec<MetaItem> {

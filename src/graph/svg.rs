@@ -1,0 +1,110 @@
+//! A small SVG writer for laid-out decision graphs: boxes that are links, coloured by status
+//! through CSS classes (so the page's light and dark themes both apply), edges styled per
+//! relation type. No JavaScript.
+
+use std::fmt::Write as _;
+
+use super::layout::{Drawing, NodeSpec, PlacedNode};
+use crate::render::highlight::escape_html as escape;
+
+/// Writes `drawing` of `specs` as an inline `<svg>` element.
+pub fn write(specs: &[NodeSpec], drawing: &Drawing, aria_label: &str) -> String {
+    let (width, height) = (drawing.width, drawing.height);
+    let mut svg = String::with_capacity(512 + specs.len() * 400);
+    let _ = write!(
+        svg,
+        r#"<svg class="dg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="{}">"#,
+        escape(aria_label)
+    );
+    svg.push_str(r#"<defs><marker id="dg-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="dg-arrowhead"/></marker></defs>"#);
+    svg.push_str(r#"<g class="dg-edges">"#);
+    for &(from, to, edge) in &drawing.edges {
+        if from == to {
+            continue;
+        }
+        let (a, b) = (&drawing.nodes[from], &drawing.nodes[to]);
+        let marker = if edge == super::EdgeType::RelatesTo { "" } else { r#" marker-end="url(#dg-arrow)""# };
+        let _ = write!(
+            svg,
+            r#"<path class="dg-edge dg-edge-{}" d="{}"{marker}><title>{}</title></path>"#,
+            edge.id(),
+            edge_path(a, b),
+            edge.id()
+        );
+    }
+    svg.push_str("</g><g class=\"dg-nodes\">");
+    for (spec, node) in specs.iter().zip(&drawing.nodes) {
+        let focus = if spec.focus { " dg-focus" } else { "" };
+        let (x, y, w, h) = (node.x, node.y, node.width, node.height);
+        let text_x = x + 12.0;
+        let _ = write!(
+            svg,
+            r#"<a href="{href}" class="dg-node{focus} status-{status}"><title>{caption}: {title}</title><rect x="{x}" y="{y}" width="{w}" height="{h}" rx="6"/><text x="{text_x}" y="{cy}" class="dg-number">{caption}</text>"#,
+            href = escape(&spec.href),
+            status = escape(&spec.status),
+            caption = escape(&spec.caption),
+            title = escape(&spec.title),
+            cy = y + 18.0,
+        );
+        for (line_index, line) in node.label.iter().enumerate() {
+            let _ = write!(
+                svg,
+                r#"<text x="{text_x}" y="{}" class="dg-label">{}</text>"#,
+                y + 36.0 + 16.0 * line_index as f64,
+                escape(line)
+            );
+        }
+        svg.push_str("</a>");
+    }
+    svg.push_str("</g></svg>");
+    svg
+}
+
+/// A smooth curve between the facing sides of two boxes.
+fn edge_path(a: &PlacedNode, b: &PlacedNode) -> String {
+    let (ax, ay) = (a.x + a.width / 2.0, a.y + a.height / 2.0);
+    let (bx, by) = (b.x + b.width / 2.0, b.y + b.height / 2.0);
+    if (ay - by).abs() < 1.0 {
+        // Same layer: leave from the facing sides, bow upwards.
+        let (sx, ex) = if ax < bx { (a.x + a.width, b.x) } else { (a.x, b.x + b.width) };
+        let lift = a.y - 18.0;
+        return format!("M{sx:.1},{ay:.1} C{sx:.1},{lift:.1} {ex:.1},{lift:.1} {ex:.1},{by:.1}");
+    }
+    let (sy, ey) = if ay < by { (a.y + a.height, b.y) } else { (a.y, b.y + b.height) };
+    let mid = (sy + ey) / 2.0;
+    format!("M{ax:.1},{sy:.1} C{ax:.1},{mid:.1} {bx:.1},{mid:.1} {bx:.1},{ey:.1}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::layout::layout;
+    use super::super::EdgeType;
+    use super::*;
+
+    #[test]
+    fn every_node_is_a_link_and_text_is_escaped() {
+        let specs = vec![
+            NodeSpec {
+                caption: "ADR-0001".into(),
+                title: "Выбор <брокера> & «очереди»".into(),
+                status: "accepted".into(),
+                href: "adr/a.html".into(),
+                focus: true,
+            },
+            NodeSpec {
+                caption: "ADR-0002".into(),
+                title: "Kafka".into(),
+                status: "superseded".into(),
+                href: "adr/b.html".into(),
+                focus: false,
+            },
+        ];
+        let drawing = layout(&specs, &[(0, 1, EdgeType::Supersedes)]);
+        let svg = write(&specs, &drawing, "Граф решений");
+        assert_eq!(svg.matches("<a href=").count(), 2);
+        assert!(svg.contains("&lt;брокера&gt; &amp;"));
+        assert!(svg.contains("dg-node dg-focus status-accepted"));
+        assert!(svg.contains("dg-edge dg-edge-supersedes"));
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    }
+}
