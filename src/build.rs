@@ -50,14 +50,22 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
 /// which never write pages).
 pub fn load_with(root: &Path, analyse_only: bool) -> Result<Loaded, BuildError> {
     let project = Project::load(root)?;
-    let mut site = Site::load_with(&project, analyse_only);
-    let (graph, found) = graph::build(&site);
-    let mut diagnostics = std::mem::take(&mut site.diagnostics);
-    diagnostics.extend(project.warnings.iter().cloned());
-    diagnostics.extend(found);
-    diagnostics.extend(crate::check::check(&site, &graph, &project.config.tpmdocs, crate::check::today()));
-    diagnostics.sort();
+    let site = Site::load_with(&project, analyse_only);
+    let (graph, diagnostics) = link(&project, &site);
     Ok(Loaded { project, site, graph, diagnostics })
+}
+
+/// Builds the graph of a loaded site and gathers every finding: configuration, discovery,
+/// parsing, links and relations, and the checks.
+pub fn link(project: &Project, site: &Site) -> (KnowledgeGraph, Diagnostics) {
+    let (graph, found) = graph::build(site);
+    let mut diagnostics = Diagnostics::new();
+    diagnostics.extend(project.warnings.iter().cloned());
+    diagnostics.extend(site.diagnostics().cloned());
+    diagnostics.extend(found);
+    diagnostics.extend(crate::check::check(site, &graph, &project.config.tpmdocs, crate::check::today()));
+    diagnostics.sort();
+    (graph, diagnostics)
 }
 
 /// What a finished build reports.

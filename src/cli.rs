@@ -37,6 +37,22 @@ pub enum Command {
         #[arg(long, value_enum)]
         deny: Option<Deny>,
     },
+    /// Build, serve on 127.0.0.1 and rebuild on every save; open pages reload themselves.
+    Serve {
+        /// Project directory.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Port to listen on (0 picks a free one).
+        #[arg(short = 'p', long, default_value_t = 3000)]
+        port: u16,
+        /// Address to listen on. The default keeps the server private to this machine;
+        /// `-n 0.0.0.0` exposes it to the network.
+        #[arg(short = 'n', long, default_value = "127.0.0.1")]
+        hostname: String,
+        /// Open the portal in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Print the knowledge graph.
     Graph {
         /// Project directory.

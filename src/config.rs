@@ -262,6 +262,8 @@ pub struct Project {
 impl Project {
     /// Loads `DIR/book.toml` if present and resolves every directory.
     pub fn load(root: &Path) -> Result<Self, ConfigError> {
+        // Absolute paths, so file-watcher events (always absolute) can be matched.
+        let root = &root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         let config_path = root.join(CONFIG_FILE);
         let parsed = match std::fs::read_to_string(&config_path) {
             Ok(text) => Config::from_toml_str(text.trim_start_matches('\u{feff}'))?,

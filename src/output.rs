@@ -84,15 +84,7 @@ impl Staging {
     }
 
     fn resolve(&self, rel_path: &str) -> Result<PathBuf, OutputError> {
-        let safe = !rel_path.is_empty()
-            && !rel_path.starts_with('/')
-            && rel_path.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
-            && !rel_path.contains('\\');
-        if safe {
-            Ok(self.staging.join(rel_path))
-        } else {
-            Err(OutputError::Traversal(rel_path.to_owned()))
-        }
+        checked(&self.staging, rel_path)
     }
 
     /// Swaps the staging folder in place of the target.
@@ -112,6 +104,51 @@ impl Staging {
     /// Throws the staging folder away, leaving the target as it was.
     pub fn abort(self) {
         let _ = std::fs::remove_dir_all(&self.staging);
+    }
+}
+
+/// Safe site-relative path check shared by staged and in-place writes.
+fn checked(root: &Path, rel_path: &str) -> Result<PathBuf, OutputError> {
+    let safe = !rel_path.is_empty()
+        && !rel_path.starts_with('/')
+        && rel_path.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
+        && !rel_path.contains('\\');
+    if safe {
+        Ok(root.join(rel_path))
+    } else {
+        Err(OutputError::Traversal(rel_path.to_owned()))
+    }
+}
+
+/// Replaces one file of a live site (`serve`): written beside it and renamed over it, so a
+/// reader never sees half a page.
+pub fn replace_file(root: &Path, rel_path: &str, bytes: &[u8]) -> Result<(), OutputError> {
+    let path = checked(root, rel_path)?;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
+    }
+    let temporary = path.with_file_name(format!(
+        ".{}.tpmdocs-tmp",
+        path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    ));
+    std::fs::write(&temporary, bytes).map_err(io_error("cannot write", &temporary))?;
+    std::fs::rename(&temporary, &path).map_err(io_error("cannot replace", &path))
+}
+
+/// Copies a file into a live site.
+pub fn replace_copy(root: &Path, rel_path: &str, source: &Path) -> Result<(), OutputError> {
+    let bytes = std::fs::read(source).map_err(io_error("cannot read", source))?;
+    replace_file(root, rel_path, &bytes)
+}
+
+/// Removes one file of a live site; a file already gone is fine.
+pub fn remove_file(root: &Path, rel_path: &str) -> Result<(), OutputError> {
+    let path = checked(root, rel_path)?;
+    match std::fs::remove_file(&path) {
+        Err(err) if err.kind() != io::ErrorKind::NotFound => {
+            Err(OutputError::Io { action: "cannot remove", path, source: err })
+        }
+        _ => Ok(()),
     }
 }
 

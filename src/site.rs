@@ -2,13 +2,13 @@
 //! kind. The single source of truth for the graph, the checks and rendering.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 use crate::config::Project;
 use crate::deliverable::{self, Document, Kind, Vocabulary};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostic;
 use crate::discover::{self, FileRole, SourceFile};
 use crate::render::markdown::{self, ConvertOptions, Converted};
 use crate::urls;
@@ -36,8 +36,12 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Non-Markdown files to copy.
     pub assets: Vec<SourceFile>,
-    /// Findings from discovery and parsing.
-    pub diagnostics: Diagnostics,
+    /// Findings from discovery (walk errors, bad globs).
+    pub walk_diagnostics: Vec<Diagnostic>,
+    /// Findings from reading and parsing, per source file (also for files that produced no
+    /// page, such as non-UTF-8 ones), so one file's findings can be replaced on its own.
+    pub file_diagnostics: BTreeMap<String, Vec<Diagnostic>>,
+    reader: Reader,
     by_id: HashMap<String, usize>,
     by_number: BTreeMap<u32, Vec<usize>>,
 }
@@ -51,40 +55,99 @@ impl Site {
     /// Like [`Site::load`]; with `analyse_only` the bodies are analysed (headings, links,
     /// mentions) but not rendered to HTML, which is all `check` needs.
     pub fn load_with(project: &Project, analyse_only: bool) -> Site {
-        let discovery = discover::discover(
-            &project.source_dir,
-            std::slice::from_ref(&project.build_dir),
-            &project.config.tpmdocs.ignore,
-        );
-        let mut diagnostics = Diagnostics::new();
-        diagnostics.extend(discovery.diagnostics);
-        let tpm = &project.config.tpmdocs;
-        let vocabulary = Vocabulary::with_overrides(&tpm.statuses, &tpm.relations);
-        let options = ConvertOptions { allow_html: project.config.output.html.allow_html, analyse_only };
+        let reader = Reader::new(project, analyse_only);
+        let discovery = reader.discover();
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
-        let folder = source_folder_name(&project.source_dir);
-        let loaded: Vec<(Option<Page>, Vec<Diagnostic>)> =
-            markdown.par_iter().map(|file| load_page(file, &folder, &vocabulary, options)).collect();
+        let loaded: Vec<(Option<Page>, Vec<Diagnostic>)> = markdown.par_iter().map(|file| reader.read(file)).collect();
         let mut pages = Vec::with_capacity(loaded.len());
-        for (page, found) in loaded {
-            diagnostics.extend(found);
+        let mut file_diagnostics = BTreeMap::new();
+        for (file, (page, found)) in markdown.iter().zip(loaded) {
+            if !found.is_empty() {
+                file_diagnostics.insert(file.rel_path.clone(), found);
+            }
             pages.extend(page);
         }
-        Site::from_pages(pages, assets, diagnostics)
+        let mut site = Site {
+            pages,
+            assets,
+            walk_diagnostics: discovery.diagnostics,
+            file_diagnostics,
+            reader,
+            by_id: HashMap::new(),
+            by_number: BTreeMap::new(),
+        };
+        site.reindex();
+        site
     }
 
-    /// Builds the lookups over already loaded pages.
-    pub fn from_pages(mut pages: Vec<Page>, assets: Vec<SourceFile>, diagnostics: Diagnostics) -> Site {
-        pages.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
-        let by_id = pages.iter().enumerate().map(|(i, page)| (page.doc.id.clone(), i)).collect();
-        let mut by_number: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-        for (index, page) in pages.iter().enumerate() {
+    /// Re-reads the project's file list and the given changed files, keeping every other
+    /// page as it is: what `serve` does on a save. Returns the ids of pages that were
+    /// re-read, added or removed.
+    pub fn refresh(&mut self, changed: &[String]) -> Refresh {
+        let discovery = self.reader.discover();
+        self.walk_diagnostics = discovery.diagnostics;
+        let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
+            discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
+        let before_assets: HashMap<String, std::time::SystemTime> =
+            self.assets.iter().map(|a| (a.rel_path.clone(), modified(&a.abs_path))).collect();
+        let mut refresh = Refresh::default();
+        let present: std::collections::HashSet<&str> = markdown.iter().map(|f| f.rel_path.as_str()).collect();
+        let removed: Vec<String> =
+            self.pages.iter().map(|p| p.doc.id.clone()).filter(|id| !present.contains(id.as_str())).collect();
+        let to_read: Vec<&SourceFile> = markdown
+            .iter()
+            .filter(|f| {
+                self.index_of(&f.rel_path).is_none() && !self.file_diagnostics.contains_key(&f.rel_path)
+                    || changed.contains(&f.rel_path)
+            })
+            .collect();
+        let read: Vec<(Option<Page>, Vec<Diagnostic>)> =
+            to_read.par_iter().map(|file| self.reader.read(file)).collect();
+        self.pages.retain(|page| !removed.contains(&page.doc.id));
+        for id in &removed {
+            self.file_diagnostics.remove(id);
+        }
+        self.file_diagnostics.retain(|id, _| present.contains(id.as_str()));
+        let replaced: std::collections::HashSet<&str> = to_read.iter().map(|f| f.rel_path.as_str()).collect();
+        self.pages.retain(|existing| !replaced.contains(existing.doc.id.as_str()));
+        for (file, (page, found)) in to_read.iter().zip(read) {
+            self.file_diagnostics.remove(&file.rel_path);
+            if !found.is_empty() {
+                self.file_diagnostics.insert(file.rel_path.clone(), found);
+            }
+            self.pages.extend(page);
+            refresh.pages.push(file.rel_path.clone());
+        }
+        refresh.pages.extend(removed.iter().cloned());
+        refresh.removed = removed;
+        refresh.assets = assets
+            .iter()
+            .filter(|a| before_assets.get(&a.rel_path) != Some(&modified(&a.abs_path)) || changed.contains(&a.rel_path))
+            .map(|a| a.rel_path.clone())
+            .collect();
+        let now: std::collections::HashSet<&str> = assets.iter().map(|a| a.rel_path.as_str()).collect();
+        refresh.removed_assets = before_assets.keys().filter(|k| !now.contains(k.as_str())).cloned().collect();
+        self.assets = assets;
+        self.reindex();
+        refresh
+    }
+
+    /// Sorts pages by id and rebuilds the lookups.
+    fn reindex(&mut self) {
+        self.pages.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
+        self.by_id = self.pages.iter().enumerate().map(|(i, page)| (page.doc.id.clone(), i)).collect();
+        self.by_number.clear();
+        for (index, page) in self.pages.iter().enumerate() {
             if let (Kind::Adr, Some(number)) = (page.doc.kind, page.doc.number) {
-                by_number.entry(number).or_default().push(index);
+                self.by_number.entry(number).or_default().push(index);
             }
         }
-        Site { pages, assets, diagnostics, by_id, by_number }
+    }
+
+    /// Every finding of discovery and parsing, in file order.
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.walk_diagnostics.iter().chain(self.file_diagnostics.values().flatten())
     }
 
     /// The index of the page with this source id.
@@ -130,22 +193,64 @@ fn source_folder_name(source_dir: &Path) -> String {
     absolute.file_name().and_then(|name| name.to_str()).unwrap_or_default().to_owned()
 }
 
-/// Reads, decodes, parses and converts one Markdown file.
-fn load_page(
-    file: &SourceFile,
-    folder: &str,
-    vocabulary: &Vocabulary,
+fn modified(path: &Path) -> std::time::SystemTime {
+    std::fs::metadata(path).and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH)
+}
+
+/// What [`Site::refresh`] changed.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Refresh {
+    /// Ids of pages re-read, added or removed.
+    pub pages: Vec<String>,
+    /// Ids of pages removed.
+    pub removed: Vec<String>,
+    /// Assets added or changed.
+    pub assets: Vec<String>,
+    /// Assets removed.
+    pub removed_assets: Vec<String>,
+}
+
+/// Everything needed to read one file the same way every time: where the sources are,
+/// the vocabulary and the conversion options.
+#[derive(Debug, Clone)]
+struct Reader {
+    source_dir: PathBuf,
+    exclude: Vec<PathBuf>,
+    ignore: Vec<String>,
+    folder: String,
+    vocabulary: Vocabulary,
     options: ConvertOptions,
-) -> (Option<Page>, Vec<Diagnostic>) {
-    let text = match read_text(&file.abs_path, &file.rel_path) {
-        Ok(text) => text,
-        Err(diagnostic) => return (None, vec![diagnostic]),
-    };
-    let mut doc = deliverable::parse_in(folder, &file.rel_path, &text, vocabulary);
-    let body = markdown::convert(&text, doc.front_matter_lines, doc.header_lines, options);
-    let diagnostics = std::mem::take(&mut doc.diagnostics);
-    let path = urls::page_path(&doc.id);
-    (Some(Page { doc, body, path, source: text }), diagnostics)
+}
+
+impl Reader {
+    fn new(project: &Project, analyse_only: bool) -> Self {
+        let tpm = &project.config.tpmdocs;
+        Self {
+            source_dir: project.source_dir.clone(),
+            exclude: vec![project.build_dir.clone()],
+            ignore: tpm.ignore.clone(),
+            folder: source_folder_name(&project.source_dir),
+            vocabulary: Vocabulary::with_overrides(&tpm.statuses, &tpm.relations),
+            options: ConvertOptions { allow_html: project.config.output.html.allow_html, analyse_only },
+        }
+    }
+
+    fn discover(&self) -> discover::Discovery {
+        discover::discover(&self.source_dir, &self.exclude, &self.ignore)
+    }
+
+    /// Reads, decodes, parses and converts one Markdown file.
+    fn read(&self, file: &SourceFile) -> (Option<Page>, Vec<Diagnostic>) {
+        let text = match read_text(&file.abs_path, &file.rel_path) {
+            Ok(text) => text,
+            Err(diagnostic) => return (None, vec![diagnostic]),
+        };
+        let mut doc = deliverable::parse_in(&self.folder, &file.rel_path, &text, &self.vocabulary);
+        let body = markdown::convert(&text, doc.front_matter_lines, doc.header_lines, self.options);
+        let diagnostics = std::mem::take(&mut doc.diagnostics);
+        let path = urls::page_path(&doc.id);
+        (Some(Page { doc, body, path, source: text }), diagnostics)
+    }
 }
 
 /// Reads a file as UTF-8 text (BOM and CRLF normalised), or explains why it cannot.

@@ -1,0 +1,216 @@
+//! Incremental rebuilds for `serve`: a save re-reads only the changed files, rebuilds the
+//! graph, and re-renders only the pages the change can show up on.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::build::{self, BuildError, Loaded};
+use crate::config::{Project, CONFIG_FILE};
+use crate::deliverable::Kind;
+use crate::graph::{EdgeType, KnowledgeGraph};
+use crate::output;
+use crate::render::pages::{kind_path, GRAPH_PATH};
+use crate::render::theme::Theme;
+use crate::render::{PageJob, Renderer};
+
+/// A site kept in memory while it is served, with its output folder on disk.
+#[derive(Debug)]
+pub struct LiveSite {
+    /// The loaded project, always the last state that rendered.
+    pub loaded: Loaded,
+    /// Where pages are written and served from.
+    pub output_dir: PathBuf,
+    /// Set when the last change could not be built at all (bad `book.toml`, broken
+    /// template): the previous pages stay and this explains why.
+    pub fatal: Option<String>,
+}
+
+/// What one update did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Update {
+    /// True when everything was rebuilt (configuration or theme changed).
+    pub full: bool,
+    /// Pages written.
+    pub pages_written: usize,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+
+impl LiveSite {
+    /// Loads the project in `root` and writes the whole site to `output_dir`.
+    pub fn start(root: &Path, output_dir: &Path) -> Result<Self, BuildError> {
+        let mut loaded = build::load(root)?;
+        loaded.project.build_dir = output_dir.to_path_buf();
+        build::write_site(&loaded)?;
+        Ok(Self { loaded, output_dir: output_dir.to_path_buf(), fatal: None })
+    }
+
+    /// Applies a batch of changed paths (absolute). Configuration and theme changes rebuild
+    /// everything; Markdown and asset changes are incremental.
+    pub fn apply(&mut self, changed: &[PathBuf]) -> Update {
+        let started = Instant::now();
+        let project = &self.loaded.project;
+        let config_changed = changed.iter().any(|path| path == &project.root.join(CONFIG_FILE));
+        let theme_changed =
+            project.theme_dir.as_ref().is_some_and(|theme| changed.iter().any(|path| path.starts_with(theme)));
+        let mut update = if config_changed || theme_changed || self.fatal.is_some() {
+            self.full()
+        } else {
+            self.incremental(changed)
+        };
+        update.elapsed = started.elapsed();
+        update
+    }
+
+    fn full(&mut self) -> Update {
+        let root = self.loaded.project.root.clone();
+        let attempt = build::load(&root).and_then(|mut loaded| {
+            loaded.project.build_dir = self.output_dir.clone();
+            let pages = build::write_site(&loaded)?;
+            Ok((loaded, pages))
+        });
+        match attempt {
+            Ok((loaded, pages)) => {
+                self.loaded = loaded;
+                self.fatal = None;
+                Update { full: true, pages_written: pages, elapsed: Duration::ZERO }
+            }
+            Err(err) => {
+                self.fatal = Some(match &err {
+                    BuildError::Config(config) => config.to_diagnostic(Path::new(CONFIG_FILE)).render_human(None),
+                    other => other.to_string(),
+                });
+                Update { full: true, pages_written: 0, elapsed: Duration::ZERO }
+            }
+        }
+    }
+
+    fn incremental(&mut self, changed: &[PathBuf]) -> Update {
+        let source_dir = self.loaded.project.source_dir.clone();
+        let changed_ids: Vec<String> = changed
+            .iter()
+            .filter_map(|path| path.strip_prefix(&source_dir).ok())
+            .filter_map(|rel| rel.to_str().map(|r| r.replace('\\', "/")))
+            .collect();
+        let before = affected_neighbourhood(&self.loaded, &changed_ids);
+        let kind_counts_before = kind_counts(&self.loaded);
+        let refresh = self.loaded.site.refresh(&changed_ids);
+        let (graph, diagnostics) = build::link(&self.loaded.project, &self.loaded.site);
+        self.loaded.graph = graph;
+        self.loaded.diagnostics = diagnostics;
+        let after = affected_neighbourhood(&self.loaded, &refresh.pages);
+        let everything = kind_counts(&self.loaded) != kind_counts_before;
+        let written = self.write(&refresh, before.union(&after).cloned().collect(), everything);
+        match written {
+            Ok(pages) => Update { full: false, pages_written: pages, elapsed: Duration::ZERO },
+            Err(err) => {
+                self.fatal = Some(err.to_string());
+                Update::default()
+            }
+        }
+    }
+
+    /// Renders the pages whose ids are in `ids` (or all, when the navigation changed), the
+    /// index pages and the graph page; removes pages and assets that are gone.
+    fn write(
+        &self,
+        refresh: &crate::site::Refresh,
+        ids: BTreeSet<String>,
+        everything: bool,
+    ) -> Result<usize, BuildError> {
+        let loaded = &self.loaded;
+        let theme = Theme::new(loaded.project.theme_dir.as_deref());
+        let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme)?;
+        let jobs: Vec<(String, PageJob)> = renderer
+            .jobs()
+            .into_iter()
+            .filter(|(path, job)| match job {
+                PageJob::Document(index) => everything || ids.contains(&loaded.site.pages[*index].doc.id),
+                PageJob::Home | PageJob::KindIndex(_) | PageJob::DecisionGraph => {
+                    everything || path == "index.html" || path.starts_with("kind/") || path == GRAPH_PATH
+                }
+            })
+            .collect();
+        jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {
+            let html = renderer.render(path, *job)?;
+            output::replace_file(&self.output_dir, path, html.as_bytes())?;
+            Ok(())
+        })?;
+        for id in &refresh.removed {
+            output::remove_file(&self.output_dir, &crate::urls::page_path(id))?;
+        }
+        for rel in &refresh.assets {
+            if let Some(asset) = loaded.site.assets.iter().find(|a| &a.rel_path == rel) {
+                output::replace_copy(&self.output_dir, rel, &asset.abs_path)?;
+            }
+        }
+        for rel in &refresh.removed_assets {
+            output::remove_file(&self.output_dir, rel)?;
+        }
+        for kind in Kind::ALL {
+            if loaded.site.pages_of_kind(kind).is_empty() {
+                output::remove_file(&self.output_dir, &kind_path(kind))?;
+            }
+        }
+        Ok(jobs.len())
+    }
+
+    /// Error-level findings and the fatal error, for the browser overlay.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems: Vec<String> = self.fatal.iter().cloned().collect();
+        let source = &self.loaded.project.source_dir;
+        let root = &self.loaded.project.root;
+        for diagnostic in self.loaded.diagnostics.iter().filter(|d| d.is_error()) {
+            let mut located = diagnostic.clone();
+            if let Some(file) = &diagnostic.file {
+                let base = if file == Path::new(CONFIG_FILE) { root } else { source };
+                let full = base.join(file);
+                located.file = Some(full.strip_prefix(root).map(Path::to_path_buf).unwrap_or(full));
+            }
+            problems.push(located.render_human(build::source_line(&self.loaded, diagnostic)));
+        }
+        problems
+    }
+}
+
+/// The ids of `ids` and of every document one typed or reference edge away from them, plus
+/// their previous/next neighbours in their kind's order (whose pages show their titles).
+fn affected_neighbourhood(loaded: &Loaded, ids: &[String]) -> BTreeSet<String> {
+    let site = &loaded.site;
+    let mut affected: BTreeSet<String> = ids.iter().cloned().collect();
+    for id in ids {
+        let Some(page) = site.index_of(id) else { continue };
+        let graph: &KnowledgeGraph = &loaded.graph;
+        for (other, _) in graph.outgoing(page).into_iter().chain(graph.incoming(page)) {
+            affected.insert(site.pages[other].doc.id.clone());
+        }
+        let order = site.pages_of_kind(site.pages[page].doc.kind);
+        if let Some(position) = order.iter().position(|&p| p == page) {
+            for neighbour in [position.checked_sub(1), Some(position + 1)].into_iter().flatten() {
+                if let Some(&other) = order.get(neighbour) {
+                    affected.insert(site.pages[other].doc.id.clone());
+                }
+            }
+        }
+        // Pages that supersede or are superseded by a neighbour show its banner/graph too.
+        for (other, edge) in graph.incoming(page) {
+            if edge == EdgeType::Supersedes {
+                affected.insert(site.pages[other].doc.id.clone());
+            }
+        }
+    }
+    affected
+}
+
+/// Documents per kind: when these change the navigation on every page changes.
+fn kind_counts(loaded: &Loaded) -> Vec<usize> {
+    Kind::ALL.iter().map(|kind| loaded.site.pages.iter().filter(|p| p.doc.kind == *kind).count()).collect()
+}
+
+/// The project a live site serves.
+pub fn project(live: &LiveSite) -> &Project {
+    &live.loaded.project
+}
