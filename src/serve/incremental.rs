@@ -54,8 +54,11 @@ impl LiveSite {
         let started = Instant::now();
         let project = &self.loaded.project;
         let config_changed = changed.iter().any(|path| path == &project.root.join(CONFIG_FILE));
-        let theme_changed =
-            project.theme_dir.as_ref().is_some_and(|theme| changed.iter().any(|path| path.starts_with(theme)));
+        // A theme folder may appear while serving: anything under themes/ counts.
+        let themes = project.root.join("themes");
+        let theme_changed = changed.iter().any(|path| {
+            project.theme_dir.as_ref().is_some_and(|theme| path.starts_with(theme)) || path.starts_with(&themes)
+        });
         let mut update = if config_changed || theme_changed || self.fatal.is_some() {
             self.full()
         } else {

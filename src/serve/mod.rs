@@ -104,7 +104,8 @@ pub fn serve(
         })
         .collect();
     let (sender, changes) = channel();
-    let _watcher = watch::watch(&watched_paths(&live), sender)?;
+    let mut watching = watched_paths(&live);
+    let mut watcher = watch::watch(&watching, sender.clone())?;
     report(Event::Listening(&url));
     while !stop.load(Ordering::SeqCst) {
         let mut batch = match watch::next_batch(&changes, Duration::from_millis(100)) {
@@ -116,7 +117,16 @@ pub fn serve(
         if batch.is_empty() {
             continue;
         }
-        let update = live.apply(&batch);
+        let mut update = live.apply(&batch);
+        let now_watching = watched_paths(&live);
+        if now_watching != watching {
+            // A theme folder appeared (or moved): watch it, and rebuild once more in case
+            // files were written into it before the watch existed.
+            drop(watcher);
+            watcher = watch::watch(&now_watching, sender.clone())?;
+            watching = now_watching;
+            update = live.apply(&watching);
+        }
         shared.rebuilt(live.problems());
         report(Event::Rebuilt {
             update: &update,
@@ -153,7 +163,8 @@ fn watched_paths(live: &LiveSite) -> Vec<PathBuf> {
     {
         paths.push(theme.clone());
     }
-    if !project.source_dir.starts_with(&project.root) || project.source_dir != project.root {
+    if project.source_dir != project.root {
+        // book.toml, and a themes/ folder created while serving.
         paths.push(project.root.join(crate::config::CONFIG_FILE));
     }
     paths

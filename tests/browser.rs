@@ -1,0 +1,80 @@
+//! Real-browser tests in Debian's headless Chromium, driven by playwright-core scripts in
+//! `tests/browser/`. `.ci/run` installs both and sets `TPMDOCS_BROWSER_TESTS=1`, which makes
+//! a missing browser a failure; elsewhere the tests are skipped with a message when the
+//! browser or `tests/browser/node_modules` is missing.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+fn browser_dir() -> PathBuf {
+    common::repo_root().join("tests/browser")
+}
+
+/// True when the browser tests can run; panics when CI requires them and they cannot.
+fn available() -> bool {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let ready = Path::new(&chromium).exists()
+        && browser_dir().join("node_modules/playwright-core").is_dir()
+        && Command::new("node").arg("--version").output().is_ok();
+    if !ready && std::env::var_os("TPMDOCS_BROWSER_TESTS").is_some() {
+        panic!("TPMDOCS_BROWSER_TESTS is set but chromium, node or tests/browser/node_modules is missing");
+    }
+    if !ready {
+        eprintln!("skipped: install chromium and run `npm ci` in tests/browser to run browser tests");
+    }
+    ready
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn start_server(project: &Path, port: u16) -> Child {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tpmdocs"))
+        .args(["serve", project.to_str().unwrap(), "-p", &port.to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    assert!(line.contains(&format!(":{port}/")), "{line}");
+    child
+}
+
+#[test]
+fn an_open_page_reloads_on_save_and_after_a_server_restart() {
+    if !available() {
+        return;
+    }
+    let project = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::repo_root().join("content"), &project.path().join("content"));
+    let port = free_port();
+    let mut server = start_server(project.path(), port);
+    let page = format!("http://127.0.0.1:{port}/adr/adr-0009-managed-kafka.html");
+    let file = project.path().join("content/adr/adr-0009-managed-kafka.md");
+    let mut driver = Command::new("node")
+        .arg(browser_dir().join("reload.mjs"))
+        .args([&page, file.to_str().unwrap()])
+        .current_dir(browser_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(driver.stdout.take().unwrap()).lines();
+    let first = lines.next().map(Result::unwrap).unwrap_or_default();
+    assert_eq!(first, "SAVED-OK", "the page did not reload after a save");
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let mut server = start_server(project.path(), port);
+    writeln!(driver.stdin.as_mut().unwrap(), "RESTARTED").unwrap();
+    let second = lines.next().map(Result::unwrap).unwrap_or_default();
+    assert_eq!(second, "RESTART-OK", "the page did not reconnect and reload after a restart");
+    assert!(driver.wait().unwrap().success());
+    server.kill().unwrap();
+    let _ = server.wait();
+}
