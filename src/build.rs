@@ -10,7 +10,8 @@ use crate::graph::{self, KnowledgeGraph};
 use crate::output::{OutputError, Staging};
 use crate::render::highlight::Highlighter;
 use crate::render::theme::Theme;
-use crate::render::{RenderError, Renderer};
+use crate::render::{PageJob, RenderError, Renderer};
+use crate::search::Indexer;
 use crate::site::Site;
 
 /// Why a build produced no site at all (as opposed to a site with error diagnostics).
@@ -25,6 +26,9 @@ pub enum BuildError {
     /// Writing the output failed.
     #[error(transparent)]
     Output(#[from] OutputError),
+    /// The search index could not be built.
+    #[error(transparent)]
+    Search(#[from] crate::search::SearchError),
 }
 
 /// A loaded project with its graph and every finding: what `build`, `check` and `graph`
@@ -112,11 +116,24 @@ pub fn write_site(loaded: &Loaded) -> Result<usize, BuildError> {
 
 fn write_into(staging: &Staging, loaded: &Loaded, renderer: &Renderer<'_>, theme: &Theme) -> Result<usize, BuildError> {
     let jobs = renderer.jobs();
-    jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {
+    // The index is fed while pages render, on its own thread.
+    let search = loaded.project.config.output.html.search;
+    let indexer = search.then(|| Indexer::start(loaded.project.config.book.language.code()));
+    let to_index = indexer.as_ref().map(Indexer::sender);
+    let rendered = jobs.par_iter().try_for_each_with(to_index, |to_index, (path, job)| -> Result<(), BuildError> {
         let html = renderer.render(path, *job)?;
         staging.write(path, html.as_bytes())?;
+        if let (PageJob::Document(index), Some(to_index)) = (job, to_index.as_ref()) {
+            // A closed channel means the indexer failed; `finish` reports why.
+            let _ = to_index.send(renderer.search_page(*index));
+        }
         Ok(())
-    })?;
+    });
+    let bundle = indexer.map(Indexer::finish).transpose();
+    rendered?;
+    for (path, bytes) in bundle?.unwrap_or_default() {
+        staging.write(&path, &bytes)?;
+    }
     for (name, bytes) in theme.static_files() {
         staging.write(&format!("static/{name}"), &bytes)?;
     }

@@ -99,11 +99,13 @@ pub struct HtmlConfig {
     pub theme: Option<PathBuf>,
     /// Pass raw HTML in Markdown through instead of escaping it.
     pub allow_html: bool,
+    /// Build the full-text search index and page (default true).
+    pub search: bool,
 }
 
 impl Default for HtmlConfig {
     fn default() -> Self {
-        Self { site_url: "/".to_owned(), theme: None, allow_html: false }
+        Self { site_url: "/".to_owned(), theme: None, allow_html: false, search: true }
     }
 }
 

@@ -78,3 +78,60 @@ fn an_open_page_reloads_on_save_and_after_a_server_restart() {
     server.kill().unwrap();
     let _ = server.wait();
 }
+
+#[test]
+fn search_finds_inflected_russian_yo_and_english_terms_under_a_sub_path() {
+    if !available() {
+        return;
+    }
+    let (out, output) = common::build(&common::repo_root());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let site = out.path().join("site");
+    let result = Command::new("node")
+        .arg(browser_dir().join("search.mjs"))
+        .arg(&site)
+        .args(["миграцию", "отчеты", "Kubernetes", "миграцией"])
+        .current_dir(browser_dir())
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let found: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
+    let hrefs = |query: &str| -> Vec<String> {
+        found[query].as_array().unwrap().iter().map(|r| r["href"].as_str().unwrap().to_owned()).collect()
+    };
+    let migration = hrefs("миграцию");
+    assert!(migration.contains(&"/portal/migrations/migration-mysql-to-postgresql.html".to_owned()), "{migration:?}");
+    assert!(
+        migration.contains(&"/portal/migrations/migration-rabbitmq-to-kafka.html".to_owned()),
+        "«миграция», «миграции»: {migration:?}"
+    );
+    assert_eq!(hrefs("миграцией").first(), migration.first(), "every inflection finds the same documents");
+    let reports = hrefs("отчеты");
+    assert!(
+        reports
+            .iter()
+            .any(|h| h.ends_with("tech-roadmap-2026-q3.html") || h.ends_with("estimate-mysql-migration.html")),
+        "«отчеты» finds «отчёты»: {reports:?}"
+    );
+    let kubernetes = hrefs("Kubernetes");
+    assert!(kubernetes.contains(&"/portal/adr/adr-0001-kubernetes-v-yandex-cloud.html".to_owned()), "{kubernetes:?}");
+    for query in ["миграцию", "отчеты", "Kubernetes"] {
+        for result in found[query].as_array().unwrap() {
+            let href = result["href"].as_str().unwrap();
+            assert!(href.starts_with("/portal/"), "result links work under the sub-path: {href}");
+            let file = site.join(href.trim_start_matches("/portal/").split('#').next().unwrap());
+            assert!(file.is_file(), "{href} exists");
+        }
+        assert!(
+            found[query].as_array().unwrap().iter().any(|r| r["excerptMarked"] == true),
+            "highlighted excerpts for {query}"
+        );
+    }
+    assert!(
+        found["Kubernetes"].as_array().unwrap().iter().any(|r| r["subResults"].as_u64().unwrap() > 0),
+        "sub-results per heading"
+    );
+    let filters: Vec<&str> = found["_filters"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
+    assert!(filters.contains(&"Вид") && filters.contains(&"Статус"), "{filters:?}");
+    assert_eq!(found["_slashFocuses"], true, "`/` focuses the search box");
+}

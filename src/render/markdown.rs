@@ -49,7 +49,7 @@ pub struct Mention {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Converted {
     /// The body as HTML, with `.md` links rewritten to their pages.
-    pub html: String,
+    pub html: std::sync::Arc<str>,
     /// Headings in order.
     pub headings: Vec<Heading>,
     /// Links and images in order.
@@ -112,7 +112,7 @@ pub fn convert(text: &str, skip_lines: usize, hidden: Option<(usize, usize)>, op
     if format_html_with_plugins(root, &comrak, &mut html, &plugins).is_err() {
         html.clear();
     }
-    converted.html = html;
+    converted.html = html.into();
     converted
 }
 
@@ -210,7 +210,7 @@ mod tests {
     use super::*;
 
     fn html(text: &str) -> String {
-        convert(text, 0, None, ConvertOptions::default()).html
+        convert(text, 0, None, ConvertOptions::default()).html.to_string()
     }
 
     #[test]
@@ -267,8 +267,9 @@ mod tests {
     #[test]
     fn raw_html_is_escaped_by_default_and_allowed_on_request() {
         assert!(html("<script>alert(1)</script>\n").contains("&lt;script&gt;"));
-        let allowed =
-            convert("<b>x</b>\n", 0, None, ConvertOptions { allow_html: true, ..ConvertOptions::default() }).html;
+        let allowed = convert("<b>x</b>\n", 0, None, ConvertOptions { allow_html: true, ..ConvertOptions::default() })
+            .html
+            .to_string();
         assert!(allowed.contains("<b>x</b>"));
     }
 

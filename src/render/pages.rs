@@ -28,7 +28,12 @@ pub enum PageJob {
     Document(usize),
     /// `graph.html`: every ADR and how they relate, as SVG.
     DecisionGraph,
+    /// `search.html`: the search results view.
+    Search,
 }
+
+/// Output path of the search page.
+pub const SEARCH_PATH: &str = "search.html";
 
 /// Output path of the decision graph page.
 pub const GRAPH_PATH: &str = "graph.html";
@@ -121,6 +126,9 @@ impl<'s> Renderer<'s> {
         if !self.kind_orders[&Kind::Adr].is_empty() {
             jobs.push((GRAPH_PATH.to_owned(), PageJob::DecisionGraph));
         }
+        if self.config.output.html.search {
+            jobs.push((SEARCH_PATH.to_owned(), PageJob::Search));
+        }
         let home_doc = self.site.root_index();
         for (index, page) in self.site.pages.iter().enumerate() {
             if Some(index) != home_doc {
@@ -138,6 +146,7 @@ impl<'s> Renderer<'s> {
             PageJob::KindIndex(kind) => ("kind.html", self.kind_context(path, kind)),
             PageJob::Document(index) => ("document.html", self.document_context(path, index)),
             PageJob::DecisionGraph => ("graph.html", self.graph_context(path)),
+            PageJob::Search => ("search.html", self.base_context(path, None)),
         };
         let wrap = |source| RenderError::Template { name: template.to_owned(), source };
         self.env.get_template(template).map_err(wrap)?.render(ctx).map_err(wrap)
@@ -197,6 +206,7 @@ impl<'s> Renderer<'s> {
                 language => book.language.code(),
                 root => urls::root_prefix(path),
                 nav => v(&nav),
+                search => self.config.output.html.search,
             },
             t => v(&self.strings),
         }
@@ -236,7 +246,7 @@ impl<'s> Renderer<'s> {
         let mut adrs = self.kind_orders[&Kind::Adr].clone();
         adrs.sort_by_key(|&i| std::cmp::Reverse((self.site.pages[i].doc.date, self.site.pages[i].doc.number)));
         let latest: Vec<Summary> = adrs.iter().take(8).map(|&i| self.summary(path, i)).collect();
-        let intro_html = self.site.root_index().map(|i| self.site.pages[i].body.html.clone()).unwrap_or_default();
+        let intro_html = self.site.root_index().map(|i| self.site.pages[i].body.html.to_string()).unwrap_or_default();
         let base = self.base_context(path, None);
         context! {
             ..base,
@@ -321,7 +331,7 @@ impl<'s> Renderer<'s> {
                 doc => context! {
                     ..v(&summary),
                     ..context! {
-                        body_html => page.body.html.as_str(),
+                        body_html => &*page.body.html,
                         meta => v(&self.meta_items(index)),
                         relations => v(&self.relation_groups(path, index)),
                         superseded_by => v(&superseded_by),
@@ -335,6 +345,38 @@ impl<'s> Renderer<'s> {
                 }
             }
         }
+    }
+
+    /// What the search index gets for a document page: title, body, and the kind, status,
+    /// date and number as filters and metadata, in the portal's language.
+    pub fn search_page(&self, index: usize) -> crate::search::SearchPage {
+        let page = &self.site.pages[index];
+        let doc = &page.doc;
+        let mut filters = vec![(self.t("kind"), self.kind_label(doc.kind, false))];
+        let mut meta = vec![("kind".to_owned(), self.kind_label(doc.kind, false))];
+        if let Some(status) = doc.status() {
+            filters.push((self.t("status"), self.status_label(status)));
+            meta.push(("status".to_owned(), self.status_label(status)));
+        }
+        if let Some(date) = doc.date {
+            meta.push(("date".to_owned(), date.to_string()));
+        }
+        if let Some(number) = doc.number_label() {
+            meta.push(("number".to_owned(), number));
+        }
+        crate::search::SearchPage {
+            path: page.path.clone(),
+            title: display_title(&doc.title, doc.number.is_some()).to_owned(),
+            body_html: std::sync::Arc::clone(&page.body.html),
+            filters,
+            meta,
+        }
+    }
+
+    /// Every document page for the search index (the home page's own text is not one).
+    pub fn search_pages(&self) -> Vec<crate::search::SearchPage> {
+        let home = self.site.root_index();
+        (0..self.site.pages.len()).filter(|&i| Some(i) != home).map(|i| self.search_page(i)).collect()
     }
 
     fn graph_context(&self, path: &str) -> Value {

@@ -4,13 +4,14 @@
 use std::path::{Path, PathBuf};
 
 /// Templates of the default theme, by name.
-const TEMPLATES: [(&str, &str); 6] = [
+const TEMPLATES: [(&str, &str); 7] = [
     ("base.html", include_str!("../../themes/default/templates/base.html")),
     ("home.html", include_str!("../../themes/default/templates/home.html")),
     ("kind.html", include_str!("../../themes/default/templates/kind.html")),
     ("adr-log.html", include_str!("../../themes/default/templates/adr-log.html")),
     ("document.html", include_str!("../../themes/default/templates/document.html")),
     ("graph.html", include_str!("../../themes/default/templates/graph.html")),
+    ("search.html", include_str!("../../themes/default/templates/search.html")),
 ];
 
 /// Static files of the default theme, by path under `static/`.

@@ -132,6 +132,7 @@ impl LiveSite {
             .into_iter()
             .filter(|(path, job)| match job {
                 PageJob::Document(index) => everything || ids.contains(&loaded.site.pages[*index].doc.id),
+                PageJob::Search => everything,
                 PageJob::Home | PageJob::KindIndex(_) | PageJob::DecisionGraph => {
                     everything || path == "index.html" || path.starts_with("kind/") || path == GRAPH_PATH
                 }
@@ -159,6 +160,14 @@ impl LiveSite {
             }
         }
         Ok(jobs.len())
+    }
+
+    /// The document pages for the search index, as they are now.
+    pub fn search_pages(&self) -> Result<Vec<crate::search::SearchPage>, BuildError> {
+        let loaded = &self.loaded;
+        let theme = Theme::new(loaded.project.theme_dir.as_deref());
+        let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme)?;
+        Ok(renderer.search_pages())
     }
 
     /// Error-level findings and the fatal error, for the browser overlay.

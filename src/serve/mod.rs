@@ -6,6 +6,7 @@
 
 pub mod http;
 pub mod incremental;
+pub mod search_refresh;
 pub mod watch;
 
 use std::path::{Path, PathBuf};
@@ -103,6 +104,7 @@ pub fn serve(
             })
         })
         .collect();
+    let search = search_refresh::SearchRefresher::start(&output_dir, live.loaded.project.config.book.language.code());
     let (sender, changes) = channel();
     let mut watching = watched_paths(&live);
     let mut watcher = watch::watch(&watching, sender.clone())?;
@@ -128,6 +130,13 @@ pub fn serve(
             update = live.apply(&watching);
         }
         shared.rebuilt(live.problems());
+        if !update.full && live.loaded.project.config.output.html.search {
+            // Full rebuilds wrote a fresh index already; incremental ones refresh it in the
+            // background so the reload is not held up by indexing.
+            if let Ok(pages) = live.search_pages() {
+                search.refresh(pages);
+            }
+        }
         report(Event::Rebuilt {
             update: &update,
             changed: &batch,

@@ -1,0 +1,173 @@
+//! The full-text search index, built with the `pagefind` crate as a library so the browser
+//! stems Russian queries with the same Snowball stemmer that built the index and downloads
+//! only the index chunks a query needs.
+//!
+//! Only document pages are indexed (not the home page, kind indices or the graph). For each
+//! we hand Pagefind a small synthetic page: the title (weighted above the body), the body
+//! with its heading ids (for sub-results per heading), and the kind, status, date and
+//! number as filters and metadata. Feeding the indexer runs on its own thread while pages
+//! are rendered, through a bounded channel, so memory stays flat on large sites.
+
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::thread::JoinHandle;
+
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+
+use crate::render::highlight::escape_html as escape;
+
+/// Folder of the search bundle inside the site.
+pub const BUNDLE_DIR: &str = "pagefind";
+
+/// What the indexer gets for one document page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchPage {
+    /// Site-relative page path (`adr/adr-0005-kafka.html`).
+    pub path: String,
+    /// Title.
+    pub title: String,
+    /// Body HTML with heading ids (shared with the site, not copied).
+    pub body_html: std::sync::Arc<str>,
+    /// Filters: (name, value) such as ("kind", "ADR"), ("status", "Принято").
+    pub filters: Vec<(String, String)>,
+    /// Metadata shown with results: (key, value).
+    pub meta: Vec<(String, String)>,
+}
+
+impl SearchPage {
+    /// The synthetic HTML Pagefind indexes for this page.
+    pub fn to_html(&self, language: &str) -> String {
+        let mut html = format!(
+            "<!doctype html><html lang=\"{language}\"><head><title>{title}</title></head><body><main data-pagefind-body>",
+            title = escape(&self.title)
+        );
+        html.push_str(&format!(
+            "<h1 data-pagefind-weight=\"10\" data-pagefind-meta=\"title\">{}</h1>",
+            escape(&self.title)
+        ));
+        for (name, value) in &self.filters {
+            html.push_str(&format!(
+                "<span data-pagefind-filter=\"{}:{}\"></span>",
+                escape(name),
+                escape(&value.replace(',', " "))
+            ));
+        }
+        for (key, value) in &self.meta {
+            html.push_str(&format!(
+                "<span data-pagefind-meta=\"{}:{}\"></span>",
+                escape(key),
+                escape(&value.replace(',', " "))
+            ));
+        }
+        html.push_str(&self.body_html);
+        html.push_str("</main></body></html>");
+        html
+    }
+}
+
+/// Why the index could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// Pagefind failed.
+    #[error("search index: {0}")]
+    Pagefind(String),
+}
+
+/// A file of the search bundle: path inside the site and contents.
+pub type BundleFile = (String, Vec<u8>);
+
+/// An indexer running on its own thread; send pages, then [`Indexer::finish`].
+#[derive(Debug)]
+pub struct Indexer {
+    sender: SyncSender<SearchPage>,
+    worker: JoinHandle<Result<Vec<BundleFile>, SearchError>>,
+}
+
+impl Indexer {
+    /// Starts an indexer for a site in `language` (`ru`, `en`).
+    pub fn start(language: &str) -> Self {
+        let (sender, receiver) = sync_channel(256);
+        let language = language.to_owned();
+        let worker = std::thread::spawn(move || index_all(&language, &receiver));
+        Self { sender, worker }
+    }
+
+    /// A handle for sending pages from any thread.
+    pub fn sender(&self) -> SyncSender<SearchPage> {
+        self.sender.clone()
+    }
+
+    /// Waits for the index and returns the bundle files (paths under `pagefind/`).
+    pub fn finish(self) -> Result<Vec<BundleFile>, SearchError> {
+        drop(self.sender);
+        self.worker.join().map_err(|_| SearchError::Pagefind("the indexer thread panicked".into()))?
+    }
+}
+
+fn index_all(language: &str, pages: &Receiver<SearchPage>) -> Result<Vec<BundleFile>, SearchError> {
+    let fail = |err: anyhow::Error| SearchError::Pagefind(format!("{err:#}"));
+    let runtime =
+        tokio::runtime::Builder::new_current_thread().build().map_err(|err| SearchError::Pagefind(err.to_string()))?;
+    let config = PagefindServiceConfig::builder().force_language(language.to_owned()).keep_index_url(true).build();
+    let mut index = PagefindIndex::new(Some(config)).map_err(fail)?;
+    runtime.block_on(async {
+        for page in pages {
+            let html = page.to_html(language);
+            index.add_html_file(None, Some(format!("/{}", page.path)), html).await.map_err(fail)?;
+        }
+        let files = index.get_files().await.map_err(fail)?;
+        Ok(files
+            .into_iter()
+            .map(|file| {
+                let name = file.filename.to_string_lossy().replace('\\', "/");
+                let name = name.trim_start_matches('/').to_owned();
+                let path =
+                    if name.starts_with(&format!("{BUNDLE_DIR}/")) { name } else { format!("{BUNDLE_DIR}/{name}") };
+                (path, file.contents)
+            })
+            .collect())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page() -> SearchPage {
+        SearchPage {
+            path: "adr/adr-0005-kafka.html".into(),
+            title: "Kafka <для> событий".into(),
+            body_html: "<h2 id=\"контекст\">Контекст</h2><p>Миграция очередей.</p>".into(),
+            filters: vec![("kind".into(), "ADR".into()), ("status".into(), "Принято".into())],
+            meta: vec![("date".into(), "2026-02-10".into()), ("number".into(), "ADR-0005".into())],
+        }
+    }
+
+    #[test]
+    fn synthetic_page_carries_title_weight_filters_and_meta() {
+        let html = page().to_html("ru");
+        assert!(html.starts_with("<!doctype html><html lang=\"ru\">"));
+        assert!(html
+            .contains("<h1 data-pagefind-weight=\"10\" data-pagefind-meta=\"title\">Kafka &lt;для&gt; событий</h1>"));
+        assert!(html.contains("data-pagefind-filter=\"kind:ADR\""));
+        assert!(html.contains("data-pagefind-filter=\"status:Принято\""));
+        assert!(html.contains("data-pagefind-meta=\"date:2026-02-10\""));
+        assert!(html.contains("id=\"контекст\""));
+    }
+
+    #[test]
+    fn the_indexer_writes_a_russian_bundle() {
+        let indexer = Indexer::start("ru");
+        indexer.sender().send(page()).unwrap();
+        let files = indexer.finish().unwrap();
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        assert!(names.contains(&"pagefind/pagefind.js"), "{names:?}");
+        assert!(names.contains(&"pagefind/pagefind-ui.js"));
+        assert!(
+            names.iter().any(|n| n.starts_with("pagefind/wasm.ru") || n.contains(".ru.")),
+            "Russian stemmer: {names:?}"
+        );
+        assert!(names.iter().any(|n| n.starts_with("pagefind/fragment/")));
+        assert!(names.iter().any(|n| n.starts_with("pagefind/filter/")));
+    }
+}

@@ -1,0 +1,67 @@
+// Runs search queries through the built portal's search page in Debian's headless
+// Chromium, with the site served under a sub-path (/portal/) as on GitHub Pages project
+// sites. Usage: node search.mjs SITE_DIR QUERY... ; prints one JSON object:
+// { "<query>": [{ "title", "href", "subResults": n }], "_filters": [...], "_bytes": n }
+import { chromium } from "playwright-core";
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const [site, ...queries] = process.argv.slice(2);
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css",
+  ".json": "application/json", ".svg": "image/svg+xml", ".wasm": "application/wasm" };
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, "http://x");
+  if (!url.pathname.startsWith("/portal/")) { res.writeHead(404); return res.end(); }
+  let path = normalize(join(site, decodeURIComponent(url.pathname.slice("/portal/".length))));
+  if (!path.startsWith(normalize(site))) { res.writeHead(403); return res.end(); }
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, "index.html");
+    const body = await readFile(path);
+    res.writeHead(200, { "Content-Type": types[extname(path)] || "application/octet-stream" });
+    res.end(body);
+  } catch { res.writeHead(404); res.end(); }
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${server.address().port}/portal/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"],
+});
+const out = {};
+try {
+  for (const query of queries) {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on("response", async (response) => {
+      if (response.url().includes("/pagefind/")) {
+        try { bytes += (await response.body()).length; } catch {}
+      }
+    });
+    await page.goto(`${base}search.html?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 15000 });
+    await page.waitForTimeout(800);
+    out[query] = await page.$$eval(".pagefind-ui__result", (items) => items.map((item) => ({
+      title: item.querySelector(".pagefind-ui__result-title")?.innerText.trim(),
+      href: item.querySelector(".pagefind-ui__result-link")?.getAttribute("href"),
+      excerptMarked: !!item.querySelector(".pagefind-ui__result-excerpt mark"),
+      subResults: item.querySelectorAll(".pagefind-ui__result-nested").length,
+    })));
+    out[`_bytes:${query}`] = bytes;
+    if (!out._filters) {
+      out._filters = await page.$$eval(".pagefind-ui__filter-name", (names) => names.map((n) => n.innerText.trim()));
+    }
+    await page.close();
+  }
+  // "/" focuses the search box from any page.
+  const home = await browser.newPage();
+  await home.goto(base);
+  await home.keyboard.press("/");
+  out._slashFocuses = await home.evaluate(() => document.activeElement?.hasAttribute("data-search-input") ?? false);
+  await home.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(JSON.stringify(out));
