@@ -134,4 +134,5 @@ fn search_finds_inflected_russian_yo_and_english_terms_under_a_sub_path() {
     let filters: Vec<&str> = found["_filters"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
     assert!(filters.contains(&"Вид") && filters.contains(&"Статус"), "{filters:?}");
     assert_eq!(found["_slashFocuses"], true, "`/` focuses the search box");
+    assert_eq!(found["_arrowFocusesResult"], true, "arrow keys move from the field to the results");
 }

@@ -49,6 +49,11 @@ try {
       subResults: item.querySelectorAll(".pagefind-ui__result-nested").length,
     })));
     out[`_bytes:${query}`] = bytes;
+    if (!("_arrowFocusesResult" in out) && out[query].length) {
+      await page.focus(".pagefind-ui__search-input");
+      await page.keyboard.press("ArrowDown");
+      out._arrowFocusesResult = await page.evaluate(() => document.activeElement?.classList.contains("pagefind-ui__result-link") ?? false);
+    }
     if (!out._filters) {
       out._filters = await page.$$eval(".pagefind-ui__filter-name", (names) => names.map((n) => n.innerText.trim()));
     }
