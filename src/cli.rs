@@ -53,6 +53,36 @@ pub enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Create a deliverable from the template of its kind, numbered and named the way the
+    /// repository already does it.
+    New {
+        /// adr, tech-spec, infra-plan, migration, runbook, postmortem, tech-roadmap,
+        /// estimate or poc.
+        kind: String,
+        /// The title, e.g. "Выбор очереди сообщений".
+        title: String,
+        /// Project directory.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// ADR numbers this document supersedes; their status is changed in place.
+        #[arg(long, value_name = "N", value_delimiter = ',')]
+        supersedes: Vec<u32>,
+        /// ADR numbers this document depends on.
+        #[arg(long = "depends-on", value_name = "N", value_delimiter = ',')]
+        depends_on: Vec<u32>,
+        /// ADR numbers this document amends.
+        #[arg(long, value_name = "N", value_delimiter = ',')]
+        amends: Vec<u32>,
+    },
+    /// Set a repository up: book.toml, content/, and the GitHub Pages workflow.
+    Init {
+        /// Directory to set up (created if missing).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Portal title for book.toml (default: the folder name).
+        #[arg(long)]
+        title: Option<String>,
+    },
     /// Print the knowledge graph.
     Graph {
         /// Project directory.

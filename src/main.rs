@@ -43,6 +43,44 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(exit_for(&loaded.diagnostics))
         }
         Command::Serve { dir, port, hostname, open } => serve(dir, port, hostname, open),
+        Command::New { kind, title, dir, supersedes, depends_on, amends } => {
+            let Some(kind) =
+                tpmdocs::deliverable::Kind::from_id(&kind).filter(|k| *k != tpmdocs::deliverable::Kind::Page)
+            else {
+                eprintln!("{}: unknown kind `{kind}`; use adr, tech-spec, infra-plan, migration, runbook, postmortem, tech-roadmap, estimate or poc", paint("error", Severity::Error));
+                return Ok(ExitCode::from(2));
+            };
+            let loaded = load(&dir, true)?;
+            let request = tpmdocs::new::NewDocument {
+                kind,
+                title,
+                supersedes,
+                depends_on,
+                amends,
+                today: tpmdocs::check::today(),
+            };
+            let created = tpmdocs::new::create(&loaded.project, &loaded.site, &request)?;
+            println!("created {}", shown(&created.path));
+            for path in &created.edited {
+                println!("marked as superseded: {}", shown(path));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Init { dir, title } => {
+            let title = title.unwrap_or_else(|| {
+                let absolute = std::env::current_dir().unwrap_or_default().join(&dir);
+                let absolute = absolute.canonicalize().unwrap_or(absolute);
+                absolute.file_name().map_or_else(|| "tpmdocs".to_owned(), |n| n.to_string_lossy().into_owned())
+            });
+            for outcome in tpmdocs::init::init(&dir, &title)? {
+                match outcome {
+                    tpmdocs::init::Outcome::Created(path) => println!("created {}", shown(&path)),
+                    tpmdocs::init::Outcome::Skipped(path) => println!("skipped {} (already exists)", shown(&path)),
+                }
+            }
+            println!("next: tpmdocs new adr \"Первое решение\" {0}; tpmdocs serve {0}", shown(&dir));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check { dir, format, deny } => {
             let loaded = load(&dir, true)?;
             let located: Vec<Diagnostic> = loaded.diagnostics.iter().map(|d| locate(&loaded, d)).collect();

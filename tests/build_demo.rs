@@ -71,7 +71,8 @@ fn every_url_is_relative_and_resolves() {
     let site = out.path().join("site");
     let mut checked = 0;
     for entry in walkdir::WalkDir::new(&site).into_iter().filter_map(Result::ok) {
-        if entry.path().extension().is_none_or(|e| e != "html") {
+        // 404.html is served at any missing path, so its links are rooted at site-url.
+        if entry.path().extension().is_none_or(|e| e != "html") || entry.file_name() == "404.html" {
             continue;
         }
         let html = std::fs::read_to_string(entry.path()).unwrap();
@@ -183,4 +184,17 @@ fn demo_graph_json_has_the_supersession_chain_and_cross_kind_dependencies() {
         (adr2["kind"].as_str(), adr2["status"].as_str(), adr2["number"].as_u64()),
         (Some("adr"), Some("superseded"), Some(2))
     );
+}
+
+#[test]
+fn the_404_page_links_from_site_url() {
+    let project = tempfile::tempdir().unwrap();
+    common::copy_tree(&repo_root().join("content"), &project.path().join("content"));
+    std::fs::write(project.path().join("book.toml"), "[output.html]\nsite-url = \"/portal/\"\n").unwrap();
+    let (out, output) = build(project.path());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let page = page(&out, "404.html");
+    assert!(page.contains("href=\"/portal/static/tpmdocs.css\""), "{page}");
+    assert!(page.contains("href=\"/portal/kind/adr.html\""));
+    assert!(page.contains("Страница не найдена"));
 }

@@ -30,6 +30,9 @@ pub enum PageJob {
     DecisionGraph,
     /// `search.html`: the search results view.
     Search,
+    /// `404.html`, which GitHub Pages serves for any missing path: its links are rooted at
+    /// `site-url`, since relative ones would depend on the missing path.
+    NotFound,
 }
 
 /// Output path of the search page.
@@ -129,6 +132,7 @@ impl<'s> Renderer<'s> {
         if self.config.output.html.search {
             jobs.push((SEARCH_PATH.to_owned(), PageJob::Search));
         }
+        jobs.push(("404.html".to_owned(), PageJob::NotFound));
         let home_doc = self.site.root_index();
         for (index, page) in self.site.pages.iter().enumerate() {
             if Some(index) != home_doc {
@@ -147,6 +151,7 @@ impl<'s> Renderer<'s> {
             PageJob::Document(index) => ("document.html", self.document_context(path, index)),
             PageJob::DecisionGraph => ("graph.html", self.graph_context(path)),
             PageJob::Search => ("search.html", self.base_context(path, None)),
+            PageJob::NotFound => ("404.html", self.not_found_context()),
         };
         let wrap = |source| RenderError::Template { name: template.to_owned(), source };
         self.env.get_template(template).map_err(wrap)?.render(ctx).map_err(wrap)
@@ -172,11 +177,28 @@ impl<'s> Renderer<'s> {
     }
 
     fn base_context(&self, path: &str, active: Option<Kind>) -> Value {
+        self.site_context(
+            Some(path),
+            &urls::root_prefix(path),
+            &|target: &str| urls::relative_href(path, target),
+            active,
+        )
+    }
+
+    /// `site` and `t` for a page at `path` (`None` for the 404 page, which has no place),
+    /// whose links to other pages are made by `link`.
+    fn site_context(
+        &self,
+        path: Option<&str>,
+        root: &str,
+        link: &dyn Fn(&str) -> String,
+        active: Option<Kind>,
+    ) -> Value {
         let mut nav = vec![NavItem {
             label: self.t("home"),
-            href: urls::relative_href(path, "index.html"),
+            href: link("index.html"),
             count: 0,
-            active: path == "index.html",
+            active: path == Some("index.html"),
         }];
         for (kind, pages) in &self.kind_orders {
             if pages.is_empty() {
@@ -185,16 +207,16 @@ impl<'s> Renderer<'s> {
             let label = if *kind == Kind::Adr { self.t("adr_log") } else { self.kind_label(*kind, true) };
             nav.push(NavItem {
                 label,
-                href: urls::relative_href(path, &kind_path(*kind)),
+                href: link(&kind_path(*kind)),
                 count: pages.len(),
-                active: active == Some(*kind) && path != GRAPH_PATH,
+                active: active == Some(*kind) && path != Some(GRAPH_PATH),
             });
             if *kind == Kind::Adr {
                 nav.push(NavItem {
                     label: self.t("decision_graph"),
-                    href: urls::relative_href(path, GRAPH_PATH),
+                    href: link(GRAPH_PATH),
                     count: 0,
-                    active: path == GRAPH_PATH,
+                    active: path == Some(GRAPH_PATH),
                 });
             }
         }
@@ -204,7 +226,7 @@ impl<'s> Renderer<'s> {
                 title => book.title.as_str(),
                 description => book.description.as_str(),
                 language => book.language.code(),
-                root => urls::root_prefix(path),
+                root => root,
                 nav => v(&nav),
                 search => self.config.output.html.search,
             },
@@ -377,6 +399,19 @@ impl<'s> Renderer<'s> {
     pub fn search_pages(&self) -> Vec<crate::search::SearchPage> {
         let home = self.site.root_index();
         (0..self.site.pages.len()).filter(|&i| Some(i) != home).map(|i| self.search_page(i)).collect()
+    }
+
+    /// The 404 page's links start from `site-url` (e.g. `/portal/`), because the page is
+    /// served at whatever path was missing.
+    fn not_found_context(&self) -> Value {
+        let site_url = &self.config.output.html.site_url;
+        let root = if site_url.ends_with('/') { site_url.clone() } else { format!("{site_url}/") };
+        self.site_context(
+            None,
+            &root,
+            &|target: &str| format!("{root}{}", urls::relative_href("index.html", target)),
+            None,
+        )
     }
 
     fn graph_context(&self, path: &str) -> Value {

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 /// Templates of the default theme, by name.
-const TEMPLATES: [(&str, &str); 7] = [
+const TEMPLATES: [(&str, &str); 8] = [
     ("base.html", include_str!("../../themes/default/templates/base.html")),
     ("home.html", include_str!("../../themes/default/templates/home.html")),
     ("kind.html", include_str!("../../themes/default/templates/kind.html")),
@@ -12,6 +12,7 @@ const TEMPLATES: [(&str, &str); 7] = [
     ("document.html", include_str!("../../themes/default/templates/document.html")),
     ("graph.html", include_str!("../../themes/default/templates/graph.html")),
     ("search.html", include_str!("../../themes/default/templates/search.html")),
+    ("404.html", include_str!("../../themes/default/templates/404.html")),
 ];
 
 /// Static files of the default theme, by path under `static/`.

@@ -132,7 +132,7 @@ impl LiveSite {
             .into_iter()
             .filter(|(path, job)| match job {
                 PageJob::Document(index) => everything || ids.contains(&loaded.site.pages[*index].doc.id),
-                PageJob::Search => everything,
+                PageJob::Search | PageJob::NotFound => everything,
                 PageJob::Home | PageJob::KindIndex(_) | PageJob::DecisionGraph => {
                     everything || path == "index.html" || path.starts_with("kind/") || path == GRAPH_PATH
                 }
