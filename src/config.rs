@@ -101,11 +101,15 @@ pub struct HtmlConfig {
     pub allow_html: bool,
     /// Build the full-text search index and page (default true).
     pub search: bool,
+    /// Path (inside the site) of a `mermaid.js` the project supplies, e.g. in its theme's
+    /// `static/` folder: Mermaid diagrams the built-in renderer cannot draw are then drawn
+    /// in the browser by it. Nothing is fetched or bundled by tpmdocs.
+    pub mermaid_js: Option<String>,
 }
 
 impl Default for HtmlConfig {
     fn default() -> Self {
-        Self { site_url: "/".to_owned(), theme: None, allow_html: false, search: true }
+        Self { site_url: "/".to_owned(), theme: None, allow_html: false, search: true, mermaid_js: None }
     }
 }
 

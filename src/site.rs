@@ -231,7 +231,11 @@ impl Reader {
             ignore: tpm.ignore.clone(),
             folder: source_folder_name(&project.source_dir),
             vocabulary: Vocabulary::with_overrides(&tpm.statuses, &tpm.relations),
-            options: ConvertOptions { allow_html: project.config.output.html.allow_html, analyse_only },
+            options: ConvertOptions {
+                allow_html: project.config.output.html.allow_html,
+                analyse_only,
+                mermaid_in_browser: project.config.output.html.mermaid_js.is_some(),
+            },
         }
     }
 
@@ -247,7 +251,14 @@ impl Reader {
         };
         let mut doc = deliverable::parse_in(&self.folder, &file.rel_path, &text, &self.vocabulary);
         let body = markdown::convert(&text, doc.front_matter_lines, doc.header_lines, self.options);
-        let diagnostics = std::mem::take(&mut doc.diagnostics);
+        let mut diagnostics = std::mem::take(&mut doc.diagnostics);
+        for (line, reason) in &body.diagram_failures {
+            diagnostics.push(
+                Diagnostic::warning("W0501", format!("diagram not rendered: {reason}"))
+                    .at(&file.rel_path, *line, 1)
+                    .with_help("the block is shown as code; fix the diagram syntax (Mermaid or Graphviz DOT)"),
+            );
+        }
         let path = urls::page_path(&doc.id);
         (Some(Page { doc, body, path, source: text }), diagnostics)
     }

@@ -7,6 +7,7 @@ use comrak::options::Plugins;
 use comrak::{format_html_with_plugins, parse_document, Anchorizer, Arena, Options};
 use serde::Serialize;
 
+use super::diagram::{self, DiagramFences};
 use super::highlight::Highlighter;
 use crate::urls;
 
@@ -56,6 +57,8 @@ pub struct Converted {
     pub links: Vec<Link>,
     /// `ADR-N` mentions in order.
     pub mentions: Vec<Mention>,
+    /// Diagrams that could not be rendered: (1-based line of the fence, reason).
+    pub diagram_failures: Vec<(usize, String)>,
 }
 
 /// How to convert.
@@ -63,9 +66,11 @@ pub struct Converted {
 pub struct ConvertOptions {
     /// Pass raw HTML through instead of escaping it.
     pub allow_html: bool,
-    /// Skip producing HTML (and highlighting): `check` only needs headings, links and
-    /// mentions.
+    /// Skip producing HTML (and highlighting): `check` only needs headings, links,
+    /// mentions and diagram failures.
     pub analyse_only: bool,
+    /// Mermaid that the crate cannot draw is left to the site's own `mermaid.js`.
+    pub mermaid_in_browser: bool,
 }
 
 fn comrak_options(convert: ConvertOptions) -> Options<'static> {
@@ -106,8 +111,12 @@ pub fn convert(text: &str, skip_lines: usize, hidden: Option<(usize, usize)>, op
         return converted;
     }
     let highlighter = Highlighter;
+    let diagrams = DiagramFences { mermaid_in_browser: options.mermaid_in_browser };
     let mut plugins = Plugins::default();
     plugins.render.codefence_syntax_highlighter = Some(&highlighter);
+    for fence in ["mermaid", "dot", "graphviz"] {
+        plugins.render.codefence_renderers.insert(fence.to_owned(), &diagrams);
+    }
     let mut html = String::with_capacity(text.len() * 2);
     if format_html_with_plugins(root, &comrak, &mut html, &plugins).is_err() {
         html.clear();
@@ -185,6 +194,13 @@ fn collect<'a>(root: &'a AstNode<'a>, out: &mut Converted) {
                     link.url = rewritten;
                 }
             }
+            NodeValue::CodeBlock(block) if block.fenced => {
+                if let Some(language) = diagram::Language::of_fence(&block.info) {
+                    if let Err(reason) = diagram::render(language, &block.literal).as_ref() {
+                        out.diagram_failures.push((start.line, reason.clone()));
+                    }
+                }
+            }
             NodeValue::Text(text) => {
                 let text = text.to_string();
                 drop(data);
@@ -254,6 +270,23 @@ mod tests {
         let out = convert("## Раздел\n\n[x](a.md) ADR-3\n", 0, None, options);
         assert!(out.html.is_empty());
         assert_eq!((out.headings.len(), out.links.len(), out.mentions.len()), (1, 1, 1));
+    }
+
+    #[test]
+    fn diagrams_become_inline_svg_and_failures_keep_the_code() {
+        let text = "Текст.\n\n```mermaid\nflowchart LR\n  а[Заказы] --> б[Оплата]\n```\n\n```mermaid\nflowchart LR\n  А[Начало --> Б((\n```\n\n```dot\ndigraph { склад -> доставка; }\n```\n";
+        let out = convert(text, 0, None, ConvertOptions::default());
+        assert!(out.html.contains("<figure class=\"diagram diagram-mermaid\"><svg"), "{}", out.html);
+        assert!(out.html.contains("Заказы") && out.html.contains("Оплата"));
+        assert!(out.html.contains("<figure class=\"diagram diagram-dot\"><svg") && out.html.contains("доставка"));
+        assert!(
+            out.html.contains("diagram-failed") && out.html.contains("А[Начало --&gt; Б(("),
+            "the broken one stays as code"
+        );
+        assert_eq!(out.diagram_failures.len(), 1);
+        assert_eq!(out.diagram_failures[0].0, 8, "the line of its fence");
+        let browser = convert(text, 0, None, ConvertOptions { mermaid_in_browser: true, ..ConvertOptions::default() });
+        assert!(browser.html.contains("<pre class=\"mermaid\">"), "left to mermaid.js when configured");
     }
 
     #[test]

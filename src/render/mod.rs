@@ -1,6 +1,7 @@
 //! Rendering: Markdown bodies ([`markdown`], [`highlight`]) and whole pages from minijinja
 //! templates of the [`theme`]. Produces strings; writing them is [`crate::output`]'s job.
 
+pub mod diagram;
 pub mod highlight;
 pub mod markdown;
 pub mod pages;

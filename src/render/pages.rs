@@ -229,6 +229,7 @@ impl<'s> Renderer<'s> {
                 root => root,
                 nav => v(&nav),
                 search => self.config.output.html.search,
+                mermaid_js => self.config.output.html.mermaid_js.as_deref().map(|p| p.trim_start_matches('/')),
             },
             t => v(&self.strings),
         }

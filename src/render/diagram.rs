@@ -1,0 +1,291 @@
+//! Diagrams in fenced blocks, rendered to inline SVG at build time: ```` ```mermaid ```` with
+//! the `mermaid-svg` crate (chosen by measurement, see `docs/adr/`) and ```` ```dot ```` /
+//! ```` ```graphviz ```` with `layout-rs`. No JavaScript, no CDN, no second tool.
+//!
+//! A diagram that fails stays visible as code with a note, and the failure is returned so
+//! the build can warn with file and line. Oversized sources are refused, a render that runs
+//! too long is abandoned, and results are cached by content hash for the whole process, so
+//! `serve` never renders an unchanged diagram twice.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::sync::mpsc::channel;
+use std::sync::{Arc, LazyLock, Mutex};
+use std::time::Duration;
+
+use comrak::adapters::CodefenceRendererAdapter;
+use comrak::nodes::Sourcepos;
+
+use super::highlight::escape_html;
+
+/// Sources larger than this are not rendered.
+pub const MAX_SOURCE_BYTES: usize = 64 * 1024;
+/// Rendered SVG larger than this is dropped.
+pub const MAX_SVG_BYTES: usize = 4 * 1024 * 1024;
+/// A render that takes longer is abandoned (its thread is left to finish on its own).
+pub const TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The diagram languages tpmdocs renders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// Mermaid.
+    Mermaid,
+    /// Graphviz DOT.
+    Dot,
+}
+
+impl Language {
+    /// The language of a fence info string, if it is a diagram.
+    pub fn of_fence(info: &str) -> Option<Self> {
+        match info.split_whitespace().next().unwrap_or_default().to_ascii_lowercase().as_str() {
+            "mermaid" => Some(Language::Mermaid),
+            "dot" | "graphviz" => Some(Language::Dot),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Language::Mermaid => "mermaid",
+            Language::Dot => "dot",
+        }
+    }
+}
+
+type Rendered = Arc<Result<String, String>>;
+
+static CACHE: LazyLock<Mutex<HashMap<(Language, u64), Rendered>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+fn content_hash(language: Language, source: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    language.hash(&mut hasher);
+    source.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Renders (or fetches from the cache) one diagram: SVG markup, or why it failed.
+pub fn render(language: Language, source: &str) -> Rendered {
+    let key = (language, content_hash(language, source));
+    if let Some(hit) = CACHE.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return Arc::clone(hit);
+    }
+    let result = Arc::new(render_guarded(language, source, key.1));
+    CACHE.lock().unwrap_or_else(|e| e.into_inner()).insert(key, Arc::clone(&result));
+    result
+}
+
+/// Number of distinct diagrams rendered so far (for tests of the cache).
+pub fn cached_count() -> usize {
+    CACHE.lock().unwrap_or_else(|e| e.into_inner()).len()
+}
+
+fn render_guarded(language: Language, source: &str, hash: u64) -> Result<String, String> {
+    if source.len() > MAX_SOURCE_BYTES {
+        return Err(format!(
+            "diagram source is {} KiB, over the {} KiB limit",
+            source.len() / 1024,
+            MAX_SOURCE_BYTES / 1024
+        ));
+    }
+    let (sender, receiver) = channel();
+    let owned = source.to_owned();
+    std::thread::Builder::new()
+        .name("tpmdocs-diagram".into())
+        .spawn(move || {
+            let result = std::panic::catch_unwind(|| render_unguarded(language, &owned))
+                .unwrap_or_else(|_| Err("the renderer crashed on this diagram".to_owned()));
+            let _ = sender.send(result);
+        })
+        .map_err(|err| err.to_string())?;
+    let svg = match receiver.recv_timeout(TIMEOUT) {
+        Ok(result) => result?,
+        Err(_) => return Err(format!("rendering took longer than {} s and was abandoned", TIMEOUT.as_secs())),
+    };
+    if svg.len() > MAX_SVG_BYTES {
+        return Err(format!("rendered SVG is {} MiB, over the {} MiB limit", svg.len() >> 20, MAX_SVG_BYTES >> 20));
+    }
+    // Inline SVG needs no XML prolog or doctype; keep from the <svg> element on.
+    let svg = svg.find("<svg").map_or(svg.as_str(), |start| &svg[start..]).trim_end();
+    Ok(namespace_ids(svg, &format!("d{:08x}-", hash as u32)))
+}
+
+fn render_unguarded(language: Language, source: &str) -> Result<String, String> {
+    match language {
+        Language::Mermaid => mermaid_svg::render(source).map_err(|err| err.to_string()),
+        Language::Dot => render_dot(source),
+    }
+}
+
+fn render_dot(source: &str) -> Result<String, String> {
+    let source = quote_unicode_ids(source);
+    let mut parser = layout::gv::DotParser::new(&source);
+    let graph = parser.process().map_err(|err| format!("DOT syntax error: {err}"))?;
+    let mut builder = layout::gv::GraphBuilder::new();
+    builder.visit_graph(&graph);
+    let mut visual = builder.get();
+    if visual.num_nodes() == 0 {
+        return Err("the graph has no nodes".to_owned());
+    }
+    let mut writer = layout::backends::svg::SVGWriter::new();
+    visual.do_it(false, false, false, &mut writer);
+    Ok(writer.finalize())
+}
+
+/// Graphviz accepts unquoted non-ASCII identifiers (`заказы -> оплата`); layout-rs's lexer
+/// does not, so such identifiers are quoted first. Strings, HTML labels and comments are
+/// left alone.
+fn quote_unicode_ids(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 16);
+    let mut chars = source.chars().peekable();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        if word.is_ascii() {
+            out.push_str(word);
+        } else {
+            out.push('"');
+            out.push_str(word);
+            out.push('"');
+        }
+        word.clear();
+    };
+    while let Some(ch) = chars.next() {
+        if ch.is_alphanumeric()
+            || ch == '_'
+            || ch == '.' && word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty()
+        {
+            word.push(ch);
+            continue;
+        }
+        flush(&mut word, &mut out);
+        out.push(ch);
+        let closing = match ch {
+            '"' => Some('"'),
+            '<' => Some('>'),
+            '/' if chars.peek() == Some(&'/') => Some('\n'),
+            '/' if chars.peek() == Some(&'*') => Some('/'),
+            '#' => Some('\n'),
+            _ => None,
+        };
+        if let Some(closing) = closing {
+            let mut escaped = false;
+            for inner in chars.by_ref() {
+                out.push(inner);
+                if inner == closing && !escaped {
+                    break;
+                }
+                escaped = inner == '\\' && !escaped;
+            }
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// Prefixes every `id` (and its references) so several diagrams on one page never share
+/// marker or gradient ids.
+fn namespace_ids(svg: &str, prefix: &str) -> String {
+    static ID: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r#"(\sid=")([^"]+)""#).expect("valid regex"));
+    static REFERENCE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r##"(url\(#|href="#)([^)"]+)"##).expect("valid regex"));
+    let with_ids = ID.replace_all(svg, |caps: &regex::Captures<'_>| format!("{}{prefix}{}\"", &caps[1], &caps[2]));
+    REFERENCE
+        .replace_all(&with_ids, |caps: &regex::Captures<'_>| format!("{}{prefix}{}", &caps[1], &caps[2]))
+        .into_owned()
+}
+
+/// Writes diagram fences into the HTML: the SVG in a figure, or, on failure, the code with
+/// a note (or a block for `mermaid.js` to draw in the browser when the site supplies it).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DiagramFences {
+    /// Unrendered Mermaid goes to `mermaid.js` in the browser instead of the fallback.
+    pub mermaid_in_browser: bool,
+}
+
+impl CodefenceRendererAdapter for DiagramFences {
+    fn write(
+        &self,
+        output: &mut dyn fmt::Write,
+        lang: &str,
+        _meta: &str,
+        code: &str,
+        _sourcepos: Option<Sourcepos>,
+    ) -> fmt::Result {
+        let Some(language) = Language::of_fence(lang) else {
+            return write!(output, "<pre><code>{}</code></pre>", escape_html(code));
+        };
+        match render(language, code).as_ref() {
+            Ok(svg) => write!(output, "<figure class=\"diagram diagram-{}\">{svg}</figure>", language.name()),
+            Err(_) if language == Language::Mermaid && self.mermaid_in_browser => {
+                write!(output, "<pre class=\"mermaid\">{}</pre>", escape_html(code))
+            }
+            Err(reason) => write!(
+                output,
+                "<div class=\"diagram-failed\"><p class=\"diagram-note\">Диаграмма не отрисована: {}</p><pre><code class=\"language-{}\">{}</code></pre></div>",
+                escape_html(reason),
+                language.name(),
+                escape_html(code)
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fences_are_recognised() {
+        assert_eq!(Language::of_fence("mermaid"), Some(Language::Mermaid));
+        assert_eq!(Language::of_fence("Graphviz"), Some(Language::Dot));
+        assert_eq!(Language::of_fence("dot {.wide}"), Some(Language::Dot));
+        assert_eq!(Language::of_fence("rust"), None);
+    }
+
+    #[test]
+    fn dot_renders_with_cyrillic_labels() {
+        let svg = render(Language::Dot, "digraph { заказы -> оплата [label=\"событие\"]; }");
+        let svg = svg.as_ref().as_ref().unwrap();
+        assert!(svg.contains("<svg") && svg.contains("заказы") && svg.contains("оплата"), "{svg}");
+        assert!(render(Language::Dot, "digraph { a -> ").as_ref().is_err());
+    }
+
+    #[test]
+    fn unicode_identifiers_are_quoted_outside_strings() {
+        assert_eq!(
+            quote_unicode_ids("digraph { заказы -> b [label=\"ё x\"]; }"),
+            "digraph { \"заказы\" -> b [label=\"ё x\"]; }"
+        );
+        assert_eq!(quote_unicode_ids("a -> b // комментарий\n"), "a -> b // комментарий\n");
+    }
+
+    #[test]
+    fn ids_are_namespaced_with_their_references() {
+        let svg =
+            r##"<svg><defs><marker id="arrow"/></defs><path marker-end="url(#arrow)"/><use href="#arrow"/></svg>"##;
+        assert_eq!(
+            namespace_ids(svg, "d1-"),
+            r##"<svg><defs><marker id="d1-arrow"/></defs><path marker-end="url(#d1-arrow)"/><use href="#d1-arrow"/></svg>"##
+        );
+    }
+
+    #[test]
+    fn oversized_sources_are_refused() {
+        let huge = format!("flowchart LR\n{}", "A --> B\n".repeat(10_000));
+        let result = render(Language::Mermaid, &huge);
+        assert!(result.as_ref().as_ref().unwrap_err().contains("limit"));
+    }
+
+    #[test]
+    fn results_are_cached_by_content() {
+        let source = "flowchart LR\n  кэш[Кэш] --> проверка[Проверка]\n";
+        let first = render(Language::Mermaid, source);
+        let second = render(Language::Mermaid, source);
+        assert!(Arc::ptr_eq(&first, &second), "the second render comes from the cache");
+    }
+}
