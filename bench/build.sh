@@ -137,6 +137,15 @@ pair() {  # pair PEER PEER_BIN N
     local peer_corpus; peer_corpus="$(corpus "$peer" "$n")"
     if [ -n "$TPMDOCS" ]; then
         local tpm_corpus; tpm_corpus="$(corpus tpmdocs "$n")"
+        if [ "${TPMDOCS_SEARCH:-on}" = "off" ]; then
+            # Like-for-like with a peer that writes no search index (the minimal Hugo layout).
+            local plain="$BENCH_DIR/corpus/tpmdocs-nosearch-$n"
+            if [ ! -f "$plain/book.toml" ] || [ "$tpm_corpus/.bench-stamp" -nt "$plain/book.toml" ]; then
+                rm -rf "$plain" && cp -r "$tpm_corpus" "$plain"
+                printf '\n[output.html]\nsearch = false\n' >> "$plain/book.toml"
+            fi
+            tpm_corpus="$plain"
+        fi
         tpm_args=(--tpmdocs "$TPMDOCS" --tpmdocs-corpus "$tpm_corpus")
     fi
     "$PYTHON" "$HERE/measure.py" pair --size "$n" --peer "$peer" --peer-bin "$bin" \
