@@ -93,6 +93,8 @@ pub struct NameInfo {
     pub kind: Option<Kind>,
     /// ADR number.
     pub number: Option<u32>,
+    /// How many digits the name writes the number with (`adr-007-…` → 3), 0 without one.
+    pub number_digits: usize,
     /// The subject part: feature, initiative, service, incident, project, technology, quarter.
     pub subject: String,
     /// Migration source and target.
@@ -138,6 +140,7 @@ pub fn classify(rel_path: &str) -> NameInfo {
             Some((number, rest)) if in_adr_folder => NameInfo {
                 kind: Some(Kind::Adr),
                 number: Some(number),
+                number_digits: digit_count(&lower),
                 subject: rest.to_owned(),
                 ..NameInfo::default()
             },
@@ -150,6 +153,7 @@ pub fn classify(rel_path: &str) -> NameInfo {
         Kind::Adr => {
             let (number, subject) = leading_number(rest).map_or((None, rest), |(n, s)| (Some(n), s));
             info.number = number;
+            info.number_digits = if number.is_some() { digit_count(rest) } else { 0 };
             info.subject = subject.to_owned();
         }
         Kind::Migration => {
@@ -165,6 +169,10 @@ pub fn classify(rel_path: &str) -> NameInfo {
         _ => {}
     }
     info
+}
+
+fn digit_count(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_digit).count()
 }
 
 /// `0003-use-kafka` → (3, "use-kafka"); also accepts `_` and a bare number.
@@ -209,6 +217,13 @@ mod tests {
     fn kind_of(path: &str) -> (Option<Kind>, Option<u32>) {
         let info = classify(path);
         (info.kind, info.number)
+    }
+
+    #[test]
+    fn the_number_width_is_kept() {
+        assert_eq!(classify("adr-007-x.md").number_digits, 3);
+        assert_eq!(classify("doc/adr/0003-x.md").number_digits, 4);
+        assert_eq!(classify("runbook-x.md").number_digits, 0);
     }
 
     #[test]

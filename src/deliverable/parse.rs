@@ -50,9 +50,12 @@ impl Document {
         self.status.as_ref().map(|(status, _)| status)
     }
 
-    /// `ADR-0005`-style label for numbered documents, padded to four digits.
+    /// `ADR-0005`-style label, with as many digits as the file name uses (`ADR-005` for
+    /// `adr-005-….md`), four when the name has no number.
     pub fn number_label(&self) -> Option<String> {
-        self.number.map(|number| format!("ADR-{number:04}"))
+        let width =
+            if self.name.number == self.number && self.name.number_digits > 0 { self.name.number_digits } else { 4 };
+        self.number.map(|number| format!("ADR-{number:0width$}"))
     }
 }
 
