@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 
 /// Templates of the default theme, by name.
-const TEMPLATES: [(&str, &str); 8] = [
+const TEMPLATES: [(&str, &str); 9] = [
     ("base.html", include_str!("../../themes/default/templates/base.html")),
+    ("macros.html", include_str!("../../themes/default/templates/macros.html")),
     ("home.html", include_str!("../../themes/default/templates/home.html")),
     ("kind.html", include_str!("../../themes/default/templates/kind.html")),
     ("adr-log.html", include_str!("../../themes/default/templates/adr-log.html")),
