@@ -67,6 +67,13 @@ pub fn link(project: &Project, site: &Site) -> (KnowledgeGraph, Diagnostics) {
     diagnostics.extend(project.warnings.iter().cloned());
     diagnostics.extend(site.diagnostics().cloned());
     diagnostics.extend(found);
+    diagnostics.extend(crate::render::pages::page_collisions(site, &project.config).into_iter().map(
+        |(page, other)| {
+            Diagnostic::error("E0106", format!("this document's page would overwrite {other}; it is not written"))
+                .at(&site.pages[page].doc.id, 1, 1)
+                .with_help("rename the file")
+        },
+    ));
     diagnostics.extend(crate::check::check(site, &graph, &project.config.tpmdocs, crate::check::today()));
     diagnostics.sort();
     (graph, diagnostics)

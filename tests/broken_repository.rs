@@ -87,3 +87,37 @@ fn huge_and_odd_inputs_do_not_panic() {
     assert!(stderr.contains("E0304"), "an ADR superseding itself is a cycle: {stderr}");
     assert!(stderr.contains("E0201"), "a list is not a front matter mapping: {stderr}");
 }
+
+#[test]
+fn documents_that_would_overwrite_other_pages_are_errors_not_silent_losses() {
+    let project = tempfile::tempdir().unwrap();
+    let content = project.path().join("content");
+    for (path, text) in [
+        ("index.md", "# Главная\n\nТекст index.\n"),
+        ("README.md", "# Вторая главная\n\nТекст README.\n"),
+        ("search.md", "# Про поиск\n"),
+        ("kind/adr.md", "# Не журнал\n"),
+        ("notes/a.md", "# A из md\n"),
+        ("notes/a.markdown", "# A из markdown\n"),
+        ("notes/b.md", "# B\n"),
+    ] {
+        let path = content.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    std::fs::write(content.join("notes/b.html"), "<p>своя страница</p>").unwrap();
+    let (out, output) = build(project.path());
+    let stderr = common::stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.matches("error[E0106]").count(), 5, "{stderr}");
+    for file in
+        ["content/index.md", "content/search.md", "content/kind/adr.md", "content/notes/a.md", "content/notes/b.md"]
+    {
+        assert!(stderr.contains(file), "{file} reported: {stderr}");
+    }
+    assert!(page(&out, "index.html").contains("Текст README."), "README.md sorts first and is the home page's text");
+    assert!(page(&out, "search.html").contains("pagefind"), "the search page is not replaced");
+    assert!(!out.path().join("site/kind/adr.html").exists(), "no ADRs here, and the colliding document is not written");
+    assert!(page(&out, "notes/a.html").contains("A из markdown"), "the first by path keeps it");
+    assert_eq!(page(&out, "notes/b.html"), "<p>своя страница</p>", "the asset is not overwritten");
+}

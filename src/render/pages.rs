@@ -134,8 +134,9 @@ impl<'s> Renderer<'s> {
         }
         jobs.push(("404.html".to_owned(), PageJob::NotFound));
         let home_doc = self.site.root_index();
+        let colliding: Vec<usize> = page_collisions(self.site, self.config).into_iter().map(|(page, _)| page).collect();
         for (index, page) in self.site.pages.iter().enumerate() {
-            if Some(index) != home_doc {
+            if Some(index) != home_doc && !colliding.contains(&index) {
                 jobs.push((page.path.clone(), PageJob::Document(index)));
             }
         }
@@ -399,7 +400,11 @@ impl<'s> Renderer<'s> {
     /// Every document page for the search index (the home page's own text is not one).
     pub fn search_pages(&self) -> Vec<crate::search::SearchPage> {
         let home = self.site.root_index();
-        (0..self.site.pages.len()).filter(|&i| Some(i) != home).map(|i| self.search_page(i)).collect()
+        let unwritten: Vec<usize> = page_collisions(self.site, self.config).into_iter().map(|(page, _)| page).collect();
+        (0..self.site.pages.len())
+            .filter(|&i| Some(i) != home && !unwritten.contains(&i))
+            .map(|i| self.search_page(i))
+            .collect()
     }
 
     /// The 404 page's links start from `site-url` (e.g. `/portal/`), because the page is
@@ -567,6 +572,58 @@ fn display_title(title: &str, numbered: bool) -> &str {
 /// Any serialisable value as a template value.
 fn v<T: Serialize>(value: &T) -> Value {
     Value::from(Serde(value))
+}
+
+/// The pages tpmdocs generates for this site and the folders it owns (`static/`, and
+/// `pagefind/` with search on): no document may be written there.
+pub fn generated_paths(site: &Site, config: &Config) -> (Vec<String>, Vec<&'static str>) {
+    let mut pages = vec!["index.html".to_owned(), "404.html".to_owned()];
+    for kind in Kind::ALL {
+        if site.pages.iter().any(|p| p.doc.kind == kind) {
+            pages.push(kind_path(kind));
+            if kind == Kind::Adr {
+                pages.push(GRAPH_PATH.to_owned());
+            }
+        }
+    }
+    // kind/ is reserved whole, so adding the first document of a kind never displaces a page.
+    let mut folders = vec!["static/", "kind/"];
+    if config.output.html.search {
+        pages.push(SEARCH_PATH.to_owned());
+        folders.push("pagefind/");
+    }
+    (pages, folders)
+}
+
+/// Documents whose page would overwrite a generated page, another document's page or an
+/// asset: (page index, what it collides with). The first document (by source path) to
+/// claim a path keeps it; the root `index.md`/`README.md` is the home page by design.
+pub fn page_collisions(site: &Site, config: &Config) -> Vec<(usize, String)> {
+    let home = site.root_index();
+    let (generated, folders) = generated_paths(site, config);
+    let mut claimed: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    let mut collisions = Vec::new();
+    for (index, page) in site.pages.iter().enumerate() {
+        let path = page.path.as_str();
+        let reason = if Some(index) == home {
+            None
+        } else if generated.iter().any(|g| g == path) || folders.iter().any(|f| path.starts_with(f)) {
+            Some(format!("the page tpmdocs generates at {path}"))
+        } else if let Some(other) = claimed.get(path) {
+            Some(format!("{other}, which is also written to {path}"))
+        } else if site.has_asset(path) {
+            Some(format!("the file {path} copied from the sources"))
+        } else {
+            None
+        };
+        match reason {
+            Some(reason) => collisions.push((index, reason)),
+            None => {
+                claimed.insert(path, page.doc.id.as_str());
+            }
+        }
+    }
+    collisions
 }
 
 /// Output path of a kind's index page.
