@@ -1,6 +1,6 @@
 //! The whole pipeline for `tpmdocs build`: load → graph → render → output.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 
@@ -77,31 +77,6 @@ pub fn link(project: &Project, site: &Site) -> (KnowledgeGraph, Diagnostics) {
     diagnostics.extend(crate::check::check(site, &graph, &project.config.tpmdocs, crate::check::today()));
     diagnostics.sort();
     (graph, diagnostics)
-}
-
-/// What a finished build reports.
-#[derive(Debug)]
-pub struct BuildReport {
-    /// Where the site was written.
-    pub output_dir: PathBuf,
-    /// Pages written.
-    pub pages: usize,
-    /// Every finding; the site is written even when some are errors.
-    pub diagnostics: Diagnostics,
-}
-
-/// Builds the project in `root` into `dest` (default: the configured build directory).
-pub fn build(root: &Path, dest: Option<&Path>) -> Result<BuildReport, BuildError> {
-    let mut loaded = load(root)?;
-    if let Some(dest) = dest {
-        loaded.project.build_dir = if dest.is_absolute() {
-            dest.to_path_buf()
-        } else {
-            std::env::current_dir().unwrap_or_default().join(dest)
-        };
-    }
-    let pages = write_site(&loaded)?;
-    Ok(BuildReport { output_dir: loaded.project.build_dir.clone(), pages, diagnostics: loaded.diagnostics })
 }
 
 /// Renders every page of a loaded project into its build directory, atomically.

@@ -44,6 +44,7 @@ pub struct Site {
     reader: Reader,
     by_id: HashMap<String, usize>,
     by_number: BTreeMap<u32, Vec<usize>>,
+    root_index: Option<usize>,
 }
 
 impl Site {
@@ -76,6 +77,7 @@ impl Site {
             reader,
             by_id: HashMap::new(),
             by_number: BTreeMap::new(),
+            root_index: None,
         };
         site.reindex();
         site
@@ -136,6 +138,9 @@ impl Site {
     /// Sorts pages by id and rebuilds the lookups.
     fn reindex(&mut self) {
         self.pages.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
+        // Walk order is not path order ("a/…" is walked before "a-b/…"); lookups need the latter.
+        self.assets.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        self.root_index = self.pages.iter().position(|page| page.path == "index.html");
         self.by_id = self.pages.iter().enumerate().map(|(i, page)| (page.doc.id.clone(), i)).collect();
         self.by_number.clear();
         for (index, page) in self.pages.iter().enumerate() {
@@ -182,7 +187,7 @@ impl Site {
 
     /// The root `index.md`/`README.md`, whose text introduces the home page.
     pub fn root_index(&self) -> Option<usize> {
-        self.pages.iter().position(|page| page.path == "index.html")
+        self.root_index
     }
 }
 

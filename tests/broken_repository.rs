@@ -121,3 +121,18 @@ fn documents_that_would_overwrite_other_pages_are_errors_not_silent_losses() {
     assert!(page(&out, "notes/a.html").contains("A из markdown"), "the first by path keeps it");
     assert_eq!(page(&out, "notes/b.html"), "<p>своя страница</p>", "the asset is not overwritten");
 }
+
+#[test]
+fn links_to_assets_resolve_whatever_the_folder_names_sort_like() {
+    // Walk order ("a" before "a-b") differs from path order ("a-b/…" < "a/…").
+    let project = tempfile::tempdir().unwrap();
+    let content = project.path().join("content");
+    for asset in ["a/1.png", "a/2.png", "a/3.png", "a-b/4.png", "a-b/5.png"] {
+        let path = content.join(asset);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, b"png").unwrap();
+    }
+    std::fs::write(content.join("doc.md"), "# Doc\n\n![](a-b/4.png) ![](a-b/5.png) ![](a/1.png) ![](a/3.png)\n").unwrap();
+    let output = common::tpmdocs(&["check", project.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+}
