@@ -6,14 +6,11 @@
 //! numbers, supersession cycles) are reported by [`crate::graph::build`]; this module adds
 //! the warnings. It never prints.
 
-use std::collections::HashSet;
-
 use crate::config::TpmdocsConfig;
 use crate::deliverable::date::Date;
-use crate::deliverable::vocab::{fold, FieldKey, StatedRelation};
+use crate::deliverable::vocab::{fold, FieldKey};
 use crate::deliverable::{Kind, Status};
 use crate::diagnostic::Diagnostic;
-use crate::graph::build::resolve_target;
 use crate::graph::{EdgeType, KnowledgeGraph};
 use crate::site::Site;
 
@@ -86,25 +83,13 @@ fn superseded_without_successor(site: &Site, graph: &KnowledgeGraph) -> Vec<Diag
 
 /// Supersession stated at only one end, or contradicted by the predecessor's status.
 fn disagreeing_ends(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
-    let mut by_successor = HashSet::new();
-    let mut by_predecessor = HashSet::new();
-    for (page, entry) in site.pages.iter().enumerate() {
-        for statement in &entry.doc.relations {
-            let Some(target) = resolve_target(site, page, &statement.target) else { continue };
-            match statement.relation {
-                StatedRelation::Supersedes => by_successor.insert((page, target)),
-                StatedRelation::SupersededBy => by_predecessor.insert((target, page)),
-                _ => false,
-            };
-        }
-    }
     let mut found = Vec::new();
     for (successor, predecessor, edge) in graph.edges() {
         if edge != EdgeType::Supersedes || successor == predecessor {
             continue;
         }
         let (succ, pred) = (name(site, successor), name(site, predecessor));
-        if !by_successor.contains(&(successor, predecessor)) {
+        if graph.statement_line(successor, predecessor, edge, successor).is_none() {
             found.push(
                 at(
                     site,
@@ -119,7 +104,7 @@ fn disagreeing_ends(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
             );
         }
         let status = site.pages[predecessor].doc.status();
-        if !by_predecessor.contains(&(successor, predecessor)) {
+        if graph.statement_line(successor, predecessor, edge, predecessor).is_none() {
             let message = match status {
                 Some(Status::Superseded) => {
                     format!("{succ} supersedes {pred}, but {pred} does not name {succ} as its successor")
@@ -179,15 +164,7 @@ fn dependencies_on_superseded(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagno
             continue;
         }
         let in_force: Vec<String> = graph.in_force(dependency).into_iter().map(|p| name(site, p)).collect();
-        let line = site.pages[dependent]
-            .doc
-            .relations
-            .iter()
-            .find(|s| {
-                s.relation == StatedRelation::DependsOn
-                    && resolve_target(site, dependent, &s.target) == Some(dependency)
-            })
-            .map_or(1, |s| s.line);
+        let line = graph.statement_line(dependent, dependency, edge, dependent).unwrap_or(1);
         found.push(
             at(
                 site,

@@ -132,7 +132,8 @@ fn links_to_assets_resolve_whatever_the_folder_names_sort_like() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, b"png").unwrap();
     }
-    std::fs::write(content.join("doc.md"), "# Doc\n\n![](a-b/4.png) ![](a-b/5.png) ![](a/1.png) ![](a/3.png)\n").unwrap();
+    std::fs::write(content.join("doc.md"), "# Doc\n\n![](a-b/4.png) ![](a-b/5.png) ![](a/1.png) ![](a/3.png)\n")
+        .unwrap();
     let output = common::tpmdocs(&["check", project.path().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
 }

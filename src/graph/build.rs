@@ -18,7 +18,7 @@ pub fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
             match resolve_target(site, index, &statement.target) {
                 Some(target) => {
                     let (from, to, edge) = active_form(index, target, statement.relation);
-                    graph.add_edge(from, to, edge);
+                    graph.add_statement(from, to, edge, index, statement.line);
                 }
                 None => diagnostics.push(unresolved_relation(site, index, statement)),
             }

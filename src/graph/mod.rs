@@ -54,6 +54,9 @@ impl EdgeType {
 #[derive(Debug, Default, Clone)]
 pub struct KnowledgeGraph {
     graph: DiGraph<usize, EdgeType>,
+    /// Which document stated each typed edge, and on which line: an edge stated from both
+    /// ends (successor and predecessor) has two entries.
+    statements: std::collections::HashMap<(usize, usize, EdgeType, usize), usize>,
 }
 
 impl KnowledgeGraph {
@@ -63,7 +66,7 @@ impl KnowledgeGraph {
         for index in 0..count {
             graph.add_node(index);
         }
-        Self { graph }
+        Self { graph, statements: std::collections::HashMap::new() }
     }
 
     /// Adds an edge unless the same one exists; self-loops other than supersession are
@@ -78,6 +81,18 @@ impl KnowledgeGraph {
         }
         self.graph.add_edge(a, b, edge);
         true
+    }
+
+    /// Records that document `stated_by` states the typed edge `from → to` on `line`, and
+    /// adds the edge.
+    pub fn add_statement(&mut self, from: usize, to: usize, edge: EdgeType, stated_by: usize, line: usize) {
+        self.add_edge(from, to, edge);
+        self.statements.entry((from, to, edge, stated_by)).or_insert(line);
+    }
+
+    /// The line on which `stated_by` states the edge `from → to`, if it does.
+    pub fn statement_line(&self, from: usize, to: usize, edge: EdgeType, stated_by: usize) -> Option<usize> {
+        self.statements.get(&(from, to, edge, stated_by)).copied()
     }
 
     /// True when any typed (non-reference) edge goes from `from` to `to`.
