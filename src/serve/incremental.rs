@@ -12,7 +12,7 @@ use crate::config::{Project, CONFIG_FILE};
 use crate::deliverable::Kind;
 use crate::graph::{EdgeType, KnowledgeGraph};
 use crate::output;
-use crate::render::pages::{kind_path, GRAPH_PATH};
+use crate::render::pages::kind_path;
 use crate::render::theme::Theme;
 use crate::render::{PageJob, Renderer};
 
@@ -37,6 +37,9 @@ pub struct Update {
     pub pages_written: usize,
     /// Time taken.
     pub elapsed: Duration,
+    /// After an incremental change with search on: the pages to reindex (in the background),
+    /// taken from the renderer that wrote the change.
+    pub search_pages: Option<Vec<crate::search::SearchPage>>,
 }
 
 impl LiveSite {
@@ -79,14 +82,14 @@ impl LiveSite {
             Ok((loaded, pages)) => {
                 self.loaded = loaded;
                 self.fatal = None;
-                Update { full: true, pages_written: pages, elapsed: Duration::ZERO }
+                Update { full: true, pages_written: pages, ..Update::default() }
             }
             Err(err) => {
                 self.fatal = Some(match &err {
                     BuildError::Config(config) => config.to_diagnostic(Path::new(CONFIG_FILE)).render_human(None),
                     other => other.to_string(),
                 });
-                Update { full: true, pages_written: 0, elapsed: Duration::ZERO }
+                Update { full: true, ..Update::default() }
             }
         }
     }
@@ -108,7 +111,9 @@ impl LiveSite {
         let everything = kind_counts(&self.loaded) != kind_counts_before;
         let written = self.write(&refresh, before.union(&after).cloned().collect(), everything);
         match written {
-            Ok(pages) => Update { full: false, pages_written: pages, elapsed: Duration::ZERO },
+            Ok((pages, search_pages)) => {
+                Update { full: false, pages_written: pages, search_pages, ..Update::default() }
+            }
             Err(err) => {
                 self.fatal = Some(err.to_string());
                 Update::default()
@@ -117,25 +122,25 @@ impl LiveSite {
     }
 
     /// Renders the pages whose ids are in `ids` (or all, when the navigation changed), the
-    /// index pages and the graph page; removes pages and assets that are gone.
+    /// index pages and the graph page; removes pages and assets that are gone. Returns the
+    /// number of pages written and, with search on, the pages to reindex.
     fn write(
         &self,
         refresh: &crate::site::Refresh,
         ids: BTreeSet<String>,
         everything: bool,
-    ) -> Result<usize, BuildError> {
+    ) -> Result<(usize, Option<Vec<crate::search::SearchPage>>), BuildError> {
         let loaded = &self.loaded;
         let theme = Theme::new(loaded.project.theme_dir.as_deref());
         let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme)?;
         let jobs: Vec<(String, PageJob)> = renderer
             .jobs()
             .into_iter()
-            .filter(|(path, job)| match job {
+            .filter(|(_, job)| match job {
                 PageJob::Document(index) => everything || ids.contains(&loaded.site.pages[*index].doc.id),
                 PageJob::Search | PageJob::NotFound => everything,
-                PageJob::Home | PageJob::KindIndex(_) | PageJob::DecisionGraph => {
-                    everything || path == "index.html" || path.starts_with("kind/") || path == GRAPH_PATH
-                }
+                // Indices and the graph list documents, so any change can show up there.
+                PageJob::Home | PageJob::KindIndex(_) | PageJob::DecisionGraph => true,
             })
             .collect();
         jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {
@@ -155,19 +160,12 @@ impl LiveSite {
             output::remove_file(&self.output_dir, rel)?;
         }
         for kind in Kind::ALL {
-            if loaded.site.pages_of_kind(kind).is_empty() {
+            if !loaded.site.pages.iter().any(|page| page.doc.kind == kind) {
                 output::remove_file(&self.output_dir, &kind_path(kind))?;
             }
         }
-        Ok(jobs.len())
-    }
-
-    /// The document pages for the search index, as they are now.
-    pub fn search_pages(&self) -> Result<Vec<crate::search::SearchPage>, BuildError> {
-        let loaded = &self.loaded;
-        let theme = Theme::new(loaded.project.theme_dir.as_deref());
-        let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme)?;
-        Ok(renderer.search_pages())
+        let search_pages = loaded.project.config.output.html.search.then(|| renderer.search_pages());
+        Ok((jobs.len(), search_pages))
     }
 
     /// Error-level findings and the fatal error, for the browser overlay.

@@ -130,12 +130,10 @@ pub fn serve(
             update = live.apply(&watching);
         }
         shared.rebuilt(live.problems());
-        if !update.full && live.loaded.project.config.output.html.search {
-            // Full rebuilds wrote a fresh index already; incremental ones refresh it in the
-            // background so the reload is not held up by indexing.
-            if let Ok(pages) = live.search_pages() {
-                search.refresh(pages);
-            }
+        // Full rebuilds wrote a fresh index already; incremental ones refresh it in the
+        // background so the reload is not held up by indexing.
+        if let Some(pages) = update.search_pages.take() {
+            search.refresh(pages);
         }
         report(Event::Rebuilt {
             update: &update,
