@@ -124,6 +124,18 @@ fn write_into(staging: &Staging, loaded: &Loaded, renderer: &Renderer<'_>, theme
     Ok(jobs.len())
 }
 
+/// The full path of the file a diagnostic names: findings carry paths relative to the
+/// source directory, except those about `book.toml`, which is in the project root.
+pub fn diagnostic_path(loaded: &Loaded, diagnostic: &Diagnostic) -> Option<std::path::PathBuf> {
+    let file = diagnostic.file.as_ref()?;
+    if file.is_absolute() {
+        return Some(file.clone());
+    }
+    let base =
+        if file == Path::new(crate::config::CONFIG_FILE) { &loaded.project.root } else { &loaded.project.source_dir };
+    Some(base.join(file))
+}
+
 /// The source line a diagnostic points at, for quoting it.
 pub fn source_line<'a>(loaded: &'a Loaded, diagnostic: &Diagnostic) -> Option<&'a str> {
     let file = diagnostic.file.as_ref()?.to_str()?;

@@ -268,15 +268,8 @@ fn print_diagnostics(loaded: &Loaded, diagnostics: &Diagnostics) {
 /// Rewrites a source-relative file name to one relative to the working directory.
 fn locate(loaded: &Loaded, diagnostic: &Diagnostic) -> Diagnostic {
     let mut located = diagnostic.clone();
-    if let Some(file) = &diagnostic.file {
-        if file.is_relative() {
-            let base = if file == Path::new(tpmdocs::config::CONFIG_FILE) {
-                &loaded.project.root
-            } else {
-                &loaded.project.source_dir
-            };
-            located.file = Some(PathBuf::from(shown(&base.join(file))));
-        }
+    if let Some(path) = build::diagnostic_path(loaded, diagnostic) {
+        located.file = Some(PathBuf::from(shown(&path)));
     }
     located
 }

@@ -171,13 +171,10 @@ impl LiveSite {
     /// Error-level findings and the fatal error, for the browser overlay.
     pub fn problems(&self) -> Vec<String> {
         let mut problems: Vec<String> = self.fatal.iter().cloned().collect();
-        let source = &self.loaded.project.source_dir;
         let root = &self.loaded.project.root;
         for diagnostic in self.loaded.diagnostics.iter().filter(|d| d.is_error()) {
             let mut located = diagnostic.clone();
-            if let Some(file) = &diagnostic.file {
-                let base = if file == Path::new(CONFIG_FILE) { root } else { source };
-                let full = base.join(file);
+            if let Some(full) = build::diagnostic_path(&self.loaded, diagnostic) {
                 located.file = Some(full.strip_prefix(root).map(Path::to_path_buf).unwrap_or(full));
             }
             problems.push(located.render_human(build::source_line(&self.loaded, diagnostic)));
