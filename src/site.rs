@@ -87,34 +87,30 @@ impl Site {
     /// page as it is: what `serve` does on a save. Returns the ids of pages that were
     /// re-read, added or removed.
     pub fn refresh(&mut self, changed: &[String]) -> Refresh {
+        use std::collections::HashSet;
+        let changed: HashSet<&str> = changed.iter().map(String::as_str).collect();
         let discovery = self.reader.discover();
         self.walk_diagnostics = discovery.diagnostics;
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
-        let before_assets: HashMap<String, std::time::SystemTime> =
-            self.assets.iter().map(|a| (a.rel_path.clone(), modified(&a.abs_path))).collect();
-        let mut refresh = Refresh::default();
-        let present: std::collections::HashSet<&str> = markdown.iter().map(|f| f.rel_path.as_str()).collect();
+        let present: HashSet<&str> = markdown.iter().map(|f| f.rel_path.as_str()).collect();
         let removed: Vec<String> =
             self.pages.iter().map(|p| p.doc.id.clone()).filter(|id| !present.contains(id.as_str())).collect();
+        // New files (never read, not even unsuccessfully) and changed ones.
         let to_read: Vec<&SourceFile> = markdown
             .iter()
             .filter(|f| {
-                self.index_of(&f.rel_path).is_none() && !self.file_diagnostics.contains_key(&f.rel_path)
-                    || changed.contains(&f.rel_path)
+                let known = self.index_of(&f.rel_path).is_some() || self.file_diagnostics.contains_key(&f.rel_path);
+                !known || changed.contains(f.rel_path.as_str())
             })
             .collect();
         let read: Vec<(Option<Page>, Vec<Diagnostic>)> =
             to_read.par_iter().map(|file| self.reader.read(file)).collect();
-        self.pages.retain(|page| !removed.contains(&page.doc.id));
-        for id in &removed {
-            self.file_diagnostics.remove(id);
-        }
-        self.file_diagnostics.retain(|id, _| present.contains(id.as_str()));
-        let replaced: std::collections::HashSet<&str> = to_read.iter().map(|f| f.rel_path.as_str()).collect();
-        self.pages.retain(|existing| !replaced.contains(existing.doc.id.as_str()));
+        let replaced: HashSet<&str> = to_read.iter().map(|f| f.rel_path.as_str()).collect();
+        self.pages.retain(|page| present.contains(page.doc.id.as_str()) && !replaced.contains(page.doc.id.as_str()));
+        self.file_diagnostics.retain(|id, _| present.contains(id.as_str()) && !replaced.contains(id.as_str()));
+        let mut refresh = Refresh::default();
         for (file, (page, found)) in to_read.iter().zip(read) {
-            self.file_diagnostics.remove(&file.rel_path);
             if !found.is_empty() {
                 self.file_diagnostics.insert(file.rel_path.clone(), found);
             }
@@ -123,13 +119,14 @@ impl Site {
         }
         refresh.pages.extend(removed.iter().cloned());
         refresh.removed = removed;
-        refresh.assets = assets
+        let before: HashSet<&str> = self.assets.iter().map(|a| a.rel_path.as_str()).collect();
+        let now: HashSet<&str> = assets.iter().map(|a| a.rel_path.as_str()).collect();
+        refresh.assets = now
             .iter()
-            .filter(|a| before_assets.get(&a.rel_path) != Some(&modified(&a.abs_path)) || changed.contains(&a.rel_path))
-            .map(|a| a.rel_path.clone())
+            .filter(|rel| !before.contains(*rel) || changed.contains(*rel))
+            .map(|rel| (*rel).to_owned())
             .collect();
-        let now: std::collections::HashSet<&str> = assets.iter().map(|a| a.rel_path.as_str()).collect();
-        refresh.removed_assets = before_assets.keys().filter(|k| !now.contains(k.as_str())).cloned().collect();
+        refresh.removed_assets = before.difference(&now).map(|rel| (*rel).to_owned()).collect();
         self.assets = assets;
         self.reindex();
         refresh
@@ -196,10 +193,6 @@ impl Site {
 fn source_folder_name(source_dir: &Path) -> String {
     let absolute = source_dir.canonicalize().unwrap_or_else(|_| source_dir.to_path_buf());
     absolute.file_name().and_then(|name| name.to_str()).unwrap_or_default().to_owned()
-}
-
-fn modified(path: &Path) -> std::time::SystemTime {
-    std::fs::metadata(path).and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH)
 }
 
 /// What [`Site::refresh`] changed.

@@ -212,6 +212,16 @@ fn new_folders_deletions_and_renames_are_picked_up() {
     );
     std::fs::remove_file(server.content("notes/2026/meeting.md")).unwrap();
     assert!(eventually(|| server.get("/notes/2026/meeting.html").0 == 404), "deleted file gone");
+    // Assets: added, changed, removed.
+    std::fs::write(server.content("assets/схема.svg"), "<svg>первая</svg>").unwrap();
+    assert!(eventually(|| server.get("/assets/%D1%81%D1%85%D0%B5%D0%BC%D0%B0.svg").1.contains("первая")));
+    std::fs::write(server.content("assets/схема.svg"), "<svg>вторая</svg>").unwrap();
+    assert!(
+        eventually(|| server.get("/assets/%D1%81%D1%85%D0%B5%D0%BC%D0%B0.svg").1.contains("вторая")),
+        "a changed asset is copied again"
+    );
+    std::fs::remove_file(server.content("assets/схема.svg")).unwrap();
+    assert!(eventually(|| server.get("/assets/%D1%81%D1%85%D0%B5%D0%BC%D0%B0.svg").0 == 404));
 }
 
 #[test]
