@@ -5,6 +5,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::config::{ConfigError, Project};
+use crate::deliverable::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::graph::{self, KnowledgeGraph};
 use crate::output::{OutputError, Staging};
@@ -31,6 +32,29 @@ pub enum BuildError {
     Search(#[from] crate::search::SearchError),
 }
 
+/// What a command decides before loading a project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// What day it is ([`crate::clock::today`]); the portal is evaluated at this date unless
+    /// `[tpmdocs] as-of` says otherwise.
+    pub today: Date,
+    /// Analyse bodies (headings, links, mentions) without rendering them to HTML: for
+    /// `check`, `graph` and `new`, which never write pages.
+    pub analyse_only: bool,
+}
+
+impl LoadOptions {
+    /// Options for a command that writes the site.
+    pub fn render(today: Date) -> Self {
+        Self { today, analyse_only: false }
+    }
+
+    /// Options for a command that only analyses.
+    pub fn analyse(today: Date) -> Self {
+        Self { today, analyse_only: true }
+    }
+}
+
 /// A loaded project with its graph and every finding: what `build`, `check` and `graph`
 /// share.
 #[derive(Debug)]
@@ -43,25 +67,22 @@ pub struct Loaded {
     pub graph: KnowledgeGraph,
     /// Every finding, sorted by file and line.
     pub diagnostics: Diagnostics,
+    /// The date the portal is evaluated at: `[tpmdocs] as-of`, else today.
+    pub as_of: Date,
 }
 
 /// Loads, parses and links a project without writing anything.
-pub fn load(root: &Path) -> Result<Loaded, BuildError> {
-    load_with(root, false)
-}
-
-/// Like [`load`]; `analyse_only` skips rendering bodies to HTML (for `check` and `graph`,
-/// which never write pages).
-pub fn load_with(root: &Path, analyse_only: bool) -> Result<Loaded, BuildError> {
+pub fn load(root: &Path, options: LoadOptions) -> Result<Loaded, BuildError> {
     let project = Project::load(root)?;
-    let site = Site::load_with(&project, analyse_only);
-    let (graph, diagnostics) = link(&project, &site);
-    Ok(Loaded { project, site, graph, diagnostics })
+    let as_of = project.config.tpmdocs.as_of.unwrap_or(options.today);
+    let site = Site::load_with(&project, options.analyse_only);
+    let (graph, diagnostics) = link(&project, &site, as_of);
+    Ok(Loaded { project, site, graph, diagnostics, as_of })
 }
 
 /// Builds the graph of a loaded site and gathers every finding: configuration, discovery,
-/// parsing, links and relations, and the checks.
-pub fn link(project: &Project, site: &Site) -> (KnowledgeGraph, Diagnostics) {
+/// parsing, links and relations, and the checks (evaluated at `as_of`).
+pub fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Diagnostics) {
     let (graph, found) = graph::build(site);
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(project.warnings.iter().cloned());
@@ -74,7 +95,7 @@ pub fn link(project: &Project, site: &Site) -> (KnowledgeGraph, Diagnostics) {
                 .with_help("rename the file")
         },
     ));
-    diagnostics.extend(crate::check::check(site, &graph, &project.config.tpmdocs, crate::check::today()));
+    diagnostics.extend(crate::check::check(site, &graph, &project.config.tpmdocs, as_of));
     diagnostics.sort();
     (graph, diagnostics)
 }
@@ -102,15 +123,22 @@ fn write_into(staging: &Staging, loaded: &Loaded, renderer: &Renderer<'_>, theme
     let search = loaded.project.config.output.html.search;
     let indexer = search.then(|| Indexer::start(loaded.project.config.book.language.code()));
     let to_index = indexer.as_ref().map(Indexer::sender);
-    let rendered = jobs.par_iter().try_for_each_with(to_index, |to_index, (path, job)| -> Result<(), BuildError> {
-        let html = renderer.render(path, *job)?;
-        staging.write(path, html.as_bytes())?;
-        if let (PageJob::Document(index), Some(to_index)) = (job, to_index.as_ref()) {
-            // A closed channel means the indexer failed; `finish` reports why.
-            let _ = to_index.send(renderer.search_page(*index));
-        }
-        Ok(())
-    });
+    let rendered = jobs.par_iter().enumerate().try_for_each_with(
+        to_index,
+        |to_index, (sequence, (path, job))| -> Result<(), BuildError> {
+            let html = renderer.render(path, *job)?;
+            staging.write(path, html.as_bytes())?;
+            if let Some(to_index) = to_index.as_ref() {
+                let page = match job {
+                    PageJob::Document(index) => Some(renderer.search_page(*index)),
+                    _ => None,
+                };
+                // A closed channel means the indexer failed; `finish` reports why.
+                to_index.send(sequence, page);
+            }
+            Ok(())
+        },
+    );
     let bundle = indexer.map(Indexer::finish).transpose();
     rendered?;
     for (path, bytes) in bundle?.unwrap_or_default() {

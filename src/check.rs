@@ -28,28 +28,6 @@ pub fn check(site: &Site, graph: &KnowledgeGraph, config: &TpmdocsConfig, today:
     found
 }
 
-/// Today's date from the system clock (UTC).
-pub fn today() -> Date {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| (elapsed.as_secs() / 86_400) as i64);
-    date_from_days(days)
-}
-
-/// The civil date `days` after 1970-01-01 (Howard Hinnant's civil_from_days).
-pub fn date_from_days(days: i64) -> Date {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-    Date { year, month, day }
-}
-
 /// A short name for messages: `ADR-0005` or the title.
 fn name(site: &Site, page: usize) -> String {
     let doc = &site.pages[page].doc;
@@ -235,7 +213,7 @@ fn stale_runbooks(site: &Site, today: Date, max_age_days: u32) -> Vec<Diagnostic
         }
         let Some(field) = entry.doc.fields.iter().find(|f| f.key == Some(FieldKey::LastReviewed)) else { continue };
         let Some(reviewed) = Date::find(&field.value) else { continue };
-        let age = today.days_since_epoch() - reviewed.days_since_epoch();
+        let age = today.days_after(reviewed);
         if age > i64::from(max_age_days) {
             found.push(
                 at(
@@ -244,7 +222,9 @@ fn stale_runbooks(site: &Site, today: Date, max_age_days: u32) -> Vec<Diagnostic
                     field.line,
                     Diagnostic::warning(
                         "W0406",
-                        format!("runbook was last reviewed {age} days ago ({reviewed}), more than {max_age_days}"),
+                        format!(
+                            "runbook was last reviewed {age} days ago ({reviewed}, as of {today}); the limit is {max_age_days} days"
+                        ),
                     ),
                 )
                 .with_help("review it and update the date, or set [tpmdocs] runbook-max-age-days in book.toml"),
@@ -252,17 +232,4 @@ fn stale_runbooks(site: &Site, today: Date, max_age_days: u32) -> Vec<Diagnostic
         }
     }
     found
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_from_days_round_trip() {
-        for date in [Date::new(1970, 1, 1), Date::new(2026, 11, 26), Date::new(2028, 2, 29), Date::new(2000, 3, 1)] {
-            let date = date.unwrap();
-            assert_eq!(date_from_days(date.days_since_epoch()), date);
-        }
-    }
 }

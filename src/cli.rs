@@ -49,6 +49,11 @@ pub enum Command {
         /// `-n 0.0.0.0` exposes it to the network.
         #[arg(short = 'n', long, default_value = "127.0.0.1")]
         hostname: String,
+        /// Also answer requests addressed to this host name (repeatable; `.example.com`
+        /// allows its subdomains). localhost, 127.0.0.1 and [::1] are always answered;
+        /// other names get 403, which stops DNS-rebinding pages from reading the portal.
+        #[arg(long = "allowed-host", value_name = "NAME")]
+        allowed_hosts: Vec<String>,
         /// Open the portal in the default browser.
         #[arg(long)]
         open: bool,

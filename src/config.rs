@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::deliverable::date::Date;
 use crate::diagnostic::Diagnostic;
 
 /// Name of the configuration file looked for in the project directory.
@@ -136,6 +137,35 @@ pub struct TpmdocsConfig {
     /// Days after its last review when a runbook is reported as stale (default 180; 0 turns
     /// the check off).
     pub runbook_max_age_days: Option<u32>,
+    /// The date the portal is evaluated at (ages, staleness, overdue items), instead of
+    /// today: a portal frozen at one day reads the same whenever it is built. The demo uses
+    /// it; most projects leave it unset. Written `2026-08-03` or `"2026-08-03"`.
+    #[serde(deserialize_with = "deserialize_date")]
+    pub as_of: Option<Date>,
+    /// Follow symbolic links that lead outside the source directory (off by default: a
+    /// link to `/etc/passwd` in a pull request must not publish it).
+    pub follow_external_symlinks: bool,
+}
+
+/// A date written as a TOML date (`2026-08-03`) or a string in any form deliverables use.
+fn deserialize_date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Date>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Toml(toml::value::Datetime),
+        Text(String),
+    }
+    let (shown, found) = match Written::deserialize(deserializer)? {
+        Written::Toml(datetime) => {
+            let date = datetime.date.and_then(|d| Date::new(d.year, d.month, d.day));
+            (datetime.to_string(), date)
+        }
+        Written::Text(text) => {
+            let date = Date::find(&text);
+            (text, date)
+        }
+    };
+    found.map(Some).ok_or_else(|| serde::de::Error::custom(format!("`{shown}` is not a date such as 2026-08-03")))
 }
 
 impl TpmdocsConfig {
@@ -348,5 +378,22 @@ mod tests {
         assert!(parsed.warnings.is_empty());
         assert_eq!(parsed.config.tpmdocs.ignore, vec!["drafts/**"]);
         assert_eq!(parsed.config.tpmdocs.statuses["в работе"], "proposed");
+    }
+
+    #[test]
+    fn as_of_is_a_toml_date_or_a_written_one() {
+        let expected = Date::new(2026, 8, 3);
+        for text in ["as-of = 2026-08-03", "as-of = \"2026-08-03\"", "as-of = \"3 августа 2026\""] {
+            let parsed = Config::from_toml_str(&format!("[tpmdocs]\n{text}\n")).unwrap();
+            assert_eq!(parsed.config.tpmdocs.as_of, expected, "{text}");
+        }
+        assert_eq!(Config::from_toml_str("").unwrap().config.tpmdocs.as_of, None);
+        match Config::from_toml_str("[tpmdocs]\nas-of = \"soon\"\n").unwrap_err() {
+            ConfigError::Invalid { message, line, .. } => {
+                assert!(message.contains("`soon` is not a date"), "{message}");
+                assert_eq!(line, 2);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
     }
 }

@@ -3,6 +3,9 @@
 //! Markdown files become documents; everything else (images, PDFs, SVGs) is an asset that is
 //! copied as is so documents can link to it. Hidden entries, the build directory and the
 //! configured ignore globs are skipped, and symlink loops are reported instead of followed.
+//! Symbolic links are followed only while they stay inside the source directory: a link to
+//! `/etc/passwd` (or `../../secrets`) in a pull request must not publish that file, so it is
+//! skipped with a warning unless `[tpmdocs] follow-external-symlinks` allows it.
 //! Reading file contents is not this module's job.
 
 use std::path::{Path, PathBuf};
@@ -41,16 +44,38 @@ pub struct Discovery {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Lists the files under `source_dir`, skipping `exclude_dirs` (e.g. the build directory),
-/// hidden entries and anything matching one of `ignore_globs`.
-pub fn discover(source_dir: &Path, exclude_dirs: &[PathBuf], ignore_globs: &[String]) -> Discovery {
+/// What to skip while walking.
+#[derive(Debug, Clone, Default)]
+pub struct WalkOptions {
+    /// Folders never read (the build directory).
+    pub exclude_dirs: Vec<PathBuf>,
+    /// Glob patterns, relative to the source directory, of files and folders to skip.
+    pub ignore_globs: Vec<String>,
+    /// Follow symbolic links whose target is outside the source directory.
+    pub follow_external_symlinks: bool,
+}
+
+/// Lists the files under `source_dir`, skipping the excluded folders, hidden entries,
+/// anything matching an ignore glob and symbolic links that lead out of the tree.
+pub fn discover(source_dir: &Path, options: &WalkOptions) -> Discovery {
     let mut discovery = Discovery::default();
-    let ignore = build_globset(ignore_globs, &mut discovery.diagnostics);
-    let excluded: Vec<PathBuf> = exclude_dirs.iter().filter_map(|dir| dir.canonicalize().ok()).collect();
+    let ignore = build_globset(&options.ignore_globs, &mut discovery.diagnostics);
+    let excluded: Vec<PathBuf> = options.exclude_dirs.iter().filter_map(|dir| dir.canonicalize().ok()).collect();
+    let root = source_dir.canonicalize().unwrap_or_else(|_| source_dir.to_path_buf());
+    let mut external_links = Vec::new();
     let walker = WalkDir::new(source_dir).follow_links(true).sort_by_file_name().into_iter();
     let walker = walker.filter_entry(|entry| {
         if entry.depth() == 0 {
             return true;
+        }
+        if entry.path_is_symlink() && !options.follow_external_symlinks {
+            // A broken link has no target: walkdir reports it as an error below.
+            if let Ok(target) = entry.path().canonicalize() {
+                if !target.starts_with(&root) {
+                    external_links.push((entry.path().to_path_buf(), target));
+                    return false;
+                }
+            }
         }
         let hidden = entry.file_name().to_str().is_some_and(|name| name.starts_with('.'));
         let is_excluded =
@@ -73,6 +98,19 @@ pub fn discover(source_dir: &Path, exclude_dirs: &[PathBuf], ignore_globs: &[Str
             Ok(_) => {}
             Err(err) => discovery.diagnostics.push(walk_error(source_dir, &err)),
         }
+    }
+    for (link, target) in external_links {
+        let shown = relative(source_dir, &link).unwrap_or_else(|| link.display().to_string());
+        discovery.diagnostics.push(
+            Diagnostic::warning(
+                "W0103",
+                format!("symbolic link leads outside the source directory (to {}); not followed", target.display()),
+            )
+            .at(shown, 0, 0)
+            .with_help(
+                "copy the file into the source directory, or set `follow-external-symlinks = true` under [tpmdocs] in book.toml to publish what the link points to",
+            ),
+        );
     }
     discovery
 }
@@ -139,7 +177,12 @@ mod tests {
         {
             touch(root, rel);
         }
-        let found = discover(root, &[root.join("book")], &["drafts/**".to_owned(), "drafts".to_owned()]);
+        let options = WalkOptions {
+            exclude_dirs: vec![root.join("book")],
+            ignore_globs: vec!["drafts/**".to_owned(), "drafts".to_owned()],
+            ..WalkOptions::default()
+        };
+        let found = discover(root, &options);
         let listed: Vec<_> = found.files.iter().map(|f| (f.rel_path.as_str(), f.role)).collect();
         assert_eq!(
             listed,
@@ -158,8 +201,48 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         touch(dir.path(), "a/doc.md");
         std::os::unix::fs::symlink(dir.path().join("a"), dir.path().join("a/loop")).unwrap();
-        let found = discover(dir.path(), &[], &[]);
+        let found = discover(dir.path(), &WalkOptions::default());
         assert_eq!(found.files.len(), 1);
         assert!(found.diagnostics.iter().any(|d| d.message.contains("loop")), "{:?}", found.diagnostics);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_out_of_the_tree_are_not_followed_unless_allowed() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let (source, outside) = (dir.path().join("content"), dir.path().join("outside"));
+        touch(&source, "adr/adr-0001-a.md");
+        touch(&source, "shared/inside.md");
+        touch(&outside, "secret.md");
+        touch(&outside, "private/key.png");
+        symlink(outside.join("secret.md"), source.join("adr/passwd.md")).unwrap();
+        symlink(outside.join("private"), source.join("private")).unwrap();
+        symlink(source.join("shared/inside.md"), source.join("adr/alias.md")).unwrap();
+        symlink(source.join("shared"), source.join("linked")).unwrap();
+        symlink(dir.path().join("missing.md"), source.join("broken.md")).unwrap();
+
+        let found = discover(&source, &WalkOptions::default());
+        let listed: Vec<&str> = found.files.iter().map(|f| f.rel_path.as_str()).collect();
+        assert_eq!(
+            listed,
+            vec!["adr/adr-0001-a.md", "adr/alias.md", "linked/inside.md", "shared/inside.md"],
+            "links inside the tree still work"
+        );
+        let outside_links: Vec<(&str, &Path)> = found
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "W0103")
+            .map(|d| (d.message.as_str(), d.file.as_deref().unwrap()))
+            .collect();
+        assert_eq!(outside_links.len(), 2, "{:?}", found.diagnostics);
+        assert!(outside_links.iter().any(|(_, file)| *file == Path::new("adr/passwd.md")));
+        assert!(outside_links.iter().any(|(_, file)| *file == Path::new("private")));
+        assert!(found.diagnostics.iter().any(|d| d.code == "W0102"), "the broken link is reported");
+
+        let allowed = discover(&source, &WalkOptions { follow_external_symlinks: true, ..WalkOptions::default() });
+        let listed: Vec<&str> = allowed.files.iter().map(|f| f.rel_path.as_str()).collect();
+        assert!(listed.contains(&"adr/passwd.md") && listed.contains(&"private/key.png"), "{listed:?}");
+        assert!(!allowed.diagnostics.iter().any(|d| d.code == "W0103"));
     }
 }

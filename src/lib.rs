@@ -7,11 +7,13 @@
 
 pub mod build;
 pub mod check;
+pub mod clock;
 pub mod config;
 pub mod deliverable;
 pub mod diagnostic;
 pub mod discover;
 pub mod graph;
+pub mod guard;
 pub mod init;
 pub mod new;
 pub mod output;

@@ -7,9 +7,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use tpmdocs::build::{self, Loaded};
+use tpmdocs::build::{self, LoadOptions, Loaded};
 use tpmdocs::diagnostic::{Diagnostic, Diagnostics, Severity};
 use tpmdocs::graph::export::{self, Selection};
+use tpmdocs::serve::ServeOptions;
 
 mod cli;
 
@@ -27,9 +28,10 @@ fn main() -> ExitCode {
 }
 
 fn run(command: Command) -> anyhow::Result<ExitCode> {
+    let today = tpmdocs::clock::today()?;
     match command {
         Command::Build { dir, dest } => {
-            let mut loaded = load(&dir, false)?;
+            let mut loaded = load(&dir, LoadOptions::render(today))?;
             if let Some(dest) = dest {
                 loaded.project.build_dir = std::env::current_dir()?.join(dest);
             }
@@ -42,7 +44,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             );
             Ok(exit_for(&loaded.diagnostics))
         }
-        Command::Serve { dir, port, hostname, open } => serve(dir, port, hostname, open),
+        Command::Serve { dir, port, hostname, allowed_hosts, open } => {
+            serve(ServeOptions { root: dir, host: hostname, port, allowed_hosts, today }, open)
+        }
         Command::New { kind, title, dir, supersedes, depends_on, amends } => {
             let Some(kind) =
                 tpmdocs::deliverable::Kind::from_id(&kind).filter(|k| *k != tpmdocs::deliverable::Kind::Page)
@@ -50,15 +54,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 eprintln!("{}: unknown kind `{kind}`; use adr, tech-spec, infra-plan, migration, runbook, postmortem, tech-roadmap, estimate or poc", paint("error", Severity::Error));
                 return Ok(ExitCode::from(2));
             };
-            let loaded = load(&dir, true)?;
-            let request = tpmdocs::new::NewDocument {
-                kind,
-                title,
-                supersedes,
-                depends_on,
-                amends,
-                today: tpmdocs::check::today(),
-            };
+            let loaded = load(&dir, LoadOptions::analyse(today))?;
+            let request = tpmdocs::new::NewDocument { kind, title, supersedes, depends_on, amends, today };
             let created = tpmdocs::new::create(&loaded.project, &loaded.site, &request)?;
             println!("created {}", shown(&created.path));
             for path in &created.edited {
@@ -82,7 +79,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { dir, format, deny } => {
-            let loaded = load(&dir, true)?;
+            let loaded = load(&dir, LoadOptions::analyse(today))?;
             let located: Vec<Diagnostic> = loaded.diagnostics.iter().map(|d| locate(&loaded, d)).collect();
             match format {
                 CheckFormat::Human => print_diagnostics(&loaded, &loaded.diagnostics),
@@ -98,7 +95,7 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(if denied { ExitCode::from(1) } else { exit_for(&loaded.diagnostics) })
         }
         Command::Graph { dir, format, kind, impact, chain } => {
-            let loaded = load(&dir, true)?;
+            let loaded = load(&dir, LoadOptions::analyse(today))?;
             print_diagnostics(&loaded, &loaded.diagnostics);
             let mut selection = match (kind, format) {
                 (Some(GraphKind::Adr), _) | (None, GraphFormat::Dot | GraphFormat::Mermaid) => Selection::adrs(),
@@ -125,17 +122,16 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn serve(dir: PathBuf, port: u16, hostname: String, open: bool) -> anyhow::Result<ExitCode> {
+fn serve(options: ServeOptions, open: bool) -> anyhow::Result<ExitCode> {
     use std::sync::atomic::{AtomicBool, Ordering};
-    use tpmdocs::serve::{Event, ServeOptions};
+    use tpmdocs::serve::Event;
 
-    if !dir.is_dir() {
-        anyhow::bail!("{} is not a directory", dir.display());
+    if !options.root.is_dir() {
+        anyhow::bail!("{} is not a directory", options.root.display());
     }
     let stop = std::sync::Arc::new(AtomicBool::new(false));
     let on_signal = std::sync::Arc::clone(&stop);
     let _ = ctrlc::set_handler(move || on_signal.store(true, Ordering::SeqCst));
-    let options = ServeOptions { root: dir, host: hostname, port };
     let mut report = |event: Event<'_>| match event {
         Event::Built(live) => {
             print_diagnostics(&live.loaded, &live.loaded.diagnostics);
@@ -224,11 +220,11 @@ fn find_page(loaded: &Loaded, wanted: &str) -> anyhow::Result<usize> {
         .ok_or_else(|| anyhow::anyhow!("no document matches `{wanted}` (give a path, ADR-N or a title)"))
 }
 
-fn load(dir: &Path, analyse_only: bool) -> anyhow::Result<Loaded> {
+fn load(dir: &Path, options: LoadOptions) -> anyhow::Result<Loaded> {
     if !dir.is_dir() {
         anyhow::bail!("{} is not a directory", dir.display());
     }
-    build::load_with(dir, analyse_only).map_err(|err| match err {
+    build::load(dir, options).map_err(|err| match err {
         build::BuildError::Config(config) => {
             let diagnostic = config.to_diagnostic(&dir.join(tpmdocs::config::CONFIG_FILE));
             anyhow::anyhow!("{}", diagnostic.render_human(None).trim_end())
@@ -248,7 +244,16 @@ fn exit_for(diagnostics: &Diagnostics) -> ExitCode {
 fn summary(diagnostics: &Diagnostics) -> String {
     match (diagnostics.error_count(), diagnostics.warning_count()) {
         (0, 0) => String::new(),
-        (errors, warnings) => format!(" ({errors} errors, {warnings} warnings)"),
+        (errors, warnings) => format!(" ({}, {})", counted(errors, "error"), counted(warnings, "warning")),
+    }
+}
+
+/// `1 error`, `2 errors`.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
     }
 }
 

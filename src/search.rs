@@ -8,6 +8,7 @@
 //! number as filters and metadata. Feeding the indexer runs on its own thread while pages
 //! are rendered, through a bounded channel, so memory stays flat on large sites.
 
+use std::collections::BTreeMap;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::thread::JoinHandle;
 
@@ -48,8 +49,8 @@ impl SearchPage {
         for (name, value) in &self.filters {
             html.push_str(&format!(
                 "<span data-pagefind-filter=\"{}:{}\"></span>",
-                escape(name),
-                escape(&value.replace(',', " "))
+                filter_text(name),
+                filter_text(&value.replace(',', " "))
             ));
         }
         for (key, value) in &self.meta {
@@ -65,6 +66,14 @@ impl SearchPage {
     }
 }
 
+/// A filter name or value for a `data-pagefind-filter` attribute. Pagefind decodes entities
+/// in attribute values twice (its HTML parser, then its own normalisation), and Pagefind UI
+/// shows filters as HTML, not as text. So the value is escaped three times: what reaches the
+/// browser is still escaped once, and `<img onerror=…>` in a status stays text.
+fn filter_text(text: &str) -> String {
+    escape(&escape(&escape(text))).into_owned()
+}
+
 /// Why the index could not be built.
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -76,11 +85,31 @@ pub enum SearchError {
 /// A file of the search bundle: path inside the site and contents.
 pub type BundleFile = (String, Vec<u8>);
 
+/// One message to the indexer: a job's sequence number and its page, if it has one.
+type Numbered = (usize, Option<SearchPage>);
+
 /// An indexer running on its own thread; send pages, then [`Indexer::finish`].
+///
+/// Pages arrive from parallel renderers in any order, but Pagefind numbers pages in the
+/// order they are added and that numbering is in the bundle. So every job sends its sequence
+/// number (0, 1, 2, … without gaps, `None` for a job without a search page) and pages are
+/// added in that order: the same sources always give a byte-identical bundle.
 #[derive(Debug)]
 pub struct Indexer {
-    sender: SyncSender<SearchPage>,
+    sender: SyncSender<Numbered>,
     worker: JoinHandle<Result<Vec<BundleFile>, SearchError>>,
+}
+
+/// A handle for sending pages to an [`Indexer`] from any thread.
+#[derive(Debug, Clone)]
+pub struct IndexSender(SyncSender<Numbered>);
+
+impl IndexSender {
+    /// Sends job `sequence`'s page (or `None`, so later pages need not wait for it). False
+    /// when the indexer has stopped, which [`Indexer::finish`] explains.
+    pub fn send(&self, sequence: usize, page: Option<SearchPage>) -> bool {
+        self.0.send((sequence, page)).is_ok()
+    }
 }
 
 impl Indexer {
@@ -93,8 +122,8 @@ impl Indexer {
     }
 
     /// A handle for sending pages from any thread.
-    pub fn sender(&self) -> SyncSender<SearchPage> {
-        self.sender.clone()
+    pub fn sender(&self) -> IndexSender {
+        IndexSender(self.sender.clone())
     }
 
     /// Waits for the index and returns the bundle files (paths under `pagefind/`).
@@ -104,16 +133,28 @@ impl Indexer {
     }
 }
 
-fn index_all(language: &str, pages: &Receiver<SearchPage>) -> Result<Vec<BundleFile>, SearchError> {
+fn index_all(language: &str, pages: &Receiver<Numbered>) -> Result<Vec<BundleFile>, SearchError> {
     let fail = |err: anyhow::Error| SearchError::Pagefind(format!("{err:#}"));
     let runtime =
         tokio::runtime::Builder::new_current_thread().build().map_err(|err| SearchError::Pagefind(err.to_string()))?;
     let config = PagefindServiceConfig::builder().force_language(language.to_owned()).keep_index_url(true).build();
     let mut index = PagefindIndex::new(Some(config)).map_err(fail)?;
     runtime.block_on(async {
-        for page in pages {
-            let html = page.to_html(language);
-            index.add_html_file(None, Some(format!("/{}", page.path)), html).await.map_err(fail)?;
+        let mut waiting: BTreeMap<usize, Option<SearchPage>> = BTreeMap::new();
+        let mut next = 0;
+        // Pages that arrive early wait until every earlier one has been added.
+        for (sequence, page) in pages {
+            waiting.insert(sequence, page);
+            while let Some(page) = waiting.remove(&next) {
+                next += 1;
+                if let Some(page) = page {
+                    add(&mut index, language, &page).await.map_err(fail)?;
+                }
+            }
+        }
+        // A job that never reported (its render failed): add the rest in order anyway.
+        for page in waiting.into_values().flatten() {
+            add(&mut index, language, &page).await.map_err(fail)?;
         }
         let files = index.get_files().await.map_err(fail)?;
         Ok(files
@@ -127,6 +168,10 @@ fn index_all(language: &str, pages: &Receiver<SearchPage>) -> Result<Vec<BundleF
             })
             .collect())
     })
+}
+
+async fn add(index: &mut PagefindIndex, language: &str, page: &SearchPage) -> anyhow::Result<()> {
+    index.add_html_file(None, Some(format!("/{}", page.path)), page.to_html(language)).await.map(|_| ())
 }
 
 #[cfg(test)]
@@ -156,9 +201,20 @@ mod tests {
     }
 
     #[test]
+    fn filter_values_stay_text_in_pagefind_ui() {
+        let mut hostile = page();
+        hostile.filters = vec![("status".into(), "<img src=x onerror=alert(1)>".into())];
+        let html = hostile.to_html("ru");
+        assert!(
+            html.contains("data-pagefind-filter=\"status:&amp;amp;lt;img src=x onerror=alert(1)&amp;amp;gt;\""),
+            "{html}"
+        );
+    }
+
+    #[test]
     fn the_indexer_writes_a_russian_bundle() {
         let indexer = Indexer::start("ru");
-        indexer.sender().send(page()).unwrap();
+        assert!(indexer.sender().send(0, Some(page())));
         let files = indexer.finish().unwrap();
         let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
         assert!(names.contains(&"pagefind/pagefind.js"), "{names:?}");

@@ -213,8 +213,7 @@ pub struct Refresh {
 #[derive(Debug, Clone)]
 struct Reader {
     source_dir: PathBuf,
-    exclude: Vec<PathBuf>,
-    ignore: Vec<String>,
+    walk: discover::WalkOptions,
     folder: String,
     vocabulary: Vocabulary,
     options: ConvertOptions,
@@ -225,8 +224,11 @@ impl Reader {
         let tpm = &project.config.tpmdocs;
         Self {
             source_dir: project.source_dir.clone(),
-            exclude: vec![project.build_dir.clone()],
-            ignore: tpm.ignore.clone(),
+            walk: discover::WalkOptions {
+                exclude_dirs: vec![project.build_dir.clone()],
+                ignore_globs: tpm.ignore.clone(),
+                follow_external_symlinks: tpm.follow_external_symlinks,
+            },
             folder: source_folder_name(&project.source_dir),
             vocabulary: Vocabulary::with_overrides(&tpm.statuses, &tpm.relations),
             options: ConvertOptions {
@@ -238,15 +240,26 @@ impl Reader {
     }
 
     fn discover(&self) -> discover::Discovery {
-        discover::discover(&self.source_dir, &self.exclude, &self.ignore)
+        discover::discover(&self.source_dir, &self.walk)
     }
 
-    /// Reads, decodes, parses and converts one Markdown file.
+    /// Reads, decodes, parses and converts one Markdown file. A crash while doing so (a bug
+    /// in tpmdocs or a library) costs this file its page, never the build.
     fn read(&self, file: &SourceFile) -> (Option<Page>, Vec<Diagnostic>) {
         let text = match read_text(&file.abs_path, &file.rel_path) {
             Ok(text) => text,
             Err(diagnostic) => return (None, vec![diagnostic]),
         };
+        crate::guard::catch(|| self.parse(file, text)).unwrap_or_else(|panic| {
+            let diagnostic =
+                Diagnostic::error("E0105", format!("tpmdocs failed on this file ({panic}); it is not published"))
+                    .at(&file.rel_path, 0, 0)
+                    .with_help("this is a bug in tpmdocs: please report it with the file");
+            (None, vec![diagnostic])
+        })
+    }
+
+    fn parse(&self, file: &SourceFile, text: String) -> (Option<Page>, Vec<Diagnostic>) {
         let mut doc = deliverable::parse_in(&self.folder, &file.rel_path, &text, &self.vocabulary);
         let body = markdown::convert(&text, doc.front_matter_lines, doc.header_lines, self.options);
         let mut diagnostics = std::mem::take(&mut doc.diagnostics);
@@ -255,6 +268,13 @@ impl Reader {
                 Diagnostic::warning("W0501", format!("diagram not rendered: {reason}"))
                     .at(&file.rel_path, *line, 1)
                     .with_help("the block is shown as code; fix the diagram syntax (Mermaid or Graphviz DOT)"),
+            );
+        }
+        for (line, reason) in &body.highlight_failures {
+            diagnostics.push(
+                Diagnostic::warning("W0502", format!("code block not highlighted: the highlighter crashed ({reason})"))
+                    .at(&file.rel_path, *line, 1)
+                    .with_help("the block is shown as plain code; please report this block to tpmdocs"),
             );
         }
         let path = urls::page_path(&doc.id);

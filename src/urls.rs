@@ -137,7 +137,14 @@ pub fn percent_encode(segment: &str) -> String {
     out
 }
 
-/// Decodes `%XX` escapes; invalid sequences are kept as written.
+/// Decodes `%XX` escapes; invalid sequences are kept as written, and bytes that do not
+/// form UTF-8 become U+FFFD.
+///
+/// ```
+/// use tpmdocs::urls::percent_decode;
+/// assert_eq!(percent_decode("%D0%B0%20b"), "а b");
+/// assert_eq!(percent_decode("%aд.md"), "%aд.md");
+/// ```
 pub fn percent_decode(text: &str) -> String {
     if !text.contains('%') {
         return text.to_owned();
@@ -146,9 +153,11 @@ pub fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
-                out.push(byte);
+        if bytes[i] == b'%' {
+            if let (Some(high), Some(low)) =
+                (bytes.get(i + 1).and_then(hex_value), bytes.get(i + 2).and_then(hex_value))
+            {
+                out.push(high << 4 | low);
                 i += 3;
                 continue;
             }
@@ -157,6 +166,10 @@ pub fn percent_decode(text: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_value(byte: &u8) -> Option<u8> {
+    char::from(*byte).to_digit(16).and_then(|digit| u8::try_from(digit).ok())
 }
 
 #[cfg(test)]
@@ -174,6 +187,11 @@ mod tests {
     fn percent_round_trip() {
         assert_eq!(percent_decode(&percent_encode("глоссарий 1.md")), "глоссарий 1.md");
         assert_eq!(percent_decode("%zz%"), "%zz%");
+        assert_eq!(percent_decode("%41%4a%"), "AJ%");
+        assert_eq!(percent_decode("%+1"), "%+1", "from_str_radix would accept a sign");
+        assert_eq!(percent_decode("%aд.md"), "%aд.md");
+        assert_eq!(percent_decode("%д"), "%д");
+        assert_eq!(resolve_relative("a/b.md", "%aд.md").as_deref(), Some("a/%aд.md"));
     }
 
     #[test]

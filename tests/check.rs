@@ -5,18 +5,8 @@ mod common;
 
 use std::path::Path;
 
+use common::repo;
 use serde_json::Value;
-
-/// Writes `files` (path, text) into a fresh project and returns it.
-fn repo(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (path, text) in files {
-        let path = dir.path().join("content").join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    dir
-}
 
 /// Runs `check --format json` and returns (exit code, findings).
 fn check_json(dir: &Path, extra: &[&str]) -> (i32, Vec<Value>) {
@@ -163,8 +153,8 @@ fn adr_without_context_or_decision_warns_in_either_language() {
 
 #[test]
 fn stale_runbooks_warn_and_the_age_is_configurable() {
-    let today = tpmdocs::check::today();
-    let recent = tpmdocs::check::date_from_days(today.days_since_epoch() - 10);
+    let today = common::pinned_today();
+    let recent = tpmdocs::deliverable::date::Date::from_days_since_epoch(today.days_since_epoch() - 10).unwrap();
     let dir = repo(&[
         ("runbooks/runbook-old.md", "# Old\n\n**Последний пересмотр:** 01.03.2020\n"),
         ("runbooks/runbook-new.md", &format!("# New\n\n**Последний пересмотр:** {recent}\n")),
@@ -211,7 +201,44 @@ fn human_format_quotes_the_source_line_and_build_shows_the_same() {
 }
 
 #[test]
-fn the_demo_checks_clean() {
-    let output = common::tpmdocs(&["check", common::repo_root().to_str().unwrap(), "--deny", "warnings"]);
+fn the_demo_checks_clean_but_for_its_deliberately_stale_runbook() {
+    let output = common::tpmdocs(&["check", common::repo_root().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    common::assert_only_the_intended_demo_warning(&common::stderr(&output));
+}
+
+#[test]
+fn the_demo_reads_the_same_on_any_day() {
+    for epoch in ["0", "1796126400", "1924992000", "253402214400"] {
+        let output = common::command()
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .args(["check", common::repo_root().to_str().unwrap(), "--format", "json"])
+            .output()
+            .unwrap();
+        let stderr = common::stderr(&output);
+        assert_eq!(output.status.code(), Some(0), "{epoch}: {stderr}");
+        let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let codes: Vec<&str> = findings.as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+        assert_eq!(codes, ["W0406"], "as of 2026-08-03 whatever the clock says ({epoch})");
+    }
+}
+
+#[test]
+fn today_comes_from_source_date_epoch() {
+    let dir = repo(&[("runbooks/runbook-a.md", "# A\n\n**Последний пересмотр:** 05.06.2026\n")]);
+    let stale_on = |epoch: &str| {
+        let output =
+            common::command().env("SOURCE_DATE_EPOCH", epoch).args(["check", "."]).current_dir(dir.path()).output();
+        common::stderr(&output.unwrap()).contains("W0406")
+    };
+    assert!(!stale_on("1796126400"), "2026-12-01 is 179 days after 2026-06-05");
+    assert!(stale_on("1796400000"), "2026-12-04 is 182 days after");
+    let output = common::command()
+        .env("SOURCE_DATE_EPOCH", "next week")
+        .args(["check", "."])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(common::stderr(&output).contains("SOURCE_DATE_EPOCH must be whole seconds"), "{}", common::stderr(&output));
 }

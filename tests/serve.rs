@@ -25,8 +25,13 @@ impl Server {
     }
 
     fn start_in(project: tempfile::TempDir) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_tpmdocs"))
+        Self::start_with(project, &[])
+    }
+
+    fn start_with(project: tempfile::TempDir, extra: &[&str]) -> Server {
+        let mut child = common::command()
             .args(["serve", project.path().to_str().unwrap(), "-p", "0"])
+            .args(extra)
             .env("NO_COLOR", "1")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -47,9 +52,14 @@ impl Server {
 
     /// One request; returns (status, headers, body).
     fn request(&self, method: &str, path: &str) -> (u16, String, String) {
+        self.request_as(method, path, &self.address)
+    }
+
+    /// One request with the given `Host` header.
+    fn request_as(&self, method: &str, path: &str, host: &str) -> (u16, String, String) {
         let mut stream = TcpStream::connect(&self.address).unwrap();
         stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-        write!(stream, "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", self.address).unwrap();
+        write!(stream, "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).unwrap();
         let text = String::from_utf8_lossy(&raw).into_owned();
@@ -305,4 +315,31 @@ fn ctrl_c_stops_the_server_cleanly() {
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn foreign_host_headers_get_403_so_dns_rebinding_cannot_read_the_portal() {
+    let project = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::repo_root().join("content"), &project.path().join("content"));
+    let server = Server::start_with(project, &["--allowed-host", "docs.example.org"]);
+    let port = server.address.rsplit(':').next().unwrap().to_owned();
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        "docs.example.org".to_owned(),
+    ] {
+        let (status, _, body) = server.request_as("GET", "/", &host);
+        assert_eq!(status, 200, "{host}");
+        assert!(body.contains("<html"), "{host}");
+    }
+    for path in ["/", "/adr/adr-0001-kubernetes-v-yandex-cloud.html", "/__tpmdocs/events", "/nothing-here"] {
+        for host in ["evil.example", "evil.example:80", "localhost.evil.example"] {
+            let (status, _, body) = server.request_as("GET", path, host);
+            assert_eq!(status, 403, "{host} {path}");
+            assert!(!body.contains("<html") && body.contains("--allowed-host"), "{body}");
+        }
+    }
+    let (status, _, _) = server.request_as("HEAD", "/", "evil.example");
+    assert_eq!(status, 403);
 }

@@ -51,6 +51,39 @@ impl Date {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
     }
+
+    /// The date `days` after 1970-01-01 (Howard Hinnant's civil_from_days); `None` outside
+    /// the years 1000–9999 that [`Date::new`] accepts.
+    ///
+    /// ```
+    /// use tpmdocs::deliverable::date::Date;
+    /// assert_eq!(Date::from_days_since_epoch(0), Date::new(1970, 1, 1));
+    /// assert_eq!(Date::from_days_since_epoch(-1), Date::new(1969, 12, 31));
+    /// assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
+    /// ```
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        // Outside ±3,000,000 days the year is out of range anyway; this keeps the
+        // arithmetic below far from overflow.
+        if !(-3_000_000..=3_000_000).contains(&days) {
+            return None;
+        }
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = u8::try_from(doy - (153 * mp + 2) / 5 + 1).ok()?;
+        let month = u8::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).ok()?;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        let year = u16::try_from(year).ok().filter(|year| *year <= 9999)?;
+        Date::new(year, month, day)
+    }
+
+    /// Whole days from `earlier` to `self` (negative when `earlier` is later).
+    pub fn days_after(self, earlier: Date) -> i64 {
+        self.days_since_epoch() - earlier.days_since_epoch()
+    }
 }
 
 impl fmt::Display for Date {
@@ -190,6 +223,15 @@ mod tests {
         assert_eq!(Date::find("2026-13-01"), None);
         assert_eq!(Date::find("скоро"), None);
         assert_eq!(Date::find("v1.2.3"), None);
+    }
+
+    #[test]
+    fn days_round_trip() {
+        for date in [Date::new(1970, 1, 1), Date::new(2026, 11, 26), Date::new(2028, 2, 29), Date::new(2000, 3, 1)] {
+            let date = date.unwrap();
+            assert_eq!(Date::from_days_since_epoch(date.days_since_epoch()), Some(date));
+        }
+        assert_eq!(Date::new(2026, 3, 1).unwrap().days_after(Date::new(2026, 2, 28).unwrap()), 1);
     }
 
     #[test]

@@ -201,12 +201,13 @@ fn quarter(text: &str) -> Option<String> {
     })
 }
 
+/// `clickhouse-2026-04-20` → `clickhouse`: the subject of a PoC without its date.
 fn strip_trailing_date(text: &str) -> &str {
-    let bytes = text.as_bytes();
-    if bytes.len() > 11 && Date::find(&text[text.len() - 10..]).is_some() && bytes[bytes.len() - 11] == b'-' {
-        &text[..text.len() - 11]
-    } else {
-        text
+    let Some(at) = text.len().checked_sub(10).filter(|&at| text.is_char_boundary(at)) else { return text };
+    let (head, tail) = text.split_at(at);
+    match head.strip_suffix('-') {
+        Some(subject) if !subject.is_empty() && Date::find(tail).is_some() => subject,
+        _ => text,
     }
 }
 
@@ -257,6 +258,15 @@ mod tests {
         let poc = classify("poc-clickhouse-2026-04-20.md");
         assert_eq!((poc.subject.as_str(), poc.date), ("clickhouse", Date::new(2026, 4, 20)));
         assert_eq!(classify("postmortem-2026-03-14-payments-outage.md").date, Date::new(2026, 3, 14));
+    }
+
+    #[test]
+    fn cyrillic_subjects_are_cut_on_characters() {
+        let poc = classify("poc-кафка-тест.md");
+        assert_eq!((poc.kind, poc.subject.as_str(), poc.date), (Some(Kind::Poc), "кафка-тест", None));
+        let dated = classify("poc-кафка-2026-04-20.md");
+        assert_eq!((dated.subject.as_str(), dated.date), ("кафка", Date::new(2026, 4, 20)));
+        assert_eq!(classify("poc-ё.md").subject, "ё");
     }
 
     #[test]

@@ -94,8 +94,8 @@ fn render_guarded(language: Language, source: &str, hash: u64) -> Result<String,
     std::thread::Builder::new()
         .name("tpmdocs-diagram".into())
         .spawn(move || {
-            let result = std::panic::catch_unwind(|| render_unguarded(language, &owned))
-                .unwrap_or_else(|_| Err("the renderer crashed on this diagram".to_owned()));
+            let result = crate::guard::catch(|| render_unguarded(language, &owned))
+                .unwrap_or_else(|panic| Err(format!("the renderer crashed on this diagram ({panic})")));
             let _ = sender.send(result);
         })
         .map_err(|err| err.to_string())?;

@@ -116,9 +116,29 @@ fn scope(css: &str, scope: &str) -> String {
     out
 }
 
+thread_local! {
+    /// Blocks whose highlighting crashed on this thread since the last [`take_failures`]:
+    /// (the code, why).
+    static FAILURES: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The code blocks whose highlighting crashed on this thread (shown as plain code), with the
+/// reason; clears the list.
+pub fn take_failures() -> Vec<(String, String)> {
+    FAILURES.with(|failures| std::mem::take(&mut *failures.borrow_mut()))
+}
+
 impl SyntaxHighlighterAdapter for Highlighter {
     fn write_highlighted(&self, output: &mut dyn fmt::Write, lang: Option<&str>, code: &str) -> fmt::Result {
-        match lang.and_then(|lang| Self::highlight(lang, code)) {
+        let highlighted = match lang.map(|lang| crate::guard::catch(|| Self::highlight(lang, code))) {
+            Some(Ok(html)) => html,
+            Some(Err(panic)) => {
+                FAILURES.with(|failures| failures.borrow_mut().push((code.to_owned(), panic)));
+                None
+            }
+            None => None,
+        };
+        match highlighted {
             Some(html) => output.write_str(&html),
             None => output.write_str(&escape_html(code)),
         }

@@ -8,7 +8,7 @@ use comrak::{format_html_with_plugins, parse_document, Anchorizer, Arena, Option
 use serde::Serialize;
 
 use super::diagram::{self, DiagramFences};
-use super::highlight::Highlighter;
+use super::highlight::{self, Highlighter};
 use crate::urls;
 
 /// A heading of the document body.
@@ -59,6 +59,8 @@ pub struct Converted {
     pub mentions: Vec<Mention>,
     /// Diagrams that could not be rendered: (1-based line of the fence, reason).
     pub diagram_failures: Vec<(usize, String)>,
+    /// Code blocks the highlighter crashed on, shown as plain code: (line, reason).
+    pub highlight_failures: Vec<(usize, String)>,
 }
 
 /// How to convert.
@@ -118,11 +120,28 @@ pub fn convert(text: &str, skip_lines: usize, hidden: Option<(usize, usize)>, op
         plugins.render.codefence_renderers.insert(fence.to_owned(), &diagrams);
     }
     let mut html = String::with_capacity(text.len() * 2);
+    let _ = highlight::take_failures();
     if format_html_with_plugins(root, &comrak, &mut html, &plugins).is_err() {
         html.clear();
     }
+    for (code, reason) in highlight::take_failures() {
+        converted.highlight_failures.push((code_block_line(root, &code), reason));
+    }
     converted.html = html.into();
     converted
+}
+
+/// The line of the first code block holding exactly `code` (1 when none does).
+fn code_block_line<'a>(root: &'a AstNode<'a>, code: &str) -> usize {
+    root.descendants()
+        .find_map(|node| {
+            let data = node.data.borrow();
+            match &data.value {
+                NodeValue::CodeBlock(block) if block.literal == code => Some(data.sourcepos.start.line),
+                _ => None,
+            }
+        })
+        .unwrap_or(1)
 }
 
 /// comrak counts columns in bytes; diagnostics count characters (Cyrillic is two bytes).

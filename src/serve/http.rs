@@ -16,11 +16,76 @@ use crate::render::highlight::escape_html;
 /// Path of the event stream.
 pub const EVENTS_PATH: &str = "/__tpmdocs/events";
 
+/// Which `Host` headers the server answers, against DNS rebinding: a page on
+/// `evil.example` whose name is re-pointed at 127.0.0.1 reaches the server with
+/// `Host: evil.example` and gets 403, so it cannot read the private portal. Allowed are
+/// `localhost` (and `*.localhost`), IP literals such as `127.0.0.1` and `[::1]` (a
+/// rebinding page cannot have one as its origin), the name the server is bound to, and the
+/// names added with `--allowed-host` (`.example.com` allows its subdomains too). Any port.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HostPolicy {
+    names: Vec<String>,
+}
+
+impl HostPolicy {
+    /// The policy for a server bound to `bound_host` with `extra` names allowed.
+    pub fn new(bound_host: &str, extra: &[String]) -> Self {
+        let names = std::iter::once(bound_host)
+            .chain(extra.iter().map(String::as_str))
+            .map(|name| name.trim().trim_end_matches('.').to_ascii_lowercase())
+            .filter(|name| !name.is_empty())
+            .collect();
+        Self { names }
+    }
+
+    /// True when a request with this `Host` header may be answered (a request without one
+    /// comes from no browser and is answered).
+    ///
+    /// ```
+    /// use tpmdocs::serve::http::HostPolicy;
+    /// let policy = HostPolicy::new("127.0.0.1", &["docs.internal".to_owned()]);
+    /// assert!(policy.allows(Some("localhost:3000")) && policy.allows(Some("[::1]:3000")));
+    /// assert!(policy.allows(Some("127.0.0.1")) && policy.allows(Some("DOCS.internal:80")));
+    /// assert!(!policy.allows(Some("evil.example")) && !policy.allows(Some("localhost.evil.example")));
+    /// ```
+    pub fn allows(&self, host_header: Option<&str>) -> bool {
+        let Some(header) = host_header else { return true };
+        let host = host_without_port(header.trim()).trim_end_matches('.').to_ascii_lowercase();
+        if host == "localhost" || host.ends_with(".localhost") || is_ip_literal(&host) {
+            return true;
+        }
+        self.names.iter().any(|name| {
+            name == &host
+                || name.strip_prefix('.').is_some_and(|domain| host == domain || host.ends_with(name.as_str()))
+        })
+    }
+}
+
+/// `example.org:3000` → `example.org`; `[::1]:3000` → `[::1]`.
+fn host_without_port(host: &str) -> &str {
+    if host.starts_with('[') {
+        return host.find(']').map_or(host, |end| &host[..=end]);
+    }
+    match host.rsplit_once(':') {
+        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => host,
+    }
+}
+
+fn is_ip_literal(host: &str) -> bool {
+    host.parse::<std::net::Ipv4Addr>().is_ok()
+        || host
+            .strip_prefix('[')
+            .and_then(|rest| rest.strip_suffix(']'))
+            .is_some_and(|inner| inner.parse::<std::net::Ipv6Addr>().is_ok())
+}
+
 /// State shared between the HTTP workers and the rebuild loop.
 #[derive(Debug)]
 pub struct Shared {
     /// The folder pages are served from (canonical).
     pub root: PathBuf,
+    hosts: HostPolicy,
     instance: u64,
     build: AtomicU64,
     problems: Mutex<Vec<String>>,
@@ -28,12 +93,16 @@ pub struct Shared {
 }
 
 impl Shared {
-    /// State for serving `root`.
-    pub fn new(root: &Path) -> std::io::Result<Self> {
-        let instance =
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+    /// State for serving `root` to requests whose `Host` the policy allows.
+    pub fn new(root: &Path, hosts: HostPolicy) -> std::io::Result<Self> {
+        // A per-process random number, so a page notices that the server restarted.
+        let instance = {
+            use std::hash::{BuildHasher, Hasher};
+            std::collections::hash_map::RandomState::new().build_hasher().finish()
+        };
         Ok(Self {
             root: root.canonicalize()?,
+            hosts,
             instance,
             build: AtomicU64::new(1),
             problems: Mutex::new(Vec::new()),
@@ -68,6 +137,19 @@ impl Shared {
 
 /// Answers one request.
 pub fn handle(shared: &Arc<Shared>, request: Request) {
+    let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_owned());
+    if !shared.hosts.allows(host.as_deref()) {
+        let message = format!(
+            "403 Forbidden: tpmdocs serve does not answer requests for host `{}`. It answers localhost, 127.0.0.1 and [::1]; allow another name with `tpmdocs serve --allowed-host NAME`.\n",
+            host.unwrap_or_default()
+        );
+        let _ = request.respond(
+            Response::from_string(message)
+                .with_status_code(403)
+                .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+        );
+        return;
+    }
     if !matches!(request.method(), Method::Get | Method::Head) {
         let _ = request.respond(
             Response::from_string("method not allowed").with_status_code(405).with_header(header("Allow", "GET, HEAD")),
@@ -270,7 +352,7 @@ mod tests {
     #[test]
     fn pages_get_the_reload_script_and_overlay_only_when_served() {
         let dir = tempfile::tempdir().unwrap();
-        let shared = Shared::new(dir.path()).unwrap();
+        let shared = Shared::new(dir.path(), HostPolicy::default()).unwrap();
         let page = String::from_utf8(inject(&shared, b"<html><body><p>x</p></body></html>".to_vec())).unwrap();
         assert!(page.contains("tpmdocs-live-reload") && page.contains(EVENTS_PATH));
         assert!(!page.contains("tpmdocs-overlay"));
@@ -280,9 +362,45 @@ mod tests {
     }
 
     #[test]
+    fn only_local_and_named_hosts_are_answered() {
+        let policy = HostPolicy::new("127.0.0.1", &["docs.example.org".to_owned(), ".corp.example".to_owned()]);
+        for allowed in [
+            None,
+            Some("localhost"),
+            Some("localhost:3000"),
+            Some("LOCALHOST."),
+            Some("app.localhost:8080"),
+            Some("127.0.0.1:3000"),
+            Some("[::1]:3000"),
+            Some("[::1]"),
+            Some("192.168.1.20:3000"),
+            Some("docs.example.org"),
+            Some("docs.example.org:443"),
+            Some("corp.example"),
+            Some("wiki.corp.example"),
+        ] {
+            assert!(policy.allows(allowed), "{allowed:?}");
+        }
+        for refused in [
+            Some("evil.example"),
+            Some("evil.example:3000"),
+            Some("localhost.evil.example"),
+            Some("127.0.0.1.nip.io"),
+            Some("docs.example.org.evil.example"),
+            Some("notcorp.example"),
+            Some(""),
+            Some("[::1"),
+        ] {
+            assert!(!policy.allows(refused), "{refused:?}");
+        }
+        assert!(HostPolicy::new("0.0.0.0", &[]).allows(Some("10.0.0.5:3000")));
+        assert!(HostPolicy::new("devbox", &[]).allows(Some("devbox:3000")));
+    }
+
+    #[test]
     fn every_rebuild_changes_the_build_id() {
         let dir = tempfile::tempdir().unwrap();
-        let shared = Shared::new(dir.path()).unwrap();
+        let shared = Shared::new(dir.path(), HostPolicy::default()).unwrap();
         let first = shared.build_id();
         let events = shared.subscribe();
         shared.rebuilt(Vec::new());

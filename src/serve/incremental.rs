@@ -7,8 +7,9 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::build::{self, BuildError, Loaded};
+use crate::build::{self, BuildError, LoadOptions, Loaded};
 use crate::config::{Project, CONFIG_FILE};
+use crate::deliverable::date::Date;
 use crate::deliverable::Kind;
 use crate::graph::{EdgeType, KnowledgeGraph};
 use crate::output;
@@ -26,6 +27,8 @@ pub struct LiveSite {
     /// Set when the last change could not be built at all (bad `book.toml`, broken
     /// template): the previous pages stay and this explains why.
     pub fatal: Option<String>,
+    /// What day it was when serving started.
+    today: Date,
 }
 
 /// What one update did.
@@ -44,11 +47,11 @@ pub struct Update {
 
 impl LiveSite {
     /// Loads the project in `root` and writes the whole site to `output_dir`.
-    pub fn start(root: &Path, output_dir: &Path) -> Result<Self, BuildError> {
-        let mut loaded = build::load(root)?;
+    pub fn start(root: &Path, output_dir: &Path, today: Date) -> Result<Self, BuildError> {
+        let mut loaded = build::load(root, LoadOptions::render(today))?;
         loaded.project.build_dir = output_dir.to_path_buf();
         build::write_site(&loaded)?;
-        Ok(Self { loaded, output_dir: output_dir.to_path_buf(), fatal: None })
+        Ok(Self { loaded, output_dir: output_dir.to_path_buf(), fatal: None, today })
     }
 
     /// Applies a batch of changed paths (absolute). Configuration and theme changes rebuild
@@ -73,7 +76,7 @@ impl LiveSite {
 
     fn full(&mut self) -> Update {
         let root = self.loaded.project.root.clone();
-        let attempt = build::load(&root).and_then(|mut loaded| {
+        let attempt = build::load(&root, LoadOptions::render(self.today)).and_then(|mut loaded| {
             loaded.project.build_dir = self.output_dir.clone();
             let pages = build::write_site(&loaded)?;
             Ok((loaded, pages))
@@ -104,7 +107,7 @@ impl LiveSite {
         let before = affected_neighbourhood(&self.loaded, &changed_ids);
         let kind_counts_before = kind_counts(&self.loaded);
         let refresh = self.loaded.site.refresh(&changed_ids);
-        let (graph, diagnostics) = build::link(&self.loaded.project, &self.loaded.site);
+        let (graph, diagnostics) = build::link(&self.loaded.project, &self.loaded.site, self.loaded.as_of);
         self.loaded.graph = graph;
         self.loaded.diagnostics = diagnostics;
         let after = affected_neighbourhood(&self.loaded, &refresh.pages);

@@ -28,6 +28,10 @@ pub struct ServeOptions {
     pub host: String,
     /// Port; 0 picks a free one.
     pub port: u16,
+    /// Host names answered besides localhost and IP literals (see [`http::HostPolicy`]).
+    pub allowed_hosts: Vec<String>,
+    /// What day it is ([`crate::clock::today`]).
+    pub today: crate::deliverable::date::Date,
 }
 
 /// What happens while serving, for the caller to show.
@@ -83,13 +87,14 @@ pub fn serve(
 ) -> Result<(), ServeError> {
     let project = crate::config::Project::load(&options.root).map_err(BuildError::from)?;
     let output_dir = project.build_dir.clone();
-    let mut live = LiveSite::start(&options.root, &output_dir)?;
+    let mut live = LiveSite::start(&options.root, &output_dir, options.today)?;
     report(Event::Built(&live));
     let server = bind(&options.host, options.port)?;
     let port = server.server_addr().to_ip().map_or(options.port, |addr| addr.port());
     let host = if options.host.contains(':') { format!("[{}]", options.host) } else { options.host.clone() };
     let url = format!("http://{host}:{port}/");
-    let shared = Arc::new(http::Shared::new(&output_dir)?);
+    let shared =
+        Arc::new(http::Shared::new(&output_dir, http::HostPolicy::new(&options.host, &options.allowed_hosts))?);
     shared.set_problems(live.problems());
     let server = Arc::new(server);
     let workers: Vec<_> = (0..WORKERS)

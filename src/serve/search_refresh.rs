@@ -37,8 +37,8 @@ fn run(output_dir: &Path, language: &str, incoming: &Receiver<Vec<SearchPage>>) 
         }
         let indexer = Indexer::start(language);
         let sender = indexer.sender();
-        for page in pages {
-            if sender.send(page).is_err() {
+        for (sequence, page) in pages.into_iter().enumerate() {
+            if !sender.send(sequence, Some(page)) {
                 break;
             }
         }

@@ -15,19 +15,30 @@ pub fn fixture(name: &str) -> PathBuf {
     repo_root().join("tests/fixtures").join(name)
 }
 
+/// The day every test runs on: 2026-12-01 12:00 UTC as `SOURCE_DATE_EPOCH`, so that no
+/// test depends on the real clock.
+pub const PINNED_EPOCH: &str = "1796126400";
+
+/// [`PINNED_EPOCH`] as a date.
+pub fn pinned_today() -> tpmdocs::deliverable::date::Date {
+    tpmdocs::deliverable::date::Date::new(2026, 12, 1).unwrap()
+}
+
+/// The `tpmdocs` binary with colour off and today pinned.
+pub fn command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tpmdocs"));
+    command.env("NO_COLOR", "1").env("SOURCE_DATE_EPOCH", PINNED_EPOCH);
+    command
+}
+
 /// Runs `tpmdocs ARGS` and returns its output.
 pub fn tpmdocs(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tpmdocs")).args(args).env("NO_COLOR", "1").output().expect("tpmdocs runs")
+    command().args(args).output().expect("tpmdocs runs")
 }
 
 /// Runs `tpmdocs ARGS` in `dir`.
 pub fn tpmdocs_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tpmdocs"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("tpmdocs runs")
+    command().args(args).current_dir(dir).output().expect("tpmdocs runs")
 }
 
 /// Standard error as text.
@@ -48,6 +59,17 @@ pub fn page(out: &tempfile::TempDir, rel: &str) -> String {
     std::fs::read_to_string(out.path().join("site").join(rel)).unwrap_or_else(|err| panic!("{rel}: {err}"))
 }
 
+/// A temporary project whose `content/` holds `files` (relative path, text).
+pub fn repo(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (path, text) in files {
+        let path = dir.path().join("content").join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
 /// Copies a directory tree (for tests that edit a project).
 pub fn copy_tree(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
@@ -59,4 +81,13 @@ pub fn copy_tree(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), &target).unwrap();
         }
     }
+}
+
+/// Asserts that `stderr` of a demo build or check holds no error and exactly the one
+/// warning the demo means: W0406 for the runbook kept stale on purpose.
+pub fn assert_only_the_intended_demo_warning(stderr: &str) {
+    assert!(!stderr.contains("error["), "{stderr}");
+    assert_eq!(stderr.matches("warning[").count(), 1, "{stderr}");
+    assert!(stderr.contains("warning[W0406]"), "{stderr}");
+    assert!(stderr.contains("runbooks/runbook-market-core-cron.md:4:1"), "{stderr}");
 }

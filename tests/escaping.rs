@@ -1,0 +1,110 @@
+//! User text never becomes markup: titles, statuses, deciders, diagram labels and raw HTML
+//! in a hostile repository come out escaped in every output — pages, the decision graph,
+//! diagrams, the search index, `graph` JSON/DOT/Mermaid and `check` JSON.
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+
+const TITLE: &str = "<script>alert(1)</script> & \"кавычки\" </text><g onload=alert(5)>";
+const STATUS: &str = "<img src=x onerror=alert(2)>";
+
+fn hostile() -> tempfile::TempDir {
+    let first = format!(
+        "---\ntitle: '{TITLE}'\nstatus: '{STATUS}'\ndeciders: ['<b>Мария</b>']\n---\n\n# Заголовок\n\n## Контекст\n\n<script>alert(3)</script> и <iframe src=\"https://evil.example\"></iframe>\n\n[ссылка](javascript:alert(4)) и ADR-2.\n\n```mermaid\nflowchart LR\n  A[\"<script>alert(6)</script>\"] --> B[\"Б </text><script>alert(7)</script>\"]\n```\n\n```dot\ndigraph {{ a [label=\"<script>alert(8)</script>\"]; a -> b; }}\n```\n\n## Решение\n\nТекст.\n"
+    );
+    let second = "# ADR-0002: Новый \"</title><script>alert(9)</script>\"\n\n**Статус:** Принято  \n**Заменяет:** ADR-0001\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";
+    common::repo(&[("adr/adr-0001-x.md", &first), ("adr/adr-0002-y.md", second)])
+}
+
+/// Markup that must never appear unescaped anywhere.
+const INJECTED: [&str; 9] = [
+    "<script>alert",
+    "<img src=x",
+    "<iframe",
+    "<g onload",
+    "</text><script",
+    "</title><script",
+    "<b>Мария",
+    "href=\"javascript:",
+    "onerror=alert(2)>",
+];
+
+fn assert_clean(what: &str, text: &str) {
+    for injected in INJECTED {
+        assert!(!text.contains(injected), "{what} contains raw `{injected}`");
+    }
+}
+
+fn gunzip(path: &Path) -> String {
+    let mut text = Vec::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(path).unwrap()).read_to_end(&mut text).unwrap();
+    String::from_utf8_lossy(&text).into_owned()
+}
+
+#[test]
+fn every_page_escapes_user_text() {
+    let project = hostile();
+    let (out, output) = common::build(project.path());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let site = out.path().join("site");
+    let mut pages = 0;
+    for entry in walkdir::WalkDir::new(&site).into_iter().map(Result::unwrap) {
+        if entry.path().extension().is_some_and(|ext| ext == "html") {
+            assert_clean(&entry.path().display().to_string(), &std::fs::read_to_string(entry.path()).unwrap());
+            pages += 1;
+        }
+    }
+    assert!(pages >= 5, "the document pages, ADR log, home and graph pages were checked");
+    let adr = common::page(&out, "adr/adr-0001-x.html");
+    assert!(adr.contains("&lt;script&gt;alert(3)&lt;/script&gt;"), "raw HTML is shown as text by default");
+    assert!(adr.contains("&lt;img src=x onerror=alert(2)&gt;"), "the unknown status is shown as written, as text");
+    assert!(common::page(&out, "graph.html").contains("<svg"), "the decision graph was drawn");
+}
+
+#[test]
+fn the_search_index_keeps_filter_values_as_text() {
+    let project = hostile();
+    let (out, output) = common::build(project.path());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let filters = out.path().join("site/pagefind/filter");
+    let mut seen_status = false;
+    for entry in std::fs::read_dir(filters).unwrap() {
+        let text = gunzip(&entry.unwrap().path());
+        // Pagefind UI inserts filter values as HTML, so they must arrive escaped.
+        assert_clean("a filter index", &text);
+        seen_status |= text.contains("&lt;img src=x onerror=alert(2)&gt;");
+    }
+    assert!(seen_status, "the hostile status is in the filter index, escaped");
+}
+
+#[test]
+fn graph_exports_and_check_json_carry_user_text_as_data() {
+    let project = hostile();
+    let dir = project.path().to_str().unwrap();
+    let json = common::tpmdocs(&["graph", dir, "--format", "json"]);
+    let graph: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    let titles: Vec<&str> = graph["nodes"].as_array().unwrap().iter().map(|n| n["title"].as_str().unwrap()).collect();
+    assert!(titles.contains(&TITLE), "{titles:?}");
+    let statuses: Vec<&str> = graph["nodes"].as_array().unwrap().iter().filter_map(|n| n["status"].as_str()).collect();
+    assert!(statuses.contains(&STATUS));
+
+    let dot = String::from_utf8(common::tpmdocs(&["graph", dir, "--format", "dot"]).stdout).unwrap();
+    for line in dot.lines().filter(|line| line.contains("label=")) {
+        let unescaped_quotes = line.match_indices('"').filter(|(at, _)| !line[..*at].ends_with('\\')).count();
+        assert_eq!(unescaped_quotes % 2, 0, "DOT strings stay closed: {line}");
+    }
+    assert!(dot.contains(r#"\"кавычки\""#), "{dot}");
+
+    let mermaid = String::from_utf8(common::tpmdocs(&["graph", dir, "--format", "mermaid"]).stdout).unwrap();
+    assert_clean("graph --format mermaid", &mermaid);
+    for line in mermaid.lines().filter(|line| line.contains("[\"")) {
+        let label = line.split_once("[\"").unwrap().1.rsplit_once("\"]").unwrap().0;
+        assert!(!label.contains('"'), "Mermaid labels cannot be closed early: {line}");
+    }
+
+    let check = common::tpmdocs(&["check", dir, "--format", "json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&check.stdout).expect("valid JSON");
+    assert!(findings.as_array().unwrap().iter().any(|f| f["message"].as_str().unwrap().contains(STATUS)));
+}
