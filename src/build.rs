@@ -100,6 +100,31 @@ pub fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Dia
     (graph, diagnostics)
 }
 
+/// Everything a build makes of in-memory sources (path relative to the source directory,
+/// text), written nowhere: the pages (site path, HTML) with the synthetic page each document
+/// gives the search index, and every finding. The whole pipeline — parse, graph, checks,
+/// render — for tests, fuzzers and embedders that do not want the disk.
+pub fn render_sources(
+    project: &Project,
+    sources: &[(String, String)],
+    as_of: Date,
+) -> Result<(Vec<(String, String)>, Diagnostics), BuildError> {
+    let site = Site::from_sources(project, sources, false);
+    let (graph, diagnostics) = link(project, &site, as_of);
+    let theme = Theme::new(project.theme_dir.as_deref());
+    let renderer = Renderer::new(&site, &graph, &project.config, &theme)?;
+    let mut pages = Vec::new();
+    for (path, job) in renderer.jobs() {
+        let html = renderer.render(&path, job)?;
+        if let PageJob::Document(index) = job {
+            let search = renderer.search_page(index);
+            pages.push((format!("{}#search", search.path), search.to_html(project.config.book.language.code())));
+        }
+        pages.push((path, html));
+    }
+    Ok((pages, diagnostics))
+}
+
 /// Renders every page of a loaded project into its build directory, atomically.
 pub fn write_site(loaded: &Loaded) -> Result<usize, BuildError> {
     let theme = Theme::new(loaded.project.theme_dir.as_deref());

@@ -61,18 +61,49 @@ impl Site {
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
         let loaded: Vec<(Option<Page>, Vec<Diagnostic>)> = markdown.par_iter().map(|file| reader.read(file)).collect();
+        Self::assemble(reader, &markdown, loaded, assets, discovery.diagnostics)
+    }
+
+    /// A site made of in-memory sources (path relative to the source directory, text)
+    /// instead of files on disk, with no assets: the same parsing and conversion, for tests
+    /// and fuzzers that drive the whole pipeline without touching the disk.
+    pub fn from_sources(project: &Project, sources: &[(String, String)], analyse_only: bool) -> Site {
+        let reader = Reader::new(project, analyse_only);
+        let markdown: Vec<SourceFile> = sources
+            .iter()
+            .map(|(rel_path, _)| SourceFile {
+                rel_path: rel_path.clone(),
+                abs_path: project.source_dir.join(rel_path),
+                role: FileRole::Markdown,
+            })
+            .collect();
+        let loaded = markdown
+            .iter()
+            .zip(sources)
+            .map(|(file, (_, text))| reader.parse_guarded(file, crate::text::normalize(text)))
+            .collect();
+        Self::assemble(reader, &markdown, loaded, Vec::new(), Vec::new())
+    }
+
+    fn assemble(
+        reader: Reader,
+        markdown: &[SourceFile],
+        loaded: Vec<(Option<Page>, Vec<Diagnostic>)>,
+        assets: Vec<SourceFile>,
+        walk_diagnostics: Vec<Diagnostic>,
+    ) -> Site {
         let mut pages = Vec::with_capacity(loaded.len());
-        let mut file_diagnostics = BTreeMap::new();
+        let mut file_diagnostics: BTreeMap<String, Vec<Diagnostic>> = BTreeMap::new();
         for (file, (page, found)) in markdown.iter().zip(loaded) {
             if !found.is_empty() {
-                file_diagnostics.insert(file.rel_path.clone(), found);
+                file_diagnostics.entry(file.rel_path.clone()).or_default().extend(found);
             }
             pages.extend(page);
         }
         let mut site = Site {
             pages,
             assets,
-            walk_diagnostics: discovery.diagnostics,
+            walk_diagnostics,
             file_diagnostics,
             reader,
             by_id: HashMap::new(),
@@ -250,6 +281,11 @@ impl Reader {
             Ok(text) => text,
             Err(diagnostic) => return (None, vec![diagnostic]),
         };
+        self.parse_guarded(file, text)
+    }
+
+    /// [`Reader::parse`], with a crash turned into an error for this file.
+    fn parse_guarded(&self, file: &SourceFile, text: String) -> (Option<Page>, Vec<Diagnostic>) {
         crate::guard::catch(|| self.parse(file, text)).unwrap_or_else(|panic| {
             let diagnostic =
                 Diagnostic::error("E0105", format!("tpmdocs failed on this file ({panic}); it is not published"))

@@ -82,12 +82,9 @@ pub fn rewrite_source_link(url: &str) -> Option<String> {
 /// ```
 pub fn resolve_relative(from_id: &str, link_path: &str) -> Option<String> {
     let decoded = percent_decode(link_path);
-    let mut parts: Vec<&str> = if decoded.starts_with('/') {
-        Vec::new()
-    } else {
-        from_id.rsplit_once('/').map_or_else(Vec::new, |(dir, _)| dir.split('/').collect())
-    };
-    for segment in decoded.split('/') {
+    let base = if decoded.starts_with('/') { "" } else { from_id.rsplit_once('/').map_or("", |(dir, _)| dir) };
+    let mut parts: Vec<&str> = Vec::new();
+    for segment in base.split('/').chain(decoded.split('/')) {
         match segment {
             "" | "." => {}
             ".." => {
@@ -192,6 +189,7 @@ mod tests {
         assert_eq!(percent_decode("%aд.md"), "%aд.md");
         assert_eq!(percent_decode("%д"), "%д");
         assert_eq!(resolve_relative("a/b.md", "%aд.md").as_deref(), Some("a/%aд.md"));
+        assert_eq!(resolve_relative("a/../b/c.md", "d.md").as_deref(), Some("b/d.md"), "found by fuzzing");
     }
 
     #[test]

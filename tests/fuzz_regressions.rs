@@ -1,0 +1,38 @@
+//! Every input the fuzzers (`fuzz/`) found a crash with, replayed through the same checks:
+//! `tests/regressions/<target>-<what>` holds the input as found.
+
+#[path = "../fuzz/checks.rs"]
+mod checks;
+
+fn replay(target: &str, check: fn(&str)) -> usize {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with(&format!("{target}-")) {
+            let bytes = std::fs::read(&path).unwrap();
+            // libFuzzer hands `&str` targets only valid UTF-8.
+            if let Ok(input) = std::str::from_utf8(&bytes) {
+                check(input);
+                replayed += 1;
+            }
+        }
+    }
+    replayed
+}
+
+#[test]
+fn classify_crashes_stay_fixed() {
+    replay("classify", checks::classify);
+}
+
+#[test]
+fn url_crashes_stay_fixed() {
+    assert!(replay("urls", checks::urls) >= 1);
+}
+
+#[test]
+fn document_crashes_stay_fixed() {
+    replay("document", checks::document);
+}
