@@ -33,15 +33,6 @@ pub fn today() -> Result<Date, ClockError> {
 
 /// [`today`] with its two inputs given: the value of `SOURCE_DATE_EPOCH` (if any) and the
 /// clock's reading.
-///
-/// ```
-/// use std::time::UNIX_EPOCH;
-/// use tpmdocs::clock::today_from;
-/// use tpmdocs::deliverable::date::Date;
-/// assert_eq!(today_from(Some("1780000000"), UNIX_EPOCH), Ok(Date::new(2026, 5, 28).unwrap()));
-/// assert_eq!(today_from(None, UNIX_EPOCH), Ok(Date::new(1970, 1, 1).unwrap()));
-/// assert!(today_from(Some("tomorrow"), UNIX_EPOCH).is_err());
-/// ```
 pub fn today_from(source_date_epoch: Option<&str>, now: SystemTime) -> Result<Date, ClockError> {
     match source_date_epoch.map(str::trim).filter(|value| !value.is_empty()) {
         Some(value) => {
@@ -60,6 +51,16 @@ pub fn today_from(source_date_epoch: Option<&str>, now: SystemTime) -> Result<Da
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_today_from() {
+        use crate::clock::today_from;
+        use crate::deliverable::date::Date;
+        use std::time::UNIX_EPOCH;
+        assert_eq!(today_from(Some("1780000000"), UNIX_EPOCH), Ok(Date::new(2026, 5, 28).unwrap()));
+        assert_eq!(today_from(None, UNIX_EPOCH), Ok(Date::new(1970, 1, 1).unwrap()));
+        assert!(today_from(Some("tomorrow"), UNIX_EPOCH).is_err());
+    }
     use std::time::Duration;
 
     #[test]

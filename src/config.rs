@@ -1,14 +1,5 @@
 //! The typed model of `book.toml`, with the defaults used when it is absent.
 //!
-//! ```
-//! let config = tpmdocs::config::Config::from_toml_str(
-//!     "[book]\ntitle = \"Архитектура\"\nlanguage = \"en\"\n[output.html]\nallow-html = true\n",
-//! ).unwrap();
-//! assert_eq!(config.config.book.title, "Архитектура");
-//! assert_eq!(config.config.book.language, tpmdocs::config::Language::En);
-//! assert!(config.config.output.html.allow_html);
-//! ```
-//!
 //! Unknown keys are reported as warnings, never rejected, so a `book.toml` shared with mdBook
 //! still works. This module knows nothing of documents; it only answers "where" and "how".
 
@@ -331,6 +322,17 @@ impl Project {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_book_toml_is_read_into_typed_sections() {
+        let config = crate::config::Config::from_toml_str(
+            "[book]\ntitle = \"Архитектура\"\nlanguage = \"en\"\n[output.html]\nallow-html = true\n",
+        )
+        .unwrap();
+        assert_eq!(config.config.book.title, "Архитектура");
+        assert_eq!(config.config.book.language, crate::config::Language::En);
+        assert!(config.config.output.html.allow_html);
+    }
 
     #[test]
     fn defaults_without_book_toml() {

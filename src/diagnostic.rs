@@ -81,13 +81,6 @@ impl Diagnostic {
     }
 
     /// Renders the finding the way rustc does, optionally quoting the source line.
-    ///
-    /// ```
-    /// use tpmdocs::diagnostic::Diagnostic;
-    /// let d = Diagnostic::warning("W0201", "unknown status «Непонятно»").at("adr/adr-3.md", 3, 1);
-    /// let text = d.render_human(None);
-    /// assert!(text.starts_with("warning[W0201]: unknown status «Непонятно»\n  --> adr/adr-3.md:3:1"));
-    /// ```
     pub fn render_human(&self, source_line: Option<&str>) -> String {
         let mut out = format!("{}[{}]: {}\n", self.severity, self.code, self.message);
         if let Some(file) = &self.file {
@@ -175,6 +168,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn example_render_human() {
+        use crate::diagnostic::Diagnostic;
+        let d = Diagnostic::warning("W0201", "unknown status «Непонятно»").at("adr/adr-3.md", 3, 1);
+        let text = d.render_human(None);
+        assert!(text.starts_with("warning[W0201]: unknown status «Непонятно»\n  --> adr/adr-3.md:3:1"));
+    }
+
+    #[test]
+    fn example_github_annotation() {
+        use crate::diagnostic::{github_annotation, Diagnostic};
+        let d = Diagnostic::error("E0301", "link to a missing file `a.md`").at("content/x.md", 5, 15);
+        assert_eq!(
+            github_annotation(&d),
+            "::error file=content/x.md,line=5,col=15,title=E0301::link to a missing file `a.md`"
+        );
+    }
+
+    #[test]
     fn human_rendering_quotes_the_source_line() {
         let d = Diagnostic::error("E0301", "link to a missing document `missing.md`")
             .at("notes/links.md", 12, 5)
@@ -208,12 +219,6 @@ pub enum Format {
 }
 
 /// One finding as a GitHub Actions workflow command.
-///
-/// ```
-/// use tpmdocs::diagnostic::{github_annotation, Diagnostic};
-/// let d = Diagnostic::error("E0301", "link to a missing file `a.md`").at("content/x.md", 5, 15);
-/// assert_eq!(github_annotation(&d), "::error file=content/x.md,line=5,col=15,title=E0301::link to a missing file `a.md`");
-/// ```
 pub fn github_annotation(diagnostic: &Diagnostic) -> String {
     let level = match diagnostic.severity {
         Severity::Error => "error",

@@ -17,12 +17,6 @@ thread_local! {
 static QUIET_HOOK: Once = Once::new();
 
 /// Runs `work`, turning a panic into `Err(message)` without printing it.
-///
-/// ```
-/// let caught = tpmdocs::guard::catch(|| -> u32 { panic!("renderer bug") });
-/// assert_eq!(caught, Err("renderer bug".to_owned()));
-/// assert_eq!(tpmdocs::guard::catch(|| 2 + 2), Ok(4));
-/// ```
 pub fn catch<T>(work: impl FnOnce() -> T) -> Result<T, String> {
     QUIET_HOOK.call_once(|| {
         let previous = panic::take_hook();
@@ -47,6 +41,13 @@ pub fn catch<T>(work: impl FnOnce() -> T) -> Result<T, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_catch() {
+        let caught = crate::guard::catch(|| -> u32 { panic!("renderer bug") });
+        assert_eq!(caught, Err("renderer bug".to_owned()));
+        assert_eq!(crate::guard::catch(|| 2 + 2), Ok(4));
+    }
 
     #[test]
     fn nested_catches_and_formatted_messages() {

@@ -42,13 +42,6 @@ fn icao(letter: char) -> Option<&'static str> {
 
 /// A lower-case ASCII slug: letters and digits, words joined by `-`, at most `max_len`
 /// bytes (cut at a word boundary).
-///
-/// ```
-/// use tpmdocs::slug::slugify;
-/// assert_eq!(slugify("Выбор очереди сообщений", 60), "vybor-ocheredi-soobshchenii");
-/// assert_eq!(slugify("Переход на NATS (JetStream) — v2.10", 60), "perekhod-na-nats-jetstream-v2-10");
-/// assert_eq!(slugify("Щука, ёж и подъезд", 60), "shchuka-ezh-i-podieezd");
-/// ```
 pub fn slugify(title: &str, max_len: usize) -> String {
     let mut slug = String::with_capacity(title.len());
     for ch in title.chars().flat_map(char::to_lowercase) {
@@ -69,4 +62,16 @@ pub fn slugify(title: &str, max_len: usize) -> String {
         slug.push_str("untitled");
     }
     slug
+}
+
+#[cfg(test)]
+mod tests {
+
+    #[test]
+    fn example_slugify() {
+        use crate::slug::slugify;
+        assert_eq!(slugify("Выбор очереди сообщений", 60), "vybor-ocheredi-soobshchenii");
+        assert_eq!(slugify("Переход на NATS (JetStream) — v2.10", 60), "perekhod-na-nats-jetstream-v2-10");
+        assert_eq!(slugify("Щука, ёж и подъезд", 60), "shchuka-ezh-i-podieezd");
+    }
 }

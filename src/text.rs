@@ -1,10 +1,6 @@
 //! Small text helpers shared by several stages: offsets to lines, BOM and line endings.
 
 /// 1-based (line, column) of a byte offset; the column counts characters, not bytes.
-///
-/// ```
-/// assert_eq!(tpmdocs::text::line_col("ab\nвгд", 5), (2, 2));
-/// ```
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(text, offset.min(text.len()));
     let before = &text[..offset];
@@ -23,10 +19,6 @@ pub fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 
 /// Removes a UTF-8 byte order mark and turns CRLF and lone CR line endings into LF, so
 /// every later stage sees one form. Line numbers are unchanged by this.
-///
-/// ```
-/// assert_eq!(tpmdocs::text::normalize("\u{feff}a\r\nb\r"), "a\nb\n");
-/// ```
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !text.contains('\r') {
@@ -38,4 +30,18 @@ pub fn normalize(text: &str) -> String {
 /// The 1-based `line` of `text`, if it exists.
 pub fn nth_line(text: &str, line: usize) -> Option<&str> {
     line.checked_sub(1).and_then(|index| text.lines().nth(index))
+}
+
+#[cfg(test)]
+mod tests {
+
+    #[test]
+    fn example_line_col() {
+        assert_eq!(crate::text::line_col("ab\nвгд", 5), (2, 2));
+    }
+
+    #[test]
+    fn example_normalize() {
+        assert_eq!(crate::text::normalize("\u{feff}a\r\nb\r"), "a\nb\n");
+    }
 }

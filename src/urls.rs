@@ -4,13 +4,6 @@
 //! project sites) and from `file://`.
 
 /// Output path of a document page, relative to the site root, from its source id.
-///
-/// ```
-/// use tpmdocs::urls::page_path;
-/// assert_eq!(page_path("adr/adr-0001-x.md"), "adr/adr-0001-x.html");
-/// assert_eq!(page_path("index.md"), "index.html");
-/// assert_eq!(page_path("runbooks/README.md"), "runbooks/index.html");
-/// ```
 pub fn page_path(source_id: &str) -> String {
     let (dir, file) = source_id.rsplit_once('/').map_or(("", source_id), |(dir, file)| (dir, file));
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
@@ -46,13 +39,6 @@ pub fn split_fragment(url: &str) -> (&str, Option<&str>) {
 
 /// Rewrites a relative link to a Markdown file into a link to its page; `None` when the
 /// link needs no change (external, anchor-only, not Markdown).
-///
-/// ```
-/// use tpmdocs::urls::rewrite_source_link;
-/// assert_eq!(rewrite_source_link("../adr/adr-1.md#a").as_deref(), Some("../adr/adr-1.html#a"));
-/// assert_eq!(rewrite_source_link("README.md").as_deref(), Some("index.html"));
-/// assert_eq!(rewrite_source_link("https://x.org/a.md"), None);
-/// ```
 pub fn rewrite_source_link(url: &str) -> Option<String> {
     if is_external(url) || url.starts_with('#') {
         return None;
@@ -73,13 +59,6 @@ pub fn rewrite_source_link(url: &str) -> Option<String> {
 
 /// Resolves a relative link written in `from_id` (a source path) to a source path,
 /// normalising `.` and `..` and percent-escapes. `None` when it leaves the source tree.
-///
-/// ```
-/// use tpmdocs::urls::resolve_relative;
-/// assert_eq!(resolve_relative("adr/adr-2.md", "../specs/a.md").as_deref(), Some("specs/a.md"));
-/// assert_eq!(resolve_relative("adr/adr-2.md", "./adr-3.md").as_deref(), Some("adr/adr-3.md"));
-/// assert_eq!(resolve_relative("a.md", "../../etc/passwd"), None);
-/// ```
 pub fn resolve_relative(from_id: &str, link_path: &str) -> Option<String> {
     let decoded = percent_decode(link_path);
     let base = if decoded.starts_with('/') { "" } else { from_id.rsplit_once('/').map_or("", |(dir, _)| dir) };
@@ -98,13 +77,6 @@ pub fn resolve_relative(from_id: &str, link_path: &str) -> Option<String> {
 
 /// The relative URL from page `from` to page `to` (both site-root-relative output paths),
 /// percent-encoded for use in `href`.
-///
-/// ```
-/// use tpmdocs::urls::relative_href;
-/// assert_eq!(relative_href("adr/a.html", "specs/b.html"), "../specs/b.html");
-/// assert_eq!(relative_href("index.html", "glossary/глоссарий.html"), "glossary/%D0%B3%D0%BB%D0%BE%D1%81%D1%81%D0%B0%D1%80%D0%B8%D0%B9.html");
-/// assert_eq!(relative_href("adr/a.html", "adr/b.html"), "b.html");
-/// ```
 pub fn relative_href(from: &str, to: &str) -> String {
     let from_dirs: Vec<&str> = from.split('/').collect();
     let from_dirs = &from_dirs[..from_dirs.len() - 1];
@@ -136,12 +108,6 @@ pub fn percent_encode(segment: &str) -> String {
 
 /// Decodes `%XX` escapes; invalid sequences are kept as written, and bytes that do not
 /// form UTF-8 become U+FFFD.
-///
-/// ```
-/// use tpmdocs::urls::percent_decode;
-/// assert_eq!(percent_decode("%D0%B0%20b"), "а b");
-/// assert_eq!(percent_decode("%aд.md"), "%aд.md");
-/// ```
 pub fn percent_decode(text: &str) -> String {
     if !text.contains('%') {
         return text.to_owned();
@@ -172,6 +138,48 @@ fn hex_value(byte: &u8) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_page_path() {
+        use crate::urls::page_path;
+        assert_eq!(page_path("adr/adr-0001-x.md"), "adr/adr-0001-x.html");
+        assert_eq!(page_path("index.md"), "index.html");
+        assert_eq!(page_path("runbooks/README.md"), "runbooks/index.html");
+    }
+
+    #[test]
+    fn example_rewrite_source_link() {
+        use crate::urls::rewrite_source_link;
+        assert_eq!(rewrite_source_link("../adr/adr-1.md#a").as_deref(), Some("../adr/adr-1.html#a"));
+        assert_eq!(rewrite_source_link("README.md").as_deref(), Some("index.html"));
+        assert_eq!(rewrite_source_link("https://x.org/a.md"), None);
+    }
+
+    #[test]
+    fn example_resolve_relative() {
+        use crate::urls::resolve_relative;
+        assert_eq!(resolve_relative("adr/adr-2.md", "../specs/a.md").as_deref(), Some("specs/a.md"));
+        assert_eq!(resolve_relative("adr/adr-2.md", "./adr-3.md").as_deref(), Some("adr/adr-3.md"));
+        assert_eq!(resolve_relative("a.md", "../../etc/passwd"), None);
+    }
+
+    #[test]
+    fn example_relative_href() {
+        use crate::urls::relative_href;
+        assert_eq!(relative_href("adr/a.html", "specs/b.html"), "../specs/b.html");
+        assert_eq!(
+            relative_href("index.html", "glossary/глоссарий.html"),
+            "glossary/%D0%B3%D0%BB%D0%BE%D1%81%D1%81%D0%B0%D1%80%D0%B8%D0%B9.html"
+        );
+        assert_eq!(relative_href("adr/a.html", "adr/b.html"), "b.html");
+    }
+
+    #[test]
+    fn example_percent_decode() {
+        use crate::urls::percent_decode;
+        assert_eq!(percent_decode("%D0%B0%20b"), "а b");
+        assert_eq!(percent_decode("%aд.md"), "%aд.md");
+    }
 
     #[test]
     fn external_links_are_recognised() {

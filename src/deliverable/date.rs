@@ -24,16 +24,6 @@ impl Date {
     }
 
     /// Finds the first date in `text`, in any supported form.
-    ///
-    /// ```
-    /// use tpmdocs::deliverable::date::Date;
-    /// let expected = Date::new(2026, 2, 10);
-    /// assert_eq!(Date::find("2026-02-10"), expected);
-    /// assert_eq!(Date::find("10.02.2026"), expected);
-    /// assert_eq!(Date::find("10/02/2026"), expected);
-    /// assert_eq!(Date::find("10 февраля 2026 г."), expected);
-    /// assert_eq!(Date::find("February 10, 2026"), expected);
-    /// ```
     pub fn find(text: &str) -> Option<Date> {
         let tokens = tokenize(text);
         (0..tokens.len()).find_map(|start| parse_at(&tokens[start..]))
@@ -54,13 +44,6 @@ impl Date {
 
     /// The date `days` after 1970-01-01 (Howard Hinnant's civil_from_days); `None` outside
     /// the years 1000–9999 that [`Date::new`] accepts.
-    ///
-    /// ```
-    /// use tpmdocs::deliverable::date::Date;
-    /// assert_eq!(Date::from_days_since_epoch(0), Date::new(1970, 1, 1));
-    /// assert_eq!(Date::from_days_since_epoch(-1), Date::new(1969, 12, 31));
-    /// assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
-    /// ```
     pub fn from_days_since_epoch(days: i64) -> Option<Date> {
         // Outside ±3,000,000 days the year is out of range anyway; this keeps the
         // arithmetic below far from overflow.
@@ -199,6 +182,25 @@ fn month_from_word(word: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_find() {
+        use crate::deliverable::date::Date;
+        let expected = Date::new(2026, 2, 10);
+        assert_eq!(Date::find("2026-02-10"), expected);
+        assert_eq!(Date::find("10.02.2026"), expected);
+        assert_eq!(Date::find("10/02/2026"), expected);
+        assert_eq!(Date::find("10 февраля 2026 г."), expected);
+        assert_eq!(Date::find("February 10, 2026"), expected);
+    }
+
+    #[test]
+    fn example_from_days_since_epoch() {
+        use crate::deliverable::date::Date;
+        assert_eq!(Date::from_days_since_epoch(0), Date::new(1970, 1, 1));
+        assert_eq!(Date::from_days_since_epoch(-1), Date::new(1969, 12, 31));
+        assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
+    }
 
     #[test]
     fn every_form_and_month_case() {

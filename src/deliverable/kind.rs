@@ -122,13 +122,6 @@ const PREFIXES: [(&str, Kind); 10] = [
 ];
 
 /// Reads kind, number and subject from a source path such as `adr/0003-use-kafka.md`.
-///
-/// ```
-/// use tpmdocs::deliverable::kind::{classify, Kind};
-/// let info = classify("decisions/adr-0005-kafka.md");
-/// assert_eq!((info.kind, info.number), (Some(Kind::Adr), Some(5)));
-/// assert_eq!(classify("ops/runbook-payments.md").subject, "payments");
-/// ```
 pub fn classify(rel_path: &str) -> NameInfo {
     let mut parts: Vec<&str> = rel_path.split('/').collect();
     let file = parts.pop().unwrap_or_default();
@@ -214,6 +207,14 @@ fn strip_trailing_date(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_classify() {
+        use crate::deliverable::kind::{classify, Kind};
+        let info = classify("decisions/adr-0005-kafka.md");
+        assert_eq!((info.kind, info.number), (Some(Kind::Adr), Some(5)));
+        assert_eq!(classify("ops/runbook-payments.md").subject, "payments");
+    }
 
     fn kind_of(path: &str) -> (Option<Kind>, Option<u32>) {
         let info = classify(path);

@@ -436,14 +436,6 @@ const NO_TARGET: [&str; 8] = ["", "-", "—", "–", "нет", "none", "n/a", "�
 
 /// Parses relation targets from text: Markdown links, `ADR-5`/`ADR 0005`/`adr-005`
 /// mentions, bare numbers, or (when there is nothing else) a title.
-///
-/// ```
-/// use tpmdocs::deliverable::meta::parse_targets;
-/// let targets = parse_targets("[3. Use X](0003-use-x.md), ADR-0007 и adr-005");
-/// let numbers: Vec<_> = targets.iter().map(|t| t.number).collect();
-/// assert_eq!(numbers, vec![Some(3), Some(7), Some(5)]);
-/// assert_eq!(targets[0].link.as_deref(), Some("0003-use-x.md"));
-/// ```
 pub fn parse_targets(text: &str) -> Vec<TargetRef> {
     static LINK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)"#).expect("valid regex"));
@@ -480,12 +472,6 @@ pub fn mention_number(text: &str) -> Option<u32> {
 /// Every `ADR-5` / `ADR 0005` / `adr_005` / `ADR#5` in `text`, as numbers. A hand-written
 /// scanner: this runs over every text node of every body, where a Unicode-aware regex
 /// would dominate the build time.
-///
-/// ```
-/// use tpmdocs::deliverable::meta::adr_mentions;
-/// let found: Vec<u32> = adr_mentions("см. ADR-0003, adr 7 и ADR#12; не KADR-1 и не ADR-5x").collect();
-/// assert_eq!(found, vec![3, 7, 12]);
-/// ```
 pub fn adr_mentions(text: &str) -> impl Iterator<Item = u32> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -586,4 +572,24 @@ fn merge(meta: &mut Metadata, inline: Metadata, file: &str, diagnostics: &mut Ve
         }
     }
     meta.header_lines = inline.header_lines;
+}
+
+#[cfg(test)]
+mod tests {
+
+    #[test]
+    fn example_parse_targets() {
+        use crate::deliverable::meta::parse_targets;
+        let targets = parse_targets("[3. Use X](0003-use-x.md), ADR-0007 и adr-005");
+        let numbers: Vec<_> = targets.iter().map(|t| t.number).collect();
+        assert_eq!(numbers, vec![Some(3), Some(7), Some(5)]);
+        assert_eq!(targets[0].link.as_deref(), Some("0003-use-x.md"));
+    }
+
+    #[test]
+    fn example_adr_mentions() {
+        use crate::deliverable::meta::adr_mentions;
+        let found: Vec<u32> = adr_mentions("см. ADR-0003, adr 7 и ADR#12; не KADR-1 и не ADR-5x").collect();
+        assert_eq!(found, vec![3, 7, 12]);
+    }
 }

@@ -61,13 +61,6 @@ impl Document {
 
 /// Parses one file. `text` must already be normalised (no BOM, LF line endings, see
 /// [`crate::text::normalize`]); `id` is its path relative to the source directory.
-///
-/// ```
-/// use tpmdocs::deliverable::{parse, Kind, Status, Vocabulary};
-/// let doc = parse("adr/adr-0002-kafka.md", "# Kafka для событий\n\n**Статус:** Принято\n", &Vocabulary::default());
-/// assert_eq!((doc.kind, doc.number, doc.status()), (Kind::Adr, Some(2), Some(&Status::Accepted)));
-/// assert_eq!(doc.title, "Kafka для событий");
-/// ```
 pub fn parse(id: &str, text: &str, vocabulary: &Vocabulary) -> Document {
     parse_in("", id, text, vocabulary)
 }
@@ -130,6 +123,15 @@ fn title_from_name(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_parse() {
+        use crate::deliverable::{parse, Kind, Status, Vocabulary};
+        let doc =
+            parse("adr/adr-0002-kafka.md", "# Kafka для событий\n\n**Статус:** Принято\n", &Vocabulary::default());
+        assert_eq!((doc.kind, doc.number, doc.status()), (Kind::Adr, Some(2), Some(&Status::Accepted)));
+        assert_eq!(doc.title, "Kafka для событий");
+    }
     use crate::deliverable::vocab::StatedRelation;
 
     fn doc(id: &str, text: &str) -> Document {

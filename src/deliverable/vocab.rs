@@ -329,10 +329,6 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
 ];
 
 /// Lower-cases, maps `ё` to `е`, strips Markdown emphasis markers and collapses spaces.
-///
-/// ```
-/// assert_eq!(tpmdocs::deliverable::vocab::fold("**Заменён**  на"), "заменен на");
-/// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last_space = true;
@@ -395,13 +391,6 @@ impl Vocabulary {
     }
 
     /// The status a text starts with, and the rest of the text after it.
-    ///
-    /// ```
-    /// use tpmdocs::deliverable::vocab::{Status, Vocabulary};
-    /// let vocabulary = Vocabulary::default();
-    /// let (status, rest) = vocabulary.status_prefix("Заменено [ADR-5](adr-5.md)").unwrap();
-    /// assert_eq!((status, rest), (Status::Superseded, " [ADR-5](adr-5.md)"));
-    /// ```
     pub fn status_prefix<'t>(&self, text: &'t str) -> Option<(Status, &'t str)> {
         let (index, rest) = match_prefix(&self.statuses, text)?;
         Some((self.statuses[index].1.clone(), rest))
@@ -459,6 +448,19 @@ fn folded_prefix_len(text: &str, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_fold() {
+        assert_eq!(crate::deliverable::vocab::fold("**Заменён**  на"), "заменен на");
+    }
+
+    #[test]
+    fn example_status_prefix() {
+        use crate::deliverable::vocab::{Status, Vocabulary};
+        let vocabulary = Vocabulary::default();
+        let (status, rest) = vocabulary.status_prefix("Заменено [ADR-5](adr-5.md)").unwrap();
+        assert_eq!((status, rest), (Status::Superseded, " [ADR-5](adr-5.md)"));
+    }
 
     #[test]
     fn statuses_in_both_languages_any_case_and_yo() {

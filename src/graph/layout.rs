@@ -208,15 +208,6 @@ pub fn text_width(text: &str) -> f64 {
 }
 
 /// Breaks a title into at most two lines of `max_width`, the second ellipsised.
-///
-/// ```
-/// use tpmdocs::graph::layout::{text_width, wrap_two_lines};
-/// let lines = wrap_two_lines("Yandex Managed Service for Apache Kafka для доменных событий заказов и платежей", 200.0);
-/// assert_eq!(lines.len(), 2);
-/// assert!(lines.iter().all(|line| text_width(line) <= 200.0));
-/// assert!(lines[1].ends_with('…'));
-/// assert_eq!(wrap_two_lines("Kafka", 200.0), vec!["Kafka"]);
-/// ```
 pub fn wrap_two_lines(text: &str, max_width: f64) -> Vec<String> {
     let text = text.trim();
     if text_width(text) <= max_width {
@@ -239,13 +230,6 @@ pub fn wrap_two_lines(text: &str, max_width: f64) -> Vec<String> {
 }
 
 /// Shortens `text` to fit `max_width`, at a word boundary when one is near, with `…`.
-///
-/// ```
-/// use tpmdocs::graph::layout::{ellipsise, text_width};
-/// let short = ellipsise("Хранение пользовательских сессий в Redis Sentinel", 150.0);
-/// assert!(short.ends_with('…') && text_width(&short) <= 150.0);
-/// assert_eq!(ellipsise("Kafka", 150.0), "Kafka");
-/// ```
 pub fn ellipsise(text: &str, max_width: f64) -> String {
     let text = text.trim();
     if text_width(text) <= max_width {
@@ -270,6 +254,25 @@ pub fn ellipsise(text: &str, max_width: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_wrap_two_lines() {
+        use crate::graph::layout::{text_width, wrap_two_lines};
+        let lines =
+            wrap_two_lines("Yandex Managed Service for Apache Kafka для доменных событий заказов и платежей", 200.0);
+        assert_eq!(lines.len(), 2);
+        assert!(lines.iter().all(|line| text_width(line) <= 200.0));
+        assert!(lines[1].ends_with('…'));
+        assert_eq!(wrap_two_lines("Kafka", 200.0), vec!["Kafka"]);
+    }
+
+    #[test]
+    fn example_ellipsise() {
+        use crate::graph::layout::{ellipsise, text_width};
+        let short = ellipsise("Хранение пользовательских сессий в Redis Sentinel", 150.0);
+        assert!(short.ends_with('…') && text_width(&short) <= 150.0);
+        assert_eq!(ellipsise("Kafka", 150.0), "Kafka");
+    }
 
     fn spec(title: &str) -> NodeSpec {
         NodeSpec {

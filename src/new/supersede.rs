@@ -14,13 +14,6 @@ pub enum SupersedeError {
 
 /// Returns `raw` with its status set to "superseded by `label`" linking `link`, in the
 /// metadata style and language the file already uses.
-///
-/// ```
-/// use tpmdocs::new::supersede::mark_superseded;
-/// let old = "# Выбор очереди\r\n\r\n**Статус:** Принято  \r\n**Дата:** 10.02.2026  \r\n";
-/// let new = mark_superseded(old, "ADR-0002", "adr-0002-nats.md").unwrap();
-/// assert_eq!(new, "# Выбор очереди\r\n\r\n**Статус:** Заменено [ADR-0002](adr-0002-nats.md)  \r\n**Дата:** 10.02.2026  \r\n");
-/// ```
 pub fn mark_superseded(raw: &str, label: &str, link: &str) -> Result<String, SupersedeError> {
     let normalized = crate::text::normalize(raw);
     let doc = deliverable::parse("adr.md", &normalized, &Vocabulary::default());
@@ -125,6 +118,17 @@ fn key_value_split(line: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_mark_superseded() {
+        use crate::new::supersede::mark_superseded;
+        let old = "# Выбор очереди\r\n\r\n**Статус:** Принято  \r\n**Дата:** 10.02.2026  \r\n";
+        let new = mark_superseded(old, "ADR-0002", "adr-0002-nats.md").unwrap();
+        assert_eq!(
+            new,
+            "# Выбор очереди\r\n\r\n**Статус:** Заменено [ADR-0002](adr-0002-nats.md)  \r\n**Дата:** 10.02.2026  \r\n"
+        );
+    }
 
     fn unchanged_except(old: &str, new: &str, changed_lines: &[usize], inserted: usize) {
         let old_lines: Vec<&str> = old.split_inclusive('\n').collect();

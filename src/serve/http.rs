@@ -40,14 +40,6 @@ impl HostPolicy {
 
     /// True when a request with this `Host` header may be answered (a request without one
     /// comes from no browser and is answered).
-    ///
-    /// ```
-    /// use tpmdocs::serve::http::HostPolicy;
-    /// let policy = HostPolicy::new("127.0.0.1", &["docs.internal".to_owned()]);
-    /// assert!(policy.allows(Some("localhost:3000")) && policy.allows(Some("[::1]:3000")));
-    /// assert!(policy.allows(Some("127.0.0.1")) && policy.allows(Some("DOCS.internal:80")));
-    /// assert!(!policy.allows(Some("evil.example")) && !policy.allows(Some("localhost.evil.example")));
-    /// ```
     pub fn allows(&self, host_header: Option<&str>) -> bool {
         let Some(header) = host_header else { return true };
         let host = host_without_port(header.trim()).trim_end_matches('.').to_ascii_lowercase();
@@ -317,6 +309,15 @@ pub fn content_type(path: &Path) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn example_allows() {
+        use crate::serve::http::HostPolicy;
+        let policy = HostPolicy::new("127.0.0.1", &["docs.internal".to_owned()]);
+        assert!(policy.allows(Some("localhost:3000")) && policy.allows(Some("[::1]:3000")));
+        assert!(policy.allows(Some("127.0.0.1")) && policy.allows(Some("DOCS.internal:80")));
+        assert!(!policy.allows(Some("evil.example")) && !policy.allows(Some("localhost.evil.example")));
+    }
 
     #[test]
     fn traversal_attempts_resolve_to_nothing() {
