@@ -137,3 +137,36 @@ fn links_to_assets_resolve_whatever_the_folder_names_sort_like() {
     let output = common::tpmdocs(&["check", project.path().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_out_of_the_source_tree_is_not_published() {
+    use std::os::unix::fs::symlink;
+    let project = common::repo(&[("index.md", "# Портал\n"), ("shared/note.md", "# Заметка\n")]);
+    let secret = tempfile::tempdir().unwrap();
+    std::fs::write(secret.path().join("passwd"), "root:x:0:0:SECRET-MARKER\n").unwrap();
+    std::fs::create_dir(secret.path().join("keys")).unwrap();
+    std::fs::write(secret.path().join("keys/id.pem"), "SECRET-MARKER").unwrap();
+    let content = project.path().join("content");
+    symlink(secret.path().join("passwd"), content.join("passwd.md")).unwrap();
+    symlink(secret.path().join("keys"), content.join("keys")).unwrap();
+    symlink(content.join("shared/note.md"), content.join("alias.md")).unwrap();
+
+    let (out, output) = build(project.path());
+    let stderr = common::stderr(&output);
+    assert!(output.status.success(), "a warning, not an error: {stderr}");
+    assert_eq!(stderr.matches("warning[W0103]").count(), 2, "{stderr}");
+    assert!(stderr.contains("follow-external-symlinks"), "says how to allow it: {stderr}");
+    for entry in walkdir::WalkDir::new(out.path()).into_iter().map(Result::unwrap) {
+        if entry.file_type().is_file() {
+            let bytes = std::fs::read(entry.path()).unwrap();
+            assert!(!String::from_utf8_lossy(&bytes).contains("SECRET-MARKER"), "{} leaks", entry.path().display());
+        }
+    }
+    assert!(out.path().join("site/alias.html").is_file(), "a link inside the tree still works");
+
+    std::fs::write(project.path().join("book.toml"), "[tpmdocs]\nfollow-external-symlinks = true\n").unwrap();
+    let (out, output) = build(project.path());
+    assert!(!common::stderr(&output).contains("W0103"));
+    assert!(common::page(&out, "passwd.html").contains("SECRET-MARKER"), "followed when the project allows it");
+}

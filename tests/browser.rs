@@ -137,3 +137,32 @@ fn search_finds_inflected_russian_yo_and_english_terms_under_a_sub_path() {
     assert_eq!(found["_slashFocuses"], true, "`/` focuses the search box");
     assert_eq!(found["_arrowFocusesResult"], true, "arrow keys move from the field to the results");
 }
+
+#[test]
+#[cfg_attr(
+    not(tpmdocs_browser_tests),
+    ignore = "needs Chromium: npm ci in tests/browser, then TPMDOCS_BROWSER_TESTS=1"
+)]
+fn hostile_titles_and_statuses_stay_text_on_the_search_page() {
+    require_browser();
+    let project = common::hostile_repository();
+    let (out, output) = common::build(project.path());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let result = Command::new("node")
+        .arg(browser_dir().join("search.mjs"))
+        .arg(out.path().join("site"))
+        .args(["Заголовок", "кавычки", "Новый"])
+        .current_dir(browser_dir())
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let found: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
+    assert_eq!(found["_dialogs"], serde_json::json!([]), "no injected script ran");
+    let titles: Vec<&str> = found["кавычки"].as_array().unwrap().iter().filter_map(|r| r["title"].as_str()).collect();
+    assert!(titles.contains(&common::HOSTILE_TITLE), "the title is shown as written: {titles:?}");
+    let values: Vec<&str> = found["_filterValues"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert!(
+        values.iter().any(|v| v.starts_with(common::HOSTILE_STATUS)),
+        "the status filter shows the text, not an image: {values:?}"
+    );
+}

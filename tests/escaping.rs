@@ -7,16 +7,7 @@ mod common;
 use std::io::Read;
 use std::path::Path;
 
-const TITLE: &str = "<script>alert(1)</script> & \"кавычки\" </text><g onload=alert(5)>";
-const STATUS: &str = "<img src=x onerror=alert(2)>";
-
-fn hostile() -> tempfile::TempDir {
-    let first = format!(
-        "---\ntitle: '{TITLE}'\nstatus: '{STATUS}'\ndeciders: ['<b>Мария</b>']\n---\n\n# Заголовок\n\n## Контекст\n\n<script>alert(3)</script> и <iframe src=\"https://evil.example\"></iframe>\n\n[ссылка](javascript:alert(4)) и ADR-2.\n\n```mermaid\nflowchart LR\n  A[\"<script>alert(6)</script>\"] --> B[\"Б </text><script>alert(7)</script>\"]\n```\n\n```dot\ndigraph {{ a [label=\"<script>alert(8)</script>\"]; a -> b; }}\n```\n\n## Решение\n\nТекст.\n"
-    );
-    let second = "# ADR-0002: Новый \"</title><script>alert(9)</script>\"\n\n**Статус:** Принято  \n**Заменяет:** ADR-0001\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";
-    common::repo(&[("adr/adr-0001-x.md", &first), ("adr/adr-0002-y.md", second)])
-}
+use common::{hostile_repository as hostile, HOSTILE_STATUS as STATUS, HOSTILE_TITLE as TITLE};
 
 /// Markup that must never appear unescaped anywhere.
 const INJECTED: [&str; 9] = [

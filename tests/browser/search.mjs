@@ -1,7 +1,8 @@
 // Runs search queries through the built portal's search page in Debian's headless
 // Chromium, with the site served under a sub-path (/portal/) as on GitHub Pages project
 // sites. Usage: node search.mjs SITE_DIR QUERY... ; prints one JSON object:
-// { "<query>": [{ "title", "href", "subResults": n }], "_filters": [...], "_bytes": n }
+// { "<query>": [{ "title", "href", "subResults": n }], "_filters": [...], "_filterValues": [...],
+//   "_bytes:<query>": n, "_dialogs": [...] } — any alert() a page raised is listed in _dialogs.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -29,10 +30,11 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"],
 });
-const out = {};
+const out = { _dialogs: [] };
 try {
   for (const query of queries) {
     const page = await browser.newPage();
+    page.on("dialog", async (dialog) => { out._dialogs.push(dialog.message()); await dialog.dismiss(); });
     let bytes = 0;
     page.on("response", async (response) => {
       if (response.url().includes("/pagefind/")) {
@@ -56,6 +58,7 @@ try {
     }
     if (!out._filters) {
       out._filters = await page.$$eval(".pagefind-ui__filter-name", (names) => names.map((n) => n.innerText.trim()));
+      out._filterValues = await page.$$eval(".pagefind-ui__filter-label", (labels) => labels.map((l) => l.innerText.trim()));
     }
     await page.close();
   }

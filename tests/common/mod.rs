@@ -91,3 +91,18 @@ pub fn assert_only_the_intended_demo_warning(stderr: &str) {
     assert!(stderr.contains("warning[W0406]"), "{stderr}");
     assert!(stderr.contains("runbooks/runbook-market-core-cron.md:4:1"), "{stderr}");
 }
+
+/// A title full of markup, for escaping tests.
+pub const HOSTILE_TITLE: &str = "<script>alert(1)</script> & \"кавычки\" </text><g onload=alert(5)>";
+/// A status that would run script if it reached a page as HTML.
+pub const HOSTILE_STATUS: &str = "<img src=x onerror=alert(2)>";
+
+/// Two ADRs whose titles, status, deciders, body, links and diagram labels try to inject
+/// markup (each `alert(N)` is a different way in).
+pub fn hostile_repository() -> tempfile::TempDir {
+    let first = format!(
+        "---\ntitle: '{HOSTILE_TITLE}'\nstatus: '{HOSTILE_STATUS}'\ndeciders: ['<b>Мария</b>']\n---\n\n# Заголовок\n\n## Контекст\n\n<script>alert(3)</script> и <iframe src=\"https://evil.example\"></iframe>\n\n[ссылка](javascript:alert(4)) и ADR-2.\n\n```mermaid\nflowchart LR\n  A[\"<script>alert(6)</script>\"] --> B[\"Б </text><script>alert(7)</script>\"]\n```\n\n```dot\ndigraph {{ a [label=\"<script>alert(8)</script>\"]; a -> b; }}\n```\n\n## Решение\n\nТекст.\n"
+    );
+    let second = "# ADR-0002: Новый \"</title><script>alert(9)</script>\"\n\n**Статус:** Принято  \n**Заменяет:** ADR-0001\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";
+    repo(&[("adr/adr-0001-x.md", &first), ("adr/adr-0002-y.md", second)])
+}
