@@ -8,8 +8,8 @@ use crate::config::{ConfigError, Project};
 use crate::deliverable::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::graph::{self, KnowledgeGraph};
+use crate::markdown::highlight::Highlighter;
 use crate::output::{OutputError, Staging};
-use crate::render::highlight::Highlighter;
 use crate::render::theme::Theme;
 use crate::render::{PageJob, RenderError, Renderer};
 use crate::search::Indexer;
@@ -88,13 +88,11 @@ pub fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Dia
     diagnostics.extend(project.warnings.iter().cloned());
     diagnostics.extend(site.diagnostics().cloned());
     diagnostics.extend(found);
-    diagnostics.extend(crate::render::pages::page_collisions(site, &project.config).into_iter().map(
-        |(page, other)| {
-            Diagnostic::error("E0106", format!("this document's page would overwrite {other}; it is not written"))
-                .at(&site.pages[page].doc.id, 1, 1)
-                .with_help("rename the file")
-        },
-    ));
+    diagnostics.extend(site.page_collisions(&project.config).into_iter().map(|(page, other)| {
+        Diagnostic::error("E0106", format!("this document's page would overwrite {other}; it is not written"))
+            .at(&site.pages[page].doc.id, 1, 1)
+            .with_help("rename the file")
+    }));
     diagnostics.extend(crate::check::check(site, &graph, &project.config.tpmdocs, as_of));
     diagnostics.sort();
     (graph, diagnostics)

@@ -15,6 +15,7 @@ pub mod discover;
 pub mod graph;
 pub mod guard;
 pub mod init;
+pub mod markdown;
 pub mod new;
 pub mod output;
 pub mod render;

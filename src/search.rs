@@ -15,7 +15,7 @@ use std::thread::JoinHandle;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
-use crate::render::highlight::escape_html as escape;
+use crate::text::escape_html as escape;
 
 /// Folder of the search bundle inside the site.
 pub const BUNDLE_DIR: &str = "pagefind";

@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::config::Config;
 use crate::config::Project;
 use crate::deliverable::{self, Document, Kind, Vocabulary};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{self, FileRole, SourceFile};
-use crate::render::markdown::{self, ConvertOptions, Converted};
-use crate::urls;
+use crate::markdown::{self, ConvertOptions, Converted};
+use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
 
 /// Files larger than this are reported and skipped rather than parsed.
 pub const MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
@@ -188,6 +189,22 @@ impl Site {
         self.by_id.get(id).copied()
     }
 
+    /// The document `wanted` names: a source id, an ADR number (`ADR-5`, `adr 0005`, `5`)
+    /// or a title (any case, `ё` = `е`).
+    pub fn find(&self, wanted: &str) -> Option<usize> {
+        let by_number = || {
+            let digits = wanted
+                .trim()
+                .trim_start_matches(|c: char| c.is_alphabetic() || c == '-' || c == ' ' || c == '_' || c == '#');
+            digits.parse::<u32>().ok().and_then(|n| self.adrs_numbered(n).first().copied())
+        };
+        let by_title = || {
+            let folded = crate::deliverable::vocab::fold(wanted);
+            self.pages.iter().position(|page| crate::deliverable::vocab::fold(&page.doc.title) == folded)
+        };
+        self.index_of(wanted).or_else(by_number).or_else(by_title)
+    }
+
     /// The ADRs with this number (more than one is a duplicate-number error).
     pub fn adrs_numbered(&self, number: u32) -> &[usize] {
         self.by_number.get(&number).map_or(&[], Vec::as_slice)
@@ -216,6 +233,58 @@ impl Site {
     /// The root `index.md`/`README.md`, whose text introduces the home page.
     pub fn root_index(&self) -> Option<usize> {
         self.root_index
+    }
+
+    /// The pages tpmdocs generates for this site and the folders it owns (`static/`, and
+    /// `pagefind/` with search on): no document may be written there.
+    pub fn generated_paths(&self, config: &Config) -> (Vec<String>, Vec<&'static str>) {
+        let mut pages = vec!["index.html".to_owned(), "404.html".to_owned()];
+        for kind in Kind::ALL {
+            if self.pages.iter().any(|p| p.doc.kind == kind) {
+                pages.push(kind_path(kind));
+                if kind == Kind::Adr {
+                    pages.push(GRAPH_PATH.to_owned());
+                }
+            }
+        }
+        // kind/ is reserved whole, so adding the first document of a kind never displaces a page.
+        let mut folders = vec!["static/", "kind/"];
+        if config.output.html.search {
+            pages.push(SEARCH_PATH.to_owned());
+            folders.push("pagefind/");
+        }
+        (pages, folders)
+    }
+
+    /// Documents whose page would overwrite a generated page, another document's page or an
+    /// asset: (page index, what it collides with). The first document (by source path) to
+    /// claim a path keeps it; the root `index.md`/`README.md` is the home page by design.
+    pub fn page_collisions(&self, config: &Config) -> Vec<(usize, String)> {
+        let home = self.root_index();
+        let (generated, folders) = self.generated_paths(config);
+        let mut claimed: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+        let mut collisions = Vec::new();
+        for (index, page) in self.pages.iter().enumerate() {
+            let path = page.path.as_str();
+            let reason = if Some(index) == home {
+                None
+            } else if generated.iter().any(|g| g == path) || folders.iter().any(|f| path.starts_with(f)) {
+                Some(format!("the page tpmdocs generates at {path}"))
+            } else if let Some(other) = claimed.get(path) {
+                Some(format!("{other}, which is also written to {path}"))
+            } else if self.has_asset(path) {
+                Some(format!("the file {path} copied from the sources"))
+            } else {
+                None
+            };
+            match reason {
+                Some(reason) => collisions.push((index, reason)),
+                None => {
+                    claimed.insert(path, page.doc.id.as_str());
+                }
+            }
+        }
+        collisions
     }
 }
 

@@ -1,4 +1,7 @@
-//! Small text helpers shared by several stages: offsets to lines, BOM and line endings.
+//! Small text helpers shared by every stage: offsets to lines, BOM and line endings, HTML
+//! escaping.
+
+use std::borrow::Cow;
 
 /// 1-based (line, column) of a byte offset; the column counts characters, not bytes.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -30,6 +33,25 @@ pub fn normalize(text: &str) -> String {
 /// The 1-based `line` of `text`, if it exists.
 pub fn nth_line(text: &str, line: usize) -> Option<&str> {
     line.checked_sub(1).and_then(|index| text.lines().nth(index))
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape_html(text: &str) -> Cow<'_, str> {
+    if !text.contains(['<', '>', '&', '"', '\'']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for ch in text.chars() {
+        match ch {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -1,7 +1,20 @@
-//! Where each source file ends up in the site and how pages link to each other.
+//! Where each page and source file ends up in the site, and how pages link to each other.
 //!
 //! Every URL tpmdocs writes is relative, so a site works under any sub-path (GitHub Pages
 //! project sites) and from `file://`.
+
+use crate::deliverable::Kind;
+
+/// Output path of the search page.
+pub const SEARCH_PATH: &str = "search.html";
+
+/// Output path of the decision graph page.
+pub const GRAPH_PATH: &str = "graph.html";
+
+/// Output path of a kind's index page (`kind/adr.html`).
+pub fn kind_path(kind: Kind) -> String {
+    format!("kind/{}.html", kind.id())
+}
 
 /// Output path of a document page, relative to the site root, from its source id.
 pub fn page_path(source_id: &str) -> String {

@@ -7,9 +7,7 @@
 
 pub mod build;
 pub mod export;
-pub mod layout;
 pub mod query;
-pub mod svg;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;

@@ -1,10 +1,10 @@
-//! Rendering: Markdown bodies ([`markdown`], [`highlight`]) and whole pages from minijinja
-//! templates of the [`theme`]. Produces strings; writing them is [`crate::output`]'s job.
+//! Rendering whole pages: minijinja templates of the [`theme`] filled by [`pages`], and the
+//! decision graph drawn as SVG ([`layout`], [`svg`]). Bodies arrive already converted by
+//! [`crate::markdown`]. Produces strings; writing them is [`crate::output`]'s job.
 
-pub mod diagram;
-pub mod highlight;
-pub mod markdown;
+pub mod layout;
 pub mod pages;
+pub mod svg;
 pub mod theme;
 
 pub use pages::{PageJob, Renderer};

@@ -7,15 +7,16 @@ use minijinja::value::Serde;
 use minijinja::{context, Environment, Value};
 use serde::Serialize;
 
+use super::layout::{self, NodeSpec};
+use super::svg;
 use super::theme::Theme;
 use super::RenderError;
 use crate::config::Config;
 use crate::deliverable::vocab::FieldKey;
 use crate::deliverable::{Kind, Status};
-use crate::graph::layout::{self, NodeSpec};
-use crate::graph::{svg, EdgeType, KnowledgeGraph};
+use crate::graph::{EdgeType, KnowledgeGraph};
 use crate::site::Site;
-use crate::urls;
+use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
 
 /// One page of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,12 +35,6 @@ pub enum PageJob {
     /// `site-url`, since relative ones would depend on the missing path.
     NotFound,
 }
-
-/// Output path of the search page.
-pub const SEARCH_PATH: &str = "search.html";
-
-/// Output path of the decision graph page.
-pub const GRAPH_PATH: &str = "graph.html";
 
 /// Renders the pages of one site with one theme.
 pub struct Renderer<'s> {
@@ -134,7 +129,7 @@ impl<'s> Renderer<'s> {
         }
         jobs.push(("404.html".to_owned(), PageJob::NotFound));
         let home_doc = self.site.root_index();
-        let colliding: Vec<usize> = page_collisions(self.site, self.config).into_iter().map(|(page, _)| page).collect();
+        let colliding: Vec<usize> = self.site.page_collisions(self.config).into_iter().map(|(page, _)| page).collect();
         for (index, page) in self.site.pages.iter().enumerate() {
             if Some(index) != home_doc && !colliding.contains(&index) {
                 jobs.push((page.path.clone(), PageJob::Document(index)));
@@ -400,7 +395,7 @@ impl<'s> Renderer<'s> {
     /// Every document page for the search index (the home page's own text is not one).
     pub fn search_pages(&self) -> Vec<crate::search::SearchPage> {
         let home = self.site.root_index();
-        let unwritten: Vec<usize> = page_collisions(self.site, self.config).into_iter().map(|(page, _)| page).collect();
+        let unwritten: Vec<usize> = self.site.page_collisions(self.config).into_iter().map(|(page, _)| page).collect();
         (0..self.site.pages.len())
             .filter(|&i| Some(i) != home && !unwritten.contains(&i))
             .map(|i| self.search_page(i))
@@ -549,7 +544,7 @@ fn escape_without_slash(
 ) -> Result<(), minijinja::Error> {
     match (state.auto_escape(), value.as_str()) {
         (minijinja::AutoEscape::Html, Some(text)) if !value.is_safe() => {
-            let escaped = super::highlight::escape_html(text);
+            let escaped = crate::text::escape_html(text);
             out.write_str(&escaped)
                 .map_err(|_| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "cannot write"))
         }
@@ -572,63 +567,6 @@ fn display_title(title: &str, numbered: bool) -> &str {
 /// Any serialisable value as a template value.
 fn v<T: Serialize>(value: &T) -> Value {
     Value::from(Serde(value))
-}
-
-/// The pages tpmdocs generates for this site and the folders it owns (`static/`, and
-/// `pagefind/` with search on): no document may be written there.
-pub fn generated_paths(site: &Site, config: &Config) -> (Vec<String>, Vec<&'static str>) {
-    let mut pages = vec!["index.html".to_owned(), "404.html".to_owned()];
-    for kind in Kind::ALL {
-        if site.pages.iter().any(|p| p.doc.kind == kind) {
-            pages.push(kind_path(kind));
-            if kind == Kind::Adr {
-                pages.push(GRAPH_PATH.to_owned());
-            }
-        }
-    }
-    // kind/ is reserved whole, so adding the first document of a kind never displaces a page.
-    let mut folders = vec!["static/", "kind/"];
-    if config.output.html.search {
-        pages.push(SEARCH_PATH.to_owned());
-        folders.push("pagefind/");
-    }
-    (pages, folders)
-}
-
-/// Documents whose page would overwrite a generated page, another document's page or an
-/// asset: (page index, what it collides with). The first document (by source path) to
-/// claim a path keeps it; the root `index.md`/`README.md` is the home page by design.
-pub fn page_collisions(site: &Site, config: &Config) -> Vec<(usize, String)> {
-    let home = site.root_index();
-    let (generated, folders) = generated_paths(site, config);
-    let mut claimed: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
-    let mut collisions = Vec::new();
-    for (index, page) in site.pages.iter().enumerate() {
-        let path = page.path.as_str();
-        let reason = if Some(index) == home {
-            None
-        } else if generated.iter().any(|g| g == path) || folders.iter().any(|f| path.starts_with(f)) {
-            Some(format!("the page tpmdocs generates at {path}"))
-        } else if let Some(other) = claimed.get(path) {
-            Some(format!("{other}, which is also written to {path}"))
-        } else if site.has_asset(path) {
-            Some(format!("the file {path} copied from the sources"))
-        } else {
-            None
-        };
-        match reason {
-            Some(reason) => collisions.push((index, reason)),
-            None => {
-                claimed.insert(path, page.doc.id.as_str());
-            }
-        }
-    }
-    collisions
-}
-
-/// Output path of a kind's index page.
-pub fn kind_path(kind: Kind) -> String {
-    format!("kind/{}.html", kind.id())
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
-use crate::render::highlight::escape_html;
+use crate::text::escape_html;
 
 /// Path of the event stream.
 pub const EVENTS_PATH: &str = "/__tpmdocs/events";

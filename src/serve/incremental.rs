@@ -13,7 +13,6 @@ use crate::deliverable::date::Date;
 use crate::deliverable::Kind;
 use crate::graph::{EdgeType, KnowledgeGraph};
 use crate::output;
-use crate::render::pages::kind_path;
 use crate::render::theme::Theme;
 use crate::render::{PageJob, Renderer};
 
@@ -164,7 +163,7 @@ impl LiveSite {
         }
         for kind in Kind::ALL {
             if !loaded.site.pages.iter().any(|page| page.doc.kind == kind) {
-                output::remove_file(&self.output_dir, &kind_path(kind))?;
+                output::remove_file(&self.output_dir, &crate::urls::kind_path(kind))?;
             }
         }
         let search_pages = loaded.project.config.output.html.search.then(|| renderer.search_pages());

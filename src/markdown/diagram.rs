@@ -18,7 +18,7 @@ use std::time::Duration;
 use comrak::adapters::CodefenceRendererAdapter;
 use comrak::nodes::Sourcepos;
 
-use super::highlight::escape_html;
+use crate::text::escape_html;
 
 /// Sources larger than this are not rendered.
 pub const MAX_SOURCE_BYTES: usize = 64 * 1024;

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::layout::{Drawing, NodeSpec, PlacedNode};
-use crate::render::highlight::escape_html as escape;
+use crate::text::escape_html as escape;
 
 /// Writes `drawing` of `specs` as an inline `<svg>` element.
 pub fn write(specs: &[NodeSpec], drawing: &Drawing, aria_label: &str) -> String {
@@ -23,7 +23,7 @@ pub fn write(specs: &[NodeSpec], drawing: &Drawing, aria_label: &str) -> String 
             continue;
         }
         let (a, b) = (&drawing.nodes[from], &drawing.nodes[to]);
-        let marker = if edge == super::EdgeType::RelatesTo { "" } else { r#" marker-end="url(#dg-arrow)""# };
+        let marker = if edge == crate::graph::EdgeType::RelatesTo { "" } else { r#" marker-end="url(#dg-arrow)""# };
         let _ = write!(
             svg,
             r#"<path class="dg-edge dg-edge-{}" d="{}"{marker}><title>{}</title></path>"#,
@@ -78,7 +78,7 @@ fn edge_path(a: &PlacedNode, b: &PlacedNode) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::layout::layout;
-    use super::super::EdgeType;
+    use crate::graph::EdgeType;
     use super::*;
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::EdgeType;
+use crate::graph::EdgeType;
 
 /// Height of a node box.
 pub const NODE_HEIGHT: f64 = 62.0;
@@ -257,7 +257,7 @@ mod tests {
 
     #[test]
     fn example_wrap_two_lines() {
-        use crate::graph::layout::{text_width, wrap_two_lines};
+        use crate::render::layout::{text_width, wrap_two_lines};
         let lines =
             wrap_two_lines("Yandex Managed Service for Apache Kafka для доменных событий заказов и платежей", 200.0);
         assert_eq!(lines.len(), 2);
@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn example_ellipsise() {
-        use crate::graph::layout::{ellipsise, text_width};
+        use crate::render::layout::{ellipsise, text_width};
         let short = ellipsise("Хранение пользовательских сессий в Redis Sentinel", 150.0);
         assert!(short.ends_with('…') && text_width(&short) <= 150.0);
         assert_eq!(ellipsise("Kafka", 150.0), "Kafka");

@@ -1,15 +1,22 @@
 //! Markdown to HTML with comrak, in the same pass that collects what later stages need:
 //! headings (for the table of contents and `#anchor` checks), links and `ADR-N` mentions
-//! (for the knowledge graph). Each file is parsed by comrak exactly once per build.
+//! (for the knowledge graph). Fenced code is highlighted ([`highlight`]) and diagrams are
+//! drawn ([`diagram`]) during the conversion. Each file is converted exactly once per build.
+//!
+//! This stage sits below [`crate::site`], which converts every document with it; it knows
+//! nothing of pages, themes or the graph.
+
+pub mod diagram;
+pub mod highlight;
 
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::options::Plugins;
 use comrak::{format_html_with_plugins, parse_document, Anchorizer, Arena, Options};
 use serde::Serialize;
 
-use super::diagram::{self, DiagramFences};
-use super::highlight::{self, Highlighter};
 use crate::urls;
+use diagram::DiagramFences;
+use highlight::Highlighter;
 
 /// A heading of the document body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -13,6 +13,8 @@ use syntect::parsing::{SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
 use two_face::theme::EmbeddedThemeName;
 
+use crate::text::escape_html;
+
 /// Prefix of every class the highlighter emits, so theme CSS cannot clash with it.
 const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
 
@@ -169,25 +171,6 @@ fn write_tag(output: &mut dyn fmt::Write, tag: &str, attributes: HashMap<&'stati
         write!(output, " {name}=\"{}\"", escape_html(&value))?;
     }
     output.write_str(">")
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape_html(text: &str) -> Cow<'_, str> {
-    if !text.contains(['<', '>', '&', '"', '\'']) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for ch in text.chars() {
-        match ch {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
-    Cow::Owned(out)
 }
 
 #[cfg(test)]

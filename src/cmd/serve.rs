@@ -1,0 +1,79 @@
+//! `tpmdocs serve`: builds, serves on loopback, rebuilds on save; prints each build's
+//! findings and each rebuild's summary until Ctrl-C.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use tpmdocs::diagnostic::Severity;
+use tpmdocs::serve::{Event, ServeOptions};
+
+use super::report::{paint, print_diagnostics, summary};
+use super::Outcome;
+
+/// Serves until Ctrl-C; with `open`, opens the portal in the desktop's browser.
+pub fn run(options: ServeOptions, open: bool) -> anyhow::Result<Outcome> {
+    if !options.root.is_dir() {
+        anyhow::bail!("{} is not a directory", options.root.display());
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    let on_signal = Arc::clone(&stop);
+    let _ = ctrlc::set_handler(move || on_signal.store(true, Ordering::SeqCst));
+    let mut report = |event: Event<'_>| match event {
+        Event::Built(live) => {
+            print_diagnostics(&live.loaded, &live.loaded.diagnostics);
+            eprintln!("tpmdocs: built {} documents{}", live.loaded.site.pages.len(), summary(&live.loaded.diagnostics));
+        }
+        Event::Listening(url) => {
+            println!("tpmdocs: serving on {url} (Ctrl-C to stop)");
+            let _ = std::io::stdout().flush();
+            if open {
+                open_browser(url);
+            }
+        }
+        Event::Rebuilt { update, changed, diagnostics, fatal } => {
+            if let Some(fatal) = fatal {
+                eprintln!("{}: {}", paint("error", Severity::Error), fatal.trim_end());
+            }
+            let names: Vec<String> = changed
+                .iter()
+                .filter_map(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .take(3)
+                .collect();
+            eprintln!(
+                "tpmdocs: {} changed, {} {} pages in {} ms{}",
+                names.join(", "),
+                if update.full { "rebuilt all" } else { "re-rendered" },
+                update.pages_written,
+                update.elapsed.as_millis(),
+                summary(diagnostics)
+            );
+        }
+    };
+    tpmdocs::serve::serve(&options, stop, &mut report).map_err(|err| match err {
+        tpmdocs::serve::ServeError::Build(tpmdocs::build::BuildError::Config(config)) => {
+            anyhow::anyhow!(
+                "{}",
+                config.to_diagnostic(&options.root.join(tpmdocs::config::CONFIG_FILE)).render_human(None).trim_end()
+            )
+        }
+        other => other.into(),
+    })?;
+    eprintln!("tpmdocs: stopped");
+    Ok(Outcome::Clean)
+}
+
+/// Opens `url` in the desktop's browser; failures are only reported.
+fn open_browser(url: &str) {
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if let Err(err) = std::process::Command::new(program).arg(url).spawn() {
+        eprintln!("tpmdocs: cannot open a browser ({program}: {err}); open {url} yourself");
+    }
+}
