@@ -37,7 +37,7 @@ fn name(site: &Site, page: usize) -> String {
 /// The line to point at for a document-wide problem: its status, else its title.
 fn anchor_line(site: &Site, page: usize) -> usize {
     let doc = &site.pages[page].doc;
-    doc.status.as_ref().map(|(_, line)| *line).or(doc.header_lines.map(|(first, _)| first)).unwrap_or(1)
+    doc.status_line().or(doc.meta.header_lines.map(|(first, _)| first)).unwrap_or(1)
 }
 
 fn at(site: &Site, page: usize, line: usize, diagnostic: Diagnostic) -> Diagnostic {
@@ -188,7 +188,7 @@ fn missing_sections(site: &Site) -> Vec<Diagnostic> {
                 .map(|(_, section)| section)
                 .collect();
         if !missing.is_empty() {
-            let line = entry.doc.header_lines.map_or(1, |(first, _)| first);
+            let line = entry.doc.meta.header_lines.map_or(1, |(first, _)| first);
             found.push(
                 at(
                     site,
@@ -211,7 +211,7 @@ fn stale_runbooks(site: &Site, today: Date, max_age_days: u32) -> Vec<Diagnostic
         if entry.doc.kind != Kind::Runbook {
             continue;
         }
-        let Some(field) = entry.doc.fields.iter().find(|f| f.key == Some(FieldKey::LastReviewed)) else { continue };
+        let Some(field) = entry.doc.fields().iter().find(|f| f.key == Some(FieldKey::LastReviewed)) else { continue };
         let Some(reviewed) = Date::find(&field.value) else { continue };
         let age = today.days_after(reviewed);
         if age > i64::from(max_age_days) {

@@ -174,7 +174,7 @@ impl Site {
         self.by_number.clear();
         for (index, page) in self.pages.iter().enumerate() {
             if let (Kind::Adr, Some(number)) = (page.doc.kind, page.doc.number) {
-                self.by_number.entry(number).or_default().push(index);
+                self.by_number.entry(number.value).or_default().push(index);
             }
         }
     }
@@ -193,10 +193,8 @@ impl Site {
     /// or a title (any case, `ё` = `е`).
     pub fn find(&self, wanted: &str) -> Option<usize> {
         let by_number = || {
-            let digits = wanted
-                .trim()
-                .trim_start_matches(|c: char| c.is_alphabetic() || c == '-' || c == ' ' || c == '_' || c == '#');
-            digits.parse::<u32>().ok().and_then(|n| self.adrs_numbered(n).first().copied())
+            let number = crate::deliverable::adr_id::query_number(wanted)?;
+            self.adrs_numbered(number).first().copied()
         };
         let by_title = || {
             let folded = crate::deliverable::vocab::fold(wanted);
@@ -366,7 +364,7 @@ impl Reader {
 
     fn parse(&self, file: &SourceFile, text: String) -> (Option<Page>, Vec<Diagnostic>) {
         let mut doc = deliverable::parse_in(&self.folder, &file.rel_path, &text, &self.vocabulary);
-        let body = markdown::convert(&text, doc.front_matter_lines, doc.header_lines, self.options);
+        let body = markdown::convert(&text, doc.front_matter_lines, doc.meta.header_lines, self.options);
         let mut diagnostics = std::mem::take(&mut doc.diagnostics);
         for (line, reason) in &body.diagram_failures {
             diagnostics.push(

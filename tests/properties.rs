@@ -168,7 +168,7 @@ proptest! {
     fn any_text_yields_dates_lines_and_mentions(text in prop_oneof![text(), any::<String>()], offset in 0usize..200) {
         let _ = tpmdocs::deliverable::date::Date::find(&text);
         let _ = tpmdocs::text::line_col(&text, offset);
-        let _: Vec<u32> = tpmdocs::deliverable::meta::adr_mentions(&text).collect();
+        let _: Vec<u32> = tpmdocs::deliverable::adr_id::mentions(&text).collect();
         let _ = tpmdocs::deliverable::meta::parse_targets(&text);
         let _ = tpmdocs::config::Config::from_toml_str(&text);
         let _ = tpmdocs::new::supersede::mark_superseded(&text, "ADR-0002", "adr-0002-x.md");

@@ -8,6 +8,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
+use super::adr_id::{self, AdrNumber};
 use super::date::Date;
 
 /// What a deliverable is.
@@ -91,10 +92,8 @@ impl Serialize for Kind {
 pub struct NameInfo {
     /// Kind from the name (`Page` when no pattern matches).
     pub kind: Option<Kind>,
-    /// ADR number.
-    pub number: Option<u32>,
-    /// How many digits the name writes the number with (`adr-007-…` → 3), 0 without one.
-    pub number_digits: usize,
+    /// ADR number, with the digit width the name writes it with.
+    pub number: Option<AdrNumber>,
     /// The subject part: feature, initiative, service, incident, project, technology, quarter.
     pub subject: String,
     /// Migration source and target.
@@ -129,11 +128,10 @@ pub fn classify(rel_path: &str) -> NameInfo {
     let lower = stem.to_lowercase();
     let in_adr_folder = parts.iter().any(|dir| ADR_FOLDERS.contains(&dir.to_lowercase().as_str()));
     let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| lower.starts_with(prefix)) else {
-        return match leading_number(&lower) {
+        return match adr_id::leading_number(&lower) {
             Some((number, rest)) if in_adr_folder => NameInfo {
                 kind: Some(Kind::Adr),
                 number: Some(number),
-                number_digits: digit_count(&lower),
                 subject: rest.to_owned(),
                 ..NameInfo::default()
             },
@@ -144,9 +142,8 @@ pub fn classify(rel_path: &str) -> NameInfo {
     let mut info = NameInfo { kind: Some(*kind), subject: rest.to_owned(), ..NameInfo::default() };
     match kind {
         Kind::Adr => {
-            let (number, subject) = leading_number(rest).map_or((None, rest), |(n, s)| (Some(n), s));
+            let (number, subject) = adr_id::leading_number(rest).map_or((None, rest), |(n, s)| (Some(n), s));
             info.number = number;
-            info.number_digits = if number.is_some() { digit_count(rest) } else { 0 };
             info.subject = subject.to_owned();
         }
         Kind::Migration => {
@@ -162,23 +159,6 @@ pub fn classify(rel_path: &str) -> NameInfo {
         _ => {}
     }
     info
-}
-
-fn digit_count(text: &str) -> usize {
-    text.bytes().take_while(u8::is_ascii_digit).count()
-}
-
-/// `0003-use-kafka` → (3, "use-kafka"); also accepts `_` and a bare number.
-fn leading_number(text: &str) -> Option<(u32, &str)> {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 9 {
-        return None;
-    }
-    let rest = &text[digits..];
-    if !(rest.is_empty() || rest.starts_with(['-', '_', '.'])) {
-        return None;
-    }
-    Some((text[..digits].parse().ok()?, rest.trim_start_matches(['-', '_', '.'])))
 }
 
 fn quarter(text: &str) -> Option<String> {
@@ -212,20 +192,21 @@ mod tests {
     fn example_classify() {
         use crate::deliverable::kind::{classify, Kind};
         let info = classify("decisions/adr-0005-kafka.md");
-        assert_eq!((info.kind, info.number), (Some(Kind::Adr), Some(5)));
+        assert_eq!((info.kind, info.number.map(|n| n.value)), (Some(Kind::Adr), Some(5)));
         assert_eq!(classify("ops/runbook-payments.md").subject, "payments");
     }
 
     fn kind_of(path: &str) -> (Option<Kind>, Option<u32>) {
         let info = classify(path);
-        (info.kind, info.number)
+        (info.kind, info.number.map(|number| number.value))
     }
 
     #[test]
     fn the_number_width_is_kept() {
-        assert_eq!(classify("adr-007-x.md").number_digits, 3);
-        assert_eq!(classify("doc/adr/0003-x.md").number_digits, 4);
-        assert_eq!(classify("runbook-x.md").number_digits, 0);
+        let digits = |path: &str| classify(path).number.map(|number| number.digits);
+        assert_eq!(digits("adr-007-x.md"), Some(3));
+        assert_eq!(digits("doc/adr/0003-x.md"), Some(4));
+        assert_eq!(digits("runbook-x.md"), None);
     }
 
     #[test]

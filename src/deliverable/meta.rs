@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::adr_id;
 use super::date::Date;
 use super::frontmatter::{FrontMatter, FrontValue};
 use super::kind::Kind;
@@ -72,38 +73,48 @@ pub struct Metadata {
     pub header_lines: Option<(usize, usize)>,
 }
 
+/// What each metadata source of a file says, before anything is decided: the front matter,
+/// and the text itself (the H1, the list under it, status/date/relations sections).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sources {
+    /// From the front matter (empty without one).
+    pub front: Metadata,
+    /// From the text.
+    pub text: Metadata,
+}
+
 /// Reads the metadata of a normalised text. `front` is the already extracted front matter.
+/// Which source wins is decided by [`crate::deliverable::parse`].
 pub fn read(
     text: &str,
     front: Option<&FrontMatter>,
     file: &str,
     vocabulary: &Vocabulary,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Metadata {
-    let mut from_front = Reader { vocabulary, file, diagnostics: &mut *diagnostics, meta: Metadata::default() };
+) -> Sources {
+    let mut from_front = MetadataReader { vocabulary, file, diagnostics: &mut *diagnostics, meta: Metadata::default() };
     if let Some(front) = front {
         for entry in &front.entries {
             from_front.front_entry(&entry.key, &entry.value, entry.line);
         }
     }
-    let mut meta = from_front.meta;
+    let front_meta = from_front.meta;
     let lines: Vec<&str> = text.lines().collect();
     let body_start = front.map_or(0, |front| front.line_count);
-    let mut inline = Reader { vocabulary, file, diagnostics: &mut *diagnostics, meta: Metadata::default() };
+    let mut inline = MetadataReader { vocabulary, file, diagnostics, meta: Metadata::default() };
     inline.inline_sources(&lines, body_start);
-    let inline_meta = inline.meta;
-    merge(&mut meta, inline_meta, file, diagnostics);
-    meta
+    Sources { front: front_meta, text: inline.meta }
 }
 
-struct Reader<'r> {
+/// Reads one metadata source into a [`Metadata`].
+struct MetadataReader<'r> {
     vocabulary: &'r Vocabulary,
     file: &'r str,
     diagnostics: &'r mut Vec<Diagnostic>,
     meta: Metadata,
 }
 
-impl Reader<'_> {
+impl MetadataReader<'_> {
     fn front_entry(&mut self, key: &str, value: &FrontValue, line: usize) {
         match self.vocabulary.field(key) {
             Some(FieldKey::Title) => self.meta.title = Some(value.joined()),
@@ -439,15 +450,14 @@ const NO_TARGET: [&str; 8] = ["", "-", "—", "–", "нет", "none", "n/a", "�
 pub fn parse_targets(text: &str) -> Vec<TargetRef> {
     static LINK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)"#).expect("valid regex"));
-    static BARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^#?0*(\d{1,6})$").expect("valid regex"));
     let mut targets = Vec::new();
     for caps in LINK.captures_iter(text) {
         let label = caps[1].trim().to_owned();
-        let number = mention_number(&label).or_else(|| leading_number(&label));
+        let number = adr_id::label_number(&label);
         targets.push(TargetRef { link: Some(caps[2].to_owned()), number, text: label });
     }
     let rest = LINK.replace_all(text, " ");
-    for number in adr_mentions(&rest) {
+    for number in adr_id::mentions(&rest) {
         targets.push(TargetRef { link: None, number: Some(number), text: format!("ADR-{number}") });
     }
     if !targets.is_empty() {
@@ -458,120 +468,10 @@ pub fn parse_targets(text: &str) -> Vec<TargetRef> {
         if NO_TARGET.contains(&fold(&item).as_str()) {
             continue;
         }
-        let number = BARE.captures(&item).and_then(|caps| caps[1].parse().ok());
+        let number = adr_id::bare_number(&item);
         targets.push(TargetRef { link: None, number, text: item });
     }
     targets
-}
-
-/// The number in an `ADR-5`-style mention.
-pub fn mention_number(text: &str) -> Option<u32> {
-    adr_mentions(text).next()
-}
-
-/// Every `ADR-5` / `ADR 0005` / `adr_005` / `ADR#5` in `text`, as numbers. A hand-written
-/// scanner: this runs over every text node of every body, where a Unicode-aware regex
-/// would dominate the build time.
-pub fn adr_mentions(text: &str) -> impl Iterator<Item = u32> + '_ {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at + 3 <= bytes.len() {
-            let start = at;
-            at += 1;
-            if !bytes[start..start + 3].eq_ignore_ascii_case(b"adr") {
-                continue;
-            }
-            let boundary_before = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            if !boundary_before {
-                continue;
-            }
-            let mut cursor = start + 3;
-            if cursor < bytes.len() && matches!(bytes[cursor], b' ' | b'-' | b'_' | b'#' | b'\t') {
-                cursor += 1;
-            }
-            let digits_start = cursor;
-            while cursor < bytes.len() && bytes[cursor].is_ascii_digit() && cursor - digits_start < 7 {
-                cursor += 1;
-            }
-            let digits = &text[digits_start..cursor];
-            let boundary_after = text[cursor..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            if digits.is_empty() || digits.len() > 6 || !boundary_after {
-                continue;
-            }
-            at = cursor;
-            if let Ok(number) = digits.parse() {
-                return Some(number);
-            }
-        }
-        None
-    })
-}
-
-/// The number of an adr-tools title such as `3. Use X`.
-fn leading_number(text: &str) -> Option<u32> {
-    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &text[digits.len()..];
-    (!digits.is_empty() && rest.starts_with(['.', ':', ' '])).then(|| digits.parse().ok()).flatten()
-}
-
-/// Front matter wins; inline values fill gaps; disagreements warn.
-fn merge(meta: &mut Metadata, inline: Metadata, file: &str, diagnostics: &mut Vec<Diagnostic>) {
-    if let (Some((front, _)), Some((written, line))) = (&meta.status, &inline.status) {
-        if front != written {
-            diagnostics.push(
-                Diagnostic::warning(
-                    "W0203",
-                    format!(
-                        "status «{}» in the text disagrees with «{}» in the front matter; the front matter wins",
-                        written, front
-                    ),
-                )
-                .at(file, *line, 1),
-            );
-        }
-    }
-    if let (Some(front), Some(written)) = (meta.date, inline.date) {
-        if front != written {
-            diagnostics.push(
-                Diagnostic::warning(
-                    "W0203",
-                    format!(
-                        "date {written} in the text disagrees with {front} in the front matter; the front matter wins"
-                    ),
-                )
-                .at(file, 1, 1),
-            );
-        }
-    }
-    if meta.title.is_none() {
-        meta.title = inline.title;
-    }
-    if meta.status.is_none() {
-        meta.status = inline.status;
-    }
-    if meta.date.is_none() {
-        meta.date = inline.date;
-    }
-    for field in inline.fields {
-        let duplicate = field.key.is_some() && meta.fields.iter().any(|known| known.key == field.key);
-        if !duplicate {
-            meta.fields.push(field);
-        }
-    }
-    for relation in inline.relations {
-        let duplicate =
-            meta.relations.iter().any(|known| known.relation == relation.relation && known.target == relation.target);
-        if !duplicate {
-            meta.relations.push(relation);
-        }
-    }
-    for tag in inline.tags {
-        if !meta.tags.contains(&tag) {
-            meta.tags.push(tag);
-        }
-    }
-    meta.header_lines = inline.header_lines;
 }
 
 #[cfg(test)]
@@ -584,12 +484,5 @@ mod tests {
         let numbers: Vec<_> = targets.iter().map(|t| t.number).collect();
         assert_eq!(numbers, vec![Some(3), Some(7), Some(5)]);
         assert_eq!(targets[0].link.as_deref(), Some("0003-use-x.md"));
-    }
-
-    #[test]
-    fn example_adr_mentions() {
-        use crate::deliverable::meta::adr_mentions;
-        let found: Vec<u32> = adr_mentions("см. ADR-0003, adr 7 и ADR#12; не KADR-1 и не ADR-5x").collect();
-        assert_eq!(found, vec![3, 7, 12]);
     }
 }

@@ -4,6 +4,7 @@
 //! Nothing here touches the disk or knows about HTML: [`parse::parse`] takes text and returns
 //! a [`Document`], so every metadata form is unit-tested on strings.
 
+pub mod adr_id;
 pub mod date;
 pub mod frontmatter;
 pub mod kind;

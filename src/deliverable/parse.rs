@@ -1,43 +1,67 @@
-//! Text in, [`Document`] out: the pure parsing step of the pipeline.
+//! Text in, [`Document`] out: the pure parsing step of the pipeline, and the one place
+//! where each field's final value is decided — front matter, then the text, then the file
+//! name — and where it came from is recorded.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::adr_id::{self, AdrNumber};
 use super::date::Date;
 use super::frontmatter;
 use super::kind::{classify, Kind, NameInfo};
-use super::meta::{self, Field, RelationStatement};
+use super::meta::{self, Field, Metadata, RelationStatement, Sources};
 #[cfg(test)]
 use super::vocab::FieldKey;
 use super::vocab::{Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
+
+/// Where a document's field came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// YAML or TOML front matter.
+    FrontMatter,
+    /// The text: the H1, the list under it, or a status/date section.
+    Text,
+    /// The file name (`adr-0005-…`, `poc-…-2026-04-20.md`).
+    FileName,
+    /// The title (`ADR-0005: …`, adr-tools' `5. …`).
+    Title,
+    /// Nothing said it; the default applies (a plain page).
+    Default,
+}
+
+/// Where each decided field of a [`Document`] came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origins {
+    /// Of [`Document::kind`].
+    pub kind: Origin,
+    /// Of [`Document::number`], when there is one.
+    pub number: Option<Origin>,
+    /// Of [`Document::title`].
+    pub title: Origin,
+    /// Of [`Document::date`], when there is one.
+    pub date: Option<Origin>,
+    /// Of the status, when there is one.
+    pub status: Option<Origin>,
+}
 
 /// One deliverable as understood from its path and text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     /// Source path relative to the source directory (`adr/adr-0001-x.md`); the stable id.
     pub id: String,
+    /// What the file name says.
+    pub name: NameInfo,
+    /// What the text says about itself, front matter and inline forms merged (front matter
+    /// wins): status, display fields, relations, tags, the header's lines.
+    pub meta: Metadata,
     /// What the document is.
     pub kind: Kind,
     /// ADR number, from the name or the title.
-    pub number: Option<u32>,
-    /// Title: front matter, else first H1, else the file name.
+    pub number: Option<AdrNumber>,
+    /// Title: front matter, else the first H1, else the file name.
     pub title: String,
-    /// What the file name carries.
-    pub name: NameInfo,
-    /// Status and the line it was stated on.
-    pub status: Option<(Status, usize)>,
-    /// Date of the decision or document (falls back to a date in the file name).
+    /// Date of the decision or document: front matter, else the text, else the file name.
     pub date: Option<Date>,
-    /// Display metadata.
-    pub fields: Vec<Field>,
-    /// Relations the document states.
-    pub relations: Vec<RelationStatement>,
-    /// Tags.
-    pub tags: Vec<String>,
-    /// Lines (1-based, inclusive) shown in the page header instead of the body.
-    pub header_lines: Option<(usize, usize)>,
+    /// Where kind, number, title, date and status came from.
+    pub origins: Origins,
     /// Lines taken by front matter (hidden from the body).
     pub front_matter_lines: usize,
     /// Problems found while reading this file.
@@ -47,15 +71,33 @@ pub struct Document {
 impl Document {
     /// The canonical status, if any.
     pub fn status(&self) -> Option<&Status> {
-        self.status.as_ref().map(|(status, _)| status)
+        self.meta.status.as_ref().map(|(status, _)| status)
+    }
+
+    /// The line the status was stated on.
+    pub fn status_line(&self) -> Option<usize> {
+        self.meta.status.as_ref().map(|(_, line)| *line)
+    }
+
+    /// Display metadata, in the order found.
+    pub fn fields(&self) -> &[Field] {
+        &self.meta.fields
+    }
+
+    /// Relations the document states.
+    pub fn relations(&self) -> &[RelationStatement] {
+        &self.meta.relations
     }
 
     /// `ADR-0005`-style label, with as many digits as the file name uses (`ADR-005` for
     /// `adr-005-….md`), four when the name has no number.
     pub fn number_label(&self) -> Option<String> {
-        let width =
-            if self.name.number == self.number && self.name.number_digits > 0 { self.name.number_digits } else { 4 };
-        self.number.map(|number| format!("ADR-{number:0width$}"))
+        self.number.map(AdrNumber::label)
+    }
+
+    /// The number's value (`5` for `ADR-0005`).
+    pub fn number_value(&self) -> Option<u32> {
+        self.number.map(|number| number.value)
     }
 }
 
@@ -70,43 +112,140 @@ pub fn parse(id: &str, text: &str, vocabulary: &Vocabulary) -> Document {
 pub fn parse_in(folder: &str, id: &str, text: &str, vocabulary: &Vocabulary) -> Document {
     let mut diagnostics = Vec::new();
     let front = frontmatter::extract(text, id, &mut diagnostics);
-    let meta = meta::read(text, front.as_ref(), id, vocabulary, &mut diagnostics);
+    let sources = meta::read(text, front.as_ref(), id, vocabulary, &mut diagnostics);
     let name =
         if folder.is_empty() { classify(id) } else { classify(&format!("{}/{id}", folder.trim_end_matches('/'))) };
-    let title = meta.title.clone().filter(|t| !t.is_empty()).unwrap_or_else(|| title_from_name(id));
-    let title_number = title_number(&title);
-    let kind = meta.kind.or(name.kind).unwrap_or(if title_number.is_some() { Kind::Adr } else { Kind::Page });
-    let number =
-        name.number.or(if kind == Kind::Adr { title_number.or_else(|| adr_tools_number(&title)) } else { None });
-    let date = meta.date.or(name.date);
+    let front_matter_lines = front.map_or(0, |front| front.line_count);
+    decide(id, name, sources, front_matter_lines, diagnostics)
+}
+
+/// Decides every field: front matter, then the text, then the file name, then the title.
+fn decide(
+    id: &str,
+    name: NameInfo,
+    sources: Sources,
+    front_matter_lines: usize,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Document {
+    let said_by = |front: bool, text: bool| {
+        if front {
+            Some(Origin::FrontMatter)
+        } else if text {
+            Some(Origin::Text)
+        } else {
+            None
+        }
+    };
+    let title_origin = said_by(sources.front.title.is_some(), sources.text.title.is_some());
+    let date_origin = said_by(sources.front.date.is_some(), sources.text.date.is_some());
+    let status_origin = said_by(sources.front.status.is_some(), sources.text.status.is_some());
+    let meta = merge(sources, id, &mut diagnostics);
+
+    let (title, title_origin) = match meta.title.clone().filter(|title| !title.is_empty()) {
+        Some(title) => (title, title_origin.unwrap_or(Origin::Text)),
+        None => (title_from_name(id), Origin::FileName),
+    };
+    let title_number = adr_id::title_number(&title);
+    let (kind, kind_origin) = match (meta.kind, name.kind, title_number) {
+        (Some(kind), _, _) => (kind, Origin::FrontMatter),
+        (None, Some(kind), _) => (kind, Origin::FileName),
+        (None, None, Some(_)) => (Kind::Adr, Origin::Title),
+        (None, None, None) => (Kind::Page, Origin::Default),
+    };
+    let from_title = || {
+        let value = title_number.or_else(|| adr_id::adr_tools_number(&title))?;
+        Some((AdrNumber { value, digits: 0 }, Origin::Title))
+    };
+    let number = match name.number {
+        Some(number) => Some((number, Origin::FileName)),
+        None if kind == Kind::Adr => from_title(),
+        None => None,
+    };
+    let (date, date_origin) = match (meta.date, name.date) {
+        (Some(date), _) => (Some(date), date_origin),
+        (None, Some(date)) => (Some(date), Some(Origin::FileName)),
+        (None, None) => (None, None),
+    };
     Document {
         id: id.to_owned(),
         kind,
-        number,
+        number: number.map(|(number, _)| number),
         title,
-        status: meta.status,
         date,
-        fields: meta.fields,
-        relations: meta.relations,
-        tags: meta.tags,
-        header_lines: meta.header_lines,
-        front_matter_lines: front.map_or(0, |front| front.line_count),
+        origins: Origins {
+            kind: kind_origin,
+            number: number.map(|(_, origin)| origin),
+            title: title_origin,
+            date: date_origin,
+            status: status_origin,
+        },
+        meta,
         name,
+        front_matter_lines,
         diagnostics,
     }
 }
 
-/// `ADR-0005: Title` → 5.
-fn title_number(title: &str) -> Option<u32> {
-    static TITLE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^adr[\s\-_]?#?(\d{1,6})\b").expect("valid regex"));
-    TITLE.captures(title.trim()).and_then(|caps| caps[1].parse().ok())
-}
-
-/// adr-tools' `3. Title` → 3.
-fn adr_tools_number(title: &str) -> Option<u32> {
-    let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
-    (!digits.is_empty() && title[digits.len()..].starts_with(". ")).then(|| digits.parse().ok()).flatten()
+/// The front matter and the text merged: front matter wins, the text fills gaps, and a
+/// disagreement on the status or the date is a warning.
+fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Metadata {
+    let Sources { front: mut meta, text: inline } = sources;
+    if let (Some((front, _)), Some((written, line))) = (&meta.status, &inline.status) {
+        if front != written {
+            diagnostics.push(
+                Diagnostic::warning(
+                    "W0203",
+                    format!(
+                        "status «{}» in the text disagrees with «{}» in the front matter; the front matter wins",
+                        written, front
+                    ),
+                )
+                .at(file, *line, 1),
+            );
+        }
+    }
+    if let (Some(front), Some(written)) = (meta.date, inline.date) {
+        if front != written {
+            diagnostics.push(
+                Diagnostic::warning(
+                    "W0203",
+                    format!(
+                        "date {written} in the text disagrees with {front} in the front matter; the front matter wins"
+                    ),
+                )
+                .at(file, 1, 1),
+            );
+        }
+    }
+    if meta.title.is_none() {
+        meta.title = inline.title;
+    }
+    if meta.status.is_none() {
+        meta.status = inline.status;
+    }
+    if meta.date.is_none() {
+        meta.date = inline.date;
+    }
+    for field in inline.fields {
+        let duplicate = field.key.is_some() && meta.fields.iter().any(|known| known.key == field.key);
+        if !duplicate {
+            meta.fields.push(field);
+        }
+    }
+    for relation in inline.relations {
+        let duplicate =
+            meta.relations.iter().any(|known| known.relation == relation.relation && known.target == relation.target);
+        if !duplicate {
+            meta.relations.push(relation);
+        }
+    }
+    for tag in inline.tags {
+        if !meta.tags.contains(&tag) {
+            meta.tags.push(tag);
+        }
+    }
+    meta.header_lines = inline.header_lines;
+    meta
 }
 
 fn title_from_name(id: &str) -> String {
@@ -129,7 +268,7 @@ mod tests {
         use crate::deliverable::{parse, Kind, Status, Vocabulary};
         let doc =
             parse("adr/adr-0002-kafka.md", "# Kafka для событий\n\n**Статус:** Принято\n", &Vocabulary::default());
-        assert_eq!((doc.kind, doc.number, doc.status()), (Kind::Adr, Some(2), Some(&Status::Accepted)));
+        assert_eq!((doc.kind, doc.number_value(), doc.status()), (Kind::Adr, Some(2), Some(&Status::Accepted)));
         assert_eq!(doc.title, "Kafka для событий");
     }
     use crate::deliverable::vocab::StatedRelation;
@@ -139,7 +278,7 @@ mod tests {
     }
 
     fn relations(doc: &Document) -> Vec<(StatedRelation, Option<u32>, Option<&str>)> {
-        doc.relations.iter().map(|r| (r.relation, r.target.number, r.target.link.as_deref())).collect()
+        doc.relations().iter().map(|r| (r.relation, r.target.number, r.target.link.as_deref())).collect()
     }
 
     #[test]
@@ -148,7 +287,7 @@ mod tests {
             "decisions/0007-x.md",
             "---\nstatus: accepted\ndate: 2026-02-10\ndecision-makers: [Анна, Дмитрий]\nsupersedes: ADR-0002\ndepends-on: [ADR-0001, 3]\n---\n# Use X\n",
         );
-        assert_eq!((d.kind, d.number, d.status()), (Kind::Adr, Some(7), Some(&Status::Accepted)));
+        assert_eq!((d.kind, d.number_value(), d.status()), (Kind::Adr, Some(7), Some(&Status::Accepted)));
         assert_eq!(d.date, Date::new(2026, 2, 10));
         assert_eq!(d.title, "Use X");
         assert_eq!(
@@ -159,7 +298,7 @@ mod tests {
                 (StatedRelation::DependsOn, Some(3), None)
             ]
         );
-        assert!(d.fields.iter().any(|f| f.key == Some(FieldKey::Deciders) && f.value == "Анна, Дмитрий"));
+        assert!(d.fields().iter().any(|f| f.key == Some(FieldKey::Deciders) && f.value == "Анна, Дмитрий"));
     }
 
     #[test]
@@ -196,7 +335,7 @@ mod tests {
                 relations(&d),
                 vec![(StatedRelation::Supersedes, Some(2), None), (StatedRelation::DependsOn, Some(1), None)]
             );
-            assert_eq!(d.header_lines, Some((1, 6)));
+            assert_eq!(d.meta.header_lines, Some((1, 6)));
         }
     }
 
@@ -204,7 +343,7 @@ mod tests {
     fn bold_key_with_colon_outside_and_bulleted_bold_keys() {
         let d = doc("adr-0001-x.md", "# X\n\n- **Статус**: Утверждено\n- **Владелец:** команда платформы\n");
         assert_eq!(d.status(), Some(&Status::Accepted));
-        assert!(d.fields.iter().any(|f| f.key == Some(FieldKey::Owner) && f.value == "команда платформы"));
+        assert!(d.fields().iter().any(|f| f.key == Some(FieldKey::Owner) && f.value == "команда платформы"));
     }
 
     #[test]
@@ -213,7 +352,7 @@ mod tests {
             "doc/adr/0003-a-better-idea.md",
             "# 3. A better idea\n\nDate: 2026-01-12\n\n## Status\n\nSupercedes [2. An idea](0002-an-idea.md)\n\nSuperceded by [5. The end](0005-the-end.md)\n\n## Context\n\nStatus: rejected\n",
         );
-        assert_eq!((d.kind, d.number), (Kind::Adr, Some(3)));
+        assert_eq!((d.kind, d.number_value()), (Kind::Adr, Some(3)));
         assert_eq!(d.title, "3. A better idea");
         assert_eq!(d.date, Date::new(2026, 1, 12));
         assert_eq!(d.status(), Some(&Status::Superseded));
@@ -269,18 +408,18 @@ mod tests {
     #[test]
     fn kind_override_title_fallbacks_and_numbers_from_titles() {
         let d = doc("notes/decision.md", "---\nkind: adr\n---\n# ADR-0042: Что-то\n");
-        assert_eq!((d.kind, d.number), (Kind::Adr, Some(42)));
+        assert_eq!((d.kind, d.number_value()), (Kind::Adr, Some(42)));
         let untitled = doc("runbooks/runbook-payments-gateway.md", "Просто текст.\n");
         assert_eq!((untitled.kind, untitled.title.as_str()), (Kind::Runbook, "runbook payments gateway"));
         let named = doc("decisions/use-kafka.md", "# ADR 7 — Kafka\n");
-        assert_eq!((named.kind, named.number), (Kind::Adr, Some(7)));
+        assert_eq!((named.kind, named.number_value()), (Kind::Adr, Some(7)));
     }
 
     #[test]
     fn log4brains_list_and_links_by_title() {
         let d = doc("adr-0002-x.md", "# Publish to S3\n\n- Status: superseded by [Publish to GitHub Pages](adr-0003-pages.md)\n- Date: 2026-03-01\n- Tags: hosting, docs\n");
         assert_eq!(d.status(), Some(&Status::Superseded));
-        assert_eq!(d.tags, vec!["hosting", "docs"]);
+        assert_eq!(d.meta.tags, vec!["hosting", "docs"]);
         assert_eq!(relations(&d), vec![(StatedRelation::SupersededBy, None, Some("adr-0003-pages.md"))]);
     }
 }

@@ -14,7 +14,7 @@ pub fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
     let mut graph = KnowledgeGraph::with_pages(site.pages.len());
     let mut diagnostics = Vec::new();
     for (index, page) in site.pages.iter().enumerate() {
-        for statement in &page.doc.relations {
+        for statement in page.doc.relations() {
             match resolve_target(site, index, &statement.target) {
                 Some(target) => {
                     let (from, to, edge) = active_form(index, target, statement.relation);
@@ -167,7 +167,7 @@ fn cycles(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
         .map(|cycle| {
             let names: Vec<&str> = cycle.iter().map(|&p| site.pages[p].doc.id.as_str()).collect();
             let first = &site.pages[cycle[0]].doc;
-            let line = first.status.as_ref().map_or(1, |(_, line)| *line);
+            let line = first.status_line().unwrap_or(1);
             Diagnostic::error("E0304", format!("supersession cycle: {}", names.join(" → ")))
                 .at(&first.id, line, 1)
                 .with_help("a decision cannot, directly or through others, supersede itself")

@@ -88,7 +88,7 @@ pub fn to_json<'a>(site: &'a Site, graph: &KnowledgeGraph, selection: &Selection
                 title: &doc.title,
                 path: &doc.id,
                 status: doc.status().map(|s| s.id()),
-                number: doc.number,
+                number: doc.number_value(),
             }
         })
         .collect();
@@ -204,7 +204,7 @@ fn mermaid_escape(text: &str) -> String {
 /// `_N` for numbered ADRs (as adr-tools names them), the quoted id otherwise.
 fn dot_id(site: &Site, page: usize) -> String {
     let doc = &site.pages[page].doc;
-    match (doc.kind, doc.number) {
+    match (doc.kind, doc.number_value()) {
         (Kind::Adr, Some(number)) if site.adrs_numbered(number).len() == 1 => format!("_{number}"),
         _ => format!("\"{}\"", dot_escape(&doc.id)),
     }

@@ -244,7 +244,7 @@ fn inside_link<'a>(node: &'a AstNode<'a>) -> bool {
 }
 
 fn mentions(text: &str, line: usize, out: &mut Vec<Mention>) {
-    out.extend(crate::deliverable::meta::adr_mentions(text).map(|number| Mention { number, line }));
+    out.extend(crate::deliverable::adr_id::mentions(text).map(|number| Mention { number, line }));
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::config::{Language, Project};
 use crate::deliverable::date::Date;
-use crate::deliverable::Kind;
+use crate::deliverable::{adr_id, Kind};
 use crate::site::Site;
 use crate::slug::slugify;
 use crate::urls;
@@ -223,23 +223,13 @@ fn file_name(site: &Site, request: &NewDocument) -> (String, Option<(u32, usize)
 /// repository uses (4 when it has no ADRs), and whether names are bare `NNNN-title.md`.
 fn next_adr_number(site: &Site) -> (u32, usize, bool) {
     let adrs: Vec<&str> = site.pages.iter().filter(|p| p.doc.kind == Kind::Adr).map(|p| p.doc.id.as_str()).collect();
-    let highest = site.pages.iter().filter(|p| p.doc.kind == Kind::Adr).filter_map(|p| p.doc.number).max().unwrap_or(0);
+    let numbered = || site.pages.iter().filter(|p| p.doc.kind == Kind::Adr).filter_map(|p| p.doc.number);
+    let highest = numbered().map(|number| number.value).max().unwrap_or(0);
     let mut widths: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut bare = 0;
-    for id in &adrs {
-        let file = id.rsplit('/').next().unwrap_or(id).to_lowercase();
-        let digits_part = match file.strip_prefix("adr-") {
-            Some(rest) => rest,
-            None => {
-                bare += 1;
-                file.as_str()
-            }
-        };
-        let width = digits_part.chars().take_while(char::is_ascii_digit).count();
-        if width > 0 {
-            *widths.entry(width).or_default() += 1;
-        }
+    for number in numbered().filter(|number| number.digits > 0) {
+        *widths.entry(number.digits).or_default() += 1;
     }
+    let bare = adrs.iter().filter(|id| !adr_id::has_file_prefix(id.rsplit('/').next().unwrap_or(id))).count();
     let width = widths.into_iter().max_by_key(|(_, count)| *count).map_or(4, |(width, _)| width);
     (highest + 1, width, !adrs.is_empty() && bare * 2 > adrs.len())
 }

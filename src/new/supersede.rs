@@ -19,7 +19,7 @@ pub fn mark_superseded(raw: &str, label: &str, link: &str) -> Result<String, Sup
     let doc = deliverable::parse("adr.md", &normalized, &Vocabulary::default());
     let mut lines: Vec<String> = raw.split_inclusive('\n').map(str::to_owned).collect();
     let newline = if raw.contains("\r\n") { "\r\n" } else { "\n" };
-    match &doc.status {
+    match &doc.meta.status {
         Some((_, line)) if *line >= 1 && *line <= lines.len() => {
             let index = line - 1;
             let current = lines[index].clone();
@@ -34,7 +34,7 @@ pub fn mark_superseded(raw: &str, label: &str, link: &str) -> Result<String, Sup
         }
         _ => {
             // No status anywhere: add one under the title.
-            let at = doc.header_lines.map_or(0, |(first, _)| first);
+            let at = doc.meta.header_lines.map_or(0, |(first, _)| first);
             let text = format!("{newline}**Статус:** Заменено [{label}]({link}){newline}");
             if at == 0 {
                 lines.insert(0, text.trim_start().to_owned());
@@ -153,7 +153,7 @@ mod tests {
         unchanged_except(old, &new, &[3], 1);
         let parsed = deliverable::parse("a.md", &new, &Vocabulary::default());
         assert_eq!(parsed.status(), Some(&deliverable::Status::Superseded));
-        assert_eq!(parsed.relations[0].target.number, Some(2));
+        assert_eq!(parsed.relations()[0].target.number, Some(2));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::theme::Theme;
 use super::RenderError;
 use crate::config::Config;
 use crate::deliverable::vocab::FieldKey;
-use crate::deliverable::{Kind, Status};
+use crate::deliverable::{adr_id, Kind, Status};
 use crate::graph::{EdgeType, KnowledgeGraph};
 use crate::site::Site;
 use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
@@ -235,7 +235,7 @@ impl<'s> Renderer<'s> {
         let page = &self.site.pages[index];
         let doc = &page.doc;
         let owner =
-            doc.fields.iter().find(|f| f.key == Some(FieldKey::Owner)).map(|f| f.value.clone()).unwrap_or_default();
+            doc.fields().iter().find(|f| f.key == Some(FieldKey::Owner)).map(|f| f.value.clone()).unwrap_or_default();
         Summary {
             title: display_title(&doc.title, doc.number.is_some()).to_owned(),
             href: urls::relative_href(from, &page.path),
@@ -480,7 +480,7 @@ impl<'s> Renderer<'s> {
         if let Some(date) = doc.date {
             items.push(MetaItem { label: self.t("meta_date"), value: date.to_string() });
         }
-        for field in &doc.fields {
+        for field in doc.fields() {
             if field.key == Some(FieldKey::Date) && doc.date.is_some() {
                 continue;
             }
@@ -497,8 +497,8 @@ impl<'s> Renderer<'s> {
             };
             items.push(MetaItem { label, value: field.value.clone() });
         }
-        if !doc.tags.is_empty() {
-            items.push(MetaItem { label: self.t("meta_tags"), value: doc.tags.join(", ") });
+        if !doc.meta.tags.is_empty() {
+            items.push(MetaItem { label: self.t("meta_tags"), value: doc.meta.tags.join(", ") });
         }
         items
     }
@@ -556,10 +556,8 @@ fn escape_without_slash(
 ///
 /// adr-tools' `3. Title` is kept: that is how those teams name their decisions.
 fn display_title(title: &str, numbered: bool) -> &str {
-    static PREFIX: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)^adr[\s\-_]?#?\d+\s*[:.—–-]\s*").expect("valid regex"));
-    match PREFIX.find(title) {
-        Some(found) if numbered && found.end() < title.len() => &title[found.end()..],
+    match adr_id::strip_title_prefix(title) {
+        Some(rest) if numbered => rest,
         _ => title,
     }
 }

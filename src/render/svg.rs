@@ -78,8 +78,8 @@ fn edge_path(a: &PlacedNode, b: &PlacedNode) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::layout::layout;
-    use crate::graph::EdgeType;
     use super::*;
+    use crate::graph::EdgeType;
 
     #[test]
     fn every_node_is_a_link_and_text_is_escaped() {

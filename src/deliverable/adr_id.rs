@@ -1,0 +1,254 @@
+//! ADR identity: the number a decision record carries and every way people write it — in
+//! file names (`adr-0005-kafka.md`, adr-tools' and MADR's `0005-kafka.md`), in titles
+//! (`ADR-0005: Kafka`, adr-tools' `5. Kafka`), in mentions (`ADR-5`, `ADR 0005`, `adr_005`,
+//! `ADR#5`) and relation targets (`#5`, `0005`) — and how it is shown (`ADR-0005`, with the
+//! digit width the file name uses).
+//!
+//! This is the only module that parses ADR numbers. It works on characters: every slice is
+//! taken at an index the text itself produced (`find`, `strip_prefix`), never at a counted
+//! byte offset, so Cyrillic and other multi-byte text cannot split a character.
+
+/// An ADR's number, as the document writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AdrNumber {
+    /// The number (`5` for `adr-0005-…`).
+    pub value: u32,
+    /// How many digits the file name writes it with (`adr-007-…` → 3); 0 when the number
+    /// comes from somewhere else (a title), which shows it with four.
+    pub digits: usize,
+}
+
+impl AdrNumber {
+    /// The number as the portal shows it: `ADR-0005`, or `ADR-005` for `adr-005-….md`.
+    pub fn label(self) -> String {
+        let width = if self.digits > 0 { self.digits } else { 4 };
+        format!("ADR-{:0width$}", self.value)
+    }
+}
+
+/// Digits read in a file name at most (a `u32` holds nine).
+const MAX_NAME_DIGITS: usize = 9;
+/// Digits read in a title, mention or target at most.
+const MAX_MENTION_DIGITS: usize = 6;
+
+/// The text after a leading `adr`, any case, plus an optional separator (whitespace, `-`
+/// or `_`) and an optional `#`: `ADR-#5` → `5`.
+fn after_adr_word(text: &str) -> Option<&str> {
+    let rest = text.get(..3).filter(|word| word.eq_ignore_ascii_case("adr")).map(|_| &text[3..])?;
+    let rest = match rest.chars().next() {
+        Some(separator) if separator.is_whitespace() || separator == '-' || separator == '_' => {
+            &rest[separator.len_utf8()..]
+        }
+        _ => rest,
+    };
+    Some(rest.strip_prefix('#').unwrap_or(rest))
+}
+
+/// Splits leading ASCII digits off `text`: (digits, rest).
+fn split_digits(text: &str) -> (&str, &str) {
+    text.split_at(text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len()))
+}
+
+/// True when `c` continues a word (so a number right before it is not a whole number).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// A file-name stem that starts with a number: `0003-use-kafka` → (3 written with four
+/// digits, `use-kafka`). The number may be followed by `-`, `_`, `.` or nothing.
+pub fn leading_number(stem: &str) -> Option<(AdrNumber, &str)> {
+    let (digits, rest) = split_digits(stem);
+    if digits.is_empty() || digits.len() > MAX_NAME_DIGITS {
+        return None;
+    }
+    if !(rest.is_empty() || rest.starts_with(['-', '_', '.'])) {
+        return None;
+    }
+    let number = AdrNumber { value: digits.parse().ok()?, digits: digits.len() };
+    Some((number, rest.trim_start_matches(['-', '_', '.'])))
+}
+
+/// True for file names in the writing assistant's `adr-{number}-{title}.md` form, as
+/// opposed to adr-tools' bare `0001-title.md`.
+pub fn has_file_prefix(file_name: &str) -> bool {
+    file_name.get(..4).is_some_and(|prefix| prefix.eq_ignore_ascii_case("adr-"))
+}
+
+/// The number a title starts with: `ADR-0005: Kafka`, `ADR 7 — Kafka`, `adr_12`.
+pub fn title_number(title: &str) -> Option<u32> {
+    let (digits, rest) = split_digits(after_adr_word(title.trim())?);
+    let whole = !rest.chars().next().is_some_and(is_word_char);
+    (!digits.is_empty() && digits.len() <= MAX_MENTION_DIGITS && whole).then(|| digits.parse().ok()).flatten()
+}
+
+/// adr-tools' numbered title: `3. A better idea` → 3.
+pub fn adr_tools_number(title: &str) -> Option<u32> {
+    let (digits, rest) = split_digits(title);
+    (!digits.is_empty() && rest.starts_with(". ")).then(|| digits.parse().ok()).flatten()
+}
+
+/// The title without a leading `ADR-0005:` / `ADR 7 —` (for showing beside the number);
+/// `None` when there is no such prefix or nothing after it.
+pub fn strip_title_prefix(title: &str) -> Option<&str> {
+    let (digits, rest) = split_digits(after_adr_word(title)?);
+    if digits.is_empty() {
+        return None;
+    }
+    let rest = rest.trim_start().strip_prefix([':', '.', '—', '–', '-'])?.trim_start();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// Every `ADR-5` / `ADR 0005` / `adr_005` / `ADR#5` in `text` that stands on its own (not
+/// `KADR-1`, not `ADR-5x`), as numbers. This runs over every text node of every body, so it
+/// is a scanner rather than a Unicode-aware regex.
+pub fn mentions(text: &str) -> impl Iterator<Item = u32> + '_ {
+    let mut chars = text.char_indices().peekable();
+    let mut previous: Option<char> = None;
+    std::iter::from_fn(move || {
+        while let Some((at, ch)) = chars.next() {
+            let starts_word = previous.is_none_or(|before| !before.is_alphanumeric());
+            previous = Some(ch);
+            if !(starts_word && ch.eq_ignore_ascii_case(&'a')) {
+                continue;
+            }
+            if let Some((number, end)) = mention_at(&text[at..]) {
+                while let Some(&(next_at, next)) = chars.peek() {
+                    if next_at >= at + end {
+                        break;
+                    }
+                    previous = Some(next);
+                    chars.next();
+                }
+                return Some(number);
+            }
+        }
+        None
+    })
+}
+
+/// A mention at the start of `text`: (number, length of the mention in bytes).
+fn mention_at(text: &str) -> Option<(u32, usize)> {
+    let rest = text.get(..3).filter(|word| word.eq_ignore_ascii_case("adr")).map(|_| &text[3..])?;
+    let rest = rest.strip_prefix([' ', '-', '_', '#', '\t']).unwrap_or(rest);
+    let (digits, after) = split_digits(rest);
+    if digits.is_empty() || digits.len() > MAX_MENTION_DIGITS || after.chars().next().is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    Some((digits.parse().ok()?, text.len() - after.len()))
+}
+
+/// The number a link label names: a mention (`ADR-0005`) or adr-tools' `3. Use X` /
+/// `3: …` / `3 …`.
+pub fn label_number(label: &str) -> Option<u32> {
+    mentions(label).next().or_else(|| {
+        let (digits, rest) = split_digits(label);
+        (!digits.is_empty() && rest.starts_with(['.', ':', ' '])).then(|| digits.parse().ok()).flatten()
+    })
+}
+
+/// A bare relation target: `5`, `0005`, `#5`.
+pub fn bare_number(text: &str) -> Option<u32> {
+    let digits = text.strip_prefix('#').unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let significant = digits.trim_start_matches('0');
+    let significant = if significant.is_empty() { "0" } else { significant };
+    (significant.len() <= MAX_MENTION_DIGITS).then(|| significant.parse().ok()).flatten()
+}
+
+/// The number a user typed to name an ADR: `ADR-5`, `adr 0005`, `#5`, `5`.
+pub fn query_number(query: &str) -> Option<u32> {
+    let digits = query.trim().trim_start_matches(|c: char| c.is_alphabetic() || matches!(c, '-' | ' ' | '_' | '#'));
+    digits.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_keep_the_file_names_width() {
+        assert_eq!(AdrNumber { value: 5, digits: 3 }.label(), "ADR-005");
+        assert_eq!(AdrNumber { value: 5, digits: 0 }.label(), "ADR-0005");
+        assert_eq!(AdrNumber { value: 12345, digits: 0 }.label(), "ADR-12345");
+    }
+
+    #[test]
+    fn file_name_numbers() {
+        let cases = [
+            ("0003-use-kafka", Some((3, 4, "use-kafka"))),
+            ("007_x", Some((7, 3, "x"))),
+            ("12", Some((12, 2, ""))),
+            ("0001.md", Some((1, 4, "md"))),
+            ("3a-x", None),
+            ("use-kafka", None),
+            ("1234567890-x", None),
+            ("0042-кафка", Some((42, 4, "кафка"))),
+        ];
+        for (stem, expected) in cases {
+            let found = leading_number(stem).map(|(n, rest)| (n.value, n.digits, rest));
+            assert_eq!(found, expected, "{stem}");
+        }
+        assert!(has_file_prefix("ADR-001-x.md") && !has_file_prefix("0001-x.md") && !has_file_prefix("ад"));
+    }
+
+    #[test]
+    fn title_numbers() {
+        for (title, expected) in [
+            ("ADR-0005: Kafka", Some(5)),
+            ("ADR 7 — Kafka", Some(7)),
+            ("adr_12", Some(12)),
+            ("ADR#3 x", Some(3)),
+            ("  ADR-0042: Что-то", Some(42)),
+            ("ADR-0005x", None),
+            ("ADR-0005а", None),
+            ("ADR-1234567", None),
+            ("KADR-1", None),
+            ("Kafka", None),
+            ("АДР-5", None),
+        ] {
+            assert_eq!(title_number(title), expected, "{title}");
+        }
+        assert_eq!(adr_tools_number("3. A better idea"), Some(3));
+        assert_eq!(adr_tools_number("3 A better idea"), None);
+    }
+
+    #[test]
+    fn title_prefixes_are_stripped_only_when_something_follows() {
+        assert_eq!(strip_title_prefix("ADR-0005: Kafka вместо RabbitMQ"), Some("Kafka вместо RabbitMQ"));
+        assert_eq!(strip_title_prefix("ADR 7 — Kafka"), Some("Kafka"));
+        assert_eq!(strip_title_prefix("adr-3. Use X"), Some("Use X"));
+        assert_eq!(strip_title_prefix("ADR-0005"), None);
+        assert_eq!(strip_title_prefix("ADR-0005: "), None);
+        assert_eq!(strip_title_prefix("3. A better idea"), None);
+        assert_eq!(strip_title_prefix("ADR-кафка: x"), None);
+    }
+
+    #[test]
+    fn mentions_stand_on_their_own() {
+        let found: Vec<u32> = mentions("см. ADR-0003, adr 7 и ADR#12; не KADR-1 и не ADR-5x, adr_005.").collect();
+        assert_eq!(found, vec![3, 7, 12, 5]);
+        let found: Vec<u32> = mentions("ёADR-1 ADR-1234567 ADR-2ADR-3 (ADR-4)ADR-5 аADR-6").collect();
+        assert_eq!(found, vec![4, 5]);
+        assert_eq!(mentions("ADR-").count(), 0);
+        assert_eq!(mentions("ad").count(), 0);
+        assert_eq!(mentions("ADR-9999999999999").count(), 0);
+    }
+
+    #[test]
+    fn targets_and_queries() {
+        assert_eq!(label_number("3. Use X"), Some(3));
+        assert_eq!(label_number("ADR-0007"), Some(7));
+        assert_eq!(label_number("Use X"), None);
+        for (text, expected) in [("5", Some(5)), ("#0005", Some(5)), ("0", Some(0)), ("000", Some(0)), ("", None)] {
+            assert_eq!(bare_number(text), expected, "{text}");
+        }
+        assert_eq!(bare_number("1234567"), None);
+        assert_eq!(bare_number("5a"), None);
+        assert_eq!(query_number("ADR-5"), Some(5));
+        assert_eq!(query_number(" adr 0005 "), Some(5));
+        assert_eq!(query_number("Kafka"), None);
+    }
+}
