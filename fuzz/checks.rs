@@ -90,7 +90,7 @@ pub fn pipeline(files: &[(String, String)]) {
     for (path, html) in &pages {
         assert!(html.contains("</html>"), "{path} is a whole page");
     }
-    let site = tpmdocs::site::Site::from_sources(&project, files, true);
+    let site = tpmdocs::site::Site::from_sources(&project, files, tpmdocs::build::LoadOptions::analyse(today));
     let (graph, _) = tpmdocs::build::link(&project, &site, today);
     let _ = export::to_json(&site, &graph, &Selection::all());
     export::to_dot(&site, &graph, &Selection::adrs());

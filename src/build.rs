@@ -13,6 +13,7 @@ use crate::output::{OutputError, Staging};
 use crate::render::theme::Theme;
 use crate::render::{PageJob, RenderError, Renderer};
 use crate::search::Indexer;
+pub use crate::site::LoadOptions;
 use crate::site::Site;
 
 /// Why a build produced no site at all (as opposed to a site with error diagnostics).
@@ -30,29 +31,6 @@ pub enum BuildError {
     /// The search index could not be built.
     #[error(transparent)]
     Search(#[from] crate::search::SearchError),
-}
-
-/// What a command decides before loading a project.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LoadOptions {
-    /// What day it is ([`crate::clock::today`]); the portal is evaluated at this date unless
-    /// `[tpmdocs] as-of` says otherwise.
-    pub today: Date,
-    /// Analyse bodies (headings, links, mentions) without rendering them to HTML: for
-    /// `check`, `graph` and `new`, which never write pages.
-    pub analyse_only: bool,
-}
-
-impl LoadOptions {
-    /// Options for a command that writes the site.
-    pub fn render(today: Date) -> Self {
-        Self { today, analyse_only: false }
-    }
-
-    /// Options for a command that only analyses.
-    pub fn analyse(today: Date) -> Self {
-        Self { today, analyse_only: true }
-    }
 }
 
 /// A loaded project with its graph and every finding: what `build`, `check` and `graph`
@@ -75,7 +53,7 @@ pub struct Loaded {
 pub fn load(root: &Path, options: LoadOptions) -> Result<Loaded, BuildError> {
     let project = Project::load(root)?;
     let as_of = project.config.tpmdocs.as_of.unwrap_or(options.today);
-    let site = Site::load_with(&project, options.analyse_only);
+    let site = Site::load(&project, options);
     let (graph, diagnostics) = link(&project, &site, as_of);
     Ok(Loaded { project, site, graph, diagnostics, as_of })
 }
@@ -105,9 +83,10 @@ pub fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Dia
 pub fn render_sources(
     project: &Project,
     sources: &[(String, String)],
-    as_of: Date,
+    today: Date,
 ) -> Result<(Vec<(String, String)>, Diagnostics), BuildError> {
-    let site = Site::from_sources(project, sources, false);
+    let as_of = project.config.tpmdocs.as_of.unwrap_or(today);
+    let site = Site::from_sources(project, sources, LoadOptions::render(today));
     let (graph, diagnostics) = link(project, &site, as_of);
     let theme = Theme::new(project.theme_dir.as_deref());
     let renderer = Renderer::new(&site, &graph, &project.config, &theme)?;

@@ -207,17 +207,6 @@ mod tests {
     }
 }
 
-/// How findings are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// rustc-style text with the source line.
-    Human,
-    /// One JSON array of objects.
-    Json,
-    /// GitHub Actions workflow commands (`::error file=…`), shown as annotations.
-    Github,
-}
-
 /// One finding as a GitHub Actions workflow command.
 pub fn github_annotation(diagnostic: &Diagnostic) -> String {
     let level = match diagnostic.severity {

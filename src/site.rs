@@ -8,11 +8,35 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::config::Project;
+use crate::deliverable::date::Date;
 use crate::deliverable::{self, Document, Kind, Vocabulary};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{self, FileRole, SourceFile};
 use crate::markdown::{self, ConvertOptions, Converted};
 use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
+
+/// What a command decides before loading a project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// What day it is ([`crate::clock::today`]); the portal is evaluated at this date unless
+    /// `[tpmdocs] as-of` says otherwise.
+    pub today: Date,
+    /// Analyse bodies (headings, links, mentions) without rendering them to HTML: for
+    /// `check`, `graph` and `new`, which never write pages.
+    pub analyse_only: bool,
+}
+
+impl LoadOptions {
+    /// Options for a command that writes the site.
+    pub fn render(today: Date) -> Self {
+        Self { today, analyse_only: false }
+    }
+
+    /// Options for a command that only analyses.
+    pub fn analyse(today: Date) -> Self {
+        Self { today, analyse_only: true }
+    }
+}
 
 /// Files larger than this are reported and skipped rather than parsed.
 pub const MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
@@ -42,22 +66,18 @@ pub struct Site {
     /// Findings from reading and parsing, per source file (also for files that produced no
     /// page, such as non-UTF-8 ones), so one file's findings can be replaced on its own.
     pub file_diagnostics: BTreeMap<String, Vec<Diagnostic>>,
-    reader: Reader,
+    reader: FileReader,
     by_id: HashMap<String, usize>,
     by_number: BTreeMap<u32, Vec<usize>>,
     root_index: Option<usize>,
 }
 
 impl Site {
-    /// Discovers, reads, parses and converts every file of the project (in parallel).
-    pub fn load(project: &Project) -> Site {
-        Self::load_with(project, false)
-    }
-
-    /// Like [`Site::load`]; with `analyse_only` the bodies are analysed (headings, links,
-    /// mentions) but not rendered to HTML, which is all `check` needs.
-    pub fn load_with(project: &Project, analyse_only: bool) -> Site {
-        let reader = Reader::new(project, analyse_only);
+    /// Discovers, reads, parses and converts every file of the project (in parallel). With
+    /// `options.analyse_only` the bodies are analysed (headings, links, mentions) but not
+    /// rendered to HTML, which is all `check` needs.
+    pub fn load(project: &Project, options: LoadOptions) -> Site {
+        let reader = FileReader::new(project, options.analyse_only);
         let discovery = reader.discover();
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
@@ -68,8 +88,8 @@ impl Site {
     /// A site made of in-memory sources (path relative to the source directory, text)
     /// instead of files on disk, with no assets: the same parsing and conversion, for tests
     /// and fuzzers that drive the whole pipeline without touching the disk.
-    pub fn from_sources(project: &Project, sources: &[(String, String)], analyse_only: bool) -> Site {
-        let reader = Reader::new(project, analyse_only);
+    pub fn from_sources(project: &Project, sources: &[(String, String)], options: LoadOptions) -> Site {
+        let reader = FileReader::new(project, options.analyse_only);
         let markdown: Vec<SourceFile> = sources
             .iter()
             .map(|(rel_path, _)| SourceFile {
@@ -87,7 +107,7 @@ impl Site {
     }
 
     fn assemble(
-        reader: Reader,
+        reader: FileReader,
         markdown: &[SourceFile],
         loaded: Vec<(Option<Page>, Vec<Diagnostic>)>,
         assets: Vec<SourceFile>,
@@ -309,7 +329,7 @@ pub struct Refresh {
 /// Everything needed to read one file the same way every time: where the sources are,
 /// the vocabulary and the conversion options.
 #[derive(Debug, Clone)]
-struct Reader {
+struct FileReader {
     source_dir: PathBuf,
     walk: discover::WalkOptions,
     folder: String,
@@ -317,7 +337,7 @@ struct Reader {
     options: ConvertOptions,
 }
 
-impl Reader {
+impl FileReader {
     fn new(project: &Project, analyse_only: bool) -> Self {
         let tpm = &project.config.tpmdocs;
         Self {
@@ -351,7 +371,7 @@ impl Reader {
         self.parse_guarded(file, text)
     }
 
-    /// [`Reader::parse`], with a crash turned into an error for this file.
+    /// [`FileReader::parse`], with a crash turned into an error for this file.
     fn parse_guarded(&self, file: &SourceFile, text: String) -> (Option<Page>, Vec<Diagnostic>) {
         crate::guard::catch(|| self.parse(file, text)).unwrap_or_else(|panic| {
             let diagnostic =
@@ -371,6 +391,13 @@ impl Reader {
                 Diagnostic::warning("W0501", format!("diagram not rendered: {reason}"))
                     .at(&file.rel_path, *line, 1)
                     .with_help("the block is shown as code; fix the diagram syntax (Mermaid or Graphviz DOT)"),
+            );
+        }
+        if let Some(reason) = &body.html_failure {
+            diagnostics.push(
+                Diagnostic::error("E0107", format!("the body could not be converted to HTML: {reason}"))
+                    .at(&file.rel_path, 1, 1)
+                    .with_help("the page shows the source as plain text; this is a bug in tpmdocs, please report it"),
             );
         }
         for (line, reason) in &body.highlight_failures {

@@ -31,6 +31,9 @@ pub fn run(options: ServeOptions, open: bool) -> anyhow::Result<Outcome> {
                 open_browser(url);
             }
         }
+        Event::SearchFailed(reason) => {
+            eprintln!("{}: search index not refreshed: {reason}", paint("error", Severity::Error));
+        }
         Event::Rebuilt { update, changed, diagnostics, fatal } => {
             if let Some(fatal) = fatal {
                 eprintln!("{}: {}", paint("error", Severity::Error), fatal.trim_end());

@@ -1,6 +1,6 @@
 //! The nine deliverable kinds and what their file names carry.
 //!
-//! File-name patterns follow the writing assistant's "Output Format"
+//! File-name patterns are the ones TPM deliverables are written with
 //! (`adr-{number}-{title}.md`, `runbook-{service}.md`, …) plus adr-tools / MADR numbering
 //! (`NNNN-title.md` inside an `adr/` or `decisions/` folder).
 

@@ -1,4 +1,4 @@
-//! The graph as data for other tools: JSON (the stable format of product brief §4) and DOT
+//! The graph as data for other tools: JSON (a stable format scripts rely on, see README) and DOT
 //! drawn the way `adr generate graph` draws it.
 
 use std::collections::BTreeSet;

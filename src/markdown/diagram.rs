@@ -29,36 +29,36 @@ pub const TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The diagram languages tpmdocs renders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Language {
+pub enum DiagramLanguage {
     /// Mermaid.
     Mermaid,
     /// Graphviz DOT.
     Dot,
 }
 
-impl Language {
+impl DiagramLanguage {
     /// The language of a fence info string, if it is a diagram.
     pub fn of_fence(info: &str) -> Option<Self> {
         match info.split_whitespace().next().unwrap_or_default().to_ascii_lowercase().as_str() {
-            "mermaid" => Some(Language::Mermaid),
-            "dot" | "graphviz" => Some(Language::Dot),
+            "mermaid" => Some(DiagramLanguage::Mermaid),
+            "dot" | "graphviz" => Some(DiagramLanguage::Dot),
             _ => None,
         }
     }
 
     fn name(self) -> &'static str {
         match self {
-            Language::Mermaid => "mermaid",
-            Language::Dot => "dot",
+            DiagramLanguage::Mermaid => "mermaid",
+            DiagramLanguage::Dot => "dot",
         }
     }
 }
 
 type Rendered = Arc<Result<String, String>>;
 
-static CACHE: LazyLock<Mutex<HashMap<(Language, u64), Rendered>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+static CACHE: LazyLock<Mutex<HashMap<(DiagramLanguage, u64), Rendered>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 
-fn content_hash(language: Language, source: &str) -> u64 {
+fn content_hash(language: DiagramLanguage, source: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
     language.hash(&mut hasher);
     source.hash(&mut hasher);
@@ -66,7 +66,7 @@ fn content_hash(language: Language, source: &str) -> u64 {
 }
 
 /// Renders (or fetches from the cache) one diagram: SVG markup, or why it failed.
-pub fn render(language: Language, source: &str) -> Rendered {
+pub fn render(language: DiagramLanguage, source: &str) -> Rendered {
     let key = (language, content_hash(language, source));
     if let Some(hit) = CACHE.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
         return Arc::clone(hit);
@@ -76,12 +76,7 @@ pub fn render(language: Language, source: &str) -> Rendered {
     result
 }
 
-/// Number of distinct diagrams rendered so far (for tests of the cache).
-pub fn cached_count() -> usize {
-    CACHE.lock().unwrap_or_else(|e| e.into_inner()).len()
-}
-
-fn render_guarded(language: Language, source: &str, hash: u64) -> Result<String, String> {
+fn render_guarded(language: DiagramLanguage, source: &str, hash: u64) -> Result<String, String> {
     if source.len() > MAX_SOURCE_BYTES {
         return Err(format!(
             "diagram source is {} KiB, over the {} KiB limit",
@@ -111,10 +106,10 @@ fn render_guarded(language: Language, source: &str, hash: u64) -> Result<String,
     Ok(namespace_ids(svg, &format!("d{:08x}-", hash as u32)))
 }
 
-fn render_unguarded(language: Language, source: &str) -> Result<String, String> {
+fn render_unguarded(language: DiagramLanguage, source: &str) -> Result<String, String> {
     match language {
-        Language::Mermaid => mermaid_svg::render(source).map_err(|err| err.to_string()),
-        Language::Dot => render_dot(source),
+        DiagramLanguage::Mermaid => mermaid_svg::render(source).map_err(|err| err.to_string()),
+        DiagramLanguage::Dot => render_dot(source),
     }
 }
 
@@ -216,12 +211,12 @@ impl CodefenceRendererAdapter for DiagramFences {
         code: &str,
         _sourcepos: Option<Sourcepos>,
     ) -> fmt::Result {
-        let Some(language) = Language::of_fence(lang) else {
+        let Some(language) = DiagramLanguage::of_fence(lang) else {
             return write!(output, "<pre><code>{}</code></pre>", escape_html(code));
         };
         match render(language, code).as_ref() {
             Ok(svg) => write!(output, "<figure class=\"diagram diagram-{}\">{svg}</figure>", language.name()),
-            Err(_) if language == Language::Mermaid && self.mermaid_in_browser => {
+            Err(_) if language == DiagramLanguage::Mermaid && self.mermaid_in_browser => {
                 write!(output, "<pre class=\"mermaid\">{}</pre>", escape_html(code))
             }
             Err(reason) => write!(
@@ -241,18 +236,18 @@ mod tests {
 
     #[test]
     fn fences_are_recognised() {
-        assert_eq!(Language::of_fence("mermaid"), Some(Language::Mermaid));
-        assert_eq!(Language::of_fence("Graphviz"), Some(Language::Dot));
-        assert_eq!(Language::of_fence("dot {.wide}"), Some(Language::Dot));
-        assert_eq!(Language::of_fence("rust"), None);
+        assert_eq!(DiagramLanguage::of_fence("mermaid"), Some(DiagramLanguage::Mermaid));
+        assert_eq!(DiagramLanguage::of_fence("Graphviz"), Some(DiagramLanguage::Dot));
+        assert_eq!(DiagramLanguage::of_fence("dot {.wide}"), Some(DiagramLanguage::Dot));
+        assert_eq!(DiagramLanguage::of_fence("rust"), None);
     }
 
     #[test]
     fn dot_renders_with_cyrillic_labels() {
-        let svg = render(Language::Dot, "digraph { заказы -> оплата [label=\"событие\"]; }");
+        let svg = render(DiagramLanguage::Dot, "digraph { заказы -> оплата [label=\"событие\"]; }");
         let svg = svg.as_ref().as_ref().unwrap();
         assert!(svg.contains("<svg") && svg.contains("заказы") && svg.contains("оплата"), "{svg}");
-        assert!(render(Language::Dot, "digraph { a -> ").as_ref().is_err());
+        assert!(render(DiagramLanguage::Dot, "digraph { a -> ").as_ref().is_err());
     }
 
     #[test]
@@ -277,15 +272,15 @@ mod tests {
     #[test]
     fn oversized_sources_are_refused() {
         let huge = format!("flowchart LR\n{}", "A --> B\n".repeat(10_000));
-        let result = render(Language::Mermaid, &huge);
+        let result = render(DiagramLanguage::Mermaid, &huge);
         assert!(result.as_ref().as_ref().unwrap_err().contains("limit"));
     }
 
     #[test]
     fn results_are_cached_by_content() {
         let source = "flowchart LR\n  кэш[Кэш] --> проверка[Проверка]\n";
-        let first = render(Language::Mermaid, source);
-        let second = render(Language::Mermaid, source);
+        let first = render(DiagramLanguage::Mermaid, source);
+        let second = render(DiagramLanguage::Mermaid, source);
         assert!(Arc::ptr_eq(&first, &second), "the second render comes from the cache");
     }
 }

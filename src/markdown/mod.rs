@@ -36,7 +36,7 @@ pub struct Heading {
 pub struct Link {
     /// Destination as written in the Markdown.
     pub url: String,
-    /// 1-based source line and column.
+    /// 1-based source line.
     pub line: usize,
     /// 1-based column.
     pub column: usize,
@@ -68,6 +68,8 @@ pub struct Converted {
     pub diagram_failures: Vec<(usize, String)>,
     /// Code blocks the highlighter crashed on, shown as plain code: (line, reason).
     pub highlight_failures: Vec<(usize, String)>,
+    /// Why the body could not be written as HTML (it is then shown as plain text).
+    pub html_failure: Option<String>,
 }
 
 /// How to convert.
@@ -128,8 +130,9 @@ pub fn convert(text: &str, skip_lines: usize, hidden: Option<(usize, usize)>, op
     }
     let mut html = String::with_capacity(text.len() * 2);
     let _ = highlight::take_failures();
-    if format_html_with_plugins(root, &comrak, &mut html, &plugins).is_err() {
-        html.clear();
+    if let Err(err) = format_html_with_plugins(root, &comrak, &mut html, &plugins) {
+        converted.html_failure = Some(format!("the HTML writer stopped ({err})"));
+        html = format!("<pre>{}</pre>", crate::text::escape_html(&body));
     }
     for (code, reason) in highlight::take_failures() {
         converted.highlight_failures.push((code_block_line(root, &code), reason));
@@ -221,7 +224,7 @@ fn collect<'a>(root: &'a AstNode<'a>, out: &mut Converted) {
                 }
             }
             NodeValue::CodeBlock(block) if block.fenced => {
-                if let Some(language) = diagram::Language::of_fence(&block.info) {
+                if let Some(language) = diagram::DiagramLanguage::of_fence(&block.info) {
                     if let Err(reason) = diagram::render(language, &block.literal).as_ref() {
                         out.diagram_failures.push((start.line, reason.clone()));
                     }

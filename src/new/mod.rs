@@ -46,9 +46,6 @@ pub struct Created {
 /// Why nothing was created.
 #[derive(Debug, thiserror::Error)]
 pub enum NewError {
-    /// `page` has no template.
-    #[error("`{0}` is not a deliverable kind; use adr, tech-spec, infra-plan, migration, runbook, postmortem, tech-roadmap, estimate or poc")]
-    NotADeliverable(String),
     /// The file exists.
     #[error("{} already exists; not overwriting it", .0.display())]
     Exists(PathBuf),
@@ -91,9 +88,6 @@ fn default_folder(kind: Kind) -> &'static str {
 
 /// Creates the document in `project` (whose current documents are `site`).
 pub fn create(project: &Project, site: &Site, request: &NewDocument) -> Result<Created, NewError> {
-    if request.kind == Kind::Page {
-        return Err(NewError::NotADeliverable("page".into()));
-    }
     let folder = existing_folder(site, request.kind).unwrap_or_else(|| default_folder(request.kind).to_owned());
     let (file_name, number) = file_name(site, request);
     let id = if folder.is_empty() { file_name } else { format!("{folder}/{file_name}") };
@@ -162,8 +156,7 @@ fn supersede_all(
         let raw = std::fs::read(&path).map_err(|source| NewError::Io { path: path.clone(), source })?;
         let raw = String::from_utf8(raw)
             .map_err(|_| NewError::Edit { path: path.clone(), reason: "not valid UTF-8".into() })?;
-        let edited = supersede::mark_superseded(&raw, label, &relative_source_link(old_id, new_id))
-            .map_err(|err| NewError::Edit { path: path.clone(), reason: err.to_string() })?;
+        let edited = supersede::mark_superseded(&raw, label, &relative_source_link(old_id, new_id));
         edits.push((path, edited));
     }
     // Only write once every edit succeeded.

@@ -4,17 +4,9 @@
 
 use crate::deliverable::{self, Vocabulary};
 
-/// Why the status could not be changed.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum SupersedeError {
-    /// The file is not UTF-8.
-    #[error("the file is not valid UTF-8")]
-    NotUtf8,
-}
-
 /// Returns `raw` with its status set to "superseded by `label`" linking `link`, in the
 /// metadata style and language the file already uses.
-pub fn mark_superseded(raw: &str, label: &str, link: &str) -> Result<String, SupersedeError> {
+pub fn mark_superseded(raw: &str, label: &str, link: &str) -> String {
     let normalized = crate::text::normalize(raw);
     let doc = deliverable::parse("adr.md", &normalized, &Vocabulary::default());
     let mut lines: Vec<String> = raw.split_inclusive('\n').map(str::to_owned).collect();
@@ -43,7 +35,7 @@ pub fn mark_superseded(raw: &str, label: &str, link: &str) -> Result<String, Sup
             }
         }
     }
-    Ok(lines.concat())
+    lines.concat()
 }
 
 fn split_ending(line: &str) -> (&str, &str) {
@@ -67,7 +59,7 @@ fn front_matter_line(content: &str, label: &str, link: &str) -> (String, String)
     let separator = if toml { " = " } else { ": " };
     let key_end = content.find([':', '=']).unwrap_or(content.len());
     let key = content[..key_end].trim_end();
-    let value = content[key_end + 1..].trim();
+    let value = content.get(key_end + 1..).unwrap_or_default().trim();
     let quoted = value.starts_with('"') || toml;
     let status = if is_russian(value) { "Заменено" } else { "superseded" };
     let status = if quoted { format!("\"{status}\"") } else { status.to_owned() };
@@ -123,7 +115,7 @@ mod tests {
     fn example_mark_superseded() {
         use crate::new::supersede::mark_superseded;
         let old = "# Выбор очереди\r\n\r\n**Статус:** Принято  \r\n**Дата:** 10.02.2026  \r\n";
-        let new = mark_superseded(old, "ADR-0002", "adr-0002-nats.md").unwrap();
+        let new = mark_superseded(old, "ADR-0002", "adr-0002-nats.md");
         assert_eq!(
             new,
             "# Выбор очереди\r\n\r\n**Статус:** Заменено [ADR-0002](adr-0002-nats.md)  \r\n**Дата:** 10.02.2026  \r\n"
@@ -148,7 +140,7 @@ mod tests {
     #[test]
     fn yaml_front_matter() {
         let old = "---\ntitle: Очередь\nstatus: accepted\ndate: 2026-02-10\n---\n# Очередь\n\nТекст.\n";
-        let new = mark_superseded(old, "ADR-0002", "adr-0002-x.md").unwrap();
+        let new = mark_superseded(old, "ADR-0002", "adr-0002-x.md");
         assert_eq!(new, "---\ntitle: Очередь\nstatus: superseded\nsuperseded-by: \"[ADR-0002](adr-0002-x.md)\"\ndate: 2026-02-10\n---\n# Очередь\n\nТекст.\n");
         unchanged_except(old, &new, &[3], 1);
         let parsed = deliverable::parse("a.md", &new, &Vocabulary::default());
@@ -159,14 +151,14 @@ mod tests {
     #[test]
     fn toml_front_matter() {
         let old = "+++\ntitle = \"Окно\"\nstatus = \"Принято\"\n+++\n# Окно\n";
-        let new = mark_superseded(old, "ADR-0003", "adr-0003-y.md").unwrap();
+        let new = mark_superseded(old, "ADR-0003", "adr-0003-y.md");
         assert_eq!(new, "+++\ntitle = \"Окно\"\nstatus = \"Заменено\"\nsuperseded-by = \"[ADR-0003](adr-0003-y.md)\"\n+++\n# Окно\n");
     }
 
     #[test]
     fn bullet_list_in_english_keeps_its_bullet() {
         let old = "# Use Redis\n\n* Status: accepted\n* Deciders: Anna\n\n## Context\n";
-        let new = mark_superseded(old, "ADR-0004", "0004-use-pg.md").unwrap();
+        let new = mark_superseded(old, "ADR-0004", "0004-use-pg.md");
         assert_eq!(
             new,
             "# Use Redis\n\n* Status: Superseded by [ADR-0004](0004-use-pg.md)\n* Deciders: Anna\n\n## Context\n"
@@ -176,23 +168,23 @@ mod tests {
     #[test]
     fn bulleted_bold_key() {
         let old = "# X\n\n- **Статус**: Утверждено\n- **Дата:** 10/02/2026\n";
-        let new = mark_superseded(old, "ADR-002", "adr-002-y.md").unwrap();
+        let new = mark_superseded(old, "ADR-002", "adr-002-y.md");
         assert_eq!(new, "# X\n\n- **Статус**: Заменено [ADR-002](adr-002-y.md)\n- **Дата:** 10/02/2026\n");
     }
 
     #[test]
     fn status_section_adr_tools_and_russian() {
         let old = "# 1. Record decisions\n\nDate: 2026-01-12\n\n## Status\n\nAccepted\n\n## Context\n";
-        let new = mark_superseded(old, "ADR-0002", "0002-x.md").unwrap();
+        let new = mark_superseded(old, "ADR-0002", "0002-x.md");
         assert_eq!(new, "# 1. Record decisions\n\nDate: 2026-01-12\n\n## Status\n\nSuperseded by [ADR-0002](0002-x.md)\n\n## Context\n");
         let old = "# X\n\n## Статус\n\nПринято\n";
-        assert_eq!(mark_superseded(old, "ADR-5", "b.md").unwrap(), "# X\n\n## Статус\n\nЗаменено [ADR-5](b.md)\n");
+        assert_eq!(mark_superseded(old, "ADR-5", "b.md"), "# X\n\n## Статус\n\nЗаменено [ADR-5](b.md)\n");
     }
 
     #[test]
     fn a_bom_and_crlf_survive_and_a_missing_status_is_added() {
         let old = "\u{feff}# X\r\n\r\nТекст без статуса.\r\n";
-        let new = mark_superseded(old, "ADR-0002", "b.md").unwrap();
+        let new = mark_superseded(old, "ADR-0002", "b.md");
         assert_eq!(new, "\u{feff}# X\r\n\r\n**Статус:** Заменено [ADR-0002](b.md)\r\n\r\nТекст без статуса.\r\n");
     }
 }

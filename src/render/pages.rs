@@ -153,7 +153,8 @@ impl<'s> Renderer<'s> {
         self.env.get_template(template).map_err(wrap)?.render(ctx).map_err(wrap)
     }
 
-    fn t(&self, key: &str) -> String {
+    /// The UI string `key` in the portal's language (the key itself when the theme lacks it).
+    fn ui_text(&self, key: &str) -> String {
         match self.strings.get(key) {
             Some(toml::Value::String(text)) => text.clone(),
             _ => key.to_owned(),
@@ -162,13 +163,13 @@ impl<'s> Renderer<'s> {
 
     fn kind_label(&self, kind: Kind, plural: bool) -> String {
         let prefix = if plural { "kind_" } else { "kind1_" };
-        self.t(&format!("{prefix}{}", kind.id().replace('-', "_")))
+        self.ui_text(&format!("{prefix}{}", kind.id().replace('-', "_")))
     }
 
     fn status_label(&self, status: &Status) -> String {
         match status {
             Status::Unknown(text) => text.clone(),
-            known => self.t(&format!("status_{}", known.id())),
+            known => self.ui_text(&format!("status_{}", known.id())),
         }
     }
 
@@ -191,7 +192,7 @@ impl<'s> Renderer<'s> {
         active: Option<Kind>,
     ) -> Value {
         let mut nav = vec![NavItem {
-            label: self.t("home"),
+            label: self.ui_text("home"),
             href: link("index.html"),
             count: 0,
             active: path == Some("index.html"),
@@ -200,7 +201,7 @@ impl<'s> Renderer<'s> {
             if pages.is_empty() {
                 continue;
             }
-            let label = if *kind == Kind::Adr { self.t("adr_log") } else { self.kind_label(*kind, true) };
+            let label = if *kind == Kind::Adr { self.ui_text("adr_log") } else { self.kind_label(*kind, true) };
             nav.push(NavItem {
                 label,
                 href: link(&kind_path(*kind)),
@@ -209,7 +210,7 @@ impl<'s> Renderer<'s> {
             });
             if *kind == Kind::Adr {
                 nav.push(NavItem {
-                    label: self.t("decision_graph"),
+                    label: self.ui_text("decision_graph"),
                     href: link(GRAPH_PATH),
                     count: 0,
                     active: path == Some(GRAPH_PATH),
@@ -223,11 +224,11 @@ impl<'s> Renderer<'s> {
                 description => book.description.as_str(),
                 language => book.language.code(),
                 root => root,
-                nav => v(&nav),
+                nav => template_value(&nav),
                 search => self.config.output.html.search,
                 mermaid_js => self.config.output.html.mermaid_js.as_deref().map(|p| p.trim_start_matches('/')),
             },
-            t => v(&self.strings),
+            t => template_value(&self.strings),
         }
     }
 
@@ -271,9 +272,9 @@ impl<'s> Renderer<'s> {
             ..base,
             ..context! {
                 intro_html => intro_html,
-                counts_by_kind => v(&counts_by_kind),
-                counts_by_status => v(&self.status_counts(&all, false)),
-                latest_decisions => v(&latest),
+                counts_by_kind => template_value(&counts_by_kind),
+                counts_by_status => template_value(&self.status_counts(&all, false)),
+                latest_decisions => template_value(&latest),
                 total => self.site.pages.len(),
             }
         }
@@ -299,7 +300,7 @@ impl<'s> Renderer<'s> {
                 None => {}
             }
         }
-        counts.push(Count { status: "unknown".to_owned(), label: self.t("status_unknown"), count: unknown });
+        counts.push(Count { status: "unknown".to_owned(), label: self.ui_text("status_unknown"), count: unknown });
         counts.retain(|c| c.count > 0);
         counts
     }
@@ -308,13 +309,13 @@ impl<'s> Renderer<'s> {
         let pages = &self.kind_orders[&kind];
         let documents: Vec<Summary> = pages.iter().map(|&i| self.summary(path, i)).collect();
         let base = self.base_context(path, Some(kind));
-        let label = if kind == Kind::Adr { self.t("adr_log") } else { self.kind_label(kind, true) };
+        let label = if kind == Kind::Adr { self.ui_text("adr_log") } else { self.kind_label(kind, true) };
         context! {
             ..base,
             ..context! {
                 kind => context! { id => kind.id(), label => label },
-                documents => v(&documents),
-                statuses => v(&self.status_counts(pages, kind == Kind::Adr)),
+                documents => template_value(&documents),
+                statuses => template_value(&self.status_counts(pages, kind == Kind::Adr)),
             }
         }
     }
@@ -348,16 +349,16 @@ impl<'s> Renderer<'s> {
             ..base,
             ..context! {
                 doc => context! {
-                    ..v(&summary),
+                    ..template_value(&summary),
                     ..context! {
                         body_html => &*page.body.html,
-                        meta => v(&self.meta_items(index)),
-                        relations => v(&self.relation_groups(path, index)),
-                        superseded_by => v(&superseded_by),
-                        toc => v(&toc),
-                        backlinks => v(&backlinks),
-                        prev => v(&neighbour(-1)),
-                        next => v(&neighbour(1)),
+                        meta => template_value(&self.meta_items(index)),
+                        relations => template_value(&self.relation_groups(path, index)),
+                        superseded_by => template_value(&superseded_by),
+                        toc => template_value(&toc),
+                        backlinks => template_value(&backlinks),
+                        prev => template_value(&neighbour(-1)),
+                        next => template_value(&neighbour(1)),
                         source_path => doc.id.as_str(),
                         neighbourhood_svg => self.neighbourhood_svg(path, index),
                     }
@@ -371,10 +372,10 @@ impl<'s> Renderer<'s> {
     pub fn search_page(&self, index: usize) -> crate::search::SearchPage {
         let page = &self.site.pages[index];
         let doc = &page.doc;
-        let mut filters = vec![(self.t("kind"), self.kind_label(doc.kind, false))];
+        let mut filters = vec![(self.ui_text("kind"), self.kind_label(doc.kind, false))];
         let mut meta = vec![("kind".to_owned(), self.kind_label(doc.kind, false))];
         if let Some(status) = doc.status() {
-            filters.push((self.t("status"), self.status_label(status)));
+            filters.push((self.ui_text("status"), self.status_label(status)));
             meta.push(("status".to_owned(), self.status_label(status)));
         }
         if let Some(date) = doc.date {
@@ -449,7 +450,7 @@ impl<'s> Renderer<'s> {
             .filter_map(|(from, to, edge)| Some((*local.get(&from)?, *local.get(&to)?, edge)))
             .collect();
         let drawing = layout::layout(&specs, &edges);
-        (svg::write(&specs, &drawing, &self.t("decision_graph")), drawing.components)
+        (svg::write(&specs, &drawing, &self.ui_text("decision_graph")), drawing.components)
     }
 
     /// The small graph of an ADR and its direct typed neighbours, or empty.
@@ -478,7 +479,7 @@ impl<'s> Renderer<'s> {
         let doc = &self.site.pages[index].doc;
         let mut items = Vec::new();
         if let Some(date) = doc.date {
-            items.push(MetaItem { label: self.t("meta_date"), value: date.to_string() });
+            items.push(MetaItem { label: self.ui_text("meta_date"), value: date.to_string() });
         }
         for field in doc.fields() {
             if field.key == Some(FieldKey::Date) && doc.date.is_some() {
@@ -488,7 +489,7 @@ impl<'s> Renderer<'s> {
                 Some(key) => {
                     let id = format!("meta_{}", key.id().replace('-', "_"));
                     if self.strings.contains_key(&id) {
-                        self.t(&id)
+                        self.ui_text(&id)
                     } else {
                         field.label.clone()
                     }
@@ -498,7 +499,7 @@ impl<'s> Renderer<'s> {
             items.push(MetaItem { label, value: field.value.clone() });
         }
         if !doc.meta.tags.is_empty() {
-            items.push(MetaItem { label: self.t("meta_tags"), value: doc.meta.tags.join(", ") });
+            items.push(MetaItem { label: self.ui_text("meta_tags"), value: doc.meta.tags.join(", ") });
         }
         items
     }
@@ -530,7 +531,7 @@ impl<'s> Renderer<'s> {
         groups
             .into_iter()
             .filter(|(_, targets)| !targets.is_empty())
-            .map(|(key, targets)| RelationGroup { label: self.t(key), targets })
+            .map(|(key, targets)| RelationGroup { label: self.ui_text(key), targets })
             .collect()
     }
 }
@@ -563,7 +564,7 @@ fn display_title(title: &str, numbered: bool) -> &str {
 }
 
 /// Any serialisable value as a template value.
-fn v<T: Serialize>(value: &T) -> Value {
+fn template_value<T: Serialize>(value: &T) -> Value {
     Value::from(Serde(value))
 }
 

@@ -11,7 +11,7 @@ use crate::build::{self, BuildError, LoadOptions, Loaded};
 use crate::config::{Project, CONFIG_FILE};
 use crate::deliverable::date::Date;
 use crate::deliverable::Kind;
-use crate::graph::{EdgeType, KnowledgeGraph};
+use crate::graph::KnowledgeGraph;
 use crate::output;
 use crate::render::theme::Theme;
 use crate::render::{PageJob, Renderer};
@@ -19,7 +19,8 @@ use crate::render::{PageJob, Renderer};
 /// A site kept in memory while it is served, with its output folder on disk.
 #[derive(Debug)]
 pub struct LiveSite {
-    /// The loaded project, always the last state that rendered.
+    /// The loaded project: the sources as they are now, or, after a change that could not be
+    /// built at all, as they were at the last build that succeeded.
     pub loaded: Loaded,
     /// Where pages are written and served from.
     pub output_dir: PathBuf,
@@ -202,12 +203,6 @@ fn affected_neighbourhood(loaded: &Loaded, ids: &[String]) -> BTreeSet<String> {
                 if let Some(&other) = order.get(neighbour) {
                     affected.insert(site.pages[other].doc.id.clone());
                 }
-            }
-        }
-        // Pages that supersede or are superseded by a neighbour show its banner/graph too.
-        for (other, edge) in graph.incoming(page) {
-            if edge == EdgeType::Supersedes {
-                affected.insert(site.pages[other].doc.id.clone());
             }
         }
     }

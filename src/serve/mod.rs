@@ -41,6 +41,8 @@ pub enum Event<'a> {
     Built(&'a LiveSite),
     /// The server listens at this URL.
     Listening(&'a str),
+    /// The search index could not be refreshed after a change; the previous one is kept.
+    SearchFailed(&'a str),
     /// A change was rebuilt.
     Rebuilt {
         /// What was done.
@@ -115,6 +117,9 @@ pub fn serve(
     let mut watcher = watch::watch(&watching, sender.clone())?;
     report(Event::Listening(&url));
     while !stop.load(Ordering::SeqCst) {
+        for failure in search.failures() {
+            report(Event::SearchFailed(&failure));
+        }
         let mut batch = match watch::next_batch(&changes, Duration::from_millis(100)) {
             Ok(batch) => batch,
             Err(RecvTimeoutError::Timeout) => continue,

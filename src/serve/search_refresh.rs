@@ -1,6 +1,7 @@
 //! Keeps the search index of a served site current: after an incremental rebuild the
 //! index is rebuilt on a background thread (the newest request wins), so reloads are never
-//! held up by indexing.
+//! held up by indexing. A refresh that fails keeps the previous index and says why through
+//! [`SearchRefresher::failures`].
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -13,15 +14,22 @@ use crate::search::{Indexer, SearchPage, BUNDLE_DIR};
 #[derive(Debug)]
 pub struct SearchRefresher {
     requests: Sender<Vec<SearchPage>>,
+    failures: Receiver<String>,
 }
 
 impl SearchRefresher {
     /// Starts the thread that writes bundles into `output_dir`.
     pub fn start(output_dir: &Path, language: &str) -> Self {
         let (requests, incoming) = channel();
+        let (failed, failures) = channel();
         let (output_dir, language) = (output_dir.to_path_buf(), language.to_owned());
-        std::thread::spawn(move || run(&output_dir, &language, &incoming));
-        Self { requests }
+        std::thread::spawn(move || run(&output_dir, &language, &incoming, &failed));
+        Self { requests, failures }
+    }
+
+    /// Why refreshes failed since the last call (the index stays as it was).
+    pub fn failures(&self) -> Vec<String> {
+        self.failures.try_iter().collect()
     }
 
     /// Asks for an index of `pages`; an older pending request is dropped.
@@ -30,7 +38,7 @@ impl SearchRefresher {
     }
 }
 
-fn run(output_dir: &Path, language: &str, incoming: &Receiver<Vec<SearchPage>>) {
+fn run(output_dir: &Path, language: &str, incoming: &Receiver<Vec<SearchPage>>, failed: &Sender<String>) {
     while let Ok(mut pages) = incoming.recv() {
         while let Ok(newer) = incoming.try_recv() {
             pages = newer;
@@ -43,12 +51,26 @@ fn run(output_dir: &Path, language: &str, incoming: &Receiver<Vec<SearchPage>>) 
             }
         }
         drop(sender);
-        let Ok(bundle) = indexer.finish() else { continue };
+        let bundle = match indexer.finish() {
+            Ok(bundle) => bundle,
+            Err(err) => {
+                let _ = failed.send(err.to_string());
+                continue;
+            }
+        };
         let written: BTreeSet<String> = bundle.iter().map(|(path, _)| path.clone()).collect();
+        let mut write_failed = None;
         for (path, bytes) in &bundle {
-            let _ = output::replace_file(output_dir, path, bytes);
+            if let Err(err) = output::replace_file(output_dir, path, bytes) {
+                write_failed.get_or_insert(format!("cannot write {path}: {err}"));
+            }
         }
-        remove_stale(output_dir, &written);
+        match write_failed {
+            Some(reason) => {
+                let _ = failed.send(reason);
+            }
+            None => remove_stale(output_dir, &written),
+        }
     }
 }
 
@@ -61,5 +83,33 @@ fn remove_stale(output_dir: &Path, written: &BTreeSet<String>) {
         if !written.contains(&relative) {
             let _ = output::remove_file(output_dir, &relative);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refresh_that_cannot_write_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let not_a_folder = dir.path().join("site");
+        std::fs::write(&not_a_folder, "a file where the site should be").unwrap();
+        let refresher = SearchRefresher::start(&not_a_folder, "ru");
+        refresher.refresh(vec![SearchPage {
+            path: "a.html".into(),
+            title: "Поиск".into(),
+            body_html: "<p>Текст</p>".into(),
+            filters: Vec::new(),
+            meta: Vec::new(),
+        }]);
+        let started = std::time::Instant::now();
+        let mut failures = Vec::new();
+        while failures.is_empty() && started.elapsed() < std::time::Duration::from_secs(60) {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            failures = refresher.failures();
+        }
+        assert_eq!(failures.len(), 1, "{failures:?}");
+        assert!(failures[0].contains("cannot write pagefind/"), "{failures:?}");
     }
 }
