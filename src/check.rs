@@ -15,7 +15,7 @@ use crate::graph::{EdgeType, KnowledgeGraph};
 use crate::site::Site;
 
 /// Runs every check; `today` decides which runbooks are stale.
-pub fn check(site: &Site, graph: &KnowledgeGraph, config: &TpmdocsConfig, today: Date) -> Vec<Diagnostic> {
+pub(crate) fn check(site: &Site, graph: &KnowledgeGraph, config: &TpmdocsConfig, today: Date) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     found.extend(superseded_without_successor(site, graph));
     found.extend(disagreeing_ends(site, graph));

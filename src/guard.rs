@@ -17,7 +17,7 @@ thread_local! {
 static QUIET_HOOK: Once = Once::new();
 
 /// Runs `work`, turning a panic into `Err(message)` without printing it.
-pub fn catch<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn catch<T>(work: impl FnOnce() -> T) -> Result<T, String> {
     QUIET_HOOK.call_once(|| {
         let previous = panic::take_hook();
         panic::set_hook(Box::new(move |info| {

@@ -14,7 +14,7 @@ pub enum Outcome {
 }
 
 /// The workflow `init` writes, and this repository's own template.
-pub const WORKFLOW: &str = include_str!("../templates/init/tpmdocs.yml");
+pub(crate) const WORKFLOW: &str = include_str!("../templates/init/tpmdocs.yml");
 const BOOK_TOML: &str = include_str!("../templates/init/book.toml");
 const INDEX_MD: &str = include_str!("../templates/init/index.md");
 

@@ -1,4 +1,4 @@
-#![warn(missing_docs)]
+#![warn(missing_docs, unreachable_pub)]
 //! tpmdocs turns a repository of technical project deliverables into a static portal.
 //!
 //! The pipeline, one module per stage:
@@ -6,18 +6,18 @@
 //! [`render`] → [`output`], orchestrated by [`build`].
 
 pub mod build;
-pub mod check;
+pub(crate) mod check;
 pub mod clock;
 pub mod config;
 pub mod deliverable;
 pub mod diagnostic;
 pub mod discover;
 pub mod graph;
-pub mod guard;
+pub(crate) mod guard;
 pub mod init;
 pub mod markdown;
 pub mod new;
-pub mod output;
+pub(crate) mod output;
 pub mod render;
 pub mod search;
 pub mod serve;

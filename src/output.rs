@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// Name of the marker file that identifies a folder as tpmdocs output, so a build never
 /// deletes a folder it did not create.
-pub const MARKER: &str = ".tpmdocs-build";
+pub(crate) const MARKER: &str = ".tpmdocs-build";
 
 /// Why the output could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -36,7 +36,7 @@ fn io_error<'p>(action: &'static str, path: &'p Path) -> impl FnOnce(io::Error) 
 
 /// A site being written into a staging folder.
 #[derive(Debug)]
-pub struct Staging {
+pub(crate) struct Staging {
     staging: PathBuf,
     target: PathBuf,
 }
@@ -44,7 +44,7 @@ pub struct Staging {
 impl Staging {
     /// Creates an empty staging folder beside `target`. Fails early when `target` exists
     /// and is not tpmdocs output.
-    pub fn begin(target: &Path) -> Result<Self, OutputError> {
+    pub(crate) fn begin(target: &Path) -> Result<Self, OutputError> {
         if target.exists() && !is_replaceable(target) {
             return Err(OutputError::ForeignDirectory(target.to_path_buf()));
         }
@@ -60,13 +60,8 @@ impl Staging {
         Ok(Self { staging, target: target.to_path_buf() })
     }
 
-    /// The staging folder's path.
-    pub fn root(&self) -> &Path {
-        &self.staging
-    }
-
     /// Writes `bytes` at site-relative `rel_path`, creating folders.
-    pub fn write(&self, rel_path: &str, bytes: &[u8]) -> Result<(), OutputError> {
+    pub(crate) fn write(&self, rel_path: &str, bytes: &[u8]) -> Result<(), OutputError> {
         let path = self.resolve(rel_path)?;
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
@@ -75,7 +70,7 @@ impl Staging {
     }
 
     /// Copies a file into the site at `rel_path`.
-    pub fn copy(&self, source: &Path, rel_path: &str) -> Result<(), OutputError> {
+    pub(crate) fn copy(&self, source: &Path, rel_path: &str) -> Result<(), OutputError> {
         let path = self.resolve(rel_path)?;
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
@@ -88,7 +83,7 @@ impl Staging {
     }
 
     /// Swaps the staging folder in place of the target.
-    pub fn commit(self) -> Result<(), OutputError> {
+    pub(crate) fn commit(self) -> Result<(), OutputError> {
         let old = self.staging.with_extension("old");
         if self.target.exists() {
             std::fs::rename(&self.target, &old).map_err(io_error("cannot move aside", &self.target))?;
@@ -102,7 +97,7 @@ impl Staging {
     }
 
     /// Throws the staging folder away, leaving the target as it was.
-    pub fn abort(self) {
+    pub(crate) fn abort(self) {
         let _ = std::fs::remove_dir_all(&self.staging);
     }
 }
@@ -122,7 +117,7 @@ fn checked(root: &Path, rel_path: &str) -> Result<PathBuf, OutputError> {
 
 /// Replaces one file of a live site (`serve`): written beside it and renamed over it, so a
 /// reader never sees half a page.
-pub fn replace_file(root: &Path, rel_path: &str, bytes: &[u8]) -> Result<(), OutputError> {
+pub(crate) fn replace_file(root: &Path, rel_path: &str, bytes: &[u8]) -> Result<(), OutputError> {
     let path = checked(root, rel_path)?;
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
@@ -136,13 +131,13 @@ pub fn replace_file(root: &Path, rel_path: &str, bytes: &[u8]) -> Result<(), Out
 }
 
 /// Copies a file into a live site.
-pub fn replace_copy(root: &Path, rel_path: &str, source: &Path) -> Result<(), OutputError> {
+pub(crate) fn replace_copy(root: &Path, rel_path: &str, source: &Path) -> Result<(), OutputError> {
     let bytes = std::fs::read(source).map_err(io_error("cannot read", source))?;
     replace_file(root, rel_path, &bytes)
 }
 
 /// Removes one file of a live site; a file already gone is fine.
-pub fn remove_file(root: &Path, rel_path: &str) -> Result<(), OutputError> {
+pub(crate) fn remove_file(root: &Path, rel_path: &str) -> Result<(), OutputError> {
     let path = checked(root, rel_path)?;
     match std::fs::remove_file(&path) {
         Err(err) if err.kind() != io::ErrorKind::NotFound => {

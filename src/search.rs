@@ -18,7 +18,7 @@ use pagefind::options::PagefindServiceConfig;
 use crate::text::escape_html as escape;
 
 /// Folder of the search bundle inside the site.
-pub const BUNDLE_DIR: &str = "pagefind";
+pub(crate) const BUNDLE_DIR: &str = "pagefind";
 
 /// What the indexer gets for one document page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,7 +83,7 @@ pub enum SearchError {
 }
 
 /// A file of the search bundle: path inside the site and contents.
-pub type BundleFile = (String, Vec<u8>);
+pub(crate) type BundleFile = (String, Vec<u8>);
 
 /// One message to the indexer: a job's sequence number and its page, if it has one.
 type Numbered = (usize, Option<SearchPage>);
@@ -95,26 +95,26 @@ type Numbered = (usize, Option<SearchPage>);
 /// number (0, 1, 2, … without gaps, `None` for a job without a search page) and pages are
 /// added in that order: the same sources always give a byte-identical bundle.
 #[derive(Debug)]
-pub struct Indexer {
+pub(crate) struct Indexer {
     sender: SyncSender<Numbered>,
     worker: JoinHandle<Result<Vec<BundleFile>, SearchError>>,
 }
 
 /// A handle for sending pages to an [`Indexer`] from any thread.
 #[derive(Debug, Clone)]
-pub struct IndexSender(SyncSender<Numbered>);
+pub(crate) struct IndexSender(SyncSender<Numbered>);
 
 impl IndexSender {
     /// Sends job `sequence`'s page (or `None`, so later pages need not wait for it). False
     /// when the indexer has stopped, which [`Indexer::finish`] explains.
-    pub fn send(&self, sequence: usize, page: Option<SearchPage>) -> bool {
+    pub(crate) fn send(&self, sequence: usize, page: Option<SearchPage>) -> bool {
         self.0.send((sequence, page)).is_ok()
     }
 }
 
 impl Indexer {
     /// Starts an indexer for a site in `language` (`ru`, `en`).
-    pub fn start(language: &str) -> Self {
+    pub(crate) fn start(language: &str) -> Self {
         let (sender, receiver) = sync_channel(256);
         let language = language.to_owned();
         let worker = std::thread::spawn(move || index_all(&language, &receiver));
@@ -122,12 +122,12 @@ impl Indexer {
     }
 
     /// A handle for sending pages from any thread.
-    pub fn sender(&self) -> IndexSender {
+    pub(crate) fn sender(&self) -> IndexSender {
         IndexSender(self.sender.clone())
     }
 
     /// Waits for the index and returns the bundle files (paths under `pagefind/`).
-    pub fn finish(self) -> Result<Vec<BundleFile>, SearchError> {
+    pub(crate) fn finish(self) -> Result<Vec<BundleFile>, SearchError> {
         drop(self.sender);
         self.worker.join().map_err(|_| SearchError::Pagefind("the indexer thread panicked".into()))?
     }

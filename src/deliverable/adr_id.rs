@@ -56,7 +56,7 @@ fn is_word_char(c: char) -> bool {
 
 /// A file-name stem that starts with a number: `0003-use-kafka` → (3 written with four
 /// digits, `use-kafka`). The number may be followed by `-`, `_`, `.` or nothing.
-pub fn leading_number(stem: &str) -> Option<(AdrNumber, &str)> {
+pub(crate) fn leading_number(stem: &str) -> Option<(AdrNumber, &str)> {
     let (digits, rest) = split_digits(stem);
     if digits.is_empty() || digits.len() > MAX_NAME_DIGITS {
         return None;
@@ -70,7 +70,7 @@ pub fn leading_number(stem: &str) -> Option<(AdrNumber, &str)> {
 
 /// True for file names in the writing assistant's `adr-{number}-{title}.md` form, as
 /// opposed to adr-tools' bare `0001-title.md`.
-pub fn has_file_prefix(file_name: &str) -> bool {
+pub(crate) fn has_file_prefix(file_name: &str) -> bool {
     file_name.get(..4).is_some_and(|prefix| prefix.eq_ignore_ascii_case("adr-"))
 }
 
@@ -82,14 +82,14 @@ pub fn title_number(title: &str) -> Option<u32> {
 }
 
 /// adr-tools' numbered title: `3. A better idea` → 3.
-pub fn adr_tools_number(title: &str) -> Option<u32> {
+pub(crate) fn adr_tools_number(title: &str) -> Option<u32> {
     let (digits, rest) = split_digits(title);
     (!digits.is_empty() && rest.starts_with(". ")).then(|| digits.parse().ok()).flatten()
 }
 
 /// The title without a leading `ADR-0005:` / `ADR 7 —` (for showing beside the number);
 /// `None` when there is no such prefix or nothing after it.
-pub fn strip_title_prefix(title: &str) -> Option<&str> {
+pub(crate) fn strip_title_prefix(title: &str) -> Option<&str> {
     let (digits, rest) = split_digits(after_adr_word(title)?);
     if digits.is_empty() {
         return None;
@@ -140,7 +140,7 @@ fn mention_at(text: &str) -> Option<(u32, usize)> {
 
 /// The number a link label names: a mention (`ADR-0005`) or adr-tools' `3. Use X` /
 /// `3: …` / `3 …`.
-pub fn label_number(label: &str) -> Option<u32> {
+pub(crate) fn label_number(label: &str) -> Option<u32> {
     mentions(label).next().or_else(|| {
         let (digits, rest) = split_digits(label);
         (!digits.is_empty() && rest.starts_with(['.', ':', ' '])).then(|| digits.parse().ok()).flatten()
@@ -148,7 +148,7 @@ pub fn label_number(label: &str) -> Option<u32> {
 }
 
 /// A bare relation target: `5`, `0005`, `#5`.
-pub fn bare_number(text: &str) -> Option<u32> {
+pub(crate) fn bare_number(text: &str) -> Option<u32> {
     let digits = text.strip_prefix('#').unwrap_or(text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;

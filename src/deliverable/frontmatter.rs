@@ -4,7 +4,7 @@ use crate::diagnostic::Diagnostic;
 
 /// A front matter value flattened to text, since every field is shown or parsed as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FrontValue {
+pub(crate) enum FrontValue {
     /// A scalar written as text.
     Text(String),
     /// A list of scalars.
@@ -13,7 +13,7 @@ pub enum FrontValue {
 
 impl FrontValue {
     /// The items: one for a scalar, each for a list.
-    pub fn items(&self) -> Vec<&str> {
+    pub(crate) fn items(&self) -> Vec<&str> {
         match self {
             FrontValue::Text(text) => vec![text.as_str()],
             FrontValue::List(items) => items.iter().map(String::as_str).collect(),
@@ -21,14 +21,14 @@ impl FrontValue {
     }
 
     /// The value as one line of text (list items joined by commas).
-    pub fn joined(&self) -> String {
+    pub(crate) fn joined(&self) -> String {
         self.items().join(", ")
     }
 }
 
 /// One `key: value` of the front matter with the 1-based line of its key.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FrontEntry {
+pub(crate) struct FrontEntry {
     /// The key as written.
     pub key: String,
     /// The value.
@@ -39,7 +39,7 @@ pub struct FrontEntry {
 
 /// Front matter located in a file.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct FrontMatter {
+pub(crate) struct FrontMatter {
     /// Entries in file order (YAML) or key order (TOML).
     pub entries: Vec<FrontEntry>,
     /// Number of lines the front matter occupies, delimiters included.
@@ -49,7 +49,7 @@ pub struct FrontMatter {
 /// Finds and parses front matter at the start of `text` (BOM and CRLF already removed).
 /// Returns `None` when the file has none. Malformed front matter gives an error diagnostic
 /// (located in `file`) and an empty entry list, so the rest of the document still parses.
-pub fn extract(text: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatter> {
+pub(crate) fn extract(text: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<FrontMatter> {
     let first = text.lines().next()?;
     let delimiter = match first.trim_end() {
         "---" => "---",

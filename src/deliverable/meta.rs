@@ -76,7 +76,7 @@ pub struct Metadata {
 /// What each metadata source of a file says, before anything is decided: the front matter,
 /// and the text itself (the H1, the list under it, status/date/relations sections).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Sources {
+pub(crate) struct Sources {
     /// From the front matter (empty without one).
     pub front: Metadata,
     /// From the text.
@@ -85,7 +85,7 @@ pub struct Sources {
 
 /// Reads the metadata of a normalised text. `front` is the already extracted front matter.
 /// Which source wins is decided by [`crate::deliverable::parse`].
-pub fn read(
+pub(crate) fn read(
     text: &str,
     front: Option<&FrontMatter>,
     file: &str,

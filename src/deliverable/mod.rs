@@ -6,7 +6,7 @@
 
 pub mod adr_id;
 pub mod date;
-pub mod frontmatter;
+pub(crate) mod frontmatter;
 pub mod kind;
 pub mod meta;
 pub mod parse;

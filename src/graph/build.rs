@@ -10,7 +10,7 @@ use super::{EdgeType, KnowledgeGraph};
 
 /// Builds the graph of `site` and reports relation targets and links that do not resolve,
 /// duplicate ADR numbers and supersession cycles.
-pub fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
+pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
     let mut graph = KnowledgeGraph::with_pages(site.pages.len());
     let mut diagnostics = Vec::new();
     for (index, page) in site.pages.iter().enumerate() {
@@ -71,7 +71,7 @@ fn active_form(page: usize, target: usize, relation: StatedRelation) -> (usize, 
 }
 
 /// Resolves a target by linked file first, then by ADR number, then by title.
-pub fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Option<usize> {
+pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Option<usize> {
     let from_id = &site.pages[from].doc.id;
     let by_link = target.link.as_deref().and_then(|link| {
         let (path, _) = urls::split_fragment(link);

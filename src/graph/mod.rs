@@ -5,16 +5,16 @@
 //! Building the graph resolves every relation target and body link, so the unresolved ones
 //! are reported here.
 
-pub mod build;
+pub(crate) mod build;
 pub mod export;
-pub mod query;
+mod query;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::Serialize;
 
-pub use build::build;
+pub(crate) use build::build;
 
 /// The type of an edge, always pointing from the document stating the active form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -59,7 +59,7 @@ pub struct KnowledgeGraph {
 
 impl KnowledgeGraph {
     /// A graph with one node per page and no edges.
-    pub fn with_pages(count: usize) -> Self {
+    pub(crate) fn with_pages(count: usize) -> Self {
         let mut graph = DiGraph::with_capacity(count, count * 4);
         for index in 0..count {
             graph.add_node(index);
@@ -69,7 +69,7 @@ impl KnowledgeGraph {
 
     /// Adds an edge unless the same one exists; self-loops other than supersession are
     /// dropped (a document referencing itself says nothing).
-    pub fn add_edge(&mut self, from: usize, to: usize, edge: EdgeType) -> bool {
+    pub(crate) fn add_edge(&mut self, from: usize, to: usize, edge: EdgeType) -> bool {
         if from == to && edge != EdgeType::Supersedes {
             return false;
         }
@@ -83,18 +83,18 @@ impl KnowledgeGraph {
 
     /// Records that document `stated_by` states the typed edge `from → to` on `line`, and
     /// adds the edge.
-    pub fn add_statement(&mut self, from: usize, to: usize, edge: EdgeType, stated_by: usize, line: usize) {
+    pub(crate) fn add_statement(&mut self, from: usize, to: usize, edge: EdgeType, stated_by: usize, line: usize) {
         self.add_edge(from, to, edge);
         self.statements.entry((from, to, edge, stated_by)).or_insert(line);
     }
 
     /// The line on which `stated_by` states the edge `from → to`, if it does.
-    pub fn statement_line(&self, from: usize, to: usize, edge: EdgeType, stated_by: usize) -> Option<usize> {
+    pub(crate) fn statement_line(&self, from: usize, to: usize, edge: EdgeType, stated_by: usize) -> Option<usize> {
         self.statements.get(&(from, to, edge, stated_by)).copied()
     }
 
     /// True when any typed (non-reference) edge goes from `from` to `to`.
-    pub fn has_typed_edge(&self, from: usize, to: usize) -> bool {
+    pub(crate) fn has_typed_edge(&self, from: usize, to: usize) -> bool {
         self.graph
             .edges_connecting(NodeIndex::new(from), NodeIndex::new(to))
             .any(|e| *e.weight() != EdgeType::References)
@@ -134,7 +134,7 @@ impl KnowledgeGraph {
     }
 
     /// Groups of pages that supersede each other in a cycle (each group sorted).
-    pub fn supersession_cycles(&self) -> Vec<Vec<usize>> {
+    pub(crate) fn supersession_cycles(&self) -> Vec<Vec<usize>> {
         let mut only_supersedes = self.graph.clone();
         only_supersedes.retain_edges(|g, e| g[e] == EdgeType::Supersedes);
         let mut cycles: Vec<Vec<usize>> = petgraph::algo::tarjan_scc(&only_supersedes)

@@ -21,15 +21,15 @@ use comrak::nodes::Sourcepos;
 use crate::text::escape_html;
 
 /// Sources larger than this are not rendered.
-pub const MAX_SOURCE_BYTES: usize = 64 * 1024;
+pub(crate) const MAX_SOURCE_BYTES: usize = 64 * 1024;
 /// Rendered SVG larger than this is dropped.
-pub const MAX_SVG_BYTES: usize = 4 * 1024 * 1024;
+pub(crate) const MAX_SVG_BYTES: usize = 4 * 1024 * 1024;
 /// A render that takes longer is abandoned (its thread is left to finish on its own).
-pub const TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The diagram languages tpmdocs renders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DiagramLanguage {
+pub(crate) enum DiagramLanguage {
     /// Mermaid.
     Mermaid,
     /// Graphviz DOT.
@@ -38,7 +38,7 @@ pub enum DiagramLanguage {
 
 impl DiagramLanguage {
     /// The language of a fence info string, if it is a diagram.
-    pub fn of_fence(info: &str) -> Option<Self> {
+    pub(crate) fn of_fence(info: &str) -> Option<Self> {
         match info.split_whitespace().next().unwrap_or_default().to_ascii_lowercase().as_str() {
             "mermaid" => Some(DiagramLanguage::Mermaid),
             "dot" | "graphviz" => Some(DiagramLanguage::Dot),
@@ -66,7 +66,7 @@ fn content_hash(language: DiagramLanguage, source: &str) -> u64 {
 }
 
 /// Renders (or fetches from the cache) one diagram: SVG markup, or why it failed.
-pub fn render(language: DiagramLanguage, source: &str) -> Rendered {
+pub(crate) fn render(language: DiagramLanguage, source: &str) -> Rendered {
     let key = (language, content_hash(language, source));
     if let Some(hit) = CACHE.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
         return Arc::clone(hit);
@@ -197,7 +197,7 @@ fn namespace_ids(svg: &str, prefix: &str) -> String {
 /// Writes diagram fences into the HTML: the SVG in a figure, or, on failure, the code with
 /// a note (or a block for `mermaid.js` to draw in the browser when the site supplies it).
 #[derive(Debug, Clone, Copy, Default)]
-pub struct DiagramFences {
+pub(crate) struct DiagramFences {
     /// Unrendered Mermaid goes to `mermaid.js` in the browser instead of the fallback.
     pub mermaid_in_browser: bool,
 }

@@ -42,11 +42,11 @@ const ALIASES: [(&str, &str); 12] = [
 
 /// Highlights fenced code blocks for comrak.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Highlighter;
+pub(crate) struct Highlighter;
 
 impl Highlighter {
     /// The syntax for a fence's language name, if known.
-    pub fn syntax_for(language: &str) -> Option<&'static SyntaxReference> {
+    pub(crate) fn syntax_for(language: &str) -> Option<&'static SyntaxReference> {
         let language = language.trim();
         if language.is_empty() {
             return None;
@@ -63,7 +63,7 @@ impl Highlighter {
 
     /// Highlighted HTML (spans with `hl-` classes) for `code`, or `None` when the language
     /// is unknown or the block too large.
-    pub fn highlight(language: &str, code: &str) -> Option<String> {
+    pub(crate) fn highlight(language: &str, code: &str) -> Option<String> {
         if code.len() > MAX_HIGHLIGHT_BYTES {
             return None;
         }
@@ -77,7 +77,7 @@ impl Highlighter {
 
     /// The stylesheet for highlighted code: a light theme by default, a dark one under
     /// `data-theme="dark"` and under a dark system preference unless light was chosen.
-    pub fn stylesheet() -> String {
+    pub(crate) fn stylesheet() -> String {
         let themes = two_face::theme::extra();
         let light = css_for_theme_with_class_style(themes.get(EmbeddedThemeName::InspiredGithub), CLASS_STYLE)
             .unwrap_or_default();
@@ -126,7 +126,7 @@ thread_local! {
 
 /// The code blocks whose highlighting crashed on this thread (shown as plain code), with the
 /// reason; clears the list.
-pub fn take_failures() -> Vec<(String, String)> {
+pub(crate) fn take_failures() -> Vec<(String, String)> {
     FAILURES.with(|failures| std::mem::take(&mut *failures.borrow_mut()))
 }
 

@@ -6,8 +6,8 @@
 //! This stage sits below [`crate::site`], which converts every document with it; it knows
 //! nothing of pages, themes or the graph.
 
-pub mod diagram;
-pub mod highlight;
+pub(crate) mod diagram;
+pub(crate) mod highlight;
 
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::options::Plugins;
@@ -74,7 +74,7 @@ pub struct Converted {
 
 /// How to convert.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct ConvertOptions {
+pub(crate) struct ConvertOptions {
     /// Pass raw HTML through instead of escaping it.
     pub allow_html: bool,
     /// Skip producing HTML (and highlighting): `check` only needs headings, links,
@@ -102,7 +102,12 @@ fn comrak_options(convert: ConvertOptions) -> Options<'static> {
 /// Converts a document body. Lines `1..=skip_lines` (front matter) are ignored and the
 /// top-level blocks starting inside `hidden` (the H1 and the metadata list under it) are
 /// left out of the HTML, since the page header shows them.
-pub fn convert(text: &str, skip_lines: usize, hidden: Option<(usize, usize)>, options: ConvertOptions) -> Converted {
+pub(crate) fn convert(
+    text: &str,
+    skip_lines: usize,
+    hidden: Option<(usize, usize)>,
+    options: ConvertOptions,
+) -> Converted {
     let body = blank_leading_lines(text, skip_lines);
     let comrak = comrak_options(options);
     let arena = Arena::new();

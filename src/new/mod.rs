@@ -2,7 +2,7 @@
 //! repository already does it, and `--supersedes` marking the old ADR in place.
 
 pub mod supersede;
-pub mod templates;
+pub(crate) mod templates;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -6,7 +6,7 @@ use crate::deliverable::Kind;
 
 /// Everything a template fills in.
 #[derive(Debug, Clone)]
-pub struct Fill<'a> {
+pub(crate) struct Fill<'a> {
     /// Title as given.
     pub title: &'a str,
     /// `ADR-0007` for ADRs.
@@ -20,7 +20,7 @@ pub struct Fill<'a> {
 }
 
 /// The Markdown of a new document.
-pub fn render(kind: Kind, language: Language, fill: &Fill<'_>) -> String {
+pub(crate) fn render(kind: Kind, language: Language, fill: &Fill<'_>) -> String {
     let ru = language == Language::Ru;
     let heading = match &fill.number_label {
         Some(number) => format!("# {number}: {}", fill.title),

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use crate::graph::EdgeType;
 
 /// Height of a node box.
-pub const NODE_HEIGHT: f64 = 62.0;
+pub(crate) const NODE_HEIGHT: f64 = 62.0;
 /// Widest a title line may be before it is ellipsised.
-pub const MAX_LABEL_WIDTH: f64 = 210.0;
+pub(crate) const MAX_LABEL_WIDTH: f64 = 210.0;
 const MIN_NODE_WIDTH: f64 = 120.0;
 const PADDING_X: f64 = 12.0;
 const LAYER_GAP: f64 = 56.0;
@@ -21,7 +21,7 @@ const ROW_WIDTH: f64 = 1400.0;
 
 /// What one node shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NodeSpec {
+pub(crate) struct NodeSpec {
     /// Small first line: `ADR-0005` or the kind.
     pub caption: String,
     /// The full title (ellipsised in the box, whole in the tooltip).
@@ -36,7 +36,7 @@ pub struct NodeSpec {
 
 /// A placed box.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PlacedNode {
+pub(crate) struct PlacedNode {
     /// Left edge.
     pub x: f64,
     /// Top edge.
@@ -49,9 +49,10 @@ pub struct PlacedNode {
     pub label: Vec<String>,
 }
 
+#[cfg(test)]
 impl PlacedNode {
     /// True when the two boxes share any area.
-    pub fn overlaps(&self, other: &PlacedNode) -> bool {
+    pub(crate) fn overlaps(&self, other: &PlacedNode) -> bool {
         self.x < other.x + other.width
             && other.x < self.x + self.width
             && self.y < other.y + other.height
@@ -61,7 +62,7 @@ impl PlacedNode {
 
 /// A laid-out graph.
 #[derive(Debug, Clone, Default)]
-pub struct Drawing {
+pub(crate) struct Drawing {
     /// One box per spec, same order.
     pub nodes: Vec<PlacedNode>,
     /// Edges as (from spec, to spec, type), in the active direction.
@@ -75,7 +76,7 @@ pub struct Drawing {
 }
 
 /// Lays out `specs` with `edges` (indices into `specs`, active direction).
-pub fn layout(specs: &[NodeSpec], edges: &[(usize, usize, EdgeType)]) -> Drawing {
+pub(crate) fn layout(specs: &[NodeSpec], edges: &[(usize, usize, EdgeType)]) -> Drawing {
     if specs.is_empty() {
         return Drawing::default();
     }
@@ -190,7 +191,7 @@ fn component_width(component: &Component, nodes: &[PlacedNode]) -> f64 {
 
 /// Approximate rendered width of `text` at 13 px in a system sans-serif font (measured
 /// against DejaVu Sans, the widest common fallback, so labels fit everywhere).
-pub fn text_width(text: &str) -> f64 {
+pub(crate) fn text_width(text: &str) -> f64 {
     text.chars()
         .map(|c| match c {
             ' ' => 4.2,
@@ -208,7 +209,7 @@ pub fn text_width(text: &str) -> f64 {
 }
 
 /// Breaks a title into at most two lines of `max_width`, the second ellipsised.
-pub fn wrap_two_lines(text: &str, max_width: f64) -> Vec<String> {
+pub(crate) fn wrap_two_lines(text: &str, max_width: f64) -> Vec<String> {
     let text = text.trim();
     if text_width(text) <= max_width {
         return vec![text.to_owned()];
@@ -230,7 +231,7 @@ pub fn wrap_two_lines(text: &str, max_width: f64) -> Vec<String> {
 }
 
 /// Shortens `text` to fit `max_width`, at a word boundary when one is near, with `…`.
-pub fn ellipsise(text: &str, max_width: f64) -> String {
+pub(crate) fn ellipsise(text: &str, max_width: f64) -> String {
     let text = text.trim();
     if text_width(text) <= max_width {
         return text.to_owned();

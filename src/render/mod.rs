@@ -2,9 +2,9 @@
 //! decision graph drawn as SVG ([`layout`], [`svg`]). Bodies arrive already converted by
 //! [`crate::markdown`]. Produces strings; writing them is [`crate::output`]'s job.
 
-pub mod layout;
+pub(crate) mod layout;
 pub mod pages;
-pub mod svg;
+pub(crate) mod svg;
 pub mod theme;
 
 pub use pages::{PageJob, Renderer};

@@ -8,7 +8,7 @@ use super::layout::{Drawing, NodeSpec, PlacedNode};
 use crate::text::escape_html as escape;
 
 /// Writes `drawing` of `specs` as an inline `<svg>` element.
-pub fn write(specs: &[NodeSpec], drawing: &Drawing, aria_label: &str) -> String {
+pub(crate) fn write(specs: &[NodeSpec], drawing: &Drawing, aria_label: &str) -> String {
     let (width, height) = (drawing.width, drawing.height);
     let mut svg = String::with_capacity(512 + specs.len() * 400);
     let _ = write!(

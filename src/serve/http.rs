@@ -14,7 +14,7 @@ use tiny_http::{Header, Method, Request, Response, StatusCode};
 use crate::text::escape_html;
 
 /// Path of the event stream.
-pub const EVENTS_PATH: &str = "/__tpmdocs/events";
+pub(crate) const EVENTS_PATH: &str = "/__tpmdocs/events";
 
 /// Which `Host` headers the server answers, against DNS rebinding: a page on
 /// `evil.example` whose name is re-pointed at 127.0.0.1 reaches the server with
@@ -23,13 +23,13 @@ pub const EVENTS_PATH: &str = "/__tpmdocs/events";
 /// rebinding page cannot have one as its origin), the name the server is bound to, and the
 /// names added with `--allowed-host` (`.example.com` allows its subdomains too). Any port.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HostPolicy {
+pub(crate) struct HostPolicy {
     names: Vec<String>,
 }
 
 impl HostPolicy {
     /// The policy for a server bound to `bound_host` with `extra` names allowed.
-    pub fn new(bound_host: &str, extra: &[String]) -> Self {
+    pub(crate) fn new(bound_host: &str, extra: &[String]) -> Self {
         let names = std::iter::once(bound_host)
             .chain(extra.iter().map(String::as_str))
             .map(|name| name.trim().trim_end_matches('.').to_ascii_lowercase())
@@ -40,7 +40,7 @@ impl HostPolicy {
 
     /// True when a request with this `Host` header may be answered (a request without one
     /// comes from no browser and is answered).
-    pub fn allows(&self, host_header: Option<&str>) -> bool {
+    pub(crate) fn allows(&self, host_header: Option<&str>) -> bool {
         let Some(header) = host_header else { return true };
         let host = host_without_port(header.trim()).trim_end_matches('.').to_ascii_lowercase();
         if host == "localhost" || host.ends_with(".localhost") || is_ip_literal(&host) {
@@ -74,7 +74,7 @@ fn is_ip_literal(host: &str) -> bool {
 
 /// State shared between the HTTP workers and the rebuild loop.
 #[derive(Debug)]
-pub struct Shared {
+pub(crate) struct Shared {
     /// The folder pages are served from (canonical).
     pub root: PathBuf,
     hosts: HostPolicy,
@@ -86,7 +86,7 @@ pub struct Shared {
 
 impl Shared {
     /// State for serving `root` to requests whose `Host` the policy allows.
-    pub fn new(root: &Path, hosts: HostPolicy) -> std::io::Result<Self> {
+    pub(crate) fn new(root: &Path, hosts: HostPolicy) -> std::io::Result<Self> {
         // A per-process random number, so a page notices that the server restarted.
         let instance = {
             use std::hash::{BuildHasher, Hasher};
@@ -103,12 +103,12 @@ impl Shared {
     }
 
     /// The id every page and event carries: changes on every rebuild and every restart.
-    pub fn build_id(&self) -> String {
+    pub(crate) fn build_id(&self) -> String {
         format!("{:x}-{}", self.instance, self.build.load(Ordering::SeqCst))
     }
 
     /// Records a finished rebuild and its problems, and tells every open page to reload.
-    pub fn rebuilt(&self, problems: Vec<String>) {
+    pub(crate) fn rebuilt(&self, problems: Vec<String>) {
         *self.problems.lock().unwrap_or_else(|e| e.into_inner()) = problems;
         self.build.fetch_add(1, Ordering::SeqCst);
         let id = self.build_id();
@@ -116,7 +116,7 @@ impl Shared {
     }
 
     /// Sets the problems without a rebuild (the first build).
-    pub fn set_problems(&self, problems: Vec<String>) {
+    pub(crate) fn set_problems(&self, problems: Vec<String>) {
         *self.problems.lock().unwrap_or_else(|e| e.into_inner()) = problems;
     }
 
@@ -128,7 +128,7 @@ impl Shared {
 }
 
 /// Answers one request.
-pub fn handle(shared: &Arc<Shared>, request: Request) {
+pub(crate) fn handle(shared: &Arc<Shared>, request: Request) {
     let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_owned());
     if !shared.hosts.allows(host.as_deref()) {
         let message = format!(
@@ -284,7 +284,7 @@ fn header(name: &str, value: &str) -> Header {
 }
 
 /// The Content-Type for a file, by extension.
-pub fn content_type(path: &Path) -> &'static str {
+pub(crate) fn content_type(path: &Path) -> &'static str {
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
         Some("html" | "htm") => "text/html; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",

@@ -56,7 +56,7 @@ impl LiveSite {
 
     /// Applies a batch of changed paths (absolute). Configuration and theme changes rebuild
     /// everything; Markdown and asset changes are incremental.
-    pub fn apply(&mut self, changed: &[PathBuf]) -> Update {
+    pub(crate) fn apply(&mut self, changed: &[PathBuf]) -> Update {
         let started = Instant::now();
         let project = &self.loaded.project;
         let config_changed = changed.iter().any(|path| path == &project.root.join(CONFIG_FILE));
@@ -172,7 +172,7 @@ impl LiveSite {
     }
 
     /// Error-level findings and the fatal error, for the browser overlay.
-    pub fn problems(&self) -> Vec<String> {
+    pub(crate) fn problems(&self) -> Vec<String> {
         let mut problems: Vec<String> = self.fatal.iter().cloned().collect();
         let root = &self.loaded.project.root;
         for diagnostic in self.loaded.diagnostics.iter().filter(|d| d.is_error()) {
@@ -215,6 +215,6 @@ fn kind_counts(loaded: &Loaded) -> Vec<usize> {
 }
 
 /// The project a live site serves.
-pub fn project(live: &LiveSite) -> &Project {
+pub(crate) fn project(live: &LiveSite) -> &Project {
     &live.loaded.project
 }

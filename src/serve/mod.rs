@@ -5,9 +5,9 @@
 //! look.
 
 pub mod http;
-pub mod incremental;
-pub mod search_refresh;
-pub mod watch;
+pub(crate) mod incremental;
+pub(crate) mod search_refresh;
+pub(crate) mod watch;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use crate::build::BuildError;
 use crate::diagnostic::Diagnostics;
-use incremental::{LiveSite, Update};
+pub use incremental::{LiveSite, Update};
 
 /// How to serve.
 #[derive(Debug, Clone)]

@@ -12,14 +12,14 @@ use crate::search::{Indexer, SearchPage, BUNDLE_DIR};
 
 /// The background indexer of `serve`.
 #[derive(Debug)]
-pub struct SearchRefresher {
+pub(crate) struct SearchRefresher {
     requests: Sender<Vec<SearchPage>>,
     failures: Receiver<String>,
 }
 
 impl SearchRefresher {
     /// Starts the thread that writes bundles into `output_dir`.
-    pub fn start(output_dir: &Path, language: &str) -> Self {
+    pub(crate) fn start(output_dir: &Path, language: &str) -> Self {
         let (requests, incoming) = channel();
         let (failed, failures) = channel();
         let (output_dir, language) = (output_dir.to_path_buf(), language.to_owned());
@@ -28,12 +28,12 @@ impl SearchRefresher {
     }
 
     /// Why refreshes failed since the last call (the index stays as it was).
-    pub fn failures(&self) -> Vec<String> {
+    pub(crate) fn failures(&self) -> Vec<String> {
         self.failures.try_iter().collect()
     }
 
     /// Asks for an index of `pages`; an older pending request is dropped.
-    pub fn refresh(&self, pages: Vec<SearchPage>) {
+    pub(crate) fn refresh(&self, pages: Vec<SearchPage>) {
         let _ = self.requests.send(pages);
     }
 }

@@ -10,13 +10,13 @@ use notify::event::{AccessKind, AccessMode};
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 /// How long after the last event of a burst the batch is considered complete.
-pub const DEBOUNCE: Duration = Duration::from_millis(20);
+pub(crate) const DEBOUNCE: Duration = Duration::from_millis(20);
 /// The longest a continuous stream of events delays a rebuild.
-pub const MAX_DELAY: Duration = Duration::from_millis(250);
+pub(crate) const MAX_DELAY: Duration = Duration::from_millis(250);
 
 /// Starts watching `paths` (folders recursively; for a file, its folder) and sends the
 /// path of every change to `raw`. Keep the returned watcher alive.
-pub fn watch(paths: &[PathBuf], raw: Sender<PathBuf>) -> notify::Result<RecommendedWatcher> {
+pub(crate) fn watch(paths: &[PathBuf], raw: Sender<PathBuf>) -> notify::Result<RecommendedWatcher> {
     let mut watcher = notify::recommended_watcher(move |result: notify::Result<Event>| {
         let Ok(event) = result else { return };
         if is_change(&event.kind) {
@@ -39,7 +39,7 @@ pub fn watch(paths: &[PathBuf], raw: Sender<PathBuf>) -> notify::Result<Recommen
 }
 
 /// Waits up to `wait` for a change, then collects the rest of its burst.
-pub fn next_batch(raw: &Receiver<PathBuf>, wait: Duration) -> Result<Vec<PathBuf>, RecvTimeoutError> {
+pub(crate) fn next_batch(raw: &Receiver<PathBuf>, wait: Duration) -> Result<Vec<PathBuf>, RecvTimeoutError> {
     let first = raw.recv_timeout(wait)?;
     let started = Instant::now();
     let mut batch = vec![first];
