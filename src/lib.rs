@@ -1,9 +1,32 @@
 #![warn(missing_docs, unreachable_pub)]
 //! tpmdocs turns a repository of technical project deliverables into a static portal.
 //!
-//! The pipeline, one module per stage:
-//! [`config`] → [`discover`] → [`deliverable`] (parse) → [`site`] → [`graph`] →
-//! [`render`] → [`output`], orchestrated by [`build`].
+//! The pipeline, one module per stage, each using only the stages before it:
+//!
+//! ```text
+//! config → discover → deliverable (parse) → markdown → site → graph → check
+//!                                                              ↘ render → search → output
+//! ```
+//!
+//! - [`config`]: `book.toml`, typed; [`discover`]: the files of the source tree.
+//! - [`deliverable`]: text in, [`deliverable::Document`] out — kind, ADR identity
+//!   ([`deliverable::adr_id`]), metadata from front matter, inline lists and sections,
+//!   dates, vocabulary. Pure: no disk, no HTML.
+//! - [`markdown`]: a body to HTML with highlighting and diagrams, plus the headings, links
+//!   and mentions later stages need.
+//! - [`site`]: every document read, parsed and converted once; lookups by id, number, kind;
+//!   where each page is written ([`urls`] holds the path rules).
+//! - [`graph`]: typed relations between documents, queries and exports; `check` (crate
+//!   private) adds the warnings.
+//! - [`render`]: pages from the theme's templates, and the decision graph drawn as SVG;
+//!   [`search`]: the Pagefind index; `output` (crate private): staged, atomic writing.
+//! - [`build`] runs the pipeline; [`serve`] runs it again on every save and serves the
+//!   result; [`new`] and [`init`] write sources. [`clock`] is the one place that knows what
+//!   day it is; [`diagnostic`] is how every stage reports a problem; [`text`], [`slug`] are
+//!   small helpers shared by all.
+//!
+//! The binary (`src/main.rs`, `src/cmd/`) parses the command line, runs one command module
+//! per subcommand and maps the outcome to an exit code.
 
 pub mod build;
 pub(crate) mod check;

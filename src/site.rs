@@ -439,3 +439,104 @@ pub fn read_text(path: &Path, rel_path: &str) -> Result<String, Diagnostic> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn write(root: &Path, rel: &str, bytes: &[u8]) {
+        let path = root.join("content").join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+
+    fn remove(root: &Path, rel: &str) {
+        std::fs::remove_file(root.join("content").join(rel)).unwrap();
+    }
+
+    fn loaded(root: &Path) -> Site {
+        let project = Project::load(root).unwrap();
+        Site::load(&project, LoadOptions::render(Date::new(2026, 12, 1).unwrap()))
+    }
+
+    fn ids(site: &Site) -> Vec<&str> {
+        site.pages.iter().map(|page| page.doc.id.as_str()).collect()
+    }
+
+    fn owned(items: &[&str]) -> Vec<String> {
+        items.iter().map(|item| (*item).to_owned()).collect()
+    }
+
+    #[test]
+    fn refresh_rereads_what_changed_and_keeps_everything_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "a.md", b"# A\n");
+        write(root, "b.md", b"# B\n\n[A](a.md)\n");
+        write(root, "img/x.png", b"png");
+        let mut site = loaded(root);
+        let untouched = Arc::clone(&site.pages[site.index_of("b.md").unwrap()].body.html);
+
+        write(root, "a.md", b"# A, second version\n");
+        let refresh = site.refresh(&owned(&["a.md"]));
+        assert_eq!(refresh, Refresh { pages: owned(&["a.md"]), ..Refresh::default() });
+        assert_eq!(site.pages[site.index_of("a.md").unwrap()].doc.title, "A, second version");
+        let kept = &site.pages[site.index_of("b.md").unwrap()].body.html;
+        assert!(Arc::ptr_eq(&untouched, kept), "an unchanged page is not re-read or re-converted");
+
+        write(root, "c.md", b"# C\n");
+        write(root, "img/y.png", b"png");
+        let refresh = site.refresh(&[]);
+        assert_eq!(refresh.pages, owned(&["c.md"]), "a new file is read even before its event arrives");
+        assert_eq!(refresh.assets, owned(&["img/y.png"]));
+        assert_eq!(ids(&site), vec!["a.md", "b.md", "c.md"], "pages stay sorted");
+
+        write(root, "img/x.png", b"png, edited");
+        assert_eq!(
+            site.refresh(&owned(&["img/x.png"])).assets,
+            owned(&["img/x.png"]),
+            "a changed asset is copied again"
+        );
+
+        remove(root, "b.md");
+        remove(root, "img/y.png");
+        let refresh = site.refresh(&owned(&["b.md", "img/y.png"]));
+        assert_eq!(
+            refresh,
+            Refresh {
+                pages: owned(&["b.md"]),
+                removed: owned(&["b.md"]),
+                assets: Vec::new(),
+                removed_assets: owned(&["img/y.png"])
+            }
+        );
+        assert_eq!((site.index_of("b.md"), site.index_of("c.md")), (None, Some(1)), "lookups follow the new order");
+        assert!(site.has_asset("img/x.png") && !site.has_asset("img/y.png"));
+    }
+
+    #[test]
+    fn a_broken_file_keeps_its_finding_until_it_is_fixed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "ok.md", b"# OK\n");
+        write(root, "latin1.md", b"# Caf\xe9\n");
+        let mut site = loaded(root);
+        let finding = |site: &Site| site.diagnostics().map(|d| d.code).collect::<Vec<_>>();
+        assert_eq!(finding(&site), vec!["E0103"]);
+        assert_eq!(site.refresh(&[]).pages, Vec::<String>::new(), "a known broken file is not re-read on every save");
+        assert_eq!(finding(&site), vec!["E0103"]);
+
+        write(root, "latin1.md", "# Café\n".as_bytes());
+        let refresh = site.refresh(&owned(&["latin1.md"]));
+        assert_eq!(refresh.pages, owned(&["latin1.md"]));
+        assert!(finding(&site).is_empty(), "{:?}", finding(&site));
+        assert_eq!(ids(&site), vec!["latin1.md", "ok.md"]);
+
+        remove(root, "latin1.md");
+        write(root, "ok.md", b"\xff\xfe");
+        site.refresh(&owned(&["latin1.md", "ok.md"]));
+        assert!(site.pages.is_empty(), "{:?}", ids(&site));
+        assert_eq!(finding(&site), vec!["E0103"], "findings of removed files go with them");
+    }
+}

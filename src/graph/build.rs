@@ -174,3 +174,148 @@ fn cycles(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Config, ParsedConfig, Project};
+    use crate::site::LoadOptions;
+
+    fn site(files: &[(&str, &str)]) -> Site {
+        let project = Project::resolve(
+            std::path::Path::new("/nonexistent/project"),
+            ParsedConfig { config: Config::default(), warnings: Vec::new() },
+        );
+        let sources: Vec<(String, String)> =
+            files.iter().map(|(id, text)| (id.to_string(), text.to_string())).collect();
+        let today = crate::deliverable::date::Date::new(2026, 12, 1).unwrap();
+        Site::from_sources(&project, &sources, LoadOptions::analyse(today))
+    }
+
+    /// Every edge as (from id, to id, type).
+    fn edges(site: &Site, graph: &KnowledgeGraph) -> Vec<(String, String, EdgeType)> {
+        let id = |page: usize| site.pages[page].doc.id.clone();
+        let mut edges: Vec<_> = graph.edges().map(|(from, to, edge)| (id(from), id(to), edge)).collect();
+        edges.sort();
+        edges
+    }
+
+    fn codes(diagnostics: &[Diagnostic]) -> Vec<(&'static str, String, usize)> {
+        diagnostics
+            .iter()
+            .map(|d| (d.code, d.file.as_ref().map(|f| f.display().to_string()).unwrap_or_default(), d.line))
+            .collect()
+    }
+
+    fn edge(from: &str, to: &str, edge: EdgeType) -> (String, String, EdgeType) {
+        (from.to_owned(), to.to_owned(), edge)
+    }
+
+    #[test]
+    fn each_relation_is_stored_once_in_its_active_voice() {
+        let cases: [(&str, EdgeType, bool); 8] = [
+            ("Заменяет", EdgeType::Supersedes, false),
+            ("Заменено", EdgeType::Supersedes, true),
+            ("Дополняет", EdgeType::Amends, false),
+            ("Дополнено", EdgeType::Amends, true),
+            ("Зависит от", EdgeType::DependsOn, false),
+            ("Связано с", EdgeType::RelatesTo, false),
+            ("Уточняет", EdgeType::Clarifies, false),
+            ("Уточнено", EdgeType::Clarifies, true),
+        ];
+        for (written, expected, passive) in cases {
+            let text = format!("# Б\n\n**Статус:** Принято\n**{written}:** ADR-0001\n");
+            let site = site(&[("adr/adr-0001-a.md", "# А\n"), ("adr/adr-0002-b.md", &text)]);
+            let (graph, diagnostics) = build(&site);
+            assert!(diagnostics.is_empty(), "{written}: {diagnostics:?}");
+            let (from, to) = if passive {
+                ("adr/adr-0001-a.md", "adr/adr-0002-b.md")
+            } else {
+                ("adr/adr-0002-b.md", "adr/adr-0001-a.md")
+            };
+            assert_eq!(edges(&site, &graph), vec![edge(from, to, expected)], "{written}");
+            let stated_by = site.index_of("adr/adr-0002-b.md").unwrap();
+            let (from, to) = (site.index_of(from).unwrap(), site.index_of(to).unwrap());
+            assert_eq!(graph.statement_line(from, to, expected, stated_by), Some(4), "{written}: who said it, where");
+        }
+    }
+
+    #[test]
+    fn targets_resolve_by_file_then_number_then_title() {
+        let site = site(&[
+            ("adr/adr-0001-a.md", "# Первое решение\n"),
+            ("adr/adr-0002-b.md", "# Второе\n"),
+            ("adr/adr-0003-c.md", "# Третье\n\n- Зависит от: [ADR-0002](adr-0001-a.md)\n"),
+            ("adr/adr-0004-d.md", "# Четвёртое\n\n- Зависит от: ADR 2\n"),
+            ("adr/adr-0005-e.md", "# Пятое\n\n- Связано с: Первое  решение\n"),
+            ("specs/tech-spec-x.md", "# Спека\n\n- Зависит от: [решение](../adr/adr-0002-b.md#контекст)\n"),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(
+            edges(&site, &graph),
+            vec![
+                edge("adr/adr-0003-c.md", "adr/adr-0001-a.md", EdgeType::DependsOn),
+                edge("adr/adr-0004-d.md", "adr/adr-0002-b.md", EdgeType::DependsOn),
+                edge("adr/adr-0005-e.md", "adr/adr-0001-a.md", EdgeType::RelatesTo),
+                edge("specs/tech-spec-x.md", "adr/adr-0002-b.md", EdgeType::DependsOn),
+            ],
+            "the linked file wins over the number in its text; a title matches in any case and spacing"
+        );
+    }
+
+    #[test]
+    fn body_links_and_mentions_are_references_unless_a_typed_edge_exists() {
+        let site = site(&[
+            ("adr/adr-0001-a.md", "# А\n\n## Контекст\n\nТекст.\n"),
+            ("adr/adr-0002-b.md", "# Б\n\n**Заменяет:** ADR-0001\n\nСм. ADR-0001 и [А](adr-0001-a.md).\n"),
+            (
+                "notes/n.md",
+                "# Заметка\n\nПро ADR-1, [контекст](../adr/adr-0001-a.md#контекст), [ниже](#раздел) и [сайт](https://x.org).\n\n## Раздел\n",
+            ),
+            ("index.md", "# Главная\n\n[заметки](notes/) и ADR-9.\n"),
+            ("notes/README.md", "# Заметки\n"),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(
+            edges(&site, &graph),
+            vec![
+                edge("adr/adr-0002-b.md", "adr/adr-0001-a.md", EdgeType::Supersedes),
+                edge("index.md", "notes/README.md", EdgeType::References),
+                edge("notes/n.md", "adr/adr-0001-a.md", EdgeType::References),
+            ],
+            "a folder link finds its README; a mention of a missing ADR is no edge; anchors on the page itself are fine"
+        );
+    }
+
+    #[test]
+    fn broken_links_unresolved_targets_duplicates_and_cycles_are_errors_with_lines() {
+        let site = site(&[
+            ("adr/adr-0001-a.md", "# А\n\n**Статус:** Заменено ADR-0002\n\n[нет](missing.md)\n"),
+            ("adr/adr-0002-b.md", "# Б\n\n**Статус:** Заменено ADR-0001\n\n[якорь](adr-0001-a.md#нет-такого)\n"),
+            (
+                "adr/adr-0003-c.md",
+                "# В\n\n- Зависит от: [пропавшее](adr-0099-x.md)\n- Связано с: Несуществующее решение\n",
+            ),
+            ("decisions/0003-c.md", "# В снова\n\n[вне](../../etc/passwd)\n"),
+        ]);
+        let (_, diagnostics) = build(&site);
+        let mut found = codes(&diagnostics);
+        found.sort();
+        assert_eq!(
+            found,
+            vec![
+                ("E0301", "adr/adr-0001-a.md".to_owned(), 5),
+                ("E0301", "decisions/0003-c.md".to_owned(), 3),
+                ("E0302", "adr/adr-0003-c.md".to_owned(), 3),
+                ("E0302", "adr/adr-0003-c.md".to_owned(), 4),
+                ("E0303", "decisions/0003-c.md".to_owned(), 1),
+                ("E0304", "adr/adr-0001-a.md".to_owned(), 3),
+                ("E0305", "adr/adr-0002-b.md".to_owned(), 5),
+            ]
+        );
+        let outside = diagnostics.iter().find(|d| d.message.contains("outside")).expect("a link out of the tree");
+        assert_eq!(outside.code, "E0301");
+    }
+}

@@ -1,0 +1,70 @@
+//! Snapshots of rendered pages: a change to a template, the markdown conversion or the
+//! graph drawing shows up here as a diff to review. Run `UPDATE_SNAPSHOTS=1 cargo test
+//! --test snapshots` to accept the new output, then review `git diff tests/snapshots/`.
+
+mod common;
+
+use std::path::PathBuf;
+
+/// Pages worth watching: one of each kind of page a reader meets.
+const PAGES: [(&str, &str, &str); 6] = [
+    ("russian", "index.html", "russian-home.html"),
+    ("russian", "kind/adr.html", "russian-adr-log.html"),
+    ("russian", "adr/adr-008-kafka-dlya-sobytij.html", "russian-adr.html"),
+    ("russian", "runbooks/runbook-payments.html", "russian-runbook.html"),
+    ("russian", "graph.html", "russian-graph.html"),
+    ("adr-tools", "0003-a-better-idea.html", "adr-tools-adr.html"),
+];
+
+fn snapshot_path(name: &str) -> PathBuf {
+    common::repo_root().join("tests/snapshots").join(name)
+}
+
+/// The first line where two texts differ, for the failure message.
+fn first_difference(expected: &str, actual: &str) -> String {
+    let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b);
+    match line {
+        Some(index) => format!(
+            "line {}:\n  snapshot: {}\n  now:      {}",
+            index + 1,
+            expected.lines().nth(index).unwrap_or_default(),
+            actual.lines().nth(index).unwrap_or_default()
+        ),
+        None => format!(
+            "lengths differ: {} lines in the snapshot, {} now",
+            expected.lines().count(),
+            actual.lines().count()
+        ),
+    }
+}
+
+#[test]
+fn rendered_pages_match_their_snapshots() {
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut built = std::collections::BTreeMap::new();
+    let mut stale = Vec::new();
+    for (fixture, page, name) in PAGES {
+        let out = built.entry(fixture).or_insert_with(|| {
+            let (out, output) = common::build(&common::fixture(fixture));
+            assert!(output.status.success() || fixture == "broken", "{}", common::stderr(&output));
+            out
+        });
+        let actual = common::page(out, page);
+        let path = snapshot_path(name);
+        let expected = std::fs::read_to_string(&path).unwrap_or_default();
+        if expected == actual {
+            continue;
+        }
+        if update {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &actual).unwrap();
+        } else {
+            stale.push(format!("{name} ({fixture}/{page}) differs at {}", first_difference(&expected, &actual)));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "{}\nreview, then accept with UPDATE_SNAPSHOTS=1 cargo test --test snapshots",
+        stale.join("\n")
+    );
+}
