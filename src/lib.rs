@@ -1,14 +1,15 @@
 #![warn(missing_docs, unreachable_pub)]
 //! tpmdocs turns a repository of technical project deliverables into a static portal.
 //!
-//! The pipeline, one module per stage, each using only the stages before it:
+//! The pipeline, one module per stage; each stage uses only stages to its left (and the
+//! shared helpers [`diagnostic`], [`text`], [`urls`], [`slug`], [`clock`]):
 //!
 //! ```text
-//! config → discover → deliverable (parse) → markdown → site → graph → check
-//!                                                              ↘ render → search → output
+//! config → discover → deliverable → markdown → site → graph → check → search → render → output
 //! ```
 //!
-//! - [`config`]: `book.toml`, typed; [`discover`]: the files of the source tree.
+//! - [`config`]: `book.toml`, typed (it borrows the value type [`deliverable::date::Date`]
+//!   for `as-of`); [`discover`]: the files of the source tree.
 //! - [`deliverable`]: text in, [`deliverable::Document`] out — kind, ADR identity
 //!   ([`deliverable::adr_id`]), metadata from front matter, inline lists and sections,
 //!   dates, vocabulary. Pure: no disk, no HTML.

@@ -476,6 +476,11 @@ pub fn parse_targets(text: &str) -> Vec<TargetRef> {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::deliverable::frontmatter;
+    use crate::diagnostic::Severity;
 
     #[test]
     fn example_parse_targets() {
@@ -484,5 +489,743 @@ mod tests {
         let numbers: Vec<_> = targets.iter().map(|t| t.number).collect();
         assert_eq!(numbers, vec![Some(3), Some(7), Some(5)]);
         assert_eq!(targets[0].link.as_deref(), Some("0003-use-x.md"));
+    }
+
+    const FILE: &str = "adr/adr-0001-x.md";
+
+    /// What `read` gives for `text`, front matter extracted first, as the parser does.
+    fn read_with_diagnostics(text: &str) -> (Sources, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let front = frontmatter::extract(text, FILE, &mut diagnostics);
+        let sources = read(text, front.as_ref(), FILE, &Vocabulary::default(), &mut diagnostics);
+        (sources, diagnostics)
+    }
+
+    /// What `read` gives for a text that must raise no diagnostic.
+    fn read_clean(text: &str) -> Sources {
+        let (sources, diagnostics) = read_with_diagnostics(text);
+        assert!(diagnostics.is_empty(), "case {text:?}: unexpected diagnostics {diagnostics:?}");
+        sources
+    }
+
+    /// A document with `metadata_line` right under its H1, on line 3.
+    fn under_title(metadata_line: &str) -> String {
+        format!("# X\n\n{metadata_line}\n")
+    }
+
+    fn status_at(status: Status, line: usize) -> Option<(Status, usize)> {
+        Some((status, line))
+    }
+
+    fn unknown_status_at(written: &str, line: usize) -> Option<(Status, usize)> {
+        Some((Status::Unknown(written.to_owned()), line))
+    }
+
+    fn feb_10() -> Option<Date> {
+        Date::new(2026, 2, 10)
+    }
+
+    /// Relations as (relation, number, link, text), the parts a table can spell out.
+    fn relations_of(meta: &Metadata) -> Vec<(StatedRelation, Option<u32>, Option<&str>, &str)> {
+        meta.relations
+            .iter()
+            .map(|stated| {
+                (stated.relation, stated.target.number, stated.target.link.as_deref(), stated.target.text.as_str())
+            })
+            .collect()
+    }
+
+    /// Display fields as (key, label, value, line).
+    fn fields_of(meta: &Metadata) -> Vec<(Option<FieldKey>, &str, &str, usize)> {
+        meta.fields.iter().map(|field| (field.key, field.label.as_str(), field.value.as_str(), field.line)).collect()
+    }
+
+    /// Diagnostics as (code, line), after checking each is a warning located in [`FILE`].
+    fn warnings_of(diagnostics: &[Diagnostic]) -> Vec<(&'static str, usize)> {
+        for diagnostic in diagnostics {
+            assert_eq!(diagnostic.severity, Severity::Warning, "{diagnostic:?}");
+            assert_eq!(diagnostic.file.as_deref(), Some(Path::new(FILE)), "{diagnostic:?}");
+        }
+        diagnostics.iter().map(|diagnostic| (diagnostic.code, diagnostic.line)).collect()
+    }
+
+    #[test]
+    fn status_from_yaml_and_toml_front_matter() {
+        for (text, expected) in [
+            ("---\nstatus: accepted\n---\n# X\n", status_at(Status::Accepted, 2)),
+            ("---\ntitle: X\nstatus: Принято\n---\n", status_at(Status::Accepted, 3)),
+            ("---\nстатус: Отклонено\n---\n", status_at(Status::Rejected, 2)),
+            ("---\nStatus: \"Заменён\"\n---\n", status_at(Status::Superseded, 2)),
+            ("---\nсостояние: черновик\n---\n", status_at(Status::Draft, 2)),
+            ("+++\ntitle = \"План\"\nstatus = \"Устарело\"\n+++\n", status_at(Status::Deprecated, 3)),
+            ("+++\nstatus = \"proposed\"\n+++\n", status_at(Status::Proposed, 2)),
+            ("---\nstatus:\n---\n", None),
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(sources.front.status, expected, "case {text:?}");
+            assert_eq!(sources.text.status, None, "case {text:?}: front matter is not text");
+        }
+    }
+
+    #[test]
+    fn status_from_the_list_under_the_title() {
+        for (metadata_line, expected) in [
+            ("**Статус:** Принято", Status::Accepted),
+            ("**Status**: Accepted", Status::Accepted),
+            ("**Status:**Accepted", Status::Accepted),
+            ("- Status: accepted", Status::Accepted),
+            ("* Статус: Предложено", Status::Proposed),
+            ("+ Status: Proposed", Status::Proposed),
+            ("- **Статус:** Черновик", Status::Draft),
+            ("- **Статус**: Утверждено", Status::Accepted),
+            ("**Статус: Принято**", Status::Accepted),
+            ("**Статус:** **Отклонено**", Status::Rejected),
+            ("**Статус:** `accepted`", Status::Accepted),
+            ("Status: accepted", Status::Accepted),
+            ("Состояние: На рассмотрении", Status::Proposed),
+            ("- Status: ACCEPTED", Status::Accepted),
+            ("- Status: Declined.", Status::Rejected),
+            ("- Status: WIP", Status::Draft),
+            ("- Статус: Не актуально", Status::Deprecated),
+            ("**Статус:** Заменён", Status::Superseded),
+            ("**Статус:** Утверждён", Status::Accepted),
+            ("**Статус:** Принято  ", Status::Accepted),
+            ("**Статус:** Принято\\", Status::Accepted),
+        ] {
+            let text = under_title(metadata_line);
+            let sources = read_clean(&text);
+            assert_eq!(sources.text.status, status_at(expected, 3), "case {metadata_line:?}");
+            assert_eq!(sources.front.status, None, "case {metadata_line:?}");
+        }
+    }
+
+    #[test]
+    fn status_from_a_status_section() {
+        for (text, expected_status, expected_relations) in [
+            ("# X\n\n## Status\n\nAccepted\n", status_at(Status::Accepted, 5), vec![]),
+            ("# X\n\n## Статус\n\nПринято\n", status_at(Status::Accepted, 5), vec![]),
+            ("# X\n\n## Статус:\n\n- Предложено\n", status_at(Status::Proposed, 5), vec![]),
+            ("# X\n\n## **Статус решения**\n\nОтклонено\n", status_at(Status::Rejected, 5), vec![]),
+            ("# X\n\n## Decision status\n\n\n\nDeprecated\n", status_at(Status::Deprecated, 7), vec![]),
+            (
+                "# X\n## Контекст\n\nТекст.\n\n## Решение\n\nТекст.\n\n### Статус\n\nПринято\n",
+                status_at(Status::Accepted, 12),
+                vec![],
+            ),
+            ("# X\n\n## Контекст\n\n## Решение\n\n## Статус\n\nПринято\n", status_at(Status::Accepted, 9), vec![]),
+            (
+                "# X\n\n## Status\n\nSuperseded by [3. Use X](0003-use-x.md)\n",
+                status_at(Status::Superseded, 5),
+                vec![(StatedRelation::SupersededBy, Some(3), Some("0003-use-x.md"), "3. Use X")],
+            ),
+            (
+                "# X\n\n## Статус\n\nЗаменено [ADR-005](adr-005-x.md)\n",
+                status_at(Status::Superseded, 5),
+                vec![(StatedRelation::SupersededBy, Some(5), Some("adr-005-x.md"), "ADR-005")],
+            ),
+            (
+                "# X\n\n## Статус\n\nЗаменено на ADR-7\n",
+                status_at(Status::Superseded, 5),
+                vec![(StatedRelation::SupersededBy, Some(7), None, "ADR-7")],
+            ),
+            (
+                "# X\n\n## Status\n\nSuperceded by [5. The end](0005-the-end.md)\n",
+                status_at(Status::Superseded, 5),
+                vec![(StatedRelation::SupersededBy, Some(5), Some("0005-the-end.md"), "5. The end")],
+            ),
+            (
+                "# X\n\n## Статус\n\nЗаменён [ADR-007](adr-007-y.md)\n",
+                status_at(Status::Superseded, 5),
+                vec![(StatedRelation::SupersededBy, Some(7), Some("adr-007-y.md"), "ADR-007")],
+            ),
+            (
+                "# X\n\n## Статус\n\nЧастично заменено ADR-4\n",
+                status_at(Status::Accepted, 5),
+                vec![(StatedRelation::AmendedBy, Some(4), None, "ADR-4")],
+            ),
+            (
+                "# X\n\n## Status\n\nAmended by [ADR-12](adr-0012.md)\n",
+                status_at(Status::Accepted, 5),
+                vec![(StatedRelation::AmendedBy, Some(12), Some("adr-0012.md"), "ADR-12")],
+            ),
+            (
+                "# X\n\n## Status\n\nSupercedes [2. An idea](0002-an-idea.md)\n\nAccepted\n",
+                status_at(Status::Accepted, 7),
+                vec![(StatedRelation::Supersedes, Some(2), Some("0002-an-idea.md"), "2. An idea")],
+            ),
+            (
+                "# X\n\n## Status\n\nAccepted\n\nSupercedes [2. An idea](0002-an-idea.md)\n",
+                status_at(Status::Accepted, 5),
+                vec![(StatedRelation::Supersedes, Some(2), Some("0002-an-idea.md"), "2. An idea")],
+            ),
+            ("# X\n\n**Статус:** Принято\n\n## Статус\n\nОтклонено\n", status_at(Status::Accepted, 3), vec![]),
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(sources.text.status, expected_status, "case {text:?}");
+            assert_eq!(relations_of(&sources.text), expected_relations, "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn superseded_status_in_a_list_states_the_relation_too() {
+        for (metadata_line, expected_relations) in [
+            (
+                "* Status: superseded by [ADR-0005](adr-0005-y.md)",
+                vec![(StatedRelation::SupersededBy, Some(5), Some("adr-0005-y.md"), "ADR-0005")],
+            ),
+            (
+                "- Status: superseded by [Publish to GitHub Pages](adr-0003-pages.md)",
+                vec![(StatedRelation::SupersededBy, None, Some("adr-0003-pages.md"), "Publish to GitHub Pages")],
+            ),
+            ("**Статус:** Заменено ADR-9", vec![(StatedRelation::SupersededBy, Some(9), None, "ADR-9")]),
+            ("**Статус:** Заменено, см. ADR-9", vec![(StatedRelation::SupersededBy, Some(9), None, "ADR-9")]),
+            ("**Статус:** Заменено", vec![]),
+        ] {
+            let sources = read_clean(&under_title(metadata_line));
+            assert_eq!(sources.text.status, status_at(Status::Superseded, 3), "case {metadata_line:?}");
+            assert_eq!(relations_of(&sources.text), expected_relations, "case {metadata_line:?}");
+            assert!(sources.text.relations.iter().all(|stated| stated.line == 3), "case {metadata_line:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_status_is_kept_as_written_with_a_warning_on_its_line() {
+        for (text, expected_front, expected_text, expected_line) in [
+            ("# X\n\n**Статус:** Непонятно\n", None, unknown_status_at("Непонятно", 3), 3),
+            ("# X\n\n- Status: `In progress`.\n", None, unknown_status_at("In progress", 3), 3),
+            ("# X\n\n- Status: **Pending**\n", None, unknown_status_at("Pending", 3), 3),
+            ("# X\n\n**Статус:** Принятое решение\n", None, unknown_status_at("Принятое решение", 3), 3),
+            ("# X\n\n## Status\n\nOn hold\n", None, unknown_status_at("On hold", 5), 5),
+            ("---\nstatus: on-hold\n---\n# X\n", unknown_status_at("on-hold", 2), None, 2),
+            ("+++\ntitle = \"X\"\nstatus = \"Пилот\"\n+++\n", unknown_status_at("Пилот", 3), None, 3),
+        ] {
+            let (sources, diagnostics) = read_with_diagnostics(text);
+            assert_eq!(sources.front.status, expected_front, "case {text:?}");
+            assert_eq!(sources.text.status, expected_text, "case {text:?}");
+            assert_eq!(warnings_of(&diagnostics), vec![("W0202", expected_line)], "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn status_in_code_after_prose_or_far_down_is_not_metadata() {
+        for text in [
+            "# X\n\n```\nStatus: rejected\n```\n",
+            "# X\n\n## Status\n\n```text\nAccepted\n```\n",
+            "# X\n\n## Статус\n\n~~~~\nПринято\n~~~~\n",
+            "# X\n\n## Контекст\n\n```yaml\nStatus: rejected\n```\n\n## Решение\n\nТекст.\n\n## Варианты\n\n### Вариант Б\n\n## Статус\n\nОтклонено\n",
+            "# X\n\nВступление.\n\n- Статус: отклонено\n",
+            "# X\n\nКоманда: Платформа\n- Статус: Принято\n",
+            "# X\n\n## Контекст\n\nStatus: accepted\n",
+            "# X\n\n## Контекст\n\n- **Статус:** Принято\n",
+            "# X\n\n## A\n\n## B\n\n## C\n\n## Статус\n\nПринято\n",
+            "# X\n\n## Links\n\nAccepted\n",
+            "# X\n\n**Статус:**\n",
+            "# X\n\n## Статус\n\n",
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(sources.text.status, None, "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn date_from_front_matter_in_every_form() {
+        for text in [
+            "---\ndate: 2026-02-10\n---\n",
+            "---\ndate: 10.02.2026\n---\n",
+            "---\ndate: 10/02/2026\n---\n",
+            "---\ndate: 10 февраля 2026\n---\n",
+            "---\ndate: February 10, 2026\n---\n",
+            "---\nдата решения: \"10 февраля 2026 г.\"\n---\n",
+            "---\ndate: 2026-02-10T12:00:00Z\n---\n",
+            "+++\ndate = 2026-02-10\n+++\n",
+            "+++\ndate = \"10.02.2026\"\n+++\n",
+            "+++\n\"дата\" = \"10 февраля 2026\"\n+++\n",
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(sources.front.date, feb_10(), "case {text:?}");
+            assert_eq!(sources.text.date, None, "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn date_from_the_list_under_the_title_in_every_form() {
+        for metadata_line in [
+            "**Дата:** 2026-02-10",
+            "**Дата:** 10.02.2026",
+            "- Date: 10/02/2026",
+            "* Date: 2026-02-10",
+            "Date: 2026-02-10",
+            "**Date**: February 10, 2026",
+            "- **Дата принятия:** 10 февраля 2026 г.",
+            "- Дата решения: 10 Feb 2026",
+            "**Дата:** 10.02.2026\\",
+        ] {
+            let sources = read_clean(&under_title(metadata_line));
+            assert_eq!(sources.text.date, feb_10(), "case {metadata_line:?}");
+        }
+    }
+
+    #[test]
+    fn date_from_a_date_or_status_section() {
+        for (text, expected) in [
+            ("# X\n\n## Дата\n\n10 февраля 2026\n", feb_10()),
+            ("# X\n\n## Date\n\nFebruary 10, 2026\n", feb_10()),
+            ("# X\n\n## Дата решения\n\n- 10.02.2026\n", feb_10()),
+            ("# X\n\n## Status\n\nAccepted on 2026-02-10\n", feb_10()),
+            ("# X\n\n## Статус\n\nПринято 10/02/2026\n", feb_10()),
+            ("# X\n\n- Date: 2026-02-10\n- Дата: 2026-03-01\n", feb_10()),
+            ("# X\n\n- Date: 2026-02-10\n\n## Дата\n\n2026-03-01\n", feb_10()),
+            ("# X\n\n## Дата\n\n2026-02-10\n\n2026-03-01\n", feb_10()),
+            ("# X\n\n## Дата\n\n```\n2026-02-10\n```\n", None),
+            ("# X\n\n## A\n\n## B\n\n## C\n\n## Дата\n\n2026-02-10\n", None),
+            ("# X\n\n## Контекст\n\nС 10.02.2026 всё иначе.\n", None),
+            ("# X\n\n## Дата\n\nскоро\n", None),
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(sources.text.date, expected, "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn unreadable_date_warns_on_its_line() {
+        for (text, expected_line) in [
+            ("---\ndate: скоро\n---\n", 2),
+            ("+++\ntitle = \"X\"\ndate = \"Q3\"\n+++\n", 3),
+            ("# X\n\n**Дата:** скоро\n", 3),
+            ("# X\n\n- Date: 31.02.2026\n", 3),
+            ("# X\n\n- Status: accepted\n- Date: YYYY-MM-DD\n", 4),
+        ] {
+            let (sources, diagnostics) = read_with_diagnostics(text);
+            assert_eq!((sources.front.date, sources.text.date), (None, None), "case {text:?}");
+            assert_eq!(warnings_of(&diagnostics), vec![("W0204", expected_line)], "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn relations_in_list_and_bold_forms() {
+        for (metadata_line, expected) in [
+            ("- Заменяет: ADR-002", vec![(StatedRelation::Supersedes, Some(2), None, "ADR-2")]),
+            (
+                "**Supersedes:** [2. An idea](0002-an-idea.md)",
+                vec![(StatedRelation::Supersedes, Some(2), Some("0002-an-idea.md"), "2. An idea")],
+            ),
+            ("* Supercedes: ADR 0002", vec![(StatedRelation::Supersedes, Some(2), None, "ADR-2")]),
+            ("Supersedes: ADR-2", vec![(StatedRelation::Supersedes, Some(2), None, "ADR-2")]),
+            ("- **Зависит от:** ADR 0001", vec![(StatedRelation::DependsOn, Some(1), None, "ADR-1")]),
+            (
+                "**Depends on**: adr-005, ADR-7",
+                vec![
+                    (StatedRelation::DependsOn, Some(5), None, "ADR-5"),
+                    (StatedRelation::DependsOn, Some(7), None, "ADR-7"),
+                ],
+            ),
+            ("- Связано с: 4", vec![(StatedRelation::RelatesTo, Some(4), None, "4")]),
+            ("- See also: Выбор брокера", vec![(StatedRelation::RelatesTo, None, None, "Выбор брокера")]),
+            (
+                "- Связанные решения: Окно релизов; `Выбор брокера`",
+                vec![
+                    (StatedRelation::RelatesTo, None, None, "Окно релизов"),
+                    (StatedRelation::RelatesTo, None, None, "Выбор брокера"),
+                ],
+            ),
+            (
+                "- Related ADRs: ADR-1, ADR-2",
+                vec![
+                    (StatedRelation::RelatesTo, Some(1), None, "ADR-1"),
+                    (StatedRelation::RelatesTo, Some(2), None, "ADR-2"),
+                ],
+            ),
+            (
+                "- Дополняет: [ADR-0003](adr-0003-x.md)",
+                vec![(StatedRelation::Amends, Some(3), Some("adr-0003-x.md"), "ADR-0003")],
+            ),
+            ("- Уточняет: #6", vec![(StatedRelation::Clarifies, Some(6), None, "#6")]),
+            ("**Уточнено:** ADR-8", vec![(StatedRelation::ClarifiedBy, Some(8), None, "ADR-8")]),
+            ("- Superseded by: 0009", vec![(StatedRelation::SupersededBy, Some(9), None, "0009")]),
+            (
+                "**Заменяет:** [3. Use X](0003-use-x.md), ADR-0004",
+                vec![
+                    (StatedRelation::Supersedes, Some(3), Some("0003-use-x.md"), "3. Use X"),
+                    (StatedRelation::Supersedes, Some(4), None, "ADR-4"),
+                ],
+            ),
+        ] {
+            let sources = read_clean(&under_title(metadata_line));
+            assert_eq!(relations_of(&sources.text), expected, "case {metadata_line:?}");
+            assert!(sources.text.relations.iter().all(|stated| stated.line == 3), "case {metadata_line:?}");
+            assert_eq!(fields_of(&sources.text), vec![], "case {metadata_line:?}: relations are not display fields");
+        }
+    }
+
+    #[test]
+    fn relations_in_front_matter() {
+        for (text, expected) in [
+            ("---\nsupersedes: ADR-0002\n---\n", vec![(StatedRelation::Supersedes, Some(2), None, "ADR-2")]),
+            (
+                "---\ndepends-on: [ADR-0001, 3]\n---\n",
+                vec![
+                    (StatedRelation::DependsOn, Some(1), None, "ADR-1"),
+                    (StatedRelation::DependsOn, Some(3), None, "3"),
+                ],
+            ),
+            (
+                "---\nзаменяет:\n  - adr-005\n  - Выбор брокера\n---\n",
+                vec![
+                    (StatedRelation::Supersedes, Some(5), None, "ADR-5"),
+                    (StatedRelation::Supersedes, None, None, "Выбор брокера"),
+                ],
+            ),
+            (
+                "---\nsuperseded-by: \"[3. Use X](0003-use-x.md)\"\n---\n",
+                vec![(StatedRelation::SupersededBy, Some(3), Some("0003-use-x.md"), "3. Use X")],
+            ),
+            ("---\nclarifies: 7\n---\n", vec![(StatedRelation::Clarifies, Some(7), None, "7")]),
+            ("---\nсвязано с: ADR 0006\n---\n", vec![(StatedRelation::RelatesTo, Some(6), None, "ADR-6")]),
+            (
+                "+++\nrelated = [\"ADR-4\", \"ADR 0006\"]\n+++\n",
+                vec![
+                    (StatedRelation::RelatesTo, Some(4), None, "ADR-4"),
+                    (StatedRelation::RelatesTo, Some(6), None, "ADR-6"),
+                ],
+            ),
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(relations_of(&sources.front), expected, "case {text:?}");
+            assert!(sources.front.relations.iter().all(|stated| stated.line == 2), "case {text:?}");
+            assert_eq!(sources.text.relations, vec![], "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn relations_in_sections() {
+        for (text, expected) in [
+            (
+                "# X\n\n## Связанные решения\n\n- Зависит от [ADR-0001](adr-0001-x.md)\n- Связано с: ADR-3\n",
+                vec![
+                    (StatedRelation::DependsOn, Some(1), Some("adr-0001-x.md"), "ADR-0001", 5),
+                    (StatedRelation::RelatesTo, Some(3), None, "ADR-3", 6),
+                ],
+            ),
+            (
+                "# X\n\n## Related decisions\n\n* Amended by [ADR-12](adr-0012.md)\n",
+                vec![(StatedRelation::AmendedBy, Some(12), Some("adr-0012.md"), "ADR-12", 5)],
+            ),
+            (
+                "# X\n\n## A\n\n## B\n\n## C\n\n## D\n\n## Links\n\n- Supersedes [ADR-1](adr-0001.md)\n",
+                vec![(StatedRelation::Supersedes, Some(1), Some("adr-0001.md"), "ADR-1", 13)],
+            ),
+            (
+                "# X\n\n## A\n\n## B\n\n## C\n\n## D\n\n## Ссылки\n\n- **Заменяет:** ADR-1\n",
+                vec![(StatedRelation::Supersedes, Some(1), None, "ADR-1", 13)],
+            ),
+            ("# X\n\n## A\n\n## B\n\n## C\n\n## Связанные решения\n\n- Заменяет ADR-1\n", vec![]),
+            ("# X\n\n## Связанные решения\n\n```\nЗаменяет ADR-1\n```\n", vec![]),
+            ("# X\n\n## Контекст\n\nЗаменяет ADR-1\n", vec![]),
+            ("# X\n\n## Связанные решения\n\n- Ревьюер: Иванов\n", vec![]),
+        ] {
+            let sources = read_clean(text);
+            let relations: Vec<_> = relations_of(&sources.text)
+                .into_iter()
+                .zip(&sources.text.relations)
+                .map(|((relation, number, link, target), stated)| (relation, number, link, target, stated.line))
+                .collect();
+            assert_eq!(relations, expected, "case {text:?}");
+            assert_eq!(sources.text.fields, vec![], "case {text:?}: a section line is not a display field");
+        }
+    }
+
+    #[test]
+    fn no_target_words_state_no_relation() {
+        for metadata_line in [
+            "- Заменяет: нет",
+            "**Зависит от:** Нет",
+            "**Supersedes:** —",
+            "- Связано с: –",
+            "- Заменяет: -",
+            "- Depends on: n/a",
+            "- Уточняет: N/A",
+            "- Related: None",
+            "- Дополняет: отсутствует",
+            "- Supersedes: **нет**",
+        ] {
+            let sources = read_clean(&under_title(metadata_line));
+            assert_eq!(sources.text.relations, vec![], "case {metadata_line:?}");
+            assert_eq!(sources.text.header_lines, Some((1, 3)), "case {metadata_line:?}: still a metadata line");
+        }
+        for text in ["---\nsupersedes: нет\n---\n", "---\nsupersedes: [—, n/a]\n---\n", "---\nsupersedes:\n---\n"]
+        {
+            let sources = read_clean(text);
+            assert_eq!(sources.front.relations, vec![], "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_relation_stated_twice_on_one_line_is_recorded_once() {
+        for text in [
+            "# X\n\n- Заменяет: ADR-2, adr-002, ADR 0002\n",
+            "# X\n\n**Depends on:** [ADR-1](a.md), [ADR-1](a.md)\n",
+            "# X\n\n## Status\n\nSuperseded by [3. Use X](0003-use-x.md)\n",
+            "---\ndepends-on: [ADR-1, ADR-0001]\n---\n",
+        ] {
+            let sources = read_clean(text);
+            let recorded: Vec<_> = sources.front.relations.iter().chain(&sources.text.relations).collect();
+            assert_eq!(recorded.len(), 1, "case {text:?}: {recorded:?}");
+        }
+    }
+
+    #[test]
+    fn a_relation_stated_on_two_lines_is_kept_per_line_for_the_merge() {
+        let text = "# X\n\n- Заменяет: ADR-2\n- Supersedes: adr-002\n";
+        let sources = read_clean(text);
+        let lines: Vec<_> =
+            sources.text.relations.iter().map(|stated| (stated.relation, stated.target.number, stated.line)).collect();
+        assert_eq!(lines, vec![(StatedRelation::Supersedes, Some(2), 3), (StatedRelation::Supersedes, Some(2), 4)]);
+    }
+
+    #[test]
+    fn title_from_the_h1_and_from_front_matter() {
+        for (text, expected_front, expected_text) in [
+            ("# Выбор брокера\n", None, Some("Выбор брокера")),
+            ("# Use X #\n", None, Some("Use X")),
+            ("# C#\n", None, Some("C#")),
+            ("   # Indented\n", None, Some("Indented")),
+            ("    # code\n", None, None),
+            ("#Hashtag\n", None, None),
+            ("## Only H2\n", None, None),
+            ("```\n# comment\n```\n# Real\n", None, Some("Real")),
+            ("Intro.\n\n# Later\n", None, Some("Later")),
+            ("# First\n\n# Second\n", None, Some("First")),
+            ("---\ntitle: Окно релизов\n---\n# Другое\n", Some("Окно релизов"), Some("Другое")),
+            ("---\n# a YAML comment\nstatus: accepted\n---\n# Title\n", None, Some("Title")),
+            ("+++\ntitle = \"План\"\n+++\n", Some("План"), None),
+            ("---\nзаголовок: Название\n---\n", Some("Название"), None),
+            ("# X\n\n**Название:** Полное название\n", None, Some("Полное название")),
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(sources.front.title.as_deref(), expected_front, "case {text:?}");
+            assert_eq!(sources.text.title.as_deref(), expected_text, "case {text:?}");
+            assert_eq!(sources.text.fields, vec![], "case {text:?}: a title is not a display field");
+        }
+    }
+
+    #[test]
+    fn kind_override_comes_from_front_matter_only() {
+        for (text, expected) in [
+            ("---\nkind: adr\n---\n", Some(Kind::Adr)),
+            ("---\ntype: runbook\n---\n", Some(Kind::Runbook)),
+            ("---\nkind: Tech_Spec\n---\n", Some(Kind::TechSpec)),
+            ("+++\nkind = \"post-mortem\"\n+++\n", Some(Kind::Postmortem)),
+            ("# X\n\n- Kind: adr\n", None),
+            ("# X\n\n**Type:** runbook\n", None),
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(sources.front.kind, expected, "case {text:?}");
+            assert_eq!(sources.text.kind, None, "case {text:?}");
+            assert_eq!(sources.text.fields, vec![], "case {text:?}: a kind is not a display field");
+        }
+    }
+
+    #[test]
+    fn unknown_kind_warns_on_its_line() {
+        for (text, expected_line) in [
+            ("---\nkind: decision\n---\n", 2),
+            ("---\ntitle: X\nkind: memo\n---\n", 3),
+            ("+++\ntype = \"note\"\n+++\n", 2),
+        ] {
+            let (sources, diagnostics) = read_with_diagnostics(text);
+            assert_eq!(sources.front.kind, None, "case {text:?}");
+            assert_eq!(warnings_of(&diagnostics), vec![("W0205", expected_line)], "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn tags_from_front_matter_lists_and_a_tags_line() {
+        for (text, expected_front, expected_text) in [
+            ("---\ntags: [kafka, брокер]\n---\n", vec!["kafka", "брокер"], vec![]),
+            ("---\nметки:\n  - infra\n  - k8s\n---\n", vec!["infra", "k8s"], vec![]),
+            ("---\ntags: kafka\n---\n", vec!["kafka"], vec![]),
+            ("---\ntags: []\n---\n", vec![], vec![]),
+            ("+++\ntags = [\"a\", \"b\"]\n+++\n", vec!["a", "b"], vec![]),
+            ("# X\n\n- Tags: hosting, docs\n", vec![], vec!["hosting", "docs"]),
+            ("# X\n\n**Теги:** a,, b ,\n", vec![], vec!["a", "b"]),
+            ("# X\n\nTags: one\n", vec![], vec!["one"]),
+            ("# X\n\n- Метки:  \n", vec![], vec![]),
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(sources.front.tags, expected_front, "case {text:?}");
+            assert_eq!(sources.text.tags, expected_text, "case {text:?}");
+            assert_eq!(sources.text.fields, vec![], "case {text:?}: tags are not a display field");
+        }
+    }
+
+    #[test]
+    fn display_fields_under_the_title_keep_their_labels() {
+        for (metadata_line, expected) in [
+            ("- **Владелец:** команда платформы", vec![(Some(FieldKey::Owner), "Владелец", "команда платформы", 3)]),
+            ("* Deciders: Anna, Dmitry", vec![(Some(FieldKey::Deciders), "Deciders", "Anna, Dmitry", 3)]),
+            ("**Участники:** А. Смирнова", vec![(Some(FieldKey::Deciders), "Участники", "А. Смирнова", 3)]),
+            ("Владелец: Иванов", vec![(Some(FieldKey::Owner), "Владелец", "Иванов", 3)]),
+            ("**Бюджет**: 100 000 ₽", vec![(Some(FieldKey::Cost), "Бюджет", "100 000 ₽", 3)]),
+            (
+                "- **Последний пересмотр:** 2026-01-01",
+                vec![(Some(FieldKey::LastReviewed), "Последний пересмотр", "2026-01-01", 3)],
+            ),
+            ("- **Серьёзность:** SEV-2", vec![(Some(FieldKey::Severity), "Серьёзность", "SEV-2", 3)]),
+            ("- Дата: 2026-02-10", vec![(Some(FieldKey::Date), "Дата", "2026-02-10", 3)]),
+            ("- Ревьюер: Иванов", vec![(None, "Ревьюер", "Иванов", 3)]),
+            ("**Команда платформы**: Core", vec![(None, "Команда платформы", "Core", 3)]),
+            (
+                "- Тикет: [JIRA-1](https://jira.example/JIRA-1)",
+                vec![(None, "Тикет", "[JIRA-1](https://jira.example/JIRA-1)", 3)],
+            ),
+            ("- Один два три четыре: значение", vec![(None, "Один два три четыре", "значение", 3)]),
+            ("- Статус: Принято", vec![]),
+        ] {
+            let sources = read_clean(&under_title(metadata_line));
+            assert_eq!(fields_of(&sources.text), expected, "case {metadata_line:?}");
+        }
+    }
+
+    #[test]
+    fn display_fields_from_front_matter() {
+        let text = "---\ndeciders: [Анна, Дмитрий]\nreviewer: Олег\ndraft: true\ndate: 2026-02-10\ntitle: X\nstatus: accepted\n---\n";
+        let sources = read_clean(text);
+        assert_eq!(
+            fields_of(&sources.front),
+            vec![
+                (Some(FieldKey::Deciders), "deciders", "Анна, Дмитрий", 2),
+                (None, "reviewer", "Олег", 3),
+                (None, "draft", "true", 4),
+                (Some(FieldKey::Date), "date", "2026-02-10", 5),
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_unknown_and_long_keys_are_not_metadata() {
+        let long_key = "К".repeat(61);
+        let long_key_line = format!("- {long_key}: значение");
+        for metadata_line in [
+            "Команда: Платформа",
+            "Note: prose that happens to have a colon",
+            "- Это очень длинный ключ из слов: значение",
+            "**Это очень длинный ключ из слов:** значение",
+            long_key_line.as_str(),
+            "- Шаг (подготовка): проверить",
+            "- См. [документ](x.md): детали",
+            "- `code`: значение",
+            "- Ревьюер:",
+            "- Просто пункт списка",
+        ] {
+            let sources = read_clean(&under_title(metadata_line));
+            assert_eq!(sources.text.fields, vec![], "case {metadata_line:?}");
+            assert_eq!(sources.text.header_lines, Some((1, 1)), "case {metadata_line:?}: only the H1 is the header");
+        }
+    }
+
+    #[test]
+    fn header_lines_span_the_h1_and_the_list_under_it() {
+        for (text, expected) in [
+            ("# X\n", Some((1, 1))),
+            ("# X\n\nТекст.\n", Some((1, 1))),
+            ("# X\n\n**Статус:** Принято\n**Дата:** 2026-02-10\n\n## Контекст\n", Some((1, 4))),
+            ("# X\n**Статус:** Принято\\\n**Дата:** 10.02.2026\nТекст.\n", Some((1, 3))),
+            ("# X\n\n- Status: accepted\n\n- Date: 2026-02-10\n\n\n- Owner: A\n\n## Context\n", Some((1, 8))),
+            ("---\nstatus: accepted\n---\n# X\n\n- Owner: A\n", Some((4, 6))),
+            ("---\nstatus: accepted\n---\n\n# X\n", Some((5, 5))),
+            ("**Статус:** Принято\n**Дата:** 2026-02-10\n\nТекст.\n", Some((1, 2))),
+            ("\n\n- Status: accepted\n", Some((3, 3))),
+            ("Просто текст.\n", None),
+            ("", None),
+            ("---\nstatus: accepted\n---\n", None),
+        ] {
+            let sources = read_clean(text);
+            assert_eq!(sources.text.header_lines, expected, "case {text:?}");
+            assert_eq!(sources.front.header_lines, None, "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn blank_lines_between_list_items_keep_the_list_going() {
+        let text = "# X\n\n- Status: accepted\n\n- Date: 2026-02-10\n\n\n- Owner: A\n\nТекст.\n\n- Ревьюер: Б\n";
+        let sources = read_clean(text);
+        assert_eq!(sources.text.status, status_at(Status::Accepted, 3));
+        assert_eq!(sources.text.date, feb_10());
+        assert_eq!(
+            fields_of(&sources.text),
+            vec![(Some(FieldKey::Date), "Date", "2026-02-10", 5), (Some(FieldKey::Owner), "Owner", "A", 8)]
+        );
+        assert_eq!(sources.text.header_lines, Some((1, 8)));
+    }
+
+    #[test]
+    fn normalised_crlf_text_reads_like_lf_text() {
+        for crlf_text in [
+            "# Заголовок\r\n\r\n**Статус:** Принято\r\n**Дата:** 10.02.2026\r\n\r\n## Контекст\r\n",
+            "# Заголовок\r\r**Статус:** Принято\r**Дата:** 10.02.2026\r\r## Контекст\r",
+            "\u{feff}# Заголовок\r\n\r\n- Status: accepted\r\n- Date: 2026-02-10\r\n",
+            "---\r\nstatus: accepted\r\ndate: 2026-02-10\r\n---\r\n# Заголовок\r\n\r\n- Owner: A\r\n",
+            "# Заголовок\r\n\r\n## Статус\r\n\r\nЗаменено [ADR-5](adr-5.md)\r\n\r\n## Дата\r\n\r\n10 февраля 2026\r\n",
+        ] {
+            let normalised = crate::text::normalize(crlf_text);
+            let lf_text = crlf_text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
+            let sources = read_clean(&normalised);
+            assert_eq!(sources, read_clean(&lf_text), "case {crlf_text:?}");
+            assert_eq!(sources.text.title.as_deref(), Some("Заголовок"), "case {crlf_text:?}");
+            let status = sources.front.status.clone().or(sources.text.status.clone()).map(|(status, _)| status);
+            assert!(status.is_some(), "case {crlf_text:?}");
+            assert_eq!(sources.front.date.or(sources.text.date), feb_10(), "case {crlf_text:?}");
+            let values_with_cr =
+                sources.text.fields.iter().chain(&sources.front.fields).filter(|f| f.value.contains('\r'));
+            assert_eq!(values_with_cr.count(), 0, "case {crlf_text:?}");
+        }
+    }
+
+    #[test]
+    fn parse_targets_reads_every_target_form() {
+        for (text, expected) in [
+            ("[3. Use X](0003-use-x.md)", vec![(Some("0003-use-x.md"), Some(3), "3. Use X")]),
+            ("[ADR-0005](adr-0005-y.md)", vec![(Some("adr-0005-y.md"), Some(5), "ADR-0005")]),
+            (" [ 7: Kafka ]( adr-7.md )", vec![(Some("adr-7.md"), Some(7), "7: Kafka")]),
+            (
+                "[Publish to GitHub Pages](adr-0003-pages.md)",
+                vec![(Some("adr-0003-pages.md"), None, "Publish to GitHub Pages")],
+            ),
+            ("[X](0003-x.md \"Заголовок\")", vec![(Some("0003-x.md"), None, "X")]),
+            ("[see](adr-0005.md)", vec![(Some("adr-0005.md"), None, "see")]),
+            ("ADR-5", vec![(None, Some(5), "ADR-5")]),
+            ("ADR 0005", vec![(None, Some(5), "ADR-5")]),
+            ("adr-005", vec![(None, Some(5), "ADR-5")]),
+            ("ADR#5", vec![(None, Some(5), "ADR-5")]),
+            ("ADR-1, ADR-2", vec![(None, Some(1), "ADR-1"), (None, Some(2), "ADR-2")]),
+            ("ADR-7 и [3. X](0003-x.md)", vec![(Some("0003-x.md"), Some(3), "3. X"), (None, Some(7), "ADR-7")]),
+            ("[ADR-5](a.md) и Выбор брокера", vec![(Some("a.md"), Some(5), "ADR-5")]),
+            ("ADR-1, нет", vec![(None, Some(1), "ADR-1")]),
+            ("5", vec![(None, Some(5), "5")]),
+            ("#5", vec![(None, Some(5), "#5")]),
+            ("0005", vec![(None, Some(5), "0005")]),
+            ("3, 4", vec![(None, Some(3), "3"), (None, Some(4), "4")]),
+            ("Выбор брокера", vec![(None, None, "Выбор брокера")]),
+            ("**Выбор брокера**", vec![(None, None, "Выбор брокера")]),
+            ("`Выбор брокера`.", vec![(None, None, "Выбор брокера")]),
+            ("Окно релизов; Выбор брокера", vec![(None, None, "Окно релизов"), (None, None, "Выбор брокера")]),
+            ("KADR-1", vec![(None, None, "KADR-1")]),
+            ("ADR-5x", vec![(None, None, "ADR-5x")]),
+            ("Выбор, нет, 2", vec![(None, None, "Выбор"), (None, Some(2), "2")]),
+        ] {
+            let targets = parse_targets(text);
+            let parts: Vec<_> =
+                targets.iter().map(|target| (target.link.as_deref(), target.number, target.text.as_str())).collect();
+            assert_eq!(parts, expected, "case {text:?}");
+        }
+    }
+
+    #[test]
+    fn parse_targets_finds_nothing_in_no_target_words() {
+        for text in
+            ["", "  ", "-", "—", "–", "нет", "Нет", "none", "None", "n/a", "N/A", "отсутствует", "**нет**", "нет, —"]
+        {
+            assert_eq!(parse_targets(text), vec![], "case {text:?}");
+        }
     }
 }

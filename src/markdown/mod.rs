@@ -1,7 +1,7 @@
 //! Markdown to HTML with comrak, in the same pass that collects what later stages need:
 //! headings (for the table of contents and `#anchor` checks), links and `ADR-N` mentions
-//! (for the knowledge graph). Fenced code is highlighted ([`highlight`]) and diagrams are
-//! drawn ([`diagram`]) during the conversion. Each file is converted exactly once per build.
+//! (for the knowledge graph). Fenced code is highlighted (`highlight`) and diagrams are
+//! drawn (`diagram`) during the conversion. Each file is converted exactly once per build.
 //!
 //! This stage sits below [`crate::site`], which converts every document with it; it knows
 //! nothing of pages, themes or the graph.

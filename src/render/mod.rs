@@ -1,6 +1,6 @@
 //! Rendering whole pages: minijinja templates of the [`theme`] filled by [`pages`], and the
-//! decision graph drawn as SVG ([`layout`], [`svg`]). Bodies arrive already converted by
-//! [`crate::markdown`]. Produces strings; writing them is [`crate::output`]'s job.
+//! decision graph drawn as SVG (`layout`, `svg`). Bodies arrive already converted by
+//! [`crate::markdown`]. Produces strings; writing them is `output`'s job.
 
 pub(crate) mod layout;
 pub mod pages;

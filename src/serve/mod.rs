@@ -28,7 +28,7 @@ pub struct ServeOptions {
     pub host: String,
     /// Port; 0 picks a free one.
     pub port: u16,
-    /// Host names answered besides localhost and IP literals (see [`http::HostPolicy`]).
+    /// Host names answered besides localhost and IP literals (see `http::HostPolicy`).
     pub allowed_hosts: Vec<String>,
     /// What day it is ([`crate::clock::today`]).
     pub today: crate::deliverable::date::Date,
