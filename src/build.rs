@@ -51,11 +51,63 @@ pub struct Loaded {
 
 /// Loads, parses and links a project without writing anything.
 pub fn load(root: &Path, options: LoadOptions) -> Result<Loaded, BuildError> {
-    let project = Project::load(root)?;
+    let mut project = Project::load(root)?;
     let as_of = project.config.tpmdocs.as_of.unwrap_or(options.today);
     let site = Site::load(&project, options);
+    settle_from_documents(&mut project, &site);
     let (graph, diagnostics) = link(&project, &site, as_of);
     Ok(Loaded { project, site, graph, diagnostics, as_of })
+}
+
+/// What `book.toml` leaves unsaid is taken from the documents: the UI language they are
+/// mostly written in, and a title from the root `index.md`/`README.md` H1, else the git
+/// repository's or the project folder's name (never a placeholder).
+fn settle_from_documents(project: &mut Project, site: &Site) {
+    let book = &mut project.config.book;
+    if !book.language_given {
+        book.language = site.dominant_language();
+    }
+    if !book.title_given {
+        let home_title = site
+            .root_index()
+            .map(|index| &site.pages[index].doc)
+            .filter(|doc| doc.origins.title != crate::deliverable::Origin::FileName);
+        book.title = match home_title {
+            Some(doc) => doc.title.clone(),
+            None => folder_title(&project.root),
+        };
+    }
+}
+
+/// Folder names that say nothing about the project.
+const GENERIC_FOLDERS: [&str; 16] = [
+    "adr",
+    "adrs",
+    "decisions",
+    "decision-records",
+    "architecture-decisions",
+    "architecture-decision-records",
+    "docs",
+    "doc",
+    "documentation",
+    "content",
+    "src",
+    "architecture",
+    "wiki",
+    "документация",
+    "решения",
+    "architecture-decision-log",
+];
+
+/// The project folder's name, unless it is a generic one (`docs`, `doc/adr`, `decisions`…):
+/// then the name of the git work tree it is in.
+fn folder_title(root: &Path) -> String {
+    let named = |path: &Path| path.file_name().map(|name| name.to_string_lossy().into_owned());
+    let own = named(root);
+    let generic = own.as_deref().is_none_or(|name| GENERIC_FOLDERS.contains(&name.to_lowercase().as_str()));
+    let repository = || root.ancestors().find(|dir| dir.join(".git").exists()).and_then(named);
+    let chosen = if generic { repository().or(own) } else { own };
+    chosen.unwrap_or_else(|| "tpmdocs".to_owned())
 }
 
 /// Builds the graph of a loaded site and gathers every finding: configuration, discovery,
@@ -64,7 +116,7 @@ pub fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Dia
     let (graph, found) = graph::build(site);
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(project.warnings.iter().cloned());
-    diagnostics.extend(site.diagnostics().cloned());
+    diagnostics.extend(once_per_unknown_status(site.diagnostics()));
     diagnostics.extend(found);
     diagnostics.extend(site.page_collisions(&project.config).into_iter().map(|(page, other)| {
         Diagnostic::error("E0106", format!("this document's page would overwrite {other}; it is not written"))
@@ -87,6 +139,9 @@ pub fn render_sources(
 ) -> Result<(Vec<(String, String)>, Diagnostics), BuildError> {
     let as_of = project.config.tpmdocs.as_of.unwrap_or(today);
     let site = Site::from_sources(project, sources, LoadOptions::render(today));
+    let mut project = project.clone();
+    settle_from_documents(&mut project, &site);
+    let project = &project;
     let (graph, diagnostics) = link(project, &site, as_of);
     let theme = Theme::new(project.theme_dir.as_deref());
     let renderer = Renderer::new(&site, &graph, &project.config, &theme)?;
@@ -100,6 +155,29 @@ pub fn render_sources(
         pages.push((path, html));
     }
     Ok((pages, diagnostics))
+}
+
+/// Parsing findings with each unknown status (W0202) reported once, at its first file, with
+/// how many other files use it: a repository that writes «Draft-ish» fifty times needs one
+/// decision, not fifty warnings.
+fn once_per_unknown_status<'a>(found: impl Iterator<Item = &'a Diagnostic>) -> Vec<Diagnostic> {
+    let mut kept: Vec<Diagnostic> = Vec::new();
+    let mut repeats: std::collections::HashMap<String, (usize, usize)> = std::collections::HashMap::new();
+    for diagnostic in found {
+        if diagnostic.code == "W0202" {
+            if let Some((_, count)) = repeats.get_mut(&diagnostic.message) {
+                *count += 1;
+                continue;
+            }
+            repeats.insert(diagnostic.message.clone(), (kept.len(), 0));
+        }
+        kept.push(diagnostic.clone());
+    }
+    for (at, others) in repeats.into_values().filter(|(_, others)| *others > 0) {
+        let noun = if others == 1 { "file" } else { "files" };
+        kept[at].message.push_str(&format!(" (also in {others} other {noun})"));
+    }
+    kept
 }
 
 /// Renders every page of a loaded project into its build directory, atomically.

@@ -8,7 +8,7 @@
 
 use crate::config::TpmdocsConfig;
 use crate::deliverable::date::Date;
-use crate::deliverable::vocab::{fold, FieldKey};
+use crate::deliverable::vocab::{adr_section, fold, AdrSection, FieldKey};
 use crate::deliverable::{Kind, Status};
 use crate::diagnostic::Diagnostic;
 use crate::graph::{EdgeType, KnowledgeGraph};
@@ -163,26 +163,17 @@ fn dependencies_on_superseded(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagno
     found
 }
 
-/// Words that make a heading the context section (`## Контекст и проблема`, `## Context and
-/// Problem Statement`…).
-const CONTEXT_WORDS: [&str; 6] = ["контекст", "context", "предпосылки", "проблема", "problem", "background"];
-/// Words that make a heading the decision section (`## Решение`, `## Предлагаемое решение`,
-/// `## Decision Outcome`…).
-const DECISION_WORDS: [&str; 3] = ["решение", "decision", "outcome"];
-
 fn missing_sections(site: &Site) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (page, entry) in site.pages.iter().enumerate() {
         if entry.doc.kind != Kind::Adr {
             continue;
         }
-        let headings: Vec<String> =
-            entry.body.headings.iter().filter(|h| h.level >= 2).map(|h| fold(&h.text)).collect();
-        let has = |words: &[&str]| {
-            headings.iter().any(|h| h.split(|c: char| !c.is_alphanumeric()).any(|word| words.contains(&word)))
-        };
+        let roles: Vec<AdrSection> =
+            entry.body.headings.iter().filter(|h| h.level >= 2).filter_map(|h| adr_section(&fold(&h.text))).collect();
+        let has = |role: AdrSection| roles.contains(&role);
         let missing: Vec<&str> =
-            [(has(&CONTEXT_WORDS), "context («Контекст»)"), (has(&DECISION_WORDS), "decision («Решение»)")]
+            [(has(AdrSection::Context), "context («Контекст»)"), (has(AdrSection::Decision), "decision («Решение»)")]
                 .into_iter()
                 .filter(|(present, _)| !present)
                 .map(|(_, section)| section)

@@ -51,6 +51,12 @@ pub struct BookConfig {
     /// Source directory relative to the project directory; `None` picks `content/` if it
     /// exists, else the project directory itself.
     pub src: Option<PathBuf>,
+    /// True when `book.toml` sets `title`; otherwise the build takes it from the documents.
+    #[serde(skip)]
+    pub title_given: bool,
+    /// True when `book.toml` sets `language`; otherwise the build follows the documents.
+    #[serde(skip)]
+    pub language_given: bool,
 }
 
 impl Default for BookConfig {
@@ -61,6 +67,8 @@ impl Default for BookConfig {
             description: String::new(),
             language: Language::Ru,
             src: None,
+            title_given: false,
+            language_given: false,
         }
     }
 }
@@ -240,8 +248,12 @@ impl Config {
         };
         let deserializer = toml::Deserializer::parse(text).map_err(invalid)?;
         let mut unknown = Vec::new();
-        let config: Config =
+        let mut config: Config =
             serde_ignored::deserialize(deserializer, |path| unknown.push(path.to_string())).map_err(invalid)?;
+        let book = text.parse::<toml::Table>().ok().and_then(|table| table.get("book").cloned());
+        let given = |key: &str| book.as_ref().and_then(|book| book.get(key)).is_some();
+        config.book.title_given = given("title");
+        config.book.language_given = given("language");
         let warnings = unknown
             .into_iter()
             .map(|key| {

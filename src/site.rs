@@ -187,6 +187,12 @@ impl Site {
     /// Sorts pages by id and rebuilds the lookups.
     fn reindex(&mut self) {
         self.pages.sort_by(|a, b| a.doc.id.cmp(&b.doc.id));
+        // A folder with both `index.md` (log4brains) and `README.md`: index.md is the
+        // folder's page, README.md gets `readme.html` instead of colliding with it.
+        let ids: std::collections::HashSet<String> = self.pages.iter().map(|page| page.doc.id.clone()).collect();
+        for page in &mut self.pages {
+            page.path = urls::page_path_among(&page.doc.id, |id| ids.contains(id));
+        }
         // Walk order is not path order ("a/…" is walked before "a-b/…"); lookups need the latter.
         self.assets.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
         self.root_index = self.pages.iter().position(|page| page.path == "index.html");
@@ -223,14 +229,36 @@ impl Site {
         self.index_of(wanted).or_else(by_number).or_else(by_title)
     }
 
-    /// The ADRs with this number (more than one is a duplicate-number error).
+    /// The ADRs with this number, in every series.
     pub fn adrs_numbered(&self, number: u32) -> &[usize] {
         self.by_number.get(&number).map_or(&[], Vec::as_slice)
     }
 
-    /// Every ADR number used by more than one ADR, with the pages using it.
-    pub fn duplicate_numbers(&self) -> impl Iterator<Item = (u32, &[usize])> {
-        self.by_number.iter().filter(|(_, pages)| pages.len() > 1).map(|(n, pages)| (*n, pages.as_slice()))
+    /// The ADR that `ADR-<number>` means when page `from` says it: the one in `from`'s own
+    /// series, else the one without a series, else the first with that number.
+    pub fn adr_named_from(&self, from: usize, number: u32) -> Option<usize> {
+        let candidates = self.adrs_numbered(number);
+        let series_of = |page: usize| self.pages[page].doc.series.as_deref();
+        let own = series_of(from);
+        candidates
+            .iter()
+            .find(|&&page| series_of(page) == own)
+            .or_else(|| candidates.iter().find(|&&page| series_of(page).is_none()))
+            .or_else(|| candidates.first())
+            .copied()
+    }
+
+    /// Every ADR number used by more than one ADR of the same series, with those pages.
+    pub fn duplicate_numbers(&self) -> Vec<(u32, Vec<usize>)> {
+        let mut duplicates = Vec::new();
+        for (&number, pages) in &self.by_number {
+            let mut by_series: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
+            for &page in pages {
+                by_series.entry(self.pages[page].doc.series.as_deref()).or_default().push(page);
+            }
+            duplicates.extend(by_series.into_values().filter(|same| same.len() > 1).map(|same| (number, same)));
+        }
+        duplicates
     }
 
     /// True when an asset with this source path exists.
@@ -246,6 +274,56 @@ impl Site {
             (a.number, std::cmp::Reverse(a.date), &a.title).cmp(&(b.number, std::cmp::Reverse(b.date), &b.title))
         });
         indices
+    }
+
+    /// The language the documents are mostly written in: Russian when at least two letters
+    /// in five outside code blocks are Cyrillic, else English.
+    pub fn dominant_language(&self) -> crate::config::Language {
+        let (mut cyrillic, mut all) = (0usize, 0usize);
+        for page in &self.pages {
+            let mut in_code = false;
+            for line in page.source.lines() {
+                if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+                    in_code = !in_code;
+                    continue;
+                }
+                if in_code {
+                    continue;
+                }
+                for ch in line.chars().filter(|c| c.is_alphabetic()) {
+                    all += 1;
+                    cyrillic += usize::from(matches!(ch, '\u{0400}'..='\u{04FF}'));
+                }
+            }
+        }
+        if all > 0 && cyrillic * 5 >= all * 2 {
+            crate::config::Language::Ru
+        } else if all == 0 {
+            crate::config::Language::default()
+        } else {
+            crate::config::Language::En
+        }
+    }
+
+    /// The `README.md`/`index.md` of the folder most of `kind`'s documents live in (not the
+    /// root one), whose text introduces that kind's index page: `adr/README.md` above the
+    /// ADR log. `None` unless that folder's documents are mostly of `kind`.
+    pub fn section_intro(&self, kind: Kind) -> Option<usize> {
+        let folder_of = |id: &str| id.rsplit_once('/').map(|(folder, _)| folder.to_owned());
+        let mut best: Option<(usize, usize)> = None;
+        for (index, page) in self.pages.iter().enumerate() {
+            let Some(folder) = folder_of(&page.doc.id).filter(|_| page.path.ends_with("/index.html")) else { continue };
+            let siblings = self
+                .pages
+                .iter()
+                .filter(|p| p.doc.id != page.doc.id && folder_of(&p.doc.id).as_deref() == Some(folder.as_str()));
+            let (of_kind, all) =
+                siblings.fold((0, 0), |(of_kind, all), p| (of_kind + usize::from(p.doc.kind == kind), all + 1));
+            if of_kind > 0 && of_kind * 2 > all && best.is_none_or(|(_, most)| of_kind > most) {
+                best = Some((index, of_kind));
+            }
+        }
+        best.map(|(index, _)| index)
     }
 
     /// The root `index.md`/`README.md`, whose text introduces the home page.

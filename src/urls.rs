@@ -28,6 +28,23 @@ pub fn page_path(source_id: &str) -> String {
     }
 }
 
+/// [`page_path`], unless the file is a `README.md` beside an `index.md` (`exists` tells which
+/// source ids exist): then the index is the folder's page and the README is `readme.html`.
+///
+/// ```text
+/// adr/index.md + adr/README.md → adr/index.html + adr/readme.html
+/// ```
+pub fn page_path_among(source_id: &str, exists: impl Fn(&str) -> bool) -> String {
+    let (dir, file) = source_id.rsplit_once('/').map_or(("", source_id), |(dir, file)| (dir, file));
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let beside = |name: &str| if dir.is_empty() { name.to_owned() } else { format!("{dir}/{name}") };
+    let has_index = ["index.md", "index.markdown", "INDEX.md"].iter().any(|name| exists(&beside(name)));
+    if stem.eq_ignore_ascii_case("readme") && has_index {
+        return beside("readme.html");
+    }
+    page_path(source_id)
+}
+
 /// True for a URL with a scheme (`https:`, `mailto:`) or protocol-relative `//host`.
 pub fn is_external(url: &str) -> bool {
     if url.starts_with("//") {
@@ -211,6 +228,16 @@ mod tests {
         assert_eq!(percent_decode("%д"), "%д");
         assert_eq!(resolve_relative("a/b.md", "%aд.md").as_deref(), Some("a/%aд.md"));
         assert_eq!(resolve_relative("a/../b/c.md", "d.md").as_deref(), Some("b/d.md"), "found by fuzzing");
+    }
+
+    #[test]
+    fn a_readme_beside_an_index_gets_its_own_page() {
+        let ids = ["adr/index.md", "adr/README.md", "README.md", "specs/README.md"];
+        let exists = |id: &str| ids.contains(&id);
+        assert_eq!(page_path_among("adr/README.md", exists), "adr/readme.html");
+        assert_eq!(page_path_among("adr/index.md", exists), "adr/index.html");
+        assert_eq!(page_path_among("README.md", exists), "index.html");
+        assert_eq!(page_path_among("specs/README.md", exists), "specs/index.html");
     }
 
     #[test]

@@ -21,9 +21,101 @@ pub struct AdrNumber {
 impl AdrNumber {
     /// The number as the portal shows it: `ADR-0005`, or `ADR-005` for `adr-005-….md`.
     pub fn label(self) -> String {
-        let width = if self.digits > 0 { self.digits } else { 4 };
-        format!("ADR-{:0width$}", self.value)
+        label(self, None)
     }
+}
+
+/// An ADR's label with its series: `ADR-0005`, `ADR-Operator-0007`.
+pub fn label(number: AdrNumber, series: Option<&str>) -> String {
+    let width = if number.digits > 0 { number.digits } else { 4 };
+    match series {
+        Some(series) => format!("ADR-{series}-{:0width$}", number.value),
+        None => format!("ADR-{:0width$}", number.value),
+    }
+}
+
+/// What an ADR's file name says: `ODH-ADR-Operator-0007-auth-crd` → project `ODH`, series
+/// `Operator`, number 7 (four digits), subject `auth-crd`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdrFileName<'a> {
+    /// The number, when the name has one (`adr-template` has none).
+    pub number: Option<AdrNumber>,
+    /// A series between `ADR` and the number (`Operator`), as written.
+    pub series: Option<String>,
+    /// A project key before `ADR` (`ODH`, `PROJ`), as written.
+    pub project: Option<String>,
+    /// What follows the number: the title's slug.
+    pub subject: &'a str,
+}
+
+/// Reads an ADR file-name stem: `adr-0005-kafka`, `ADR_5`, `adr_0001_title`,
+/// `ODH-ADR-0003-use-apache-2-0-licence`, `ODH-ADR-Operator-0007-auth-crd`,
+/// `PROJ-ADR-12-title`, or a bare `adr-template`. `None` when the stem has no `ADR` word
+/// (alone or after a short project key) at its start, or nothing after it.
+pub fn file_name(stem: &str) -> Option<AdrFileName<'_>> {
+    let mut rest = stem;
+    let mut project = None;
+    for _ in 0..3 {
+        let (token, after) = split_token(rest);
+        if token.eq_ignore_ascii_case("adr") {
+            // `adr.md` alone is a page about ADRs, not one.
+            return (!after.is_empty()).then(|| after_adr_token(after, project));
+        }
+        if after.is_empty() || !is_project_key(token) {
+            return None;
+        }
+        project = Some(match project {
+            Some(earlier) => format!("{earlier}-{token}"),
+            None => token.to_owned(),
+        });
+        rest = after;
+    }
+    None
+}
+
+/// What follows the `ADR` word: an optional series word, then the number.
+fn after_adr_token(after: &str, project: Option<String>) -> AdrFileName<'_> {
+    let (first, rest) = split_token(after);
+    if let Some((number, subject)) = whole_number_token(first, rest) {
+        return AdrFileName { number: Some(number), series: None, project, subject };
+    }
+    let (second, rest_after_series) = split_token(rest);
+    if is_series_word(first) {
+        if let Some((number, subject)) = whole_number_token(second, rest_after_series) {
+            return AdrFileName { number: Some(number), series: Some(first.to_owned()), project, subject };
+        }
+    }
+    AdrFileName { number: None, series: None, project, subject: after }
+}
+
+/// The first `-`/`_`-separated token of `text` and the text after its separator.
+fn split_token(text: &str) -> (&str, &str) {
+    match text.find(['-', '_']) {
+        Some(at) => (&text[..at], &text[at + 1..]),
+        None => (text, ""),
+    }
+}
+
+/// `0007` (with what follows) as a number, when the token is all digits.
+fn whole_number_token<'a>(token: &str, rest: &'a str) -> Option<(AdrNumber, &'a str)> {
+    if token.is_empty() || token.len() > MAX_NAME_DIGITS || !token.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((AdrNumber { value: token.parse().ok()?, digits: token.len() }, rest))
+}
+
+/// A project key such as `ODH` or `PROJ2`: short, upper-case ASCII letters and digits,
+/// with a letter.
+fn is_project_key(token: &str) -> bool {
+    (2..=10).contains(&token.len())
+        && token.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && token.bytes().any(|b| b.is_ascii_alphabetic())
+        && !token.eq_ignore_ascii_case("adr")
+}
+
+/// A series name such as `Operator` or `Frontend`: a word of letters.
+fn is_series_word(token: &str) -> bool {
+    (2..=30).contains(&token.chars().count()) && token.chars().all(char::is_alphabetic)
 }
 
 /// Digits read in a file name at most (a `u32` holds nine).
@@ -68,10 +160,11 @@ pub(crate) fn leading_number(stem: &str) -> Option<(AdrNumber, &str)> {
     Some((number, rest.trim_start_matches(['-', '_', '.'])))
 }
 
-/// True for file names in the writing assistant's `adr-{number}-{title}.md` form, as
-/// opposed to adr-tools' bare `0001-title.md`.
-pub(crate) fn has_file_prefix(file_name: &str) -> bool {
-    file_name.get(..4).is_some_and(|prefix| prefix.eq_ignore_ascii_case("adr-"))
+/// True for file names in the `adr-{number}-{title}.md` form (any case, `-` or `_`, with or
+/// without a project key), as opposed to adr-tools' bare `0001-title.md`.
+pub(crate) fn has_file_prefix(file: &str) -> bool {
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    self::file_name(stem).is_some()
 }
 
 /// The number a title starts with: `ADR-0005: Kafka`, `ADR 7 — Kafka`, `adr_12`.
@@ -192,6 +285,40 @@ mod tests {
             assert_eq!(found, expected, "{stem}");
         }
         assert!(has_file_prefix("ADR-001-x.md") && !has_file_prefix("0001-x.md") && !has_file_prefix("ад"));
+    }
+
+    #[test]
+    fn file_names_with_prefixes_projects_and_series() {
+        let read = |stem: &str| {
+            file_name(stem).map(|name| {
+                (name.number.map(|n| (n.value, n.digits)), name.series, name.project, name.subject.to_owned())
+            })
+        };
+        let some = |number: Option<(u32, usize)>, series: Option<&str>, project: Option<&str>, subject: &str| {
+            Some((number, series.map(str::to_owned), project.map(str::to_owned), subject.to_owned()))
+        };
+        let cases = [
+            ("adr-0005-kafka", some(Some((5, 4)), None, None, "kafka")),
+            ("ADR-001", some(Some((1, 3)), None, None, "")),
+            ("adr_0001_title", some(Some((1, 4)), None, None, "title")),
+            ("ADR_5-x", some(Some((5, 1)), None, None, "x")),
+            ("ODH-ADR-0003-use-apache-2-0-licence", some(Some((3, 4)), None, Some("ODH"), "use-apache-2-0-licence")),
+            ("ODH-ADR-Operator-0007-auth-crd", some(Some((7, 4)), Some("Operator"), Some("ODH"), "auth-crd")),
+            ("PROJ-ADR-12-выбор-кэша", some(Some((12, 2)), None, Some("PROJ"), "выбор-кэша")),
+            ("adr-template", some(None, None, None, "template")),
+            ("adr-use-kafka", some(None, None, None, "use-kafka")),
+            ("adr", None),
+            ("0003-use-kafka", None),
+            ("runbook-adr-5", None),
+            ("MY-PROJ-ADR-5", some(Some((5, 1)), None, Some("MY-PROJ"), "")),
+            ("a-very-long-project-key-adr-5", None),
+            ("кафка-adr-5", None),
+            ("adr-", None),
+        ];
+        for (stem, expected) in cases {
+            assert_eq!(read(stem), expected, "{stem}");
+        }
+        assert!(has_file_prefix("ODH-ADR-0003-x.md") && has_file_prefix("adr_0001_x.md"));
     }
 
     #[test]

@@ -92,8 +92,15 @@ impl Serialize for Kind {
 pub struct NameInfo {
     /// Kind from the name (`Page` when no pattern matches).
     pub kind: Option<Kind>,
-    /// ADR number, with the digit width the name writes it with.
+    /// A leading number (`0003-use-kafka`) or the number after `ADR`, with the digit width
+    /// the name writes it with. Outside a decisions folder a numbered name alone does not
+    /// make an ADR; the text must have a decision record's shape too.
     pub number: Option<AdrNumber>,
+    /// The series of a series-numbered ADR (`ODH-ADR-Operator-0007-…` → `Operator`).
+    pub series: Option<String>,
+    /// The name marks a template (`template.md`, `adr-template.md`, `0000-template.md`,
+    /// `…-template.md`, `шаблон-…`): not a document of its own.
+    pub template: bool,
     /// The subject part: feature, initiative, service, incident, project, technology, quarter.
     pub subject: String,
     /// Migration source and target.
@@ -104,10 +111,26 @@ pub struct NameInfo {
     pub date: Option<Date>,
 }
 
-/// Folder names whose `NNNN-title.md` files are ADRs (adr-tools, MADR, log4brains).
-const ADR_FOLDERS: [&str; 5] = ["adr", "adrs", "decisions", "decision-records", "architecture-decisions"];
+/// Words that make a folder a decisions folder whose `NNNN-title.md` files are ADRs:
+/// `adr`, `doc/adr`, `decisions`, `architecture-decision-records`, `adr-log`, `решения`…
+const ADR_FOLDER_WORDS: [&str; 7] = ["adr", "adrs", "decision", "decisions", "решения", "решение", "решений"];
 
-const PREFIXES: [(&str, Kind); 10] = [
+/// True for a folder name that holds decision records.
+fn is_adr_folder(name: &str) -> bool {
+    name.to_lowercase().split(['-', '_', ' ', '.']).any(|word| ADR_FOLDER_WORDS.contains(&word))
+}
+
+/// True for a folder of templates (`templates/`, `шаблоны/`).
+fn is_template_folder(name: &str) -> bool {
+    matches!(name.to_lowercase().as_str(), "template" | "templates" | "шаблоны" | "_templates")
+}
+
+/// True for a file-name stem that marks a template.
+fn is_template_name(lower_stem: &str) -> bool {
+    lower_stem.split(['-', '_', ' ', '.']).any(|word| matches!(word, "template" | "templates" | "шаблон"))
+}
+
+const PREFIXES: [(&str, Kind); 9] = [
     ("tech-spec-", Kind::TechSpec),
     ("infra-plan-", Kind::InfraPlan),
     ("migration-", Kind::Migration),
@@ -117,7 +140,6 @@ const PREFIXES: [(&str, Kind); 10] = [
     ("tech-roadmap-", Kind::TechRoadmap),
     ("estimate-", Kind::Estimate),
     ("poc-", Kind::Poc),
-    ("adr-", Kind::Adr),
 ];
 
 /// Reads kind, number and subject from a source path such as `adr/0003-use-kafka.md`.
@@ -126,26 +148,15 @@ pub fn classify(rel_path: &str) -> NameInfo {
     let file = parts.pop().unwrap_or_default();
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let lower = stem.to_lowercase();
-    let in_adr_folder = parts.iter().any(|dir| ADR_FOLDERS.contains(&dir.to_lowercase().as_str()));
+    let template = is_template_name(&lower) || parts.iter().any(|dir| is_template_folder(dir));
     let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| lower.starts_with(prefix)) else {
-        return match adr_id::leading_number(&lower) {
-            Some((number, rest)) if in_adr_folder => NameInfo {
-                kind: Some(Kind::Adr),
-                number: Some(number),
-                subject: rest.to_owned(),
-                ..NameInfo::default()
-            },
-            _ => NameInfo { subject: lower, ..NameInfo::default() },
-        };
+        let mut info = adr_name(stem, &lower, parts.iter().any(|dir| is_adr_folder(dir)));
+        info.template = template;
+        return info;
     };
     let rest = &lower[prefix.len()..];
-    let mut info = NameInfo { kind: Some(*kind), subject: rest.to_owned(), ..NameInfo::default() };
+    let mut info = NameInfo { kind: Some(*kind), subject: rest.to_owned(), template, ..NameInfo::default() };
     match kind {
-        Kind::Adr => {
-            let (number, subject) = adr_id::leading_number(rest).map_or((None, rest), |(n, s)| (Some(n), s));
-            info.number = number;
-            info.subject = subject.to_owned();
-        }
         Kind::Migration => {
             info.migration = rest.split_once("-to-").map(|(from, to)| (from.to_owned(), to.to_owned()));
         }
@@ -159,6 +170,29 @@ pub fn classify(rel_path: &str) -> NameInfo {
         _ => {}
     }
     info
+}
+
+/// An ADR name (`adr-0005-…`, `ODH-ADR-Operator-0007-…`), a numbered name (`0003-…`: an
+/// ADR inside a decisions folder, only a number elsewhere), or a plain page.
+fn adr_name(stem: &str, lower: &str, in_adr_folder: bool) -> NameInfo {
+    if let Some(name) = adr_id::file_name(stem) {
+        return NameInfo {
+            kind: Some(Kind::Adr),
+            number: name.number,
+            series: name.series,
+            subject: name.subject.to_lowercase(),
+            ..NameInfo::default()
+        };
+    }
+    match adr_id::leading_number(lower) {
+        Some((number, rest)) => NameInfo {
+            kind: in_adr_folder.then_some(Kind::Adr),
+            number: Some(number),
+            subject: rest.to_owned(),
+            ..NameInfo::default()
+        },
+        None => NameInfo { subject: lower.to_owned(), ..NameInfo::default() },
+    }
 }
 
 fn quarter(text: &str) -> Option<String> {
@@ -225,10 +259,46 @@ mod tests {
     }
 
     #[test]
-    fn numbered_files_are_adrs_only_in_decision_folders() {
-        assert_eq!(kind_of("doc/adr/0003-use-kafka.md"), (Some(Kind::Adr), Some(3)));
-        assert_eq!(kind_of("docs/decisions/0000-use-madr.md"), (Some(Kind::Adr), Some(0)));
-        assert_eq!(kind_of("notes/0003-meeting.md"), (None, None));
+    fn numbered_files_are_adrs_in_decision_folders_and_only_numbered_elsewhere() {
+        for (path, kind, number) in [
+            ("doc/adr/0003-use-kafka.md", Some(Kind::Adr), Some(3)),
+            ("docs/decisions/0000-use-madr.md", Some(Kind::Adr), Some(0)),
+            ("docs/architecture/decisions/0001_x.md", Some(Kind::Adr), Some(1)),
+            ("architecture-decision-records/0042-x.md", Some(Kind::Adr), Some(42)),
+            ("adr-log/0002-x.md", Some(Kind::Adr), Some(2)),
+            ("Архитектурные-решения/0002-x.md", Some(Kind::Adr), Some(2)),
+            ("notes/0003-meeting.md", None, Some(3)),
+            ("adrenaline/0003-x.md", None, Some(3)),
+            ("notes/meeting.md", None, None),
+        ] {
+            assert_eq!(kind_of(path), (kind, number), "{path}");
+        }
+    }
+
+    #[test]
+    fn project_prefixed_and_series_names() {
+        let info = classify("docs/ODH-ADR-Operator-0007-auth-crd.md");
+        assert_eq!(info.kind, Some(Kind::Adr));
+        assert_eq!(info.number.map(|n| (n.value, n.digits)), Some((7, 4)));
+        assert_eq!((info.series.as_deref(), info.subject.as_str()), (Some("Operator"), "auth-crd"));
+        assert_eq!(kind_of("ODH-ADR-0003-use-apache-2-0-licence.md"), (Some(Kind::Adr), Some(3)));
+        assert_eq!(kind_of("adr_0001_title.md"), (Some(Kind::Adr), Some(1)));
+        assert_eq!(kind_of("ADR-001.md"), (Some(Kind::Adr), Some(1)));
+    }
+
+    #[test]
+    fn templates_are_recognised_by_name() {
+        for path in [
+            "template.md",
+            "adr-template.md",
+            "doc/adr/0000-template.md",
+            "decisions/madr-template.md",
+            "шаблон-adr.md",
+            "templates/x.md",
+        ] {
+            assert!(classify(path).template, "{path}");
+        }
+        assert!(!classify("adr-0005-templating-engine.md").template);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::adr_id;
 use super::date::Date;
 use super::frontmatter::{FrontMatter, FrontValue};
 use super::kind::Kind;
-use super::vocab::{fold, FieldKey, StatedRelation, Status, Vocabulary};
+use super::vocab::{adr_section, fold, AdrSection, FieldKey, StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
 
 /// How a relation names its target; resolved against the site later.
@@ -71,6 +71,8 @@ pub struct Metadata {
     /// 1-based inclusive line range of the H1 and the metadata list under it, which the
     /// page shows in its header and metadata panel instead of the body.
     pub header_lines: Option<(usize, usize)>,
+    /// The decision-record sections the text has (context, decision), in any language.
+    pub adr_sections: Vec<AdrSection>,
 }
 
 /// What each metadata source of a file says, before anything is decided: the front matter,
@@ -168,16 +170,20 @@ impl MetadataReader<'_> {
     }
 
     /// A status value: a known status word, or a relation phrase that implies one
-    /// ("Superseded by …"), optionally followed by targets.
+    /// ("Superseded by …"), optionally followed by targets or by relations ("accepted;
+    /// supersedes ADR-0045", «Отменено (0005)», "Deprecated in favour of ADR-7").
     fn status_value(&mut self, value: &str, line: usize) {
         if self.meta.status.is_some() {
             return;
         }
         if let Some((status, rest)) = self.vocabulary.status_prefix(value) {
-            if status == Status::Superseded {
+            let status = if status == Status::Superseded {
                 let rest = self.vocabulary.relation_prefix(value).map_or(rest, |(_, after)| after);
                 self.relations(StatedRelation::SupersededBy, rest, line);
-            }
+                status
+            } else {
+                self.after_status(status, rest, line)
+            };
             self.meta.status = Some((status, line));
             return;
         }
@@ -203,6 +209,35 @@ impl MetadataReader<'_> {
                 .with_help("use Принято, Предложено, Черновик, Отклонено, Устарело, Заменено (or accepted, proposed, draft, rejected, deprecated, superseded), or add the spelling to [tpmdocs.statuses] in book.toml"),
         );
         self.meta.status = Some((Status::Unknown(written), line));
+    }
+
+    /// What follows a status word: a relation ("; supersedes ADR-0045", "in favour of
+    /// ADR-7") is recorded, and a deprecation that names a target (`(0005)`, `, см. 0005`)
+    /// means the target superseded it. Returns the status in force.
+    fn after_status(&mut self, status: Status, rest: &str, line: usize) -> Status {
+        let clause = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ';' | ',' | '.' | '(' | ':' | '—' | '–' | '-')
+        });
+        if let Some((relation, targets)) = self.vocabulary.relation_prefix(clause) {
+            self.relations(relation, targets, line);
+            return match (relation, status) {
+                (StatedRelation::SupersededBy, Status::Deprecated) => Status::Superseded,
+                (_, status) => status,
+            };
+        }
+        if status != Status::Deprecated {
+            return status;
+        }
+        let pointer = ["см.", "см", "see", "→", "->"].iter().find_map(|word| {
+            clause.get(..word.len()).filter(|head| head.eq_ignore_ascii_case(word)).map(|_| &clause[word.len()..])
+        });
+        let named = pointer.unwrap_or(clause).trim().trim_end_matches([')', '.']);
+        let targets = parse_targets(named);
+        if targets.is_empty() || !targets.iter().all(|target| target.number.is_some() || target.link.is_some()) {
+            return status;
+        }
+        self.relations(StatedRelation::SupersededBy, named, line);
+        Status::Superseded
     }
 
     fn relations(&mut self, relation: StatedRelation, value: &str, line: usize) {
@@ -296,6 +331,11 @@ impl MetadataReader<'_> {
                     seen_sections += 1;
                 }
                 let folded = fold(text);
+                if let Some(role) =
+                    adr_section(&folded).filter(|role| level >= 2 && !self.meta.adr_sections.contains(role))
+                {
+                    self.meta.adr_sections.push(role);
+                }
                 current = if seen_sections > 3 {
                     matches!(folded.as_str(), "links" | "ссылки").then_some(SectionKind::Relations)
                 } else {
@@ -689,14 +729,58 @@ mod tests {
     }
 
     #[test]
+    fn statuses_public_repositories_use() {
+        for (value, expected) in [
+            ("Pending", Status::Proposed),
+            ("In review", Status::Proposed),
+            ("Under discussion", Status::Proposed),
+            ("На обсуждении", Status::Proposed),
+            ("On hold", Status::OnHold),
+            ("on-hold", Status::OnHold),
+            ("Приостановлено", Status::OnHold),
+            ("Отложено", Status::OnHold),
+            ("Отменено", Status::Deprecated),
+            ("Retired", Status::Deprecated),
+        ] {
+            let sources = read_clean(&under_title(&format!("- Status: {value}")));
+            assert_eq!(sources.text.status, status_at(expected, 3), "case {value:?}");
+        }
+    }
+
+    #[test]
+    fn status_values_that_carry_relations() {
+        use StatedRelation::{AmendedBy, SupersededBy, Supersedes};
+        for (value, status, relations) in [
+            ("Superseded by ADR-0057", Status::Superseded, vec![(SupersededBy, Some(57))]),
+            ("accepted; supersedes ADR-0045", Status::Accepted, vec![(Supersedes, Some(45))]),
+            ("Accepted (supersedes [ADR-3](adr-0003-x.md))", Status::Accepted, vec![(Supersedes, Some(3))]),
+            ("Отменено (0005)", Status::Superseded, vec![(SupersededBy, Some(5))]),
+            ("Отменено, см. 0005", Status::Superseded, vec![(SupersededBy, Some(5))]),
+            ("Отменено, см. ADR-0005", Status::Superseded, vec![(SupersededBy, Some(5))]),
+            ("Deprecated in favour of ADR-7", Status::Superseded, vec![(SupersededBy, Some(7))]),
+            ("Deprecated in favor of [the new one](adr-0008-x.md)", Status::Superseded, vec![(SupersededBy, None)]),
+            ("Partly superseded by ADR-9", Status::Accepted, vec![(AmendedBy, Some(9))]),
+            ("Частично заменено ADR-9", Status::Accepted, vec![(AmendedBy, Some(9))]),
+            ("Deprecated. Use the new API instead.", Status::Deprecated, vec![]),
+            ("Accepted. We chose Kafka.", Status::Accepted, vec![]),
+            ("Отменено", Status::Deprecated, vec![]),
+        ] {
+            let sources = read_clean(&under_title(&format!("**Статус:** {value}")));
+            assert_eq!(sources.text.status, status_at(status, 3), "case {value:?}");
+            let found: Vec<_> = sources.text.relations.iter().map(|r| (r.relation, r.target.number)).collect();
+            assert_eq!(found, relations, "case {value:?}");
+        }
+    }
+
+    #[test]
     fn unknown_status_is_kept_as_written_with_a_warning_on_its_line() {
         for (text, expected_front, expected_text, expected_line) in [
             ("# X\n\n**Статус:** Непонятно\n", None, unknown_status_at("Непонятно", 3), 3),
             ("# X\n\n- Status: `In progress`.\n", None, unknown_status_at("In progress", 3), 3),
-            ("# X\n\n- Status: **Pending**\n", None, unknown_status_at("Pending", 3), 3),
+            ("# X\n\n- Status: **Experimental**\n", None, unknown_status_at("Experimental", 3), 3),
             ("# X\n\n**Статус:** Принятое решение\n", None, unknown_status_at("Принятое решение", 3), 3),
-            ("# X\n\n## Status\n\nOn hold\n", None, unknown_status_at("On hold", 5), 5),
-            ("---\nstatus: on-hold\n---\n# X\n", unknown_status_at("on-hold", 2), None, 2),
+            ("# X\n\n## Status\n\nSunset\n", None, unknown_status_at("Sunset", 5), 5),
+            ("---\nstatus: piloting\n---\n# X\n", unknown_status_at("piloting", 2), None, 2),
             ("+++\ntitle = \"X\"\nstatus = \"Пилот\"\n+++\n", unknown_status_at("Пилот", 3), None, 3),
         ] {
             let (sources, diagnostics) = read_with_diagnostics(text);

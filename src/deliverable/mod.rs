@@ -13,5 +13,5 @@ pub mod parse;
 pub mod vocab;
 
 pub use kind::Kind;
-pub use parse::{parse, parse_in, Document};
+pub use parse::{parse, parse_in, Document, Origin, Origins};
 pub use vocab::{Status, Vocabulary};

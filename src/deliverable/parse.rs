@@ -56,6 +56,12 @@ pub struct Document {
     pub kind: Kind,
     /// ADR number, from the name or the title.
     pub number: Option<AdrNumber>,
+    /// The ADR's series (`Operator` for `ODH-ADR-Operator-0007-…`); numbers are unique
+    /// within a series.
+    pub series: Option<String>,
+    /// A template (by its name, or a placeholder status such as `{proposed | accepted}`):
+    /// a plain page, never in the ADR log, its placeholders not reported.
+    pub template: bool,
     /// Title: front matter, else the first H1, else the file name.
     pub title: String,
     /// Date of the decision or document: front matter, else the text, else the file name.
@@ -92,7 +98,7 @@ impl Document {
     /// `ADR-0005`-style label, with as many digits as the file name uses (`ADR-005` for
     /// `adr-005-….md`), four when the name has no number.
     pub fn number_label(&self) -> Option<String> {
-        self.number.map(AdrNumber::label)
+        self.number.map(|number| adr_id::label(number, self.series.as_deref()))
     }
 
     /// The number's value (`5` for `ADR-0005`).
@@ -139,17 +145,27 @@ fn decide(
     let title_origin = said_by(sources.front.title.is_some(), sources.text.title.is_some());
     let date_origin = said_by(sources.front.date.is_some(), sources.text.date.is_some());
     let status_origin = said_by(sources.front.status.is_some(), sources.text.status.is_some());
-    let meta = merge(sources, id, &mut diagnostics);
+    let mut meta = merge(sources, id, &mut diagnostics);
+    let template = name.template || has_placeholder_status(&meta);
+    if template {
+        // A template's placeholders are not mistakes, and its example links lead nowhere.
+        diagnostics.retain(|found| !matches!(found.code, "W0202" | "W0204" | "W0203"));
+        meta.relations.clear();
+        meta.status = None;
+    }
 
     let (title, title_origin) = match meta.title.clone().filter(|title| !title.is_empty()) {
         Some(title) => (title, title_origin.unwrap_or(Origin::Text)),
         None => (title_from_name(id), Origin::FileName),
     };
     let title_number = adr_id::title_number(&title);
+    let shaped_like_a_decision = name.number.is_some() && meta.status.is_some() && !meta.adr_sections.is_empty();
     let (kind, kind_origin) = match (meta.kind, name.kind, title_number) {
+        _ if template => (Kind::Page, Origin::FileName),
         (Some(kind), _, _) => (kind, Origin::FrontMatter),
         (None, Some(kind), _) => (kind, Origin::FileName),
         (None, None, Some(_)) => (Kind::Adr, Origin::Title),
+        (None, None, None) if shaped_like_a_decision => (Kind::Adr, Origin::Text),
         (None, None, None) => (Kind::Page, Origin::Default),
     };
     let from_title = || {
@@ -157,10 +173,11 @@ fn decide(
         Some((AdrNumber { value, digits: 0 }, Origin::Title))
     };
     let number = match name.number {
+        _ if kind != Kind::Adr => None,
         Some(number) => Some((number, Origin::FileName)),
-        None if kind == Kind::Adr => from_title(),
-        None => None,
+        None => from_title(),
     };
+    let series = if kind == Kind::Adr { name.series.clone() } else { None };
     let (date, date_origin) = match (meta.date, name.date) {
         (Some(date), _) => (Some(date), date_origin),
         (None, Some(date)) => (Some(date), Some(Origin::FileName)),
@@ -170,6 +187,8 @@ fn decide(
         id: id.to_owned(),
         kind,
         number: number.map(|(number, _)| number),
+        series,
+        template,
         title,
         date,
         origins: Origins {
@@ -177,13 +196,19 @@ fn decide(
             number: number.map(|(_, origin)| origin),
             title: title_origin,
             date: date_origin,
-            status: status_origin,
+            status: if template { None } else { status_origin },
         },
         meta,
         name,
         front_matter_lines,
         diagnostics,
     }
+}
+
+/// A status such as MADR's `{proposed | rejected | accepted | …}` or `[draft | proposed]`:
+/// the placeholder of a template.
+fn has_placeholder_status(meta: &Metadata) -> bool {
+    matches!(&meta.status, Some((Status::Unknown(written), _)) if written.contains('|') && written.starts_with(['{', '[', '<', '(']))
 }
 
 /// The front matter and the text merged: front matter wins, the text fills gaps, and a
@@ -245,6 +270,7 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
         }
     }
     meta.header_lines = inline.header_lines;
+    meta.adr_sections = inline.adr_sections;
     meta
 }
 

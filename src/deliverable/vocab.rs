@@ -24,14 +24,23 @@ pub enum Status {
     Deprecated,
     /// Replaced by a later decision.
     Superseded,
+    /// Paused: neither in force nor waiting for a decision now.
+    OnHold,
     /// Written in a way tpmdocs does not know; kept exactly as written.
     Unknown(String),
 }
 
 impl Status {
     /// The known statuses in display order.
-    pub const KNOWN: [Status; 6] =
-        [Status::Draft, Status::Proposed, Status::Accepted, Status::Rejected, Status::Deprecated, Status::Superseded];
+    pub const KNOWN: [Status; 7] = [
+        Status::Draft,
+        Status::Proposed,
+        Status::OnHold,
+        Status::Accepted,
+        Status::Rejected,
+        Status::Deprecated,
+        Status::Superseded,
+    ];
 
     /// Canonical English id (`accepted`…), or the text as written when unknown.
     pub fn id(&self) -> &str {
@@ -42,6 +51,7 @@ impl Status {
             Status::Rejected => "rejected",
             Status::Deprecated => "deprecated",
             Status::Superseded => "superseded",
+            Status::OnHold => "on-hold",
             Status::Unknown(text) => text,
         }
     }
@@ -184,6 +194,21 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("proposal", Status::Proposed),
     ("in review", Status::Proposed),
     ("under review", Status::Proposed),
+    ("pending", Status::Proposed),
+    ("under discussion", Status::Proposed),
+    ("in discussion", Status::Proposed),
+    ("open for discussion", Status::Proposed),
+    ("на обсуждении", Status::Proposed),
+    ("обсуждается", Status::Proposed),
+    ("on hold", Status::OnHold),
+    ("on-hold", Status::OnHold),
+    ("paused", Status::OnHold),
+    ("postponed", Status::OnHold),
+    ("deferred", Status::OnHold),
+    ("приостановлено", Status::OnHold),
+    ("приостановлен", Status::OnHold),
+    ("отложено", Status::OnHold),
+    ("заморожено", Status::OnHold),
     ("предложено", Status::Proposed),
     ("предложен", Status::Proposed),
     ("предложена", Status::Proposed),
@@ -210,6 +235,10 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("устарела", Status::Deprecated),
     ("не актуально", Status::Deprecated),
     ("неактуально", Status::Deprecated),
+    ("отменено", Status::Deprecated),
+    ("отменен", Status::Deprecated),
+    ("отменена", Status::Deprecated),
+    ("retired", Status::Deprecated),
     ("superseded", Status::Superseded),
     ("superceded", Status::Superseded),
     ("заменено", Status::Superseded),
@@ -241,6 +270,12 @@ const RELATION_SPELLINGS: &[(&str, StatedRelation)] = &[
     ("дополнен", StatedRelation::AmendedBy),
     ("частично заменено", StatedRelation::AmendedBy),
     ("частично заменен", StatedRelation::AmendedBy),
+    ("partly superseded by", StatedRelation::AmendedBy),
+    ("partially superseded by", StatedRelation::AmendedBy),
+    ("partly superseded", StatedRelation::AmendedBy),
+    ("partially superseded", StatedRelation::AmendedBy),
+    ("in favour of", StatedRelation::SupersededBy),
+    ("in favor of", StatedRelation::SupersededBy),
     ("depends on", StatedRelation::DependsOn),
     ("depends-on", StatedRelation::DependsOn),
     ("зависит от", StatedRelation::DependsOn),
@@ -327,6 +362,32 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("результат", FieldKey::Result),
     ("итог", FieldKey::Result),
 ];
+
+/// The two sections every decision record has, whatever it calls them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AdrSection {
+    /// Why: `## Контекст`, `## Context and Problem Statement`, `## Предпосылки`…
+    Context,
+    /// What: `## Решение`, `## Decision Outcome`, `## Предлагаемое решение`…
+    Decision,
+}
+
+/// Words that make a heading the context section.
+const CONTEXT_WORDS: [&str; 6] = ["контекст", "context", "предпосылки", "проблема", "problem", "background"];
+/// Words that make a heading the decision section.
+const DECISION_WORDS: [&str; 3] = ["решение", "decision", "outcome"];
+
+/// Which decision-record section a heading is, from its folded text ([`fold`]).
+pub fn adr_section(folded_heading: &str) -> Option<AdrSection> {
+    let has = |words: &[&str]| folded_heading.split(|c: char| !c.is_alphanumeric()).any(|word| words.contains(&word));
+    if has(&CONTEXT_WORDS) {
+        Some(AdrSection::Context)
+    } else if has(&DECISION_WORDS) {
+        Some(AdrSection::Decision)
+    } else {
+        None
+    }
+}
 
 /// Lower-cases, maps `ё` to `е`, strips Markdown emphasis markers and collapses spaces.
 pub fn fold(text: &str) -> String {

@@ -25,7 +25,7 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
         }
     }
     for (index, page) in site.pages.iter().enumerate() {
-        for link in &page.body.links {
+        for link in page.body.links.iter().filter(|_| !page.doc.template) {
             match check_link(site, index, &link.url) {
                 LinkTarget::Page(target) if !graph.has_typed_edge(index, target) => {
                     graph.add_edge(index, target, EdgeType::References);
@@ -44,7 +44,7 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
             }
         }
         for mention in &page.body.mentions {
-            if let Some(&target) = site.adrs_numbered(mention.number).first() {
+            if let Some(target) = site.adr_named_from(index, mention.number) {
                 if !graph.has_typed_edge(index, target) {
                     graph.add_edge(index, target, EdgeType::References);
                 }
@@ -80,7 +80,7 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
         }
         site.index_of(&urls::resolve_relative(from_id, path)?)
     });
-    by_link.or_else(|| target.number.and_then(|n| site.adrs_numbered(n).first().copied())).or_else(|| {
+    by_link.or_else(|| target.number.and_then(|n| site.adr_named_from(from, n))).or_else(|| {
         let wanted = fold(&target.text);
         (!wanted.is_empty()).then(|| site.pages.iter().position(|p| fold(&p.doc.title) == wanted)).flatten()
     })

@@ -314,6 +314,7 @@ impl<'s> Renderer<'s> {
             ..base,
             ..context! {
                 kind => context! { id => kind.id(), label => label },
+                intro_html => self.site.section_intro(kind).map(|i| self.site.pages[i].body.html.to_string()),
                 documents => template_value(&documents),
                 statuses => template_value(&self.status_counts(pages, kind == Kind::Adr)),
             }
