@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::config::Project;
+use crate::deliverable::adr_id::SeriesRef;
 use crate::deliverable::date::Date;
 use crate::deliverable::{self, Document, Kind, Vocabulary};
 use crate::diagnostic::Diagnostic;
@@ -234,18 +235,25 @@ impl Site {
         self.by_number.get(&number).map_or(&[], Vec::as_slice)
     }
 
-    /// The ADR that `ADR-<number>` means when page `from` says it: the one in `from`'s own
-    /// series, else the one without a series, else the first with that number.
-    pub fn adr_named_from(&self, from: usize, number: u32) -> Option<usize> {
+    /// The ADR a reference from page `from` means: `ADR-Operator-7` the one in that series;
+    /// `ODH-ADR-7` the one without a series; a plain `ADR-7` the one in `from`'s own series,
+    /// else the one without a series, else the first with that number.
+    pub fn resolve_adr(&self, from: usize, number: u32, series: &SeriesRef) -> Option<usize> {
         let candidates = self.adrs_numbered(number);
         let series_of = |page: usize| self.pages[page].doc.series.as_deref();
-        let own = series_of(from);
-        candidates
-            .iter()
-            .find(|&&page| series_of(page) == own)
-            .or_else(|| candidates.iter().find(|&&page| series_of(page).is_none()))
-            .or_else(|| candidates.first())
-            .copied()
+        let in_series = |wanted: Option<&str>| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&page| series_of(page).map(str::to_lowercase) == wanted.map(str::to_lowercase))
+        };
+        match series {
+            SeriesRef::Named(name) => in_series(Some(name)),
+            SeriesRef::Unnamed => in_series(None),
+            SeriesRef::Own => {
+                in_series(series_of(from)).or_else(|| in_series(None)).or_else(|| candidates.first().copied())
+            }
+        }
     }
 
     /// Every ADR number used by more than one ADR of the same series, with those pages.

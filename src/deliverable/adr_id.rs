@@ -191,10 +191,37 @@ pub(crate) fn strip_title_prefix(title: &str) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
+/// Which series an ADR reference means.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum SeriesRef {
+    /// `ADR-7`: the referring document's own series first.
+    #[default]
+    Own,
+    /// `ODH-ADR-0007`: qualified by the project, so the ADR without a series.
+    Unnamed,
+    /// `ADR-Operator-0007`: that series.
+    Named(String),
+}
+
+/// A reference to an ADR by number, with the series it means.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AdrRef {
+    /// The number.
+    pub number: u32,
+    /// The series.
+    pub series: SeriesRef,
+}
+
 /// Every `ADR-5` / `ADR 0005` / `adr_005` / `ADR#5` in `text` that stands on its own (not
-/// `KADR-1`, not `ADR-5x`), as numbers. This runs over every text node of every body, so it
-/// is a scanner rather than a Unicode-aware regex.
+/// `KADR-1`, not `ADR-5x`), as numbers.
 pub fn mentions(text: &str) -> impl Iterator<Item = u32> + '_ {
+    references(text).map(|reference| reference.number)
+}
+
+/// Every ADR reference in `text`, as [`mentions`] finds them, with its series:
+/// `ADR-Operator-0007` names one, `ODH-ADR-0003` means the one without a series. This runs
+/// over every text node of every body, so it is a scanner rather than a Unicode-aware regex.
+pub fn references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
     let mut chars = text.char_indices().peekable();
     let mut previous: Option<char> = None;
     std::iter::from_fn(move || {
@@ -204,7 +231,7 @@ pub fn mentions(text: &str) -> impl Iterator<Item = u32> + '_ {
             if !(starts_word && ch.eq_ignore_ascii_case(&'a')) {
                 continue;
             }
-            if let Some((number, end)) = mention_at(&text[at..]) {
+            if let Some((number, series, end)) = mention_at(&text[at..]) {
                 while let Some(&(next_at, next)) = chars.peek() {
                     if next_at >= at + end {
                         break;
@@ -212,23 +239,49 @@ pub fn mentions(text: &str) -> impl Iterator<Item = u32> + '_ {
                     previous = Some(next);
                     chars.next();
                 }
-                return Some(number);
+                let series = match series {
+                    Some(series) => SeriesRef::Named(series.to_owned()),
+                    None if after_project_key(&text[..at]) => SeriesRef::Unnamed,
+                    None => SeriesRef::Own,
+                };
+                return Some(AdrRef { number, series });
             }
         }
         None
     })
 }
 
-/// A mention at the start of `text`: (number, length of the mention in bytes).
-fn mention_at(text: &str) -> Option<(u32, usize)> {
+/// True when `before` ends with a project key and a separator (`ODH-`).
+fn after_project_key(before: &str) -> bool {
+    let Some(key_and_more) = before.strip_suffix(['-', '_']) else { return false };
+    let key_start = key_and_more
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_uppercase() || c.is_ascii_digit())
+        .last()
+        .map_or(key_and_more.len(), |(at, _)| at);
+    let (head, key) = key_and_more.split_at(key_start);
+    is_project_key(key) && !head.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// A mention at the start of `text`: (number, series if written, length in bytes).
+fn mention_at(text: &str) -> Option<(u32, Option<&str>, usize)> {
     let rest = text.get(..3).filter(|word| word.eq_ignore_ascii_case("adr")).map(|_| &text[3..])?;
     let rest = rest.strip_prefix([' ', '-', '_', '#', '\t']).unwrap_or(rest);
+    let (series, rest) = match rest.find(['-', '_']) {
+        Some(at)
+            if at > 0 && is_series_word(&rest[..at]) && rest[at + 1..].starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            (Some(&rest[..at]), &rest[at + 1..])
+        }
+        _ => (None, rest),
+    };
     let (digits, after) = split_digits(rest);
     if digits.is_empty() || digits.len() > MAX_MENTION_DIGITS || after.chars().next().is_some_and(char::is_alphanumeric)
     {
         return None;
     }
-    Some((digits.parse().ok()?, text.len() - after.len()))
+    Some((digits.parse().ok()?, series, text.len() - after.len()))
 }
 
 /// The number a link label names: a mention (`ADR-0005`) or adr-tools' `3. Use X` /
@@ -362,6 +415,25 @@ mod tests {
         assert_eq!(mentions("ADR-").count(), 0);
         assert_eq!(mentions("ad").count(), 0);
         assert_eq!(mentions("ADR-9999999999999").count(), 0);
+    }
+
+    #[test]
+    fn references_carry_their_series() {
+        let found: Vec<(u32, SeriesRef)> =
+            references("ADR-7, ADR-Operator-0007, ODH-ADR-0003, see ADR_Frontend_12 and x-ADR-2")
+                .map(|r| (r.number, r.series))
+                .collect();
+        assert_eq!(
+            found,
+            vec![
+                (7, SeriesRef::Own),
+                (7, SeriesRef::Named("Operator".into())),
+                (3, SeriesRef::Unnamed),
+                (12, SeriesRef::Named("Frontend".into())),
+                (2, SeriesRef::Own),
+            ]
+        );
+        assert_eq!(references("ADR-approved-x").count(), 0);
     }
 
     #[test]

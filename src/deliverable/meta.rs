@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::adr_id;
+use super::adr_id::{self, SeriesRef};
 use super::date::Date;
 use super::frontmatter::{FrontMatter, FrontValue};
 use super::kind::Kind;
@@ -23,6 +23,8 @@ pub struct TargetRef {
     pub link: Option<String>,
     /// ADR number mentioned (`ADR-5`, `adr-005`, `5`).
     pub number: Option<u32>,
+    /// The series the number is in (`ADR-Operator-7`), or the referring document's own.
+    pub series: SeriesRef,
     /// Link text or the bare text, for title matching and messages.
     pub text: String,
 }
@@ -494,11 +496,18 @@ pub fn parse_targets(text: &str) -> Vec<TargetRef> {
     for caps in LINK.captures_iter(text) {
         let label = caps[1].trim().to_owned();
         let number = adr_id::label_number(&label);
-        targets.push(TargetRef { link: Some(caps[2].to_owned()), number, text: label });
+        let series = adr_id::references(&label).next().map(|reference| reference.series).unwrap_or_default();
+        targets.push(TargetRef { link: Some(caps[2].to_owned()), number, series, text: label });
     }
     let rest = LINK.replace_all(text, " ");
-    for number in adr_id::mentions(&rest) {
-        targets.push(TargetRef { link: None, number: Some(number), text: format!("ADR-{number}") });
+    for reference in adr_id::references(&rest) {
+        let number = reference.number;
+        targets.push(TargetRef {
+            link: None,
+            number: Some(number),
+            series: reference.series,
+            text: format!("ADR-{number}"),
+        });
     }
     if !targets.is_empty() {
         return targets;
@@ -509,7 +518,7 @@ pub fn parse_targets(text: &str) -> Vec<TargetRef> {
             continue;
         }
         let number = adr_id::bare_number(&item);
-        targets.push(TargetRef { link: None, number, text: item });
+        targets.push(TargetRef { link: None, number, series: SeriesRef::Own, text: item });
     }
     targets
 }

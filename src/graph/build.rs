@@ -44,7 +44,7 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
             }
         }
         for mention in &page.body.mentions {
-            if let Some(target) = site.adr_named_from(index, mention.number) {
+            if let Some(target) = site.resolve_adr(index, mention.number, &mention.series) {
                 if !graph.has_typed_edge(index, target) {
                     graph.add_edge(index, target, EdgeType::References);
                 }
@@ -80,7 +80,7 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
         }
         site.index_of(&urls::resolve_relative(from_id, path)?)
     });
-    by_link.or_else(|| target.number.and_then(|n| site.adr_named_from(from, n))).or_else(|| {
+    by_link.or_else(|| target.number.and_then(|n| site.resolve_adr(from, n, &target.series))).or_else(|| {
         let wanted = fold(&target.text);
         (!wanted.is_empty()).then(|| site.pages.iter().position(|p| fold(&p.doc.title) == wanted)).flatten()
     })

@@ -49,6 +49,8 @@ pub struct Link {
 pub struct Mention {
     /// The ADR number mentioned.
     pub number: u32,
+    /// The series it is in (`ADR-Operator-7`), or the mentioning document's own.
+    pub series: crate::deliverable::adr_id::SeriesRef,
     /// 1-based source line.
     pub line: usize,
 }
@@ -252,7 +254,11 @@ fn inside_link<'a>(node: &'a AstNode<'a>) -> bool {
 }
 
 fn mentions(text: &str, line: usize, out: &mut Vec<Mention>) {
-    out.extend(crate::deliverable::adr_id::mentions(text).map(|number| Mention { number, line }));
+    out.extend(crate::deliverable::adr_id::references(text).map(|reference| Mention {
+        number: reference.number,
+        series: reference.series,
+        line,
+    }));
 }
 
 #[cfg(test)]

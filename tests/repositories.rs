@@ -1,0 +1,195 @@
+//! Existing decision-record repositories, understood as they are: pointed at the decisions
+//! folder itself or at the repository root, with project and series prefixes, templates,
+//! the statuses public repositories use, and no `book.toml`.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+fn graph(dir: &std::path::Path) -> Value {
+    let output = common::tpmdocs(&["graph", dir.to_str().unwrap(), "--format", "json"]);
+    assert!(output.status.success(), "{}: {}", dir.display(), common::stderr(&output));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// The ADRs of a graph as (number, title, status).
+fn decisions(graph: &Value) -> BTreeSet<(u64, String, String)> {
+    graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|node| node["kind"] == "adr")
+        .map(|node| {
+            (
+                node["number"].as_u64().unwrap(),
+                node["title"].as_str().unwrap().to_owned(),
+                node["status"].as_str().unwrap_or("-").to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn node<'g>(graph: &'g Value, file: &str) -> &'g Value {
+    graph["nodes"].as_array().unwrap().iter().find(|node| node["id"].as_str().unwrap().ends_with(file)).unwrap()
+}
+
+fn edges(graph: &Value) -> BTreeSet<(String, String, String)> {
+    let file = |id: &Value| id.as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+    graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|edge| edge["type"] != "references")
+        .map(|edge| (file(&edge["from"]), file(&edge["to"]), edge["type"].as_str().unwrap().to_owned()))
+        .collect()
+}
+
+#[test]
+fn the_decisions_folder_itself_gives_the_same_adr_log_as_the_repository_root() {
+    for (fixture, folder, count) in [
+        ("adr-tools", "doc/adr", 5),
+        ("madr2", "docs/adr", 4),
+        ("madr3", "content/decisions", 4),
+        ("madr4", "content/decisions", 5),
+        ("log4brains", "content/adr", 5),
+        ("prefixed", "content/decisions", 6),
+    ] {
+        let root = common::fixture(fixture);
+        let from_root = decisions(&graph(&root));
+        let from_folder = decisions(&graph(&root.join(folder)));
+        assert_eq!(from_root.len(), count, "{fixture}: {from_root:?}");
+        assert_eq!(from_folder, from_root, "{fixture}: the same ADRs from {folder}");
+    }
+}
+
+#[test]
+fn project_prefixes_and_series_number_decisions_separately() {
+    let root = common::fixture("prefixed");
+    let graph = graph(&root);
+    assert_eq!(node(&graph, "ODH-ADR-Operator-0001-reconcile-in-one-loop.md")["number"], 1);
+    assert_eq!(node(&graph, "ODH-ADR-0001-record-architecture-decisions.md")["number"], 1);
+    assert_eq!(node(&graph, "PROJ-ADR-12-cache-catalogue-pages.md")["status"], "on-hold");
+    assert_eq!(node(&graph, "adr_0004_title-with-underscores.md")["status"], "superseded");
+    assert_eq!(node(&graph, "adr-template.md")["kind"], "page", "a template is not a decision");
+    assert_eq!(
+        edges(&graph),
+        BTreeSet::from([
+            (
+                "ODH-ADR-0003-use-apache-2-0-licence.md".into(),
+                "adr_0004_title-with-underscores.md".into(),
+                "supersedes".into()
+            ),
+            (
+                "ODH-ADR-Operator-0007-auth-crd.md".into(),
+                "ODH-ADR-Operator-0001-reconcile-in-one-loop.md".into(),
+                "depends-on".into()
+            ),
+        ]),
+        "ADR-1 from the Operator series means Operator's own ADR-1"
+    );
+    let (out, output) = common::build(&root);
+    let stderr = common::stderr(&output);
+    assert!(output.status.success() && !stderr.contains("E0303") && !stderr.contains("W0202"), "{stderr}");
+    let log = common::page(&out, "kind/adr.html");
+    for label in ["ADR-Operator-0001", "ADR-Operator-0007", "ADR-0001", "ADR-0003", "ADR-12", "ADR-0004"] {
+        assert!(log.contains(&format!(">{label}<")), "{label} in the ADR log");
+    }
+    assert!(!log.contains("short title"), "the template is not in the ADR log");
+    let references = common::page(&out, "decisions/ODH-ADR-Operator-0001-reconcile-in-one-loop.html");
+    assert!(
+        references.contains("ODH-ADR-0001-record-architecture-decisions.html"),
+        "ODH-ADR-0001 is the unnumbered series"
+    );
+}
+
+#[test]
+fn log4brains_folder_with_index_readme_and_template() {
+    let folder = common::fixture("log4brains").join("content/adr");
+    let (out, output) = common::build(&folder);
+    let stderr = common::stderr(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("W0202") && !stderr.contains("W0204") && !stderr.contains("E0106"), "{stderr}");
+    assert!(common::page(&out, "index.html").contains("Courier Dispatch"), "index.md is the home page's text");
+    assert!(common::page(&out, "readme.html").contains("log4brains"), "README.md keeps a page of its own");
+    assert!(!common::page(&out, "kind/adr.html").contains("short title"), "template.md is not in the ADR log");
+    assert!(common::page(&out, "index.html").contains("lang=\"en\""), "English documents, English UI");
+
+    let (out, output) = common::build(&common::fixture("log4brains"));
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let log = common::page(&out, "kind/adr.html");
+    assert!(log.contains("section-intro") && log.contains("Courier Dispatch"), "adr/index.md introduces the ADR log");
+}
+
+#[test]
+fn an_english_repository_without_book_toml_gets_an_english_ui_and_its_own_title() {
+    let root = common::fixture("english-nobook");
+    let graph = graph(&root);
+    assert_eq!(
+        node(&graph, "notes/0007-cache-invalidation.md")["kind"],
+        "adr",
+        "numbered, with a status and the sections"
+    );
+    assert_eq!(node(&graph, "notes/0001-weekly-sync.md")["kind"], "page", "numbered, but not a decision record");
+    assert_eq!(node(&graph, "decisions/0002-use-kafka-for-events.md")["status"], "proposed", "Pending");
+    let (out, output) = common::build(&root);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let home = common::page(&out, "index.html");
+    assert!(home.contains("<html lang=\"en\">"), "{home}");
+    assert!(home.contains("<span class=\"brand-title\">Payments Platform Handbook</span>"));
+    assert!(!home.contains(">tpmdocs<"), "never the tool's name as the title");
+}
+
+#[test]
+fn russian_statuses_with_cancellations_and_relations_in_the_status() {
+    let root = common::fixture("russian-statuses");
+    let graph = graph_allowing_errors(&root);
+    let status = |file: &str| node(&graph, file)["status"].as_str().map(str::to_owned);
+    for (file, expected) in [
+        ("adr-0001-kesh-kataloga.md", "superseded"),
+        ("adr-0002-sessii-v-pamyati.md", "superseded"),
+        ("adr-0003-kafka-dlya-zakazov.md", "accepted"),
+        ("adr-0006-klaster-analitiki.md", "on-hold"),
+        ("adr-0007-istio.md", "proposed"),
+        ("adr-0008-feature-flags.md", "Пилот"),
+    ] {
+        assert_eq!(status(file).as_deref(), Some(expected), "{file}");
+    }
+    let found = edges(&graph);
+    for (from, to) in [
+        ("adr-0005-redis-dlya-kesha.md", "adr-0001-kesh-kataloga.md"),
+        ("adr-0005-redis-dlya-kesha.md", "adr-0002-sessii-v-pamyati.md"),
+        ("adr-0003-kafka-dlya-zakazov.md", "adr-0004-rabbitmq-dlya-zakazov.md"),
+    ] {
+        assert!(found.contains(&(from.into(), to.into(), "supersedes".into())), "{from} supersedes {to}: {found:?}");
+    }
+    let output = common::tpmdocs(&["check", root.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1), "an unresolved number is an error");
+    let findings: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let located: Vec<(String, String, u64)> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "W0202" || f["code"] == "E0302")
+        .map(|f| {
+            let file = f["file"].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+            (f["code"].as_str().unwrap().to_owned(), file, f["line"].as_u64().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        located,
+        vec![
+            ("W0202".into(), "adr-0008-feature-flags.md".into(), 3),
+            ("E0302".into(), "adr-0010-opensearch.md".into(), 3)
+        ],
+        "«Пилот» is reported once; «Отменено (0099)» points at its line"
+    );
+    let unknown = findings.as_array().unwrap().iter().find(|f| f["code"] == "W0202").unwrap();
+    assert!(unknown["message"].as_str().unwrap().contains("also in 1 other file"), "{unknown}");
+}
+
+fn graph_allowing_errors(dir: &std::path::Path) -> Value {
+    let output = common::tpmdocs(&["graph", dir.to_str().unwrap(), "--format", "json"]);
+    serde_json::from_slice(&output.stdout).unwrap()
+}
