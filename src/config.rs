@@ -101,6 +101,12 @@ pub struct HtmlConfig {
     pub allow_html: bool,
     /// Build the full-text search index and page (default true).
     pub search: bool,
+    /// The repository's web address (mdBook's key): a link to it in every page's footer.
+    pub git_repository_url: Option<String>,
+    /// An "edit this page" address with `{path}` for the source file's path relative to the
+    /// project folder (mdBook's key and meaning), e.g.
+    /// `https://github.com/org/repo/edit/main/{path}`.
+    pub edit_url_template: Option<String>,
     /// Path (inside the site) of a `mermaid.js` the project supplies, e.g. in its theme's
     /// `static/` folder: Mermaid diagrams the built-in renderer cannot draw are then drawn
     /// in the browser by it. Nothing is fetched or bundled by tpmdocs.
@@ -109,7 +115,15 @@ pub struct HtmlConfig {
 
 impl Default for HtmlConfig {
     fn default() -> Self {
-        Self { site_url: "/".to_owned(), theme: None, allow_html: false, search: true, mermaid_js: None }
+        Self {
+            site_url: "/".to_owned(),
+            theme: None,
+            allow_html: false,
+            search: true,
+            git_repository_url: None,
+            edit_url_template: None,
+            mermaid_js: None,
+        }
     }
 }
 
@@ -144,6 +158,11 @@ pub struct TpmdocsConfig {
     /// Follow symbolic links that lead outside the source directory (off by default: a
     /// link to `/etc/passwd` in a pull request must not publish it).
     pub follow_external_symlinks: bool,
+    /// Dates from git history: each page's "last updated", and the first commit's date for
+    /// a document that writes none. Unset: on inside a git work tree, silently off outside.
+    pub git_dates: Option<bool>,
+    /// Also list each page's commit authors (with git dates on).
+    pub git_authors: bool,
 }
 
 /// A date written as a TOML date (`2026-08-03`) or a string in any form deliverables use.

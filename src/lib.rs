@@ -38,6 +38,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod graph;
 pub(crate) mod guard;
+pub mod history;
 pub mod init;
 pub mod markdown;
 pub mod new;

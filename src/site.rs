@@ -10,9 +10,10 @@ use crate::config::Config;
 use crate::config::Project;
 use crate::deliverable::adr_id::SeriesRef;
 use crate::deliverable::date::Date;
-use crate::deliverable::{self, Document, Kind, Vocabulary};
+use crate::deliverable::{self, Document, Kind, Origin, Vocabulary};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{self, FileRole, SourceFile};
+use crate::history::History;
 use crate::markdown::{self, ConvertOptions, Converted};
 use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
 
@@ -53,6 +54,8 @@ pub struct Page {
     pub path: String,
     /// The normalised source text, kept for quoting lines in diagnostics.
     pub source: String,
+    /// What git history says about the file, with git dates on.
+    pub history: Option<crate::history::FileHistory>,
 }
 
 /// All documents and assets of a project.
@@ -67,6 +70,10 @@ pub struct Site {
     /// Findings from reading and parsing, per source file (also for files that produced no
     /// page, such as non-UTF-8 ones), so one file's findings can be replaced on its own.
     pub file_diagnostics: BTreeMap<String, Vec<Diagnostic>>,
+    /// Dates and authors from git, with git dates on and a readable history.
+    history: Option<History>,
+    /// Why git history could not be read (one warning at most).
+    history_diagnostics: Vec<Diagnostic>,
     reader: FileReader,
     by_id: HashMap<String, usize>,
     by_number: BTreeMap<u32, Vec<usize>>,
@@ -82,8 +89,14 @@ impl Site {
         let discovery = reader.discover();
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
-        let loaded: Vec<(Option<Page>, Vec<Diagnostic>)> = markdown.par_iter().map(|file| reader.read(file)).collect();
-        Self::assemble(reader, &markdown, loaded, assets, discovery.diagnostics)
+        // git reads the history while the files are parsed.
+        let (loaded, history) = rayon::join(
+            || markdown.par_iter().map(|file| reader.read(file)).collect::<Vec<_>>(),
+            || reader.read_history(),
+        );
+        let mut site = Self::assemble(reader, &markdown, loaded, assets, discovery.diagnostics);
+        site.set_history(history);
+        site
     }
 
     /// A site made of in-memory sources (path relative to the source directory, text)
@@ -127,6 +140,8 @@ impl Site {
             assets,
             walk_diagnostics,
             file_diagnostics,
+            history: None,
+            history_diagnostics: Vec::new(),
             reader,
             by_id: HashMap::new(),
             by_number: BTreeMap::new(),
@@ -198,6 +213,7 @@ impl Site {
         self.assets.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
         self.root_index = self.pages.iter().position(|page| page.path == "index.html");
         self.by_id = self.pages.iter().enumerate().map(|(i, page)| (page.doc.id.clone(), i)).collect();
+        self.apply_history();
         self.by_number.clear();
         for (index, page) in self.pages.iter().enumerate() {
             if let (Kind::Adr, Some(number)) = (page.doc.kind, page.doc.number) {
@@ -206,9 +222,50 @@ impl Site {
         }
     }
 
-    /// Every finding of discovery and parsing, in file order.
+    /// Every finding of discovery, git history and parsing, in file order.
     pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.walk_diagnostics.iter().chain(self.file_diagnostics.values().flatten())
+        self.walk_diagnostics.iter().chain(&self.history_diagnostics).chain(self.file_diagnostics.values().flatten())
+    }
+
+    /// A source id as a path from the project folder (where `book.toml` is): what mdBook's
+    /// `edit-url-template` calls `{path}` (`content/adr/adr-0001-x.md`).
+    pub fn path_in_project(&self, id: &str) -> String {
+        if self.reader.source_in_project.is_empty() {
+            id.to_owned()
+        } else {
+            format!("{}/{id}", self.reader.source_in_project)
+        }
+    }
+
+    /// Reads git history again (after a commit) and gives every page its new dates.
+    pub fn refresh_history(&mut self) {
+        let reading = self.reader.read_history();
+        self.set_history(reading);
+    }
+
+    /// The repository's git folder, when git dates are on: commits change it.
+    pub fn git_dir(&self) -> Option<&Path> {
+        self.history.as_ref().and_then(|history| history.git_dir.as_deref())
+    }
+
+    fn set_history(&mut self, reading: crate::history::Reading) {
+        self.history = reading.history;
+        self.history_diagnostics = reading.diagnostics;
+        self.apply_history();
+    }
+
+    /// Gives each page what git says about its file, and a document without a written date
+    /// its first commit's date.
+    fn apply_history(&mut self) {
+        let Some(history) = &self.history else { return };
+        for page in &mut self.pages {
+            page.history = history.files.get(&page.doc.id).cloned();
+            let unwritten = matches!(page.doc.origins.date, None | Some(Origin::GitHistory));
+            if let (true, Some(found)) = (unwritten, &page.history) {
+                page.doc.date = Some(found.first_added);
+                page.doc.origins.date = Some(Origin::GitHistory);
+            }
+        }
     }
 
     /// The index of the page with this source id.
@@ -417,7 +474,10 @@ pub struct Refresh {
 #[derive(Debug, Clone)]
 struct FileReader {
     source_dir: PathBuf,
+    /// The source folder relative to the project folder (`content`, or empty).
+    source_in_project: String,
     walk: discover::WalkOptions,
+    git_dates: Option<bool>,
     folder: String,
     vocabulary: Vocabulary,
     options: ConvertOptions,
@@ -426,13 +486,22 @@ struct FileReader {
 impl FileReader {
     fn new(project: &Project, analyse_only: bool) -> Self {
         let tpm = &project.config.tpmdocs;
+        let source_in_project = project
+            .source_dir
+            .strip_prefix(&project.root)
+            .map(|relative| {
+                relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+            })
+            .unwrap_or_default();
         Self {
             source_dir: project.source_dir.clone(),
+            source_in_project,
             walk: discover::WalkOptions {
                 exclude_dirs: vec![project.build_dir.clone()],
                 ignore_globs: tpm.ignore.clone(),
                 follow_external_symlinks: tpm.follow_external_symlinks,
             },
+            git_dates: tpm.git_dates,
             folder: source_folder_name(&project.source_dir),
             vocabulary: Vocabulary::with_overrides(&tpm.statuses, &tpm.relations),
             options: ConvertOptions {
@@ -440,6 +509,14 @@ impl FileReader {
                 analyse_only,
                 mermaid_in_browser: project.config.output.html.mermaid_js.is_some(),
             },
+        }
+    }
+
+    /// Git history of the sources, unless `git-dates = false`.
+    fn read_history(&self) -> crate::history::Reading {
+        match self.git_dates {
+            Some(false) => crate::history::Reading::default(),
+            explicit => crate::history::read(&self.source_dir, explicit == Some(true)),
         }
     }
 
@@ -494,7 +571,7 @@ impl FileReader {
             );
         }
         let path = urls::page_path(&doc.id);
-        (Some(Page { doc, body, path, source: text }), diagnostics)
+        (Some(Page { doc, body, path, source: text, history: None }), diagnostics)
     }
 }
 

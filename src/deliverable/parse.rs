@@ -23,6 +23,8 @@ pub enum Origin {
     FileName,
     /// The title (`ADR-0005: …`, adr-tools' `5. …`).
     Title,
+    /// Git history: the date of the file's first commit, when nothing else gives a date.
+    GitHistory,
     /// Nothing said it; the default applies (a plain page).
     Default,
 }

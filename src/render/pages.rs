@@ -227,6 +227,7 @@ impl<'s> Renderer<'s> {
                 nav => template_value(&nav),
                 search => self.config.output.html.search,
                 mermaid_js => self.config.output.html.mermaid_js.as_deref().map(|p| p.trim_start_matches('/')),
+                repository_url => self.config.output.html.git_repository_url.as_deref(),
             },
             t => template_value(&self.strings),
         }
@@ -361,6 +362,9 @@ impl<'s> Renderer<'s> {
                         prev => template_value(&neighbour(-1)),
                         next => template_value(&neighbour(1)),
                         source_path => doc.id.as_str(),
+                        updated => page.history.as_ref().map(|h| h.last_updated.to_string()),
+                        authors => page.history.as_ref().filter(|_| self.config.tpmdocs.git_authors).map(|h| h.authors.join(", ")),
+                        edit_url => self.config.output.html.edit_url_template.as_deref().map(|template| template.replace("{path}", &self.site.path_in_project(&doc.id))),
                         neighbourhood_svg => self.neighbourhood_svg(path, index),
                     }
                 }
@@ -480,7 +484,9 @@ impl<'s> Renderer<'s> {
         let doc = &self.site.pages[index].doc;
         let mut items = Vec::new();
         if let Some(date) = doc.date {
-            items.push(MetaItem { label: self.ui_text("meta_date"), value: date.to_string() });
+            let from_git = doc.origins.date == Some(crate::deliverable::Origin::GitHistory);
+            let label = self.ui_text(if from_git { "meta_date_from_git" } else { "meta_date" });
+            items.push(MetaItem { label, value: date.to_string() });
         }
         for field in doc.fields() {
             if field.key == Some(FieldKey::Date) && doc.date.is_some() {

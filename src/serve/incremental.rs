@@ -74,6 +74,15 @@ impl LiveSite {
         update
     }
 
+    /// A commit, checkout or reset changed git history: every page's dates may have moved,
+    /// so everything is rebuilt.
+    pub(crate) fn history_changed(&mut self) -> Update {
+        let started = Instant::now();
+        let mut update = self.full();
+        update.elapsed = started.elapsed();
+        update
+    }
+
     fn full(&mut self) -> Update {
         let root = self.loaded.project.root.clone();
         let attempt = build::load(&root, LoadOptions::render(self.today)).and_then(|mut loaded| {

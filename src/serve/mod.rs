@@ -125,11 +125,12 @@ pub fn serve(
             Err(RecvTimeoutError::Timeout) => continue,
             Err(RecvTimeoutError::Disconnected) => break,
         };
+        let history_changed = batch.iter().any(|path| is_history_change(&live, path));
         batch.retain(|path| is_relevant(&live, path));
-        if batch.is_empty() {
+        if batch.is_empty() && !history_changed {
             continue;
         }
-        let mut update = live.apply(&batch);
+        let mut update = if history_changed { live.history_changed() } else { live.apply(&batch) };
         let now_watching = watched_paths(&live);
         if now_watching != watching {
             // A theme folder appeared (or moved): watch it, and rebuild once more in case
@@ -184,7 +185,23 @@ fn watched_paths(live: &LiveSite) -> Vec<PathBuf> {
         // book.toml, and a themes/ folder created while serving.
         paths.push(project.root.join(crate::config::CONFIG_FILE));
     }
+    if let Some(git_dir) = live.loaded.site.git_dir() {
+        // Its own files (HEAD, index, COMMIT_EDITMSG) change on every commit.
+        paths.push(git_dir.join("HEAD"));
+    }
     paths
+}
+
+/// True for the files git writes when history moves: a commit (`COMMIT_EDITMSG`), a
+/// checkout (`HEAD`), a reset, merge, rebase or pull (`ORIG_HEAD`, `FETCH_HEAD`), a gc
+/// (`packed-refs`). Not `index`, which editors' `git status` touches all the time.
+fn is_history_change(live: &LiveSite, path: &Path) -> bool {
+    let Some(git_dir) = live.loaded.site.git_dir() else { return false };
+    path.parent() == Some(git_dir)
+        && path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .is_some_and(|name| matches!(name, "HEAD" | "ORIG_HEAD" | "COMMIT_EDITMSG" | "FETCH_HEAD" | "packed-refs"))
 }
 
 /// Ignores our own output and hidden files (`.git`, editor temporaries).

@@ -24,10 +24,13 @@ pub fn pinned_today() -> tpmdocs::deliverable::date::Date {
     tpmdocs::deliverable::date::Date::new(2026, 12, 1).unwrap()
 }
 
-/// The `tpmdocs` binary with colour off and today pinned.
+/// The `tpmdocs` binary with colour off, today pinned, and git history of this repository
+/// out of the fixtures' reach.
 pub fn command() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_tpmdocs"));
     command.env("NO_COLOR", "1").env("SOURCE_DATE_EPOCH", PINNED_EPOCH);
+    // The fixtures live inside this repository: its own history must not leak into them.
+    command.env("GIT_CEILING_DIRECTORIES", repo_root().join("tests/fixtures"));
     command
 }
 
