@@ -130,7 +130,10 @@ impl MetadataReader<'_> {
                         .with_help("use one of adr, tech-spec, infra-plan, migration, runbook, postmortem, tech-roadmap, estimate, poc, page"),
                 ),
             },
-            Some(FieldKey::Tags) => self.meta.tags.extend(value.items().iter().map(|tag| tag.to_string())),
+            Some(FieldKey::Tags) => {
+                let tags = value.items().into_iter().flat_map(|item| item.split(',')).map(str::trim);
+                self.meta.tags.extend(tags.filter(|tag| !tag.is_empty()).map(str::to_owned));
+            }
             Some(FieldKey::Relation(relation)) => {
                 for item in value.items() {
                     self.relations(relation, item, line);
@@ -150,6 +153,7 @@ impl MetadataReader<'_> {
             Some(FieldKey::Tags) => {
                 self.meta.tags.extend(value.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()))
             }
+            Some(FieldKey::Date) if value.is_empty() => {}
             Some(FieldKey::Date) => match Date::find(value) {
                 Some(date) => {
                     self.meta.date.get_or_insert(date);
@@ -245,7 +249,15 @@ impl MetadataReader<'_> {
     fn relations(&mut self, relation: StatedRelation, value: &str, line: usize) {
         for target in parse_targets(value) {
             let statement = RelationStatement { relation, target, line };
-            if !self.meta.relations.contains(&statement) {
+            // `[ADR-1, 1]` names one ADR twice: the same relation to the same number once.
+            let same_number = |known: &RelationStatement| {
+                known.relation == relation
+                    && statement.target.number.is_some()
+                    && known.target.number == statement.target.number
+                    && known.target.series == statement.target.series
+                    && known.target.link == statement.target.link
+            };
+            if !self.meta.relations.contains(&statement) && !self.meta.relations.iter().any(same_number) {
                 self.meta.relations.push(statement);
             }
         }
@@ -254,7 +266,17 @@ impl MetadataReader<'_> {
     /// The H1, the list right under it, and status/date/relations sections near the top.
     fn inline_sources(&mut self, lines: &[&str], body_start: usize) {
         let mut fence = Fence::default();
-        let h1 = (body_start..lines.len()).find(|&i| !fence.update(lines[i]) && atx_heading(lines[i], 1).is_some());
+        let first_heading =
+            (body_start..lines.len()).find(|&i| !fence.update(lines[i]) && any_atx_heading(lines[i]).is_some());
+        // Only an H1 that is the first heading is the title with a list under it; a later
+        // H1 (an appendix) must not hide the status sections above it.
+        let h1 = first_heading.filter(|&i| atx_heading(lines[i], 1).is_some());
+        if h1.is_none() {
+            let mut fence = Fence::default();
+            let later_h1 =
+                (body_start..lines.len()).find(|&i| !fence.update(lines[i]) && atx_heading(lines[i], 1).is_some());
+            self.meta.title = later_h1.and_then(|i| atx_heading(lines[i], 1)).map(str::to_owned);
+        }
         let block_start = match h1 {
             Some(index) => {
                 self.meta.title = atx_heading(lines[index], 1).map(str::to_owned);
@@ -296,10 +318,15 @@ impl MetadataReader<'_> {
     /// plain `Key: value` when the key is known (adr-tools' `Date: …`).
     fn key_value(&self, line: &str) -> Option<(Option<FieldKey>, String, String)> {
         static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ {0,3}[-*+] +(.*)$").expect("valid regex"));
-        static BOLD: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"^\*\*([^*]{1,60}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(.*)$").expect("valid regex"));
+        static BOLD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^(?:\*\*|__)([^*_]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$")
+                .expect("valid regex")
+        });
         static PLAIN: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*:\s+(.*)$").expect("valid regex"));
+        // `- Владелец:` with nothing after it: still a list item, with an empty value.
+        static EMPTY_ITEM: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*:$").expect("valid regex"));
         let line = line.trim_end().trim_end_matches('\\').trim_end();
         let (inner, listed) = match BULLET.captures(line) {
             Some(caps) => (caps.get(1).map_or("", |m| m.as_str()), true),
@@ -309,6 +336,8 @@ impl MetadataReader<'_> {
             (caps[1].to_owned(), caps[2].to_owned(), true)
         } else if let Some(caps) = PLAIN.captures(inner) {
             (caps[1].to_owned(), caps[2].to_owned(), false)
+        } else if let Some(caps) = EMPTY_ITEM.captures(inner).filter(|_| listed) {
+            (caps[1].to_owned(), String::new(), false)
         } else {
             return None;
         };
@@ -343,6 +372,14 @@ impl MetadataReader<'_> {
                 } else {
                     SectionKind::of(&folded)
                 };
+                // `## Status: Accepted`: the value in the heading itself.
+                if seen_sections <= 3 && self.meta.status.is_none() {
+                    if let Some((key, value)) = text.split_once(':').filter(|(_, value)| !value.trim().is_empty()) {
+                        if self.vocabulary.field(key) == Some(FieldKey::Status) {
+                            self.status_value(value.trim(), index + 1);
+                        }
+                    }
+                }
                 continue;
             }
             let text = line.trim();
@@ -363,7 +400,7 @@ impl MetadataReader<'_> {
     }
 
     fn status_section_line(&mut self, text: &str, line: usize) {
-        let item = strip_bullet(text);
+        let item = strip_bullet(text.trim_start_matches(['>', ' ']));
         if self.meta.status.is_none() {
             self.status_value(item, line);
             if let Some(date) = Date::find(item) {
@@ -1067,12 +1104,50 @@ mod tests {
     }
 
     #[test]
-    fn a_relation_stated_on_two_lines_is_kept_per_line_for_the_merge() {
-        let text = "# X\n\n- Заменяет: ADR-2\n- Supersedes: adr-002\n";
-        let sources = read_clean(text);
-        let lines: Vec<_> =
-            sources.text.relations.iter().map(|stated| (stated.relation, stated.target.number, stated.line)).collect();
-        assert_eq!(lines, vec![(StatedRelation::Supersedes, Some(2), 3), (StatedRelation::Supersedes, Some(2), 4)]);
+    fn a_relation_to_one_number_stated_twice_is_kept_once_at_its_first_line() {
+        for text in [
+            "# X\n\n- Заменяет: ADR-2\n- Supersedes: adr-002\n",
+            "---\nsupersedes: [ADR-2, 2]\n---\n# X\n\n- Supersedes: 0002\n",
+        ] {
+            let sources = read_clean(text);
+            let mut lines: Vec<_> = sources
+                .front
+                .relations
+                .iter()
+                .chain(&sources.text.relations)
+                .map(|s| (s.relation, s.target.number))
+                .collect();
+            lines.dedup();
+            assert_eq!(lines, vec![(StatedRelation::Supersedes, Some(2))], "case {text:?}");
+        }
+        let sources = read_clean("# X\n\n- Заменяет: ADR-2\n- Supersedes: adr-002\n");
+        assert_eq!(sources.text.relations[0].line, 3);
+    }
+
+    #[test]
+    fn forms_found_by_reading_real_repositories() {
+        // An empty list item does not end the list.
+        let sources = read_clean("# X\n\n- Владелец:\n- Статус: Принято\n");
+        assert_eq!((sources.text.status, sources.text.header_lines), (status_at(Status::Accepted, 4), Some((1, 4))));
+        // A later H1 (an appendix) does not hide the status section above it.
+        let sources = read_clean("## Статус\n\nПринято\n\n# Приложение\n");
+        assert_eq!(sources.text.status, status_at(Status::Accepted, 3));
+        // An empty date is no date, and no warning.
+        let (sources, diagnostics) = read_with_diagnostics("# X\n\n**Дата:**\n");
+        assert!(sources.text.date.is_none() && diagnostics.is_empty(), "{diagnostics:?}");
+        // Front matter tags as one string, and empty ones.
+        let sources = read_clean("---\ntags: hosting, docs\n---\n");
+        assert_eq!(sources.front.tags, vec!["hosting", "docs"]);
+        let sources = read_clean("---\ntags: [a, \"\", b]\n---\n");
+        assert_eq!(sources.front.tags, vec!["a", "b"]);
+        // The status in the heading, underscore emphasis, a quoted status.
+        for (text, line) in [
+            ("# X\n\n## Status: Accepted\n\n## Context\n", 3),
+            ("# X\n\n__Статус:__ Принято\n", 3),
+            ("# X\n\n## Status\n\n> Accepted\n", 5),
+        ] {
+            assert_eq!(read_clean(text).text.status, status_at(Status::Accepted, line), "case {text:?}");
+        }
     }
 
     #[test]
@@ -1207,7 +1282,6 @@ mod tests {
             "- Шаг (подготовка): проверить",
             "- См. [документ](x.md): детали",
             "- `code`: значение",
-            "- Ревьюер:",
             "- Просто пункт списка",
         ] {
             let sources = read_clean(&under_title(metadata_line));

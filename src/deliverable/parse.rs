@@ -9,7 +9,7 @@ use super::kind::{classify, Kind, NameInfo};
 use super::meta::{self, Field, Metadata, RelationStatement, Sources};
 #[cfg(test)]
 use super::vocab::FieldKey;
-use super::vocab::{Status, Vocabulary};
+use super::vocab::{StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
 
 /// Where a document's field came from.
@@ -148,6 +148,12 @@ fn decide(
     let date_origin = said_by(sources.front.date.is_some(), sources.text.date.is_some());
     let status_origin = said_by(sources.front.status.is_some(), sources.text.status.is_some());
     let mut meta = merge(sources, id, &mut diagnostics);
+    // `- Superseded by: ADR-9` without a status says the status too.
+    if meta.status.is_none() {
+        if let Some(stated) = meta.relations.iter().find(|stated| stated.relation == StatedRelation::SupersededBy) {
+            meta.status = Some((Status::Superseded, stated.line));
+        }
+    }
     let template = name.template || has_placeholder_status(&meta);
     if template {
         // A template's placeholders are not mistakes, and its example links lead nowhere.
@@ -410,6 +416,39 @@ mod tests {
         assert_eq!(d.status(), None);
         let listed = doc("adr-0001-x.md", "# X\n\nВступление.\n\n- Статус: отклонено\n");
         assert_eq!(listed.status(), None, "a list after prose is not the list under the title");
+    }
+
+    #[test]
+    fn a_superseded_by_line_without_a_status_means_superseded() {
+        let d = doc("adr-0001-x.md", "# X\n\n- Superseded by: ADR-9\n");
+        assert_eq!((d.status(), d.status_line()), (Some(&Status::Superseded), Some(3)));
+        let stated = doc("adr-0001-x.md", "# X\n\n- Status: accepted\n- Superseded by: ADR-9\n");
+        assert_eq!(stated.status(), Some(&Status::Accepted), "a written status is kept (check warns)");
+    }
+
+    #[test]
+    fn templates_are_plain_pages_without_findings() {
+        let d = doc(
+            "decisions/0005-example.md",
+            "# {title}\n\n- Status: {proposed | rejected | accepted}\n- Date: {YYYY-MM-DD}\n- Supersedes: [ADR-1](0001-x.md)\n\n## Context\n\n{why}\n",
+        );
+        assert!(d.template && d.kind == Kind::Page && d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        assert!(d.relations().is_empty() && d.status().is_none());
+        let named = doc("adr/adr-template.md", "# ADR-NNNN: Title\n\n**Статус:** Принято\n");
+        assert!(named.template && named.kind == Kind::Page);
+    }
+
+    #[test]
+    fn series_and_numbers_outside_decision_folders() {
+        let d = doc("docs/ODH-ADR-Operator-0007-auth.md", "# Auth\n\n- Status: accepted\n");
+        assert_eq!(
+            (d.kind, d.number_label().as_deref(), d.series.as_deref()),
+            (Kind::Adr, Some("ADR-Operator-0007"), Some("Operator"))
+        );
+        let shaped = doc("notes/0007-x.md", "# X\n\n**Статус:** Принято\n\n## Решение\n\nТак.\n");
+        assert_eq!((shaped.kind, shaped.number_value(), shaped.origins.kind), (Kind::Adr, Some(7), Origin::Text));
+        let plain = doc("notes/0007-x.md", "# X\n\nЗаметки.\n");
+        assert_eq!((plain.kind, plain.number_value()), (Kind::Page, None), "a numbered page keeps no number");
     }
 
     #[test]

@@ -227,7 +227,8 @@ mod gitoxide {
         let mut repo = gix::open(repo_path)?;
         // Decoded objects are looked up again and again (a commit's trees are its parent's
         // trees at the next step); without this cache every tree is re-inflated from the pack.
-        repo.object_cache_size_if_unset(OBJECT_CACHE_BYTES);
+        let cache_bytes = std::env::var("GIX_OBJECT_CACHE_BYTES").ok().and_then(|v| v.parse().ok()).unwrap_or(OBJECT_CACHE_BYTES);
+        repo.object_cache_size(cache_bytes);
         let components: Vec<&[u8]> = source.split('/').filter(|c| !c.is_empty()).map(str::as_bytes).collect();
         let prefix: Vec<u8> = components.iter().flat_map(|c| c.iter().copied().chain([b'/'])).collect();
         let head = repo.head_id()?.detach();
@@ -289,7 +290,8 @@ mod gitoxide {
         Ok(history)
     }
 
-    /// Object cache size: gix suggests about 10 MB per 10,000 files for tree diffs.
+    /// Object cache size: gix suggests about 10 MB per 10,000 files for tree diffs
+    /// (`GIX_OBJECT_CACHE_BYTES` overrides it; 0 turns the cache off).
     const OBJECT_CACHE_BYTES: usize = 16 * 1024 * 1024;
 }
 
