@@ -451,13 +451,13 @@ impl SectionKind {
 
 /// Tracks fenced code blocks line by line.
 #[derive(Debug, Default)]
-struct Fence {
+pub(crate) struct Fence {
     open: Option<(char, usize)>,
 }
 
 impl Fence {
     /// Feeds one line; true when the line is part of a fenced block (fences included).
-    fn update(&mut self, line: &str) -> bool {
+    pub(crate) fn update(&mut self, line: &str) -> bool {
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
         let marker = trimmed.chars().next().filter(|c| *c == '`' || *c == '~');
@@ -485,7 +485,7 @@ fn atx_heading(line: &str, level: usize) -> Option<&str> {
 }
 
 /// Level and text of an ATX heading line.
-fn any_atx_heading(line: &str) -> Option<(usize, &str)> {
+pub(crate) fn any_atx_heading(line: &str) -> Option<(usize, &str)> {
     let trimmed = line.trim_start();
     if line.len() - trimmed.len() > 3 {
         return None;

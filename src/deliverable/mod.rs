@@ -4,10 +4,12 @@
 //! Nothing here touches the disk or knows about HTML: [`parse::parse`] takes text and returns
 //! a [`Document`], so every metadata form is unit-tested on strings.
 
+pub mod actions;
 pub mod adr_id;
 pub mod date;
 pub(crate) mod frontmatter;
 pub mod kind;
+pub mod measures;
 pub mod meta;
 pub mod parse;
 pub mod vocab;

@@ -1,0 +1,443 @@
+//! Action items — post-mortem follow-ups and any other tasks listed under a heading such as
+//! «Задачи», «Корректирующие меры», "Action items" or "Follow-ups" — with their owner, due
+//! date and state, read from task lists, plain lists and tables.
+//!
+//! What is written is read; what cannot be read stays unknown (an item without a due date
+//! is undated, never overdue). Items in code blocks and HTML comments are not items.
+
+use serde::Serialize;
+
+use super::date::Date;
+use super::meta::{any_atx_heading, Fence};
+use super::vocab::fold;
+
+/// Whether an action item still needs doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActionState {
+    /// Not done yet.
+    Open,
+    /// Done: `[x]`, «Готово», «Сделано», Done, ✅.
+    Done,
+    /// Not going to be done: `[-]`, struck through, «Отменено», "Won't do".
+    Dropped,
+}
+
+/// One action item as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActionItem {
+    /// What to do, without the owner/date annotation and Markdown link syntax.
+    pub text: String,
+    /// Who does it, when written.
+    pub owner: Option<String>,
+    /// When it is due, when written as a date.
+    pub due: Option<Date>,
+    /// A due "date" that is not one («перед каждой распродажей»), kept as written.
+    pub due_unreadable: Option<String>,
+    /// Open, done or dropped.
+    pub state: ActionState,
+    /// 1-based source line.
+    pub line: usize,
+}
+
+/// Heading words that introduce action items (folded, matched as whole words in order).
+const ACTION_HEADINGS: [&str; 16] = [
+    "задачи",
+    "действия",
+    "корректирующие меры",
+    "корректирующие действия",
+    "план действий",
+    "меры",
+    "поручения",
+    "action items",
+    "actions",
+    "action plan",
+    "follow-ups",
+    "follow ups",
+    "followups",
+    "follow-up",
+    "corrective actions",
+    "next steps",
+];
+
+/// Reads the action items of a normalised text; `extra_headings` are more heading phrases
+/// (from `book.toml`).
+pub fn read(text: &str, extra_headings: &[String]) -> Vec<ActionItem> {
+    let extra: Vec<String> = extra_headings.iter().map(|heading| fold(heading)).collect();
+    let mut items = Vec::new();
+    let mut fence = Fence::default();
+    let mut in_comment = false;
+    let mut section: Option<usize> = None;
+    let mut table: Option<TableColumns> = None;
+    let lines: Vec<&str> = text.lines().collect();
+    for (index, line) in lines.iter().enumerate() {
+        if fence.update(line) {
+            continue;
+        }
+        if skip_comment(line, &mut in_comment) {
+            continue;
+        }
+        if let Some((level, heading)) = any_atx_heading(line) {
+            if section.is_some_and(|open| level <= open) {
+                section = None;
+            }
+            if section.is_none() && is_action_heading(&fold(heading), &extra) {
+                section = Some(level);
+            }
+            table = None;
+            continue;
+        }
+        if section.is_none() {
+            continue;
+        }
+        let trimmed = line.trim();
+        if trimmed.starts_with('|') {
+            match &table {
+                None if lines.get(index + 1).is_some_and(|next| is_separator_row(next)) => {
+                    table = Some(TableColumns::of(&cells(trimmed)));
+                }
+                Some(columns) if !is_separator_row(trimmed) => {
+                    items.extend(columns.item(&cells(trimmed), index + 1));
+                }
+                _ => {}
+            }
+            continue;
+        }
+        table = None;
+        if let Some(item) = list_item(line, index + 1) {
+            items.push(item);
+        }
+    }
+    items
+}
+
+/// True for a heading that introduces action items.
+fn is_action_heading(folded: &str, extra: &[String]) -> bool {
+    let words = |phrase: &str| -> Vec<String> {
+        phrase.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    };
+    let heading = words(folded);
+    let contains = |phrase: &str| {
+        let wanted = words(phrase);
+        !wanted.is_empty() && heading.windows(wanted.len()).any(|window| window == wanted.as_slice())
+    };
+    ACTION_HEADINGS.iter().any(|phrase| contains(phrase)) || extra.iter().any(|phrase| contains(phrase))
+}
+
+/// Tracks `<!-- … -->` spans; true when `line` is inside one (or is one).
+fn skip_comment(line: &str, in_comment: &mut bool) -> bool {
+    let trimmed = line.trim();
+    if *in_comment {
+        if trimmed.contains("-->") {
+            *in_comment = false;
+        }
+        return true;
+    }
+    if trimmed.starts_with("<!--") {
+        *in_comment = !trimmed.contains("-->");
+        return true;
+    }
+    false
+}
+
+/// A top-level list item: `- [ ] text`, `- [x] text`, `* [-] text`, `1. text`.
+fn list_item(line: &str, line_number: usize) -> Option<ActionItem> {
+    let indent = line.len() - line.trim_start().len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = line.trim_start();
+    let rest = if let Some(after) = rest.strip_prefix(['-', '*', '+']) {
+        after.strip_prefix(' ')?
+    } else {
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).filter(|&at| at > 0)?;
+        rest[digits..].strip_prefix(['.', ')'])?.strip_prefix(' ')?
+    };
+    let rest = rest.trim_start();
+    let (checkbox, text) = match rest.get(..3) {
+        Some(box_) if box_.starts_with('[') && box_.ends_with(']') => (Some(&box_[1..2]), rest[3..].trim_start()),
+        _ => (None, rest),
+    };
+    let state = match checkbox {
+        Some("x" | "X") => ActionState::Done,
+        Some("-" | "~") => ActionState::Dropped,
+        _ => ActionState::Open,
+    };
+    (!text.is_empty()).then(|| annotated(text, state, line_number))
+}
+
+/// An item's text with its `(Owner, 31.07.2026)`, `📅 2026-07-31` or `due: …` annotation
+/// read off, and its state refined by what the text says (✅, ~~struck through~~).
+fn annotated(text: &str, state: ActionState, line: usize) -> ActionItem {
+    let mut item =
+        ActionItem { text: String::new(), owner: None, due: None, due_unreadable: None, state, line };
+    let mut body = text.trim().to_owned();
+    if body.starts_with("~~") && body.trim_end_matches(['.', ' ']).ends_with("~~") {
+        item.state = ActionState::Dropped;
+        body = body.replace("~~", "");
+    }
+    for (marker, state) in [("✅", ActionState::Done), ("✔", ActionState::Done), ("❌", ActionState::Dropped)] {
+        if body.contains(marker) {
+            if item.state == ActionState::Open {
+                item.state = state;
+            }
+            body = body.replace(marker, "");
+        }
+    }
+    if let Some((before, date)) = split_calendar_marker(&body) {
+        item.due = Some(date);
+        body = before;
+    }
+    if let Some((before, written)) = split_due_phrase(&body) {
+        match Date::find(&written) {
+            Some(date) => item.due = item.due.or(Some(date)),
+            None => item.due_unreadable = Some(written),
+        }
+        body = before;
+    }
+    if let Some((before, inside)) = trailing_parenthetical(&body) {
+        let parts: Vec<&str> = inside.split([',', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
+        let mut read_any = false;
+        for (position, part) in parts.iter().enumerate() {
+            if let Some(date) = Date::find(part) {
+                item.due = item.due.or(Some(date));
+                read_any = true;
+            } else if position == 0 && looks_like_owner(part) {
+                item.owner = Some(clean(part));
+                read_any = true;
+            } else if item.owner.is_some() && item.due.is_none() && item.due_unreadable.is_none() {
+                item.due_unreadable = Some(clean(part));
+                read_any = true;
+            }
+        }
+        if read_any {
+            body = before;
+        }
+    }
+    item.text = clean(&body);
+    item
+}
+
+/// `… 📅 2026-07-31` → (text before, date).
+fn split_calendar_marker(text: &str) -> Option<(String, Date)> {
+    let at = text.find('📅')?;
+    let date = Date::find(&text[at..])?;
+    Some((text[..at].trim_end().to_owned(), date))
+}
+
+/// `… due: 31.07.2026`, `… срок: …`, `… до 31.07.2026` → (text before, what was written).
+fn split_due_phrase(text: &str) -> Option<(String, String)> {
+    let folded = text.to_lowercase();
+    for marker in ["due:", "срок:", "дедлайн:", "deadline:", " до "] {
+        if let Some(at) = folded.rfind(marker) {
+            // `folded` may differ in length from `text` only for letters that change size
+            // when lower-cased; fall back to no split then.
+            let (before, after) = (text.get(..at)?, text.get(at + marker.len()..)?);
+            if marker == " до " && Date::find(after).is_none() {
+                continue;
+            }
+            let written = after.trim().trim_end_matches(['.', ')']).trim();
+            return Some((before.trim_end_matches([' ', '—', '-', ',', '(']).to_owned(), written.to_owned()));
+        }
+    }
+    None
+}
+
+/// `text (inside)` at the very end → (text, inside).
+fn trailing_parenthetical(text: &str) -> Option<(String, String)> {
+    let trimmed = text.trim_end().trim_end_matches('.');
+    let inner = trimmed.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let before = inner[..open].trim_end().trim_end_matches([' ', '—', '-', ',']);
+    Some((before.to_owned(), inner[open + 1..].to_owned()))
+}
+
+/// A name (`Мария Орлова`, `Bob`), a team (`команда Mobile`) or a handle (`@maria`): short,
+/// and capitalised unless it says team/команда.
+fn looks_like_owner(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let lower = text.to_lowercase();
+    let team = lower.starts_with("команда") || lower.starts_with("team") || lower.starts_with("отдел");
+    let named = text.starts_with('@') || text.chars().next().is_some_and(char::is_uppercase);
+    (1..=5).contains(&words) && text.chars().count() <= 60 && (team || named)
+}
+
+/// An owner cell that names nobody: `—`, `-`, `n/a`, `нет`, `TBD`.
+fn no_owner(text: &str) -> bool {
+    matches!(fold(text).as_str(), "" | "-" | "—" | "–" | "n/a" | "na" | "нет" | "tbd" | "тбд" | "?" | "не назначен" | "unassigned")
+}
+
+/// Without Markdown emphasis and link syntax, trimmed.
+fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find("](").and_then(|close| after[close..].find(')').map(|end| (close, close + end))) {
+            Some((close, end)) => {
+                out.push_str(&after[..close]);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("**", "").replace("__", "").trim().trim_end_matches([',', ';', '—', '-']).trim().to_owned()
+}
+
+fn cells(row: &str) -> Vec<String> {
+    let inner = row.trim().trim_start_matches('|');
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    inner.split('|').map(|cell| cell.trim().to_owned()).collect()
+}
+
+fn is_separator_row(line: &str) -> bool {
+    let trimmed = line.trim();
+    trimmed.starts_with('|')
+        && trimmed.contains('-')
+        && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// What each column of an action table holds.
+#[derive(Debug, Clone, Default)]
+struct TableColumns {
+    text: Option<usize>,
+    owner: Option<usize>,
+    due: Option<usize>,
+    status: Option<usize>,
+}
+
+impl TableColumns {
+    fn of(header: &[String]) -> Self {
+        let mut columns = TableColumns::default();
+        for (index, cell) in header.iter().enumerate() {
+            let name = fold(cell);
+            let is = |words: &[&str]| words.iter().any(|word| name == *word || name.starts_with(&format!("{word} ")));
+            if is(&["ответственный", "ответственные", "владелец", "кто", "исполнитель", "owner", "owners", "assignee", "who"]) {
+                columns.owner.get_or_insert(index);
+            } else if is(&["срок", "дедлайн", "due", "due date", "deadline", "когда", "до"]) {
+                columns.due.get_or_insert(index);
+            } else if is(&["статус", "status", "state", "состояние"]) {
+                columns.status.get_or_insert(index);
+            } else if is(&["задача", "действие", "мера", "что", "action", "item", "task", "description", "описание"]) {
+                columns.text.get_or_insert(index);
+            }
+        }
+        if columns.text.is_none() {
+            columns.text = (0..header.len()).find(|i| ![columns.owner, columns.due, columns.status].contains(&Some(*i)));
+        }
+        columns
+    }
+
+    fn item(&self, row: &[String], line: usize) -> Option<ActionItem> {
+        let cell = |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
+        let text = cell(self.text)?;
+        let mut item = annotated(text, ActionState::Open, line);
+        if let Some(owner) = cell(self.owner) {
+            item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner));
+        }
+        if let Some(due) = cell(self.due) {
+            match Date::find(due) {
+                Some(date) => item.due = Some(date),
+                None => item.due_unreadable = Some(clean(due)),
+            }
+        }
+        if let Some(status) = cell(self.status) {
+            item.state = state_word(status).unwrap_or(item.state);
+        }
+        Some(item)
+    }
+}
+
+/// A status cell: done, dropped, or (anything else) open.
+fn state_word(text: &str) -> Option<ActionState> {
+    let folded = fold(text);
+    let folded = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '✅' && c != '❌');
+    let done = ["готово", "сделано", "выполнено", "завершено", "закрыто", "done", "closed", "completed", "fixed", "resolved", "✅"];
+    let dropped = ["отменено", "отменена", "не будем делать", "won't do", "wont do", "dropped", "cancelled", "canceled", "❌"];
+    if done.iter().any(|word| folded.starts_with(word)) {
+        Some(ActionState::Done)
+    } else if dropped.iter().any(|word| folded.starts_with(word)) || text.contains("~~") {
+        Some(ActionState::Dropped)
+    } else {
+        Some(ActionState::Open)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: u16, m: u8, d: u8) -> Option<Date> {
+        Date::new(y, m, d)
+    }
+
+    fn only(text: &str) -> ActionItem {
+        let items = read(text, &[]);
+        assert_eq!(items.len(), 1, "{text:?}: {items:?}");
+        items.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn task_lists_with_owner_and_due_in_every_form() {
+        for (line, text, owner, due, state) in [
+            ("- [ ] Алерты по burn rate (Мария Орлова, 31.07.2026)", "Алерты по burn rate", Some("Мария Орлова"), date(2026, 7, 31), ActionState::Open),
+            ("- [x] Runbook по лагу (Кирилл Андреев, 01.06.2026)", "Runbook по лагу", Some("Кирилл Андреев"), date(2026, 6, 1), ActionState::Done),
+            ("* [X] Done thing (Anna; 2026-07-31).", "Done thing", Some("Anna"), date(2026, 7, 31), ActionState::Done),
+            ("- [-] Не будем (Павел, 01.02.2026)", "Не будем", Some("Павел"), date(2026, 2, 1), ActionState::Dropped),
+            ("- [ ] ~~Старый план~~", "Старый план", None, None, ActionState::Dropped),
+            ("- [ ] Ship it 📅 2026-07-31", "Ship it", None, date(2026, 7, 31), ActionState::Open),
+            ("- [ ] Ship it ✅", "Ship it", None, None, ActionState::Done),
+            ("- [ ] Write tests, due: 2026-08-15", "Write tests", None, date(2026, 8, 15), ActionState::Open),
+            ("- [ ] Настроить алерт — срок: 15 июля 2026", "Настроить алерт", None, date(2026, 7, 15), ActionState::Open),
+            ("- [ ] Настроить алерт до 15.07.2026", "Настроить алерт", None, date(2026, 7, 15), ActionState::Open),
+            ("- [ ] Окно релизов — [ADR-0010](../adr/x.md) (Ольга Никитина, 20.03.2026)", "Окно релизов — ADR-0010", Some("Ольга Никитина"), date(2026, 3, 20), ActionState::Open),
+            ("1. Обновить runbook (Кирилл)", "Обновить runbook", Some("Кирилл"), None, ActionState::Open),
+            ("- Без скобок", "Без скобок", None, None, ActionState::Open),
+        ] {
+            let item = only(&format!("## Задачи по итогам\n\n{line}\n"));
+            assert_eq!(
+                (item.text.as_str(), item.owner.as_deref(), item.due, item.state),
+                (text, owner, due, state),
+                "{line}"
+            );
+            assert_eq!(item.line, 3, "{line}");
+        }
+        let undated = only("## Action items\n\n- [ ] Load test (Maria, before every sale)\n");
+        assert_eq!((undated.due, undated.due_unreadable.as_deref()), (None, Some("before every sale")));
+    }
+
+    #[test]
+    fn tables_with_owner_due_and_status_columns() {
+        let text = "## Корректирующие меры\n\n| Мера | Ответственный | Срок | Статус |\n|---|---|---|---|\n| Алерт на лаг | Кирилл Андреев | 24.05.2026 | Готово |\n| Нагрузочный тест | Павел Соколов | 30.06.2026 | В работе |\n| Отказ от RabbitMQ | — | — | Отменено |\n| ~~Старое~~ | Анна | | ~~да~~ |\n";
+        let items = read(text, &[]);
+        let seen: Vec<_> = items.iter().map(|i| (i.text.as_str(), i.owner.as_deref(), i.due, i.state, i.line)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("Алерт на лаг", Some("Кирилл Андреев"), date(2026, 5, 24), ActionState::Done, 5),
+                ("Нагрузочный тест", Some("Павел Соколов"), date(2026, 6, 30), ActionState::Open, 6),
+                ("Отказ от RabbitMQ", None, None, ActionState::Dropped, 7),
+                ("Старое", Some("Анна"), None, ActionState::Dropped, 8),
+            ]
+        );
+        let english = read("### Follow-ups\n\n| Action | Owner | Due | Status |\n|:--|:--|:--|:--|\n| Add alert | Bob | 2026-07-01 | Done ✅ |\n| Fix retry | Ann | July 3, 2026 | Won't do |\n", &[]);
+        assert_eq!(english.iter().map(|i| i.state).collect::<Vec<_>>(), vec![ActionState::Done, ActionState::Dropped]);
+        assert_eq!(english[1].due, date(2026, 7, 3));
+    }
+
+    #[test]
+    fn only_under_action_headings_and_never_in_code_or_comments() {
+        let text = "# Разбор\n\n- [ ] Не задача: это хронология\n\n## Задачи\n\n- [ ] Первая\n\n```\n- [ ] В коде\n```\n\n<!--\n- [ ] В комментарии\n-->\n<!-- - [ ] тоже -->\n\n### Подробности\n\n- [ ] Вторая (в подразделе)\n\n## Уроки\n\n- [ ] Не задача\n\n## Next steps\n\n- [ ] Третья\n";
+        let texts: Vec<String> = read(text, &[]).into_iter().map(|item| item.text).collect();
+        assert_eq!(texts, vec!["Первая", "Вторая (в подразделе)", "Третья"]);
+        assert!(read("## Поручения руководства\n\n- [ ] X\n", &[]).len() == 1);
+        assert!(read("## Todo\n\n- [ ] X\n", &[]).is_empty());
+        assert_eq!(read("## Todo\n\n- [ ] X\n", &["todo".to_owned()]).len(), 1, "configured headings");
+        assert!(read("## Задачи\n\n    - [ ] indented code\n", &[]).is_empty());
+    }
+}

@@ -1,0 +1,203 @@
+//! Quantities deliverables write in words: an incident's severity (`SEV-1`, `P2`,
+//! «Критический»), a duration («1 ч 20 мин», "47 min", `1:20`, «1,5 часа»), a time of day
+//! (`19:40`), an amount with its unit («35 чел.-дн.», "120 h", «31,5 человеко-недель»).
+//! What cannot be read is `None`, never a guess.
+
+use serde::Serialize;
+
+/// The unit of an estimate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// Hours (часы, h).
+    Hour,
+    /// Days (дни, человеко-дни, person-days, d).
+    Day,
+    /// Weeks (недели, человеко-недели, w).
+    Week,
+}
+
+/// A severity as the portal shows it: `SEV-1`, `P2`, or the word as written (short).
+///
+/// `sev1`, `SEV 1`, `Sev-1` → `SEV-1`; `P1`, `p1` → `P1`; `Критический` stays as written.
+pub fn severity(text: &str) -> Option<String> {
+    let cleaned: String = text.replace(['*', '`'], "");
+    let trimmed = cleaned.trim().trim_end_matches(['.', ',']);
+    if trimmed.is_empty() {
+        return None;
+    }
+    let lower = trimmed.to_lowercase();
+    if let Some(rest) = lower.strip_prefix("sev") {
+        let digits: String = rest.trim_start_matches([' ', '-', '_']).chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() {
+            return Some(format!("SEV-{digits}"));
+        }
+    }
+    let mut chars = lower.chars();
+    if chars.next() == Some('p') {
+        let digit = chars.next().filter(char::is_ascii_digit);
+        let after = chars.next();
+        if let (Some(digit), true) = (digit, after.is_none_or(|c| !c.is_alphanumeric())) {
+            return Some(format!("P{digit}"));
+        }
+    }
+    let first_words: Vec<&str> = trimmed.split_whitespace().take(3).collect();
+    Some(first_words.join(" ").trim_end_matches(['(', '—', '-', ',']).trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// Minutes in a written duration: «1 ч 20 мин», «1ч20м», "47 min", "2h 5m", `1:20`,
+/// «1,5 часа», «90 минут», "2 hours", «сутки», «2 дня». `None` when no unit is recognised.
+pub fn duration_minutes(text: &str) -> Option<u32> {
+    let text = text.to_lowercase().replace(',', ".");
+    if let Some(minutes) = clock_duration(&text) {
+        return Some(minutes);
+    }
+    let mut total = 0.0_f64;
+    let mut found = false;
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let after_start = &rest[start..];
+        let number_end = after_start.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(after_start.len());
+        let Ok(value) = after_start[..number_end].trim_end_matches('.').parse::<f64>() else { break };
+        let after = after_start[number_end..].trim_start();
+        let unit: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        let minutes_per = match unit.as_str() {
+            "ч" | "час" | "часа" | "часов" | "h" | "hr" | "hrs" | "hour" | "hours" => Some(60.0),
+            "м" | "мин" | "минут" | "минуты" | "минута" | "m" | "min" | "mins" | "minute" | "minutes" => Some(1.0),
+            "д" | "дн" | "день" | "дня" | "дней" | "сут" | "суток" | "сутки" | "d" | "day" | "days" => Some(1440.0),
+            "с" | "сек" | "s" | "sec" | "secs" => Some(1.0 / 60.0),
+            _ => None,
+        };
+        if let Some(per) = minutes_per {
+            total += value * per;
+            found = true;
+        }
+        rest = &after[unit.len()..];
+    }
+    if !found && (text.contains("сутки") || text.contains("сутк")) {
+        return Some(1440);
+    }
+    (found && total.is_finite() && total >= 0.0 && total < 1.0e7).then(|| total.round() as u32)
+}
+
+/// `1:20` (hours:minutes) on its own.
+fn clock_duration(text: &str) -> Option<u32> {
+    let trimmed = text.trim();
+    let (hours, minutes) = trimmed.split_once(':')?;
+    let hours: u32 = hours.trim().parse().ok()?;
+    let minutes: u32 = minutes.trim().parse().ok().filter(|m| *m < 60)?;
+    Some(hours * 60 + minutes)
+}
+
+/// Minutes after midnight of the first `HH:MM` in `text`.
+pub fn time_of_day(text: &str) -> Option<u32> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find_map(|at| {
+        let rest = text.get(at..)?;
+        let (hours, after) = rest.split_once(':')?;
+        if hours.is_empty() || hours.len() > 2 || !hours.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let boundary_before = text[..at].chars().next_back().is_none_or(|c| !c.is_ascii_digit());
+        let minutes = after.get(..2)?;
+        let boundary_after = after.get(2..).is_some_and(|tail| !tail.starts_with(|c: char| c.is_ascii_digit()));
+        let (h, m): (u32, u32) = (hours.parse().ok()?, minutes.parse().ok()?);
+        (boundary_before && boundary_after && h < 24 && m < 60).then_some(h * 60 + m)
+    })
+}
+
+/// A number written with `,` or `.` as the decimal separator, and spaces between thousands:
+/// `6,3`, `1 200`, `31.5`. Markdown emphasis and a trailing unit are ignored.
+pub fn number(text: &str) -> Option<f64> {
+    let cleaned: String = text.replace(['*', '_', '`', '\u{a0}', '\u{202f}'], "").trim().to_owned();
+    let start = cleaned.find(|c: char| c.is_ascii_digit())?;
+    let prefix = &cleaned[..start];
+    if !prefix.trim().is_empty() && !matches!(prefix.trim(), "~" | "≈" | "около") {
+        return None;
+    }
+    let digits: String = cleaned[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+        .filter(|c| *c != ' ')
+        .collect();
+    digits.trim_end_matches(['.', ',']).replace(',', ".").parse().ok()
+}
+
+/// The unit a text names: «часы», «чел.-дн.», «человеко-недель», "person-days", "h", "d".
+pub fn unit(text: &str) -> Option<Unit> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let has = |stems: &[&str]| words.iter().any(|word| stems.iter().any(|stem| word.starts_with(stem)));
+    if has(&["недел", "week", "нед"]) || words.contains(&"w") {
+        Some(Unit::Week)
+    } else if has(&["дн", "день", "дня", "day"]) || words.contains(&"d") {
+        Some(Unit::Day)
+    } else if has(&["час", "hour"]) || words.iter().any(|w| matches!(*w, "h" | "ч" | "hrs" | "hr")) {
+        Some(Unit::Hour)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn severities() {
+        for (text, expected) in [
+            ("SEV-1", Some("SEV-1")),
+            ("sev1", Some("SEV-1")),
+            ("**SEV 2** (частичная деградация)", Some("SEV-2")),
+            ("P1", Some("P1")),
+            ("p3 — minor", Some("P3")),
+            ("Критический", Some("Критический")),
+            ("Priority high", Some("Priority high")),
+            ("", None),
+        ] {
+            assert_eq!(severity(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn durations_in_every_form() {
+        for (text, expected) in [
+            ("1 ч 20 мин", Some(80)),
+            ("1ч20м", Some(80)),
+            ("47 min", Some(47)),
+            ("2h 5m", Some(125)),
+            ("1:20", Some(80)),
+            ("1,5 часа", Some(90)),
+            ("90 минут", Some(90)),
+            ("2 hours", Some(120)),
+            ("сутки", Some(1440)),
+            ("2 дня", Some(2880)),
+            ("около 40 минут (по алертам)", Some(40)),
+            ("долго", None),
+            ("1 200", None),
+        ] {
+            assert_eq!(duration_minutes(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn times_numbers_and_units() {
+        assert_eq!(time_of_day("19:40 MSK"), Some(19 * 60 + 40));
+        assert_eq!(time_of_day("14.03.2026 21:05"), Some(21 * 60 + 5));
+        assert_eq!(time_of_day("версия 1:200"), None);
+        assert_eq!(time_of_day("25:00"), None);
+        for (text, expected) in [("6,3", Some(6.3)), ("**31,5**", Some(31.5)), ("1 200", Some(1200.0)), ("~12", Some(12.0)), ("n/a", None), ("E3", None)] {
+            assert_eq!(number(text), expected, "{text}");
+        }
+        for (text, expected) in [
+            ("чел.-дн.", Some(Unit::Day)),
+            ("Итого, человеко-недель", Some(Unit::Week)),
+            ("часы", Some(Unit::Hour)),
+            ("person-days", Some(Unit::Day)),
+            ("120 h", Some(Unit::Hour)),
+            ("O", None),
+        ] {
+            assert_eq!(unit(text), expected, "{text}");
+        }
+    }
+}
