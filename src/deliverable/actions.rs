@@ -114,7 +114,11 @@ pub fn read(text: &str, extra_headings: &[String]) -> Vec<ActionItem> {
 /// True for a heading that introduces action items.
 fn is_action_heading(folded: &str, extra: &[String]) -> bool {
     let words = |phrase: &str| -> Vec<String> {
-        phrase.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+        phrase
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
     };
     let heading = words(folded);
     let contains = |phrase: &str| {
@@ -169,8 +173,7 @@ fn list_item(line: &str, line_number: usize) -> Option<ActionItem> {
 /// An item's text with its `(Owner, 31.07.2026)`, `📅 2026-07-31` or `due: …` annotation
 /// read off, and its state refined by what the text says (✅, ~~struck through~~).
 fn annotated(text: &str, state: ActionState, line: usize) -> ActionItem {
-    let mut item =
-        ActionItem { text: String::new(), owner: None, due: None, due_unreadable: None, state, line };
+    let mut item = ActionItem { text: String::new(), owner: None, due: None, due_unreadable: None, state, line };
     let mut body = text.trim().to_owned();
     if body.starts_with("~~") && body.trim_end_matches(['.', ' ']).ends_with("~~") {
         item.state = ActionState::Dropped;
@@ -264,7 +267,10 @@ fn looks_like_owner(text: &str) -> bool {
 
 /// An owner cell that names nobody: `—`, `-`, `n/a`, `нет`, `TBD`.
 fn no_owner(text: &str) -> bool {
-    matches!(fold(text).as_str(), "" | "-" | "—" | "–" | "n/a" | "na" | "нет" | "tbd" | "тбд" | "?" | "не назначен" | "unassigned")
+    matches!(
+        fold(text).as_str(),
+        "" | "-" | "—" | "–" | "n/a" | "na" | "нет" | "tbd" | "тбд" | "?" | "не назначен" | "unassigned"
+    )
 }
 
 /// Without Markdown emphasis and link syntax, trimmed.
@@ -297,9 +303,7 @@ fn cells(row: &str) -> Vec<String> {
 
 fn is_separator_row(line: &str) -> bool {
     let trimmed = line.trim();
-    trimmed.starts_with('|')
-        && trimmed.contains('-')
-        && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    trimmed.starts_with('|') && trimmed.contains('-') && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
 /// What each column of an action table holds.
@@ -317,24 +321,37 @@ impl TableColumns {
         for (index, cell) in header.iter().enumerate() {
             let name = fold(cell);
             let is = |words: &[&str]| words.iter().any(|word| name == *word || name.starts_with(&format!("{word} ")));
-            if is(&["ответственный", "ответственные", "владелец", "кто", "исполнитель", "owner", "owners", "assignee", "who"]) {
+            if is(&[
+                "ответственный",
+                "ответственные",
+                "владелец",
+                "кто",
+                "исполнитель",
+                "owner",
+                "owners",
+                "assignee",
+                "who",
+            ]) {
                 columns.owner.get_or_insert(index);
             } else if is(&["срок", "дедлайн", "due", "due date", "deadline", "когда", "до"]) {
                 columns.due.get_or_insert(index);
             } else if is(&["статус", "status", "state", "состояние"]) {
                 columns.status.get_or_insert(index);
-            } else if is(&["задача", "действие", "мера", "что", "action", "item", "task", "description", "описание"]) {
+            } else if is(&["задача", "действие", "мера", "что", "action", "item", "task", "description", "описание"])
+            {
                 columns.text.get_or_insert(index);
             }
         }
         if columns.text.is_none() {
-            columns.text = (0..header.len()).find(|i| ![columns.owner, columns.due, columns.status].contains(&Some(*i)));
+            columns.text =
+                (0..header.len()).find(|i| ![columns.owner, columns.due, columns.status].contains(&Some(*i)));
         }
         columns
     }
 
     fn item(&self, row: &[String], line: usize) -> Option<ActionItem> {
-        let cell = |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
+        let cell =
+            |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
         let text = cell(self.text)?;
         let mut item = annotated(text, ActionState::Open, line);
         if let Some(owner) = cell(self.owner) {
@@ -357,8 +374,21 @@ impl TableColumns {
 fn state_word(text: &str) -> Option<ActionState> {
     let folded = fold(text);
     let folded = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '✅' && c != '❌');
-    let done = ["готово", "сделано", "выполнено", "завершено", "закрыто", "done", "closed", "completed", "fixed", "resolved", "✅"];
-    let dropped = ["отменено", "отменена", "не будем делать", "won't do", "wont do", "dropped", "cancelled", "canceled", "❌"];
+    let done = [
+        "готово",
+        "сделано",
+        "выполнено",
+        "завершено",
+        "закрыто",
+        "done",
+        "closed",
+        "completed",
+        "fixed",
+        "resolved",
+        "✅",
+    ];
+    let dropped =
+        ["отменено", "отменена", "не будем делать", "won't do", "wont do", "dropped", "cancelled", "canceled", "❌"];
     if done.iter().any(|word| folded.starts_with(word)) {
         Some(ActionState::Done)
     } else if dropped.iter().any(|word| folded.starts_with(word)) || text.contains("~~") {
@@ -385,17 +415,41 @@ mod tests {
     #[test]
     fn task_lists_with_owner_and_due_in_every_form() {
         for (line, text, owner, due, state) in [
-            ("- [ ] Алерты по burn rate (Мария Орлова, 31.07.2026)", "Алерты по burn rate", Some("Мария Орлова"), date(2026, 7, 31), ActionState::Open),
-            ("- [x] Runbook по лагу (Кирилл Андреев, 01.06.2026)", "Runbook по лагу", Some("Кирилл Андреев"), date(2026, 6, 1), ActionState::Done),
+            (
+                "- [ ] Алерты по burn rate (Мария Орлова, 31.07.2026)",
+                "Алерты по burn rate",
+                Some("Мария Орлова"),
+                date(2026, 7, 31),
+                ActionState::Open,
+            ),
+            (
+                "- [x] Runbook по лагу (Кирилл Андреев, 01.06.2026)",
+                "Runbook по лагу",
+                Some("Кирилл Андреев"),
+                date(2026, 6, 1),
+                ActionState::Done,
+            ),
             ("* [X] Done thing (Anna; 2026-07-31).", "Done thing", Some("Anna"), date(2026, 7, 31), ActionState::Done),
             ("- [-] Не будем (Павел, 01.02.2026)", "Не будем", Some("Павел"), date(2026, 2, 1), ActionState::Dropped),
             ("- [ ] ~~Старый план~~", "Старый план", None, None, ActionState::Dropped),
             ("- [ ] Ship it 📅 2026-07-31", "Ship it", None, date(2026, 7, 31), ActionState::Open),
             ("- [ ] Ship it ✅", "Ship it", None, None, ActionState::Done),
             ("- [ ] Write tests, due: 2026-08-15", "Write tests", None, date(2026, 8, 15), ActionState::Open),
-            ("- [ ] Настроить алерт — срок: 15 июля 2026", "Настроить алерт", None, date(2026, 7, 15), ActionState::Open),
+            (
+                "- [ ] Настроить алерт — срок: 15 июля 2026",
+                "Настроить алерт",
+                None,
+                date(2026, 7, 15),
+                ActionState::Open,
+            ),
             ("- [ ] Настроить алерт до 15.07.2026", "Настроить алерт", None, date(2026, 7, 15), ActionState::Open),
-            ("- [ ] Окно релизов — [ADR-0010](../adr/x.md) (Ольга Никитина, 20.03.2026)", "Окно релизов — ADR-0010", Some("Ольга Никитина"), date(2026, 3, 20), ActionState::Open),
+            (
+                "- [ ] Окно релизов — [ADR-0010](../adr/x.md) (Ольга Никитина, 20.03.2026)",
+                "Окно релизов — ADR-0010",
+                Some("Ольга Никитина"),
+                date(2026, 3, 20),
+                ActionState::Open,
+            ),
             ("1. Обновить runbook (Кирилл)", "Обновить runbook", Some("Кирилл"), None, ActionState::Open),
             ("- Без скобок", "Без скобок", None, None, ActionState::Open),
         ] {
@@ -415,7 +469,8 @@ mod tests {
     fn tables_with_owner_due_and_status_columns() {
         let text = "## Корректирующие меры\n\n| Мера | Ответственный | Срок | Статус |\n|---|---|---|---|\n| Алерт на лаг | Кирилл Андреев | 24.05.2026 | Готово |\n| Нагрузочный тест | Павел Соколов | 30.06.2026 | В работе |\n| Отказ от RabbitMQ | — | — | Отменено |\n| ~~Старое~~ | Анна | | ~~да~~ |\n";
         let items = read(text, &[]);
-        let seen: Vec<_> = items.iter().map(|i| (i.text.as_str(), i.owner.as_deref(), i.due, i.state, i.line)).collect();
+        let seen: Vec<_> =
+            items.iter().map(|i| (i.text.as_str(), i.owner.as_deref(), i.due, i.state, i.line)).collect();
         assert_eq!(
             seen,
             vec![

@@ -28,7 +28,8 @@ pub fn severity(text: &str) -> Option<String> {
     }
     let lower = trimmed.to_lowercase();
     if let Some(rest) = lower.strip_prefix("sev") {
-        let digits: String = rest.trim_start_matches([' ', '-', '_']).chars().take_while(char::is_ascii_digit).collect();
+        let digits: String =
+            rest.trim_start_matches([' ', '-', '_']).chars().take_while(char::is_ascii_digit).collect();
         if !digits.is_empty() {
             return Some(format!("SEV-{digits}"));
         }
@@ -63,8 +64,12 @@ pub fn duration_minutes(text: &str) -> Option<u32> {
         let unit: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
         let minutes_per = match unit.as_str() {
             "ч" | "час" | "часа" | "часов" | "h" | "hr" | "hrs" | "hour" | "hours" => Some(60.0),
-            "м" | "мин" | "минут" | "минуты" | "минута" | "m" | "min" | "mins" | "minute" | "minutes" => Some(1.0),
-            "д" | "дн" | "день" | "дня" | "дней" | "сут" | "суток" | "сутки" | "d" | "day" | "days" => Some(1440.0),
+            "м" | "мин" | "минут" | "минуты" | "минута" | "m" | "min" | "mins" | "minute" | "minutes" => {
+                Some(1.0)
+            }
+            "д" | "дн" | "день" | "дня" | "дней" | "сут" | "суток" | "сутки" | "d" | "day" | "days" => {
+                Some(1440.0)
+            }
             "с" | "сек" | "s" | "sec" | "secs" => Some(1.0 / 60.0),
             _ => None,
         };
@@ -77,7 +82,7 @@ pub fn duration_minutes(text: &str) -> Option<u32> {
     if !found && (text.contains("сутки") || text.contains("сутк")) {
         return Some(1440);
     }
-    (found && total.is_finite() && total >= 0.0 && total < 1.0e7).then(|| total.round() as u32)
+    (found && (0.0..1.0e7).contains(&total)).then(|| total.round() as u32)
 }
 
 /// `1:20` (hours:minutes) on its own.
@@ -186,7 +191,14 @@ mod tests {
         assert_eq!(time_of_day("14.03.2026 21:05"), Some(21 * 60 + 5));
         assert_eq!(time_of_day("версия 1:200"), None);
         assert_eq!(time_of_day("25:00"), None);
-        for (text, expected) in [("6,3", Some(6.3)), ("**31,5**", Some(31.5)), ("1 200", Some(1200.0)), ("~12", Some(12.0)), ("n/a", None), ("E3", None)] {
+        for (text, expected) in [
+            ("6,3", Some(6.3)),
+            ("**31,5**", Some(31.5)),
+            ("1 200", Some(1200.0)),
+            ("~12", Some(12.0)),
+            ("n/a", None),
+            ("E3", None),
+        ] {
             assert_eq!(number(text), expected, "{text}");
         }
         for (text, expected) in [
