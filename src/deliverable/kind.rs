@@ -195,6 +195,37 @@ fn adr_name(stem: &str, lower: &str, in_adr_folder: bool) -> NameInfo {
     }
 }
 
+/// A quarter written anywhere: `Q3 2026`, `2026-Q3`, `q3-2026`, «3 кв. 2026», «3 квартал
+/// 2026», «III квартал 2026», "3rd quarter 2026" → `2026-Q3`.
+pub(crate) fn quarter_in(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    let year = tokens.iter().find(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && t.starts_with('2'))?;
+    let roman = |t: &str| match t {
+        "i" => Some(1),
+        "ii" => Some(2),
+        "iii" => Some(3),
+        "iv" => Some(4),
+        _ => None,
+    };
+    let number = |t: &str| t.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u8>().ok().or_else(|| roman(t));
+    let quarter_word = |t: &str| t.starts_with("кв") || t.starts_with("quarter") || t == "q";
+    let found = tokens.iter().enumerate().find_map(|(i, token)| {
+        if let Some(n) = token.strip_prefix('q').and_then(|n| n.parse::<u8>().ok()) {
+            return Some(n);
+        }
+        if let Some(n) = token.strip_suffix('q').and_then(|n| n.parse::<u8>().ok()) {
+            return Some(n);
+        }
+        let next_is_quarter = tokens.get(i + 1).is_some_and(|next| quarter_word(next));
+        if next_is_quarter && token.len() <= 3 {
+            return number(token);
+        }
+        None
+    })?;
+    (1..=4).contains(&found).then(|| format!("{year}-Q{found}"))
+}
+
 fn quarter(text: &str) -> Option<String> {
     let parts: Vec<&str> = text.split(['-', '_']).collect();
     parts.windows(2).find_map(|pair| {
@@ -319,6 +350,24 @@ mod tests {
         let dated = classify("poc-кафка-2026-04-20.md");
         assert_eq!((dated.subject.as_str(), dated.date), ("кафка", Date::new(2026, 4, 20)));
         assert_eq!(classify("poc-ё.md").subject, "ё");
+    }
+
+    #[test]
+    fn quarters_written_anywhere() {
+        for (text, expected) in [
+            ("Q3 2026", Some("2026-Q3")),
+            ("2026-Q4", Some("2026-Q4")),
+            ("q1-2027", Some("2027-Q1")),
+            ("3 кв. 2026", Some("2026-Q3")),
+            ("2 квартал 2027", Some("2027-Q2")),
+            ("III квартал 2026", Some("2026-Q3")),
+            ("3rd quarter 2026", Some("2026-Q3")),
+            ("Q5 2026", None),
+            ("2026", None),
+            ("скоро", None),
+        ] {
+            assert_eq!(quarter_in(text).as_deref(), expected, "{text}");
+        }
     }
 
     #[test]

@@ -7,11 +7,14 @@
 pub mod actions;
 pub mod adr_id;
 pub mod date;
+pub mod estimate;
 pub(crate) mod frontmatter;
 pub mod kind;
 pub mod measures;
 pub mod meta;
 pub mod parse;
+pub mod roadmap;
+pub mod verdict;
 pub mod vocab;
 
 pub use kind::Kind;

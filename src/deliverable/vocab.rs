@@ -154,6 +154,16 @@ pub enum FieldKey {
     Confidence,
     /// PoC result.
     Result,
+    /// When a decision must be taken (`decide-by`, «Срок решения»).
+    DecideBy,
+    /// When a decision is to be revisited (`review-by`, «Пересмотреть»).
+    ReviewBy,
+    /// Incident start (`Начало`, Start), for its duration.
+    Start,
+    /// Incident end (`Окончание`, End), for its duration.
+    End,
+    /// What an estimate actually took (`Факт`, Actual).
+    Actual,
     /// A relation.
     Relation(StatedRelation),
 }
@@ -180,6 +190,11 @@ impl FieldKey {
             FieldKey::Cost => "cost",
             FieldKey::Confidence => "confidence",
             FieldKey::Result => "result",
+            FieldKey::DecideBy => "decide-by",
+            FieldKey::ReviewBy => "review-by",
+            FieldKey::Start => "start",
+            FieldKey::End => "end",
+            FieldKey::Actual => "actual",
             FieldKey::Relation(_) => "relation",
         }
     }
@@ -359,6 +374,33 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("уверенность", FieldKey::Confidence),
     ("уровень уверенности", FieldKey::Confidence),
     ("result", FieldKey::Result),
+    ("outcome", FieldKey::Result),
+    ("вердикт", FieldKey::Result),
+    ("decide-by", FieldKey::DecideBy),
+    ("decide by", FieldKey::DecideBy),
+    ("decision due", FieldKey::DecideBy),
+    ("decision deadline", FieldKey::DecideBy),
+    ("срок решения", FieldKey::DecideBy),
+    ("решить до", FieldKey::DecideBy),
+    ("review-by", FieldKey::ReviewBy),
+    ("review by", FieldKey::ReviewBy),
+    ("revisit", FieldKey::ReviewBy),
+    ("revisit by", FieldKey::ReviewBy),
+    ("пересмотреть", FieldKey::ReviewBy),
+    ("пересмотреть до", FieldKey::ReviewBy),
+    ("start", FieldKey::Start),
+    ("started", FieldKey::Start),
+    ("начало", FieldKey::Start),
+    ("начало инцидента", FieldKey::Start),
+    ("end", FieldKey::End),
+    ("ended", FieldKey::End),
+    ("resolved", FieldKey::End),
+    ("окончание", FieldKey::End),
+    ("конец", FieldKey::End),
+    ("восстановлено", FieldKey::End),
+    ("факт", FieldKey::Actual),
+    ("фактически", FieldKey::Actual),
+    ("actual", FieldKey::Actual),
     ("результат", FieldKey::Result),
     ("итог", FieldKey::Result),
 ];

@@ -1,0 +1,280 @@
+//! What an estimate document says about size: a three-point table (optimistic / most
+//! likely / pessimistic, any of the usual names) gives the PERT expected value
+//! `(O + 4M + P) / 6` and its σ; a single total («Итого: 35 чел.-дн.», a table's «Итого»
+//! row) gives an expected value without a range; an actual («Факт: 40 чел.-дн.») gives the
+//! accuracy. Units come from the table's header or the total's text.
+
+use serde::Serialize;
+
+use super::measures::{number, unit, Unit};
+use super::meta::Fence;
+use super::vocab::fold;
+
+/// The size an estimate document states.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Estimate {
+    /// Expected effort: PERT over the three-point rows, or the written total.
+    pub expected: Option<f64>,
+    /// Σ optimistic … Σ pessimistic, with a three-point table.
+    pub range: Option<(f64, f64)>,
+    /// σ of the sum (√Σσᵢ²), with a three-point table.
+    pub sigma: Option<f64>,
+    /// What was actually spent, when written.
+    pub actual: Option<f64>,
+    /// The unit, when written.
+    pub unit: Option<Unit>,
+    /// 1-based line of the table or total the expectation comes from.
+    pub line: usize,
+}
+
+impl Estimate {
+    /// actual / expected, when both are known.
+    pub fn accuracy(&self) -> Option<f64> {
+        match (self.actual, self.expected) {
+            (Some(actual), Some(expected)) if expected > 0.0 => Some(actual / expected),
+            _ => None,
+        }
+    }
+
+    /// Whether the actual landed within ±20% of the expectation.
+    pub fn within_20_percent(&self) -> Option<bool> {
+        self.accuracy().map(|ratio| (ratio - 1.0).abs() <= 0.2 + 1e-9)
+    }
+}
+
+/// Reads the estimate of a normalised text; `None` when it states no size at all.
+pub fn read(text: &str) -> Option<Estimate> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut fence = Fence::default();
+    let mut three_point: Option<(ThreePoint, usize)> = None;
+    let mut total: Option<(f64, Option<Unit>, usize)> = None;
+    let mut actual: Option<(f64, Option<Unit>)> = None;
+    let mut index = 0;
+    while index < lines.len() {
+        let line = lines[index];
+        if fence.update(line) {
+            index += 1;
+            continue;
+        }
+        let trimmed = line.trim();
+        if trimmed.starts_with('|') && lines.get(index + 1).is_some_and(|next| is_separator(next)) {
+            let header = cells(trimmed);
+            let rows: Vec<Vec<String>> = lines[index + 2..]
+                .iter()
+                .take_while(|row| row.trim().starts_with('|'))
+                .map(|row| cells(row.trim()))
+                .collect();
+            if three_point.is_none() {
+                if let Some(table) = ThreePoint::read(&header, &rows) {
+                    three_point = Some((table, index + 1));
+                }
+            }
+            if total.is_none() {
+                total = table_total(&header, &rows).map(|(value, unit)| (value, unit, index + 1));
+            }
+            index += 2 + rows.len();
+            continue;
+        }
+        let plain = trimmed.replace("**", "").replace("__", "");
+        if let Some((key, value)) = plain.trim_start_matches(['-', '*', '+', ' ']).split_once(':') {
+            let key = fold(key);
+            if total.is_none()
+                && (key.starts_with("итого") || key.starts_with("всего") || key == "total" || key.starts_with("total "))
+            {
+                if let Some(amount) = number(value) {
+                    total = Some((amount, unit(value).or_else(|| unit(&key)), index + 1));
+                }
+            }
+            if actual.is_none()
+                && (key.starts_with("факт") || key == "actual" || key.starts_with("actual ") || key == "spent")
+            {
+                if let Some(amount) = number(value) {
+                    actual = Some((amount, unit(value)));
+                }
+            }
+        }
+        index += 1;
+    }
+    let (expected, range, sigma, mut unit_found, line) = match (three_point, total) {
+        (Some((table, line)), _) => (Some(table.expected), Some(table.range), Some(table.sigma), table.unit, line),
+        (None, Some((value, unit, line))) => (Some(value), None, None, unit, line),
+        (None, None) if actual.is_some() => (None, None, None, None, 0),
+        (None, None) => return None,
+    };
+    if unit_found.is_none() {
+        unit_found = actual.and_then(|(_, unit)| unit);
+    }
+    Some(Estimate { expected, range, sigma, actual: actual.map(|(value, _)| value), unit: unit_found, line })
+}
+
+/// A table's optimistic, likely and pessimistic columns, summed.
+#[derive(Debug, Clone, PartialEq)]
+struct ThreePoint {
+    expected: f64,
+    range: (f64, f64),
+    sigma: f64,
+    unit: Option<Unit>,
+}
+
+impl ThreePoint {
+    fn read(header: &[String], rows: &[Vec<String>]) -> Option<Self> {
+        let column = |names: &[&str]| {
+            header.iter().position(|cell| {
+                let name = fold(cell);
+                let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+                names.iter().any(|wanted| {
+                    name == *wanted
+                        || name.starts_with(&format!("{wanted} "))
+                        || name.starts_with(&format!("{wanted},"))
+                        || name.starts_with(&format!("{wanted}("))
+                })
+            })
+        };
+        let optimistic = column(&[
+            "o",
+            "opt",
+            "optimistic",
+            "оптимистично",
+            "оптимистичная",
+            "оптимистичный",
+            "оптимистическая",
+            "оптимист",
+            "min",
+            "мин",
+            "минимум",
+            "best case",
+            "best",
+        ])?;
+        let likely = column(&[
+            "m",
+            "ml",
+            "most likely",
+            "likely",
+            "realistic",
+            "реалистично",
+            "реалистичная",
+            "реалистичный",
+            "наиболее вероятно",
+            "вероятно",
+            "вероятная",
+            "ожидаемо",
+            "норм",
+            "nominal",
+        ])?;
+        let pessimistic = column(&[
+            "p",
+            "pes",
+            "pessimistic",
+            "пессимистично",
+            "пессимистичная",
+            "пессимистичный",
+            "пессимист",
+            "max",
+            "макс",
+            "максимум",
+            "worst case",
+            "worst",
+        ])?;
+        let (mut o_sum, mut p_sum, mut expected, mut variance) = (0.0, 0.0, 0.0, 0.0);
+        let mut counted = 0;
+        for row in rows {
+            let is_total = row.iter().any(|cell| {
+                let name = fold(cell);
+                name.starts_with("итого") || name.starts_with("всего") || name == "total" || name == "сумма"
+            });
+            let value = |column: usize| row.get(column).and_then(|cell| number(cell));
+            let (Some(o), Some(m), Some(p)) = (value(optimistic), value(likely), value(pessimistic)) else { continue };
+            if is_total {
+                // A written total row is what the author summed: trust it over ours.
+                return Some(Self {
+                    expected: (o + 4.0 * m + p) / 6.0,
+                    range: (o, p),
+                    sigma: (p - o) / 6.0,
+                    unit: table_unit(header),
+                });
+            }
+            o_sum += o;
+            p_sum += p;
+            expected += (o + 4.0 * m + p) / 6.0;
+            variance += ((p - o) / 6.0).powi(2);
+            counted += 1;
+        }
+        (counted > 0).then(|| Self {
+            expected,
+            range: (o_sum, p_sum),
+            sigma: variance.sqrt(),
+            unit: table_unit(header),
+        })
+    }
+}
+
+fn table_unit(header: &[String]) -> Option<Unit> {
+    header.iter().find_map(|cell| unit(cell))
+}
+
+/// A table whose last column is a total (`Итого, человеко-недель`) with an «Итого» row.
+fn table_total(header: &[String], rows: &[Vec<String>]) -> Option<(f64, Option<Unit>)> {
+    let total_row = rows.iter().find(|row| {
+        row.first().is_some_and(|cell| {
+            let name = fold(cell);
+            let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+            name.starts_with("итого") || name.starts_with("всего") || name == "total"
+        })
+    })?;
+    let value = total_row.iter().rev().find_map(|cell| number(cell))?;
+    let unit = header.iter().rev().find_map(|cell| unit(cell));
+    Some((value, unit))
+}
+
+fn cells(row: &str) -> Vec<String> {
+    let inner = row.trim().trim_start_matches('|');
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    inner.split('|').map(|cell| cell.trim().to_owned()).collect()
+}
+
+fn is_separator(line: &str) -> bool {
+    let trimmed = line.trim();
+    trimmed.starts_with('|') && trimmed.contains('-') && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 0.05
+    }
+
+    #[test]
+    fn three_point_tables_give_pert_and_sigma() {
+        let text = "## Разбивка, человеко-дни\n\n| № | Задача | O | M | P | E (PERT) |\n|---|---|---|---|---|---|\n| 1 | Каркас | 4 | 6 | 10 | 6,3 |\n| 2 | Модель | 6 | 9 | 15 | 9,5 |\n\n**Факт:** 17 чел.-дн.\n";
+        let estimate = read(text).unwrap();
+        assert!(close(estimate.expected.unwrap(), 6.33 + 9.5), "{estimate:?}");
+        assert_eq!(estimate.range, Some((10.0, 25.0)));
+        assert!(close(estimate.sigma.unwrap(), (1.0f64 + 2.25).sqrt()));
+        assert_eq!((estimate.actual, estimate.unit, estimate.line), (Some(17.0), Some(Unit::Day), 3));
+        assert_eq!(estimate.within_20_percent(), Some(true));
+        let names = "| Задача | Оптимистично | Реалистично | Пессимистично |\n|---|---|---|---|\n| A | 1 | 2 | 3 |\n| **Итого** | 10 | 20 | 40 |\n";
+        let estimate = read(names).unwrap();
+        assert!(close(estimate.expected.unwrap(), (10.0 + 80.0 + 40.0) / 6.0), "a written total row wins");
+        let english = "| Task | Min | Likely | Max (hours) |\n|---|---|---|---|\n| A | 2 | 4 | 12 |\n\nActual: 9 h\n";
+        let estimate = read(english).unwrap();
+        assert_eq!((estimate.unit, estimate.actual), (Some(Unit::Hour), Some(9.0)));
+        assert_eq!(estimate.within_20_percent(), Some(false), "9 against 5 is 80% over");
+    }
+
+    #[test]
+    fn single_totals_and_total_rows() {
+        let estimate = read("Оценка.\n\n**Итого:** 35 чел.-дн.\n").unwrap();
+        assert_eq!((estimate.expected, estimate.range, estimate.unit), (Some(35.0), None, Some(Unit::Day)));
+        let table = "| Домен | Схема | Итого, человеко-недель |\n|---|---|---|\n| Заказы | 2 | 6 |\n| **Итого** | | **31,5** |\n";
+        let estimate = read(table).unwrap();
+        assert_eq!((estimate.expected, estimate.unit), (Some(31.5), Some(Unit::Week)));
+        assert_eq!(read("Просто текст без чисел.\n"), None);
+        let only_actual = read("Факт: 12 дней\n").unwrap();
+        assert_eq!(
+            (only_actual.expected, only_actual.actual, only_actual.within_20_percent()),
+            (None, Some(12.0), None)
+        );
+    }
+}

@@ -1,0 +1,410 @@
+//! Roadmap items in a `tech-roadmap-*` document: rows of a table with an initiative and a
+//! status (or quarter) column, task-list items under an initiatives/goals/status heading,
+//! and `### Initiative` headings followed by a status line — with their status, owner,
+//! quarter and the documents they link to.
+
+use serde::Serialize;
+
+use super::meta::{any_atx_heading, Fence};
+use super::vocab::fold;
+
+/// Where a roadmap item stands.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoadmapStatus {
+    /// Not started: «в плане», «запланировано», planned, `[ ]`.
+    Planned,
+    /// Under way: «в работе», in progress.
+    InProgress,
+    /// Late or blocked: «под угрозой», «риск», at risk, blocked.
+    AtRisk,
+    /// Finished: «сделано», «готово», done, `[x]`.
+    Done,
+    /// Not going to happen: «отменено», «снято», dropped, `[-]`.
+    Dropped,
+    /// Written in a way tpmdocs does not know; kept as written.
+    Unknown(String),
+}
+
+impl RoadmapStatus {
+    /// The id used in JSON and CSS (`at-risk`…), or the text as written when unknown.
+    pub fn id(&self) -> &str {
+        match self {
+            RoadmapStatus::Planned => "planned",
+            RoadmapStatus::InProgress => "in-progress",
+            RoadmapStatus::AtRisk => "at-risk",
+            RoadmapStatus::Done => "done",
+            RoadmapStatus::Dropped => "dropped",
+            RoadmapStatus::Unknown(text) => text,
+        }
+    }
+
+    /// True when nothing remains to do.
+    pub fn is_closed(&self) -> bool {
+        matches!(self, RoadmapStatus::Done | RoadmapStatus::Dropped)
+    }
+
+    /// Reads a status word; `None` for an empty one.
+    pub fn from_text(text: &str) -> Option<RoadmapStatus> {
+        let folded = fold(text);
+        let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
+        if folded.is_empty() {
+            return None;
+        }
+        let starts = |words: &[&str]| words.iter().any(|word| folded.starts_with(word));
+        Some(
+            if starts(&[
+                "в плане",
+                "запланирован",
+                "планируется",
+                "не начат",
+                "planned",
+                "todo",
+                "to do",
+                "not started",
+                "backlog",
+                "бэклог",
+            ]) {
+                RoadmapStatus::Planned
+            } else if starts(&[
+                "в работе",
+                "в процессе",
+                "идет",
+                "выполняется",
+                "in progress",
+                "in-progress",
+                "ongoing",
+                "wip",
+                "started",
+                "active",
+            ]) {
+                RoadmapStatus::InProgress
+            } else if starts(&[
+                "под угрозой",
+                "риск",
+                "отстает",
+                "заблокирован",
+                "блокер",
+                "at risk",
+                "at-risk",
+                "blocked",
+                "delayed",
+                "late",
+                "behind",
+            ]) {
+                RoadmapStatus::AtRisk
+            } else if starts(&[
+                "сделано",
+                "готово",
+                "выполнено",
+                "завершено",
+                "done",
+                "completed",
+                "complete",
+                "shipped",
+                "finished",
+                "✅",
+            ]) {
+                RoadmapStatus::Done
+            } else if starts(&[
+                "отменено",
+                "отменена",
+                "снято",
+                "снята",
+                "не будем",
+                "dropped",
+                "cancelled",
+                "canceled",
+                "descoped",
+                "won't do",
+            ]) {
+                RoadmapStatus::Dropped
+            } else {
+                RoadmapStatus::Unknown(text.trim().trim_matches('*').trim().to_owned())
+            },
+        )
+    }
+}
+
+/// One initiative of a roadmap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoadmapItem {
+    /// Its name, without Markdown link syntax.
+    pub title: String,
+    /// Where it stands.
+    pub status: RoadmapStatus,
+    /// Who owns it, when written.
+    pub owner: Option<String>,
+    /// Its quarter (`2026-Q3`) when written on the item; else the roadmap's own.
+    pub quarter: Option<String>,
+    /// Relative links it makes (to specs, plans, ADRs), as written.
+    pub links: Vec<String>,
+    /// 1-based source line.
+    pub line: usize,
+}
+
+/// Headings under which task lists are roadmap items.
+const ITEM_HEADINGS: [&str; 12] = [
+    "инициатив",
+    "цели",
+    "эпик",
+    "статус",
+    "план",
+    "роадмап",
+    "initiative",
+    "goal",
+    "epic",
+    "status",
+    "roadmap",
+    "milestone",
+];
+
+/// Reads the items of a normalised roadmap text.
+pub fn read(text: &str) -> Vec<RoadmapItem> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut items = Vec::new();
+    let mut fence = Fence::default();
+    let mut under_items_heading = false;
+    let mut table: Option<Columns> = None;
+    let mut headed: Option<(String, usize)> = None;
+    for (index, line) in lines.iter().enumerate() {
+        if fence.update(line) {
+            continue;
+        }
+        if let Some((level, heading)) = any_atx_heading(line) {
+            let folded = fold(heading);
+            under_items_heading = ITEM_HEADINGS.iter().any(|word| folded.contains(word));
+            headed = (level >= 3).then(|| (heading.trim().to_owned(), index + 1));
+            table = None;
+            continue;
+        }
+        let trimmed = line.trim();
+        if trimmed.starts_with('|') {
+            let row = cells(trimmed);
+            match &table {
+                None if lines.get(index + 1).is_some_and(|next| is_separator(next)) => table = Columns::of(&row),
+                Some(columns) if !is_separator(trimmed) => items.extend(columns.item(&row, index + 1)),
+                _ => {}
+            }
+            continue;
+        }
+        table = None;
+        if let Some((title, heading_line)) = headed.clone() {
+            if let Some(status) = status_line(trimmed) {
+                items.push(RoadmapItem {
+                    title: clean(&title),
+                    status,
+                    owner: None,
+                    quarter: None,
+                    links: Vec::new(),
+                    line: heading_line,
+                });
+                headed = None;
+                continue;
+            }
+        }
+        if under_items_heading {
+            items.extend(task_item(line, index + 1));
+        }
+    }
+    items
+}
+
+/// `- Статус: в работе` / `**Status:** at risk` → the status.
+fn status_line(line: &str) -> Option<RoadmapStatus> {
+    let text = line.trim_start_matches(['-', '*', '+', ' ']).replace("**", "");
+    let (key, value) = text.split_once(':')?;
+    matches!(fold(key).as_str(), "статус" | "status" | "состояние" | "state")
+        .then(|| RoadmapStatus::from_text(value))
+        .flatten()
+}
+
+/// `- [x] Item`, `- [ ] Item — в работе`, `- [-] Item`.
+fn task_item(line: &str, line_number: usize) -> Option<RoadmapItem> {
+    if line.len() - line.trim_start().len() > 3 {
+        return None;
+    }
+    let rest = line.trim_start().strip_prefix(['-', '*', '+'])?.trim_start();
+    let mark = rest.get(..3).filter(|b| b.starts_with('[') && b.ends_with(']'))?;
+    let text = rest[3..].trim();
+    let status = match &mark[1..2] {
+        "x" | "X" => RoadmapStatus::Done,
+        "-" | "~" => RoadmapStatus::Dropped,
+        _ if text.starts_with("~~") => RoadmapStatus::Dropped,
+        _ => written_status(text).unwrap_or(RoadmapStatus::Planned),
+    };
+    Some(RoadmapItem { title: clean(text), status, owner: None, quarter: None, links: links(text), line: line_number })
+}
+
+/// A status word written after a dash or in brackets: `… — в работе`, `… (под угрозой)`.
+fn written_status(text: &str) -> Option<RoadmapStatus> {
+    let candidates = text.rsplit(['—', '(', ';']).next()?.trim_end_matches(')');
+    match RoadmapStatus::from_text(candidates) {
+        Some(RoadmapStatus::Unknown(_)) | None => None,
+        known => known,
+    }
+}
+
+fn links(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("](") {
+        let after = &rest[at + 2..];
+        let end = after.find(')').unwrap_or(after.len());
+        let url = after[..end].trim();
+        if !url.is_empty() && !url.contains("://") {
+            found.push(url.to_owned());
+        }
+        rest = &after[end..];
+    }
+    found
+}
+
+/// Without Markdown link syntax, emphasis and strike-through, trimmed.
+fn clean(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find("](").and_then(|close| after[close..].find(')').map(|end| (close, close + end))) {
+            Some((close, end)) => {
+                out.push_str(&after[..close]);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace(['*', '`'], "").replace("~~", "").trim().to_owned()
+}
+
+fn cells(row: &str) -> Vec<String> {
+    let inner = row.trim().trim_start_matches('|');
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    inner.split('|').map(|cell| cell.trim().to_owned()).collect()
+}
+
+fn is_separator(line: &str) -> bool {
+    let trimmed = line.trim();
+    trimmed.starts_with('|') && trimmed.contains('-') && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// What each column of a roadmap table holds.
+#[derive(Debug, Clone)]
+struct Columns {
+    title: usize,
+    status: Option<usize>,
+    owner: Option<usize>,
+    quarter: Option<usize>,
+}
+
+impl Columns {
+    /// A roadmap table has an item column and a status or quarter column.
+    fn of(header: &[String]) -> Option<Self> {
+        let find = |words: &[&str]| {
+            header.iter().position(|cell| {
+                let name = fold(cell);
+                words.iter().any(|word| name == *word || name.starts_with(word))
+            })
+        };
+        let title = find(&[
+            "инициатива",
+            "инициативы",
+            "цель",
+            "эпик",
+            "задача",
+            "проект",
+            "название",
+            "направление",
+            "initiative",
+            "goal",
+            "epic",
+            "item",
+            "project",
+            "name",
+            "objective",
+        ])?;
+        let status = find(&["статус", "status", "состояние", "state"]);
+        let quarter = find(&["квартал", "quarter", "срок", "когда", "when", "target"]);
+        (status.is_some() || quarter.is_some()).then(|| Columns {
+            title,
+            status,
+            owner: find(&["владелец", "ответственный", "owner", "лид", "lead"]),
+            quarter,
+        })
+    }
+
+    fn item(&self, row: &[String], line: usize) -> Option<RoadmapItem> {
+        let cell =
+            |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
+        let written = cell(Some(self.title))?;
+        let title = clean(written);
+        if title.is_empty() || title.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let status = match cell(self.status).and_then(RoadmapStatus::from_text) {
+            Some(status) => status,
+            None if written.contains("~~") => RoadmapStatus::Dropped,
+            None => RoadmapStatus::Planned,
+        };
+        Some(RoadmapItem {
+            title,
+            status,
+            owner: cell(self.owner).map(clean).filter(|owner| !matches!(owner.as_str(), "—" | "-" | "")),
+            quarter: cell(self.quarter).and_then(super::kind::quarter_in),
+            links: row.iter().flat_map(|cell| links(cell)).collect(),
+            line,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(items: &[RoadmapItem]) -> Vec<(&str, &str, Option<&str>, Option<&str>)> {
+        items.iter().map(|i| (i.title.as_str(), i.status.id(), i.owner.as_deref(), i.quarter.as_deref())).collect()
+    }
+
+    #[test]
+    fn statuses_in_both_languages() {
+        for (text, expected) in [
+            ("в плане", "planned"),
+            ("В работе", "in-progress"),
+            ("**Под угрозой**", "at-risk"),
+            ("Сделано", "done"),
+            ("Отменено", "dropped"),
+            ("At risk", "at-risk"),
+            ("In progress", "in-progress"),
+            ("Done ✅", "done"),
+            ("Пилот", "Пилот"),
+        ] {
+            assert_eq!(RoadmapStatus::from_text(text).unwrap().id(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn tables_task_lists_and_headed_items() {
+        let text = "# Роадмап\n\n## Инициативы\n\n| Инициатива | Владелец | Квартал | Статус |\n|---|---|---|---|\n| Монолит в Kubernetes | Дмитрий Волков | Q3 2026 | В работе |\n| [Checkout v2](../specs/tech-spec-checkout-v2.md) | Ольга | 2026-Q4 | Под угрозой |\n| ~~ClickHouse~~ | — | Q3 2026 | |\n\n## Статус\n\n- [x] Пилот Argo Rollouts\n- [ ] Перенос монолита — [план](../infra/x.md)\n- [ ] SLO первой волны — под угрозой\n- [-] Старое\n\n## Цели без статуса\n\n| # | Цель | Владелец |\n|---|---|---|\n| 1 | Не элемент | Кто-то |\n\n### Поиск без простоя\n\n- Статус: сделано\n\n```\n- [ ] в коде\n```\n";
+        let items = read(text);
+        assert_eq!(
+            summary(&items),
+            vec![
+                ("Монолит в Kubernetes", "in-progress", Some("Дмитрий Волков"), Some("2026-Q3")),
+                ("Checkout v2", "at-risk", Some("Ольга"), Some("2026-Q4")),
+                ("ClickHouse", "dropped", None, Some("2026-Q3")),
+                ("Пилот Argo Rollouts", "done", None, None),
+                ("Перенос монолита — план", "planned", None, None),
+                ("SLO первой волны — под угрозой", "at-risk", None, None),
+                ("Старое", "dropped", None, None),
+                ("Поиск без простоя", "done", None, None),
+            ]
+        );
+        assert_eq!(items[1].links, vec!["../specs/tech-spec-checkout-v2.md"]);
+        assert_eq!(items[4].links, vec!["../infra/x.md"]);
+    }
+}
