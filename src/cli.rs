@@ -88,6 +88,16 @@ pub enum Command {
         #[arg(long)]
         title: Option<String>,
     },
+    /// Print what leadership asks — decisions awaiting, overdue follow-ups, stale
+    /// runbooks, roadmap, estimates — as JSON or as a Markdown status post.
+    Report {
+        /// Project directory.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+        format: ReportFormat,
+    },
     /// Print the knowledge graph.
     Graph {
         /// Project directory.
@@ -117,6 +127,15 @@ pub enum GraphFormat {
     Dot,
     /// A Mermaid flowchart.
     Mermaid,
+}
+
+/// `report --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// The numbers as JSON (a stable contract).
+    Json,
+    /// A weekly status post to paste into a chat.
+    Markdown,
 }
 
 /// `check --format`.

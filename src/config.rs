@@ -163,6 +163,10 @@ pub struct TpmdocsConfig {
     pub git_dates: Option<bool>,
     /// Also list each page's commit authors (with git dates on).
     pub git_authors: bool,
+    /// More heading phrases under which lists and tables are action items, besides
+    /// «Задачи», «Действия», «Корректирующие меры», «План действий», "Action items",
+    /// "Follow-ups", "Corrective actions"…
+    pub action_headings: Vec<String>,
 }
 
 /// A date written as a TOML date (`2026-08-03`) or a string in any form deliverables use.

@@ -40,6 +40,7 @@ pub mod graph;
 pub(crate) mod guard;
 pub mod history;
 pub mod init;
+pub mod leadership;
 pub mod markdown;
 pub mod new;
 pub(crate) mod output;

@@ -503,7 +503,8 @@ impl FileReader {
             },
             git_dates: tpm.git_dates,
             folder: source_folder_name(&project.source_dir),
-            vocabulary: Vocabulary::with_overrides(&tpm.statuses, &tpm.relations),
+            vocabulary: Vocabulary::with_overrides(&tpm.statuses, &tpm.relations)
+                .with_action_headings(&tpm.action_headings),
             options: ConvertOptions {
                 allow_html: project.config.output.html.allow_html,
                 analyse_only,

@@ -5,7 +5,7 @@ use std::path::Path;
 use tpmdocs::build::LoadOptions;
 use tpmdocs::deliverable::date::Date;
 
-use super::report::{print_diagnostics, shown, summary};
+use super::terminal::{print_diagnostics, shown, summary};
 use super::{load, outcome_of, Outcome};
 
 /// Builds the project in `dir` into `dest` (default: `[build] build-dir`).

@@ -6,7 +6,7 @@ use tpmdocs::build::LoadOptions;
 use tpmdocs::deliverable::date::Date;
 use tpmdocs::diagnostic::Diagnostic;
 
-use super::report::{locate, print_diagnostics, summary};
+use super::terminal::{locate, print_diagnostics, summary};
 use super::{load, outcome_of, Outcome};
 use crate::cli::{CheckFormat, Deny};
 

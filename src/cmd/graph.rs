@@ -8,7 +8,7 @@ use tpmdocs::build::{LoadOptions, Loaded};
 use tpmdocs::deliverable::date::Date;
 use tpmdocs::graph::export::{self, Selection};
 
-use super::report::print_diagnostics;
+use super::terminal::print_diagnostics;
 use super::{load, outcome_of, Outcome};
 use crate::cli::{GraphFormat, GraphKind};
 

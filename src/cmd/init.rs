@@ -4,7 +4,7 @@ use std::path::Path;
 
 use tpmdocs::init::Outcome as Written;
 
-use super::report::shown;
+use super::terminal::shown;
 use super::Outcome;
 
 /// Sets `dir` up; the title defaults to the folder's name.

@@ -8,6 +8,7 @@ mod init;
 mod new;
 mod report;
 mod serve;
+mod terminal;
 
 use std::path::Path;
 
@@ -39,6 +40,7 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
             new::run(&kind, title, &dir, new::Relations { supersedes, depends_on, amends }, today)
         }
         Command::Init { dir, title } => init::run(&dir, title),
+        Command::Report { dir, format } => report::run(&dir, format, today),
         Command::Graph { dir, format, kind, impact, chain } => {
             graph::run(&dir, format, kind, graph::Focus { impact, chain }, today)
         }
@@ -70,5 +72,5 @@ fn outcome_of(diagnostics: &tpmdocs::diagnostic::Diagnostics) -> Outcome {
 
 /// Prints why a command failed: `error: …` with its causes.
 pub fn report_failure(err: &anyhow::Error) {
-    report::error(&format!("{err:#}"));
+    terminal::error(&format!("{err:#}"));
 }

@@ -7,7 +7,7 @@ use tpmdocs::build::LoadOptions;
 use tpmdocs::deliverable::date::Date;
 use tpmdocs::deliverable::Kind;
 
-use super::report::{error, shown};
+use super::terminal::{error, shown};
 use super::{load, Outcome};
 
 /// The ADRs the new document relates to (`--supersedes`, `--depends-on`, `--amends`).

@@ -1,72 +1,195 @@
-//! How findings and paths look on the terminal: rustc-style diagnostics on stderr, coloured
-//! only on a terminal and without `NO_COLOR`, with paths relative to the working directory.
+//! `tpmdocs report`: the leadership numbers as JSON (a contract for tools) or as a Markdown
+//! status post, from the same computation the overview pages show.
 
-use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::fmt::Write as _;
+use std::path::Path;
 
-use tpmdocs::build::{self, Loaded};
-use tpmdocs::diagnostic::{Diagnostic, Diagnostics, Severity};
+use tpmdocs::build::LoadOptions;
+use tpmdocs::config::Language;
+use tpmdocs::deliverable::date::Date;
+use tpmdocs::leadership::{self, Leadership};
 
-/// ` (1 error, 2 warnings)`, or nothing when clean.
-pub fn summary(diagnostics: &Diagnostics) -> String {
-    match (diagnostics.error_count(), diagnostics.warning_count()) {
-        (0, 0) => String::new(),
-        (errors, warnings) => format!(" ({}, {})", counted(errors, "error"), counted(warnings, "warning")),
+use super::terminal::{print_diagnostics, summary};
+use super::{load, outcome_of, Outcome};
+use crate::cli::ReportFormat;
+
+/// Prints the report of the project in `dir`.
+pub fn run(dir: &Path, format: ReportFormat, today: Date) -> anyhow::Result<Outcome> {
+    let loaded = load(dir, LoadOptions::analyse(today))?;
+    if format == ReportFormat::Markdown {
+        print_diagnostics(&loaded, &loaded.diagnostics);
     }
+    let answers = leadership::compute(&loaded.site, &loaded.graph, &loaded.project.config, loaded.as_of);
+    match format {
+        ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&answers)?),
+        ReportFormat::Markdown => print!("{}", markdown(&answers, loaded.project.config.book.language)),
+    }
+    eprintln!("tpmdocs: report as of {}{}", answers.as_of, summary(&loaded.diagnostics));
+    Ok(outcome_of(&loaded.diagnostics))
 }
 
-/// `1 error`, `2 errors`.
-fn counted(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
+/// Words of the status post in one language.
+struct Words {
+    title: &'static str,
+    decisions: &'static str,
+    awaiting: &'static str,
+    oldest: &'static str,
+    past_decide_by: &'static str,
+    revisit: &'static str,
+    incidents: &'static str,
+    actions_open: &'static str,
+    overdue: &'static str,
+    by_owner: &'static str,
+    no_owner: &'static str,
+    days: &'static str,
+    runbooks: &'static str,
+    stale: &'static str,
+    roadmap: &'static str,
+    slipped: &'static str,
+    at_risk: &'static str,
+    estimates: &'static str,
+    within: &'static str,
+    not_measured: &'static str,
+    hot_spots: &'static str,
+    none: &'static str,
+}
+
+const RU: Words = Words {
+    title: "Статус",
+    decisions: "Решения",
+    awaiting: "ждут решения",
+    oldest: "дольше всех",
+    past_decide_by: "срок решения прошёл",
+    revisit: "пора пересмотреть",
+    incidents: "Инциденты и задачи по итогам",
+    actions_open: "открытых задач",
+    overdue: "просрочено",
+    by_owner: "Просроченные по ответственным",
+    no_owner: "без ответственного",
+    days: "дн.",
+    runbooks: "Runbook'и",
+    stale: "давно не пересматривались",
+    roadmap: "Роадмап",
+    slipped: "не успели в свой квартал",
+    at_risk: "под угрозой",
+    estimates: "Оценки",
+    within: "в пределах ±20% от факта",
+    not_measured: "не измерено",
+    hot_spots: "Решения, к которым возвращаются инциденты",
+    none: "нет",
+};
+
+const EN: Words = Words {
+    title: "Status",
+    decisions: "Decisions",
+    awaiting: "awaiting a decision",
+    oldest: "oldest",
+    past_decide_by: "past their decide-by date",
+    revisit: "due for revisit",
+    incidents: "Incidents and follow-ups",
+    actions_open: "open actions",
+    overdue: "overdue",
+    by_owner: "Overdue by owner",
+    no_owner: "no owner",
+    days: "days",
+    runbooks: "Runbooks",
+    stale: "not reviewed for too long",
+    roadmap: "Roadmap",
+    slipped: "slipped past their quarter",
+    at_risk: "at risk",
+    estimates: "Estimates",
+    within: "within ±20% of the actual",
+    not_measured: "not measured",
+    hot_spots: "Decisions incidents keep coming back to",
+    none: "none",
+};
+
+/// The weekly status post.
+pub fn markdown(answers: &Leadership, language: Language) -> String {
+    let w = if language == Language::En { &EN } else { &RU };
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} — {}\n", w.title, answers.as_of);
+
+    let _ = writeln!(out, "## {}\n", w.decisions);
+    let _ = write!(out, "- {}: {}", w.awaiting, answers.decisions_awaiting.len());
+    if let Some(oldest) = answers.decisions_awaiting.first() {
+        let age = oldest.age_days.map_or_else(|| w.not_measured.to_owned(), |days| format!("{days} {}", w.days));
+        let _ =
+            write!(out, " ({}: {} «{}», {age})", w.oldest, oldest.label.as_deref().unwrap_or(&oldest.id), oldest.title);
+    }
+    out.push('\n');
+    let late = answers.decisions_awaiting.iter().filter(|d| d.past_decide_by).count();
+    if late > 0 {
+        let _ = writeln!(out, "- {}: {late}", w.past_decide_by);
+    }
+    if !answers.decisions_to_revisit.is_empty() {
+        let _ = writeln!(out, "- {}: {}", w.revisit, answers.decisions_to_revisit.len());
+    }
+
+    let overdue: Vec<_> = answers.overdue_actions().collect();
+    let _ = writeln!(out, "\n## {}\n", w.incidents);
+    let _ = writeln!(out, "- {}: {}, {}: {}", w.actions_open, answers.open_actions().count(), w.overdue, overdue.len());
+    for incident in &answers.incidents {
+        let _ = writeln!(
+            out,
+            "- {} {}{}: {}/{}",
+            incident.date.map(|d| d.to_string()).unwrap_or_default(),
+            incident.title,
+            incident.severity.as_deref().map(|s| format!(" ({s})")).unwrap_or_default(),
+            incident.actions_done,
+            incident.actions_total
+        );
+    }
+    if !overdue.is_empty() {
+        let _ = writeln!(out, "\n### {}\n", w.by_owner);
+        let mut owners: Vec<(&str, Vec<&leadership::ActionRow>)> = Vec::new();
+        for row in &overdue {
+            let owner = row.owner.as_deref().unwrap_or(w.no_owner);
+            match owners.iter_mut().find(|(name, _)| *name == owner) {
+                Some((_, rows)) => rows.push(row),
+                None => owners.push((owner, vec![row])),
+            }
+        }
+        for (owner, rows) in owners {
+            let _ = writeln!(out, "- **{owner}**");
+            for row in rows {
+                let _ =
+                    writeln!(out, "  - {} — {} {} ({})", row.text, row.days_overdue.unwrap_or(0), w.days, row.source);
+            }
+        }
+    }
+
+    let stale: Vec<_> = answers.runbooks.iter().filter(|r| r.stale).collect();
+    let _ = writeln!(out, "\n## {}\n", w.runbooks);
+    let _ =
+        writeln!(out, "- {}: {}", w.stale, if stale.is_empty() { w.none.to_owned() } else { stale.len().to_string() });
+    for runbook in stale {
+        let _ = writeln!(out, "  - {} — {} {}", runbook.title, runbook.age_days.unwrap_or(0), w.days);
+    }
+
+    let _ = writeln!(out, "\n## {}\n", w.roadmap);
+    let slipped: Vec<_> = answers.slipped().collect();
+    let at_risk = answers.roadmap.iter().flat_map(|map| &map.items).filter(|item| item.status == "at-risk").count();
+    let _ = writeln!(out, "- {}: {}", w.slipped, slipped.len());
+    for (map, item) in slipped {
+        let _ =
+            writeln!(out, "  - {} ({})", item.title, item.quarter.as_deref().or(map.quarter.as_deref()).unwrap_or("?"));
+    }
+    let _ = writeln!(out, "- {}: {at_risk}", w.at_risk);
+
+    let (within, measured) = answers.estimate_accuracy();
+    let _ = writeln!(out, "\n## {}\n", w.estimates);
+    if measured == 0 {
+        let _ = writeln!(out, "- {}: {}", w.within, w.not_measured);
     } else {
-        format!("{count} {noun}s")
+        let _ = writeln!(out, "- {}: {within} / {measured}", w.within);
     }
-}
 
-/// Prints findings rustc-style on stderr, with paths as seen from the current directory.
-pub fn print_diagnostics(loaded: &Loaded, diagnostics: &Diagnostics) {
-    let stderr = std::io::stderr();
-    let mut out = stderr.lock();
-    for diagnostic in diagnostics.iter() {
-        let located = locate(loaded, diagnostic);
-        let text = located.render_human(build::source_line(loaded, diagnostic));
-        let text =
-            text.replacen(&located.severity.to_string(), &paint(&located.severity.to_string(), located.severity), 1);
-        let _ = write!(out, "{text}");
+    if !answers.hot_spots.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", w.hot_spots);
+        for spot in &answers.hot_spots {
+            let _ = writeln!(out, "- {} «{}»: {}", spot.label, spot.title, spot.incidents.len());
+        }
     }
-}
-
-/// Rewrites a source-relative file name to one relative to the working directory.
-pub fn locate(loaded: &Loaded, diagnostic: &Diagnostic) -> Diagnostic {
-    let mut located = diagnostic.clone();
-    if let Some(path) = build::diagnostic_path(loaded, diagnostic) {
-        located.file = Some(PathBuf::from(shown(&path)));
-    }
-    located
-}
-
-/// A path as short as possible relative to the working directory.
-pub fn shown(path: &Path) -> String {
-    let cwd = std::env::current_dir().unwrap_or_default();
-    let relative = path.strip_prefix(&cwd).unwrap_or(path);
-    let text = relative.display().to_string();
-    text.strip_prefix("./").map(str::to_owned).unwrap_or(text)
-}
-
-/// `text` in the severity's colour when stderr is a terminal and `NO_COLOR` is unset.
-pub fn paint(text: &str, severity: Severity) -> String {
-    if !std::io::stderr().is_terminal() || std::env::var_os("NO_COLOR").is_some() {
-        return text.to_owned();
-    }
-    let colour = match severity {
-        Severity::Error => "31",
-        Severity::Warning => "33",
-    };
-    format!("\x1b[1;{colour}m{text}\x1b[0m")
-}
-
-/// An error line: `error: …`.
-pub fn error(message: &str) {
-    eprintln!("{}: {message}", paint("error", Severity::Error));
+    out
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use tpmdocs::diagnostic::Severity;
 use tpmdocs::serve::{Event, ServeOptions};
 
-use super::report::{paint, print_diagnostics, summary};
+use super::terminal::{paint, print_diagnostics, summary};
 use super::Outcome;
 
 /// Serves until Ctrl-C; with `open`, opens the portal in the desktop's browser.

@@ -2,12 +2,15 @@
 //! where each field's final value is decided — front matter, then the text, then the file
 //! name — and where it came from is recorded.
 
+use super::actions::{self, ActionItem};
 use super::adr_id::{self, AdrNumber};
 use super::date::Date;
+use super::estimate::{self, Estimate};
 use super::frontmatter;
 use super::kind::{classify, Kind, NameInfo};
 use super::meta::{self, Field, Metadata, RelationStatement, Sources};
-#[cfg(test)]
+use super::roadmap::{self, RoadmapItem};
+use super::verdict::{self, Verdict};
 use super::vocab::FieldKey;
 use super::vocab::{StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
@@ -45,7 +48,7 @@ pub struct Origins {
 }
 
 /// One deliverable as understood from its path and text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     /// Source path relative to the source directory (`adr/adr-0001-x.md`); the stable id.
     pub id: String,
@@ -70,6 +73,14 @@ pub struct Document {
     pub date: Option<Date>,
     /// Where kind, number, title, date and status came from.
     pub origins: Origins,
+    /// Action items under action headings (none in a template).
+    pub actions: Vec<ActionItem>,
+    /// The items of a roadmap (`tech-roadmap` documents).
+    pub roadmap: Vec<RoadmapItem>,
+    /// The size an estimate states (`estimate` documents).
+    pub estimate: Option<Estimate>,
+    /// What a PoC concluded (`poc` documents).
+    pub verdict: Option<Verdict>,
     /// Lines taken by front matter (hidden from the body).
     pub front_matter_lines: usize,
     /// Problems found while reading this file.
@@ -124,7 +135,28 @@ pub fn parse_in(folder: &str, id: &str, text: &str, vocabulary: &Vocabulary) -> 
     let name =
         if folder.is_empty() { classify(id) } else { classify(&format!("{}/{id}", folder.trim_end_matches('/'))) };
     let front_matter_lines = front.map_or(0, |front| front.line_count);
-    decide(id, name, sources, front_matter_lines, diagnostics)
+    let mut doc = decide(id, name, sources, front_matter_lines, diagnostics);
+    read_facts(&mut doc, text, vocabulary);
+    doc
+}
+
+/// What the leadership views need from the text: action items everywhere, and the roadmap,
+/// estimate or verdict of documents of those kinds.
+fn read_facts(doc: &mut Document, text: &str, vocabulary: &Vocabulary) {
+    if doc.template {
+        return;
+    }
+    doc.actions = actions::read(text, vocabulary.action_headings());
+    match doc.kind {
+        Kind::TechRoadmap => doc.roadmap = roadmap::read(text),
+        Kind::Estimate => doc.estimate = estimate::read(text),
+        Kind::Poc => {
+            let result =
+                doc.fields().iter().find(|f| f.key == Some(FieldKey::Result)).map(|f| (f.value.as_str(), f.line));
+            doc.verdict = verdict::read(text, result);
+        }
+        _ => {}
+    }
 }
 
 /// Decides every field: front matter, then the text, then the file name, then the title.
@@ -208,6 +240,10 @@ fn decide(
         },
         meta,
         name,
+        actions: Vec::new(),
+        roadmap: Vec::new(),
+        estimate: None,
+        verdict: None,
         front_matter_lines,
         diagnostics,
     }

@@ -462,6 +462,7 @@ pub struct Vocabulary {
     statuses: Vec<(String, Status)>,
     relations: Vec<(String, StatedRelation)>,
     fields: BTreeMap<String, FieldKey>,
+    action_headings: Vec<String>,
 }
 
 impl Default for Vocabulary {
@@ -490,7 +491,18 @@ impl Vocabulary {
         for (word, relation) in &relation_list {
             fields.entry(word.clone()).or_insert(FieldKey::Relation(*relation));
         }
-        Self { statuses: status_list, relations: relation_list, fields }
+        Self { statuses: status_list, relations: relation_list, fields, action_headings: Vec::new() }
+    }
+
+    /// This vocabulary with more heading phrases that introduce action items (`book.toml`).
+    pub fn with_action_headings(mut self, headings: &[String]) -> Self {
+        self.action_headings = headings.to_vec();
+        self
+    }
+
+    /// Heading phrases from `book.toml` that introduce action items, besides the built-in ones.
+    pub fn action_headings(&self) -> &[String] {
+        &self.action_headings
     }
 
     /// The status a text starts with, and the rest of the text after it.

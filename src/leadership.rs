@@ -1,0 +1,621 @@
+//! Answers for leadership, computed from what the deliverables already say: decisions
+//! awaiting a decision and due for revisit, incidents and their follow-ups (overdue and
+//! whose), runbook freshness, where the roadmap stands and what slipped, how good the
+//! estimates were, PoC verdicts, and the ADRs incidents keep coming back to.
+//!
+//! Everything is evaluated at one date (`as_of`, see [`crate::clock`]); what cannot be read
+//! is `None` — shown as "not measured" — and never guessed. `tpmdocs report` prints this
+//! as JSON (a contract) or as a Markdown status post; the overview pages show the same.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::deliverable::actions::ActionState;
+use crate::deliverable::date::Date;
+use crate::deliverable::measures::{self, Unit};
+use crate::deliverable::roadmap::RoadmapStatus;
+use crate::deliverable::vocab::FieldKey;
+use crate::deliverable::{Document, Kind, Status};
+use crate::graph::KnowledgeGraph;
+use crate::site::Site;
+
+/// An action item's state as of the report's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActionStatus {
+    /// Open, due later or undated.
+    Open,
+    /// Open and past its due date.
+    Overdue,
+    /// Done.
+    Done,
+    /// Not going to be done.
+    Dropped,
+}
+
+/// One action item, with where it is written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActionRow {
+    /// Source path of the document it is in.
+    pub source: String,
+    /// 1-based line.
+    pub line: usize,
+    /// What to do.
+    pub text: String,
+    /// Who, when written.
+    pub owner: Option<String>,
+    /// When, when written as a date.
+    pub due: Option<Date>,
+    /// Open, overdue, done or dropped.
+    pub state: ActionStatus,
+    /// Days past due, for overdue items.
+    pub days_overdue: Option<i64>,
+}
+
+/// A decision waiting to be taken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AwaitingDecision {
+    /// Source path.
+    pub id: String,
+    /// ADR number.
+    pub number: Option<u32>,
+    /// `ADR-0013`.
+    pub label: Option<String>,
+    /// Title.
+    pub title: String,
+    /// `proposed`, `draft` or `on-hold`.
+    pub status: String,
+    /// Days since its date, when it has one.
+    pub age_days: Option<i64>,
+    /// Its `decide-by` date, when written.
+    pub decide_by: Option<Date>,
+    /// True when `decide-by` has passed.
+    pub past_decide_by: bool,
+}
+
+/// A decision whose `review-by` date has passed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DecisionToRevisit {
+    /// Source path.
+    pub id: String,
+    /// `ADR-0003`.
+    pub label: Option<String>,
+    /// Title.
+    pub title: String,
+    /// The `review-by` date.
+    pub review_by: Date,
+}
+
+/// One post-mortem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Incident {
+    /// Source path.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// When it happened.
+    pub date: Option<Date>,
+    /// `SEV-1`, `P2`, or as written.
+    pub severity: Option<String>,
+    /// How long it lasted, when written.
+    pub duration_minutes: Option<u32>,
+    /// Its action items, not counting dropped ones.
+    pub actions_total: usize,
+    /// Of those, done.
+    pub actions_done: usize,
+    /// Of those, open and overdue.
+    pub actions_overdue: usize,
+}
+
+/// One runbook's freshness.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RunbookAge {
+    /// Source path.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Owner, when written.
+    pub owner: Option<String>,
+    /// Last review date, when written.
+    pub last_reviewed: Option<Date>,
+    /// Days since then.
+    pub age_days: Option<i64>,
+    /// Older than `runbook-max-age-days`.
+    pub stale: bool,
+}
+
+/// One estimate document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EstimateRow {
+    /// Source path.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Hours, days or weeks, when written.
+    pub unit: Option<Unit>,
+    /// PERT expected value or written total.
+    pub expected: Option<f64>,
+    /// Σ optimistic … Σ pessimistic.
+    pub range: Option<(f64, f64)>,
+    /// What it actually took, when written.
+    pub actual: Option<f64>,
+    /// actual / expected.
+    pub accuracy: Option<f64>,
+    /// Within ±20%.
+    pub within_20_percent: Option<bool>,
+}
+
+/// One roadmap item as of the report's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoadmapRow {
+    /// Its name.
+    pub title: String,
+    /// `planned`, `in-progress`, `at-risk`, `done`, `dropped`, or as written.
+    pub status: String,
+    /// Owner, when written.
+    pub owner: Option<String>,
+    /// Its quarter (or the roadmap's).
+    pub quarter: Option<String>,
+    /// Its quarter is over and it is neither done nor dropped.
+    pub slipped: bool,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// One roadmap document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Roadmap {
+    /// Source path.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Its quarter (`2026-Q3`), when the name or title says.
+    pub quarter: Option<String>,
+    /// True when `as_of` falls in that quarter.
+    pub current: bool,
+    /// Its items.
+    pub items: Vec<RoadmapRow>,
+}
+
+/// One PoC's outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PocRow {
+    /// Source path.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Its date.
+    pub date: Option<Date>,
+    /// Go, no-go, or not said.
+    pub go: Option<bool>,
+    /// The verdict as written.
+    pub verdict: Option<String>,
+}
+
+/// A document several incidents link to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HotSpot {
+    /// Source path.
+    pub id: String,
+    /// `ADR-0009` or the title.
+    pub label: String,
+    /// Title.
+    pub title: String,
+    /// Its kind.
+    pub kind: Kind,
+    /// The post-mortems that link to it.
+    pub incidents: Vec<String>,
+}
+
+/// Every answer, as of one date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Leadership {
+    /// The date everything is evaluated at.
+    pub as_of: Date,
+    /// Every action item, overdue first (most overdue first), then open, done, dropped.
+    pub action_items: Vec<ActionRow>,
+    /// Decisions waiting, oldest first.
+    pub decisions_awaiting: Vec<AwaitingDecision>,
+    /// Decisions whose `review-by` has passed.
+    pub decisions_to_revisit: Vec<DecisionToRevisit>,
+    /// Post-mortems, newest first.
+    pub incidents: Vec<Incident>,
+    /// Runbooks, stale first, then oldest review first.
+    pub runbooks: Vec<RunbookAge>,
+    /// Estimates, by source path.
+    pub estimates: Vec<EstimateRow>,
+    /// Roadmaps by quarter.
+    pub roadmap: Vec<Roadmap>,
+    /// PoCs, newest first.
+    pub pocs: Vec<PocRow>,
+    /// ADRs and other documents linked from two or more post-mortems.
+    pub hot_spots: Vec<HotSpot>,
+}
+
+impl Leadership {
+    /// Open action items past their due date.
+    pub fn overdue_actions(&self) -> impl Iterator<Item = &ActionRow> {
+        self.action_items.iter().filter(|row| row.state == ActionStatus::Overdue)
+    }
+
+    /// Open items (overdue included).
+    pub fn open_actions(&self) -> impl Iterator<Item = &ActionRow> {
+        self.action_items.iter().filter(|row| matches!(row.state, ActionStatus::Open | ActionStatus::Overdue))
+    }
+
+    /// Roadmap items whose quarter is over and that are not finished.
+    pub fn slipped(&self) -> impl Iterator<Item = (&Roadmap, &RoadmapRow)> {
+        self.roadmap.iter().flat_map(|map| map.items.iter().filter(|item| item.slipped).map(move |item| (map, item)))
+    }
+
+    /// Share of estimates with an actual that landed within ±20%, with how many had one.
+    pub fn estimate_accuracy(&self) -> (usize, usize) {
+        let measured: Vec<bool> = self.estimates.iter().filter_map(|row| row.within_20_percent).collect();
+        (measured.iter().filter(|within| **within).count(), measured.len())
+    }
+}
+
+/// Computes every answer for `site` as of `as_of`.
+pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date) -> Leadership {
+    let mut leadership = Leadership {
+        as_of,
+        action_items: action_items(site, as_of),
+        decisions_awaiting: Vec::new(),
+        decisions_to_revisit: Vec::new(),
+        incidents: Vec::new(),
+        runbooks: Vec::new(),
+        estimates: Vec::new(),
+        roadmap: Vec::new(),
+        pocs: Vec::new(),
+        hot_spots: hot_spots(site, graph),
+    };
+    let max_age = config.tpmdocs.runbook_max_age();
+    for page in &site.pages {
+        let doc = &page.doc;
+        if doc.template {
+            continue;
+        }
+        match doc.kind {
+            Kind::Adr => decision(doc, as_of, &mut leadership),
+            Kind::Postmortem => leadership.incidents.push(incident(doc, as_of)),
+            Kind::Runbook => leadership.runbooks.push(runbook(doc, as_of, max_age)),
+            Kind::Estimate => leadership.estimates.push(estimate(doc)),
+            Kind::TechRoadmap => leadership.roadmap.push(roadmap(doc, as_of)),
+            Kind::Poc => leadership.pocs.push(PocRow {
+                id: doc.id.clone(),
+                title: doc.title.clone(),
+                date: doc.date,
+                go: doc.verdict.as_ref().and_then(|verdict| verdict.go),
+                verdict: doc.verdict.as_ref().map(|verdict| verdict.text.clone()),
+            }),
+            _ => {}
+        }
+    }
+    leadership
+        .decisions_awaiting
+        .sort_by(|a, b| (b.age_days.is_some(), b.age_days, &a.id).cmp(&(a.age_days.is_some(), a.age_days, &b.id)));
+    leadership.decisions_to_revisit.sort_by(|a, b| (a.review_by, &a.id).cmp(&(b.review_by, &b.id)));
+    leadership.incidents.sort_by(|a, b| (b.date, &a.id).cmp(&(a.date, &b.id)));
+    leadership.runbooks.sort_by(|a, b| (!a.stale, b.age_days, &a.id).cmp(&(!b.stale, a.age_days, &b.id)));
+    leadership.roadmap.sort_by(|a, b| (&a.quarter, &a.id).cmp(&(&b.quarter, &b.id)));
+    leadership.pocs.sort_by(|a, b| (b.date, &a.id).cmp(&(a.date, &b.id)));
+    leadership
+}
+
+/// The title without a leading `ADR-0005:` when the number is shown beside it.
+fn shown_title(doc: &Document) -> String {
+    match crate::deliverable::adr_id::strip_title_prefix(&doc.title) {
+        Some(rest) if doc.number.is_some() => rest.to_owned(),
+        _ => doc.title.clone(),
+    }
+}
+
+fn field(doc: &Document, key: FieldKey) -> Option<&str> {
+    doc.fields().iter().find(|field| field.key == Some(key)).map(|field| field.value.as_str())
+}
+
+fn action_items(site: &Site, as_of: Date) -> Vec<ActionRow> {
+    let mut rows: Vec<ActionRow> = site
+        .pages
+        .iter()
+        .flat_map(|page| page.doc.actions.iter().map(move |item| (page, item)))
+        .map(|(page, item)| {
+            let overdue = item.state == ActionState::Open && item.due.is_some_and(|due| due < as_of);
+            let state = match item.state {
+                ActionState::Open if overdue => ActionStatus::Overdue,
+                ActionState::Open => ActionStatus::Open,
+                ActionState::Done => ActionStatus::Done,
+                ActionState::Dropped => ActionStatus::Dropped,
+            };
+            ActionRow {
+                source: page.doc.id.clone(),
+                line: item.line,
+                text: item.text.clone(),
+                owner: item.owner.clone(),
+                due: item.due,
+                state,
+                days_overdue: overdue.then(|| item.due.map(|due| as_of.days_after(due))).flatten(),
+            }
+        })
+        .collect();
+    let rank = |row: &ActionRow| match row.state {
+        ActionStatus::Overdue => 0,
+        ActionStatus::Open => 1,
+        ActionStatus::Done => 2,
+        ActionStatus::Dropped => 3,
+    };
+    rows.sort_by(|a, b| {
+        (rank(a), std::cmp::Reverse(a.days_overdue), a.due.is_none(), a.due, &a.source, a.line).cmp(&(
+            rank(b),
+            std::cmp::Reverse(b.days_overdue),
+            b.due.is_none(),
+            b.due,
+            &b.source,
+            b.line,
+        ))
+    });
+    rows
+}
+
+fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership) {
+    let decide_by = field(doc, FieldKey::DecideBy).and_then(Date::find);
+    if let Some(status @ (Status::Proposed | Status::Draft | Status::OnHold)) = doc.status() {
+        leadership.decisions_awaiting.push(AwaitingDecision {
+            id: doc.id.clone(),
+            number: doc.number_value(),
+            label: doc.number_label(),
+            title: shown_title(doc),
+            status: status.id().to_owned(),
+            age_days: doc.date.map(|date| as_of.days_after(date)),
+            decide_by,
+            past_decide_by: decide_by.is_some_and(|date| date < as_of),
+        });
+    }
+    if let Some(review_by) = field(doc, FieldKey::ReviewBy).and_then(Date::find).filter(|date| *date < as_of) {
+        if doc.status() == Some(&Status::Accepted) {
+            leadership.decisions_to_revisit.push(DecisionToRevisit {
+                id: doc.id.clone(),
+                label: doc.number_label(),
+                title: shown_title(doc),
+                review_by,
+            });
+        }
+    }
+}
+
+fn incident(doc: &Document, as_of: Date) -> Incident {
+    let counted = doc.actions.iter().filter(|item| item.state != ActionState::Dropped);
+    let duration = field(doc, FieldKey::Duration).and_then(measures::duration_minutes).or_else(|| {
+        let start = field(doc, FieldKey::Start).and_then(measures::time_of_day)?;
+        let end = field(doc, FieldKey::End).and_then(measures::time_of_day)?;
+        Some(if end >= start { end - start } else { end + 24 * 60 - start })
+    });
+    Incident {
+        id: doc.id.clone(),
+        title: doc.title.clone(),
+        date: doc.date,
+        severity: field(doc, FieldKey::Severity).and_then(measures::severity),
+        duration_minutes: duration,
+        actions_total: counted.clone().count(),
+        actions_done: counted.clone().filter(|item| item.state == ActionState::Done).count(),
+        actions_overdue: counted
+            .filter(|item| item.state == ActionState::Open && item.due.is_some_and(|due| due < as_of))
+            .count(),
+    }
+}
+
+fn runbook(doc: &Document, as_of: Date, max_age: Option<u32>) -> RunbookAge {
+    let last_reviewed = field(doc, FieldKey::LastReviewed).and_then(Date::find);
+    let age_days = last_reviewed.map(|date| as_of.days_after(date));
+    RunbookAge {
+        id: doc.id.clone(),
+        title: doc.title.clone(),
+        owner: field(doc, FieldKey::Owner).map(str::to_owned),
+        last_reviewed,
+        age_days,
+        stale: matches!((age_days, max_age), (Some(age), Some(max)) if age > i64::from(max)),
+    }
+}
+
+fn estimate(doc: &Document) -> EstimateRow {
+    let written = doc.estimate.as_ref();
+    // An actual written as metadata («**Факт:** 40 дн.») counts as well as one in the text.
+    let actual = written.and_then(|e| e.actual).or_else(|| field(doc, FieldKey::Actual).and_then(measures::number));
+    let expected = written.and_then(|e| e.expected);
+    let accuracy = match (actual, expected) {
+        (Some(actual), Some(expected)) if expected > 0.0 => Some(actual / expected),
+        _ => None,
+    };
+    EstimateRow {
+        id: doc.id.clone(),
+        title: doc.title.clone(),
+        unit: written.and_then(|e| e.unit),
+        expected,
+        range: written.and_then(|e| e.range),
+        actual,
+        accuracy,
+        within_20_percent: accuracy.map(|ratio| (ratio - 1.0).abs() <= 0.2 + 1e-9),
+    }
+}
+
+/// The last day of a `2026-Q3` quarter.
+fn quarter_end(quarter: &str) -> Option<Date> {
+    let (year, q) = quarter.split_once("-Q")?;
+    let (year, q): (u16, u8) = (year.parse().ok()?, q.parse().ok()?);
+    match q {
+        1 => Date::new(year, 3, 31),
+        2 => Date::new(year, 6, 30),
+        3 => Date::new(year, 9, 30),
+        4 => Date::new(year, 12, 31),
+        _ => None,
+    }
+}
+
+/// The quarter a date falls in.
+pub fn quarter_of(date: Date) -> String {
+    format!("{}-Q{}", date.year, (date.month - 1) / 3 + 1)
+}
+
+fn roadmap(doc: &Document, as_of: Date) -> Roadmap {
+    let quarter = doc.name.quarter.clone().or_else(|| crate::deliverable::kind::quarter_in(&doc.title));
+    let items = doc
+        .roadmap
+        .iter()
+        .map(|item| {
+            let item_quarter = item.quarter.clone().or_else(|| quarter.clone());
+            let over = item_quarter.as_deref().and_then(quarter_end).is_some_and(|end| end < as_of);
+            RoadmapRow {
+                title: item.title.clone(),
+                status: item.status.id().to_owned(),
+                owner: item.owner.clone(),
+                slipped: over && !item.status.is_closed() && !matches!(item.status, RoadmapStatus::Unknown(_)),
+                quarter: item_quarter,
+                line: item.line,
+            }
+        })
+        .collect();
+    Roadmap {
+        id: doc.id.clone(),
+        title: doc.title.clone(),
+        current: quarter.as_deref() == Some(quarter_of(as_of).as_str()),
+        quarter,
+        items,
+    }
+}
+
+fn hot_spots(site: &Site, graph: &KnowledgeGraph) -> Vec<HotSpot> {
+    let mut linked: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for (index, page) in site.pages.iter().enumerate() {
+        if page.doc.kind != Kind::Postmortem || page.doc.template {
+            continue;
+        }
+        for (target, _) in graph.outgoing(index) {
+            if site.pages[target].doc.kind != Kind::Postmortem {
+                linked.entry(target).or_default().insert(index);
+            }
+        }
+    }
+    let mut spots: Vec<HotSpot> = linked
+        .into_iter()
+        .filter(|(_, incidents)| incidents.len() >= 2)
+        .map(|(target, incidents)| {
+            let doc = &site.pages[target].doc;
+            HotSpot {
+                id: doc.id.clone(),
+                label: doc.number_label().unwrap_or_else(|| doc.title.clone()),
+                title: shown_title(doc),
+                kind: doc.kind,
+                incidents: incidents.into_iter().map(|i| site.pages[i].doc.id.clone()).collect(),
+            }
+        })
+        .collect();
+    spots.sort_by(|a, b| {
+        (b.incidents.len(), a.kind != Kind::Adr, &a.id).cmp(&(a.incidents.len(), b.kind != Kind::Adr, &b.id))
+    });
+    spots
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{ParsedConfig, Project};
+    use crate::site::LoadOptions;
+
+    fn leadership(files: &[(&str, &str)], as_of: Date) -> Leadership {
+        let project = Project::resolve(
+            std::path::Path::new("/nonexistent/project"),
+            ParsedConfig { config: Config::default(), warnings: Vec::new() },
+        );
+        let sources: Vec<(String, String)> =
+            files.iter().map(|(id, text)| (id.to_string(), text.to_string())).collect();
+        let site = Site::from_sources(&project, &sources, LoadOptions::analyse(as_of));
+        let (graph, _) = crate::graph::build(&site);
+        compute(&site, &graph, &project.config, as_of)
+    }
+
+    fn day(y: u16, m: u8, d: u8) -> Date {
+        Date::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn overdue_follow_ups_and_incident_counts() {
+        let postmortem = "# Инцидент\n\n**Дата:** 14.03.2026\n**Серьёзность:** SEV-1\n**Длительность:** 1 ч 20 мин\n\n## Задачи\n\n- [x] Откат (Мария Орлова, 17.03.2026)\n- [ ] Алерты (Мария Орлова, 31.07.2026)\n- [ ] Canary (Дмитрий, 30.09.2026)\n- [ ] Тест (Мария Орлова, перед распродажей)\n- [-] Старое (Анна, 01.01.2026)\n";
+        let found = leadership(
+            &[
+                ("postmortems/postmortem-2026-03-14-x.md", postmortem),
+                (
+                    "adr/adr-0001-a.md",
+                    "# A\n\n**Статус:** Предложено\n**Дата:** 01.07.2026\n**Срок решения:** 01.08.2026\n",
+                ),
+            ],
+            day(2026, 8, 3),
+        );
+        let states: Vec<(ActionStatus, Option<i64>)> =
+            found.action_items.iter().map(|row| (row.state, row.days_overdue)).collect();
+        assert_eq!(
+            states,
+            vec![
+                (ActionStatus::Overdue, Some(3)),
+                (ActionStatus::Open, None),
+                (ActionStatus::Open, None),
+                (ActionStatus::Done, None),
+                (ActionStatus::Dropped, None)
+            ],
+            "overdue first; an undated item is open, never overdue"
+        );
+        let incident = &found.incidents[0];
+        assert_eq!(
+            (
+                incident.severity.as_deref(),
+                incident.duration_minutes,
+                incident.actions_total,
+                incident.actions_done,
+                incident.actions_overdue
+            ),
+            (Some("SEV-1"), Some(80), 4, 1, 1)
+        );
+        let awaiting = &found.decisions_awaiting[0];
+        assert_eq!(
+            (awaiting.age_days, awaiting.past_decide_by, awaiting.status.as_str()),
+            (Some(33), true, "proposed")
+        );
+    }
+
+    #[test]
+    fn roadmap_slips_runbooks_age_and_hot_spots() {
+        let roadmap = "# Роадмап\n\n## Инициативы\n\n- [x] Готово\n- [ ] Не успели — в работе\n- [-] Снято\n";
+        let runbook = "# Runbook\n\n**Последний пересмотр:** 01.01.2026\n";
+        let pm = |n: u8| format!("# PM {n}\n\nПричина — ADR-0009 и [runbook](../runbooks/runbook-a.md).\n");
+        let (pm1, pm2) = (pm(1), pm(2));
+        let found = leadership(
+            &[
+                ("roadmaps/tech-roadmap-2026-q2.md", roadmap),
+                ("runbooks/runbook-a.md", runbook),
+                ("adr/adr-0009-kafka.md", "# Kafka\n\n**Статус:** Принято\n"),
+                ("postmortems/postmortem-1.md", &pm1),
+                ("postmortems/postmortem-2.md", &pm2),
+            ],
+            day(2026, 8, 3),
+        );
+        let items: Vec<(&str, bool)> = found.roadmap[0].items.iter().map(|i| (i.status.as_str(), i.slipped)).collect();
+        assert_eq!(items, vec![("done", false), ("in-progress", true), ("dropped", false)]);
+        assert_eq!((found.roadmap[0].quarter.as_deref(), found.roadmap[0].current), (Some("2026-Q2"), false));
+        assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (Some(214), true));
+        let spots: Vec<(&str, usize)> = found.hot_spots.iter().map(|s| (s.label.as_str(), s.incidents.len())).collect();
+        assert_eq!(spots, vec![("ADR-0009", 2), ("Runbook", 2)]);
+    }
+
+    #[test]
+    fn estimates_are_measured_only_when_both_numbers_are_written() {
+        let with_actual =
+            "# Оценка\n\n| Задача | O | M | P |\n|---|---|---|---|\n| A | 4 | 6 | 8 |\n\n**Факт:** 7 дней\n";
+        let without = "# Оценка 2\n\n**Итого:** 35 чел.-дн.\n";
+        let found = leadership(&[("estimate-a.md", with_actual), ("estimate-b.md", without)], day(2026, 8, 3));
+        let rows: Vec<(Option<f64>, Option<f64>, Option<bool>)> =
+            found.estimates.iter().map(|e| (e.expected, e.actual, e.within_20_percent)).collect();
+        assert_eq!(rows, vec![(Some(6.0), Some(7.0), Some(true)), (Some(35.0), None, None)]);
+        assert_eq!(found.estimate_accuracy(), (1, 1));
+    }
+}
