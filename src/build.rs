@@ -144,7 +144,7 @@ pub fn render_sources(
     let project = &project;
     let (graph, diagnostics) = link(project, &site, as_of);
     let theme = Theme::new(project.theme_dir.as_deref());
-    let renderer = Renderer::new(&site, &graph, &project.config, &theme)?;
+    let renderer = Renderer::new(&site, &graph, &project.config, &theme, as_of)?;
     let mut pages = Vec::new();
     for (path, job) in renderer.jobs() {
         let html = renderer.render(&path, job)?;
@@ -183,7 +183,7 @@ fn once_per_unknown_status<'a>(found: impl Iterator<Item = &'a Diagnostic>) -> V
 /// Renders every page of a loaded project into its build directory, atomically.
 pub fn write_site(loaded: &Loaded) -> Result<usize, BuildError> {
     let theme = Theme::new(loaded.project.theme_dir.as_deref());
-    let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme)?;
+    let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of)?;
     let staging = Staging::begin(&loaded.project.build_dir)?;
     match write_into(&staging, loaded, &renderer, &theme) {
         Ok(pages) => {

@@ -409,7 +409,7 @@ impl Site {
             }
         }
         // kind/ is reserved whole, so adding the first document of a kind never displaces a page.
-        let mut folders = vec!["static/", "kind/"];
+        let mut folders = vec!["static/", "kind/", urls::OVERVIEW_FOLDER];
         if config.output.html.search {
             pages.push(SEARCH_PATH.to_owned());
             folders.push("pagefind/");

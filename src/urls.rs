@@ -8,6 +8,9 @@ use crate::deliverable::Kind;
 /// Output path of the search page.
 pub const SEARCH_PATH: &str = "search.html";
 
+/// The folder of the leadership overview's pages.
+pub const OVERVIEW_FOLDER: &str = "overview/";
+
 /// Output path of the decision graph page.
 pub const GRAPH_PATH: &str = "graph.html";
 

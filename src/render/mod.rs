@@ -3,6 +3,7 @@
 //! [`crate::markdown`]. Produces strings; writing them is `output`'s job.
 
 pub(crate) mod layout;
+pub mod overview;
 pub mod pages;
 pub(crate) mod svg;
 pub mod theme;

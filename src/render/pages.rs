@@ -8,13 +8,16 @@ use minijinja::{context, Environment, Value};
 use serde::Serialize;
 
 use super::layout::{self, NodeSpec};
+pub use super::overview::{OverviewView, OVERVIEW_FOLDER};
 use super::svg;
 use super::theme::Theme;
 use super::RenderError;
 use crate::config::Config;
+use crate::deliverable::date::Date;
 use crate::deliverable::vocab::FieldKey;
 use crate::deliverable::{adr_id, Kind, Status};
 use crate::graph::{EdgeType, KnowledgeGraph};
+use crate::leadership::Leadership;
 use crate::site::Site;
 use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
 
@@ -34,16 +37,20 @@ pub enum PageJob {
     /// `404.html`, which GitHub Pages serves for any missing path: its links are rooted at
     /// `site-url`, since relative ones would depend on the missing path.
     NotFound,
+    /// `overview/…`: the leadership overview and its lists.
+    Overview(OverviewView),
 }
 
 /// Renders the pages of one site with one theme.
 pub struct Renderer<'s> {
     env: Environment<'static>,
-    site: &'s Site,
+    pub(super) site: &'s Site,
     graph: &'s KnowledgeGraph,
-    config: &'s Config,
+    pub(super) config: &'s Config,
     strings: toml::Table,
     kind_orders: BTreeMap<Kind, Vec<usize>>,
+    /// The leadership answers the overview pages show.
+    pub(super) leadership: Leadership,
 }
 
 /// A document as it appears in lists.
@@ -95,12 +102,13 @@ struct TocItem<'a> {
 }
 
 impl<'s> Renderer<'s> {
-    /// Compiles the theme's templates.
+    /// Compiles the theme's templates; the overview pages are evaluated as of `as_of`.
     pub fn new(
         site: &'s Site,
         graph: &'s KnowledgeGraph,
         config: &'s Config,
         theme: &Theme,
+        as_of: Date,
     ) -> Result<Self, RenderError> {
         let mut env = Environment::new();
         env.set_formatter(escape_without_slash);
@@ -110,12 +118,17 @@ impl<'s> Renderer<'s> {
                 .map_err(|source| RenderError::Template { name: name.to_owned(), source })?;
         }
         let kind_orders = Kind::ALL.iter().map(|kind| (*kind, site.pages_of_kind(*kind))).collect();
-        Ok(Self { env, site, graph, config, strings: theme.strings(config.book.language.code()), kind_orders })
+        let leadership = crate::leadership::compute(site, graph, config, as_of);
+        let strings = theme.strings(config.book.language.code());
+        Ok(Self { env, site, graph, config, strings, kind_orders, leadership })
     }
 
     /// Every page to write, with its output path.
     pub fn jobs(&self) -> Vec<(String, PageJob)> {
         let mut jobs = vec![("index.html".to_owned(), PageJob::Home)];
+        for view in OverviewView::ALL {
+            jobs.push((view.path().to_owned(), PageJob::Overview(view)));
+        }
         for (kind, pages) in &self.kind_orders {
             if !pages.is_empty() {
                 jobs.push((kind_path(*kind), PageJob::KindIndex(*kind)));
@@ -148,13 +161,15 @@ impl<'s> Renderer<'s> {
             PageJob::DecisionGraph => ("graph.html", self.graph_context(path)),
             PageJob::Search => ("search.html", self.base_context(path, None)),
             PageJob::NotFound => ("404.html", self.not_found_context()),
+            PageJob::Overview(OverviewView::Summary) => ("overview.html", self.overview_context(path)),
+            PageJob::Overview(view) => ("overview-list.html", self.overview_list_context(path, view)),
         };
         let wrap = |source| RenderError::Template { name: template.to_owned(), source };
         self.env.get_template(template).map_err(wrap)?.render(ctx).map_err(wrap)
     }
 
     /// The UI string `key` in the portal's language (the key itself when the theme lacks it).
-    fn ui_text(&self, key: &str) -> String {
+    pub(super) fn ui_text(&self, key: &str) -> String {
         match self.strings.get(key) {
             Some(toml::Value::String(text)) => text.clone(),
             _ => key.to_owned(),
@@ -173,7 +188,7 @@ impl<'s> Renderer<'s> {
         }
     }
 
-    fn base_context(&self, path: &str, active: Option<Kind>) -> Value {
+    pub(super) fn base_context(&self, path: &str, active: Option<Kind>) -> Value {
         self.site_context(
             Some(path),
             &urls::root_prefix(path),
@@ -191,12 +206,20 @@ impl<'s> Renderer<'s> {
         link: &dyn Fn(&str) -> String,
         active: Option<Kind>,
     ) -> Value {
-        let mut nav = vec![NavItem {
-            label: self.ui_text("home"),
-            href: link("index.html"),
-            count: 0,
-            active: path == Some("index.html"),
-        }];
+        let mut nav = vec![
+            NavItem {
+                label: self.ui_text("home"),
+                href: link("index.html"),
+                count: 0,
+                active: path == Some("index.html"),
+            },
+            NavItem {
+                label: self.ui_text("overview"),
+                href: link(OverviewView::Summary.path()),
+                count: 0,
+                active: path.is_some_and(|path| path.starts_with(OVERVIEW_FOLDER)),
+            },
+        ];
         for (kind, pages) in &self.kind_orders {
             if pages.is_empty() {
                 continue;
@@ -571,7 +594,7 @@ fn display_title(title: &str, numbered: bool) -> &str {
 }
 
 /// Any serialisable value as a template value.
-fn template_value<T: Serialize>(value: &T) -> Value {
+pub(super) fn template_value<T: Serialize>(value: &T) -> Value {
     Value::from(Serde(value))
 }
 

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 /// Templates of the default theme, by name.
-const TEMPLATES: [(&str, &str); 9] = [
+const TEMPLATES: [(&str, &str); 11] = [
     ("base.html", include_str!("../../themes/default/templates/base.html")),
     ("macros.html", include_str!("../../themes/default/templates/macros.html")),
     ("home.html", include_str!("../../themes/default/templates/home.html")),
@@ -14,6 +14,8 @@ const TEMPLATES: [(&str, &str); 9] = [
     ("graph.html", include_str!("../../themes/default/templates/graph.html")),
     ("search.html", include_str!("../../themes/default/templates/search.html")),
     ("404.html", include_str!("../../themes/default/templates/404.html")),
+    ("overview.html", include_str!("../../themes/default/templates/overview.html")),
+    ("overview-list.html", include_str!("../../themes/default/templates/overview-list.html")),
 ];
 
 /// Static files of the default theme, by path under `static/`.

@@ -144,7 +144,7 @@ impl LiveSite {
     ) -> Result<(usize, Option<Vec<crate::search::SearchPage>>), BuildError> {
         let loaded = &self.loaded;
         let theme = Theme::new(loaded.project.theme_dir.as_deref());
-        let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme)?;
+        let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of)?;
         let jobs: Vec<(String, PageJob)> = renderer
             .jobs()
             .into_iter()
@@ -152,7 +152,7 @@ impl LiveSite {
                 PageJob::Document(index) => everything || ids.contains(&loaded.site.pages[*index].doc.id),
                 PageJob::Search | PageJob::NotFound => everything,
                 // Indices and the graph list documents, so any change can show up there.
-                PageJob::Home | PageJob::KindIndex(_) | PageJob::DecisionGraph => true,
+                PageJob::Home | PageJob::KindIndex(_) | PageJob::DecisionGraph | PageJob::Overview(_) => true,
             })
             .collect();
         jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {

@@ -1,0 +1,528 @@
+//! The leadership overview: one page of tiles that answer "what needs me?" and a list page
+//! behind each — decisions, incidents and follow-ups, roadmap, estimates, runbooks — with
+//! build-time SVG charts that carry their numbers as text and a data table beside them.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use minijinja::{context, Value};
+use serde::Serialize;
+
+use super::pages::{template_value, Renderer};
+use crate::deliverable::measures::Unit;
+use crate::deliverable::Status;
+use crate::leadership::{quarter_of, ActionStatus};
+use crate::text::escape_html;
+use crate::urls;
+
+pub use crate::urls::OVERVIEW_FOLDER;
+
+/// One page of the overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OverviewView {
+    /// The tiles.
+    Summary,
+    /// Decisions: by month, awaiting, to revisit, who decided.
+    Decisions,
+    /// Incidents by quarter and severity, follow-ups by owner.
+    Incidents,
+    /// Roadmaps by quarter, slipped items.
+    Roadmap,
+    /// Estimates against actuals.
+    Estimates,
+    /// Runbooks by review age.
+    Runbooks,
+}
+
+impl OverviewView {
+    /// Every page, the summary first.
+    pub const ALL: [OverviewView; 6] = [
+        OverviewView::Summary,
+        OverviewView::Decisions,
+        OverviewView::Incidents,
+        OverviewView::Roadmap,
+        OverviewView::Estimates,
+        OverviewView::Runbooks,
+    ];
+
+    /// Its output path.
+    pub fn path(self) -> &'static str {
+        match self {
+            OverviewView::Summary => "overview/index.html",
+            OverviewView::Decisions => "overview/decisions.html",
+            OverviewView::Incidents => "overview/incidents.html",
+            OverviewView::Roadmap => "overview/roadmap.html",
+            OverviewView::Estimates => "overview/estimates.html",
+            OverviewView::Runbooks => "overview/runbooks.html",
+        }
+    }
+
+    /// Its id in templates and UI strings.
+    pub fn id(self) -> &'static str {
+        match self {
+            OverviewView::Summary => "summary",
+            OverviewView::Decisions => "decisions",
+            OverviewView::Incidents => "incidents",
+            OverviewView::Roadmap => "roadmap",
+            OverviewView::Estimates => "estimates",
+            OverviewView::Runbooks => "runbooks",
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct Tile {
+    id: &'static str,
+    label: String,
+    value: String,
+    detail: String,
+    href: String,
+    alert: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct Link {
+    title: String,
+    href: String,
+    label: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Chart {
+    svg: String,
+    legend: Vec<(String, String)>,
+    rows: Vec<(String, Vec<u32>)>,
+    columns: Vec<String>,
+}
+
+impl Renderer<'_> {
+    /// A link from the page at `from` to the document with source id `id`.
+    fn link_to(&self, from: &str, id: &str, title: &str, label: Option<&str>) -> Link {
+        let href =
+            self.site.index_of(id).map(|i| urls::relative_href(from, &self.site.pages[i].path)).unwrap_or_default();
+        Link { title: title.to_owned(), href, label: label.unwrap_or_default().to_owned() }
+    }
+
+    fn days(&self, days: i64) -> String {
+        format!("{days} {}", self.ui_text("days_short"))
+    }
+
+    /// The tiles of the overview's first page.
+    pub(super) fn overview_context(&self, path: &str) -> Value {
+        let answers = &self.leadership;
+        let to = |view: OverviewView| urls::relative_href(path, view.path());
+        let overdue = answers.overdue_actions().count();
+        let open = answers.open_actions().count();
+        let dated = answers.open_actions().filter(|row| row.due.is_some()).count();
+        let stale = answers.runbooks.iter().filter(|r| r.stale).count();
+        let reviewed = answers.runbooks.iter().filter(|r| r.last_reviewed.is_some()).count();
+        let this_quarter = quarter_of(answers.as_of);
+        let incidents_now =
+            answers.incidents.iter().filter(|i| i.date.is_some_and(|d| quarter_of(d) == this_quarter)).count();
+        let slipped = answers.slipped().count();
+        let at_risk = answers.roadmap.iter().flat_map(|map| &map.items).filter(|item| item.status == "at-risk").count();
+        let (within, measured) = answers.estimate_accuracy();
+        let oldest = answers.decisions_awaiting.iter().find_map(|d| d.age_days);
+        let tiles = vec![
+            Tile {
+                id: "decisions",
+                label: self.ui_text("ov_awaiting"),
+                value: answers.decisions_awaiting.len().to_string(),
+                detail: oldest
+                    .map(|age| format!("{}: {}", self.ui_text("ov_oldest"), self.days(age)))
+                    .unwrap_or_default(),
+                href: to(OverviewView::Decisions),
+                alert: answers.decisions_awaiting.iter().any(|d| d.past_decide_by),
+            },
+            Tile {
+                id: "actions",
+                label: self.ui_text("ov_overdue_actions"),
+                value: overdue.to_string(),
+                detail: format!("{dated} {} {open} {}", self.ui_text("ov_of"), self.ui_text("ov_open_with_due")),
+                href: to(OverviewView::Incidents),
+                alert: overdue > 0,
+            },
+            Tile {
+                id: "runbooks",
+                label: self.ui_text("ov_stale_runbooks"),
+                value: stale.to_string(),
+                detail: format!(
+                    "{reviewed} {} {} {}",
+                    self.ui_text("ov_of"),
+                    answers.runbooks.len(),
+                    self.ui_text("ov_with_review_date")
+                ),
+                href: to(OverviewView::Runbooks),
+                alert: stale > 0,
+            },
+            Tile {
+                id: "incidents",
+                label: format!("{} {this_quarter}", self.ui_text("ov_incidents_in")),
+                value: incidents_now.to_string(),
+                detail: format!("{}: {}", self.ui_text("ov_all_incidents"), answers.incidents.len()),
+                href: to(OverviewView::Incidents),
+                alert: false,
+            },
+            Tile {
+                id: "roadmap",
+                label: self.ui_text("ov_roadmap_trouble"),
+                value: (slipped + at_risk).to_string(),
+                detail: format!("{}: {slipped}; {}: {at_risk}", self.ui_text("ov_slipped"), self.ui_text("ov_at_risk")),
+                href: to(OverviewView::Roadmap),
+                alert: slipped > 0,
+            },
+            Tile {
+                id: "estimates",
+                label: self.ui_text("ov_estimates_within"),
+                value: if measured == 0 { self.ui_text("not_measured") } else { format!("{within}/{measured}") },
+                detail: format!(
+                    "{measured} {} {} {}",
+                    self.ui_text("ov_of"),
+                    answers.estimates.len(),
+                    self.ui_text("ov_with_actual")
+                ),
+                href: to(OverviewView::Estimates),
+                alert: false,
+            },
+        ];
+        let hot_spots: Vec<(Link, usize)> = answers
+            .hot_spots
+            .iter()
+            .map(|spot| (self.link_to(path, &spot.id, &spot.title, Some(&spot.label)), spot.incidents.len()))
+            .collect();
+        let base = self.base_context(path, None);
+        context! {
+            ..base,
+            ..context! {
+                view => "summary",
+                as_of => answers.as_of.to_string(),
+                tiles => template_value(&tiles),
+                hot_spots => template_value(&hot_spots),
+                views => template_value(&self.view_links(path)),
+            }
+        }
+    }
+
+    fn view_links(&self, path: &str) -> Vec<(String, String, bool)> {
+        OverviewView::ALL
+            .iter()
+            .map(|view| {
+                (
+                    self.ui_text(&format!("ov_view_{}", view.id())),
+                    urls::relative_href(path, view.path()),
+                    view.path() == path,
+                )
+            })
+            .collect()
+    }
+
+    /// One list page of the overview.
+    pub(super) fn overview_list_context(&self, path: &str, view: OverviewView) -> Value {
+        let data = match view {
+            OverviewView::Decisions => self.decisions_view(path),
+            OverviewView::Incidents => self.incidents_view(path),
+            OverviewView::Roadmap => self.roadmap_view(path),
+            OverviewView::Estimates => self.estimates_view(path),
+            OverviewView::Runbooks | OverviewView::Summary => self.runbooks_view(path),
+        };
+        let base = self.base_context(path, None);
+        context! {
+            ..base,
+            ..context! {
+                view => view.id(),
+                title => self.ui_text(&format!("ov_view_{}", view.id())),
+                as_of => self.leadership.as_of.to_string(),
+                views => template_value(&self.views_links_without_summary(path)),
+                data => data,
+            }
+        }
+    }
+
+    fn views_links_without_summary(&self, path: &str) -> Vec<(String, String, bool)> {
+        self.view_links(path)
+    }
+
+    fn decisions_view(&self, path: &str) -> Value {
+        let answers = &self.leadership;
+        let outcomes = [
+            Status::Accepted,
+            Status::Proposed,
+            Status::Draft,
+            Status::OnHold,
+            Status::Rejected,
+            Status::Deprecated,
+            Status::Superseded,
+        ];
+        let mut by_month: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut deciders: BTreeMap<String, usize> = BTreeMap::new();
+        for page in &self.site.pages {
+            let doc = &page.doc;
+            if doc.kind != crate::deliverable::Kind::Adr || doc.template {
+                continue;
+            }
+            if let (Some(date), Some(status)) = (doc.date, doc.status()) {
+                let month = format!("{:04}-{:02}", date.year, date.month);
+                let counts = by_month.entry(month).or_insert_with(|| vec![0; outcomes.len()]);
+                if let Some(at) = outcomes.iter().position(|s| s == status) {
+                    counts[at] += 1;
+                }
+            }
+            if let Some(field) =
+                doc.fields().iter().find(|f| f.key == Some(crate::deliverable::vocab::FieldKey::Deciders))
+            {
+                for name in field.value.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()) {
+                    *deciders.entry(name.to_owned()).or_default() += 1;
+                }
+            }
+        }
+        let series: Vec<(String, String)> =
+            outcomes.iter().map(|s| (s.css_id().to_owned(), self.ui_text(&format!("status_{}", s.id())))).collect();
+        let chart = chart(&self.ui_text("ov_chart_decisions"), &series, by_month.into_iter().collect());
+        let awaiting: Vec<Value> = answers
+            .decisions_awaiting
+            .iter()
+            .map(|d| {
+                context! {
+                    link => template_value(&self.link_to(path, &d.id, &d.title, d.label.as_deref())),
+                    status => d.status.as_str(),
+                    status_label => self.ui_text(&format!("status_{}", d.status)),
+                    age => d.age_days.map(|age| self.days(age)),
+                    decide_by => d.decide_by.map(|date| date.to_string()),
+                    late => d.past_decide_by,
+                }
+            })
+            .collect();
+        let revisit: Vec<Value> = answers
+            .decisions_to_revisit
+            .iter()
+            .map(|d| context! { link => template_value(&self.link_to(path, &d.id, &d.title, d.label.as_deref())), review_by => d.review_by.to_string() })
+            .collect();
+        let mut deciders: Vec<(String, usize)> = deciders.into_iter().collect();
+        deciders.sort_by(|a, b| (b.1, &a.0).cmp(&(a.1, &b.0)));
+        context! { chart => template_value(&chart), awaiting => awaiting, revisit => revisit, deciders => template_value(&deciders) }
+    }
+
+    fn incidents_view(&self, path: &str) -> Value {
+        let answers = &self.leadership;
+        // Most severe first: SEV-1 / P0 / P1 before SEV-2 / P2…, then words as written.
+        let rank =
+            |severity: &str| severity.chars().find(char::is_ascii_digit).and_then(|d| d.to_digit(10)).unwrap_or(9);
+        let mut severities: Vec<String> = answers.incidents.iter().filter_map(|i| i.severity.clone()).collect();
+        severities.sort_by(|a, b| (rank(a), a).cmp(&(rank(b), b)));
+        severities.dedup();
+        let unrated = self.ui_text("ov_no_severity");
+        let mut by_quarter: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        for incident in &answers.incidents {
+            let Some(date) = incident.date else { continue };
+            let counts = by_quarter.entry(quarter_of(date)).or_insert_with(|| vec![0; severities.len() + 1]);
+            let at = incident
+                .severity
+                .as_ref()
+                .and_then(|s| severities.iter().position(|known| known == s))
+                .unwrap_or(severities.len());
+            counts[at] += 1;
+        }
+        let mut series: Vec<(String, String)> =
+            severities.iter().map(|s| (format!("sev{}", rank(s).min(4)), s.clone())).collect();
+        series.push(("unrated".to_owned(), unrated));
+        let chart = chart(&self.ui_text("ov_chart_incidents"), &series, by_quarter.into_iter().collect());
+        let durations: Vec<u32> = answers.incidents.iter().filter_map(|i| i.duration_minutes).collect();
+        let mttr = (!durations.is_empty()).then(|| durations.iter().sum::<u32>() / durations.len() as u32);
+        let incidents: Vec<Value> = answers
+            .incidents
+            .iter()
+            .map(|i| {
+                context! {
+                    link => template_value(&self.link_to(path, &i.id, &i.title, None)),
+                    date => i.date.map(|d| d.to_string()),
+                    severity => i.severity.clone(),
+                    duration => i.duration_minutes,
+                    done => i.actions_done,
+                    total => i.actions_total,
+                    overdue => i.actions_overdue,
+                }
+            })
+            .collect();
+        let mut owners: Vec<(String, Vec<Value>)> = Vec::new();
+        for row in answers.open_actions() {
+            let owner = row.owner.clone().unwrap_or_else(|| self.ui_text("ov_no_owner"));
+            let source = self.site.index_of(&row.source).map(|i| &self.site.pages[i].doc);
+            let item = context! {
+                text => row.text.as_str(),
+                overdue => row.state == ActionStatus::Overdue,
+                days_overdue => row.days_overdue.map(|d| self.days(d)),
+                due => row.due.map(|d| d.to_string()),
+                source => template_value(&self.link_to(path, &row.source, source.map_or(row.source.as_str(), |doc| doc.title.as_str()), None)),
+            };
+            match owners.iter_mut().find(|(name, _)| *name == owner) {
+                Some((_, items)) => items.push(item),
+                None => owners.push((owner, vec![item])),
+            }
+        }
+        let counted: Vec<_> = answers.action_items.iter().filter(|row| row.state != ActionStatus::Dropped).collect();
+        let done = counted.iter().filter(|row| row.state == ActionStatus::Done).count();
+        let hot_spots: Vec<(Link, usize)> = answers
+            .hot_spots
+            .iter()
+            .map(|spot| (self.link_to(path, &spot.id, &spot.title, Some(&spot.label)), spot.incidents.len()))
+            .collect();
+        context! {
+            chart => template_value(&chart),
+            incidents => incidents,
+            mttr => mttr,
+            measured_durations => durations.len(),
+            owners => template_value(&owners),
+            closure => if counted.is_empty() { None } else { Some(format!("{done}/{}", counted.len())) },
+            hot_spots => template_value(&hot_spots),
+        }
+    }
+
+    fn roadmap_view(&self, path: &str) -> Value {
+        let maps: Vec<Value> = self
+            .leadership
+            .roadmap
+            .iter()
+            .map(|map| {
+                let items: Vec<Value> = map
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let known = ["planned", "in-progress", "at-risk", "done", "dropped"].contains(&item.status.as_str());
+                        context! {
+                            title => item.title.as_str(),
+                            status => if known { item.status.as_str() } else { "unknown" },
+                            status_label => if known { self.ui_text(&format!("rm_{}", item.status.replace('-', "_"))) } else { item.status.clone() },
+                            owner => item.owner.as_deref(),
+                            slipped => item.slipped,
+                        }
+                    })
+                    .collect();
+                context! {
+                    link => template_value(&self.link_to(path, &map.id, &map.title, map.quarter.as_deref())),
+                    current => map.current,
+                    items => items,
+                }
+            })
+            .collect();
+        context! { roadmaps => maps }
+    }
+
+    fn estimates_view(&self, path: &str) -> Value {
+        let rows: Vec<Value> = self
+            .leadership
+            .estimates
+            .iter()
+            .map(|row| {
+                let unit = row.unit.map(|unit| {
+                    self.ui_text(match unit {
+                        Unit::Hour => "unit_hour",
+                        Unit::Day => "unit_day",
+                        Unit::Week => "unit_week",
+                    })
+                });
+                context! {
+                    link => template_value(&self.link_to(path, &row.id, &row.title, None)),
+                    expected => row.expected.map(|v| format!("{v:.1}")),
+                    range => row.range.map(|(low, high)| format!("{low:.1}–{high:.1}")),
+                    actual => row.actual.map(|v| format!("{v:.1}")),
+                    accuracy => row.accuracy.map(|ratio| format!("{:+.0}%", (ratio - 1.0) * 100.0)),
+                    within => row.within_20_percent,
+                    unit => unit,
+                }
+            })
+            .collect();
+        let (within, measured) = self.leadership.estimate_accuracy();
+        context! { estimates => rows, within => within, measured => measured }
+    }
+
+    fn runbooks_view(&self, path: &str) -> Value {
+        let rows: Vec<Value> = self
+            .leadership
+            .runbooks
+            .iter()
+            .map(|row| {
+                context! {
+                    link => template_value(&self.link_to(path, &row.id, &row.title, None)),
+                    owner => row.owner.as_deref(),
+                    reviewed => row.last_reviewed.map(|d| d.to_string()),
+                    age => row.age_days.map(|d| self.days(d)),
+                    stale => row.stale,
+                }
+            })
+            .collect();
+        context! { runbooks => rows }
+    }
+}
+
+/// A stacked bar chart: one bar per category (month, quarter), one segment per series, its
+/// total written above it, with a title and description for screen readers; the template
+/// shows the same numbers as a table.
+fn chart(title: &str, series: &[(String, String)], categories: Vec<(String, Vec<u32>)>) -> Chart {
+    let (bar, gap, height, top, bottom) = (44.0, 16.0, 140.0, 22.0, 34.0);
+    let highest = categories.iter().map(|(_, counts)| counts.iter().sum::<u32>()).max().unwrap_or(0).max(1);
+    let width = 24.0 + categories.len() as f64 * (bar + gap);
+    let mut svg = String::new();
+    let description: Vec<String> = categories
+        .iter()
+        .map(|(category, counts)| {
+            let parts: Vec<String> = series
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| **n > 0)
+                .map(|((_, label), n)| format!("{label}: {n}"))
+                .collect();
+            format!("{category} — {}", if parts.is_empty() { "0".to_owned() } else { parts.join(", ") })
+        })
+        .collect();
+    let _ = write!(
+        svg,
+        r#"<svg class="chart" viewBox="0 0 {width:.0} {total:.0}" width="{width:.0}" height="{total:.0}" role="img" aria-labelledby="chart-title chart-desc"><title id="chart-title">{title}</title><desc id="chart-desc">{desc}</desc>"#,
+        total = height + top + bottom,
+        title = escape_html(title),
+        desc = escape_html(&description.join("; ")),
+    );
+    for (index, (category, counts)) in categories.iter().enumerate() {
+        let x = 16.0 + index as f64 * (bar + gap);
+        let mut y = top + height;
+        for ((id, _), count) in series.iter().zip(counts) {
+            if *count == 0 {
+                continue;
+            }
+            let segment = height * f64::from(*count) / f64::from(highest);
+            y -= segment;
+            let _ = write!(
+                svg,
+                r#"<rect class="chart-seg chart-{id}" x="{x:.1}" y="{y:.1}" width="{bar}" height="{segment:.1}"/>"#,
+                id = escape_html(id)
+            );
+        }
+        let sum: u32 = counts.iter().sum();
+        let _ = write!(
+            svg,
+            r#"<text class="chart-value" x="{cx:.1}" y="{ty:.1}" text-anchor="middle">{sum}</text><text class="chart-label" x="{cx:.1}" y="{ly:.1}" text-anchor="middle">{label}</text>"#,
+            cx = x + bar / 2.0,
+            ty = y - 5.0,
+            ly = top + height + 16.0,
+            label = escape_html(category),
+        );
+    }
+    svg.push_str("</svg>");
+    let used: Vec<bool> =
+        (0..series.len()).map(|i| categories.iter().any(|(_, counts)| counts.get(i).is_some_and(|n| *n > 0))).collect();
+    Chart {
+        svg,
+        legend: series
+            .iter()
+            .zip(&used)
+            .filter(|(_, used)| **used)
+            .map(|((id, label), _)| (id.clone(), label.clone()))
+            .collect(),
+        columns: series.iter().zip(&used).filter(|(_, used)| **used).map(|((_, label), _)| label.clone()).collect(),
+        rows: categories
+            .into_iter()
+            .map(|(category, counts)| {
+                (category, counts.into_iter().zip(&used).filter(|(_, used)| **used).map(|(n, _)| n).collect())
+            })
+            .collect(),
+    }
+}
