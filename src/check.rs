@@ -7,7 +7,9 @@
 //! the warnings. It never prints.
 
 use crate::config::TpmdocsConfig;
+use crate::deliverable::actions::ActionState;
 use crate::deliverable::date::Date;
+use crate::deliverable::roadmap::RoadmapStatus;
 use crate::deliverable::vocab::{adr_section, fold, AdrSection, FieldKey};
 use crate::deliverable::{Kind, Status};
 use crate::diagnostic::Diagnostic;
@@ -24,6 +26,56 @@ pub(crate) fn check(site: &Site, graph: &KnowledgeGraph, config: &TpmdocsConfig,
     found.extend(missing_sections(site));
     if let Some(days) = config.runbook_max_age() {
         found.extend(stale_runbooks(site, today, days));
+    }
+    found.extend(unassigned_actions(site));
+    found.extend(unknown_roadmap_statuses(site));
+    found
+}
+
+/// Open action items nobody owns (W0701) or without a due date (W0702): the follow-ups a
+/// leader cannot chase. A due date written as words («перед распродажей») is left alone.
+fn unassigned_actions(site: &Site) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (page, entry) in site.pages.iter().enumerate() {
+        for item in entry.doc.actions.iter().filter(|item| item.state == ActionState::Open) {
+            if item.owner.is_none() {
+                found.push(
+                    at(
+                        site,
+                        page,
+                        item.line,
+                        Diagnostic::warning("W0701", format!("open action «{}» has no owner", item.text)),
+                    )
+                    .with_help("end the item with (Имя Фамилия, 31.07.2026), or add an owner column"),
+                );
+            } else if item.due.is_none() && item.due_unreadable.is_none() {
+                found.push(
+                    at(
+                        site,
+                        page,
+                        item.line,
+                        Diagnostic::warning("W0702", format!("open action «{}» has no due date", item.text)),
+                    )
+                    .with_help("add the date: (Имя Фамилия, 31.07.2026), 📅 2026-07-31 or a due column"),
+                );
+            }
+        }
+    }
+    found
+}
+
+/// Roadmap items whose status is not one tpmdocs knows (W0703).
+fn unknown_roadmap_statuses(site: &Site) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (page, entry) in site.pages.iter().enumerate() {
+        for item in &entry.doc.roadmap {
+            if let RoadmapStatus::Unknown(written) = &item.status {
+                found.push(
+                    at(site, page, item.line, Diagnostic::warning("W0703", format!("roadmap item «{}» has an unknown status «{written}»", item.title)))
+                        .with_help("use в плане, в работе, под угрозой, сделано, отменено (or planned, in progress, at risk, done, dropped)"),
+                );
+            }
+        }
     }
     found
 }

@@ -242,3 +242,18 @@ fn today_comes_from_source_date_epoch() {
     assert_eq!(output.status.code(), Some(1));
     assert!(common::stderr(&output).contains("SOURCE_DATE_EPOCH must be whole seconds"), "{}", common::stderr(&output));
 }
+
+#[test]
+fn open_actions_without_owner_or_due_date_and_unknown_roadmap_statuses_warn() {
+    let dir = repo(&[
+        (
+            "postmortems/postmortem-a.md",
+            "# PM\n\n## Задачи\n\n- [ ] Без владельца\n- [ ] С владельцем без срока (Мария Орлова)\n- [ ] Со сроком словами (Мария Орлова, перед распродажей)\n- [x] Сделано без всего\n- [ ] Всё есть (Мария Орлова, 01.08.2026)\n",
+        ),
+        ("roadmaps/tech-roadmap-2026-q3.md", "# R\n\n| Инициатива | Статус |\n|---|---|\n| A | Пилот |\n| B | В работе |\n"),
+    ]);
+    let (_, findings) = check_json(dir.path(), &[]);
+    assert_eq!(located(&findings, "W0701"), vec![("content/postmortems/postmortem-a.md".to_owned(), 5)]);
+    assert_eq!(located(&findings, "W0702"), vec![("content/postmortems/postmortem-a.md".to_owned(), 6)]);
+    assert_eq!(located(&findings, "W0703"), vec![("content/roadmaps/tech-roadmap-2026-q3.md".to_owned(), 5)]);
+}
