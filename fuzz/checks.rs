@@ -87,8 +87,11 @@ pub fn pipeline(files: &[(String, String)]) {
             "a file crashed the parser (caught by the per-file guard): {diagnostic:?}"
         );
     }
-    for (path, html) in &pages {
-        assert!(html.contains("</html>"), "{path} is a whole page");
+    for (path, text) in &pages {
+        let end = if path.ends_with(".xml") { "</feed>" } else { "</html>" };
+        assert!(text.contains(end), "{path} is whole");
+        let control = |ch: char| ch < ' ' && !matches!(ch, '\t' | '\n' | '\r');
+        assert!(!path.ends_with(".xml") || !text.chars().any(control), "{path} is well-formed XML");
     }
     let site = tpmdocs::site::Site::from_sources(&project, files, tpmdocs::build::LoadOptions::analyse(today));
     let (graph, _) = tpmdocs::build::link(&project, &site, today);

@@ -399,7 +399,7 @@ impl Site {
     /// The pages tpmdocs generates for this site and the folders it owns (`static/`, and
     /// `pagefind/` with search on): no document may be written there.
     pub fn generated_paths(&self, config: &Config) -> (Vec<String>, Vec<&'static str>) {
-        let mut pages = vec!["index.html".to_owned(), "404.html".to_owned()];
+        let mut pages = vec!["index.html".to_owned(), "404.html".to_owned(), urls::FEED_PATH.to_owned()];
         for kind in Kind::ALL {
             if self.pages.iter().any(|p| p.doc.kind == kind) {
                 pages.push(kind_path(kind));

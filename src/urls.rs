@@ -11,6 +11,9 @@ pub const SEARCH_PATH: &str = "search.html";
 /// The folder of the leadership overview's pages.
 pub const OVERVIEW_FOLDER: &str = "overview/";
 
+/// Output path of the Atom feed.
+pub const FEED_PATH: &str = "feed.xml";
+
 /// Output path of the decision graph page.
 pub const GRAPH_PATH: &str = "graph.html";
 
@@ -137,6 +140,11 @@ pub fn percent_encode(segment: &str) -> String {
         }
     }
     out
+}
+
+/// Percent-encodes each segment of a `/`-separated path.
+pub fn percent_encode_path(path: &str) -> String {
+    path.split('/').map(percent_encode).collect::<Vec<_>>().join("/")
 }
 
 /// Decodes `%XX` escapes; invalid sequences are kept as written, and bytes that do not

@@ -7,12 +7,13 @@ mod common;
 use std::path::PathBuf;
 
 /// Pages worth watching: one of each kind of page a reader meets.
-const PAGES: [(&str, &str, &str); 6] = [
+const PAGES: [(&str, &str, &str); 7] = [
     ("russian", "index.html", "russian-home.html"),
     ("russian", "kind/adr.html", "russian-adr-log.html"),
     ("russian", "adr/adr-008-kafka-dlya-sobytij.html", "russian-adr.html"),
     ("russian", "runbooks/runbook-payments.html", "russian-runbook.html"),
     ("russian", "graph.html", "russian-graph.html"),
+    ("russian", "feed.xml", "russian-feed.xml"),
     ("adr-tools", "0003-a-better-idea.html", "adr-tools-adr.html"),
 ];
 

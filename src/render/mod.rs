@@ -2,6 +2,7 @@
 //! decision graph drawn as SVG (`layout`, `svg`). Bodies arrive already converted by
 //! [`crate::markdown`]. Produces strings; writing them is `output`'s job.
 
+mod feed;
 pub(crate) mod layout;
 pub mod overview;
 pub mod pages;

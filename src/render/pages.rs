@@ -39,6 +39,8 @@ pub enum PageJob {
     NotFound,
     /// `overview/…`: the leadership overview and its lists.
     Overview(OverviewView),
+    /// `feed.xml`: the Atom feed of decisions and post-mortems.
+    Feed,
 }
 
 /// Renders the pages of one site with one theme.
@@ -129,6 +131,7 @@ impl<'s> Renderer<'s> {
         for view in OverviewView::ALL {
             jobs.push((view.path().to_owned(), PageJob::Overview(view)));
         }
+        jobs.push((urls::FEED_PATH.to_owned(), PageJob::Feed));
         for (kind, pages) in &self.kind_orders {
             if !pages.is_empty() {
                 jobs.push((kind_path(*kind), PageJob::KindIndex(*kind)));
@@ -154,6 +157,7 @@ impl<'s> Renderer<'s> {
     /// Renders one page to HTML; `path` is its output path (for relative links).
     pub fn render(&self, path: &str, job: PageJob) -> Result<String, RenderError> {
         let (template, ctx) = match job {
+            PageJob::Feed => return Ok(self.feed()),
             PageJob::Home => ("home.html", self.home_context(path)),
             PageJob::KindIndex(Kind::Adr) => ("adr-log.html", self.kind_context(path, Kind::Adr)),
             PageJob::KindIndex(kind) => ("kind.html", self.kind_context(path, kind)),
@@ -251,6 +255,7 @@ impl<'s> Renderer<'s> {
                 search => self.config.output.html.search,
                 mermaid_js => self.config.output.html.mermaid_js.as_deref().map(|p| p.trim_start_matches('/')),
                 repository_url => self.config.output.html.git_repository_url.as_deref(),
+                feed => urls::FEED_PATH,
             },
             t => template_value(&self.strings),
         }
@@ -586,7 +591,7 @@ fn escape_without_slash(
 /// The title without a leading `ADR-0005:` when the number is shown beside it anyway.
 ///
 /// adr-tools' `3. Title` is kept: that is how those teams name their decisions.
-fn display_title(title: &str, numbered: bool) -> &str {
+pub(super) fn display_title(title: &str, numbered: bool) -> &str {
     match adr_id::strip_title_prefix(title) {
         Some(rest) if numbered => rest,
         _ => title,

@@ -152,7 +152,11 @@ impl LiveSite {
                 PageJob::Document(index) => everything || ids.contains(&loaded.site.pages[*index].doc.id),
                 PageJob::Search | PageJob::NotFound => everything,
                 // Indices and the graph list documents, so any change can show up there.
-                PageJob::Home | PageJob::KindIndex(_) | PageJob::DecisionGraph | PageJob::Overview(_) => true,
+                PageJob::Home
+                | PageJob::KindIndex(_)
+                | PageJob::DecisionGraph
+                | PageJob::Overview(_)
+                | PageJob::Feed => true,
             })
             .collect();
         jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {
