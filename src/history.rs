@@ -59,6 +59,33 @@ pub fn read(source_dir: &Path, explicitly_on: bool) -> Reading {
     }
 }
 
+/// The commit the sources were built from, for the "data as of" stamp.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Revision {
+    /// Abbreviated hash of `HEAD`.
+    pub commit: String,
+    /// True when files under the source folder differ from that commit (edited, added or
+    /// deleted and not committed).
+    pub uncommitted_changes: bool,
+}
+
+/// `HEAD` of the repository holding `source_dir` and whether the sources differ from it;
+/// `None` outside git, before the first commit, without git, or when git cannot tell.
+pub fn revision(source_dir: &Path) -> Option<Revision> {
+    let head = git(source_dir).args(["rev-parse", "--verify", "--quiet", "--short", "HEAD"]).output().ok()?;
+    let commit = String::from_utf8(head.stdout).ok()?.trim().to_owned();
+    if !head.status.success() || commit.is_empty() || !commit.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    // Reading only: no index refresh, so a read-only checkout works and nothing is locked.
+    let status = git(source_dir)
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .args(["status", "--porcelain", "--untracked-files=normal", "--", "."])
+        .output()
+        .ok()?;
+    status.status.success().then_some(Revision { commit, uncommitted_changes: !status.stdout.is_empty() })
+}
+
 fn warning(code: &'static str, message: &str) -> Diagnostic {
     Diagnostic::warning(code, message).at(crate::config::CONFIG_FILE, 0, 0)
 }
@@ -174,6 +201,7 @@ mod tests {
     #[test]
     fn outside_git_nothing_is_read_or_said_unless_asked_for() {
         let dir = tempfile::tempdir().unwrap();
+        assert_eq!(revision(dir.path()), None);
         let quiet = read(dir.path(), false);
         assert!(quiet.history.is_none() && quiet.diagnostics.is_empty());
         let asked = read(dir.path(), true);

@@ -214,6 +214,8 @@ pub struct HotSpot {
 pub struct Leadership {
     /// The date everything is evaluated at.
     pub as_of: Date,
+    /// The commit the sources were at, when they are in git.
+    pub revision: Option<crate::history::Revision>,
     /// Every action item, overdue first (most overdue first), then open, done, dropped.
     pub action_items: Vec<ActionRow>,
     /// Decisions waiting, oldest first.
@@ -261,6 +263,7 @@ impl Leadership {
 pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date) -> Leadership {
     let mut leadership = Leadership {
         as_of,
+        revision: site.revision.clone(),
         action_items: action_items(site, as_of),
         decisions_awaiting: Vec::new(),
         decisions_to_revisit: Vec::new(),

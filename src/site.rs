@@ -70,6 +70,8 @@ pub struct Site {
     /// Findings from reading and parsing, per source file (also for files that produced no
     /// page, such as non-UTF-8 ones), so one file's findings can be replaced on its own.
     pub file_diagnostics: BTreeMap<String, Vec<Diagnostic>>,
+    /// The commit the sources are at, when they are in git.
+    pub revision: Option<crate::history::Revision>,
     /// Dates and authors from git, with git dates on and a readable history.
     history: Option<History>,
     /// Why git history could not be read (one warning at most).
@@ -90,12 +92,13 @@ impl Site {
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
         // git reads the history while the files are parsed.
-        let (loaded, history) = rayon::join(
+        let (loaded, (history, revision)) = rayon::join(
             || markdown.par_iter().map(|file| reader.read(file)).collect::<Vec<_>>(),
-            || reader.read_history(),
+            || (reader.read_history(), crate::history::revision(&reader.source_dir)),
         );
         let mut site = Self::assemble(reader, &markdown, loaded, assets, discovery.diagnostics);
         site.set_history(history);
+        site.revision = revision;
         site
     }
 
@@ -140,6 +143,7 @@ impl Site {
             assets,
             walk_diagnostics,
             file_diagnostics,
+            revision: None,
             history: None,
             history_diagnostics: Vec::new(),
             reader,
@@ -196,6 +200,7 @@ impl Site {
             .collect();
         refresh.removed_assets = before.difference(&now).map(|rel| (*rel).to_owned()).collect();
         self.assets = assets;
+        self.revision = crate::history::revision(&self.reader.source_dir);
         self.reindex();
         refresh
     }
@@ -241,6 +246,7 @@ impl Site {
     pub fn refresh_history(&mut self) {
         let reading = self.reader.read_history();
         self.set_history(reading);
+        self.revision = crate::history::revision(&self.reader.source_dir);
     }
 
     /// The repository's git folder, when git dates are on: commits change it.

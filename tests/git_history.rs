@@ -86,6 +86,38 @@ fn pages_show_last_update_first_commit_date_authors_and_edit_links() {
 }
 
 #[test]
+fn the_overview_and_the_report_say_which_commit_the_data_is_from() {
+    let repo = repository();
+    let head = Command::new("git").args(["rev-parse", "--short", "HEAD"]).current_dir(repo.path()).output().unwrap();
+    let head = String::from_utf8(head.stdout).unwrap().trim().to_owned();
+    assert!(head.len() >= 7, "{head}");
+    let (out, output) = common::build(repo.path());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let overview = common::page(&out, "overview/index.html");
+    assert!(
+        overview.contains(&format!(
+            "· коммит <a href=\"https://example.org/team/docs/commit/{head}\"><code>{head}</code></a></p>"
+        )),
+        "{overview}"
+    );
+    assert!(common::page(&out, "overview/decisions.html").contains(&format!("<code>{head}</code>")), "on lists too");
+    let report = common::tpmdocs_in(repo.path(), &["report", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    assert_eq!(json["revision"], serde_json::json!({"commit": head, "uncommitted_changes": false}));
+
+    // An edit not yet committed is said, on the pages and in the status post.
+    write(repo.path(), "content/adr/adr-0002-redis.md", "# Redis\n\n**Статус:** Отклонено\n");
+    let (out, _) = common::build(repo.path());
+    assert!(
+        common::page(&out, "overview/index.html").contains("</a> (с незафиксированными изменениями)</p>"),
+        "the stamp says the data is ahead of the commit"
+    );
+    let post = common::tpmdocs_in(repo.path(), &["report", "--format", "markdown"]);
+    let post = String::from_utf8(post.stdout).unwrap();
+    assert!(post.contains(&format!("(коммит `{head}`, с незафиксированными изменениями)")), "{post}");
+}
+
+#[test]
 fn a_shallow_clone_builds_without_git_dates_and_says_how_to_fix_it() {
     let repo = repository();
     let clones = tempfile::tempdir().unwrap();

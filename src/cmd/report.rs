@@ -31,6 +31,8 @@ pub fn run(dir: &Path, format: ReportFormat, today: Date) -> anyhow::Result<Outc
 /// Words of the status post in one language.
 struct Words {
     title: &'static str,
+    commit: &'static str,
+    uncommitted: &'static str,
     decisions: &'static str,
     awaiting: &'static str,
     oldest: &'static str,
@@ -56,6 +58,8 @@ struct Words {
 
 const RU: Words = Words {
     title: "Статус",
+    commit: "коммит",
+    uncommitted: "с незафиксированными изменениями",
     decisions: "Решения",
     awaiting: "ждут решения",
     oldest: "дольше всех",
@@ -81,6 +85,8 @@ const RU: Words = Words {
 
 const EN: Words = Words {
     title: "Status",
+    commit: "commit",
+    uncommitted: "with uncommitted changes",
     decisions: "Decisions",
     awaiting: "awaiting a decision",
     oldest: "oldest",
@@ -108,7 +114,12 @@ const EN: Words = Words {
 pub fn markdown(answers: &Leadership, language: Language) -> String {
     let w = if language == Language::En { &EN } else { &RU };
     let mut out = String::new();
-    let _ = writeln!(out, "# {} — {}\n", w.title, answers.as_of);
+    let _ = write!(out, "# {} — {}", w.title, answers.as_of);
+    if let Some(revision) = &answers.revision {
+        let dirty = if revision.uncommitted_changes { format!(", {}", w.uncommitted) } else { String::new() };
+        let _ = write!(out, " ({} `{}`{dirty})", w.commit, revision.commit);
+    }
+    let _ = writeln!(out, "\n");
 
     let _ = writeln!(out, "## {}\n", w.decisions);
     let _ = write!(out, "- {}: {}", w.awaiting, answers.decisions_awaiting.len());

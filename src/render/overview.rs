@@ -107,6 +107,21 @@ impl Renderer<'_> {
         format!("{days} {}", self.ui_text("days_short"))
     }
 
+    /// When the data is from: the date, and the commit (linked when the repository's URL is
+    /// configured) with whether the sources had uncommitted changes.
+    fn as_of_stamp(&self) -> Value {
+        let revision = self.leadership.revision.as_ref();
+        let commit_href = revision
+            .zip(self.config.output.html.git_repository_url.as_deref())
+            .map(|(revision, url)| format!("{}/commit/{}", url.trim_end_matches('/'), revision.commit));
+        context! {
+            date => self.leadership.as_of.to_string(),
+            commit => revision.map(|revision| revision.commit.clone()),
+            uncommitted => revision.is_some_and(|revision| revision.uncommitted_changes),
+            commit_href => commit_href,
+        }
+    }
+
     /// The tiles of the overview's first page.
     pub(super) fn overview_context(&self, path: &str) -> Value {
         let answers = &self.leadership;
@@ -195,7 +210,7 @@ impl Renderer<'_> {
             ..base,
             ..context! {
                 view => "summary",
-                as_of => answers.as_of.to_string(),
+                as_of => self.as_of_stamp(),
                 tiles => template_value(&tiles),
                 hot_spots => template_value(&hot_spots),
                 views => template_value(&self.view_links(path)),
@@ -231,7 +246,7 @@ impl Renderer<'_> {
             ..context! {
                 view => view.id(),
                 title => self.ui_text(&format!("ov_view_{}", view.id())),
-                as_of => self.leadership.as_of.to_string(),
+                as_of => self.as_of_stamp(),
                 views => template_value(&self.views_links_without_summary(path)),
                 data => data,
             }
