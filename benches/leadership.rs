@@ -106,12 +106,10 @@ fn leadership_stage(project: &Path, today: Date) -> Duration {
         .collect();
     let config = &loaded.project.config;
     let theme = Theme::new(None);
-    let renderer = Renderer::new(&loaded.site, &loaded.graph, config, &theme, loaded.as_of).expect("the theme compiles");
-    let jobs: Vec<(String, PageJob)> = renderer
-        .jobs()
-        .into_iter()
-        .filter(|(_, job)| matches!(job, PageJob::Overview(_) | PageJob::Feed))
-        .collect();
+    let renderer =
+        Renderer::new(&loaded.site, &loaded.graph, config, &theme, loaded.as_of).expect("the theme compiles");
+    let jobs: Vec<(String, PageJob)> =
+        renderer.jobs().into_iter().filter(|(_, job)| matches!(job, PageJob::Overview(_) | PageJob::Feed)).collect();
 
     let started = Instant::now();
     let found: usize = texts
@@ -124,8 +122,7 @@ fn leadership_stage(project: &Path, today: Date) -> Duration {
         })
         .sum();
     let answers = tpmdocs::leadership::compute(&loaded.site, &loaded.graph, config, loaded.as_of);
-    let written: usize =
-        jobs.par_iter().map(|(path, job)| renderer.render(path, *job).expect("renders").len()).sum();
+    let written: usize = jobs.par_iter().map(|(path, job)| renderer.render(path, *job).expect("renders").len()).sum();
     let elapsed = started.elapsed();
 
     assert!(found > 0 && !answers.action_items.is_empty(), "the readers found nothing: the corpus has no facts");

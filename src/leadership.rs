@@ -259,6 +259,13 @@ impl Leadership {
     }
 }
 
+/// Days from `date` to `as_of`; `None` for a date after `as_of` (a typo, or a portal pinned
+/// to an earlier day): an age cannot be negative, and guessing zero would hide the mistake.
+fn age(as_of: Date, date: Date) -> Option<i64> {
+    let days = as_of.days_after(date);
+    (days >= 0).then_some(days)
+}
+
 /// Computes every answer for `site` as of `as_of`.
 pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date) -> Leadership {
     let mut leadership = Leadership {
@@ -371,7 +378,7 @@ fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership) {
             label: doc.number_label(),
             title: shown_title(doc),
             status: status.id().to_owned(),
-            age_days: doc.date.map(|date| as_of.days_after(date)),
+            age_days: doc.date.and_then(|date| age(as_of, date)),
             decide_by,
             past_decide_by: decide_by.is_some_and(|date| date < as_of),
         });
@@ -411,7 +418,7 @@ fn incident(doc: &Document, as_of: Date) -> Incident {
 
 fn runbook(doc: &Document, as_of: Date, max_age: Option<u32>) -> RunbookAge {
     let last_reviewed = field(doc, FieldKey::LastReviewed).and_then(Date::find);
-    let age_days = last_reviewed.map(|date| as_of.days_after(date));
+    let age_days = last_reviewed.and_then(|date| age(as_of, date));
     RunbookAge {
         id: doc.id.clone(),
         title: doc.title.clone(),
@@ -608,6 +615,22 @@ mod tests {
         assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (Some(214), true));
         let spots: Vec<(&str, usize)> = found.hot_spots.iter().map(|s| (s.label.as_str(), s.incidents.len())).collect();
         assert_eq!(spots, vec![("ADR-0009", 2), ("Runbook", 2)]);
+    }
+
+    #[test]
+    fn a_date_after_the_as_of_date_gives_no_age_not_a_negative_one() {
+        let found = leadership(
+            &[
+                ("adr/adr-0001-x.md", "# ADR-0001: X\n\n**Статус:** Предложено  \n**Дата:** 01.10.2026\n"),
+                ("adr/adr-0002-y.md", "# ADR-0002: Y\n\n**Статус:** Предложено  \n**Дата:** 01.08.2026\n"),
+                ("runbooks/runbook-x.md", "# Runbook: X\n\n**Последний пересмотр:** 01.11.2026\n"),
+            ],
+            day(2026, 9, 1),
+        );
+        let ages: Vec<(&str, Option<i64>)> =
+            found.decisions_awaiting.iter().map(|d| (d.id.as_str(), d.age_days)).collect();
+        assert_eq!(ages, vec![("adr/adr-0002-y.md", Some(31)), ("adr/adr-0001-x.md", None)], "measured ones first");
+        assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (None, false));
     }
 
     #[test]

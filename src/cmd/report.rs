@@ -44,6 +44,7 @@ struct Words {
     by_owner: &'static str,
     no_owner: &'static str,
     days: &'static str,
+    day: &'static str,
     runbooks: &'static str,
     stale: &'static str,
     roadmap: &'static str,
@@ -71,6 +72,7 @@ const RU: Words = Words {
     by_owner: "Просроченные по ответственным",
     no_owner: "без ответственного",
     days: "дн.",
+    day: "дн.",
     runbooks: "Runbook'и",
     stale: "давно не пересматривались",
     roadmap: "Роадмап",
@@ -98,6 +100,7 @@ const EN: Words = Words {
     by_owner: "Overdue by owner",
     no_owner: "no owner",
     days: "days",
+    day: "day",
     runbooks: "Runbooks",
     stale: "not reviewed for too long",
     roadmap: "Roadmap",
@@ -109,6 +112,13 @@ const EN: Words = Words {
     hot_spots: "Decisions incidents keep coming back to",
     none: "none",
 };
+
+impl Words {
+    /// A number of days: «5 дн.», "1 day", "5 days".
+    fn days(&self, days: i64) -> String {
+        format!("{days} {}", if days.abs() == 1 { self.day } else { self.days })
+    }
+}
 
 /// The weekly status post.
 pub fn markdown(answers: &Leadership, language: Language) -> String {
@@ -124,7 +134,7 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
     let _ = writeln!(out, "## {}\n", w.decisions);
     let _ = write!(out, "- {}: {}", w.awaiting, answers.decisions_awaiting.len());
     if let Some(oldest) = answers.decisions_awaiting.first() {
-        let age = oldest.age_days.map_or_else(|| w.not_measured.to_owned(), |days| format!("{days} {}", w.days));
+        let age = oldest.age_days.map_or_else(|| w.not_measured.to_owned(), |days| w.days(days));
         let _ =
             write!(out, " ({}: {} «{}», {age})", w.oldest, oldest.label.as_deref().unwrap_or(&oldest.id), oldest.title);
     }
@@ -164,8 +174,7 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
         for (owner, rows) in owners {
             let _ = writeln!(out, "- **{owner}**");
             for row in rows {
-                let _ =
-                    writeln!(out, "  - {} — {} {} ({})", row.text, row.days_overdue.unwrap_or(0), w.days, row.source);
+                let _ = writeln!(out, "  - {} — {} ({})", row.text, w.days(row.days_overdue.unwrap_or(0)), row.source);
             }
         }
     }
@@ -175,7 +184,7 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
     let _ =
         writeln!(out, "- {}: {}", w.stale, if stale.is_empty() { w.none.to_owned() } else { stale.len().to_string() });
     for runbook in stale {
-        let _ = writeln!(out, "  - {} — {} {}", runbook.title, runbook.age_days.unwrap_or(0), w.days);
+        let _ = writeln!(out, "  - {} — {}", runbook.title, w.days(runbook.age_days.unwrap_or(0)));
     }
 
     let _ = writeln!(out, "\n## {}\n", w.roadmap);

@@ -227,21 +227,25 @@ fn task_item(line: &str, line_number: usize) -> Option<RoadmapItem> {
     let rest = line.trim_start().strip_prefix(['-', '*', '+'])?.trim_start();
     let mark = rest.get(..3).filter(|b| b.starts_with('[') && b.ends_with(']'))?;
     let text = rest[3..].trim();
+    let written = written_status(text);
     let status = match &mark[1..2] {
         "x" | "X" => RoadmapStatus::Done,
         "-" | "~" => RoadmapStatus::Dropped,
         _ if text.starts_with("~~") => RoadmapStatus::Dropped,
-        _ => written_status(text).unwrap_or(RoadmapStatus::Planned),
+        _ => written.as_ref().map_or(RoadmapStatus::Planned, |(status, _)| status.clone()),
     };
-    Some(RoadmapItem { title: clean(text), status, owner: None, quarter: None, links: links(text), line: line_number })
+    let title = written.map_or(text, |(_, title)| title);
+    Some(RoadmapItem { title: clean(title), status, owner: None, quarter: None, links: links(text), line: line_number })
 }
 
-/// A status word written after a dash or in brackets: `… — в работе`, `… (под угрозой)`.
-fn written_status(text: &str) -> Option<RoadmapStatus> {
-    let candidates = text.rsplit(['—', '(', ';']).next()?.trim_end_matches(')');
-    match RoadmapStatus::from_text(candidates) {
+/// A status word written after a dash or in brackets, and the text before it:
+/// `Item — в работе`, `Item (под угрозой)`, `Item; at risk` → (status, `Item`).
+fn written_status(text: &str) -> Option<(RoadmapStatus, &str)> {
+    let at = text.rfind(['—', '–', '(', ';'])?;
+    let candidate = text[at..].trim_start_matches(['—', '–', '(', ';']).trim().trim_end_matches(')');
+    match RoadmapStatus::from_text(candidate) {
         Some(RoadmapStatus::Unknown(_)) | None => None,
-        known => known,
+        Some(known) => Some((known, text[..at].trim_end())),
     }
 }
 
@@ -399,12 +403,27 @@ mod tests {
                 ("ClickHouse", "dropped", None, Some("2026-Q3")),
                 ("Пилот Argo Rollouts", "done", None, None),
                 ("Перенос монолита — план", "planned", None, None),
-                ("SLO первой волны — под угрозой", "at-risk", None, None),
+                ("SLO первой волны", "at-risk", None, None),
                 ("Старое", "dropped", None, None),
                 ("Поиск без простоя", "done", None, None),
             ]
         );
         assert_eq!(items[1].links, vec!["../specs/tech-spec-checkout-v2.md"]);
         assert_eq!(items[4].links, vec!["../infra/x.md"]);
+    }
+
+    #[test]
+    fn a_status_after_the_title_is_not_part_of_the_title() {
+        let text = "## Status\n\n- [ ] Search reindex (at risk)\n- [ ] Кеш каталога – в работе\n- [ ] Шлюз; done\n- [ ] Тире — не статус\n";
+        let items = read(text);
+        assert_eq!(
+            summary(&items),
+            vec![
+                ("Search reindex", "at-risk", None, None),
+                ("Кеш каталога", "in-progress", None, None),
+                ("Шлюз", "done", None, None),
+                ("Тире — не статус", "planned", None, None),
+            ]
+        );
     }
 }

@@ -104,7 +104,7 @@ impl Renderer<'_> {
     }
 
     fn days(&self, days: i64) -> String {
-        format!("{days} {}", self.ui_text("days_short"))
+        format!("{days} {}", self.ui_text(if days.abs() == 1 { "day_short" } else { "days_short" }))
     }
 
     /// When the data is from: the date, and the commit (linked when the repository's URL is
