@@ -166,3 +166,52 @@ fn hostile_titles_and_statuses_stay_text_on_the_search_page() {
         "the status filter shows the text, not an image: {values:?}"
     );
 }
+
+/// The overview in Chromium: both themes and a phone screenshot, and an A4 print to PDF, of
+/// the leadership fixture's six pages and of the demo's fullest ones. The screenshots and
+/// PDFs land in `target/browser-shots/` for a person to look at; the test checks what can be
+/// measured: nothing wider than a phone or the paper, no navigation on paper, charts within
+/// the paper, a white page even from the dark theme, and a sane number of pages.
+#[test]
+#[cfg_attr(
+    not(tpmdocs_browser_tests),
+    ignore = "needs Chromium: npm ci in tests/browser, then TPMDOCS_BROWSER_TESTS=1"
+)]
+fn the_overview_reads_on_a_phone_and_prints_on_a4() {
+    require_browser();
+    let lists = ["decisions", "incidents", "roadmap", "estimates", "runbooks"];
+    for (project, name, pages) in [
+        (common::fixture("leadership"), "leadership", vec!["index"].into_iter().chain(lists).collect::<Vec<_>>()),
+        (common::repo_root(), "demo", vec!["index", "incidents", "roadmap"]),
+    ] {
+        let (out, output) = common::build(&project);
+        assert!(output.status.success(), "{}", common::stderr(&output));
+        let shots = common::repo_root().join("target/browser-shots").join(name);
+        let pages: Vec<String> = pages.iter().map(|page| format!("overview/{page}.html")).collect();
+        let result = Command::new("node")
+            .arg(browser_dir().join("print.mjs"))
+            .arg(out.path().join("site"))
+            .arg(&shots)
+            .args(&pages)
+            .current_dir(browser_dir())
+            .output()
+            .unwrap();
+        assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+        let seen: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
+        for page in &pages {
+            let seen = &seen[page];
+            assert_eq!(seen["phoneOverflow"], 0, "{name} {page} fits a 390 px phone: {seen}");
+            assert_eq!(seen["printOverflow"], 0, "{name} {page} fits A4: {seen}");
+            assert_eq!(seen["printVisible"], serde_json::json!([]), "{name} {page}: no navigation on paper");
+            assert_eq!(seen["printBackground"], "rgb(255, 255, 255)", "{name} {page}: white paper from the dark theme");
+            let pdf_pages = seen["pdfPages"].as_u64().unwrap();
+            assert!((1..=4).contains(&pdf_pages), "{name} {page}: {pdf_pages} A4 pages");
+            assert!(shots.join(page.replace("overview/", "overview-").replace(".html", ".pdf")).is_file());
+        }
+        for page in ["overview/incidents.html", "overview/decisions.html"] {
+            if pages.iter().any(|p| p == page) {
+                assert!(seen[page]["chartsInPrint"].as_u64().unwrap() >= 1, "{name} {page}: the chart prints whole");
+            }
+        }
+    }
+}

@@ -135,7 +135,7 @@ fn the_markdown_report_is_a_status_post() {
         "- **Мария Орлова**",
         "- не успели в свой квартал: 1",
         "- в пределах ±20% от факта: 1 / 2",
-        "- ADR-0002 «PgBouncer в режиме транзакций»: 2",
+        "- ADR-0002 «PgBouncer в режиме транзакций» — разборов ссылаются: 2",
     ] {
         assert!(text.contains(line), "{line} in:\n{text}");
     }
@@ -158,4 +158,8 @@ fn the_demo_report_reads_the_same_on_any_day() {
     let report: Value = serde_json::from_slice(&seen[0]).unwrap();
     assert_eq!(report["as_of"], "2026-08-03");
     assert!(report["action_items"].as_array().unwrap().iter().any(|a| a["state"] == "overdue"));
+    assert_eq!(
+        report["hot_spots"][0]["id"], "infra/infra-plan-observability.md",
+        "the demo shows a hot spot: the observability plan is linked from two post-mortems"
+    );
 }

@@ -54,6 +54,7 @@ struct Words {
     within: &'static str,
     not_measured: &'static str,
     hot_spots: &'static str,
+    linked_from: &'static str,
     none: &'static str,
 }
 
@@ -81,7 +82,8 @@ const RU: Words = Words {
     estimates: "Оценки",
     within: "в пределах ±20% от факта",
     not_measured: "не измерено",
-    hot_spots: "Решения, к которым возвращаются инциденты",
+    hot_spots: "Решения и документы, к которым возвращаются инциденты",
+    linked_from: "разборов ссылаются",
     none: "нет",
 };
 
@@ -109,7 +111,8 @@ const EN: Words = Words {
     estimates: "Estimates",
     within: "within ±20% of the actual",
     not_measured: "not measured",
-    hot_spots: "Decisions incidents keep coming back to",
+    hot_spots: "Decisions and documents incidents keep coming back to",
+    linked_from: "post-mortems link to it",
     none: "none",
 };
 
@@ -208,7 +211,12 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
     if !answers.hot_spots.is_empty() {
         let _ = writeln!(out, "\n## {}\n", w.hot_spots);
         for spot in &answers.hot_spots {
-            let _ = writeln!(out, "- {} «{}»: {}", spot.label, spot.title, spot.incidents.len());
+            let name = if spot.label == spot.title {
+                format!("«{}»", spot.title)
+            } else {
+                format!("{} «{}»", spot.label, spot.title)
+            };
+            let _ = writeln!(out, "- {name} — {}: {}", w.linked_from, spot.incidents.len());
         }
     }
     out
