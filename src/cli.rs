@@ -116,6 +116,23 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         chain: Option<String>,
     },
+    /// Print a shell completion script.
+    ///
+    /// For example `tpmdocs completions bash > ~/.local/share/bash-completion/completions/tpmdocs`
+    /// or `tpmdocs completions zsh > ~/.zfunc/_tpmdocs`.
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, or write one per command into a directory.
+    ///
+    /// For example `tpmdocs man --out-dir /usr/local/share/man/man1`, then `man tpmdocs-build`.
+    Man {
+        /// Write `tpmdocs.1` and `tpmdocs-<command>.1` here instead of printing `tpmdocs.1`.
+        #[arg(long = "out-dir", value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
 }
 
 /// `graph --format`.

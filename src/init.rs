@@ -14,15 +14,26 @@ pub enum Outcome {
 }
 
 /// The workflow `init` writes, and this repository's own template.
-pub(crate) const WORKFLOW: &str = include_str!("../templates/init/tpmdocs.yml");
+const WORKFLOW: &str = include_str!("../templates/init/tpmdocs.yml");
 const BOOK_TOML: &str = include_str!("../templates/init/book.toml");
 const INDEX_MD: &str = include_str!("../templates/init/index.md");
+
+/// The workflow with the Action and the version of this tpmdocs filled in.
+pub(crate) fn workflow() -> String {
+    // A non-GitHub repository would leave a `uses:` actionlint rejects; a test keeps it GitHub.
+    let action = crate::about::github_slug().unwrap_or(crate::about::REPOSITORY);
+    WORKFLOW
+        .replace("{action}", action)
+        .replace("{action_tag}", &crate::about::action_major_tag())
+        .replace("{version}", crate::about::VERSION)
+}
 
 /// Sets up `dir` (created if missing); `title` goes into `book.toml`.
 pub fn init(dir: &Path, title: &str) -> std::io::Result<Vec<Outcome>> {
     std::fs::create_dir_all(dir)?;
-    let book = BOOK_TOML.replace("{title}", &title.replace('"', "\\\""));
-    let workflow = WORKFLOW.replace("{version}", env!("CARGO_PKG_VERSION"));
+    let book =
+        BOOK_TOML.replace("{repository}", crate::about::REPOSITORY).replace("{title}", &title.replace('"', "\\\""));
+    let workflow = workflow();
     let files: [(&str, &str); 3] =
         [("book.toml", &book), ("content/index.md", INDEX_MD), (".github/workflows/tpmdocs.yml", &workflow)];
     let mut outcomes = Vec::new();

@@ -29,6 +29,7 @@
 //! The binary (`src/main.rs`, `src/cmd/`) parses the command line, runs one command module
 //! per subcommand and maps the outcome to an exit code.
 
+pub mod about;
 pub mod build;
 pub(crate) mod check;
 pub mod clock;

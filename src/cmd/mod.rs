@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod docs;
 mod graph;
 mod init;
 mod new;
@@ -27,23 +28,27 @@ pub enum Outcome {
     BadUsage,
 }
 
-/// Runs one subcommand. "Today" is read here, once, for every command.
+/// Runs one subcommand. "Today" is read here, once, for every command that needs a date
+/// (completions and manual pages do not).
 pub fn run(command: Command) -> anyhow::Result<Outcome> {
-    let today = tpmdocs::clock::today()?;
+    let today = tpmdocs::clock::today;
     match command {
-        Command::Build { dir, dest } => build::run(&dir, dest.as_deref(), today),
-        Command::Check { dir, format, deny } => check::run(&dir, format, deny, today),
-        Command::Serve { dir, port, hostname, allowed_hosts, open } => {
-            serve::run(tpmdocs::serve::ServeOptions { root: dir, host: hostname, port, allowed_hosts, today }, open)
-        }
+        Command::Build { dir, dest } => build::run(&dir, dest.as_deref(), today()?),
+        Command::Check { dir, format, deny } => check::run(&dir, format, deny, today()?),
+        Command::Serve { dir, port, hostname, allowed_hosts, open } => serve::run(
+            tpmdocs::serve::ServeOptions { root: dir, host: hostname, port, allowed_hosts, today: today()? },
+            open,
+        ),
         Command::New { kind, title, dir, supersedes, depends_on, amends } => {
-            new::run(&kind, title, &dir, new::Relations { supersedes, depends_on, amends }, today)
+            new::run(&kind, title, &dir, new::Relations { supersedes, depends_on, amends }, today()?)
         }
         Command::Init { dir, title } => init::run(&dir, title),
-        Command::Report { dir, format } => report::run(&dir, format, today),
+        Command::Report { dir, format } => report::run(&dir, format, today()?),
         Command::Graph { dir, format, kind, impact, chain } => {
-            graph::run(&dir, format, kind, graph::Focus { impact, chain }, today)
+            graph::run(&dir, format, kind, graph::Focus { impact, chain }, today()?)
         }
+        Command::Completions { shell } => docs::completions(shell),
+        Command::Man { out_dir } => docs::man(out_dir.as_deref()),
     }
 }
 

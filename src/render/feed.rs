@@ -32,13 +32,15 @@ impl Renderer<'_> {
         let mut xml = String::new();
         let _ = write!(
             xml,
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{title}</title>\n  <id>{id}</id>\n  <updated>{updated}T00:00:00Z</updated>\n  <link rel=\"self\" href=\"{self_href}\"/>\n  <link href=\"{home}\"/>\n  <author><name>{author}</name></author>\n  <generator>tpmdocs</generator>\n",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{title}</title>\n  <id>{id}</id>\n  <updated>{updated}T00:00:00Z</updated>\n  <link rel=\"self\" href=\"{self_href}\"/>\n  <link href=\"{home}\"/>\n  <author><name>{author}</name></author>\n  <generator uri=\"{generator_uri}\" version=\"{generator_version}\">tpmdocs</generator>\n",
             lang = book.language.code(),
             title = xml_text(&title),
             id = xml_text(&id),
             self_href = xml_text(&links.href(FEED_PATH)),
             home = xml_text(&links.href("index.html")),
             author = xml_text(&author),
+            generator_uri = xml_text(crate::about::REPOSITORY),
+            generator_version = xml_text(crate::about::VERSION),
         );
         for (date, index) in entries {
             self.write_entry(&mut xml, &links, date, index);

@@ -114,6 +114,10 @@ impl<'s> Renderer<'s> {
     ) -> Result<Self, RenderError> {
         let mut env = Environment::new();
         env.set_formatter(escape_without_slash);
+        env.add_global(
+            "tpmdocs",
+            minijinja::context! { version => crate::about::VERSION, repository => crate::about::REPOSITORY },
+        );
         for name in Theme::template_names() {
             let source = theme.template(name).unwrap_or_default();
             env.add_template_owned(name, source)
