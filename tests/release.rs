@@ -169,3 +169,38 @@ fn the_action_installs_the_release_binary_and_checks_its_checksum() {
     assert!(!output.status.success(), "no release and no cargo fallback: {log}");
     assert!(log.contains("no release binary"), "{log}");
 }
+
+#[test]
+fn the_action_the_release_workflow_and_binstall_agree_on_archive_names() {
+    let root = common::repo_root();
+    let action: serde_yaml_ng::Value =
+        serde_yaml_ng::from_str(&std::fs::read_to_string(root.join("action.yml")).unwrap()).unwrap();
+    assert_eq!(action["runs"]["using"], "composite");
+    assert!(action["inputs"]["version"].is_mapping(), "an optional version input");
+    let steps = action["runs"]["steps"].as_sequence().unwrap();
+    let scripts: Vec<&str> = steps.iter().filter_map(|step| step["run"].as_str()).collect();
+    assert!(scripts.iter().any(|run| run.contains("install-tpmdocs.sh\" install")), "{scripts:?}");
+    assert!(steps.iter().any(|step| step["uses"].as_str().is_some_and(|uses| uses.starts_with("actions/cache@"))));
+    assert!(root.join(".github/actions/install-tpmdocs.sh").is_file());
+
+    // One naming scheme: tpmdocs-<target>-v<version>.tar.gz holding tpmdocs-<target>-v<version>/tpmdocs.
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    assert!(manifest.contains(
+        "pkg-url = \"{ repo }/releases/download/v{ version }/{ name }-{ target }-v{ version }{ archive-suffix }\""
+    ));
+    assert!(manifest.contains("bin-dir = \"{ name }-{ target }-v{ version }/{ bin }{ binary-ext }\""));
+    let release = std::fs::read_to_string(root.join(".github/workflows/release.yml")).unwrap();
+    assert!(release.contains("name=\"tpmdocs-$TARGET-v$VERSION\""), "the workflow's archive name");
+    let script = std::fs::read_to_string(root.join(".github/actions/install-tpmdocs.sh")).unwrap();
+    assert!(script.contains("echo \"tpmdocs-$target-v$version\""), "the Action's archive name");
+    for target in [
+        "x86_64-unknown-linux-musl",
+        "aarch64-unknown-linux-musl",
+        "x86_64-apple-darwin",
+        "aarch64-apple-darwin",
+        "x86_64-pc-windows-msvc",
+    ] {
+        assert!(release.contains(&format!("target: {target}")), "release builds {target}");
+        assert!(script.contains(&format!("echo {target}")), "the Action maps a runner to {target}");
+    }
+}
