@@ -122,8 +122,9 @@ pub struct RunbookAge {
     pub last_reviewed: Option<Date>,
     /// Days since then.
     pub age_days: Option<i64>,
-    /// Older than `runbook-max-age-days`.
-    pub stale: bool,
+    /// Older than `runbook-max-age-days`; `None` (not measured) without a review date or
+    /// with the limit turned off.
+    pub stale: Option<bool>,
 }
 
 /// One estimate document.
@@ -308,7 +309,9 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
         .sort_by(|a, b| (b.age_days.is_some(), b.age_days, &a.id).cmp(&(a.age_days.is_some(), a.age_days, &b.id)));
     leadership.decisions_to_revisit.sort_by(|a, b| (a.review_by, &a.id).cmp(&(b.review_by, &b.id)));
     leadership.incidents.sort_by(|a, b| (b.date, &a.id).cmp(&(a.date, &b.id)));
-    leadership.runbooks.sort_by(|a, b| (!a.stale, b.age_days, &a.id).cmp(&(!b.stale, a.age_days, &b.id)));
+    leadership
+        .runbooks
+        .sort_by(|a, b| (a.stale != Some(true), b.age_days, &a.id).cmp(&(b.stale != Some(true), a.age_days, &b.id)));
     leadership.roadmap.sort_by(|a, b| (&a.quarter, &a.id).cmp(&(&b.quarter, &b.id)));
     leadership.pocs.sort_by(|a, b| (b.date, &a.id).cmp(&(a.date, &b.id)));
     leadership
@@ -425,7 +428,7 @@ fn runbook(doc: &Document, as_of: Date, max_age: Option<u32>) -> RunbookAge {
         owner: field(doc, FieldKey::Owner).map(str::to_owned),
         last_reviewed,
         age_days,
-        stale: matches!((age_days, max_age), (Some(age), Some(max)) if age > i64::from(max)),
+        stale: age_days.zip(max_age).map(|(age, max)| age > i64::from(max)),
     }
 }
 
@@ -612,7 +615,7 @@ mod tests {
         let items: Vec<(&str, bool)> = found.roadmap[0].items.iter().map(|i| (i.status.as_str(), i.slipped)).collect();
         assert_eq!(items, vec![("done", false), ("in-progress", true), ("dropped", false)]);
         assert_eq!((found.roadmap[0].quarter.as_deref(), found.roadmap[0].current), (Some("2026-Q2"), false));
-        assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (Some(214), true));
+        assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (Some(214), Some(true)));
         let spots: Vec<(&str, usize)> = found.hot_spots.iter().map(|s| (s.label.as_str(), s.incidents.len())).collect();
         assert_eq!(spots, vec![("ADR-0009", 2), ("Runbook", 2)]);
     }
@@ -630,7 +633,7 @@ mod tests {
         let ages: Vec<(&str, Option<i64>)> =
             found.decisions_awaiting.iter().map(|d| (d.id.as_str(), d.age_days)).collect();
         assert_eq!(ages, vec![("adr/adr-0002-y.md", Some(31)), ("adr/adr-0001-x.md", None)], "measured ones first");
-        assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (None, false));
+        assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (None, None));
     }
 
     #[test]

@@ -54,6 +54,12 @@ struct Words {
     within: &'static str,
     not_measured: &'static str,
     hot_spots: &'static str,
+    with_due: &'static str,
+    actions_done: &'static str,
+    with_owner: &'static str,
+    of: &'static str,
+    no_review_date: &'static str,
+    no_actual: &'static str,
     linked_from: &'static str,
     none: &'static str,
 }
@@ -84,6 +90,12 @@ const RU: Words = Words {
     not_measured: "не измерено",
     hot_spots: "Решения и документы, к которым возвращаются инциденты",
     linked_from: "разборов ссылаются",
+    with_due: "у открытых задач есть срок",
+    actions_done: "задач выполнено",
+    with_owner: "ответственный",
+    of: "из",
+    no_review_date: "без даты пересмотра (не измерено)",
+    no_actual: "без факта (не измерено)",
     none: "нет",
 };
 
@@ -113,6 +125,12 @@ const EN: Words = Words {
     not_measured: "not measured",
     hot_spots: "Decisions and documents incidents keep coming back to",
     linked_from: "post-mortems link to it",
+    with_due: "open actions with a due date",
+    actions_done: "actions done",
+    with_owner: "with an owner",
+    of: "of",
+    no_review_date: "with no review date (not measured)",
+    no_actual: "with no actual (not measured)",
     none: "none",
 };
 
@@ -152,15 +170,25 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
 
     let overdue: Vec<_> = answers.overdue_actions().collect();
     let _ = writeln!(out, "\n## {}\n", w.incidents);
-    let _ = writeln!(out, "- {}: {}, {}: {}", w.actions_open, answers.open_actions().count(), w.overdue, overdue.len());
+    let open: Vec<_> = answers.open_actions().collect();
+    let _ = writeln!(out, "- {}: {}, {}: {}", w.actions_open, open.len(), w.overdue, overdue.len());
+    if !open.is_empty() {
+        let dated = open.iter().filter(|row| row.due.is_some()).count();
+        let owned = open.iter().filter(|row| row.owner.is_some()).count();
+        let total = open.len();
+        let _ =
+            writeln!(out, "- {}: {dated} {of} {total}, {}: {owned} {of} {total}", w.with_due, w.with_owner, of = w.of);
+    }
     for incident in &answers.incidents {
         let _ = writeln!(
             out,
-            "- {} {}{}: {}/{}",
+            "- {} {}{} — {}: {} {} {}",
             incident.date.map(|d| d.to_string()).unwrap_or_default(),
             incident.title,
             incident.severity.as_deref().map(|s| format!(" ({s})")).unwrap_or_default(),
+            w.actions_done,
             incident.actions_done,
+            w.of,
             incident.actions_total
         );
     }
@@ -182,12 +210,16 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
         }
     }
 
-    let stale: Vec<_> = answers.runbooks.iter().filter(|r| r.stale).collect();
+    let stale: Vec<_> = answers.runbooks.iter().filter(|r| r.stale == Some(true)).collect();
     let _ = writeln!(out, "\n## {}\n", w.runbooks);
     let _ =
         writeln!(out, "- {}: {}", w.stale, if stale.is_empty() { w.none.to_owned() } else { stale.len().to_string() });
     for runbook in stale {
         let _ = writeln!(out, "  - {} — {}", runbook.title, w.days(runbook.age_days.unwrap_or(0)));
+    }
+    let undated = answers.runbooks.iter().filter(|r| r.last_reviewed.is_none()).count();
+    if undated > 0 {
+        let _ = writeln!(out, "- {}: {undated}", w.no_review_date);
     }
 
     let _ = writeln!(out, "\n## {}\n", w.roadmap);
@@ -206,6 +238,10 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
         let _ = writeln!(out, "- {}: {}", w.within, w.not_measured);
     } else {
         let _ = writeln!(out, "- {}: {within} / {measured}", w.within);
+    }
+    let unmeasured = answers.estimates.len() - measured;
+    if unmeasured > 0 {
+        let _ = writeln!(out, "- {}: {unmeasured}", w.no_actual);
     }
 
     if !answers.hot_spots.is_empty() {

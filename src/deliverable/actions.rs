@@ -60,9 +60,14 @@ const ACTION_HEADINGS: [&str; 16] = [
     "next steps",
 ];
 
+/// Heading words that name a runbook's procedure as often as follow-ups («Действия» are the
+/// steps to take): in runbooks they do not introduce action items.
+const PROCEDURE_HEADINGS: [&str; 6] = ["действия", "actions", "план действий", "action plan", "меры", "next steps"];
+
 /// Reads the action items of a normalised text; `extra_headings` are more heading phrases
-/// (from `book.toml`).
-pub fn read(text: &str, extra_headings: &[String]) -> Vec<ActionItem> {
+/// (from `book.toml`). In a `procedure` (a runbook), headings such as «Действия» list steps,
+/// not follow-ups, and are skipped.
+pub fn read(text: &str, extra_headings: &[String], procedure: bool) -> Vec<ActionItem> {
     let extra: Vec<String> = extra_headings.iter().map(|heading| fold(heading)).collect();
     let mut items = Vec::new();
     let mut fence = Fence::default();
@@ -81,7 +86,7 @@ pub fn read(text: &str, extra_headings: &[String]) -> Vec<ActionItem> {
             if section.is_some_and(|open| level <= open) {
                 section = None;
             }
-            if section.is_none() && is_action_heading(&fold(heading), &extra) {
+            if section.is_none() && is_action_heading(&fold(heading), &extra, procedure) {
                 section = Some(level);
             }
             table = None;
@@ -112,7 +117,7 @@ pub fn read(text: &str, extra_headings: &[String]) -> Vec<ActionItem> {
 }
 
 /// True for a heading that introduces action items.
-fn is_action_heading(folded: &str, extra: &[String]) -> bool {
+fn is_action_heading(folded: &str, extra: &[String], procedure: bool) -> bool {
     let words = |phrase: &str| -> Vec<String> {
         phrase
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -125,7 +130,18 @@ fn is_action_heading(folded: &str, extra: &[String]) -> bool {
         let wanted = words(phrase);
         !wanted.is_empty() && heading.windows(wanted.len()).any(|window| window == wanted.as_slice())
     };
-    ACTION_HEADINGS.iter().any(|phrase| contains(phrase)) || extra.iter().any(|phrase| contains(phrase))
+    let follow_up = |phrase: &&str| {
+        contains(phrase) && !(procedure && PROCEDURE_HEADINGS.contains(phrase) && !unambiguous(&heading))
+    };
+    ACTION_HEADINGS.iter().any(follow_up) || extra.iter().any(|phrase| contains(phrase))
+}
+
+/// A heading that names follow-ups outright: «Действия по итогам», "Corrective actions".
+fn unambiguous(heading: &[String]) -> bool {
+    heading.iter().any(|word| {
+        ["итогам", "итогу", "корректирующие", "corrective", "follow-up", "follow-ups", "followups", "items"]
+            .contains(&word.as_str())
+    })
 }
 
 /// Tracks `<!-- … -->` spans; true when `line` is inside one (or is one).
@@ -167,15 +183,17 @@ fn list_item(line: &str, line_number: usize) -> Option<ActionItem> {
         Some("-" | "~") => ActionState::Dropped,
         _ => ActionState::Open,
     };
-    (!text.is_empty()).then(|| annotated(text, state, line_number))
+    (!text.is_empty()).then(|| annotated(text, state, line_number, false))
 }
 
-/// An item's text with its `(Owner, 31.07.2026)`, `📅 2026-07-31` or `due: …` annotation
-/// read off, and its state refined by what the text says (✅, ~~struck through~~).
-fn annotated(text: &str, state: ActionState, line: usize) -> ActionItem {
+/// An item's text with its `(Owner, 31.07.2026)`, `📅 2026-07-31`, `— owner: …, due: …` or
+/// `due: …` annotation read off, and its state refined by what the text says (✅, an item
+/// that begins ~~struck through~~). `columns` is true in a table with owner or due columns:
+/// they say who and when, and the text is kept whole.
+fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> ActionItem {
     let mut item = ActionItem { text: String::new(), owner: None, due: None, due_unreadable: None, state, line };
     let mut body = text.trim().to_owned();
-    if body.starts_with("~~") && body.trim_end_matches(['.', ' ']).ends_with("~~") {
+    if body.starts_with("~~") && body[2..].contains("~~") {
         item.state = ActionState::Dropped;
         body = body.replace("~~", "");
     }
@@ -187,38 +205,146 @@ fn annotated(text: &str, state: ActionState, line: usize) -> ActionItem {
             body = body.replace(marker, "");
         }
     }
-    if let Some((before, date)) = split_calendar_marker(&body) {
-        item.due = Some(date);
-        body = before;
+    if !columns {
+        read_annotation(&mut item, &mut body);
     }
-    if let Some((before, written)) = split_due_phrase(&body) {
+    item.text = clean(&body);
+    item
+}
+
+/// Reads owner and due date off the end of `body`, shortening it to the task itself.
+fn read_annotation(item: &mut ActionItem, body: &mut String) {
+    if let Some((before, inside)) = trailing_parenthetical(body) {
+        if read_parts(item, &inside, Strictness::Parenthetical) {
+            *body = before;
+        }
+    }
+    let mut calendar = false;
+    if let Some((before, date)) = split_calendar_marker(body) {
+        item.due = item.due.or(Some(date));
+        *body = before;
+        calendar = true;
+    }
+    if let Some((before, tail)) = trailing_dash_segment(body) {
+        // `— Анна Ким 📅 2026-07-31`: a bare name is the owner only beside its date.
+        let strictness = if calendar { Strictness::BesideDate } else { Strictness::Keyed };
+        if read_parts(item, &tail, strictness) {
+            *body = before;
+        }
+    }
+    if let Some((before, written)) = split_due_phrase(body) {
         match Date::find(&written) {
             Some(date) => item.due = item.due.or(Some(date)),
             None => item.due_unreadable = Some(written),
         }
-        body = before;
+        *body = before;
     }
-    if let Some((before, inside)) = trailing_parenthetical(&body) {
-        let parts: Vec<&str> = inside.split([',', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
-        let mut read_any = false;
-        for (position, part) in parts.iter().enumerate() {
-            if let Some(date) = Date::find(part) {
-                item.due = item.due.or(Some(date));
-                read_any = true;
-            } else if position == 0 && looks_like_owner(part) {
-                item.owner = Some(clean(part));
-                read_any = true;
-            } else if item.owner.is_some() && item.due.is_none() && item.due_unreadable.is_none() {
-                item.due_unreadable = Some(clean(part));
-                read_any = true;
-            }
-        }
-        if read_any {
-            body = before;
+}
+
+/// How sure an annotation must be before it is read off the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strictness {
+    /// `(…)` at the end: any part read counts (`(Кирилл)`, `(Maria, before every sale)`).
+    Parenthetical,
+    /// After a dash: every part must be read, and a bare name counts only beside a 📅 date.
+    BesideDate,
+    /// After a dash: every part must be read, and at least one must say what it is
+    /// (`owner:`, `срок:`) or be a date.
+    Keyed,
+}
+
+/// What one comma-separated part of an annotation says.
+enum Part {
+    Owner(String),
+    Due(Date),
+    DueUnreadable(String),
+    Name(String),
+    Unread,
+}
+
+/// Reads the parts of `text` (split at commas and semicolons) into `item`; true when the
+/// annotation was read (see [`Strictness`]) and the text should lose it.
+fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool {
+    let parts: Vec<&str> = text.split([',', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
+    let read: Vec<Part> = parts.iter().enumerate().map(|(position, part)| part_of(part, position, item)).collect();
+    let keyed = read.iter().any(|part| matches!(part, Part::Owner(_) | Part::Due(_) | Part::DueUnreadable(_)));
+    let all_read = read.iter().all(|part| !matches!(part, Part::Unread));
+    let accepted = match strictness {
+        Strictness::Parenthetical => read.iter().any(|part| !matches!(part, Part::Unread)),
+        Strictness::BesideDate => all_read,
+        Strictness::Keyed => all_read && keyed,
+    };
+    if !accepted {
+        return false;
+    }
+    for part in read {
+        match part {
+            Part::Owner(owner) | Part::Name(owner) => item.owner = item.owner.take().or(Some(owner)),
+            Part::Due(date) => item.due = item.due.or(Some(date)),
+            Part::DueUnreadable(written) => item.due_unreadable = item.due_unreadable.take().or(Some(written)),
+            Part::Unread => {}
         }
     }
-    item.text = clean(&body);
-    item
+    true
+}
+
+/// Words that introduce an owner or a due date in an annotation.
+const OWNER_KEYS: [&str; 10] = [
+    "owner",
+    "owners",
+    "assignee",
+    "ответственный",
+    "ответственная",
+    "ответственные",
+    "отв.",
+    "владелец",
+    "исполнитель",
+    "кто",
+];
+const DUE_KEYS: [&str; 6] = ["due", "срок", "дедлайн", "deadline", "до", "by"];
+
+fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
+    if let Some(value) = keyed_value(part, &OWNER_KEYS) {
+        return if value.is_empty() || no_owner(value) { Part::Unread } else { Part::Owner(clean(value)) };
+    }
+    if let Some(value) = keyed_value(part, &DUE_KEYS) {
+        return match Date::find(value) {
+            Some(date) => Part::Due(date),
+            None if part.contains(':') && !value.is_empty() => Part::DueUnreadable(clean(value)),
+            None => Part::Unread,
+        };
+    }
+    if let Some(date) = Date::find(part) {
+        return Part::Due(date);
+    }
+    if position == 0 && item.owner.is_none() && looks_like_owner(part) {
+        return Part::Name(clean(part));
+    }
+    if position > 0 && item.due.is_none() && item.due_unreadable.is_none() {
+        return Part::DueUnreadable(clean(part));
+    }
+    Part::Unread
+}
+
+/// `owner: Pavel Lee` / `ответственный Анна Ким` → `Pavel Lee` when `part` starts with one
+/// of `keys` followed by a colon or a space.
+fn keyed_value<'a>(part: &'a str, keys: &[&str]) -> Option<&'a str> {
+    let folded = fold(part);
+    keys.iter().find_map(|key| {
+        let rest = folded.strip_prefix(key)?;
+        if !(rest.starts_with(':') || rest.starts_with(' ')) {
+            return None;
+        }
+        let value = part.get(part.len() - rest.len()..)?;
+        Some(value.trim_start_matches([':', ' ']).trim())
+    })
+}
+
+/// `task — annotation` → (task, annotation), at the last spaced dash.
+fn trailing_dash_segment(text: &str) -> Option<(String, String)> {
+    let at = [" — ", " – ", " - "].iter().filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len()))).max()?;
+    let (before, after) = (&text[..at.0], &text[at.0 + at.1..]);
+    (!before.trim().is_empty()).then(|| (before.trim_end().to_owned(), after.trim().trim_end_matches('.').to_owned()))
 }
 
 /// `… 📅 2026-07-31` → (text before, date).
@@ -255,14 +381,29 @@ fn trailing_parenthetical(text: &str) -> Option<(String, String)> {
     Some((before.to_owned(), inner[open + 1..].to_owned()))
 }
 
-/// A name (`Мария Орлова`, `Bob`), a team (`команда Mobile`) or a handle (`@maria`): short,
-/// and capitalised unless it says team/команда.
+/// A name (`Мария Орлова`, `Bob`, `А. Б. Иванова`), a team (`команда Mobile`) or a handle
+/// (`@maria`): short, and in capitalised words unless it says team/команда. Technical names
+/// (`NodeLocal DNSCache`, `SLO`) are not people.
 fn looks_like_owner(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    let words: Vec<&str> = text.split_whitespace().collect();
     let lower = text.to_lowercase();
     let team = lower.starts_with("команда") || lower.starts_with("team") || lower.starts_with("отдел");
-    let named = text.starts_with('@') || text.chars().next().is_some_and(char::is_uppercase);
-    (1..=5).contains(&words) && text.chars().count() <= 60 && (team || named)
+    let named = words.first().is_some_and(|word| name_word(word))
+        && words.iter().all(|word| name_word(word) || is_particle(word));
+    (1..=5).contains(&words.len()) && text.chars().count() <= 60 && (team || named || text.starts_with('@'))
+}
+
+/// `Мария`, `Anna-Maria`, `А.`: capitalised, with no capital right after another letter
+/// (`NodeLocal`, `DNS`).
+fn name_word(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.first().is_some_and(|c| c.is_uppercase())
+        && chars.windows(2).all(|pair| !(pair[0].is_alphabetic() && pair[1].is_uppercase()))
+}
+
+/// `van`, `de`, `фон`: lower-case words inside a name.
+fn is_particle(word: &str) -> bool {
+    ["van", "von", "de", "der", "da", "фон", "де", "ван"].contains(&word)
 }
 
 /// An owner cell that names nobody: `—`, `-`, `n/a`, `нет`, `TBD`.
@@ -353,7 +494,7 @@ impl TableColumns {
         let cell =
             |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
         let text = cell(self.text)?;
-        let mut item = annotated(text, ActionState::Open, line);
+        let mut item = annotated(text, ActionState::Open, line, self.owner.is_some() || self.due.is_some());
         if let Some(owner) = cell(self.owner) {
             item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner));
         }
@@ -407,7 +548,7 @@ mod tests {
     }
 
     fn only(text: &str) -> ActionItem {
-        let items = read(text, &[]);
+        let items = read(text, &[], false);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
     }
@@ -452,6 +593,53 @@ mod tests {
             ),
             ("1. Обновить runbook (Кирилл)", "Обновить runbook", Some("Кирилл"), None, ActionState::Open),
             ("- Без скобок", "Без скобок", None, None, ActionState::Open),
+            (
+                "- [ ] ~~Переписать ретраи~~ — покрыто ADR-0012",
+                "Переписать ретраи — покрыто ADR-0012",
+                None,
+                None,
+                ActionState::Dropped,
+            ),
+            ("4. ~~Перейти на MinIO~~ — отказались", "Перейти на MinIO — отказались", None, None, ActionState::Dropped),
+            (
+                "- [ ] Задача Y (owner: Pavel Lee, due: 2026-11-01)",
+                "Задача Y",
+                Some("Pavel Lee"),
+                date(2026, 11, 1),
+                ActionState::Open,
+            ),
+            (
+                "- [ ] Add checksum validation — owner: Pavel Lee, due: 2026-11-27",
+                "Add checksum validation",
+                Some("Pavel Lee"),
+                date(2026, 11, 27),
+                ActionState::Open,
+            ),
+            (
+                "- [ ] Алерт на промахи — срок: 15.12.2026, ответственный Анна Ким",
+                "Алерт на промахи",
+                Some("Анна Ким"),
+                date(2026, 12, 15),
+                ActionState::Open,
+            ),
+            (
+                "2. Бюджетные алерты в AWS Budgets — Анна Ким 📅 2026-07-31",
+                "Бюджетные алерты в AWS Budgets",
+                Some("Анна Ким"),
+                date(2026, 7, 31),
+                ActionState::Open,
+            ),
+            ("- [ ] Reindex check — due 2027-01-15", "Reindex check", None, date(2027, 1, 15), ActionState::Open),
+            (
+                "- [ ] Вторичный резолвер (NodeLocal DNSCache)",
+                "Вторичный резолвер (NodeLocal DNSCache)",
+                None,
+                None,
+                ActionState::Open,
+            ),
+            ("- [ ] Перейти на Kafka — Stage Two", "Перейти на Kafka — Stage Two", None, None, ActionState::Open),
+            ("- [ ] Сверка — `catalog-indexer`", "Сверка — `catalog-indexer`", None, None, ActionState::Open),
+            ("- [ ] Алерты (А. Б. Иванова)", "Алерты", Some("А. Б. Иванова"), None, ActionState::Open),
         ] {
             let item = only(&format!("## Задачи по итогам\n\n{line}\n"));
             assert_eq!(
@@ -462,13 +650,14 @@ mod tests {
             assert_eq!(item.line, 3, "{line}");
         }
         let undated = only("## Action items\n\n- [ ] Load test (Maria, before every sale)\n");
+        assert_eq!(only("## Задачи\n\n- [ ] X — срок: до релиза\n").due_unreadable.as_deref(), Some("до релиза"));
         assert_eq!((undated.due, undated.due_unreadable.as_deref()), (None, Some("before every sale")));
     }
 
     #[test]
     fn tables_with_owner_due_and_status_columns() {
-        let text = "## Корректирующие меры\n\n| Мера | Ответственный | Срок | Статус |\n|---|---|---|---|\n| Алерт на лаг | Кирилл Андреев | 24.05.2026 | Готово |\n| Нагрузочный тест | Павел Соколов | 30.06.2026 | В работе |\n| Отказ от RabbitMQ | — | — | Отменено |\n| ~~Старое~~ | Анна | | ~~да~~ |\n";
-        let items = read(text, &[]);
+        let text = "## Корректирующие меры\n\n| Мера | Ответственный | Срок | Статус |\n|---|---|---|---|\n| Алерт на лаг | Кирилл Андреев | 24.05.2026 | Готово |\n| Нагрузочный тест | Павел Соколов | 30.06.2026 | В работе |\n| Отказ от RabbitMQ | — | — | Отменено |\n| ~~Старое~~ | Анна | | ~~да~~ |\n| Резолвер (Олег Ким, 10.11.2026) | Олег | 10.11.2026 | Сделано |\n";
+        let items = read(text, &[], false);
         let seen: Vec<_> =
             items.iter().map(|i| (i.text.as_str(), i.owner.as_deref(), i.due, i.state, i.line)).collect();
         assert_eq!(
@@ -478,9 +667,10 @@ mod tests {
                 ("Нагрузочный тест", Some("Павел Соколов"), date(2026, 6, 30), ActionState::Open, 6),
                 ("Отказ от RabbitMQ", None, None, ActionState::Dropped, 7),
                 ("Старое", Some("Анна"), None, ActionState::Dropped, 8),
+                ("Резолвер (Олег Ким, 10.11.2026)", Some("Олег"), date(2026, 11, 10), ActionState::Done, 9),
             ]
         );
-        let english = read("### Follow-ups\n\n| Action | Owner | Due | Status |\n|:--|:--|:--|:--|\n| Add alert | Bob | 2026-07-01 | Done ✅ |\n| Fix retry | Ann | July 3, 2026 | Won't do |\n", &[]);
+        let english = read("### Follow-ups\n\n| Action | Owner | Due | Status |\n|:--|:--|:--|:--|\n| Add alert | Bob | 2026-07-01 | Done ✅ |\n| Fix retry | Ann | July 3, 2026 | Won't do |\n", &[], false);
         assert_eq!(english.iter().map(|i| i.state).collect::<Vec<_>>(), vec![ActionState::Done, ActionState::Dropped]);
         assert_eq!(english[1].due, date(2026, 7, 3));
     }
@@ -488,11 +678,16 @@ mod tests {
     #[test]
     fn only_under_action_headings_and_never_in_code_or_comments() {
         let text = "# Разбор\n\n- [ ] Не задача: это хронология\n\n## Задачи\n\n- [ ] Первая\n\n```\n- [ ] В коде\n```\n\n<!--\n- [ ] В комментарии\n-->\n<!-- - [ ] тоже -->\n\n### Подробности\n\n- [ ] Вторая (в подразделе)\n\n## Уроки\n\n- [ ] Не задача\n\n## Next steps\n\n- [ ] Третья\n";
-        let texts: Vec<String> = read(text, &[]).into_iter().map(|item| item.text).collect();
+        let texts: Vec<String> = read(text, &[], false).into_iter().map(|item| item.text).collect();
         assert_eq!(texts, vec!["Первая", "Вторая (в подразделе)", "Третья"]);
-        assert!(read("## Поручения руководства\n\n- [ ] X\n", &[]).len() == 1);
-        assert!(read("## Todo\n\n- [ ] X\n", &[]).is_empty());
-        assert_eq!(read("## Todo\n\n- [ ] X\n", &["todo".to_owned()]).len(), 1, "configured headings");
-        assert!(read("## Задачи\n\n    - [ ] indented code\n", &[]).is_empty());
+        assert!(read("## Поручения руководства\n\n- [ ] X\n", &[], false).len() == 1);
+        assert!(read("## Todo\n\n- [ ] X\n", &[], false).is_empty());
+        assert_eq!(read("## Todo\n\n- [ ] X\n", &["todo".to_owned()], false).len(), 1, "configured headings");
+        assert!(read("## Задачи\n\n    - [ ] indented code\n", &[], false).is_empty());
+        let steps = "## Действия\n\n1. Если пул исчерпан — увеличить DB_POOL_SIZE\n";
+        assert_eq!(read(steps, &[], false).len(), 1, "«Действия» in a post-mortem are follow-ups");
+        assert!(read(steps, &[], true).is_empty(), "in a runbook they are the procedure");
+        let follow_ups = "## Действия по итогам\n\n- [ ] Алерт\n\n## Action items\n\n- [ ] Alert\n";
+        assert_eq!(read(follow_ups, &[], true).len(), 2, "a runbook's own follow-ups still count");
     }
 }

@@ -49,6 +49,7 @@ pub fn read(text: &str) -> Option<Estimate> {
     let mut three_point: Option<(ThreePoint, usize)> = None;
     let mut total: Option<(f64, Option<Unit>, usize)> = None;
     let mut actual: Option<(f64, Option<Unit>)> = None;
+    let mut stated_unit: Option<Unit> = None;
     let mut index = 0;
     while index < lines.len() {
         let line = lines[index];
@@ -85,6 +86,21 @@ pub fn read(text: &str) -> Option<Estimate> {
                     total = Some((amount, unit(value).or_else(|| unit(&key)), index + 1));
                 }
             }
+            if stated_unit.is_none()
+                && matches!(
+                    key.as_str(),
+                    "units"
+                        | "unit"
+                        | "единицы"
+                        | "единица"
+                        | "единицы измерения"
+                        | "единица измерения"
+                        | "в чем"
+                        | "оценка в"
+                )
+            {
+                stated_unit = unit(value);
+            }
             if actual.is_none()
                 && (key.starts_with("факт") || key == "actual" || key.starts_with("actual ") || key == "spent")
             {
@@ -102,7 +118,7 @@ pub fn read(text: &str) -> Option<Estimate> {
         (None, None) => return None,
     };
     if unit_found.is_none() {
-        unit_found = actual.and_then(|(_, unit)| unit);
+        unit_found = stated_unit.or_else(|| actual.and_then(|(_, unit)| unit));
     }
     Some(Estimate { expected, range, sigma, actual: actual.map(|(value, _)| value), unit: unit_found, line })
 }
@@ -261,6 +277,10 @@ mod tests {
         let estimate = read(english).unwrap();
         assert_eq!((estimate.unit, estimate.actual), (Some(Unit::Hour), Some(9.0)));
         assert_eq!(estimate.within_20_percent(), Some(false), "9 against 5 is 80% over");
+        let stated = "Units: weeks.\n\n| Task | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n";
+        assert_eq!(read(stated).unwrap().unit, Some(Unit::Week), "a stated unit line");
+        let russian = "**Единицы:** часы\n\n| Задача | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n";
+        assert_eq!(read(russian).unwrap().unit, Some(Unit::Hour));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::meta::{self, Field, Metadata, RelationStatement, Sources};
 use super::roadmap::{self, RoadmapItem};
 use super::verdict::{self, Verdict};
 use super::vocab::FieldKey;
-use super::vocab::{StatedRelation, Status, Vocabulary};
+use super::vocab::{fold, StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
 
 /// Where a document's field came from.
@@ -146,7 +146,7 @@ fn read_facts(doc: &mut Document, text: &str, vocabulary: &Vocabulary) {
     if doc.template {
         return;
     }
-    doc.actions = actions::read(text, vocabulary.action_headings());
+    doc.actions = actions::read(text, vocabulary.action_headings(), doc.kind == Kind::Runbook);
     match doc.kind {
         Kind::TechRoadmap => doc.roadmap = roadmap::read(text),
         Kind::Estimate => doc.estimate = estimate::read(text),
@@ -218,6 +218,10 @@ fn decide(
         None => from_title(),
     };
     let series = if kind == Kind::Adr { name.series.clone() } else { None };
+    if kind == Kind::Postmortem && meta.status.as_ref().is_some_and(|(status, _)| is_incident_state(status)) {
+        // «Решён», "Resolved": an incident's own lifecycle, not a misspelt decision status.
+        diagnostics.retain(|found| found.code != "W0202");
+    }
     let (date, date_origin) = match (meta.date, name.date) {
         (Some(date), _) => (Some(date), date_origin),
         (None, Some(date)) => (Some(date), Some(Origin::FileName)),
@@ -247,6 +251,36 @@ fn decide(
         front_matter_lines,
         diagnostics,
     }
+}
+
+/// A status an incident passes through: investigating, mitigated, monitoring, resolved,
+/// closed (and the Russian forms), kept as written on a post-mortem.
+fn is_incident_state(status: &Status) -> bool {
+    let Status::Unknown(written) = status else { return false };
+    let folded = fold(written);
+    [
+        "resolved",
+        "closed",
+        "mitigated",
+        "monitoring",
+        "investigating",
+        "identified",
+        "open",
+        "решен",
+        "решено",
+        "закрыт",
+        "закрыто",
+        "устранен",
+        "устранено",
+        "восстановлено",
+        "расследуется",
+        "расследование",
+        "мониторинг",
+        "открыт",
+        "в работе",
+    ]
+    .iter()
+    .any(|word| folded.starts_with(word))
 }
 
 /// A status such as MADR's `{proposed | rejected | accepted | …}` or `[draft | proposed]`:
@@ -460,6 +494,19 @@ mod tests {
         assert_eq!((d.status(), d.status_line()), (Some(&Status::Superseded), Some(3)));
         let stated = doc("adr-0001-x.md", "# X\n\n- Status: accepted\n- Superseded by: ADR-9\n");
         assert_eq!(stated.status(), Some(&Status::Accepted), "a written status is kept (check warns)");
+    }
+
+    #[test]
+    fn an_incident_state_on_a_post_mortem_is_not_a_misspelt_status() {
+        for state in ["Resolved", "Решён", "Закрыт", "Mitigated — monitoring"] {
+            let d = doc("postmortems/postmortem-2026-11-20-x.md", &format!("# X\n\n**Status:** {state}\n"));
+            assert!(d.diagnostics.is_empty(), "{state}: {:?}", d.diagnostics);
+            assert_eq!(d.status(), Some(&Status::Unknown(state.to_owned())), "kept as written");
+        }
+        let adr = doc("adr/adr-0001-x.md", "# X\n\n**Status:** Resolved\n");
+        assert_eq!(adr.diagnostics[0].code, "W0202", "a decision has no such status");
+        let odd = doc("postmortems/postmortem-2026-11-20-x.md", "# X\n\n**Status:** Фиолетовый\n");
+        assert_eq!(odd.diagnostics[0].code, "W0202");
     }
 
     #[test]

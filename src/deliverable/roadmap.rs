@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::kind::quarter_in;
 use super::meta::{any_atx_heading, Fence};
 use super::vocab::fold;
 
@@ -159,12 +160,14 @@ const ITEM_HEADINGS: [&str; 12] = [
     "milestone",
 ];
 
-/// Reads the items of a normalised roadmap text.
+/// Reads the items of a normalised roadmap text. Items under a heading that names a quarter
+/// (`## Q4 2026`, «## 3 кв. 2026») belong to that quarter unless they name their own.
 pub fn read(text: &str) -> Vec<RoadmapItem> {
     let lines: Vec<&str> = text.lines().collect();
     let mut items = Vec::new();
     let mut fence = Fence::default();
     let mut under_items_heading = false;
+    let mut section_quarter: Option<(usize, String)> = None;
     let mut table: Option<Columns> = None;
     let mut headed: Option<(String, usize)> = None;
     for (index, line) in lines.iter().enumerate() {
@@ -173,17 +176,26 @@ pub fn read(text: &str) -> Vec<RoadmapItem> {
         }
         if let Some((level, heading)) = any_atx_heading(line) {
             let folded = fold(heading);
-            under_items_heading = ITEM_HEADINGS.iter().any(|word| folded.contains(word));
+            if section_quarter.as_ref().is_some_and(|(open, _)| level <= *open) {
+                section_quarter = None;
+            }
+            if let Some(quarter) = quarter_in(heading) {
+                section_quarter = Some((level, quarter));
+            }
+            under_items_heading = ITEM_HEADINGS.iter().any(|word| folded.contains(word)) || section_quarter.is_some();
             headed = (level >= 3).then(|| (heading.trim().to_owned(), index + 1));
             table = None;
             continue;
         }
+        let quarter = || section_quarter.as_ref().map(|(_, quarter)| quarter.clone());
         let trimmed = line.trim();
         if trimmed.starts_with('|') {
             let row = cells(trimmed);
             match &table {
                 None if lines.get(index + 1).is_some_and(|next| is_separator(next)) => table = Columns::of(&row),
-                Some(columns) if !is_separator(trimmed) => items.extend(columns.item(&row, index + 1)),
+                Some(columns) if !is_separator(trimmed) => {
+                    items.extend(columns.item(&row, index + 1).map(|item| in_quarter(item, quarter())));
+                }
                 _ => {}
             }
             continue;
@@ -195,7 +207,7 @@ pub fn read(text: &str) -> Vec<RoadmapItem> {
                     title: clean(&title),
                     status,
                     owner: None,
-                    quarter: None,
+                    quarter: quarter(),
                     links: Vec::new(),
                     line: heading_line,
                 });
@@ -204,10 +216,16 @@ pub fn read(text: &str) -> Vec<RoadmapItem> {
             }
         }
         if under_items_heading {
-            items.extend(task_item(line, index + 1));
+            items.extend(list_item(line, index + 1).map(|item| in_quarter(item, quarter())));
         }
     }
     items
+}
+
+/// The item with the section's quarter when it names none of its own.
+fn in_quarter(mut item: RoadmapItem, section: Option<String>) -> RoadmapItem {
+    item.quarter = item.quarter.or(section);
+    item
 }
 
 /// `- Статус: в работе` / `**Status:** at risk` → the status.
@@ -219,23 +237,60 @@ fn status_line(line: &str) -> Option<RoadmapStatus> {
         .flatten()
 }
 
-/// `- [x] Item`, `- [ ] Item — в работе`, `- [-] Item`.
-fn task_item(line: &str, line_number: usize) -> Option<RoadmapItem> {
+/// `- [x] Item`, `- [ ] Item — в работе`, `- [-] Item`; a plain `- Item — at risk` or
+/// `- ✅ Item` when it says where it stands (a plain bullet without a status is prose).
+fn list_item(line: &str, line_number: usize) -> Option<RoadmapItem> {
     if line.len() - line.trim_start().len() > 3 {
         return None;
     }
-    let rest = line.trim_start().strip_prefix(['-', '*', '+'])?.trim_start();
-    let mark = rest.get(..3).filter(|b| b.starts_with('[') && b.ends_with(']'))?;
-    let text = rest[3..].trim();
-    let written = written_status(text);
-    let status = match &mark[1..2] {
-        "x" | "X" => RoadmapStatus::Done,
-        "-" | "~" => RoadmapStatus::Dropped,
-        _ if text.starts_with("~~") => RoadmapStatus::Dropped,
-        _ => written.as_ref().map_or(RoadmapStatus::Planned, |(status, _)| status.clone()),
+    let rest = line.trim_start().strip_prefix(['-', '*', '+'])?;
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let mark = rest.get(..3).filter(|b| b.starts_with('[') && b.ends_with(']'));
+    let text = mark.map_or(rest, |_| rest[3..].trim());
+    let (text, marker) = status_marker(text);
+    let written = written_status(&text);
+    let struck = text.starts_with("~~");
+    let status = match mark.map(|mark| &mark[1..2]) {
+        Some("x" | "X") => RoadmapStatus::Done,
+        Some("-" | "~") => RoadmapStatus::Dropped,
+        _ if struck => RoadmapStatus::Dropped,
+        Some(_) => written.as_ref().map(|(status, _)| status.clone()).or(marker).unwrap_or(RoadmapStatus::Planned),
+        None => written.as_ref().map(|(status, _)| status.clone()).or(marker)?,
     };
-    let title = written.map_or(text, |(_, title)| title);
-    Some(RoadmapItem { title: clean(title), status, owner: None, quarter: None, links: links(text), line: line_number })
+    let title = written.map_or(text.as_str(), |(_, title)| title);
+    Some(RoadmapItem {
+        title: clean(title),
+        status,
+        owner: None,
+        quarter: None,
+        links: links(title),
+        line: line_number,
+    })
+}
+
+/// The text without a status emoji (✅ done, ⚠️ at risk, ❌ dropped, 🚧/🔄 in progress) and
+/// the status it stood for.
+fn status_marker(text: &str) -> (String, Option<RoadmapStatus>) {
+    const MARKERS: [(&str, RoadmapStatus); 6] = [
+        ("✅", RoadmapStatus::Done),
+        ("✔", RoadmapStatus::Done),
+        ("⚠", RoadmapStatus::AtRisk),
+        ("❌", RoadmapStatus::Dropped),
+        ("🚧", RoadmapStatus::InProgress),
+        ("🔄", RoadmapStatus::InProgress),
+    ];
+    let mut found = None;
+    let mut text = text.replace('\u{fe0f}', "");
+    for (marker, status) in MARKERS {
+        if text.contains(marker) {
+            found.get_or_insert(status);
+            text = text.replace(marker, "");
+        }
+    }
+    (text.trim().to_owned(), found)
 }
 
 /// A status word written after a dash or in brackets, and the text before it:
@@ -425,5 +480,25 @@ mod tests {
                 ("Тире — не статус", "planned", None, None),
             ]
         );
+    }
+
+    #[test]
+    fn lists_under_quarter_headings_take_the_quarter() {
+        let text = "# Tech roadmap 2027\n\n## Q4 2026\n\n- [x] Observability: OpenTelemetry — done\n- Rate limiting v2 — in progress\n- Zero-downtime deploys — at risk ⚠️\n- A plain note without a status\n\n### Details\n\n- ✅ Alerts on burn rate\n\n## 1 кв. 2027\n\n- Реплики в двух регионах — в плане\n- ~~GraphQL-шлюз~~\n- 🚧 Vault для всех сервисов\n\n## 2026-Q2 (перенесено)\n\n- [ ] Secrets in [Vault](../infra/vault.md) — in progress\n\n## Риски\n\n- Команда занята — в работе над инцидентами\n";
+        let items = read(text);
+        assert_eq!(
+            summary(&items),
+            vec![
+                ("Observability: OpenTelemetry", "done", None, Some("2026-Q4")),
+                ("Rate limiting v2", "in-progress", None, Some("2026-Q4")),
+                ("Zero-downtime deploys", "at-risk", None, Some("2026-Q4")),
+                ("Alerts on burn rate", "done", None, Some("2026-Q4")),
+                ("Реплики в двух регионах", "planned", None, Some("2027-Q1")),
+                ("GraphQL-шлюз", "dropped", None, Some("2027-Q1")),
+                ("Vault для всех сервисов", "in-progress", None, Some("2027-Q1")),
+                ("Secrets in Vault", "in-progress", None, Some("2026-Q2")),
+            ]
+        );
+        assert_eq!(items[7].links, vec!["../infra/vault.md"]);
     }
 }

@@ -129,7 +129,7 @@ impl Renderer<'_> {
         let overdue = answers.overdue_actions().count();
         let open = answers.open_actions().count();
         let dated = answers.open_actions().filter(|row| row.due.is_some()).count();
-        let stale = answers.runbooks.iter().filter(|r| r.stale).count();
+        let stale = answers.runbooks.iter().filter(|r| r.stale == Some(true)).count();
         let reviewed = answers.runbooks.iter().filter(|r| r.last_reviewed.is_some()).count();
         let this_quarter = quarter_of(answers.as_of);
         let incidents_now =
@@ -461,7 +461,7 @@ impl Renderer<'_> {
                     owner => row.owner.as_deref(),
                     reviewed => row.last_reviewed.map(|d| d.to_string()),
                     age => row.age_days.map(|d| self.days(d)),
-                    stale => row.stale,
+                    stale => row.stale == Some(true),
                 }
             })
             .collect();
