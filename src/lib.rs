@@ -34,6 +34,7 @@ pub mod build;
 pub(crate) mod check;
 pub mod clock;
 pub mod config;
+pub mod contrast;
 pub mod deliverable;
 pub mod diagnostic;
 pub mod discover;

@@ -56,6 +56,58 @@ pub struct Page {
     pub source: String,
     /// What git history says about the file, with git dates on.
     pub history: Option<crate::history::FileHistory>,
+    /// The letters of its prose, for the language it is written in.
+    pub letters: Letters,
+}
+
+/// How many letters a text's prose (outside code blocks) has, and how many are Cyrillic.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Letters {
+    /// Cyrillic letters.
+    pub cyrillic: usize,
+    /// All letters.
+    pub all: usize,
+}
+
+impl Letters {
+    /// Fewer letters than this say nothing about a document's language.
+    const ENOUGH: usize = 40;
+
+    /// Counts the letters of `text` outside fenced code.
+    pub fn count(text: &str) -> Letters {
+        let mut letters = Letters::default();
+        let mut in_code = false;
+        for line in text.lines() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+                in_code = !in_code;
+                continue;
+            }
+            if in_code {
+                continue;
+            }
+            for ch in line.chars() {
+                let letter = if ch.is_ascii() { ch.is_ascii_alphabetic() } else { ch.is_alphabetic() };
+                if letter {
+                    letters.all += 1;
+                    letters.cyrillic += usize::from(matches!(ch, '\u{0400}'..='\u{04FF}'));
+                }
+            }
+        }
+        letters
+    }
+
+    /// Russian when at least two letters in five are Cyrillic, else English; `None` for a
+    /// text with too few letters to tell.
+    pub fn language(self) -> Option<crate::config::Language> {
+        if self.all < Self::ENOUGH {
+            None
+        } else if self.cyrillic * 5 >= self.all * 2 {
+            Some(crate::config::Language::Ru)
+        } else {
+            Some(crate::config::Language::En)
+        }
+    }
 }
 
 /// All documents and assets of a project.
@@ -350,29 +402,12 @@ impl Site {
     /// The language the documents are mostly written in: Russian when at least two letters
     /// in five outside code blocks are Cyrillic, else English.
     pub fn dominant_language(&self) -> crate::config::Language {
-        let (mut cyrillic, mut all) = (0usize, 0usize);
-        for page in &self.pages {
-            let mut in_code = false;
-            for line in page.source.lines() {
-                if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
-                    in_code = !in_code;
-                    continue;
-                }
-                if in_code {
-                    continue;
-                }
-                for ch in line.chars().filter(|c| c.is_alphabetic()) {
-                    all += 1;
-                    cyrillic += usize::from(matches!(ch, '\u{0400}'..='\u{04FF}'));
-                }
-            }
-        }
-        if all > 0 && cyrillic * 5 >= all * 2 {
-            crate::config::Language::Ru
-        } else if all == 0 {
-            crate::config::Language::default()
-        } else {
-            crate::config::Language::En
+        let (cyrillic, all) =
+            self.pages.iter().fold((0, 0), |(c, a), page| (c + page.letters.cyrillic, a + page.letters.all));
+        match all {
+            0 => crate::config::Language::default(),
+            _ if cyrillic * 5 >= all * 2 => crate::config::Language::Ru,
+            _ => crate::config::Language::En,
         }
     }
 
@@ -578,7 +613,8 @@ impl FileReader {
             );
         }
         let path = urls::page_path(&doc.id);
-        (Some(Page { doc, body, path, source: text, history: None }), diagnostics)
+        let letters = Letters::count(&text);
+        (Some(Page { doc, body, path, source: text, history: None, letters }), diagnostics)
     }
 }
 

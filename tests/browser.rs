@@ -215,3 +215,99 @@ fn the_overview_reads_on_a_phone_and_prints_on_a4() {
         }
     }
 }
+
+/// Every page of the built demo (each kind's index and documents, the ADR log, the graph,
+/// the leadership pages, search with results, 404) run through axe-core in the light and
+/// the dark theme: WCAG 2.1 A/AA rules and axe's best practices, zero violations, and
+/// nothing sticking out of a 320 px-wide window.
+#[test]
+#[cfg_attr(
+    not(tpmdocs_browser_tests),
+    ignore = "needs Chromium: npm ci in tests/browser, then TPMDOCS_BROWSER_TESTS=1"
+)]
+fn every_demo_page_has_no_axe_violations_in_either_theme() {
+    require_browser();
+    let (out, output) = common::build(&common::repo_root());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let site = out.path().join("site");
+    let mut pages: Vec<String> = walkdir::WalkDir::new(&site)
+        .into_iter()
+        .flatten()
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "html"))
+        .map(|entry| entry.path().strip_prefix(&site).unwrap().to_string_lossy().replace('\\', "/"))
+        .filter(|rel| !rel.starts_with("pagefind/"))
+        .collect();
+    pages.sort();
+    for must in ["index.html", "kind/adr.html", "graph.html", "overview/incidents.html", "404.html"] {
+        assert!(pages.iter().any(|page| page == must), "{must} in {pages:?}");
+    }
+    pages.push("search.html?q=миграция".to_owned());
+    let result = Command::new("node")
+        .arg(browser_dir().join("axe.mjs"))
+        .arg(&site)
+        .args(&pages)
+        .current_dir(browser_dir())
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let found: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
+    let mut problems = Vec::new();
+    for page in &pages {
+        for theme in ["light", "dark"] {
+            for violation in found[page][theme].as_array().unwrap() {
+                let nodes = violation["nodes"].as_array().unwrap();
+                problems.push(format!(
+                    "{page} ({theme}): {} × {} — {}; first: {} {}",
+                    nodes.len(),
+                    violation["id"],
+                    violation["help"],
+                    nodes[0]["target"],
+                    nodes[0]["summary"].as_str().unwrap_or("").replace('\n', " ")
+                ));
+            }
+        }
+        if found[page]["overflow320"] != 0 {
+            problems.push(format!("{page}: {} px wider than a 320 px window", found[page]["overflow320"]));
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+/// Keyboard only, as a reader without a mouse: home → ADR log → a superseded ADR → its
+/// successor from the banner → «/» and a query → the first result by arrow key. The skip
+/// link comes first, every focused element shows a focus ring, the search field has a real
+/// label and the number of results is announced.
+#[test]
+#[cfg_attr(
+    not(tpmdocs_browser_tests),
+    ignore = "needs Chromium: npm ci in tests/browser, then TPMDOCS_BROWSER_TESTS=1"
+)]
+fn a_keyboard_walk_reaches_a_successor_and_a_search_result() {
+    require_browser();
+    let (out, output) = common::build(&common::repo_root());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let result = Command::new("node")
+        .arg(browser_dir().join("keyboard.mjs"))
+        .arg(out.path().join("site"))
+        .arg("adr/adr-0002-rabbitmq-dlya-sobytiy-zakazov.html")
+        .arg("миграция")
+        .current_dir(browser_dir())
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let walk: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
+    assert_eq!(walk["error"], serde_json::Value::Null, "{walk}");
+    let steps: Vec<&str> = walk["steps"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+    assert_eq!(steps.len(), 5, "{walk}");
+    assert_eq!(steps[0], "kind/adr.html");
+    assert_eq!(steps[1], "adr/adr-0002-rabbitmq-dlya-sobytiy-zakazov.html");
+    assert_eq!(steps[2], "adr/adr-0005-kafka-strimzi.html", "the banner leads to the successor");
+    assert!(steps[3].starts_with("search.html?q="), "{walk}");
+    assert!(!steps[4].starts_with("search.html"), "a result opened: {walk}");
+    assert_eq!(walk["landedTitle"], walk["resultTitle"], "the focused result is the page that opened");
+    assert_eq!(walk["skipLink"], true, "the first Tab reaches the skip link");
+    assert_eq!(walk["slashFocusesSearch"], true);
+    assert_eq!(walk["searchFieldLabelled"], true);
+    assert!(walk["searchStatus"].as_str().unwrap().contains("миграция"), "results announced: {walk}");
+    assert_eq!(walk["invisibleFocus"], serde_json::json!([]), "focus is visible everywhere");
+}

@@ -16,6 +16,9 @@ const LAYER_GAP: f64 = 56.0;
 const NODE_GAP: f64 = 24.0;
 const COMPONENT_GAP: f64 = 48.0;
 const MARGIN: f64 = 16.0;
+/// Space between the number and the status word on a box's first line.
+const STATUS_GAP: f64 = 12.0;
+
 /// Rows of components wrap at this width unless one component is wider.
 const ROW_WIDTH: f64 = 1400.0;
 
@@ -28,6 +31,8 @@ pub(crate) struct NodeSpec {
     pub title: String,
     /// CSS status id (`accepted`, `unknown`…).
     pub status: String,
+    /// The status in words, written in the box (colour is never the only cue).
+    pub status_label: String,
     /// Relative link to the document page.
     pub href: String,
     /// The document the drawing is about (neighbourhood graphs).
@@ -86,7 +91,9 @@ pub(crate) fn layout(specs: &[NodeSpec], edges: &[(usize, usize, EdgeType)]) -> 
         .zip(&labels)
         .map(|(spec, label)| {
             let widest = label.iter().map(|line| text_width(line)).fold(0.0, f64::max);
-            let text = widest.max(text_width(&spec.caption) * 0.9);
+            // The first line holds the number (11 px) and the status word (11 px) apart.
+            let first_line = (text_width(&spec.caption) + text_width(&spec.status_label)) * 0.85 + STATUS_GAP;
+            let text = widest.max(first_line);
             ((text + 2.0 * PADDING_X).max(MIN_NODE_WIDTH).ceil(), NODE_HEIGHT)
         })
         .collect();
@@ -280,6 +287,7 @@ mod tests {
             caption: "ADR-0001".into(),
             title: title.into(),
             status: "accepted".into(),
+            status_label: "Принято".into(),
             href: "a.html".into(),
             focus: false,
         }

@@ -189,6 +189,20 @@ impl<'s> Renderer<'s> {
         self.ui_text(&format!("{prefix}{}", kind.id().replace('-', "_")))
     }
 
+    /// A document's HTML with each task-list checkbox named by its state in the page's
+    /// language («выполнено» / «не выполнено»): a form control needs a name (WCAG 4.1.2).
+    fn labelled_tasks(&self, html: &str) -> String {
+        const BOX: &str = r#"<input type="checkbox" class="task-list-item-checkbox""#;
+        if !html.contains(BOX) {
+            return html.to_owned();
+        }
+        let (done, open) = (self.ui_text("task_done"), self.ui_text("task_open"));
+        let checked = format!(r#"{BOX} aria-label="{}" checked="""#, crate::text::escape_html(&done));
+        let unchecked = format!(r#"{BOX} aria-label="{}""#, crate::text::escape_html(&open));
+        html.replace(&format!(r#"{BOX} checked="""#), &checked)
+            .replace(&format!("{BOX} disabled"), &format!("{unchecked} disabled"))
+    }
+
     fn status_label(&self, status: &Status) -> String {
         match status {
             Status::Unknown(text) => text.clone(),
@@ -299,7 +313,8 @@ impl<'s> Renderer<'s> {
         let mut adrs = self.kind_orders[&Kind::Adr].clone();
         adrs.sort_by_key(|&i| std::cmp::Reverse((self.site.pages[i].doc.date, self.site.pages[i].doc.number)));
         let latest: Vec<Summary> = adrs.iter().take(8).map(|&i| self.summary(path, i)).collect();
-        let intro_html = self.site.root_index().map(|i| self.site.pages[i].body.html.to_string()).unwrap_or_default();
+        let intro_html =
+            self.site.root_index().map(|i| self.labelled_tasks(&self.site.pages[i].body.html)).unwrap_or_default();
         let base = self.base_context(path, None);
         context! {
             ..base,
@@ -347,7 +362,7 @@ impl<'s> Renderer<'s> {
             ..base,
             ..context! {
                 kind => context! { id => kind.id(), label => label },
-                intro_html => self.site.section_intro(kind).map(|i| self.site.pages[i].body.html.to_string()),
+                intro_html => self.site.section_intro(kind).map(|i| self.labelled_tasks(&self.site.pages[i].body.html)),
                 documents => template_value(&documents),
                 statuses => template_value(&self.status_counts(pages, kind == Kind::Adr)),
             }
@@ -385,7 +400,10 @@ impl<'s> Renderer<'s> {
                 doc => context! {
                     ..template_value(&summary),
                     ..context! {
-                        body_html => &*page.body.html,
+                        body_html => self.labelled_tasks(&page.body.html),
+                        // Its own language where it differs from the portal's (screen readers
+                        // switch voice; hyphenation follows).
+                        lang => page.letters.language().map(|lang| lang.code()).filter(|code| *code != self.config.book.language.code()),
                         meta => template_value(&self.meta_items(index)),
                         relations => template_value(&self.relation_groups(path, index)),
                         superseded_by => template_value(&superseded_by),
@@ -475,6 +493,9 @@ impl<'s> Renderer<'s> {
                     caption: doc.number_label().unwrap_or_else(|| self.kind_label(doc.kind, false)),
                     title: display_title(&doc.title, doc.number.is_some()).to_owned(),
                     status: doc.status().map_or("unknown", |s| s.css_id()).to_owned(),
+                    status_label: doc
+                        .status()
+                        .map_or_else(|| self.ui_text("status_unknown"), |status| self.status_label(status)),
                     href: urls::relative_href(path, &self.site.pages[p].path),
                     focus: Some(p) == focus,
                 }
@@ -487,7 +508,11 @@ impl<'s> Renderer<'s> {
             .filter_map(|(from, to, edge)| Some((*local.get(&from)?, *local.get(&to)?, edge)))
             .collect();
         let drawing = layout::layout(&specs, &edges);
-        (svg::write(&specs, &drawing, &self.ui_text("decision_graph")), drawing.components)
+        let mut html = svg::write(&specs, &drawing, &self.ui_text("decision_graph"));
+        html.push_str(&svg::relations_list(&specs, &edges, &self.ui_text("graph_in_words"), |edge| {
+            self.ui_text(&format!("rel_{}", edge.id().replace('-', "_"))).to_lowercase()
+        }));
+        (html, drawing.components)
     }
 
     /// The small graph of an ADR and its direct typed neighbours, or empty.
