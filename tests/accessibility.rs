@@ -137,3 +137,15 @@ fn task_list_checkboxes_are_named_and_the_graph_reads_in_words() {
         "status in words"
     );
 }
+
+#[test]
+fn motion_stops_for_readers_who_ask_for_less() {
+    let css = std::fs::read_to_string(common::repo_root().join("themes/default/static/tpmdocs.css")).unwrap();
+    let reduced = css.split("@media (prefers-reduced-motion: reduce)").nth(1).expect("a reduced-motion block");
+    let block = &reduced[..reduced.find("\n}").unwrap()];
+    for rule in ["transition: none !important", "animation: none !important", "scroll-behavior: auto !important"] {
+        assert!(block.contains(rule), "{rule} under prefers-reduced-motion");
+    }
+    let js = std::fs::read_to_string(common::repo_root().join("themes/default/static/tpmdocs.js")).unwrap();
+    assert!(!js.contains("behavior: \"smooth\"") && !js.contains("animate("), "no scripted motion");
+}

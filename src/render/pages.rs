@@ -400,7 +400,10 @@ impl<'s> Renderer<'s> {
                 doc => context! {
                     ..template_value(&summary),
                     ..context! {
-                        body_html => self.labelled_tasks(&page.body.html),
+                        body_html => quotes_with_their_language(
+                            &self.labelled_tasks(&page.body.html),
+                            page.letters.language().unwrap_or(self.config.book.language),
+                        ),
                         // Its own language where it differs from the portal's (screen readers
                         // switch voice; hyphenation follows).
                         lang => page.letters.language().map(|lang| lang.code()).filter(|code| *code != self.config.book.language.code()),
@@ -632,9 +635,55 @@ pub(super) fn template_value<T: Serialize>(value: &T) -> Value {
     Value::from(Serde(value))
 }
 
+/// `html` with a `lang` on each top-level `<blockquote>` written in another language than
+/// `around` (an English quote in a Russian document), so screen readers switch voice.
+fn quotes_with_their_language(html: &str, around: crate::config::Language) -> String {
+    const OPEN: &str = "<blockquote>";
+    const CLOSE: &str = "</blockquote>";
+    if !html.contains(OPEN) {
+        return html.to_owned();
+    }
+    let mut out = String::with_capacity(html.len() + 32);
+    let mut rest = html;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start]);
+        let inner_start = start + OPEN.len();
+        let Some(length) = rest[inner_start..].find(CLOSE) else {
+            rest = &rest[start..];
+            break;
+        };
+        let inner = &rest[inner_start..inner_start + length];
+        let text: String = inner.split('<').map(|part| part.split_once('>').map_or(part, |(_, text)| text)).collect();
+        match crate::site::Letters::count(&text).language().filter(|lang| *lang != around) {
+            Some(lang) => out.push_str(&format!(r#"<blockquote lang="{}">"#, lang.code())),
+            None => out.push_str(OPEN),
+        }
+        out.push_str(inner);
+        out.push_str(CLOSE);
+        rest = &rest[inner_start + length + CLOSE.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::display_title;
+    use super::{display_title, quotes_with_their_language};
+    use crate::config::Language;
+
+    #[test]
+    fn a_quote_in_another_language_carries_its_lang() {
+        let english = "<blockquote>\n<p>You build it, you run it: the team that writes a service operates it in production.</p>\n</blockquote>";
+        let russian =
+            "<blockquote><p>Команда, которая пишет сервис, сама эксплуатирует его в продакшене.</p></blockquote>";
+        let html = format!("<p>Текст</p>{english}<p>ещё</p>{russian}<blockquote><p>ok</p>");
+        let out = quotes_with_their_language(&html, Language::Ru);
+        assert!(out.contains("<blockquote lang=\"en\">\n<p>You build it"), "{out}");
+        assert!(out.contains("<blockquote><p>Команда"), "same language: no attribute");
+        assert!(out.ends_with("<blockquote><p>ok</p>"), "an unclosed quote is kept as it was: {out}");
+        assert_eq!(out.replace(" lang=\"en\"", ""), html, "nothing else changes");
+        assert_eq!(quotes_with_their_language(english, Language::En), english);
+    }
 
     #[test]
     fn number_prefixes_are_dropped_only_when_the_number_is_shown() {
