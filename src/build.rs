@@ -1,6 +1,7 @@
 //! The whole pipeline for `tpmdocs build`: load → graph → render → output.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -10,6 +11,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::graph::{self, KnowledgeGraph};
 use crate::markdown::highlight::Highlighter;
 use crate::output::{OutputError, Staging};
+use crate::progress::{Progress, Stage};
 use crate::render::theme::Theme;
 use crate::render::{PageJob, RenderError, Renderer};
 use crate::search::Indexer;
@@ -51,10 +53,16 @@ pub struct Loaded {
 
 /// Loads, parses and links a project without writing anything.
 pub fn load(root: &Path, options: LoadOptions) -> Result<Loaded, BuildError> {
+    load_observed(root, options, &Progress::default())
+}
+
+/// [`load`], reporting its stages and parsed documents to `progress`.
+pub fn load_observed(root: &Path, options: LoadOptions, progress: &Progress) -> Result<Loaded, BuildError> {
     let mut project = Project::load(root)?;
     let as_of = project.config.tpmdocs.as_of.unwrap_or(options.today);
-    let site = Site::load(&project, options);
+    let site = Site::load(&project, options, progress);
     settle_from_documents(&mut project, &site);
+    progress.enter(Stage::Link, 0);
     let (graph, diagnostics) = link(&project, &site, as_of);
     Ok(Loaded { project, site, graph, diagnostics, as_of })
 }
@@ -182,12 +190,19 @@ fn once_per_unknown_status<'a>(found: impl Iterator<Item = &'a Diagnostic>) -> V
 
 /// Renders every page of a loaded project into its build directory, atomically.
 pub fn write_site(loaded: &Loaded) -> Result<usize, BuildError> {
+    write_site_observed(loaded, &Arc::new(Progress::default()))
+}
+
+/// [`write_site`], reporting its stages, rendered pages and indexed pages to `progress`.
+pub fn write_site_observed(loaded: &Loaded, progress: &Arc<Progress>) -> Result<usize, BuildError> {
     let theme = Theme::new(loaded.project.theme_dir.as_deref());
     let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of)?;
     let staging = Staging::begin(&loaded.project.build_dir)?;
-    match write_into(&staging, loaded, &renderer, &theme) {
+    match write_into(&staging, loaded, &renderer, &theme, progress) {
         Ok(pages) => {
+            progress.enter(Stage::Write, 0);
             staging.commit()?;
+            progress.enter(Stage::Done, 0);
             Ok(pages)
         }
         Err(err) => {
@@ -197,17 +212,25 @@ pub fn write_site(loaded: &Loaded) -> Result<usize, BuildError> {
     }
 }
 
-fn write_into(staging: &Staging, loaded: &Loaded, renderer: &Renderer<'_>, theme: &Theme) -> Result<usize, BuildError> {
+fn write_into(
+    staging: &Staging,
+    loaded: &Loaded,
+    renderer: &Renderer<'_>,
+    theme: &Theme,
+    progress: &Arc<Progress>,
+) -> Result<usize, BuildError> {
     let jobs = renderer.jobs();
+    progress.enter(Stage::Render, jobs.len());
     // The index is fed while pages render, on its own thread.
     let search = loaded.project.config.output.html.search;
-    let indexer = search.then(|| Indexer::start(loaded.project.config.book.language.code()));
+    let indexer = search.then(|| Indexer::start(loaded.project.config.book.language.code(), Arc::clone(progress)));
     let to_index = indexer.as_ref().map(Indexer::sender);
     let rendered = jobs.par_iter().enumerate().try_for_each_with(
         to_index,
         |to_index, (sequence, (path, job))| -> Result<(), BuildError> {
             let html = renderer.render(path, *job)?;
             staging.write(path, html.as_bytes())?;
+            progress.step();
             if let Some(to_index) = to_index.as_ref() {
                 let page = match job {
                     PageJob::Document(index) => Some(renderer.search_page(*index)),
@@ -219,6 +242,9 @@ fn write_into(staging: &Staging, loaded: &Loaded, renderer: &Renderer<'_>, theme
             Ok(())
         },
     );
+    if indexer.is_some() {
+        progress.enter(Stage::Index, loaded.site.pages.len());
+    }
     let bundle = indexer.map(Indexer::finish).transpose();
     rendered?;
     for (path, bytes) in bundle?.unwrap_or_default() {

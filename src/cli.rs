@@ -24,6 +24,12 @@ pub enum Command {
         /// Output directory, overriding `[build] build-dir`.
         #[arg(short = 'd', long = "dest-dir")]
         dest: Option<PathBuf>,
+        /// Print only errors (and the closing line).
+        #[arg(short, long)]
+        quiet: bool,
+        /// Also say how long each stage took (parse, link, render, index, write).
+        #[arg(long)]
+        timings: bool,
     },
     /// Parse and link every document and report problems, writing nothing.
     Check {
@@ -57,6 +63,9 @@ pub enum Command {
         /// Open the portal in the default browser.
         #[arg(long)]
         open: bool,
+        /// Print only errors.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Create a deliverable from the template of its kind, numbered and named the way the
     /// repository already does it.

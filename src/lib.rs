@@ -46,6 +46,7 @@ pub mod leadership;
 pub mod markdown;
 pub mod new;
 pub(crate) mod output;
+pub mod progress;
 pub mod render;
 pub mod search;
 pub mod serve;

@@ -10,11 +10,13 @@
 
 use std::collections::BTreeMap;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
+use crate::progress::Progress;
 use crate::text::escape_html as escape;
 
 /// Folder of the search bundle inside the site.
@@ -113,11 +115,12 @@ impl IndexSender {
 }
 
 impl Indexer {
-    /// Starts an indexer for a site in `language` (`ru`, `en`).
-    pub(crate) fn start(language: &str) -> Self {
+    /// Starts an indexer for a site in `language` (`ru`, `en`), counting the pages it has
+    /// taken in `progress`.
+    pub(crate) fn start(language: &str, progress: Arc<Progress>) -> Self {
         let (sender, receiver) = sync_channel(256);
         let language = language.to_owned();
-        let worker = std::thread::spawn(move || index_all(&language, &receiver));
+        let worker = std::thread::spawn(move || index_all(&language, &receiver, &progress));
         Self { sender, worker }
     }
 
@@ -133,7 +136,7 @@ impl Indexer {
     }
 }
 
-fn index_all(language: &str, pages: &Receiver<Numbered>) -> Result<Vec<BundleFile>, SearchError> {
+fn index_all(language: &str, pages: &Receiver<Numbered>, progress: &Progress) -> Result<Vec<BundleFile>, SearchError> {
     let fail = |err: anyhow::Error| SearchError::Pagefind(format!("{err:#}"));
     let runtime =
         tokio::runtime::Builder::new_current_thread().build().map_err(|err| SearchError::Pagefind(err.to_string()))?;
@@ -149,6 +152,7 @@ fn index_all(language: &str, pages: &Receiver<Numbered>) -> Result<Vec<BundleFil
                 next += 1;
                 if let Some(page) = page {
                     add(&mut index, language, &page).await.map_err(fail)?;
+                    progress.indexed_one();
                 }
             }
         }
@@ -213,9 +217,11 @@ mod tests {
 
     #[test]
     fn the_indexer_writes_a_russian_bundle() {
-        let indexer = Indexer::start("ru");
+        let progress = Arc::new(Progress::default());
+        let indexer = Indexer::start("ru", Arc::clone(&progress));
         assert!(indexer.sender().send(0, Some(page())));
         let files = indexer.finish().unwrap();
+        assert_eq!(progress.snapshot().indexed, 1);
         let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
         assert!(names.contains(&"pagefind/pagefind.js"), "{names:?}");
         assert!(names.contains(&"pagefind/pagefind-ui.js"));

@@ -138,14 +138,25 @@ impl Site {
     /// Discovers, reads, parses and converts every file of the project (in parallel). With
     /// `options.analyse_only` the bodies are analysed (headings, links, mentions) but not
     /// rendered to HTML, which is all `check` needs.
-    pub fn load(project: &Project, options: LoadOptions) -> Site {
+    /// Parsed documents are counted in `progress`.
+    pub fn load(project: &Project, options: LoadOptions, progress: &crate::progress::Progress) -> Site {
         let reader = FileReader::new(project, options.analyse_only);
         let discovery = reader.discover();
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
+        progress.enter(crate::progress::Stage::Parse, markdown.len());
         // git reads the history while the files are parsed.
         let (loaded, (history, revision)) = rayon::join(
-            || markdown.par_iter().map(|file| reader.read(file)).collect::<Vec<_>>(),
+            || {
+                markdown
+                    .par_iter()
+                    .map(|file| {
+                        let read = reader.read(file);
+                        progress.step();
+                        read
+                    })
+                    .collect::<Vec<_>>()
+            },
             || (reader.read_history(), crate::history::revision(&reader.source_dir)),
         );
         let mut site = Self::assemble(reader, &markdown, loaded, assets, discovery.diagnostics);
@@ -663,7 +674,7 @@ mod tests {
 
     fn loaded(root: &Path) -> Site {
         let project = Project::load(root).unwrap();
-        Site::load(&project, LoadOptions::render(Date::new(2026, 12, 1).unwrap()))
+        Site::load(&project, LoadOptions::render(Date::new(2026, 12, 1).unwrap()), &Default::default())
     }
 
     fn ids(site: &Site) -> Vec<&str> {

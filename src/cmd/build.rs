@@ -1,21 +1,51 @@
-//! `tpmdocs build`: writes the portal, reporting every finding on the way.
+//! `tpmdocs build`: writes the portal. On a terminal a progress line follows the stages;
+//! findings are printed the first few of each code (`tpmdocs check` prints them all), and
+//! the closing line says how many pages were written and how long it took.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use tpmdocs::build::LoadOptions;
 use tpmdocs::deliverable::date::Date;
+use tpmdocs::progress::Progress;
 
-use super::terminal::{print_diagnostics, shown, summary};
-use super::{load, outcome_of, Outcome};
+use super::progress_line::{seconds, timings, ProgressLine};
+use super::terminal::{print_some_diagnostics, shown, summary, Shown};
+use super::{load_observed, outcome_of, Outcome};
+
+/// How `build` talks while it works.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Display {
+    /// Errors only, no progress line.
+    pub quiet: bool,
+    /// Add each stage's time to the closing line.
+    pub timings: bool,
+}
 
 /// Builds the project in `dir` into `dest` (default: `[build] build-dir`).
-pub fn run(dir: &Path, dest: Option<&Path>, today: Date) -> anyhow::Result<Outcome> {
-    let mut loaded = load(dir, LoadOptions::render(today))?;
+pub fn run(dir: &Path, dest: Option<&Path>, display: Display, today: Date) -> anyhow::Result<Outcome> {
+    let progress = Arc::new(Progress::default());
+    let line = ProgressLine::start(&progress, !display.quiet);
+    let loaded = load_observed(dir, LoadOptions::render(today), &progress);
+    line.stop();
+    let mut loaded = loaded?;
     if let Some(dest) = dest {
         loaded.project.build_dir = std::env::current_dir()?.join(dest);
     }
-    print_diagnostics(&loaded, &loaded.diagnostics);
-    let pages = tpmdocs::build::write_site(&loaded)?;
-    eprintln!("tpmdocs: wrote {pages} pages to {}{}", shown(&loaded.project.build_dir), summary(&loaded.diagnostics));
+    let shown_findings = if display.quiet { Shown::ErrorsOnly } else { Shown::FirstOfEachCode };
+    print_some_diagnostics(&loaded, &loaded.diagnostics, shown_findings);
+    let line = ProgressLine::start(&progress, !display.quiet);
+    let written = tpmdocs::build::write_site_observed(&loaded, &progress);
+    line.stop();
+    let pages = written?;
+    eprintln!(
+        "tpmdocs: wrote {pages} pages to {} in {}{}",
+        shown(&loaded.project.build_dir),
+        seconds(progress.elapsed()),
+        summary(&loaded.diagnostics)
+    );
+    if display.timings {
+        eprintln!("tpmdocs: {}", timings(&progress));
+    }
     Ok(outcome_of(&loaded.diagnostics))
 }

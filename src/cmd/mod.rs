@@ -7,6 +7,7 @@ mod docs;
 mod graph;
 mod init;
 mod new;
+mod progress_line;
 mod report;
 mod serve;
 mod terminal;
@@ -33,11 +34,14 @@ pub enum Outcome {
 pub fn run(command: Command) -> anyhow::Result<Outcome> {
     let today = tpmdocs::clock::today;
     match command {
-        Command::Build { dir, dest } => build::run(&dir, dest.as_deref(), today()?),
+        Command::Build { dir, dest, quiet, timings } => {
+            build::run(&dir, dest.as_deref(), build::Display { quiet, timings }, today()?)
+        }
         Command::Check { dir, format, deny } => check::run(&dir, format, deny, today()?),
-        Command::Serve { dir, port, hostname, allowed_hosts, open } => serve::run(
+        Command::Serve { dir, port, hostname, allowed_hosts, open, quiet } => serve::run(
             tpmdocs::serve::ServeOptions { root: dir, host: hostname, port, allowed_hosts, today: today()? },
             open,
+            quiet,
         ),
         Command::New { kind, title, dir, supersedes, depends_on, amends } => {
             new::run(&kind, title, &dir, new::Relations { supersedes, depends_on, amends }, today()?)
@@ -54,10 +58,15 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
 
 /// Loads the project in `dir`, turning a broken `book.toml` into a located message.
 fn load(dir: &Path, options: LoadOptions) -> anyhow::Result<Loaded> {
+    load_observed(dir, options, &tpmdocs::progress::Progress::default())
+}
+
+/// [`load`], reporting progress.
+fn load_observed(dir: &Path, options: LoadOptions, progress: &tpmdocs::progress::Progress) -> anyhow::Result<Loaded> {
     if !dir.is_dir() {
         anyhow::bail!("{} is not a directory", dir.display());
     }
-    tpmdocs::build::load(dir, options).map_err(|err| match err {
+    tpmdocs::build::load_observed(dir, options, progress).map_err(|err| match err {
         tpmdocs::build::BuildError::Config(config) => {
             let diagnostic = config.to_diagnostic(&dir.join(tpmdocs::config::CONFIG_FILE));
             anyhow::anyhow!("{}", diagnostic.render_human(None).trim_end())

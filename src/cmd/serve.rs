@@ -8,20 +8,26 @@ use std::sync::Arc;
 use tpmdocs::diagnostic::Severity;
 use tpmdocs::serve::{Event, ServeOptions};
 
-use super::terminal::{paint, print_diagnostics, summary};
+use super::terminal::{paint, print_some_diagnostics, summary, Shown};
 use super::Outcome;
 
-/// Serves until Ctrl-C; with `open`, opens the portal in the desktop's browser.
-pub fn run(options: ServeOptions, open: bool) -> anyhow::Result<Outcome> {
+/// Serves until Ctrl-C; with `open`, opens the portal in the desktop's browser. Findings
+/// are printed the first few of each code (`tpmdocs check` prints them all).
+/// With `quiet`, only errors are printed.
+pub fn run(options: ServeOptions, open: bool, quiet: bool) -> anyhow::Result<Outcome> {
     if !options.root.is_dir() {
         anyhow::bail!("{} is not a directory", options.root.display());
     }
+    let shown = if quiet { Shown::ErrorsOnly } else { Shown::FirstOfEachCode };
     let stop = Arc::new(AtomicBool::new(false));
     let on_signal = Arc::clone(&stop);
     let _ = ctrlc::set_handler(move || on_signal.store(true, Ordering::SeqCst));
     let mut report = |event: Event<'_>| match event {
         Event::Built(live) => {
-            print_diagnostics(&live.loaded, &live.loaded.diagnostics);
+            print_some_diagnostics(&live.loaded, &live.loaded.diagnostics, shown);
+            if quiet {
+                return;
+            }
             eprintln!("tpmdocs: built {} documents{}", live.loaded.site.pages.len(), summary(&live.loaded.diagnostics));
         }
         Event::Listening(url) => {
@@ -37,6 +43,9 @@ pub fn run(options: ServeOptions, open: bool) -> anyhow::Result<Outcome> {
         Event::Rebuilt { update, changed, diagnostics, fatal } => {
             if let Some(fatal) = fatal {
                 eprintln!("{}: {}", paint("error", Severity::Error), fatal.trim_end());
+            }
+            if quiet && !diagnostics.has_errors() {
+                return;
             }
             let names: Vec<String> = changed
                 .iter()

@@ -26,14 +26,54 @@ fn counted(count: usize, noun: &str) -> String {
 
 /// Prints findings rustc-style on stderr, with paths as seen from the current directory.
 pub fn print_diagnostics(loaded: &Loaded, diagnostics: &Diagnostics) {
+    print_some_diagnostics(loaded, diagnostics, Shown::All);
+}
+
+/// Which findings a command prints in full.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// Every one (`check`).
+    All,
+    /// The first [`PER_CODE`] of each code, then a count (`build`, `serve`).
+    FirstOfEachCode,
+    /// Errors only, the first [`PER_CODE`] of each code (`--quiet`).
+    ErrorsOnly,
+}
+
+/// How many findings of one code `build` and `serve` print before summarising the rest.
+pub const PER_CODE: usize = 5;
+
+/// Prints findings as [`print_diagnostics`] does, but only those `shown` asks for; what is
+/// left out of each code is summarised in one line that points to `tpmdocs check`.
+pub fn print_some_diagnostics(loaded: &Loaded, diagnostics: &Diagnostics, shown: Shown) {
     let stderr = std::io::stderr();
     let mut out = stderr.lock();
+    let mut per_code: std::collections::BTreeMap<&str, (Severity, usize)> = std::collections::BTreeMap::new();
     for diagnostic in diagnostics.iter() {
+        if shown == Shown::ErrorsOnly && diagnostic.severity != Severity::Error {
+            continue;
+        }
+        let seen = per_code.entry(diagnostic.code).or_insert((diagnostic.severity, 0));
+        seen.1 += 1;
+        if shown != Shown::All && seen.1 > PER_CODE {
+            continue;
+        }
         let located = locate(loaded, diagnostic);
         let text = located.render_human(build::source_line(loaded, diagnostic));
         let text =
             text.replacen(&located.severity.to_string(), &paint(&located.severity.to_string(), located.severity), 1);
         let _ = write!(out, "{text}");
+    }
+    for (code, (severity, count)) in per_code {
+        if shown != Shown::All && count > PER_CODE {
+            let noun = if severity == Severity::Error { "errors" } else { "warnings" };
+            let _ = writeln!(
+                out,
+                "{}: {} more {code} {noun} not shown; `tpmdocs check` prints them all",
+                paint("note", severity),
+                count - PER_CODE
+            );
+        }
     }
 }
 

@@ -43,7 +43,7 @@ fn run(output_dir: &Path, language: &str, incoming: &Receiver<Vec<SearchPage>>, 
         while let Ok(newer) = incoming.try_recv() {
             pages = newer;
         }
-        let indexer = Indexer::start(language);
+        let indexer = Indexer::start(language, Default::default());
         let sender = indexer.sender();
         for (sequence, page) in pages.into_iter().enumerate() {
             if !sender.send(sequence, Some(page)) {
