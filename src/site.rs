@@ -87,10 +87,15 @@ impl Letters {
                 continue;
             }
             for ch in line.chars() {
-                let letter = if ch.is_ascii() { ch.is_ascii_alphabetic() } else { ch.is_alphabetic() };
-                if letter {
+                // ASCII and Cyrillic first: the general Unicode lookup is slow, and they are
+                // nearly every letter a deliverable has.
+                if ch.is_ascii() {
+                    letters.all += usize::from(ch.is_ascii_alphabetic());
+                } else if matches!(ch, '\u{0400}'..='\u{04FF}') {
                     letters.all += 1;
-                    letters.cyrillic += usize::from(matches!(ch, '\u{0400}'..='\u{04FF}'));
+                    letters.cyrillic += 1;
+                } else if ch.is_alphabetic() {
+                    letters.all += 1;
                 }
             }
         }

@@ -226,9 +226,10 @@ pub fn references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
     let mut previous: Option<char> = None;
     std::iter::from_fn(move || {
         while let Some((at, ch)) = chars.next() {
-            let starts_word = previous.is_none_or(|before| !before.is_alphanumeric());
-            previous = Some(ch);
-            if !(starts_word && ch.eq_ignore_ascii_case(&'a')) {
+            let before = previous.replace(ch);
+            // Only an `a`/`A` can start a mention; ask whether it starts a word only then
+            // (the Unicode letter lookup is the costly part of scanning every body).
+            if !ch.eq_ignore_ascii_case(&'a') || before.is_some_and(char::is_alphanumeric) {
                 continue;
             }
             if let Some((number, series, end)) = mention_at(&text[at..]) {
