@@ -56,6 +56,10 @@ fn describe(now: Snapshot) -> String {
         Stage::Write => "Writing",
         Stage::Done => "Finishing",
     };
+    if now.stage == Stage::Index && now.total > 0 && now.indexed >= now.total {
+        // Every page is in; Pagefind now builds and compresses the bundle.
+        return format!("{:>12} the search bundle", "Compressing");
+    }
     let counted = if now.total > 0 {
         let done = if now.stage == Stage::Index { now.indexed } else { now.done };
         format!(" {}/{}", done.min(now.total), now.total)
@@ -96,6 +100,7 @@ mod tests {
         assert_eq!(at(Stage::Parse, 12, 100, 0), "     Parsing 12/100");
         assert_eq!(at(Stage::Render, 50, 120, 30), "   Rendering 50/120 · 30 indexed");
         assert_eq!(at(Stage::Index, 120, 100, 80), "    Indexing 80/100");
+        assert_eq!(at(Stage::Index, 0, 100, 100), " Compressing the search bundle");
         assert_eq!(at(Stage::Link, 0, 0, 0), "     Linking");
         assert_eq!(seconds(Duration::from_millis(4_150)), "4.2 s");
     }
