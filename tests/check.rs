@@ -257,3 +257,12 @@ fn open_actions_without_owner_or_due_date_and_unknown_roadmap_statuses_warn() {
     assert_eq!(located(&findings, "W0702"), vec![("content/postmortems/postmortem-a.md".to_owned(), 6)]);
     assert_eq!(located(&findings, "W0703"), vec![("content/roadmaps/tech-roadmap-2026-q3.md".to_owned(), 5)]);
 }
+
+/// This repository's own decision records (`docs/adr/`) are read by the tool they decide
+/// about: they must check clean.
+#[test]
+fn the_projects_own_adrs_check_clean() {
+    let docs = common::repo_root().join("docs/adr");
+    let output = common::tpmdocs(&["check", docs.to_str().unwrap(), "--deny", "warnings"]);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+}
