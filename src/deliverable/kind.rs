@@ -196,11 +196,22 @@ fn adr_name(stem: &str, lower: &str, in_adr_folder: bool) -> NameInfo {
 }
 
 /// A quarter written anywhere: `Q3 2026`, `2026-Q3`, `q3-2026`, «3 кв. 2026», «3 квартал
-/// 2026», «III квартал 2026», "3rd quarter 2026" → `2026-Q3`.
+/// 2026», «III квартал 2026», "3rd quarter 2026", `Q3'26` → `2026-Q3`.
 pub(crate) fn quarter_in(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
-    let year = tokens.iter().find(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && t.starts_with('2'))?;
+    let full_year = tokens.iter().find(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && t.starts_with('2'));
+    // `Q3'26`, `Q3 ’26`: a two-digit year right after the quarter, marked by an apostrophe.
+    let short_year = || {
+        let at = lower.find(['\'', '’'])?;
+        let digits: String = lower[at..].chars().skip(1).take_while(char::is_ascii_digit).collect();
+        let before = lower[..at].trim_end();
+        (digits.len() == 2 && before.ends_with(|c: char| ('1'..='4').contains(&c))).then(|| format!("20{digits}"))
+    };
+    let year = match full_year {
+        Some(year) => (*year).to_owned(),
+        None => short_year()?,
+    };
     let roman = |t: &str| match t {
         "i" => Some(1),
         "ii" => Some(2),
@@ -366,6 +377,9 @@ mod tests {
             ("2026", None),
             ("скоро", None),
         ] {
+            assert_eq!(quarter_in(text).as_deref(), expected, "{text}");
+        }
+        for (text, expected) in [("Q1'26", Some("2026-Q1")), ("Q4 ’26", Some("2026-Q4")), ("it's 26 items", None)] {
             assert_eq!(quarter_in(text).as_deref(), expected, "{text}");
         }
     }

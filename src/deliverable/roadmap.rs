@@ -74,6 +74,9 @@ impl RoadmapStatus {
                 "выполняется",
                 "in progress",
                 "in-progress",
+                "on track",
+                "on-track",
+                "по плану",
                 "ongoing",
                 "wip",
                 "started",
@@ -88,6 +91,8 @@ impl RoadmapStatus {
                 "блокер",
                 "at risk",
                 "at-risk",
+                "off track",
+                "off-track",
                 "blocked",
                 "delayed",
                 "late",
@@ -274,13 +279,16 @@ fn list_item(line: &str, line_number: usize) -> Option<RoadmapItem> {
 /// The text without a status emoji (✅ done, ⚠️ at risk, ❌ dropped, 🚧/🔄 in progress) and
 /// the status it stood for.
 fn status_marker(text: &str) -> (String, Option<RoadmapStatus>) {
-    const MARKERS: [(&str, RoadmapStatus); 6] = [
+    const MARKERS: [(&str, RoadmapStatus); 9] = [
         ("✅", RoadmapStatus::Done),
         ("✔", RoadmapStatus::Done),
         ("⚠", RoadmapStatus::AtRisk),
         ("❌", RoadmapStatus::Dropped),
         ("🚧", RoadmapStatus::InProgress),
         ("🔄", RoadmapStatus::InProgress),
+        ("🟢", RoadmapStatus::InProgress),
+        ("🟡", RoadmapStatus::AtRisk),
+        ("🔴", RoadmapStatus::AtRisk),
     ];
     let mut found = None;
     let mut text = text.replace('\u{fe0f}', "");
@@ -405,10 +413,14 @@ impl Columns {
         if title.is_empty() || title.chars().all(|c| c.is_ascii_digit()) {
             return None;
         }
-        let status = match cell(self.status).and_then(RoadmapStatus::from_text) {
-            Some(status) => status,
-            None if written.contains("~~") => RoadmapStatus::Dropped,
-            None => RoadmapStatus::Planned,
+        // A status word wins; a status emoji (🟢, ⚠️, ✅) stands in for an unknown or missing one.
+        let worded = cell(self.status).and_then(RoadmapStatus::from_text);
+        let marked = cell(self.status).and_then(|text| status_marker(text).1);
+        let status = match (worded, marked) {
+            (Some(RoadmapStatus::Unknown(_)), Some(marked)) | (None, Some(marked)) => marked,
+            (Some(status), _) => status,
+            (None, None) if written.contains("~~") => RoadmapStatus::Dropped,
+            (None, None) => RoadmapStatus::Planned,
         };
         Some(RoadmapItem {
             title,
@@ -440,6 +452,9 @@ mod tests {
             ("At risk", "at-risk"),
             ("In progress", "in-progress"),
             ("Done ✅", "done"),
+            ("On track", "in-progress"),
+            ("Off track", "at-risk"),
+            ("По плану", "in-progress"),
             ("Пилот", "Пилот"),
         ] {
             assert_eq!(RoadmapStatus::from_text(text).unwrap().id(), expected, "{text}");
@@ -480,6 +495,14 @@ mod tests {
                 ("Тире — не статус", "planned", None, None),
             ]
         );
+    }
+
+    #[test]
+    fn status_emoji_in_a_table_cell() {
+        let text = "| Initiative | Status |\n|---|---|\n| A | 🟢 |\n| B | 🟡 Watch |\n| C | 🔴 Off track |\n| D | ✅ |\n| E | Пилот |\n";
+        let items = read(text);
+        let statuses: Vec<&str> = items.iter().map(|item| item.status.id()).collect();
+        assert_eq!(statuses, vec!["in-progress", "at-risk", "at-risk", "done", "Пилот"]);
     }
 
     #[test]
