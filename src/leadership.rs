@@ -401,9 +401,17 @@ fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership) {
 fn incident(doc: &Document, as_of: Date) -> Incident {
     let counted = doc.actions.iter().filter(|item| item.state != ActionState::Dropped);
     let duration = field(doc, FieldKey::Duration).and_then(measures::duration_minutes).or_else(|| {
-        let start = field(doc, FieldKey::Start).and_then(measures::time_of_day)?;
-        let end = field(doc, FieldKey::End).and_then(measures::time_of_day)?;
-        Some(if end >= start { end - start } else { end + 24 * 60 - start })
+        let (start_text, end_text) = (field(doc, FieldKey::Start)?, field(doc, FieldKey::End)?);
+        let (start, end) = (measures::time_of_day(start_text)?, measures::time_of_day(end_text)?);
+        match (Date::find(start_text), Date::find(end_text)) {
+            // Both dated (`2026-11-28 23:40` → `2026-11-29 00:25`): whole days between them count.
+            (Some(from), Some(to)) => {
+                let minutes = to.days_after(from) * 24 * 60 + i64::from(end) - i64::from(start);
+                u32::try_from(minutes).ok()
+            }
+            // Times of one day (`14:05` → `15:20`); an end before the start is after midnight.
+            _ => Some(if end >= start { end - start } else { end + 24 * 60 - start }),
+        }
     });
     Incident {
         id: doc.id.clone(),
@@ -550,6 +558,26 @@ mod tests {
 
     fn day(y: u16, m: u8, d: u8) -> Date {
         Date::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn durations_from_detection_and_resolution_times() {
+        let found = leadership(
+            &[
+                (
+                    "postmortems/postmortem-2026-11-20-a.md",
+                    "# A\n\n**Время обнаружения:** 14:05\n**Время восстановления:** 15:20\n",
+                ),
+                (
+                    "postmortems/postmortem-2026-11-28-b.md",
+                    "# B\n\n- Detected: 2026-11-28 23:40 UTC\n- Resolved: 2026-11-29 00:25 UTC\n",
+                ),
+                ("postmortems/postmortem-2026-11-29-c.md", "# C\n\n- Detected at: 23:50\n- Mitigated at: 00:10\n"),
+            ],
+            day(2026, 12, 1),
+        );
+        let minutes: Vec<Option<u32>> = found.incidents.iter().map(|i| i.duration_minutes).collect();
+        assert_eq!(minutes, vec![Some(20), Some(45), Some(75)], "newest first");
     }
 
     #[test]

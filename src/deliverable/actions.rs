@@ -193,6 +193,12 @@ fn list_item(line: &str, line_number: usize) -> Option<ActionItem> {
 fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> ActionItem {
     let mut item = ActionItem { text: String::new(), owner: None, due: None, due_unreadable: None, state, line };
     let mut body = text.trim().to_owned();
+    if let Some((state, rest)) = bracketed_state(&body) {
+        if item.state == ActionState::Open {
+            item.state = state;
+        }
+        body = rest;
+    }
     if body.starts_with("~~") && body[2..].contains("~~") {
         item.state = ActionState::Dropped;
         body = body.replace("~~", "");
@@ -212,13 +218,52 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
     item
 }
 
+/// `**[DONE]** text`, `[TODO] text`, `[WONTFIX] text` → (the state, the text).
+fn bracketed_state(body: &str) -> Option<(ActionState, String)> {
+    let unmarked = body.trim_start_matches(['*', '_']).trim_start();
+    let inner = unmarked.strip_prefix('[')?;
+    let close = inner.find(']').filter(|&at| at > 0 && at <= 16)?;
+    let word = fold(&inner[..close]);
+    let state = match word.trim() {
+        "todo" | "to do" | "open" | "wip" | "in progress" | "blocked" | "не начато" | "в работе" => {
+            ActionState::Open
+        }
+        "done" | "fixed" | "closed" | "resolved" | "готово" | "сделано" | "выполнено" => {
+            ActionState::Done
+        }
+        "wontfix" | "won't fix" | "wont fix" | "won't do" | "cancelled" | "canceled" | "dropped" | "отменено" => {
+            ActionState::Dropped
+        }
+        _ => return None,
+    };
+    let rest = inner[close + 1..].trim_start_matches(['*', '_']).trim();
+    Some((state, rest.to_owned()))
+}
+
 /// Reads owner and due date off the end of `body`, shortening it to the task itself.
 fn read_annotation(item: &mut ActionItem, body: &mut String) {
+    // A trailing `(SEC-77)` that is no annotation (a ticket, a note) stays in the text, and
+    // the annotation before it is read: `— @trent, due Nov 29, 2026 (SEC-79)`.
+    let mut kept = String::new();
     if let Some((before, inside)) = trailing_parenthetical(body) {
         if read_parts(item, &inside, Strictness::Parenthetical) {
             *body = before;
+        } else if let Some(open) = body.rfind('(') {
+            kept = body[open..].to_owned();
+            body.truncate(open);
+            let trimmed = body.trim_end().len();
+            body.truncate(trimmed);
         }
     }
+    read_trailing_annotation(item, body);
+    if !kept.is_empty() {
+        body.push(' ');
+        body.push_str(&kept);
+    }
+}
+
+/// The 📅 date, the `— owner, due` tail and a `due:` phrase at the end of `body`.
+fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
     let mut calendar = false;
     if let Some((before, date)) = split_calendar_marker(body) {
         item.due = item.due.or(Some(date));
@@ -265,7 +310,7 @@ enum Part {
 /// Reads the parts of `text` (split at commas and semicolons) into `item`; true when the
 /// annotation was read (see [`Strictness`]) and the text should lose it.
 fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool {
-    let parts: Vec<&str> = text.split([',', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
+    let parts = annotation_parts(text);
     let read: Vec<Part> = parts.iter().enumerate().map(|(position, part)| part_of(part, position, item)).collect();
     let keyed = read.iter().any(|part| matches!(part, Part::Owner(_) | Part::Due(_) | Part::DueUnreadable(_)));
     let all_read = read.iter().all(|part| !matches!(part, Part::Unread));
@@ -286,6 +331,22 @@ fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool
         }
     }
     true
+}
+
+/// The comma- or semicolon-separated parts of an annotation, keeping `Dec 10, 2026` whole.
+fn annotation_parts(text: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for part in text.split([',', ';']).map(str::trim).filter(|part| !part.is_empty()) {
+        let a_year = part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit());
+        match parts.last_mut() {
+            Some(previous) if a_year => {
+                previous.push_str(", ");
+                previous.push_str(part);
+            }
+            _ => parts.push(part.to_owned()),
+        }
+    }
+    parts
 }
 
 /// Words that introduce an owner or a due date in an annotation.
@@ -490,6 +551,25 @@ impl TableColumns {
         columns
     }
 
+    /// A status word standing on its own (`DONE`, `WONTFIX`, «Готово») in a column that is
+    /// neither the task, the owner nor the due date.
+    fn state_in_other_cells(&self, row: &[String]) -> Option<ActionState> {
+        let own = [self.text, self.owner, self.due];
+        row.iter().enumerate().filter(|(index, _)| !own.contains(&Some(*index))).find_map(|(_, cell)| {
+            let folded = fold(cell);
+            let tokens: Vec<&str> = folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')).collect();
+            let has = |words: &[&str]| tokens.iter().any(|token| words.contains(token));
+            if has(&["done", "fixed", "closed", "resolved", "completed", "готово", "сделано", "выполнено"])
+            {
+                Some(ActionState::Done)
+            } else if has(&["wontfix", "won't", "cancelled", "canceled", "dropped", "отменено"]) {
+                Some(ActionState::Dropped)
+            } else {
+                None
+            }
+        })
+    }
+
     fn item(&self, row: &[String], line: usize) -> Option<ActionItem> {
         let cell =
             |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
@@ -506,6 +586,9 @@ impl TableColumns {
         }
         if let Some(status) = cell(self.status) {
             item.state = state_word(status).unwrap_or(item.state);
+        } else if let Some(state) = self.state_in_other_cells(row) {
+            // No status column, but `OPS-101 **DONE**` in a ticket column says it.
+            item.state = state;
         }
         Some(item)
     }
@@ -640,6 +723,29 @@ mod tests {
             ("- [ ] Перейти на Kafka — Stage Two", "Перейти на Kafka — Stage Two", None, None, ActionState::Open),
             ("- [ ] Сверка — `catalog-indexer`", "Сверка — `catalog-indexer`", None, None, ActionState::Open),
             ("- [ ] Алерты (А. Б. Иванова)", "Алерты", Some("А. Б. Иванова"), None, ActionState::Open),
+            (
+                "- **[DONE]** Rotate keys — @alice, due Oct 15, 2026",
+                "Rotate keys",
+                Some("@alice"),
+                date(2026, 10, 15),
+                ActionState::Done,
+            ),
+            (
+                "* [TODO] Enforce MFA — @bob, due 2026-11-29",
+                "Enforce MFA",
+                Some("@bob"),
+                date(2026, 11, 29),
+                ActionState::Open,
+            ),
+            ("- [WONTFIX] Old idea", "Old idea", None, None, ActionState::Dropped),
+            (
+                "3. **[TODO]** Add the IdP — @trent, due Nov 29, 2026 (SEC-79)",
+                "Add the IdP (SEC-79)",
+                Some("@trent"),
+                date(2026, 11, 29),
+                ActionState::Open,
+            ),
+            ("- [see ADR-5] Not a state", "[see ADR-5] Not a state", None, None, ActionState::Open),
         ] {
             let item = only(&format!("## Задачи по итогам\n\n{line}\n"));
             assert_eq!(
@@ -652,6 +758,13 @@ mod tests {
         let undated = only("## Action items\n\n- [ ] Load test (Maria, before every sale)\n");
         assert_eq!(only("## Задачи\n\n- [ ] X — срок: до релиза\n").due_unreadable.as_deref(), Some("до релиза"));
         assert_eq!((undated.due, undated.due_unreadable.as_deref()), (None, Some("before every sale")));
+    }
+
+    #[test]
+    fn a_status_word_in_a_ticket_column_counts_when_there_is_no_status_column() {
+        let text = "## Action Items\n\n| Action Item | Type | Priority | Owner | Bug | Due |\n|---|---|---|---|---|---|\n| Add alert | mitigate | P1 | @alice | OPS-101 **DONE** | 2026-10-15 |\n| Cache warmup | prevent | P2 | @bob | OPS-104 | 2026-11-01 |\n| Rewrite client | prevent | P3 | @carol | OPS-105 WONTFIX | |\n";
+        let states: Vec<ActionState> = read(text, &[], false).iter().map(|item| item.state).collect();
+        assert_eq!(states, vec![ActionState::Done, ActionState::Open, ActionState::Dropped]);
     }
 
     #[test]

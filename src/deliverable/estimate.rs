@@ -176,6 +176,12 @@ impl ThreePoint {
             "ожидаемо",
             "норм",
             "nominal",
+            "наиболее вероятная",
+            "avg",
+            "average",
+            "mid",
+            "среднее",
+            "средняя",
         ])?;
         let pessimistic = column(&[
             "p",
@@ -277,6 +283,8 @@ mod tests {
         let estimate = read(english).unwrap();
         assert_eq!((estimate.unit, estimate.actual), (Some(Unit::Hour), Some(9.0)));
         assert_eq!(estimate.within_20_percent(), Some(false), "9 against 5 is 80% over");
+        let average = "| Task | Min | Avg | Max |\n|---|---|---|---|\n| A | 10 | 16 | 26 |\n";
+        assert!(close(read(average).unwrap().expected.unwrap(), (10.0 + 64.0 + 26.0) / 6.0), "Min/Avg/Max");
         let stated = "Units: weeks.\n\n| Task | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n";
         assert_eq!(read(stated).unwrap().unit, Some(Unit::Week), "a stated unit line");
         let russian = "**Единицы:** часы\n\n| Задача | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n";

@@ -36,14 +36,37 @@ pub fn read(text: &str, result_field: Option<(&str, usize)>) -> Option<Verdict> 
         if let Some((_, heading)) = any_atx_heading(line) {
             let folded = fold(heading);
             in_section = HEADINGS.iter().any(|word| folded.contains(word));
+            // `## Verdict: GO`, «## Итог: не рекомендуем»: the verdict is in the heading.
+            if let Some(said) = in_section.then(|| after_colon(heading)).flatten() {
+                return Some(Verdict { go: classify(said), text: first_sentence(said), line: index + 1 });
+            }
             continue;
         }
         let trimmed = line.trim().trim_start_matches(['-', '*', '>', ' ']);
+        // `**Recommendation:** adopt with conditions`, «Вывод: рекомендуем к внедрению».
+        if let Some(said) = labelled_verdict(trimmed) {
+            return Some(Verdict { go: classify(said), text: first_sentence(said), line: index + 1 });
+        }
         if in_section && !trimmed.is_empty() && !trimmed.starts_with('|') {
             return Some(Verdict { go: classify(trimmed), text: first_sentence(trimmed), line: index + 1 });
         }
     }
     None
+}
+
+/// The text after `Key:` when there is some.
+fn after_colon(text: &str) -> Option<&str> {
+    let (_, said) = text.split_once(':')?;
+    let said = said.trim().trim_start_matches(['*', '_', ' ']).trim();
+    (!said.is_empty()).then_some(said)
+}
+
+/// `Recommendation: …`, `**Вывод:** …`: a line whose label is a verdict word.
+fn labelled_verdict(line: &str) -> Option<&str> {
+    let (label, _) = line.split_once(':')?;
+    let label = fold(label);
+    let verdict_words = ["рекомендация", "вывод", "итог", "заключение", "recommendation", "conclusion", "verdict"];
+    verdict_words.contains(&label.trim()).then(|| after_colon(line)).flatten()
 }
 
 /// go / no-go from the words of a verdict.
@@ -109,5 +132,13 @@ mod tests {
             (Some(true), "Рекомендуем ClickHouse для событий заказов.", 9)
         );
         assert_eq!(read("# PoC\n\nТекст.\n", None), None);
+        for (text, go) in [
+            ("# PoC\n\n## Verdict: GO\n\nDetails.\n", Some(true)),
+            ("# PoC\n\n## Итог: не рекомендуем\n", Some(false)),
+            ("# PoC\n\n**Recommendation:** adopt with conditions\n", Some(true)),
+            ("# PoC\n\n## Выводы\n\nВывод: рекомендуем к внедрению.\n", Some(true)),
+        ] {
+            assert_eq!(read(text, None).and_then(|v| v.go), go, "{text}");
+        }
     }
 }

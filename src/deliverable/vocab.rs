@@ -366,6 +366,11 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("last-reviewed", FieldKey::LastReviewed),
     ("последний пересмотр", FieldKey::LastReviewed),
     ("дата пересмотра", FieldKey::LastReviewed),
+    ("дата последнего пересмотра", FieldKey::LastReviewed),
+    ("дата последней проверки", FieldKey::LastReviewed),
+    ("последняя проверка", FieldKey::LastReviewed),
+    ("last review", FieldKey::LastReviewed),
+    ("last checked", FieldKey::LastReviewed),
     ("пересмотрено", FieldKey::LastReviewed),
     ("cost", FieldKey::Cost),
     ("стоимость", FieldKey::Cost),
@@ -392,12 +397,26 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("started", FieldKey::Start),
     ("начало", FieldKey::Start),
     ("начало инцидента", FieldKey::Start),
+    ("начало сбоя", FieldKey::Start),
+    ("время обнаружения", FieldKey::Start),
+    ("обнаружено", FieldKey::Start),
+    ("detected", FieldKey::Start),
+    ("detected at", FieldKey::Start),
+    ("impact start", FieldKey::Start),
+    ("incident start", FieldKey::Start),
     ("end", FieldKey::End),
     ("ended", FieldKey::End),
     ("resolved", FieldKey::End),
     ("окончание", FieldKey::End),
     ("конец", FieldKey::End),
     ("восстановлено", FieldKey::End),
+    ("время восстановления", FieldKey::End),
+    ("устранено", FieldKey::End),
+    ("resolved at", FieldKey::End),
+    ("mitigated", FieldKey::End),
+    ("mitigated at", FieldKey::End),
+    ("impact end", FieldKey::End),
+    ("incident end", FieldKey::End),
     ("факт", FieldKey::Actual),
     ("фактически", FieldKey::Actual),
     ("actual", FieldKey::Actual),
@@ -519,7 +538,9 @@ impl Vocabulary {
 
     /// The meaning of a metadata key (already without its colon), if known.
     pub fn field(&self, key: &str) -> Option<FieldKey> {
-        self.fields.get(&fold(key.trim().trim_end_matches(':'))).copied()
+        // `last_reviewed` (front matter) is `last reviewed`; `fold` drops `_` as emphasis.
+        let key = key.trim().trim_end_matches(':').replace('_', " ");
+        self.fields.get(fold(&key).trim()).copied()
     }
 }
 
@@ -634,6 +655,11 @@ mod tests {
         assert_eq!(vocabulary.field("Серьёзность"), Some(FieldKey::Severity));
         assert_eq!(vocabulary.field("Заменяет"), Some(FieldKey::Relation(StatedRelation::Supersedes)));
         assert_eq!(vocabulary.field("Погода"), None);
+        assert_eq!(vocabulary.field("last_reviewed"), Some(FieldKey::LastReviewed), "front matter spelling");
+        assert_eq!(vocabulary.field("Дата последней проверки"), Some(FieldKey::LastReviewed));
+        assert_eq!(vocabulary.field("Время обнаружения"), Some(FieldKey::Start));
+        assert_eq!(vocabulary.field("Resolved at"), Some(FieldKey::End));
+        assert_eq!(vocabulary.field("__Статус__"), Some(FieldKey::Status), "emphasis around a key");
     }
 
     #[test]
