@@ -304,6 +304,14 @@ impl MetadataReader<'_> {
                 index += 1;
                 continue;
             }
+            if let Some(rows) = self.key_value_table(lines, index, true) {
+                for (row, (key, label, value)) in rows {
+                    self.field(key, &label, &value, row + 1);
+                }
+                index = (index..lines.len()).find(|&i| !lines[i].trim_start().starts_with('|')).unwrap_or(lines.len());
+                end = index;
+                continue;
+            }
             let Some((key, label, value)) = self.key_value(line) else {
                 break;
             };
@@ -312,6 +320,43 @@ impl MetadataReader<'_> {
             end = index;
         }
         end
+    }
+
+    /// A two-column table of metadata starting at `start` (`| Severity | SEV-1 |`, Atlassian
+    /// and Confluence style, with or without a `| Field | Value |` header): its rows as
+    /// (line index, field) for the rows that name a known field, when every row has two cells;
+    /// `strict` (right under the title) wants every row but a header to name one.
+    #[allow(clippy::type_complexity)]
+    fn key_value_table(
+        &self,
+        lines: &[&str],
+        start: usize,
+        strict: bool,
+    ) -> Option<Vec<(usize, (Option<FieldKey>, String, String))>> {
+        let cells = |line: &str| -> Option<Vec<String>> {
+            let inner = line.trim().strip_prefix('|')?;
+            let inner = inner.strip_suffix('|').unwrap_or(inner);
+            Some(inner.split('|').map(|cell| strip_markup(cell.trim())).collect())
+        };
+        let separator = |line: &str| line.trim().chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+        let mut rows = Vec::new();
+        for (index, line) in lines.iter().enumerate().skip(start) {
+            if !line.trim_start().starts_with('|') {
+                break;
+            }
+            if separator(line) {
+                continue;
+            }
+            let row = cells(line).filter(|row| row.len() == 2)?;
+            let known = self.vocabulary.field(&row[0]);
+            rows.push((index, (known, row[0].clone(), row[1].clone())));
+        }
+        let known: Vec<_> = rows.iter().filter(|(_, (key, _, _))| key.is_some()).collect();
+        // Under the title every row but a `Field | Value` header must name a field; in a
+        // summary section (`## Incident summary`) two named fields make it a metadata table,
+        // and the other rows (`Incident | INC-4521`) are left alone.
+        let enough = if strict { !known.is_empty() && known.len() + 1 >= rows.len() } else { known.len() >= 2 };
+        enough.then(|| rows.into_iter().filter(|(_, (key, _, _))| key.is_some()).collect())
     }
 
     /// Parses one metadata line: `- Key: value`, `**Key:** value`, `**Key**: value`, or a
@@ -353,8 +398,17 @@ impl MetadataReader<'_> {
     fn sections(&mut self, lines: &[&str], start: usize, fence: &mut Fence) {
         let mut seen_sections = 0;
         let mut current: Option<SectionKind> = None;
+        let mut table_read_until = 0;
         for (index, line) in lines.iter().enumerate().skip(start) {
             if fence.update(line) {
+                continue;
+            }
+            if seen_sections <= 3 && index >= table_read_until && line.trim_start().starts_with('|') {
+                table_read_until =
+                    (index..lines.len()).find(|&i| !lines[i].trim_start().starts_with('|')).unwrap_or(lines.len());
+                for (row, (key, label, value)) in self.key_value_table(lines, index, false).unwrap_or_default() {
+                    self.field(key, &label, &value, row + 1);
+                }
                 continue;
             }
             if let Some((level, text)) = any_atx_heading(line) {
@@ -633,6 +687,27 @@ mod tests {
             assert_eq!(diagnostic.file.as_deref(), Some(Path::new(FILE)), "{diagnostic:?}");
         }
         diagnostics.iter().map(|diagnostic| (diagnostic.code, diagnostic.line)).collect()
+    }
+
+    #[test]
+    fn a_metadata_table_under_the_title() {
+        let text = "# Postmortem: DNS\n\n| Field | Value |\n|---|---|\n| **Severity** | SEV-1 |\n| Duration | 1h 30m |\n| Owner | @sre |\n\n## Summary\n\n| A | B |\n|---|---|\n| Severity | in a body table |\n";
+        let sources = read_clean(text);
+        let fields: Vec<(Option<FieldKey>, &str, usize)> =
+            fields_of(&sources.text).into_iter().map(|(key, _, value, line)| (key, value, line)).collect();
+        assert_eq!(
+            fields,
+            vec![
+                (Some(FieldKey::Severity), "SEV-1", 5),
+                (Some(FieldKey::Duration), "1h 30m", 6),
+                (Some(FieldKey::Owner), "@sre", 7)
+            ]
+        );
+        let prose = read_clean("# X\n\n| Сервис | Латентность |\n|---|---|\n| api | 120 мс |\n");
+        assert!(prose.text.fields.is_empty(), "a data table is not metadata");
+        let summary = "# Postmortem\n\n## Incident summary\n\n| Field | Value |\n|---|---|\n| Incident | INC-4521 |\n| Severity | SEV-1 |\n| Duration | 1h 30m |\n\n## Details\n";
+        let keys: Vec<Option<FieldKey>> = fields_of(&read_clean(summary).text).into_iter().map(|f| f.0).collect();
+        assert_eq!(keys, vec![Some(FieldKey::Severity), Some(FieldKey::Duration)], "a summary table in a section");
     }
 
     #[test]
