@@ -61,3 +61,16 @@ fn quiet_keeps_errors_and_timings_name_the_stages() {
         assert!(timings.contains(stage), "{stage} in {timings}");
     }
 }
+
+#[test]
+fn report_and_graph_keep_stdout_for_their_output_and_count_repeated_findings() {
+    let project = noisy_project(8);
+    for args in [["report", ".", "--format", "json"], ["graph", ".", "--format", "json"]] {
+        let output = common::tpmdocs_in(project.path(), &args);
+        let stderr = common::stderr(&output);
+        assert_eq!(stderr.matches("warning[W0405]").count(), 5, "{args:?}: {stderr}");
+        assert!(stderr.contains("more W0405 warnings not shown; `tpmdocs check` prints them all"), "{stderr}");
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("stdout is only the JSON");
+        assert!(json.is_object(), "{args:?}");
+    }
+}

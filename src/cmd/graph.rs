@@ -8,7 +8,7 @@ use tpmdocs::build::{LoadOptions, Loaded};
 use tpmdocs::deliverable::date::Date;
 use tpmdocs::graph::export::{self, Selection};
 
-use super::terminal::print_diagnostics;
+use super::terminal::{print_some_diagnostics, Shown};
 use super::{load, outcome_of, Outcome};
 use crate::cli::{GraphFormat, GraphKind};
 
@@ -30,7 +30,7 @@ pub fn run(
     today: Date,
 ) -> anyhow::Result<Outcome> {
     let loaded = load(dir, LoadOptions::analyse(today))?;
-    print_diagnostics(&loaded, &loaded.diagnostics);
+    print_some_diagnostics(&loaded, &loaded.diagnostics, Shown::FirstOfEachCode);
     let mut selection = match (kind, format) {
         (Some(GraphKind::Adr), _) | (None, GraphFormat::Dot | GraphFormat::Mermaid) => Selection::adrs(),
         (Some(GraphKind::All), _) | (None, GraphFormat::Json) => Selection::all(),

@@ -9,16 +9,16 @@ use tpmdocs::config::Language;
 use tpmdocs::deliverable::date::Date;
 use tpmdocs::leadership::{self, Leadership};
 
-use super::terminal::{print_diagnostics, summary};
+use super::terminal::{print_some_diagnostics, summary, Shown};
 use super::{load, outcome_of, Outcome};
 use crate::cli::ReportFormat;
 
 /// Prints the report of the project in `dir`.
 pub fn run(dir: &Path, format: ReportFormat, today: Date) -> anyhow::Result<Outcome> {
     let loaded = load(dir, LoadOptions::analyse(today))?;
-    if format == ReportFormat::Markdown {
-        print_diagnostics(&loaded, &loaded.diagnostics);
-    }
+    // Findings go to stderr in both formats, the first few of each code (`check` prints them
+    // all); stdout carries only the report.
+    print_some_diagnostics(&loaded, &loaded.diagnostics, Shown::FirstOfEachCode);
     let answers = leadership::compute(&loaded.site, &loaded.graph, &loaded.project.config, loaded.as_of);
     match format {
         ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&answers)?),
