@@ -76,14 +76,9 @@ impl Letters {
     /// Counts the letters of `text` outside fenced code.
     pub fn count(text: &str) -> Letters {
         let mut letters = Letters::default();
-        let mut in_code = false;
+        let mut fence = crate::deliverable::meta::Fence::default();
         for line in text.lines() {
-            let trimmed = line.trim_start();
-            if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-                in_code = !in_code;
-                continue;
-            }
-            if in_code {
+            if fence.update(line) {
                 continue;
             }
             for ch in line.chars() {

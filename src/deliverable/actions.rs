@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::date::Date;
 use super::meta::{any_atx_heading, Fence};
+use super::table::{cells, is_separator, link_text};
 use super::vocab::fold;
 
 /// Whether an action item still needs doing.
@@ -98,10 +99,10 @@ pub fn read(text: &str, extra_headings: &[String], procedure: bool) -> Vec<Actio
         let trimmed = line.trim();
         if trimmed.starts_with('|') {
             match &table {
-                None if lines.get(index + 1).is_some_and(|next| is_separator_row(next)) => {
+                None if lines.get(index + 1).is_some_and(|next| is_separator(next)) => {
                     table = Some(TableColumns::of(&cells(trimmed)));
                 }
-                Some(columns) if !is_separator_row(trimmed) => {
+                Some(columns) if !is_separator(trimmed) => {
                     items.extend(columns.item(&cells(trimmed), index + 1));
                 }
                 _ => {}
@@ -477,35 +478,7 @@ fn no_owner(text: &str) -> bool {
 
 /// Without Markdown emphasis and link syntax, trimmed.
 fn clean(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find("](").and_then(|close| after[close..].find(')').map(|end| (close, close + end))) {
-            Some((close, end)) => {
-                out.push_str(&after[..close]);
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push('[');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out.replace("**", "").replace("__", "").trim().trim_end_matches([',', ';', '—', '-']).trim().to_owned()
-}
-
-fn cells(row: &str) -> Vec<String> {
-    let inner = row.trim().trim_start_matches('|');
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    inner.split('|').map(|cell| cell.trim().to_owned()).collect()
-}
-
-fn is_separator_row(line: &str) -> bool {
-    let trimmed = line.trim();
-    trimmed.starts_with('|') && trimmed.contains('-') && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    link_text(text).replace("**", "").replace("__", "").trim().trim_end_matches([',', ';', '—', '-']).trim().to_owned()
 }
 
 /// What each column of an action table holds.

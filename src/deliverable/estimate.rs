@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::measures::{number, unit, Unit};
 use super::meta::Fence;
+use super::table::{cells, is_separator};
 use super::vocab::fold;
 
 /// The size an estimate document states.
@@ -246,17 +247,6 @@ fn table_total(header: &[String], rows: &[Vec<String>]) -> Option<(f64, Option<U
     let value = total_row.iter().rev().find_map(|cell| number(cell))?;
     let unit = header.iter().rev().find_map(|cell| unit(cell));
     Some((value, unit))
-}
-
-fn cells(row: &str) -> Vec<String> {
-    let inner = row.trim().trim_start_matches('|');
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    inner.split('|').map(|cell| cell.trim().to_owned()).collect()
-}
-
-fn is_separator(line: &str) -> bool {
-    let trimmed = line.trim();
-    trimmed.starts_with('|') && trimmed.contains('-') && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use super::adr_id::{self, SeriesRef};
 use super::date::Date;
 use super::frontmatter::{FrontMatter, FrontValue};
 use super::kind::Kind;
+use super::table;
 use super::vocab::{adr_section, fold, AdrSection, FieldKey, StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
 
@@ -333,21 +334,18 @@ impl MetadataReader<'_> {
         start: usize,
         strict: bool,
     ) -> Option<Vec<(usize, (Option<FieldKey>, String, String))>> {
-        let cells = |line: &str| -> Option<Vec<String>> {
-            let inner = line.trim().strip_prefix('|')?;
-            let inner = inner.strip_suffix('|').unwrap_or(inner);
-            Some(inner.split('|').map(|cell| strip_markup(cell.trim())).collect())
-        };
-        let separator = |line: &str| line.trim().chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
         let mut rows = Vec::new();
         for (index, line) in lines.iter().enumerate().skip(start) {
             if !line.trim_start().starts_with('|') {
                 break;
             }
-            if separator(line) {
+            if table::is_separator(line) {
                 continue;
             }
-            let row = cells(line).filter(|row| row.len() == 2)?;
+            let row: Vec<String> = table::cells(line).iter().map(|cell| strip_markup(cell)).collect();
+            if row.len() != 2 {
+                return None;
+            }
             let known = self.vocabulary.field(&row[0]);
             rows.push((index, (known, row[0].clone(), row[1].clone())));
         }

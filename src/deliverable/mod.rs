@@ -14,6 +14,7 @@ pub mod measures;
 pub mod meta;
 pub mod parse;
 pub mod roadmap;
+pub(crate) mod table;
 pub mod verdict;
 pub mod vocab;
 

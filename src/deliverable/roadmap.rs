@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::kind::quarter_in;
 use super::meta::{any_atx_heading, Fence};
+use super::table::{cells, is_separator, link_text};
 use super::vocab::fold;
 
 /// Where a roadmap item stands.
@@ -329,35 +330,7 @@ fn links(text: &str) -> Vec<String> {
 
 /// Without Markdown link syntax, emphasis and strike-through, trimmed.
 fn clean(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find("](").and_then(|close| after[close..].find(')').map(|end| (close, close + end))) {
-            Some((close, end)) => {
-                out.push_str(&after[..close]);
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push('[');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out.replace(['*', '`'], "").replace("~~", "").trim().to_owned()
-}
-
-fn cells(row: &str) -> Vec<String> {
-    let inner = row.trim().trim_start_matches('|');
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    inner.split('|').map(|cell| cell.trim().to_owned()).collect()
-}
-
-fn is_separator(line: &str) -> bool {
-    let trimmed = line.trim();
-    trimmed.starts_with('|') && trimmed.contains('-') && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    link_text(text).replace(['*', '`'], "").replace("~~", "").trim().to_owned()
 }
 
 /// What each column of a roadmap table holds.

@@ -1,6 +1,7 @@
 //! Page contexts and template rendering: home, one index per kind, the ADR log and one page
 //! per document. Every href is relative to the page it appears on.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use minijinja::value::Serde;
@@ -191,16 +192,18 @@ impl<'s> Renderer<'s> {
 
     /// A document's HTML with each task-list checkbox named by its state in the page's
     /// language («выполнено» / «не выполнено»): a form control needs a name (WCAG 4.1.2).
-    fn labelled_tasks(&self, html: &str) -> String {
+    fn labelled_tasks<'h>(&self, html: &'h str) -> Cow<'h, str> {
         const BOX: &str = r#"<input type="checkbox" class="task-list-item-checkbox""#;
         if !html.contains(BOX) {
-            return html.to_owned();
+            return Cow::Borrowed(html);
         }
         let (done, open) = (self.ui_text("task_done"), self.ui_text("task_open"));
         let checked = format!(r#"{BOX} aria-label="{}" checked="""#, crate::text::escape_html(&done));
         let unchecked = format!(r#"{BOX} aria-label="{}""#, crate::text::escape_html(&open));
-        html.replace(&format!(r#"{BOX} checked="""#), &checked)
-            .replace(&format!("{BOX} disabled"), &format!("{unchecked} disabled"))
+        Cow::Owned(
+            html.replace(&format!(r#"{BOX} checked="""#), &checked)
+                .replace(&format!("{BOX} disabled"), &format!("{unchecked} disabled")),
+        )
     }
 
     fn status_label(&self, status: &Status) -> String {
@@ -313,8 +316,11 @@ impl<'s> Renderer<'s> {
         let mut adrs = self.kind_orders[&Kind::Adr].clone();
         adrs.sort_by_key(|&i| std::cmp::Reverse((self.site.pages[i].doc.date, self.site.pages[i].doc.number)));
         let latest: Vec<Summary> = adrs.iter().take(8).map(|&i| self.summary(path, i)).collect();
-        let intro_html =
-            self.site.root_index().map(|i| self.labelled_tasks(&self.site.pages[i].body.html)).unwrap_or_default();
+        let intro_html = self
+            .site
+            .root_index()
+            .map(|i| self.labelled_tasks(&self.site.pages[i].body.html).into_owned())
+            .unwrap_or_default();
         let base = self.base_context(path, None);
         context! {
             ..base,
@@ -362,7 +368,7 @@ impl<'s> Renderer<'s> {
             ..base,
             ..context! {
                 kind => context! { id => kind.id(), label => label },
-                intro_html => self.site.section_intro(kind).map(|i| self.labelled_tasks(&self.site.pages[i].body.html)),
+                intro_html => self.site.section_intro(kind).map(|i| self.labelled_tasks(&self.site.pages[i].body.html).into_owned()),
                 documents => template_value(&documents),
                 statuses => template_value(&self.status_counts(pages, kind == Kind::Adr)),
             }
@@ -393,6 +399,9 @@ impl<'s> Renderer<'s> {
             let &other = order.get(usize::try_from(at).ok()?)?;
             (Some(other) != self.site.root_index()).then(|| self.summary(path, other))
         };
+        let tasks_named = self.labelled_tasks(&page.body.html);
+        let body_html =
+            quotes_with_their_language(&tasks_named, page.letters.language().unwrap_or(self.config.book.language));
         let base = self.base_context(path, Some(doc.kind));
         context! {
             ..base,
@@ -400,10 +409,7 @@ impl<'s> Renderer<'s> {
                 doc => context! {
                     ..template_value(&summary),
                     ..context! {
-                        body_html => quotes_with_their_language(
-                            &self.labelled_tasks(&page.body.html),
-                            page.letters.language().unwrap_or(self.config.book.language),
-                        ),
+                        body_html => &*body_html,
                         // Its own language where it differs from the portal's (screen readers
                         // switch voice; hyphenation follows).
                         lang => page.letters.language().map(|lang| lang.code()).filter(|code| *code != self.config.book.language.code()),
@@ -637,11 +643,11 @@ pub(super) fn template_value<T: Serialize>(value: &T) -> Value {
 
 /// `html` with a `lang` on each top-level `<blockquote>` written in another language than
 /// `around` (an English quote in a Russian document), so screen readers switch voice.
-fn quotes_with_their_language(html: &str, around: crate::config::Language) -> String {
+fn quotes_with_their_language(html: &str, around: crate::config::Language) -> Cow<'_, str> {
     const OPEN: &str = "<blockquote>";
     const CLOSE: &str = "</blockquote>";
     if !html.contains(OPEN) {
-        return html.to_owned();
+        return Cow::Borrowed(html);
     }
     let mut out = String::with_capacity(html.len() + 32);
     let mut rest = html;
@@ -663,7 +669,7 @@ fn quotes_with_their_language(html: &str, around: crate::config::Language) -> St
         rest = &rest[inner_start + length + CLOSE.len()..];
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
