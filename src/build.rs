@@ -14,7 +14,7 @@ use crate::output::{OutputError, Staging};
 use crate::progress::{Progress, Stage};
 use crate::render::theme::Theme;
 use crate::render::{PageJob, RenderError, Renderer};
-use crate::search::Indexer;
+use crate::search::{SearchError, ShardCache};
 pub use crate::site::LoadOptions;
 use crate::site::Site;
 
@@ -221,34 +221,25 @@ fn write_into(
 ) -> Result<usize, BuildError> {
     let jobs = renderer.jobs();
     progress.enter(Stage::Render, jobs.len());
-    // The index is fed while pages render, on its own thread.
-    let search = loaded.project.config.output.html.search;
-    let indexer = search.then(|| Indexer::start(loaded.project.config.book.language.code(), Arc::clone(progress)));
-    let to_index = indexer.as_ref().map(Indexer::sender);
-    let rendered = jobs.par_iter().enumerate().try_for_each_with(
-        to_index,
-        |to_index, (sequence, (path, job))| -> Result<(), BuildError> {
-            let html = renderer.render(path, *job)?;
-            staging.write(path, html.as_bytes())?;
-            progress.step();
-            if let Some(to_index) = to_index.as_ref() {
-                let page = match job {
-                    PageJob::Document(index) => Some(renderer.search_page(*index)),
-                    _ => None,
-                };
-                // A closed channel means the indexer failed; `finish` reports why.
-                to_index.send(sequence, page);
-            }
-            Ok(())
-        },
-    );
-    if indexer.is_some() {
-        progress.enter(Stage::Index, loaded.site.pages.len());
-    }
-    let bundle = indexer.map(Indexer::finish).transpose();
-    rendered?;
-    for (path, bytes) in bundle?.unwrap_or_default() {
-        staging.write(&path, &bytes)?;
+    jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {
+        let html = renderer.render(path, *job)?;
+        staging.write(path, html.as_bytes())?;
+        progress.step();
+        Ok(())
+    })?;
+    if loaded.project.config.output.html.search {
+        let pages = renderer.search_pages();
+        progress.enter(Stage::Index, pages.len());
+        let cache = loaded.project.search_cache_dir().and_then(|dir| ShardCache::open(&dir));
+        let outcome = crate::search::write_index(
+            loaded.project.config.book.language.code(),
+            renderer.search_plan(),
+            pages,
+            cache.as_ref(),
+            progress,
+            &|path: &str, bytes: &[u8]| staging.write(path, bytes).map_err(|err| SearchError::Write(err.to_string())),
+        )?;
+        progress.search_shards(outcome.shards, outcome.reused);
     }
     for (name, bytes) in theme.static_files() {
         staging.write(&format!("static/{name}"), &bytes)?;

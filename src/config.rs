@@ -79,11 +79,15 @@ impl Default for BookConfig {
 pub struct BuildConfig {
     /// Output directory relative to the project directory.
     pub build_dir: PathBuf,
+    /// Folder for build caches (the search index shards), relative to the project directory.
+    /// Default: `.tpmdocs-cache/` beside the build directory. Never inside the build
+    /// directory, ignored by git, safe to delete.
+    pub cache_dir: Option<PathBuf>,
 }
 
 impl Default for BuildConfig {
     fn default() -> Self {
-        Self { build_dir: PathBuf::from("book") }
+        Self { build_dir: PathBuf::from("book"), cache_dir: None }
     }
 }
 
@@ -101,6 +105,9 @@ pub struct HtmlConfig {
     pub allow_html: bool,
     /// Build the full-text search index and page (default true).
     pub search: bool,
+    /// Pages per search index shard: a site with more document pages gets a sharded index
+    /// that builds faster in less memory (default 1,250).
+    pub search_pages_per_shard: usize,
     /// The repository's web address (mdBook's key): a link to it in every page's footer.
     pub git_repository_url: Option<String>,
     /// An "edit this page" address with `{path}` for the source file's path relative to the
@@ -120,6 +127,7 @@ impl Default for HtmlConfig {
             theme: None,
             allow_html: false,
             search: true,
+            search_pages_per_shard: crate::search::DEFAULT_PAGES_PER_SHARD,
             git_repository_url: None,
             edit_url_template: None,
             mermaid_js: None,
@@ -352,7 +360,25 @@ impl Project {
         };
         Self { root: root.to_path_buf(), source_dir, build_dir, theme_dir, config, warnings: parsed.warnings }
     }
+
+    /// The folder of the search index cache for the current build directory:
+    /// `[build] cache-dir` or `.tpmdocs-cache/` beside the build directory, then a folder
+    /// named after the build directory (two sites built side by side keep their own) and
+    /// `search/`. `None` when that would be inside the build directory, which is served and
+    /// replaced on every build.
+    pub fn search_cache_dir(&self) -> Option<PathBuf> {
+        let base = match &self.config.build.cache_dir {
+            Some(dir) => self.root.join(dir),
+            None => self.build_dir.parent().unwrap_or(&self.root).join(CACHE_DIR),
+        };
+        let site = self.build_dir.file_name().map_or_else(|| "site".into(), |name| name.to_string_lossy());
+        let dir = base.join(site.as_ref()).join("search");
+        (!dir.starts_with(&self.build_dir)).then_some(dir)
+    }
 }
+
+/// Name of the default cache folder, beside the build directory.
+pub const CACHE_DIR: &str = ".tpmdocs-cache";
 
 #[cfg(test)]
 mod tests {

@@ -55,6 +55,8 @@ pub struct Progress {
     done: AtomicUsize,
     total: AtomicUsize,
     indexed: AtomicUsize,
+    shards: AtomicUsize,
+    cached_shards: AtomicUsize,
     started: Mutex<Vec<(Stage, Instant)>>,
 }
 
@@ -65,6 +67,8 @@ impl Default for Progress {
             done: AtomicUsize::new(0),
             total: AtomicUsize::new(0),
             indexed: AtomicUsize::new(0),
+            shards: AtomicUsize::new(0),
+            cached_shards: AtomicUsize::new(0),
             started: Mutex::new(vec![(Stage::Discover, Instant::now())]),
         }
     }
@@ -99,9 +103,20 @@ impl Progress {
         self.done.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// One more page is in the search index.
-    pub fn indexed_one(&self) {
-        self.indexed.fetch_add(1, Ordering::Relaxed);
+    /// `pages` more pages are in the search index.
+    pub fn indexed(&self, pages: usize) {
+        self.indexed.fetch_add(pages, Ordering::Relaxed);
+    }
+
+    /// The search index has `shards` shards, `cached` of them taken from the cache.
+    pub fn search_shards(&self, shards: usize, cached: usize) {
+        self.shards.store(shards, Ordering::Relaxed);
+        self.cached_shards.store(cached, Ordering::Relaxed);
+    }
+
+    /// The search index's (shards, shards taken from the cache); (0, 0) without search.
+    pub fn shards(&self) -> (usize, usize) {
+        (self.shards.load(Ordering::Relaxed), self.cached_shards.load(Ordering::Relaxed))
     }
 
     /// Where the build is now.
@@ -144,7 +159,7 @@ mod tests {
         progress.step();
         assert_eq!(progress.snapshot(), Snapshot { stage: Stage::Parse, done: 2, total: 3, indexed: 0 });
         progress.enter(Stage::Render, 10);
-        progress.indexed_one();
+        progress.indexed(1);
         assert_eq!(progress.snapshot(), Snapshot { stage: Stage::Render, done: 0, total: 10, indexed: 1 });
         progress.enter(Stage::Done, 0);
         let stages: Vec<Stage> = progress.durations().into_iter().map(|(stage, _)| stage).collect();

@@ -138,6 +138,103 @@ fn search_finds_inflected_russian_yo_and_english_terms_under_a_sub_path() {
     assert_eq!(found["_arrowFocusesResult"], true, "arrow keys move from the field to the results");
 }
 
+/// Runs `queries` through the search page of the site in `site` (served under `/portal/`).
+fn search(site: &Path, queries: &[&str]) -> serde_json::Value {
+    let result = Command::new("node")
+        .arg(browser_dir().join("search.mjs"))
+        .arg(site)
+        .args(queries)
+        .current_dir(browser_dir())
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    serde_json::from_slice(&result.stdout).unwrap()
+}
+
+/// Which shard each page of `project`'s search index is in.
+fn shards_of_pages(project: &Path) -> std::collections::HashMap<String, usize> {
+    let loaded = tpmdocs::build::load(project, tpmdocs::build::LoadOptions::render(common::pinned_today())).unwrap();
+    let theme = tpmdocs::render::theme::Theme::new(loaded.project.theme_dir.as_deref());
+    let renderer =
+        tpmdocs::render::Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of)
+            .unwrap();
+    let shards = renderer.search_plan().split(renderer.search_pages());
+    shards.into_iter().enumerate().flat_map(|(shard, pages)| pages.into_iter().map(move |p| (p.path, shard))).collect()
+}
+
+/// The demo with its index forced into shards (it has ~40 documents; five pages per shard
+/// gives eight): the search page merges them and finds what the single bundle finds, with the
+/// filter counts summed over the shards.
+#[test]
+#[cfg_attr(
+    not(tpmdocs_browser_tests),
+    ignore = "needs Chromium: npm ci in tests/browser, then TPMDOCS_BROWSER_TESTS=1"
+)]
+fn a_sharded_index_finds_what_the_single_bundle_finds() {
+    require_browser();
+    let project = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::repo_root().join("content"), &project.path().join("content"));
+    let book = std::fs::read_to_string(common::repo_root().join("book.toml")).unwrap();
+    let sharded_book = book.replace("[output.html]\n", "[output.html]\nsearch-pages-per-shard = 5\n");
+    assert_ne!(book, sharded_book);
+    std::fs::write(project.path().join("book.toml"), sharded_book).unwrap();
+    let (single, output) = common::build(&common::repo_root());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let (sharded, output) = common::build(project.path());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let (single, sharded) = (single.path().join("site"), sharded.path().join("site"));
+
+    let pages = |bundle: &Path| -> u64 {
+        let entry = std::fs::read_to_string(bundle.join("pagefind-entry.json")).unwrap();
+        serde_json::from_str::<serde_json::Value>(&entry).unwrap()["languages"]["ru"]["page_count"].as_u64().unwrap()
+    };
+    let shards: Vec<PathBuf> = std::iter::once(sharded.join("pagefind"))
+        .chain((1..8).map(|n| sharded.join(format!("pagefind/shard-{n}"))))
+        .collect();
+    assert!(!sharded.join("pagefind/shard-8").exists(), "eight shards");
+    assert_eq!(shards.iter().map(|shard| pages(shard)).sum::<u64>(), pages(&single.join("pagefind")));
+    assert!(shards.iter().all(|shard| pages(shard) > 0), "every shard has pages");
+
+    // Each shard ranks with its own statistics (BM25's document frequencies): on shards of
+    // five pages the order of results may differ, so the test compares what is found, that
+    // the best result is on the first page, and that the first pages show several shards.
+    // bench/search.py compares the rankings at 10,000 documents with real shard sizes.
+    let queries = ["миграцию", "отчеты", "Kubernetes", "инцидент", "оценка сроков", "очередь событий"];
+    let (one, many) = (search(&single, &queries), search(&sharded, &queries));
+    let shard_of = shards_of_pages(project.path());
+    let mut shards_shown = std::collections::BTreeSet::new();
+    for query in queries {
+        let all = |found: &serde_json::Value| -> Vec<String> {
+            let mut urls: Vec<String> = found[format!("_all:{query}")]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|url| url.as_str().unwrap().split('#').next().unwrap().to_owned())
+                .collect();
+            urls.sort();
+            urls
+        };
+        let (expected, got) = (all(&one), all(&many));
+        assert!(!expected.is_empty(), "{query}: the single bundle finds something");
+        // A shard without the exact word falls back to prefix matches (Pagefind decides per
+        // index), so shards may find more, never less.
+        let missing: Vec<&String> = expected.iter().filter(|url| !got.contains(url)).collect();
+        assert!(missing.is_empty(), "{query}: the shards together miss {missing:?}");
+        let shown = many[query].as_array().unwrap();
+        let best = one[query][0]["href"].as_str().unwrap();
+        assert!(shown.iter().any(|r| r["href"] == best), "{query}: the best single-bundle result {best} is shown");
+        assert!(shown.len() >= one[query].as_array().unwrap().len(), "{query}: at least as many on the first page");
+        for result in shown {
+            let href = result["href"].as_str().unwrap();
+            assert!(href.starts_with("/portal/"), "{query}: links work under the sub-path: {href}");
+            shards_shown.insert(shard_of[href.trim_start_matches("/portal/").split('#').next().unwrap()]);
+        }
+    }
+    assert!(shards_shown.len() >= 4, "results come from many shards: {shards_shown:?}");
+    assert_eq!(many["_filterValues"], one["_filterValues"], "filter values and counts summed over the shards");
+    assert_eq!(many["_dialogs"], serde_json::json!([]));
+}
+
 #[test]
 #[cfg_attr(
     not(tpmdocs_browser_tests),

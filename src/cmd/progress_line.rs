@@ -80,7 +80,13 @@ pub fn timings(progress: &Progress) -> String {
         .durations()
         .into_iter()
         .filter(|(stage, took)| *stage != Stage::Discover || took.as_millis() >= 50)
-        .map(|(stage, took)| format!("{} {}", stage.name(), seconds(took)))
+        .map(|(stage, took)| match (stage, progress.shards()) {
+            (Stage::Index, (shards, cached)) if shards > 0 => {
+                let noun = if shards == 1 { "shard" } else { "shards" };
+                format!("index {} ({shards} {noun}, {cached} from the cache)", seconds(took))
+            }
+            (stage, _) => format!("{} {}", stage.name(), seconds(took)),
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }

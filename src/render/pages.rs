@@ -168,7 +168,7 @@ impl<'s> Renderer<'s> {
             PageJob::KindIndex(kind) => ("kind.html", self.kind_context(path, kind)),
             PageJob::Document(index) => ("document.html", self.document_context(path, index)),
             PageJob::DecisionGraph => ("graph.html", self.graph_context(path)),
-            PageJob::Search => ("search.html", self.base_context(path, None)),
+            PageJob::Search => ("search.html", self.search_context(path)),
             PageJob::NotFound => ("404.html", self.not_found_context()),
             PageJob::Overview(OverviewView::Summary) => ("overview.html", self.overview_context(path)),
             PageJob::Overview(view) => ("overview-list.html", self.overview_list_context(path, view)),
@@ -459,12 +459,27 @@ impl<'s> Renderer<'s> {
 
     /// Every document page for the search index (the home page's own text is not one).
     pub fn search_pages(&self) -> Vec<crate::search::SearchPage> {
+        self.searched_pages().into_iter().map(|i| self.search_page(i)).collect()
+    }
+
+    /// The indices of the pages in the search index, in order.
+    fn searched_pages(&self) -> Vec<usize> {
         let home = self.site.root_index();
         let unwritten: Vec<usize> = self.site.page_collisions(self.config).into_iter().map(|(page, _)| page).collect();
-        (0..self.site.pages.len())
-            .filter(|&i| Some(i) != home && !unwritten.contains(&i))
-            .map(|i| self.search_page(i))
-            .collect()
+        (0..self.site.pages.len()).filter(|&i| Some(i) != home && !unwritten.contains(&i)).collect()
+    }
+
+    /// How the search index is split into shards for this site.
+    pub fn search_plan(&self) -> crate::search::ShardPlan {
+        crate::search::ShardPlan::for_pages(self.searched_pages().len(), self.config.output.html.search_pages_per_shard)
+    }
+
+    /// The search page: the site context and the index shards it merges into the first.
+    fn search_context(&self, path: &str) -> Value {
+        // As JSON text for a data attribute (escaped there like any text).
+        let merged = serde_json::to_string(&self.search_plan().merged_bundles()).unwrap_or_else(|_| "[]".into());
+        let base = self.base_context(path, None);
+        context! { ..base, ..context! { search_bundles => merged } }
     }
 
     /// The 404 page's links start from `site-url` (e.g. `/portal/`), because the page is

@@ -42,7 +42,7 @@ pub struct Update {
     pub elapsed: Duration,
     /// After an incremental change with search on: the pages to reindex (in the background),
     /// taken from the renderer that wrote the change.
-    pub search_pages: Option<Vec<crate::search::SearchPage>>,
+    pub search_pages: Option<super::search_refresh::Request>,
 }
 
 impl LiveSite {
@@ -141,7 +141,7 @@ impl LiveSite {
         refresh: &crate::site::Refresh,
         ids: BTreeSet<String>,
         everything: bool,
-    ) -> Result<(usize, Option<Vec<crate::search::SearchPage>>), BuildError> {
+    ) -> Result<(usize, Option<super::search_refresh::Request>), BuildError> {
         let loaded = &self.loaded;
         let theme = Theme::new(loaded.project.theme_dir.as_deref());
         let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of)?;
@@ -180,7 +180,8 @@ impl LiveSite {
                 output::remove_file(&self.output_dir, &crate::urls::kind_path(kind))?;
             }
         }
-        let search_pages = loaded.project.config.output.html.search.then(|| renderer.search_pages());
+        let search_pages =
+            loaded.project.config.output.html.search.then(|| (renderer.search_plan(), renderer.search_pages()));
         Ok((jobs.len(), search_pages))
     }
 

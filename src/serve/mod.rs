@@ -111,7 +111,11 @@ pub fn serve(
             })
         })
         .collect();
-    let search = search_refresh::SearchRefresher::start(&output_dir, live.loaded.project.config.book.language.code());
+    let search = search_refresh::SearchRefresher::start(
+        &output_dir,
+        live.loaded.project.config.book.language.code(),
+        live.loaded.project.search_cache_dir(),
+    );
     let (sender, changes) = channel();
     let mut watching = watched_paths(&live);
     let mut watcher = watch::watch(&watching, sender.clone())?;
@@ -208,6 +212,9 @@ fn is_history_change(live: &LiveSite, path: &Path) -> bool {
 fn is_relevant(live: &LiveSite, path: &Path) -> bool {
     let project = incremental::project(live);
     if path.starts_with(&live.output_dir) || path.starts_with(&project.build_dir) {
+        return false;
+    }
+    if project.search_cache_dir().is_some_and(|cache| path.starts_with(cache)) {
         return false;
     }
     let relative = path.strip_prefix(&project.root).unwrap_or(path);

@@ -4,26 +4,35 @@
 //! [`SearchRefresher::failures`].
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::Mutex;
 
 use crate::output;
-use crate::search::{Indexer, SearchPage, BUNDLE_DIR};
+use crate::progress::Progress;
+use crate::search::{SearchError, SearchPage, ShardCache, ShardPlan, BUNDLE_DIR};
+
+/// One refresh: the pages to index and how to split them.
+pub(crate) type Request = (ShardPlan, Vec<SearchPage>);
 
 /// The background indexer of `serve`.
 #[derive(Debug)]
 pub(crate) struct SearchRefresher {
-    requests: Sender<Vec<SearchPage>>,
+    requests: Sender<Request>,
     failures: Receiver<String>,
 }
 
 impl SearchRefresher {
-    /// Starts the thread that writes bundles into `output_dir`.
-    pub(crate) fn start(output_dir: &Path, language: &str) -> Self {
+    /// Starts the thread that writes bundles into `output_dir`, reusing the shards in the
+    /// cache folder `cache_dir` whose pages did not change.
+    pub(crate) fn start(output_dir: &Path, language: &str, cache_dir: Option<PathBuf>) -> Self {
         let (requests, incoming) = channel();
         let (failed, failures) = channel();
         let (output_dir, language) = (output_dir.to_path_buf(), language.to_owned());
-        std::thread::spawn(move || run(&output_dir, &language, &incoming, &failed));
+        std::thread::spawn(move || {
+            let cache = cache_dir.and_then(|dir| ShardCache::open(&dir));
+            run(&output_dir, &language, cache.as_ref(), &incoming, &failed);
+        });
         Self { requests, failures }
     }
 
@@ -32,44 +41,38 @@ impl SearchRefresher {
         self.failures.try_iter().collect()
     }
 
-    /// Asks for an index of `pages`; an older pending request is dropped.
-    pub(crate) fn refresh(&self, pages: Vec<SearchPage>) {
-        let _ = self.requests.send(pages);
+    /// Asks for an index of `pages` split by `plan`; an older pending request is dropped.
+    pub(crate) fn refresh(&self, request: Request) {
+        let _ = self.requests.send(request);
     }
 }
 
-fn run(output_dir: &Path, language: &str, incoming: &Receiver<Vec<SearchPage>>, failed: &Sender<String>) {
-    while let Ok(mut pages) = incoming.recv() {
+fn run(
+    output_dir: &Path,
+    language: &str,
+    cache: Option<&ShardCache>,
+    incoming: &Receiver<Request>,
+    failed: &Sender<String>,
+) {
+    while let Ok(mut request) = incoming.recv() {
         while let Ok(newer) = incoming.try_recv() {
-            pages = newer;
+            request = newer;
         }
-        let indexer = Indexer::start(language, Default::default());
-        let sender = indexer.sender();
-        for (sequence, page) in pages.into_iter().enumerate() {
-            if !sender.send(sequence, Some(page)) {
-                break;
+        let (plan, pages) = request;
+        let written = Mutex::new(BTreeSet::new());
+        let outcome = crate::search::write_index(language, plan, pages, cache, &Progress::default(), &|path, bytes| {
+            output::replace_file(output_dir, path, bytes)
+                .map_err(|err| SearchError::Write(format!("cannot write {path}: {err}")))?;
+            if let Ok(mut written) = written.lock() {
+                written.insert(path.to_owned());
             }
-        }
-        drop(sender);
-        let bundle = match indexer.finish() {
-            Ok(bundle) => bundle,
+            Ok(())
+        });
+        match outcome {
+            Ok(_) => remove_stale(output_dir, &written.into_inner().unwrap_or_default()),
             Err(err) => {
                 let _ = failed.send(err.to_string());
-                continue;
             }
-        };
-        let written: BTreeSet<String> = bundle.iter().map(|(path, _)| path.clone()).collect();
-        let mut write_failed = None;
-        for (path, bytes) in &bundle {
-            if let Err(err) = output::replace_file(output_dir, path, bytes) {
-                write_failed.get_or_insert(format!("cannot write {path}: {err}"));
-            }
-        }
-        match write_failed {
-            Some(reason) => {
-                let _ = failed.send(reason);
-            }
-            None => remove_stale(output_dir, &written),
         }
     }
 }
@@ -95,14 +98,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let not_a_folder = dir.path().join("site");
         std::fs::write(&not_a_folder, "a file where the site should be").unwrap();
-        let refresher = SearchRefresher::start(&not_a_folder, "ru");
-        refresher.refresh(vec![SearchPage {
+        let refresher = SearchRefresher::start(&not_a_folder, "ru", None);
+        let page = SearchPage {
             path: "a.html".into(),
             title: "Поиск".into(),
             body_html: "<p>Текст</p>".into(),
             filters: Vec::new(),
             meta: Vec::new(),
-        }]);
+        };
+        refresher.refresh((ShardPlan::for_pages(1, 10), vec![page]));
         let started = std::time::Instant::now();
         let mut failures = Vec::new();
         while failures.is_empty() && started.elapsed() < std::time::Duration::from_secs(60) {

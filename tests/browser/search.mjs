@@ -2,7 +2,8 @@
 // Chromium, with the site served under a sub-path (/portal/) as on GitHub Pages project
 // sites. Usage: node search.mjs SITE_DIR QUERY... ; prints one JSON object:
 // { "<query>": [{ "title", "href", "subResults": n }], "_filters": [...], "_filterValues": [...],
-//   "_bytes:<query>": n, "_dialogs": [...] } — any alert() a page raised is listed in _dialogs.
+//   "_bytes:<query>": n, "_all:<query>": [every result's URL, best first], "_dialogs": [...] }
+// — any alert() a page raised is listed in _dialogs.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -62,6 +63,27 @@ try {
     }
     await page.close();
   }
+  // Every result of each query straight from Pagefind's API, merging the shards the search
+  // page lists, in score order: what the first page of results shows is only the top five.
+  const api = await browser.newPage();
+  await api.goto(`${base}search.html`);
+  for (const query of queries) {
+    out[`_all:${query}`] = await api.evaluate(async (query) => {
+      const root = new URL(document.getElementById("tpm-search").dataset.searchRoot || "./", location.href).pathname;
+      const pagefind = await import(`${root}pagefind/pagefind.js`);
+      if (!window.__tpmMerged) {
+        await pagefind.options({ baseUrl: root });
+        for (const shard of JSON.parse(document.getElementById("tpm-search").dataset.searchShards || "[]")) {
+          await pagefind.mergeIndex(root + shard, { baseUrl: root });
+        }
+        window.__tpmMerged = true;
+      }
+      const found = await pagefind.search(query);
+      const data = await Promise.all(found.results.map((result) => result.data()));
+      return data.map((page) => page.url);
+    }, query);
+  }
+  await api.close();
   // "/" focuses the search box from any page.
   const home = await browser.newPage();
   await home.goto(base);
