@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Build benchmark: tpmdocs against mdBook (1,000 and 2,000 documents) and Hugo (10,000).
+# Build benchmark: tpmdocs against mdBook (1,000 and 2,000 documents), Hugo and Hugo + the
+# Pagefind command line (10,000), and tpmdocs' rebuild after one edit (10,000).
 # See bench/README.md. Environment:
 #   TPMDOCS=path        tpmdocs binary to use (unset: `cargo build --release`, then target/release/tpmdocs)
 #   SKIP_TPMDOCS=1      run the peers only (checks the setup before tpmdocs exists)
-#   SIZES_MDBOOK="1000 2000"  SIZES_HUGO="10000"   corpus sizes ("" skips that peer)
+#   SIZES_MDBOOK="1000 2000"  SIZES_HUGO="10000"  SIZES_HUGO_PAGEFIND="10000"  SIZES_WARM="10000"
+#                       corpus sizes ("" skips that comparison)
 #   RUNS=3              measured (tpmdocs, peer) pairs per size;  WARMUP=1  unmeasured builds of each first
 #   BENCH_DIR=/tmp/tpmdocs-bench   corpora, logs, runs.jsonl, results.md
 #   OUT_DIR=...         build outputs (default /dev/shm/tpmdocs-bench-out when /dev/shm is a
 #                       tmpfs with >= 4 GiB free, else $BENCH_DIR/out); KEEP_OUT=1 keeps them
 #   GEN_CORPUS=path     corpus generator (default ../shared/bench/gen_corpus.py beside the repo)
-#   MDBOOK=path HUGO=path   peer binaries (default: installed if missing, then found)
+#   MDBOOK=path HUGO=path PAGEFIND=path   peer binaries (default: installed if missing, then found)
 #   PYTHON=python3      STRICT=1 (exit 3 when a target fails)
 set -euo pipefail
 
@@ -20,6 +22,8 @@ GEN_CORPUS="${GEN_CORPUS:-$ROOT/../shared/bench/gen_corpus.py}"
 BENCH_DIR="${BENCH_DIR:-/tmp/tpmdocs-bench}"
 SIZES_MDBOOK="${SIZES_MDBOOK-1000 2000}"
 SIZES_HUGO="${SIZES_HUGO-10000}"
+SIZES_HUGO_PAGEFIND="${SIZES_HUGO_PAGEFIND-10000}"
+SIZES_WARM="${SIZES_WARM-10000}"
 RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-1}"
 SKIP_TPMDOCS="${SKIP_TPMDOCS:-0}"
@@ -61,6 +65,35 @@ if [ -n "$SIZES_HUGO" ]; then
     fi
     HUGO_VERSION="$("$HUGO" version 2>&1 | head -1)" || die "$HUGO version failed"
     say "Hugo: $HUGO ($HUGO_VERSION)"
+fi
+
+if [ -n "$SIZES_HUGO_PAGEFIND" ]; then
+    if [ -z "${HUGO:-}" ]; then
+        command -v hugo >/dev/null 2>&1 || { say "installing Hugo (apt-get install hugo)"; apt_install hugo; }
+        HUGO="$(command -v hugo)" || die "hugo not found after install"
+    fi
+    if [ -z "${PAGEFIND:-}" ]; then
+        # the pagefind-bin wheel ships the real `pagefind` binary inside the Python package
+        find_pagefind() { "$PYTHON" -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))' 2>/dev/null; }
+        PAGEFIND="$(find_pagefind || true)"
+        if [ ! -x "$PAGEFIND" ]; then
+            say "installing the Pagefind command line (pip install pagefind-bin)"
+            "$PYTHON" -m pip install -q pagefind-bin || die "pip install pagefind-bin failed"
+            PAGEFIND="$(find_pagefind)" || die "pagefind not found after install"
+        fi
+    fi
+    PAGEFIND_VERSION="$("$PAGEFIND" --version 2>&1 | head -1)" || die "$PAGEFIND --version failed"
+    say "Pagefind CLI: $PAGEFIND ($PAGEFIND_VERSION)"
+    # What a team on Hugo runs for search: Hugo, then the Pagefind command line on its output.
+    HUGO_PAGEFIND="$BENCH_DIR/hugo-then-pagefind.sh"
+    cat > "$HUGO_PAGEFIND" <<SCRIPT
+#!/bin/sh
+# hugo-then-pagefind.sh CORPUS OUT — written by bench/build.sh
+set -e
+"$HUGO" --source "\$1" --destination "\$2" --quiet --noBuildLock
+"$PAGEFIND" --site "\$2" --force-language ru --silent
+SCRIPT
+    chmod +x "$HUGO_PAGEFIND"
 fi
 
 if [ -n "$SIZES_MDBOOK" ]; then
@@ -134,7 +167,7 @@ echo "    docs  tool     run          wall         CPU       peak RSS     output
 
 pair() {  # pair PEER PEER_BIN N
     local peer="$1" bin="$2" n="$3" tpm_args=()
-    local peer_corpus; peer_corpus="$(corpus "$peer" "$n")"
+    local peer_corpus; peer_corpus="$(corpus "${peer%-pagefind}" "$n")"  # hugo-pagefind builds the Hugo corpus
     if [ -n "$TPMDOCS" ]; then
         local tpm_corpus; tpm_corpus="$(corpus tpmdocs "$n")"
         if [ "${TPMDOCS_SEARCH:-on}" = "off" ]; then
@@ -155,6 +188,13 @@ pair() {  # pair PEER PEER_BIN N
 
 for n in $SIZES_MDBOOK; do pair mdbook "$MDBOOK" "$n"; done
 for n in $SIZES_HUGO; do pair hugo "$HUGO" "$n"; done
+for n in $SIZES_HUGO_PAGEFIND; do pair hugo-pagefind "$HUGO_PAGEFIND" "$n"; done
+if [ -n "$TPMDOCS" ]; then
+    for n in $SIZES_WARM; do
+        "$PYTHON" "$HERE/measure.py" warm --size "$n" --tpmdocs "$TPMDOCS" --tpmdocs-corpus "$(corpus tpmdocs "$n")" \
+            --work "$BENCH_DIR" --out-root "$OUT_DIR" --runs "$RUNS" --results "$RESULTS" || die "the warm rebuild at $n documents"
+    done
+fi
 
 HEADER="# tpmdocs build benchmark — $START
 
@@ -162,6 +202,7 @@ HEADER="# tpmdocs build benchmark — $START
 - tpmdocs: ${TPMDOCS:-—} (${TPMDOCS_VERSION})
 - mdBook: ${MDBOOK:-—} (${MDBOOK_VERSION:-not run}); sizes: ${SIZES_MDBOOK:-none}
 - Hugo: ${HUGO:-—} (${HUGO_VERSION:-not run}); sizes: ${SIZES_HUGO:-none}
+- Hugo + Pagefind CLI: ${PAGEFIND:-—} (${PAGEFIND_VERSION:-not run}); sizes: ${SIZES_HUGO_PAGEFIND:-none}; warm rebuild sizes: ${SIZES_WARM:-none}
 - $RUNS measured alternating pairs per size after $WARMUP warm-up build(s) of each tool; output dir ($OUT_DIR, $OUT_FS) removed before every build
 - wall: monotonic clock around the child; CPU: user + system; peak RSS: ru_maxrss from wait4 (KiB, shown in MiB)${BUSY:+
 - $BUSY}"

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Timing helper for bench/build.sh.
 
-    measure.py pair   --size N --peer mdbook|hugo --peer-bin BIN --peer-corpus DIR
+    measure.py pair   --size N --peer mdbook|hugo|hugo-pagefind --peer-bin BIN --peer-corpus DIR
                       [--tpmdocs BIN --tpmdocs-corpus DIR] --work DIR --runs R
                       [--warmup W] --results FILE.jsonl
+    measure.py warm   --size N --tpmdocs BIN --tpmdocs-corpus DIR --work DIR --runs R
+                      --results FILE.jsonl
     measure.py report --results FILE.jsonl --md OUT.md [--header TEXT] [--strict]
 
 `pair` builds the same N-document corpus with tpmdocs and with one peer in alternating
@@ -16,6 +18,16 @@ largest resident set of the child or of any descendant it waited for), and CPU t
 (user + system) comes from the same rusage. A build fails loudly (exit 1, with the tail
 of its log) if it exits non-zero or writes fewer HTML pages than there are documents.
 Each measured build is appended to the results file as one JSON line.
+
+Every tpmdocs build in `pair` is cold: its search cache (`.tpmdocs-cache/` beside the
+output) is removed with the output. `warm` measures what a writer waits for after a save:
+on a copy of the corpus, one cold build (not measured) fills the cache, then each measured
+run appends a sentence to a different document and rebuilds into the same output with the
+cache, as `tpmdocs build` does on a developer's machine; `--timings` says how many index
+shards came from the cache.
+
+The `hugo-pagefind` peer is a script (written by build.sh) that runs Hugo and then the
+Pagefind command line on Hugo's output: what a team on Hugo runs to get search.
 
 `report` prints the table (median wall time and median peak RSS per size and tool, and
 the tpmdocs/peer ratios), checks the targets and writes the same text to --md.
@@ -31,10 +43,13 @@ import time
 
 # Targets: (peer, what, limit, strict "<" or "<=", size the target is defined at or None = every size)
 TARGETS = [
-    ("mdbook", "wall ratio tpmdocs/mdBook", 0.5, "<=", None),
-    ("hugo", "wall ratio tpmdocs/Hugo", 1.0, "<", 10000),
-    ("hugo", "tpmdocs peak RSS MiB", 1024.0, "<", 10000),
+    ("mdbook", "wall ratio tpmdocs/mdBook", 0.5, "<=", 1000),
+    ("hugo", "wall ratio tpmdocs/Hugo (Hugo writes no search index)", 1.5, "<=", 10000),
+    ("hugo-pagefind", "wall ratio tpmdocs/(Hugo + Pagefind CLI)", 0.5, "<=", 10000),
+    ("hugo-pagefind", "tpmdocs peak RSS MiB", 1024.0, "<", 10000),
+    ("warm", "tpmdocs rebuild after one edit, wall s", 3.0, "<=", 10000),
 ]
+PEERS = ["mdbook", "hugo", "hugo-pagefind"]
 
 
 def command(tool, binary, corpus, out):
@@ -45,6 +60,8 @@ def command(tool, binary, corpus, out):
     if tool == "hugo":
         # --noBuildLock: no .hugo_build.lock written into the corpus
         return [binary, "--source", corpus, "--destination", out, "--quiet", "--noBuildLock"]
+    if tool == "hugo-pagefind":
+        return [binary, corpus, out]
     raise SystemExit(f"unknown tool {tool}")
 
 
@@ -55,18 +72,27 @@ def count_html(root):
     return n
 
 
+def cache_of(out):
+    """tpmdocs' search cache for a build into `out` (the default place, beside it)."""
+    return os.path.join(os.path.dirname(out), ".tpmdocs-cache", os.path.basename(out))
+
+
 def clean(tool, corpus, out):
     shutil.rmtree(out, ignore_errors=True)
     if os.path.exists(out):
         raise SystemExit(f"FAIL: could not remove {out}")
-    if tool == "hugo":
+    if tool == "tpmdocs":
+        # a cold build: no index shards from an earlier run
+        shutil.rmtree(cache_of(out), ignore_errors=True)
+    if tool.startswith("hugo"):
         # Hugo keeps processed resources in <source>/resources: start every run from scratch
         shutil.rmtree(os.path.join(corpus, "resources"), ignore_errors=True)
 
 
-def run_once(tool, binary, corpus, out, size, log_path):
-    clean(tool, corpus, out)
-    cmd = command(tool, binary, corpus, out)
+def run_once(tool, binary, corpus, out, size, log_path, extra=(), keep=False):
+    if not keep:
+        clean(tool, corpus, out)
+    cmd = command(tool, binary, corpus, out) + list(extra)
     with open(log_path, "wb") as log:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
@@ -113,6 +139,32 @@ def cmd_pair(a):
                 res.write(json.dumps(r) + "\n")
 
 
+def cmd_warm(a):
+    """One cold build, then RUNS edits of one document each, rebuilt with the cache."""
+    corpus = os.path.join(a.work, "corpus", f"warm-{a.size}")
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.copytree(a.tpmdocs_corpus, corpus)
+    docs = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(corpus, "content")) for f in fs if f.endswith(".md"))
+    out = os.path.join(a.out_root or os.path.join(a.work, "out"), f"tpmdocs-warm-{a.size}")
+    os.makedirs(os.path.join(a.work, "logs"), exist_ok=True)
+    log = os.path.join(a.work, "logs", f"tpmdocs-warm-{a.size}-cold.log")
+    r = run_once("tpmdocs", a.tpmdocs, corpus, out, a.size, log)
+    print(f"  {a.size:>6}  tpmdocs  cold     {r['wall_s']:8.3f} s  {r['cpu_s']:8.3f} s  {r['rss_mib']:8.1f} MiB  (fills the cache)", flush=True)
+    with open(a.results, "a", encoding="utf-8") as res:
+        for i in range(a.runs):
+            doc = docs[(i * 7919) % len(docs)]  # spread over the corpus, the same every run
+            with open(doc, "a", encoding="utf-8") as f:
+                f.write(f"\nПравка {i + 1}: уточнение по миграции кластера.\n")
+            log = os.path.join(a.work, "logs", f"tpmdocs-warm-{a.size}-run{i + 1}.log")
+            r = run_once("tpmdocs", a.tpmdocs, corpus, out, a.size, log, extra=["--timings"], keep=True)
+            with open(log, encoding="utf-8", errors="replace") as f:
+                timing = next((l.strip() for l in f if "index " in l and "parse " in l), "")
+            r.update({"peer": "warm", "run": i + 1, "timings": timing})
+            print(f"  {a.size:>6}  tpmdocs  edit{i + 1:<4} {r['wall_s']:8.3f} s  {r['cpu_s']:8.3f} s  {r['rss_mib']:8.1f} MiB  {timing}", flush=True)
+            res.write(json.dumps(r) + "\n")
+    shutil.rmtree(corpus, ignore_errors=True)
+
+
 def fmt_ratio(x):
     return "—" if x is None else f"{x:.2f}"
 
@@ -128,7 +180,7 @@ def cmd_report(a):
     lines += ["| docs | tool | runs | median wall s | median CPU s | median peak RSS MiB | HTML pages | wall ratio tpmdocs/peer | RSS ratio tpmdocs/peer |",
               "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
     summary = {}
-    peer_order = {"mdbook": 0, "hugo": 1}
+    peer_order = {"mdbook": 0, "hugo": 1, "hugo-pagefind": 2, "warm": 3}
     for (peer, size) in sorted(groups, key=lambda k: (peer_order.get(k[0], 9), k[1])):
         g = groups[(peer, size)]
         med = {t: (statistics.median(x["wall_s"] for x in runs), statistics.median(x["rss_mib"] for x in runs),
@@ -139,11 +191,14 @@ def cmd_report(a):
             wr = med["tpmdocs"][0] / med[peer][0]
             rr = med["tpmdocs"][1] / med[peer][1]
         summary[(peer, size)] = {"wall_ratio": wr, "rss_ratio": rr,
-                                 "tpmdocs_rss": med["tpmdocs"][1] if "tpmdocs" in med else None}
+                                 "tpmdocs_rss": med["tpmdocs"][1] if "tpmdocs" in med else None,
+                                 "tpmdocs_wall": med["tpmdocs"][0] if "tpmdocs" in med else None}
         for t in ("tpmdocs", peer):
             if t not in med:
                 continue
             w, m, p, n, c = med[t]
+            if peer == "warm":
+                t = "tpmdocs, one document edited, rebuilt with the cache"
             ratio = (fmt_ratio(wr), fmt_ratio(rr)) if t == "tpmdocs" else ("", "")
             lines.append(f"| {size} | {t} | {n} | {w:.3f} | {c:.3f} | {m:.1f} | {p} | {ratio[0]} | {ratio[1]} |")
     lines += ["", "Targets:"]
@@ -154,7 +209,8 @@ def cmd_report(a):
             lines.append(f"- {what} {op} {limit:g}{f' at {at} docs' if at else ''}: NOT RUN (no {peer} sizes)")
             continue
         for s in sizes:
-            v = summary[(peer, s)]["tpmdocs_rss" if "RSS MiB" in what else "wall_ratio"]
+            key = "tpmdocs_rss" if "RSS MiB" in what else "tpmdocs_wall" if "wall s" in what else "wall_ratio"
+            v = summary[(peer, s)][key]
             note = f" (target defined at {at} docs; informational)" if at and s != at else ""
             if v is None:
                 lines.append(f"- {what} {op} {limit:g} at {s} docs: N/A (tpmdocs not run){note}")
@@ -176,7 +232,7 @@ def main():
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("pair")
     p.add_argument("--size", type=int, required=True)
-    p.add_argument("--peer", choices=["mdbook", "hugo"], required=True)
+    p.add_argument("--peer", choices=PEERS, required=True)
     p.add_argument("--peer-bin", required=True)
     p.add_argument("--peer-corpus", required=True)
     p.add_argument("--tpmdocs", default="", help="tpmdocs binary; empty = run the peer only")
@@ -186,13 +242,21 @@ def main():
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--warmup", type=int, default=1)
     p.add_argument("--results", required=True)
+    w = sub.add_parser("warm")
+    w.add_argument("--size", type=int, required=True)
+    w.add_argument("--tpmdocs", required=True)
+    w.add_argument("--tpmdocs-corpus", required=True)
+    w.add_argument("--work", required=True)
+    w.add_argument("--out-root", default="")
+    w.add_argument("--runs", type=int, default=3)
+    w.add_argument("--results", required=True)
     r = sub.add_parser("report")
     r.add_argument("--results", required=True)
     r.add_argument("--md", required=True)
     r.add_argument("--header", default="")
     r.add_argument("--strict", action="store_true")
     a = ap.parse_args()
-    (cmd_pair if a.cmd == "pair" else cmd_report)(a)
+    {"pair": cmd_pair, "warm": cmd_warm, "report": cmd_report}[a.cmd](a)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,12 @@ flavor), timed to its WebSocket "reload" message (mdBook polls by default). With
 loads the tpmdocs server with wrk (100 connections on loopback, 10 s) and reports requests
 per second and every error wrk counts.
 
-Targets: median under 100 ms at 1,000 documents and under 500 ms at 10,000.
+With search on (the default) each save also rebuilds the search index in the background
+(only the index shards whose pages changed); `serve` prints «search index updated in N ms»
+when it is written. The second table is the time from the save to that line.
+
+Targets: median save→reload under 100 ms at 1,000 documents and under 500 ms at 10,000;
+median save→search updated within 3 s at 10,000.
 """
 import argparse
 import base64
@@ -30,6 +35,37 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 TARGETS = {1000: 0.100, 10000: 0.500}
+SEARCH_TARGETS = {10000: 3.0}
+SEARCH_LINE = "tpmdocs: search index updated"
+
+
+class LineWatch:
+    """Reads a child's standard error on a thread and notes when each line arrived."""
+
+    def __init__(self, stream):
+        import threading
+        self.lines = []
+        self.changed = threading.Condition()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream):
+        for raw in stream:
+            with self.changed:
+                self.lines.append((time.monotonic(), raw.decode("utf-8", "replace").rstrip()))
+                self.changed.notify_all()
+
+    def first_after(self, prefix, after, timeout=120):
+        """(time, line) of the first line starting with `prefix` that arrived after `after`."""
+        deadline = time.monotonic() + timeout
+        with self.changed:
+            while True:
+                for at, line in self.lines:
+                    if at > after and line.startswith(prefix):
+                        return at, line
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise SystemExit(f"FAIL: no «{prefix}» line within {timeout} s")
+                self.changed.wait(left)
 
 
 def corpus(work, n, flavor):
@@ -70,7 +106,7 @@ def wait_port(port, timeout=900):
 class Sse:
     def __init__(self, port):
         self.sock = socket.create_connection(("127.0.0.1", port))
-        self.sock.sendall(b"GET /__tpmdocs/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
+        self.sock.sendall(f"GET /__tpmdocs/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n".encode())  # serve answers only local host names
         self.buffer = b""
         self.next()
 
@@ -123,9 +159,11 @@ class WebSocket:
             self.buffer += chunk
 
 
-def edit_latencies(stream, files, edits, settle):
+def edit_latencies(stream, files, edits, settle, search=None, search_latencies=None):
     """`stream` is an event stream, or a function opening a fresh one per edit (mdBook
-    closes its socket after each reload, as the page it serves reloads anyway)."""
+    closes its socket after each reload, as the page it serves reloads anyway). With
+    `search` (a LineWatch on tpmdocs' standard error), each edit also waits for the search
+    index to be updated and appends that latency to `search_latencies`."""
     rng = random.Random(7)
     chosen = rng.sample(files, min(edits, len(files)))
     latencies = []
@@ -137,6 +175,9 @@ def edit_latencies(stream, files, edits, settle):
             f.write(f"\nПравка номер {i} для замера перезагрузки.\n")
         current.next()
         latencies.append(time.monotonic() - started)
+        if search is not None:
+            at, _ = search.first_after(SEARCH_LINE, started)
+            search_latencies.append(at - started)
     return latencies
 
 
@@ -151,6 +192,8 @@ def summarise(name, n, latencies):
 def timed_build(binary, path, work):
     out = os.path.join("/dev/shm" if os.path.isdir("/dev/shm") else work, "tpmdocs-serve-bench-build")
     shutil.rmtree(out, ignore_errors=True)
+    # a cold build: without the search index cache an earlier run left beside the output
+    shutil.rmtree(os.path.join(os.path.dirname(out), ".tpmdocs-cache", os.path.basename(out)), ignore_errors=True)
     started = time.monotonic()
     subprocess.run([binary, "build", path, "-d", out], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     elapsed = time.monotonic() - started
@@ -170,20 +213,23 @@ def main():
     if not os.path.exists(a.tpmdocs):
         subprocess.run(["cargo", "build", "--release"], cwd=ROOT, check=True)
     print("| docs | server | edits | median save→reload | p90 |\n|---:|---|---:|---:|---:|")
-    verdicts, builds = [], {}
+    verdicts, builds, search_rows = [], {}, []
     for n in a.sizes:
         source = corpus(a.work, n, "tpmdocs")
         builds[n] = timed_build(a.tpmdocs, source, a.work)
         live = fresh_copy(source, a.work, f"tpmdocs-{n}")
         port = free_port()
-        server = subprocess.Popen([a.tpmdocs, "serve", live, "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen([a.tpmdocs, "serve", live, "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
+            watch = LineWatch(server.stderr)
             wait_port(port)
             stream = Sse(port)
             files = sorted(os.path.join(live, "content", f) for f in os.listdir(os.path.join(live, "content")))
-            median = summarise("tpmdocs serve", n, edit_latencies(stream, files, a.edits, settle=0.1))
+            searched = []
+            median = summarise("tpmdocs serve", n, edit_latencies(stream, files, a.edits, settle=0.1, search=watch, search_latencies=searched))
             if n in TARGETS:
                 verdicts.append((n, median, TARGETS[n]))
+            search_rows.append((n, searched))
             if a.wrk and n == a.sizes[0]:
                 wrk = subprocess.run(["wrk", "-t2", "-c100", "-d10s", "--latency", f"http://127.0.0.1:{port}/index.html"],
                                      capture_output=True, text=True)
@@ -207,12 +253,20 @@ def main():
         finally:
             server.terminate()
             server.wait()
+    print("\n| docs | tpmdocs serve: save → search index updated | edits | median | p90 |\n|---:|---|---:|---:|---:|")
+    search_verdicts = []
+    for n, searched in search_rows:
+        median = summarise("save → search index updated", n, searched)
+        if n in SEARCH_TARGETS:
+            search_verdicts.append((n, median, SEARCH_TARGETS[n]))
     print("\n| docs | full `tpmdocs build` |\n|---:|---:|")
     for n, seconds in builds.items():
         print(f"| {n} | {seconds * 1000:.0f} ms |")
     print()
     for n, median, target in verdicts:
         print(f"median save→reload at {n} documents: {median * 1000:.0f} ms (target < {target * 1000:.0f} ms) → {'PASS' if median < target else 'FAIL'}")
+    for n, median, target in search_verdicts:
+        print(f"median save→search index updated at {n} documents: {median * 1000:.0f} ms (target ≤ {target * 1000:.0f} ms) → {'PASS' if median <= target else 'FAIL'}")
     if a.wrk:
         print("\nwrk -t2 -c100 -d10s (100 concurrent clients on loopback):")
         print(wrk_report)

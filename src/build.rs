@@ -221,25 +221,27 @@ fn write_into(
 ) -> Result<usize, BuildError> {
     let jobs = renderer.jobs();
     progress.enter(Stage::Render, jobs.len());
-    jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {
-        let html = renderer.render(path, *job)?;
-        staging.write(path, html.as_bytes())?;
-        progress.step();
-        Ok(())
-    })?;
-    if loaded.project.config.output.html.search {
-        let pages = renderer.search_pages();
-        progress.enter(Stage::Index, pages.len());
-        let cache = loaded.project.search_cache_dir().and_then(|dir| ShardCache::open(&dir));
-        let outcome = crate::search::write_index(
-            loaded.project.config.book.language.code(),
-            renderer.search_plan(),
-            pages,
-            cache.as_ref(),
-            progress,
-            &|path: &str, bytes: &[u8]| staging.write(path, bytes).map_err(|err| SearchError::Write(err.to_string())),
-        )?;
-        progress.search_shards(outcome.shards, outcome.reused);
+    // The index is built while the pages render: it needs only the documents, and a shard
+    // indexed alone (after one edit) would otherwise leave a core idle.
+    let search = loaded.project.config.output.html.search;
+    let (rendered, indexed) = std::thread::scope(|scope| {
+        let index = search.then(|| scope.spawn(|| write_search_index(staging, loaded, renderer, progress)));
+        let rendered = jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {
+            let html = renderer.render(path, *job)?;
+            staging.write(path, html.as_bytes())?;
+            progress.step();
+            Ok(())
+        });
+        let indexed = index.map(|index| {
+            let documents = jobs.iter().filter(|(_, job)| matches!(job, PageJob::Document(_))).count();
+            progress.enter(Stage::Index, documents);
+            index.join().unwrap_or_else(|_| Err(SearchError::Pagefind("the indexer panicked".into())))
+        });
+        (rendered, indexed)
+    });
+    rendered?;
+    if let Some(indexed) = indexed {
+        indexed?;
     }
     for (name, bytes) in theme.static_files() {
         staging.write(&format!("static/{name}"), &bytes)?;
@@ -247,6 +249,28 @@ fn write_into(
     staging.write("static/highlight.css", Highlighter::stylesheet().as_bytes())?;
     loaded.site.assets.par_iter().try_for_each(|asset| staging.copy(&asset.abs_path, &asset.rel_path))?;
     Ok(jobs.len())
+}
+
+/// Builds the search index of the rendered site into `staging`, from the cache where it can.
+fn write_search_index(
+    staging: &Staging,
+    loaded: &Loaded,
+    renderer: &Renderer<'_>,
+    progress: &Progress,
+) -> Result<(), SearchError> {
+    let pages = renderer.search_pages();
+    let cache = loaded.project.search_cache_dir().and_then(|dir| ShardCache::open(&dir));
+    let outcome = crate::search::write_index(
+        loaded.project.config.book.language.code(),
+        renderer.search_plan(),
+        pages,
+        cache.as_ref(),
+        &[],
+        progress,
+        &|path: &str, bytes: &[u8]| staging.write(path, bytes).map_err(|err| SearchError::Write(err.to_string())),
+    )?;
+    progress.search_shards(outcome.shards, outcome.reused);
+    Ok(())
 }
 
 /// The full path of the file a diagnostic names: findings carry paths relative to the

@@ -105,8 +105,8 @@ pub struct HtmlConfig {
     pub allow_html: bool,
     /// Build the full-text search index and page (default true).
     pub search: bool,
-    /// Pages per search index shard: a site with more document pages gets a sharded index
-    /// that builds faster in less memory (default 1,250).
+    /// Pages per search index shard, at least: a site with twice as many document pages or
+    /// more gets a sharded index, which builds faster in less memory (default 625).
     pub search_pages_per_shard: usize,
     /// The repository's web address (mdBook's key): a link to it in every page's footer.
     pub git_repository_url: Option<String>,

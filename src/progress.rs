@@ -16,9 +16,9 @@ pub enum Stage {
     Parse = 1,
     /// Relations and checks.
     Link = 2,
-    /// Rendering and writing pages (the search index is fed meanwhile).
+    /// Rendering and writing pages (the search index is built meanwhile).
     Render = 3,
-    /// Waiting for the search index to be finished and written.
+    /// Waiting for the rest of the search index, once every page is written.
     Index = 4,
     /// Swapping the new site in.
     Write = 5,

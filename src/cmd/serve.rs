@@ -40,6 +40,16 @@ pub fn run(options: ServeOptions, open: bool, quiet: bool) -> anyhow::Result<Out
         Event::SearchFailed(reason) => {
             eprintln!("{}: search index not refreshed: {reason}", paint("error", Severity::Error));
         }
+        Event::SearchRefreshed(outcome, took) => {
+            if !quiet {
+                eprintln!(
+                    "tpmdocs: search index updated in {} ms ({} of {} shards indexed again)",
+                    took.as_millis(),
+                    outcome.indexed(),
+                    outcome.shards
+                );
+            }
+        }
         Event::Rebuilt { update, changed, diagnostics, fatal } => {
             if let Some(fatal) = fatal {
                 eprintln!("{}: {}", paint("error", Severity::Error), fatal.trim_end());

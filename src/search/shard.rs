@@ -13,10 +13,10 @@ use super::cache::ShardCache;
 use super::{BundleFile, SearchError, SearchPage, BUNDLE_DIR};
 use crate::progress::Progress;
 
-/// Pages per shard unless `[output.html] search-pages-per-shard` says otherwise. At 1,250
-/// pages a shard's indexer peaks near 270 MiB on the generated corpus; two at a time keep a
-/// 10,000-page build under 1 GiB (ADR-0004).
-pub const DEFAULT_PAGES_PER_SHARD: usize = 1250;
+/// Pages per shard unless `[output.html] search-pages-per-shard` says otherwise: small
+/// enough that re-indexing the one shard an edit touches takes about a second at 10,000
+/// pages, large enough that a query fetches under 500 KB (ADR-0004 has the measurements).
+pub const DEFAULT_PAGES_PER_SHARD: usize = 625;
 
 /// At most this many shards are indexed at once, whatever the core count: each one holds
 /// its whole index in memory until it is written.
@@ -32,12 +32,13 @@ pub struct ShardPlan {
 }
 
 impl ShardPlan {
-    /// The plan for `pages` document pages with at most about `pages_per_shard` in each: one
-    /// shard when they fit, else the next power of two, so a page changes shard only when the
-    /// site doubles in size (and a cached shard stays valid as documents come and go).
+    /// The plan for `pages` document pages with at least `pages_per_shard` in each shard
+    /// (and fewer than twice that): one bundle below twice the size, else the largest power
+    /// of two that keeps shards that full. Powers of two, so a page changes shard only when
+    /// the site doubles in size and cached shards stay valid as documents come and go.
     pub fn for_pages(pages: usize, pages_per_shard: usize) -> Self {
-        let needed = pages.div_ceil(pages_per_shard.max(1)).max(1);
-        Self { count: if needed == 1 { 1 } else { needed.next_power_of_two() } }
+        let ratio = pages / pages_per_shard.max(1);
+        Self { count: if ratio < 2 { 1 } else { 1 << ratio.ilog2() } }
     }
 
     /// How many shards.
@@ -63,6 +64,15 @@ impl ShardPlan {
         } else {
             format!("{BUNDLE_DIR}/shard-{shard}")
         }
+    }
+
+    /// The shard whose folder holds a site file (`pagefind/shard-3/index/x.pf_index` → 3,
+    /// `pagefind/pagefind.js` → 0); `None` outside the bundle.
+    pub fn shard_of_file(path: &str) -> Option<usize> {
+        let inside = path.strip_prefix(BUNDLE_DIR)?.strip_prefix('/')?;
+        let Some(rest) = inside.strip_prefix("shard-") else { return Some(0) };
+        let (number, _) = rest.split_once('/')?;
+        number.parse().ok()
     }
 
     /// The folders the search page merges into the first shard (`pagefind/shard-1/`, …).
@@ -95,12 +105,23 @@ impl ShardPlan {
 }
 
 /// What building the index did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct IndexOutcome {
     /// Shards in the index.
     pub shards: usize,
     /// Shards taken from the cache instead of being indexed.
     pub reused: usize,
+    /// Shards left as they were, because the folder already held them (see `written`).
+    pub unchanged: usize,
+    /// Each shard's key (what identifies its contents), for the next call's `written`.
+    pub keys: Vec<String>,
+}
+
+impl IndexOutcome {
+    /// Shards indexed afresh.
+    pub fn indexed(&self) -> usize {
+        self.shards - self.reused - self.unchanged
+    }
 }
 
 /// Where an index goes: a site folder being written (`write(path, bytes)` for each bundle file,
@@ -108,7 +129,9 @@ pub struct IndexOutcome {
 pub(crate) type Sink<'a> = dyn Fn(&str, &[u8]) -> Result<(), SearchError> + Sync + 'a;
 
 /// Builds the index of `pages` (in a stable order) for a site in `language`, shard by shard,
-/// and hands every bundle file to `sink`. Shards whose pages are unchanged come from `cache`
+/// and hands every bundle file to `sink`. A shard whose key is the same as in `written` (the
+/// keys of the index the folder already holds, from the last call's [`IndexOutcome::keys`];
+/// empty for a new folder) is left alone. Shards whose pages are unchanged come from `cache`
 /// when there is one; the rest are indexed a few at a time (at most the cores, at most
 /// [`MAX_WORKERS`]), each dropped once written, and stored in the cache. `progress` counts
 /// the pages done.
@@ -117,12 +140,14 @@ pub(crate) fn write_index(
     plan: ShardPlan,
     pages: Vec<SearchPage>,
     cache: Option<&ShardCache>,
+    written: &[String],
     progress: &Progress,
     sink: &Sink<'_>,
 ) -> Result<IndexOutcome, SearchError> {
     let shards = plan.split(pages);
     let keys: Vec<String> =
         shards.iter().enumerate().map(|(shard, pages)| shard_key(language, plan, shard, pages)).collect();
+    let unchanged = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(1, NonZeroUsize::get).clamp(1, MAX_WORKERS);
     let next = AtomicUsize::new(0);
     let reused = AtomicUsize::new(0);
@@ -134,6 +159,11 @@ pub(crate) fn write_index(
                 while !failed.load(Ordering::Relaxed) {
                     let shard = next.fetch_add(1, Ordering::Relaxed);
                     let Some(pages) = shards.get(shard) else { break };
+                    if written.get(shard) == Some(&keys[shard]) {
+                        unchanged.fetch_add(1, Ordering::Relaxed);
+                        progress.indexed(pages.len());
+                        continue;
+                    }
                     let outcome = write_shard(language, shard, pages, &keys[shard], cache, progress, sink);
                     match outcome {
                         Ok(true) => {
@@ -157,7 +187,7 @@ pub(crate) fn write_index(
     if let Some(cache) = cache {
         cache.keep_only(&keys);
     }
-    Ok(IndexOutcome { shards: shards.len(), reused: reused.into_inner() })
+    Ok(IndexOutcome { shards: shards.len(), reused: reused.into_inner(), unchanged: unchanged.into_inner(), keys })
 }
 
 /// Writes one shard, from the cache when it holds it (true) or freshly indexed (false).
@@ -265,18 +295,21 @@ mod tests {
 
     #[test]
     fn small_sites_have_one_shard_and_large_ones_a_power_of_two() {
-        assert_eq!(ShardPlan::for_pages(0, 1250).count(), 1);
-        assert_eq!(ShardPlan::for_pages(1250, 1250).count(), 1);
-        assert_eq!(ShardPlan::for_pages(1251, 1250).count(), 2);
-        assert_eq!(ShardPlan::for_pages(3000, 1250).count(), 4);
-        assert_eq!(ShardPlan::for_pages(10_000, 1250).count(), 8);
-        assert_eq!(ShardPlan::for_pages(10_001, 1250).count(), 16);
-        assert_eq!(ShardPlan::for_pages(5, 0).count(), 8, "a zero size counts as one page per shard");
+        assert_eq!(ShardPlan::for_pages(0, 625).count(), 1);
+        assert_eq!(ShardPlan::for_pages(1249, 625).count(), 1, "one bundle below twice the shard size");
+        assert_eq!(ShardPlan::for_pages(1250, 625).count(), 2);
+        assert_eq!(ShardPlan::for_pages(3000, 625).count(), 4);
+        assert_eq!(ShardPlan::for_pages(10_000, 625).count(), 16);
+        assert_eq!(ShardPlan::for_pages(10_001, 625).count(), 16, "no jump just past a boundary");
+        assert_eq!(ShardPlan::for_pages(19_999, 625).count(), 16);
+        assert_eq!(ShardPlan::for_pages(20_000, 625).count(), 32);
+        assert_eq!(ShardPlan::for_pages(5, 0).count(), 4, "a zero size counts as one page per shard");
     }
 
     #[test]
     fn a_page_keeps_its_shard_and_pages_spread_over_all_shards() {
         let plan = ShardPlan::for_pages(10_000, 1250);
+        assert_eq!(plan.count(), 8);
         // FNV-1a of the path, not a per-process random hash: fixed across runs and machines.
         assert_eq!(plan.shard_of("adr/adr-0005-kafka.html"), plan.shard_of("adr/adr-0005-kafka.html"));
         let mut sizes = [0_usize; 8];
@@ -290,11 +323,21 @@ mod tests {
 
     #[test]
     fn the_first_shard_is_the_main_bundle_and_the_others_are_merged_into_it() {
-        let plan = ShardPlan::for_pages(3000, 1250);
+        let plan = ShardPlan::for_pages(3000, 625);
         assert_eq!(ShardPlan::bundle_dir(0), "pagefind");
         assert_eq!(ShardPlan::bundle_dir(3), "pagefind/shard-3");
         assert_eq!(plan.merged_bundles(), ["pagefind/shard-1/", "pagefind/shard-2/", "pagefind/shard-3/"]);
         assert!(ShardPlan::for_pages(10, 1250).merged_bundles().is_empty());
+    }
+
+    #[test]
+    fn a_bundle_file_tells_its_shard() {
+        assert_eq!(ShardPlan::shard_of_file("pagefind/pagefind.js"), Some(0));
+        assert_eq!(ShardPlan::shard_of_file("pagefind/index/ru_1.pf_index"), Some(0));
+        assert_eq!(ShardPlan::shard_of_file("pagefind/shard-12/fragment/ru_2.pf_fragment"), Some(12));
+        assert_eq!(ShardPlan::shard_of_file("pagefind/shard-x/a"), None);
+        assert_eq!(ShardPlan::shard_of_file("adr/index.html"), None);
+        assert_eq!(ShardPlan::shard_of_file("pagefinder/a"), None);
     }
 
     #[test]
@@ -347,7 +390,7 @@ mod tests {
     fn build(pages: Vec<SearchPage>, plan: ShardPlan, cache: Option<&ShardCache>) -> (Vec<BundleFile>, IndexOutcome) {
         let written = Mutex::new(Vec::new());
         let progress = Progress::default();
-        let outcome = write_index("ru", plan, pages, cache, &progress, &|path: &str, bytes: &[u8]| {
+        let outcome = write_index("ru", plan, pages, cache, &[], &progress, &|path: &str, bytes: &[u8]| {
             written.lock().unwrap().push((path.to_owned(), bytes.to_vec()));
             Ok(())
         })
@@ -359,11 +402,11 @@ mod tests {
 
     #[test]
     fn every_shard_has_its_own_index_and_only_the_first_the_scripts() {
-        let pages: Vec<SearchPage> = (0..12).map(|n| page(&format!("doc-{n}.html"), "миграция кластера")).collect();
-        let plan = ShardPlan::for_pages(12, 4);
+        let pages: Vec<SearchPage> = (0..16).map(|n| page(&format!("doc-{n}.html"), "миграция кластера")).collect();
+        let plan = ShardPlan::for_pages(16, 4);
         assert_eq!(plan.count(), 4);
         let (files, outcome) = build(pages, plan, None);
-        assert_eq!(outcome, IndexOutcome { shards: 4, reused: 0 });
+        assert_eq!((outcome.shards, outcome.reused, outcome.indexed()), (4, 0, 4));
         let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
         for dir in ["pagefind", "pagefind/shard-1", "pagefind/shard-2", "pagefind/shard-3"] {
             assert!(names.contains(&format!("{dir}/pagefind-entry.json").as_str()), "{dir}: {names:?}");
@@ -379,16 +422,36 @@ mod tests {
     fn a_cached_shard_gives_the_same_bytes_and_only_changed_shards_are_indexed_again() {
         let dir = tempfile::tempdir().unwrap();
         let cache = ShardCache::open(dir.path()).unwrap();
-        let pages: Vec<SearchPage> = (0..12).map(|n| page(&format!("doc-{n}.html"), "миграция кластера")).collect();
-        let plan = ShardPlan::for_pages(12, 4);
+        let pages: Vec<SearchPage> = (0..16).map(|n| page(&format!("doc-{n}.html"), "миграция кластера")).collect();
+        let plan = ShardPlan::for_pages(16, 4);
         let (fresh, first) = build(pages.clone(), plan, Some(&cache));
         assert_eq!(first.reused, 0);
         let (again, second) = build(pages.clone(), plan, Some(&cache));
-        assert_eq!(second, IndexOutcome { shards: 4, reused: 4 });
+        assert_eq!((second.shards, second.reused, second.indexed()), (4, 4, 0));
         assert_eq!(fresh, again, "a cached shard is byte-identical to an indexed one");
         let mut edited = pages;
         edited[0].body_html = "<p>совсем другой текст</p>".into();
         let (_, third) = build(edited, plan, Some(&cache));
-        assert_eq!(third, IndexOutcome { shards: 4, reused: 3 }, "only the edited page's shard is indexed");
+        assert_eq!((third.reused, third.indexed()), (3, 1), "only the edited page's shard is indexed");
+    }
+
+    #[test]
+    fn shards_the_folder_already_holds_are_left_alone() {
+        let pages: Vec<SearchPage> = (0..16).map(|n| page(&format!("doc-{n}.html"), "миграция кластера")).collect();
+        let plan = ShardPlan::for_pages(16, 4);
+        let (_, first) = build(pages.clone(), plan, None);
+        let mut edited = pages;
+        edited[5].body_html = "<p>совсем другой текст</p>".into();
+        let edited_shard = plan.split(edited.clone()).iter().position(|s| s.iter().any(|p| p.path == "doc-5.html"));
+        let written = Mutex::new(Vec::new());
+        let outcome = write_index("ru", plan, edited, None, &first.keys, &Progress::default(), &|path, _| {
+            written.lock().unwrap().push(path.to_owned());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!((outcome.unchanged, outcome.indexed()), (3, 1));
+        let written = written.into_inner().unwrap();
+        assert!(!written.is_empty() && written.iter().all(|path| ShardPlan::shard_of_file(path) == edited_shard));
+        assert_ne!(outcome.keys, first.keys);
     }
 }

@@ -43,6 +43,9 @@ pub enum Event<'a> {
     Listening(&'a str),
     /// The search index could not be refreshed after a change; the previous one is kept.
     SearchFailed(&'a str),
+    /// The search index reflects a change: (shards, shards taken from the cache), and the
+    /// time from the change's rebuild to the index being written.
+    SearchRefreshed(crate::search::IndexOutcome, Duration),
     /// A change was rebuilt.
     Rebuilt {
         /// What was done.
@@ -121,8 +124,11 @@ pub fn serve(
     let mut watcher = watch::watch(&watching, sender.clone())?;
     report(Event::Listening(&url));
     while !stop.load(Ordering::SeqCst) {
-        for failure in search.failures() {
-            report(Event::SearchFailed(&failure));
+        for finished in search.finished() {
+            match finished {
+                Ok((outcome, took)) => report(Event::SearchRefreshed(outcome, took)),
+                Err(failure) => report(Event::SearchFailed(&failure)),
+            }
         }
         let mut batch = match watch::next_batch(&changes, Duration::from_millis(100)) {
             Ok(batch) => batch,
@@ -147,6 +153,9 @@ pub fn serve(
         shared.rebuilt(live.problems());
         // Full rebuilds wrote a fresh index already; incremental ones refresh it in the
         // background so the reload is not held up by indexing.
+        if update.full {
+            search.rebuilt_elsewhere();
+        }
         if let Some(pages) = update.search_pages.take() {
             search.refresh(pages);
         }

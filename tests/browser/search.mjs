@@ -2,7 +2,9 @@
 // Chromium, with the site served under a sub-path (/portal/) as on GitHub Pages project
 // sites. Usage: node search.mjs SITE_DIR QUERY... ; prints one JSON object:
 // { "<query>": [{ "title", "href", "subResults": n }], "_filters": [...], "_filterValues": [...],
-//   "_bytes:<query>": n, "_all:<query>": [every result's URL, best first], "_dialogs": [...] }
+//   "_bytes:<query>": n, "_all:<query>": [the first 50 results' URLs, best first],
+//   "_scores:<query>": [their scores], "_dialogs": [...] }
+// (and "_warmBytes:<query>" with WARM_AFTER set, see below)
 // — any alert() a page raised is listed in _dialogs.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
@@ -32,6 +34,15 @@ const browser = await chromium.launch({
          "--disable-component-update", "--disable-sync"],
 });
 const out = { _dialogs: [] };
+// Waits until the search page has answered `query` (its message names the query, with or
+// without results) and the network is quiet: the results and the bytes are then complete.
+async function settled(page, query) {
+  await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 15000 });
+  await page.waitForFunction((q) => (document.querySelector(".pagefind-ui__message")?.textContent || "").includes(q),
+    query.trim(), { timeout: 15000 }).catch(() => {});
+  await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(300);
+}
 try {
   for (const query of queries) {
     const page = await browser.newPage();
@@ -43,8 +54,7 @@ try {
       }
     });
     await page.goto(`${base}search.html?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 15000 });
-    await page.waitForTimeout(800);
+    await settled(page, query);
     out[query] = await page.$$eval(".pagefind-ui__result", (items) => items.map((item) => ({
       title: item.querySelector(".pagefind-ui__result-title")?.innerText.trim(),
       href: item.querySelector(".pagefind-ui__result-link")?.getAttribute("href"),
@@ -63,25 +73,56 @@ try {
     }
     await page.close();
   }
+  // With WARM_AFTER=<query>: what each query costs on a page that has already searched
+  // for WARM_AFTER (scripts, WebAssembly and index metadata loaded): `_warmBytes:<query>`.
+  if (process.env.WARM_AFTER) {
+    for (const query of queries) {
+      const page = await browser.newPage();
+      let bytes = 0;
+      page.on("response", async (response) => {
+        if (response.url().includes("/pagefind/")) {
+          try { bytes += (await response.body()).length; } catch {}
+        }
+      });
+      await page.goto(`${base}search.html?q=${encodeURIComponent(process.env.WARM_AFTER)}`);
+      await settled(page, process.env.WARM_AFTER);
+      bytes = 0;
+      await page.fill(".pagefind-ui__search-input", query);
+      await settled(page, query);
+      out[`_warmBytes:${query}`] = bytes;
+      await page.close();
+    }
+  }
   // Every result of each query straight from Pagefind's API, merging the shards the search
   // page lists, in score order: what the first page of results shows is only the top five.
+  // On the 404 page, which loads no search UI of its own (whose instance would merge too).
   const api = await browser.newPage();
-  await api.goto(`${base}search.html`);
+  await api.goto(`${base}404.html`);
   for (const query of queries) {
-    out[`_all:${query}`] = await api.evaluate(async (query) => {
-      const root = new URL(document.getElementById("tpm-search").dataset.searchRoot || "./", location.href).pathname;
+    out[`_all:${query}`] = await api.evaluate(async ([base, query]) => {
+      const root = new URL(base).pathname;
       const pagefind = await import(`${root}pagefind/pagefind.js`);
       if (!window.__tpmMerged) {
+        const search = new DOMParser().parseFromString(await (await fetch(`${root}search.html`)).text(), "text/html");
         await pagefind.options({ baseUrl: root });
-        for (const shard of JSON.parse(document.getElementById("tpm-search").dataset.searchShards || "[]")) {
+        for (const shard of JSON.parse(search.getElementById("tpm-search").dataset.searchShards || "[]")) {
           await pagefind.mergeIndex(root + shard, { baseUrl: root });
         }
         window.__tpmMerged = true;
       }
-      const found = await pagefind.search(query);
-      const data = await Promise.all(found.results.map((result) => result.data()));
-      return data.map((page) => page.url);
-    }, query);
+      // At most the first 50 (enough for any ranking comparison), ten at a time: a browser
+      // refuses hundreds of fragment requests at once.
+      const found = (await pagefind.search(query)).results.slice(0, 50);
+      const urls = [];
+      for (let at = 0; at < found.length; at += 10) {
+        const data = await Promise.all(found.slice(at, at + 10).map((result) => result.data()));
+        urls.push(...data.map((page) => page.url));
+      }
+      return { urls, scores: found.map((result) => result.score) };
+    }, [base, query]).then(({ urls, scores }) => {
+      out[`_scores:${query}`] = scores;
+      return urls;
+    });
   }
   await api.close();
   // "/" focuses the search box from any page.
