@@ -60,6 +60,9 @@ fn quiet_keeps_errors_and_timings_name_the_stages() {
     for stage in ["parse ", "link ", "render ", "index ", "write "] {
         assert!(timings.contains(stage), "{stage} in {timings}");
     }
+    let (stderr, _) = build(&project, &["--quiet"]);
+    assert!(!stderr.contains("wrote "), "no closing line with --quiet alone: {stderr}");
+    assert!(stderr.contains("error[E0"), "{stderr}");
 }
 
 #[test]

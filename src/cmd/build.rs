@@ -38,6 +38,9 @@ pub fn run(dir: &Path, dest: Option<&Path>, display: Display, today: Date) -> an
     let written = tpmdocs::build::write_site_observed(&loaded, &progress);
     line.stop();
     let pages = written?;
+    if display.quiet && !display.timings {
+        return Ok(outcome_of(&loaded.diagnostics)); // errors only, and they are printed
+    }
     eprintln!(
         "tpmdocs: wrote {pages} pages to {} in {}{}",
         shown(&loaded.project.build_dir),
