@@ -164,7 +164,11 @@ pub(crate) fn write_index(
                         progress.indexed(pages.len());
                         continue;
                     }
-                    let outcome = write_shard(language, shard, pages, &keys[shard], cache, progress, sink);
+                    // A panic inside Pagefind fails the index with a message, not the build.
+                    let outcome = crate::guard::catch(|| {
+                        write_shard(language, shard, pages, &keys[shard], cache, progress, sink)
+                    })
+                    .unwrap_or_else(|panic| Err(SearchError::Pagefind(format!("the indexer panicked: {panic}"))));
                     match outcome {
                         Ok(true) => {
                             reused.fetch_add(1, Ordering::Relaxed);
