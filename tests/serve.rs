@@ -346,3 +346,36 @@ fn foreign_host_headers_get_403_so_dns_rebinding_cannot_read_the_portal() {
     let (status, _, _) = server.request_as("HEAD", "/", "evil.example");
     assert_eq!(status, 403);
 }
+
+/// A demo copy with its search index forced into eight shards: a save indexes only the shard
+/// of the saved page again, and `serve` says when the search reflects the save.
+#[test]
+fn a_save_re_indexes_only_its_search_shard_and_says_so() {
+    let project = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::repo_root().join("content"), &project.path().join("content"));
+    let book = std::fs::read_to_string(common::repo_root().join("book.toml")).unwrap();
+    let sharded = book.replace("[output.html]\n", "[output.html]\nsearch-pages-per-shard = 4\n");
+    assert_ne!(book, sharded);
+    std::fs::write(project.path().join("book.toml"), sharded).unwrap();
+    let mut server = Server::start_in(project);
+    let stderr = server.child.stderr.take().unwrap();
+    let (sender, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = sender.send(line);
+        }
+    });
+    assert_eq!(server.get("/pagefind/shard-7/pagefind-entry.json").0, 200, "eight shards served");
+    let (mut events, _) = server.events();
+    append(&server.content("adr/adr-0009-managed-kafka.md"), "\nШардирование индекса проверено.\n");
+    next_event(&mut events);
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let updated = loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let line = lines.recv_timeout(left).expect("serve says when the search index is updated");
+        if line.contains("search index updated in") {
+            break line;
+        }
+    };
+    assert!(updated.ends_with("(1 of 8 shards indexed again)"), "{updated}");
+}

@@ -42,12 +42,11 @@ pub fn run(options: ServeOptions, open: bool, quiet: bool) -> anyhow::Result<Out
         }
         Event::SearchRefreshed(outcome, took) => {
             if !quiet {
-                eprintln!(
-                    "tpmdocs: search index updated in {} ms ({} of {} shards indexed again)",
-                    took.as_millis(),
-                    outcome.indexed(),
-                    outcome.shards
-                );
+                let shards = match outcome.shards {
+                    1 => String::new(),
+                    all => format!(" ({} of {all} shards indexed again)", outcome.indexed()),
+                };
+                eprintln!("tpmdocs: search index updated in {} ms{shards}", took.as_millis());
             }
         }
         Event::Rebuilt { update, changed, diagnostics, fatal } => {
