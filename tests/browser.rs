@@ -172,12 +172,7 @@ fn shards_of_pages(project: &Path) -> std::collections::HashMap<String, usize> {
 )]
 fn a_sharded_index_finds_what_the_single_bundle_finds() {
     require_browser();
-    let project = tempfile::tempdir().unwrap();
-    common::copy_tree(&common::repo_root().join("content"), &project.path().join("content"));
-    let book = std::fs::read_to_string(common::repo_root().join("book.toml")).unwrap();
-    let sharded_book = book.replace("[output.html]\n", "[output.html]\nsearch-pages-per-shard = 4\n");
-    assert_ne!(book, sharded_book);
-    std::fs::write(project.path().join("book.toml"), sharded_book).unwrap();
+    let project = common::sharded_demo();
     let (single, output) = common::build(&common::repo_root());
     assert!(output.status.success(), "{}", common::stderr(&output));
     let (sharded, output) = common::build(project.path());

@@ -351,12 +351,7 @@ fn foreign_host_headers_get_403_so_dns_rebinding_cannot_read_the_portal() {
 /// of the saved page again, and `serve` says when the search reflects the save.
 #[test]
 fn a_save_re_indexes_only_its_search_shard_and_says_so() {
-    let project = tempfile::tempdir().unwrap();
-    common::copy_tree(&common::repo_root().join("content"), &project.path().join("content"));
-    let book = std::fs::read_to_string(common::repo_root().join("book.toml")).unwrap();
-    let sharded = book.replace("[output.html]\n", "[output.html]\nsearch-pages-per-shard = 4\n");
-    assert_ne!(book, sharded);
-    std::fs::write(project.path().join("book.toml"), sharded).unwrap();
+    let project = common::sharded_demo();
     let mut server = Server::start_in(project);
     let stderr = server.child.stderr.take().unwrap();
     let (sender, lines) = std::sync::mpsc::channel();

@@ -73,6 +73,18 @@ pub fn repo(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// A copy of the demo whose search index is forced into eight shards: it has 35–63
+/// documents, and `search-pages-per-shard = 4` splits them eight ways.
+pub fn sharded_demo() -> tempfile::TempDir {
+    let project = tempfile::tempdir().expect("temp dir");
+    copy_tree(&repo_root().join("content"), &project.path().join("content"));
+    let book = std::fs::read_to_string(repo_root().join("book.toml")).unwrap();
+    let sharded = book.replace("[output.html]\n", "[output.html]\nsearch-pages-per-shard = 4\n");
+    assert_ne!(book, sharded, "the demo's book.toml has an [output.html] table");
+    std::fs::write(project.path().join("book.toml"), sharded).unwrap();
+    project
+}
+
 /// Copies a directory tree (for tests that edit a project).
 pub fn copy_tree(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
