@@ -34,14 +34,28 @@ const browser = await chromium.launch({
          "--disable-component-update", "--disable-sync"],
 });
 const out = { _dialogs: [] };
-// Waits until the search page has answered `query` (its message names the query, with or
-// without results) and the network is quiet: the results and the bytes are then complete.
+// Waits until the search page has answered `query`: its message names the query and is not
+// the "searching" one, no result is still loading, the message has not changed for half a
+// second, and the network is quiet. The results, filter counts and bytes are then final.
 async function settled(page, query) {
   await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 15000 });
-  await page.waitForFunction((q) => (document.querySelector(".pagefind-ui__message")?.textContent || "").includes(q),
-    query.trim(), { timeout: 15000 }).catch(() => {});
+  const deadline = Date.now() + 20000;
+  let last = null;
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    const now = await page.evaluate(() => [
+      document.querySelector(".pagefind-ui__message")?.textContent || "",
+      document.querySelectorAll(".pagefind-ui__loading").length,
+    ]);
+    const key = JSON.stringify(now);
+    if (key !== last) { last = key; since = Date.now(); }
+    // While searching, the message is «Поиск по запросу …...» / "Searching for ...": it ends
+    // with an ellipsis, the answer does not.
+    const searching = /(\.\.\.|…)\s*$/.test(now[0]);
+    if (now[0].includes(query.trim()) && !searching && now[1] === 0 && Date.now() - since >= 500) break;
+    await page.waitForTimeout(100);
+  }
   await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => {});
-  await page.waitForTimeout(300);
 }
 try {
   for (const query of queries) {
