@@ -145,8 +145,9 @@ pub(crate) fn write_index(
     sink: &Sink<'_>,
 ) -> Result<IndexOutcome, SearchError> {
     let shards = plan.split(pages);
-    let keys: Vec<String> =
-        shards.iter().enumerate().map(|(shard, pages)| shard_key(language, plan, shard, pages)).collect();
+    // Each worker fills in its shards' keys: hashing a shard needs its synthetic pages, which
+    // are made once, in the worker, and go on to the indexer when the shard is not cached.
+    let keys: Mutex<Vec<String>> = Mutex::new(vec![String::new(); shards.len()]);
     let unchanged = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism().map_or(1, NonZeroUsize::get).clamp(1, MAX_WORKERS);
     let next = AtomicUsize::new(0);
@@ -159,21 +160,24 @@ pub(crate) fn write_index(
                 while !failed.load(Ordering::Relaxed) {
                     let shard = next.fetch_add(1, Ordering::Relaxed);
                     let Some(pages) = shards.get(shard) else { break };
-                    if written.get(shard) == Some(&keys[shard]) {
+                    let html: Vec<String> = pages.iter().map(|page| page.to_html(language)).collect();
+                    let key = shard_key(language, plan, shard, pages, &html);
+                    if let Ok(mut keys) = keys.lock() {
+                        keys[shard].clone_from(&key);
+                    }
+                    if written.get(shard) == Some(&key) {
                         unchanged.fetch_add(1, Ordering::Relaxed);
                         progress.indexed(pages.len());
                         continue;
                     }
+                    let job = ShardJob { number: shard, pages, html, key };
                     // A panic inside Pagefind fails the index with a message, not the build.
-                    let outcome = crate::guard::catch(|| {
-                        write_shard(language, shard, pages, &keys[shard], cache, progress, sink)
-                    })
-                    .unwrap_or_else(|panic| Err(SearchError::Pagefind(format!("the indexer panicked: {panic}"))));
+                    let outcome = crate::guard::catch(|| write_shard(language, job, cache, progress, sink))
+                        .unwrap_or_else(|panic| Err(SearchError::Pagefind(format!("the indexer panicked: {panic}"))));
                     match outcome {
-                        Ok(true) => {
-                            reused.fetch_add(1, Ordering::Relaxed);
+                        Ok(from_cache) => {
+                            reused.fetch_add(usize::from(from_cache), Ordering::Relaxed);
                         }
-                        Ok(false) => {}
                         Err(err) => {
                             failed.store(true, Ordering::Relaxed);
                             if let Ok(mut first) = first_error.lock() {
@@ -188,42 +192,51 @@ pub(crate) fn write_index(
     if let Some(err) = first_error.into_inner().ok().flatten() {
         return Err(err);
     }
+    let keys = keys.into_inner().unwrap_or_default();
     if let Some(cache) = cache {
         cache.keep_only(&keys);
     }
     Ok(IndexOutcome { shards: shards.len(), reused: reused.into_inner(), unchanged: unchanged.into_inner(), keys })
 }
 
+/// One shard to write: its number, its pages and their synthetic HTML (in order), and its
+/// key.
+struct ShardJob<'a> {
+    number: usize,
+    pages: &'a [SearchPage],
+    html: Vec<String>,
+    key: String,
+}
+
 /// Writes one shard, from the cache when it holds it (true) or freshly indexed (false).
 fn write_shard(
     language: &str,
-    shard: usize,
-    pages: &[SearchPage],
-    key: &str,
+    job: ShardJob<'_>,
     cache: Option<&ShardCache>,
     progress: &Progress,
     sink: &Sink<'_>,
 ) -> Result<bool, SearchError> {
-    if let Some(files) = cache.and_then(|cache| cache.load(key)) {
+    if let Some(files) = cache.and_then(|cache| cache.load(&job.key)) {
         for (path, bytes) in &files {
             sink(path, bytes)?;
         }
-        progress.indexed(pages.len());
+        progress.indexed(job.pages.len());
         return Ok(true);
     }
-    let files = index_shard(language, shard, pages, progress)?;
+    let files = index_shard(language, job.number, job.pages, job.html, progress)?;
     for (path, bytes) in &files {
         sink(path, bytes)?;
     }
     if let Some(cache) = cache {
-        cache.store(key, &files);
+        cache.store(&job.key, &files);
     }
     Ok(false)
 }
 
-/// What identifies a shard's bundle: everything that goes into it. The same key means the
-/// same bytes, so a cached bundle can stand in for indexing.
-fn shard_key(language: &str, plan: ShardPlan, shard: usize, pages: &[SearchPage]) -> String {
+/// What identifies a shard's bundle: everything that goes into it (`html[i]` is
+/// `pages[i]`'s synthetic page). The same key means the same bytes, so a cached bundle can
+/// stand in for indexing.
+fn shard_key(language: &str, plan: ShardPlan, shard: usize, pages: &[SearchPage], html: &[String]) -> String {
     let mut hasher = Sha1::new();
     let header = format!(
         "tpmdocs {} pagefind {PAGEFIND_VERSION} language {language} shard {shard} of {} pages {}\n",
@@ -232,8 +245,7 @@ fn shard_key(language: &str, plan: ShardPlan, shard: usize, pages: &[SearchPage]
         pages.len()
     );
     hasher.update(header.as_bytes());
-    for page in pages {
-        let html = page.to_html(language);
+    for (page, html) in pages.iter().zip(html) {
         for part in [page.path.as_bytes(), html.as_bytes()] {
             hasher.update((part.len() as u64).to_le_bytes());
             hasher.update(part);
@@ -249,6 +261,7 @@ fn index_shard(
     language: &str,
     shard: usize,
     pages: &[SearchPage],
+    html: Vec<String>,
     progress: &Progress,
 ) -> Result<Vec<BundleFile>, SearchError> {
     let fail = |err: anyhow::Error| SearchError::Pagefind(format!("{err:#}"));
@@ -258,8 +271,8 @@ fn index_shard(
     let mut index = PagefindIndex::new(Some(config)).map_err(fail)?;
     let dir = ShardPlan::bundle_dir(shard);
     runtime.block_on(async {
-        for page in pages {
-            index.add_html_file(None, Some(format!("/{}", page.path)), page.to_html(language)).await.map_err(fail)?;
+        for (page, html) in pages.iter().zip(html) {
+            index.add_html_file(None, Some(format!("/{}", page.path)), html).await.map_err(fail)?;
             progress.indexed(1);
         }
         let files = index.get_files().await.map_err(fail)?;
@@ -380,6 +393,10 @@ mod tests {
     fn a_shard_key_changes_with_any_page_text_and_only_then() {
         let plan = ShardPlan::for_pages(2, 1);
         let pages = vec![page("a.html", "миграция"), page("b.html", "кластер")];
+        let shard_key = |language: &str, plan: ShardPlan, shard: usize, pages: &[SearchPage]| {
+            let html: Vec<String> = pages.iter().map(|page| page.to_html(language)).collect();
+            super::shard_key(language, plan, shard, pages, &html)
+        };
         let key = shard_key("ru", plan, 0, &pages);
         assert_eq!(key, shard_key("ru", plan, 0, &pages.clone()));
         assert_eq!(key.len(), 40);
