@@ -51,6 +51,8 @@ pub struct Renderer<'s> {
     graph: &'s KnowledgeGraph,
     pub(super) config: &'s Config,
     strings: toml::Table,
+    /// `strings` as the templates' `t`, converted once rather than on every page.
+    strings_value: Value,
     kind_orders: BTreeMap<Kind, Vec<usize>>,
     /// The leadership answers the overview pages show.
     pub(super) leadership: Leadership,
@@ -127,7 +129,8 @@ impl<'s> Renderer<'s> {
         let kind_orders = Kind::ALL.iter().map(|kind| (*kind, site.pages_of_kind(*kind))).collect();
         let leadership = crate::leadership::compute(site, graph, config, as_of);
         let strings = theme.strings(config.book.language.code());
-        Ok(Self { env, site, graph, config, strings, kind_orders, leadership })
+        let strings_value = template_value(&strings);
+        Ok(Self { env, site, graph, config, strings, strings_value, kind_orders, leadership })
     }
 
     /// Every page to write, with its output path.
@@ -278,7 +281,7 @@ impl<'s> Renderer<'s> {
                 repository_url => self.config.output.html.git_repository_url.as_deref(),
                 feed => urls::FEED_PATH,
             },
-            t => template_value(&self.strings),
+            t => self.strings_value.clone(),
         }
     }
 
