@@ -12,6 +12,7 @@ use crate::graph::{self, KnowledgeGraph};
 use crate::markdown::highlight::Highlighter;
 use crate::output::{OutputError, Staging};
 use crate::progress::{Progress, Stage};
+use crate::render::reuse::PageReuse;
 use crate::render::theme::Theme;
 use crate::render::{PageJob, RenderError, Renderer};
 use crate::search::{SearchError, ShardCache};
@@ -59,8 +60,11 @@ pub fn load(root: &Path, options: LoadOptions) -> Result<Loaded, BuildError> {
 /// [`load`], reporting its stages and parsed documents to `progress`.
 pub fn load_observed(root: &Path, options: LoadOptions, progress: &Progress) -> Result<Loaded, BuildError> {
     let mut project = Project::load(root)?;
+    if let Some(build_dir) = &options.build_dir {
+        project.build_dir = build_dir.clone();
+    }
     let as_of = project.config.tpmdocs.as_of.unwrap_or(options.today);
-    let site = Site::load(&project, options, progress);
+    let site = Site::load(&project, &options, progress);
     settle_from_documents(&mut project, &site);
     progress.enter(Stage::Link, 0);
     let (graph, diagnostics) = link(&project, &site, as_of);
@@ -199,9 +203,12 @@ pub fn write_site_observed(loaded: &Loaded, progress: &Arc<Progress>) -> Result<
     let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of)?;
     let staging = Staging::begin(&loaded.project.build_dir)?;
     match write_into(&staging, loaded, &renderer, &theme, progress) {
-        Ok(pages) => {
+        Ok((pages, reuse)) => {
             progress.enter(Stage::Write, 0);
             staging.commit()?;
+            if let Some(reuse) = reuse {
+                reuse.save();
+            }
             progress.enter(Stage::Done, 0);
             Ok(pages)
         }
@@ -212,23 +219,28 @@ pub fn write_site_observed(loaded: &Loaded, progress: &Arc<Progress>) -> Result<
     }
 }
 
+/// Writes every page, the search index and the static files into `staging`; returns the
+/// number of pages and what to remember of them for the next build.
 fn write_into(
     staging: &Staging,
     loaded: &Loaded,
     renderer: &Renderer<'_>,
     theme: &Theme,
     progress: &Arc<Progress>,
-) -> Result<usize, BuildError> {
+) -> Result<(usize, Option<PageReuse>), BuildError> {
     let jobs = renderer.jobs();
     progress.enter(Stage::Render, jobs.len());
     // The index is built while the pages render: it needs only the documents, and a shard
     // indexed alone (after one edit) would otherwise leave a core idle.
     let search = loaded.project.config.output.html.search;
-    let (rendered, indexed) = std::thread::scope(|scope| {
+    let (rendered, indexed, reuse) = std::thread::scope(|scope| {
         let index = search.then(|| scope.spawn(|| write_search_index(staging, loaded, renderer, progress)));
+        // Opened once the index has started: it hashes every document's metadata.
+        let reuse = PageReuse::open(&loaded.project, &loaded.site, &loaded.graph, theme, loaded.as_of);
         let rendered = jobs.par_iter().try_for_each(|(path, job)| -> Result<(), BuildError> {
-            let html = renderer.render(path, *job)?;
-            staging.write(path, html.as_bytes())?;
+            if write_page(staging, loaded, renderer, reuse.as_ref(), path, *job)? {
+                progress.page_kept();
+            }
             progress.step();
             Ok(())
         });
@@ -237,7 +249,7 @@ fn write_into(
             progress.enter(Stage::Index, documents);
             index.join().unwrap_or_else(|_| Err(SearchError::Pagefind("the indexer panicked".into())))
         });
-        (rendered, indexed)
+        (rendered, indexed, reuse)
     });
     rendered?;
     if let Some(indexed) = indexed {
@@ -248,7 +260,37 @@ fn write_into(
     }
     staging.write("static/highlight.css", Highlighter::stylesheet().as_bytes())?;
     loaded.site.assets.par_iter().try_for_each(|asset| staging.copy(&asset.abs_path, &asset.rel_path))?;
-    Ok(jobs.len())
+    Ok((jobs.len(), reuse))
+}
+
+/// Renders one page into `staging`, or keeps the last build's when nothing it can show
+/// changed (see [`PageReuse`]); true when it was kept.
+fn write_page(
+    staging: &Staging,
+    loaded: &Loaded,
+    renderer: &Renderer<'_>,
+    reuse: Option<&PageReuse>,
+    path: &str,
+    job: PageJob,
+) -> Result<bool, BuildError> {
+    let keyed = reuse.and_then(|reuse| {
+        let key = match job {
+            PageJob::Document(index) => reuse.key(&loaded.site, index, path),
+            // These show the documents' metadata and relations, never their text.
+            PageJob::DecisionGraph | PageJob::Search | PageJob::NotFound => reuse.site_page_key(path),
+            _ => return None,
+        };
+        Some((reuse, key))
+    });
+    if keyed.as_ref().is_some_and(|(reuse, key)| reuse.keep(staging, path, key)) {
+        return Ok(true);
+    }
+    let html = renderer.render(path, job)?;
+    staging.write(path, html.as_bytes())?;
+    if let Some((reuse, key)) = keyed {
+        reuse.record(staging, path, &key);
+    }
+    Ok(false)
 }
 
 /// Builds the search index of the rendered site into `staging`, from the cache where it can.

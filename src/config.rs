@@ -361,19 +361,30 @@ impl Project {
         Self { root: root.to_path_buf(), source_dir, build_dir, theme_dir, config, warnings: parsed.warnings }
     }
 
-    /// The folder of the search index cache for the current build directory:
-    /// `[build] cache-dir` or `.tpmdocs-cache/` beside the build directory, then a folder
-    /// named after the build directory (two sites built side by side keep their own) and
-    /// `search/`. `None` when that would be inside the build directory, which is served and
-    /// replaced on every build.
-    pub fn search_cache_dir(&self) -> Option<PathBuf> {
-        let base = match &self.config.build.cache_dir {
+    /// The folder of one part of the build cache (`search`, `documents`) for the current
+    /// build directory: `[build] cache-dir` or `.tpmdocs-cache/` beside the build directory,
+    /// then a folder named after the build directory (two sites built side by side keep their
+    /// own) and `part`. `None` when that would be inside the build directory, which is served
+    /// and replaced on every build.
+    pub fn cache_dir(&self, part: &str) -> Option<PathBuf> {
+        let base = self.cache_root();
+        let site = self.build_dir.file_name().map_or_else(|| "site".into(), |name| name.to_string_lossy());
+        let dir = base.join(site.as_ref()).join(part);
+        (!dir.starts_with(&self.build_dir)).then_some(dir)
+    }
+
+    /// The folder that holds the build caches of every build directory: `[build] cache-dir`,
+    /// else `.tpmdocs-cache/` beside the build directory.
+    pub fn cache_root(&self) -> PathBuf {
+        match &self.config.build.cache_dir {
             Some(dir) => self.root.join(dir),
             None => self.build_dir.parent().unwrap_or(&self.root).join(CACHE_DIR),
-        };
-        let site = self.build_dir.file_name().map_or_else(|| "site".into(), |name| name.to_string_lossy());
-        let dir = base.join(site.as_ref()).join("search");
-        (!dir.starts_with(&self.build_dir)).then_some(dir)
+        }
+    }
+
+    /// The folder of the search index cache ([`Project::cache_dir`]).
+    pub fn search_cache_dir(&self) -> Option<PathBuf> {
+        self.cache_dir("search")
     }
 }
 

@@ -6,16 +6,51 @@
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Worth knowing; the build still succeeds.
     Warning,
     /// The build exits non-zero, but the rest of the site is still written.
     Error,
+}
+
+/// A [`Diagnostic`] as read back from the build cache, with an owned code.
+#[derive(Deserialize)]
+struct StoredDiagnostic {
+    severity: Severity,
+    code: String,
+    message: String,
+    file: Option<PathBuf>,
+    line: usize,
+    column: usize,
+    help: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Diagnostic {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let StoredDiagnostic { severity, code, message, file, line, column, help } =
+            StoredDiagnostic::deserialize(deserializer)?;
+        Ok(Diagnostic { severity, code: interned(code), message, file, line, column, help })
+    }
+}
+
+/// `code` as the `&'static str` codes are everywhere else: each distinct code is allocated
+/// once per process (there are a few dozen).
+fn interned(code: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static CODES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut codes = CODES.get_or_init(Mutex::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(known) = codes.get(code.as_str()) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(code.into_boxed_str());
+    codes.insert(leaked);
+    leaked
 }
 
 impl fmt::Display for Severity {

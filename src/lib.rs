@@ -31,6 +31,7 @@
 
 pub mod about;
 pub mod build;
+pub mod cache;
 pub(crate) mod check;
 pub mod clock;
 pub mod config;

@@ -78,6 +78,24 @@ impl Staging {
         std::fs::copy(source, &path).map(|_| ()).map_err(io_error("cannot copy", source))
     }
 
+    /// Puts the file at `source` into the site at `rel_path`: a hard link where the file
+    /// system allows it (an old site beside the staging folder is on the same one), else a
+    /// copy.
+    pub(crate) fn link(&self, source: &Path, rel_path: &str) -> Result<(), OutputError> {
+        let path = self.resolve(rel_path)?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
+        }
+        std::fs::hard_link(source, &path)
+            .or_else(|_| std::fs::copy(source, &path).map(|_| ()))
+            .map_err(io_error("cannot copy", source))
+    }
+
+    /// Where the file at site-relative `rel_path` is being written.
+    pub(crate) fn path_of(&self, rel_path: &str) -> Result<PathBuf, OutputError> {
+        self.resolve(rel_path)
+    }
+
     fn resolve(&self, rel_path: &str) -> Result<PathBuf, OutputError> {
         checked(&self.staging, rel_path)
     }

@@ -57,6 +57,8 @@ pub struct Progress {
     indexed: AtomicUsize,
     shards: AtomicUsize,
     cached_shards: AtomicUsize,
+    cached_documents: AtomicUsize,
+    kept_pages: AtomicUsize,
     started: Mutex<Vec<(Stage, Instant)>>,
 }
 
@@ -69,6 +71,8 @@ impl Default for Progress {
             indexed: AtomicUsize::new(0),
             shards: AtomicUsize::new(0),
             cached_shards: AtomicUsize::new(0),
+            cached_documents: AtomicUsize::new(0),
+            kept_pages: AtomicUsize::new(0),
             started: Mutex::new(vec![(Stage::Discover, Instant::now())]),
         }
     }
@@ -117,6 +121,21 @@ impl Progress {
     /// The search index's (shards, shards taken from the cache); (0, 0) without search.
     pub fn shards(&self) -> (usize, usize) {
         (self.shards.load(Ordering::Relaxed), self.cached_shards.load(Ordering::Relaxed))
+    }
+
+    /// One document was taken from the build cache instead of being parsed.
+    pub fn document_from_cache(&self) {
+        self.cached_documents.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// One page of the last build was kept instead of being rendered.
+    pub fn page_kept(&self) {
+        self.kept_pages.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// (documents taken from the build cache, pages kept from the last build).
+    pub fn reused(&self) -> (usize, usize) {
+        (self.cached_documents.load(Ordering::Relaxed), self.kept_pages.load(Ordering::Relaxed))
     }
 
     /// Where the build is now.

@@ -26,12 +26,13 @@ pub struct Display {
 pub fn run(dir: &Path, dest: Option<&Path>, display: Display, today: Date) -> anyhow::Result<Outcome> {
     let progress = Arc::new(Progress::default());
     let line = ProgressLine::start(&progress, !display.quiet);
-    let loaded = load_observed(dir, LoadOptions::render(today), &progress);
+    let build_dir = match dest {
+        Some(dest) => Some(std::env::current_dir()?.join(dest)),
+        None => None,
+    };
+    let loaded = load_observed(dir, LoadOptions::render(today).with_build_dir(build_dir), &progress);
     line.stop();
-    let mut loaded = loaded?;
-    if let Some(dest) = dest {
-        loaded.project.build_dir = std::env::current_dir()?.join(dest);
-    }
+    let loaded = loaded?;
     let shown_findings = if display.quiet { Shown::ErrorsOnly } else { Shown::FirstOfEachCode };
     print_some_diagnostics(&loaded, &loaded.diagnostics, shown_findings);
     let line = ProgressLine::start(&progress, !display.quiet);

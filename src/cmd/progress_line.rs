@@ -80,12 +80,18 @@ pub fn timings(progress: &Progress) -> String {
         .durations()
         .into_iter()
         .filter(|(stage, took)| *stage != Stage::Discover || took.as_millis() >= 50)
-        .map(|(stage, took)| match (stage, progress.shards()) {
-            (Stage::Index, (shards, cached)) if shards > 0 => {
+        .map(|(stage, took)| match (stage, progress.shards(), progress.reused()) {
+            (Stage::Index, (shards, cached), _) if shards > 0 => {
                 let noun = if shards == 1 { "shard" } else { "shards" };
                 format!("index {} ({shards} {noun}, {cached} from the cache)", seconds(took))
             }
-            (stage, _) => format!("{} {}", stage.name(), seconds(took)),
+            (Stage::Parse, _, (documents, _)) if documents > 0 => {
+                format!("parse {} ({documents} documents from the cache)", seconds(took))
+            }
+            (Stage::Render, _, (_, pages)) if pages > 0 => {
+                format!("render {} ({pages} pages kept from the last build)", seconds(took))
+            }
+            (stage, _, _) => format!("{} {}", stage.name(), seconds(took)),
         })
         .collect::<Vec<_>>()
         .join(" · ")

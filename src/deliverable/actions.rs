@@ -13,7 +13,7 @@ use super::table::{cells, is_separator, link_text};
 use super::vocab::fold;
 
 /// Whether an action item still needs doing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActionState {
     /// Not done yet.
@@ -25,7 +25,7 @@ pub enum ActionState {
 }
 
 /// One action item as written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ActionItem {
     /// What to do, without the owner/date annotation and Markdown link syntax.
     pub text: String,

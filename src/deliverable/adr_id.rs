@@ -9,7 +9,7 @@
 //! byte offset, so Cyrillic and other multi-byte text cannot split a character.
 
 /// An ADR's number, as the document writes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct AdrNumber {
     /// The number (`5` for `adr-0005-…`).
     pub value: u32,
@@ -192,7 +192,7 @@ pub(crate) fn strip_title_prefix(title: &str) -> Option<&str> {
 }
 
 /// Which series an ADR reference means.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum SeriesRef {
     /// `ADR-7`: the referring document's own series first.
     #[default]
@@ -204,7 +204,7 @@ pub enum SeriesRef {
 }
 
 /// A reference to an ADR by number, with the series it means.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct AdrRef {
     /// The number.
     pub number: u32,

@@ -81,6 +81,22 @@ impl Serialize for Date {
     }
 }
 
+/// Reads back what [`Serialize`] writes: `YYYY-MM-DD`.
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        let mut parts = text.splitn(3, '-').map(str::parse::<u32>);
+        let mut next = || parts.next().and_then(Result::ok);
+        let (year, month, day) = (next(), next(), next());
+        year.zip(month)
+            .zip(day)
+            .and_then(|((year, month), day)| {
+                Date::new(u16::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+            })
+            .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {text}")))
+    }
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,

@@ -12,7 +12,7 @@ use super::table::{cells, is_separator};
 use super::vocab::fold;
 
 /// The size an estimate document states.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Estimate {
     /// Expected effort: PERT over the three-point rows, or the written total.
     pub expected: Option<f64>,

@@ -87,8 +87,16 @@ impl Serialize for Kind {
     }
 }
 
+/// Reads back what [`Serialize`] writes: the kind's id.
+impl<'de> serde::Deserialize<'de> for Kind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Kind::from_id(&id).ok_or_else(|| serde::de::Error::custom(format!("unknown kind: {id}")))
+    }
+}
+
 /// What a file name says about its document.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NameInfo {
     /// Kind from the name (`Page` when no pattern matches).
     pub kind: Option<Kind>,

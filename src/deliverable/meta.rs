@@ -18,7 +18,7 @@ use super::vocab::{adr_section, fold, AdrSection, FieldKey, StatedRelation, Stat
 use crate::diagnostic::Diagnostic;
 
 /// How a relation names its target; resolved against the site later.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 pub struct TargetRef {
     /// Link destination as written (`0003-use-x.md`), if the target was a link.
     pub link: Option<String>,
@@ -31,7 +31,7 @@ pub struct TargetRef {
 }
 
 /// A relation stated by a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct RelationStatement {
     /// Which relation, in the voice it was written.
     pub relation: StatedRelation,
@@ -42,7 +42,7 @@ pub struct RelationStatement {
 }
 
 /// A metadata field kept for display in the metadata panel.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Field {
     /// Known meaning, if any.
     pub key: Option<FieldKey>,
@@ -55,7 +55,7 @@ pub struct Field {
 }
 
 /// Everything the metadata sources of one file say.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Metadata {
     /// Title from front matter or the first H1.
     pub title: Option<String>,

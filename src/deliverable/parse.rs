@@ -16,7 +16,7 @@ use super::vocab::{fold, StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
 
 /// Where a document's field came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Origin {
     /// YAML or TOML front matter.
     FrontMatter,
@@ -33,7 +33,7 @@ pub enum Origin {
 }
 
 /// Where each decided field of a [`Document`] came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Origins {
     /// Of [`Document::kind`].
     pub kind: Origin,
@@ -48,7 +48,7 @@ pub struct Origins {
 }
 
 /// One deliverable as understood from its path and text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     /// Source path relative to the source directory (`adr/adr-0001-x.md`); the stable id.
     pub id: String,

@@ -11,7 +11,7 @@ use super::table::{cells, is_separator, link_text};
 use super::vocab::fold;
 
 /// Where a roadmap item stands.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RoadmapStatus {
     /// Not started: «в плане», «запланировано», planned, `[ ]`.
@@ -134,7 +134,7 @@ impl RoadmapStatus {
 }
 
 /// One initiative of a roadmap.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct RoadmapItem {
     /// Its name, without Markdown link syntax.
     pub title: String,

@@ -8,7 +8,7 @@ use super::meta::{any_atx_heading, Fence};
 use super::vocab::fold;
 
 /// What a PoC concluded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Verdict {
     /// `true` go, `false` no-go, `None` when the words do not say.
     pub go: Option<bool>,

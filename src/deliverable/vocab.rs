@@ -10,7 +10,7 @@ use std::fmt;
 use serde::Serialize;
 
 /// The canonical status of a deliverable.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub enum Status {
     /// Being written.
     Draft,
@@ -77,7 +77,7 @@ impl fmt::Display for Status {
 }
 
 /// A relation as a document states it: active or passive voice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub enum StatedRelation {
     /// "Supersedes X" / «Заменяет X».
     Supersedes,
@@ -115,7 +115,7 @@ impl StatedRelation {
 }
 
 /// Metadata keys tpmdocs gives meaning to; any other key is kept for display only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FieldKey {
     /// Document title.
@@ -425,7 +425,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
 ];
 
 /// The two sections every decision record has, whatever it calls them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum AdrSection {
     /// Why: `## Контекст`, `## Context and Problem Statement`, `## Предпосылки`…
     Context,

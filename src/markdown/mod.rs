@@ -19,7 +19,7 @@ use diagram::DiagramFences;
 use highlight::Highlighter;
 
 /// A heading of the document body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Heading {
     /// 1–6.
     pub level: u8,
@@ -32,7 +32,7 @@ pub struct Heading {
 }
 
 /// A link or image in the body, as written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Link {
     /// Destination as written in the Markdown.
     pub url: String,
@@ -45,7 +45,7 @@ pub struct Link {
 }
 
 /// An `ADR-N` mention in body text outside code and links.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Mention {
     /// The ADR number mentioned.
     pub number: u32,

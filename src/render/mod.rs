@@ -6,6 +6,7 @@ mod feed;
 pub(crate) mod layout;
 pub mod overview;
 pub mod pages;
+pub(crate) mod reuse;
 pub(crate) mod svg;
 pub mod theme;
 

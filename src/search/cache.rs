@@ -1,15 +1,10 @@
-//! The persistent cache of index shards: one file per shard, named by the hash of everything
-//! that went into it, so a rebuild indexes only the shards whose pages changed.
-//!
-//! The cache is a convenience, never a source of truth: a file that is missing, cut short or
-//! damaged is a miss (the shard is indexed again), and a cache that cannot be written is
-//! skipped. The folder carries a `.gitignore` that ignores it and a `CACHEDIR.TAG`, so git and
-//! backup tools leave it alone, and it is safe to delete at any time.
+//! The persistent cache of index shards: one [`ContentCache`] entry per shard, named by the
+//! hash of everything that went into it, so a rebuild indexes only the shards whose pages
+//! changed. A missing or damaged entry is a miss: the shard is indexed again.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use sha1::{Digest, Sha1};
+use crate::cache::ContentCache;
 
 use super::BundleFile;
 
@@ -22,73 +17,43 @@ const EXTENSION: &str = "shard";
 /// A folder of cached index shards.
 #[derive(Debug, Clone)]
 pub struct ShardCache {
-    dir: PathBuf,
+    files: ContentCache,
 }
 
 impl ShardCache {
     /// Opens (creating it when needed) the cache in `dir`; `None` when the folder cannot be
     /// made, and the build then simply indexes everything.
     pub fn open(dir: &Path) -> Option<Self> {
-        std::fs::create_dir_all(dir).ok()?;
-        let gitignore = dir.join(".gitignore");
-        if !gitignore.exists() {
-            std::fs::write(&gitignore, "# written by tpmdocs: a build cache, safe to delete\n*\n").ok()?;
-        }
-        let tag = dir.join("CACHEDIR.TAG");
-        if !tag.exists() {
-            let text = "Signature: 8a477f597d28d172789f06886806bc55\n# tpmdocs search index cache; safe to delete.\n";
-            std::fs::write(&tag, text).ok()?;
-        }
-        Some(Self { dir: dir.to_path_buf() })
+        ContentCache::open(dir, EXTENSION, MAGIC).map(|files| Self { files })
     }
 
     /// The folder.
     pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
-    fn file(&self, key: &str) -> PathBuf {
-        self.dir.join(format!("{key}.{EXTENSION}"))
+        self.files.dir()
     }
 
     /// The bundle files cached under `key`, if a whole, undamaged copy is there.
     pub(crate) fn load(&self, key: &str) -> Option<Vec<BundleFile>> {
-        decode(&std::fs::read(self.file(key)).ok()?)
+        decode(&self.files.load(key)?)
     }
 
-    /// Stores a shard's bundle files under `key`. Written to a temporary file and renamed, so
-    /// a reader never sees half a file; a failure only means the next build indexes it again.
+    /// Stores a shard's bundle files under `key`; a failure only means the next build
+    /// indexes it again.
     pub(crate) fn store(&self, key: &str, files: &[BundleFile]) {
-        let temporary = self.dir.join(format!("{key}.{}.tmp", std::process::id()));
-        let written = std::fs::File::create(&temporary)
-            .and_then(|mut file| file.write_all(&encode(files)))
-            .and_then(|()| std::fs::rename(&temporary, self.file(key)));
-        if written.is_err() {
-            let _ = std::fs::remove_file(&temporary);
-        }
+        self.files.store(key, &encode(files));
     }
 
     /// Removes cached shards other than `keys` (those of the index just built), so the cache
     /// holds one index's worth of files however many builds ran.
     pub(crate) fn keep_only(&self, keys: &[String]) {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else { return };
-        for entry in entries.filter_map(Result::ok) {
-            let path = entry.path();
-            let stem = path.file_stem().and_then(|stem| stem.to_str()).unwrap_or_default();
-            let cached = path.extension().is_some_and(|extension| extension == EXTENSION);
-            if cached && !keys.iter().any(|key| key == stem) {
-                let _ = std::fs::remove_file(&path);
-            }
-        }
+        self.files.keep_only(keys.iter().map(String::as_str));
     }
 }
 
-/// `MAGIC`, the file count, each file as (path length, path, length, bytes), then the SHA-1
-/// of all that.
+/// The file count, then each file as (path length, path, length, bytes).
 fn encode(files: &[BundleFile]) -> Vec<u8> {
     let size: usize = files.iter().map(|(path, bytes)| 12 + path.len() + bytes.len()).sum();
-    let mut out = Vec::with_capacity(MAGIC.len() + 4 + size + 20);
-    out.extend_from_slice(MAGIC);
+    let mut out = Vec::with_capacity(4 + size);
     out.extend_from_slice(&(files.len() as u32).to_le_bytes());
     for (path, bytes) in files {
         out.extend_from_slice(&(path.len() as u32).to_le_bytes());
@@ -96,19 +61,13 @@ fn encode(files: &[BundleFile]) -> Vec<u8> {
         out.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
         out.extend_from_slice(bytes);
     }
-    let digest = Sha1::digest(&out);
-    out.extend_from_slice(&digest);
     out
 }
 
 /// The files of an encoded shard; `None` for anything that is not exactly what [`encode`]
 /// wrote.
 fn decode(data: &[u8]) -> Option<Vec<BundleFile>> {
-    let (body, digest) = data.split_at_checked(data.len().checked_sub(20)?)?;
-    if Sha1::digest(body).as_slice() != digest {
-        return None;
-    }
-    let mut rest = body.strip_prefix(MAGIC)?;
+    let mut rest = data;
     let count = u32::from_le_bytes(take(&mut rest, 4)?.try_into().ok()?);
     let mut files = Vec::new();
     for _ in 0..count {
@@ -164,7 +123,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cache = ShardCache::open(dir.path()).unwrap();
         cache.store("abc", &files());
-        let path = cache.file("abc");
+        let path = cache.dir().join("abc.shard");
         let whole = std::fs::read(&path).unwrap();
         for cut in [0, 5, MAGIC.len() + 3, whole.len() / 2, whole.len() - 1] {
             std::fs::write(&path, &whole[..cut]).unwrap();

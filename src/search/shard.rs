@@ -7,10 +7,10 @@ use std::sync::Mutex;
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
-use sha1::{Digest, Sha1};
 
 use super::cache::ShardCache;
 use super::{BundleFile, SearchError, SearchPage, BUNDLE_DIR};
+use crate::cache::KeyHasher;
 use crate::progress::Progress;
 
 /// Pages per shard unless `[output.html] search-pages-per-shard` says otherwise: small
@@ -237,21 +237,13 @@ fn write_shard(
 /// `pages[i]`'s synthetic page). The same key means the same bytes, so a cached bundle can
 /// stand in for indexing.
 fn shard_key(language: &str, plan: ShardPlan, shard: usize, pages: &[SearchPage], html: &[String]) -> String {
-    let mut hasher = Sha1::new();
     let header = format!(
-        "tpmdocs {} pagefind {PAGEFIND_VERSION} language {language} shard {shard} of {} pages {}\n",
-        env!("CARGO_PKG_VERSION"),
+        "pagefind {PAGEFIND_VERSION} language {language} shard {shard} of {} pages {}",
         plan.count(),
         pages.len()
     );
-    hasher.update(header.as_bytes());
-    for (page, html) in pages.iter().zip(html) {
-        for part in [page.path.as_bytes(), html.as_bytes()] {
-            hasher.update((part.len() as u64).to_le_bytes());
-            hasher.update(part);
-        }
-    }
-    hasher.finalize().iter().map(|byte| format!("{byte:02x}")).collect()
+    let key = KeyHasher::for_this_binary().part(header.as_bytes());
+    pages.iter().zip(html).fold(key, |key, (page, html)| key.part(page.path.as_bytes()).part(html.as_bytes())).finish()
 }
 
 /// Indexes one shard's pages with Pagefind and returns its bundle files under the shard's

@@ -223,7 +223,7 @@ fn is_relevant(live: &LiveSite, path: &Path) -> bool {
     if path.starts_with(&live.output_dir) || path.starts_with(&project.build_dir) {
         return false;
     }
-    if project.search_cache_dir().is_some_and(|cache| path.starts_with(cache)) {
+    if path.starts_with(project.cache_root()) {
         return false;
     }
     let relative = path.strip_prefix(&project.root).unwrap_or(path);

@@ -17,8 +17,11 @@ use crate::history::History;
 use crate::markdown::{self, ConvertOptions, Converted};
 use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
 
+mod cache;
+use cache::DocumentCache;
+
 /// What a command decides before loading a project.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadOptions {
     /// What day it is ([`crate::clock::today`]); the portal is evaluated at this date unless
     /// `[tpmdocs] as-of` says otherwise.
@@ -26,17 +29,26 @@ pub struct LoadOptions {
     /// Analyse bodies (headings, links, mentions) without rendering them to HTML: for
     /// `check`, `graph` and `new`, which never write pages.
     pub analyse_only: bool,
+    /// Where the site will be written, when not `[build] build-dir`: the build cache
+    /// ([`Project::cache_dir`]) is kept beside it.
+    pub build_dir: Option<PathBuf>,
 }
 
 impl LoadOptions {
-    /// Options for a command that writes the site.
+    /// Options for a command that writes the site. Parsed documents are taken from, and
+    /// stored in, the build cache.
     pub fn render(today: Date) -> Self {
-        Self { today, analyse_only: false }
+        Self { today, analyse_only: false, build_dir: None }
     }
 
-    /// Options for a command that only analyses.
+    /// Options for a command that only analyses (and writes nothing, the cache included).
     pub fn analyse(today: Date) -> Self {
-        Self { today, analyse_only: true }
+        Self { today, analyse_only: true, build_dir: None }
+    }
+
+    /// These options, writing the site to `build_dir` instead of `[build] build-dir`.
+    pub fn with_build_dir(self, build_dir: Option<PathBuf>) -> Self {
+        Self { build_dir, ..self }
     }
 }
 
@@ -61,7 +73,7 @@ pub struct Page {
 }
 
 /// How many letters a text's prose (outside code blocks) has, and how many are Cyrillic.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Letters {
     /// Cyrillic letters.
     pub cyrillic: usize,
@@ -139,8 +151,11 @@ impl Site {
     /// `options.analyse_only` the bodies are analysed (headings, links, mentions) but not
     /// rendered to HTML, which is all `check` needs.
     /// Parsed documents are counted in `progress`.
-    pub fn load(project: &Project, options: LoadOptions, progress: &crate::progress::Progress) -> Site {
-        let reader = FileReader::new(project, options.analyse_only);
+    pub fn load(project: &Project, options: &LoadOptions, progress: &crate::progress::Progress) -> Site {
+        let mut reader = FileReader::new(project, options.analyse_only);
+        if !options.analyse_only {
+            reader.cache = project.cache_dir("documents").and_then(|dir| DocumentCache::open(&dir, &reader.settings));
+        }
         let discovery = reader.discover();
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
@@ -151,7 +166,10 @@ impl Site {
                 markdown
                     .par_iter()
                     .map(|file| {
-                        let read = reader.read(file);
+                        let read = reader.read_keyed(file);
+                        if read.cached {
+                            progress.document_from_cache();
+                        }
                         progress.step();
                         read
                     })
@@ -159,6 +177,11 @@ impl Site {
             },
             || (reader.read_history(), crate::history::revision(&reader.source_dir)),
         );
+        let (loaded, keys): (Vec<_>, Vec<_>) =
+            loaded.into_iter().map(|read| ((read.page, read.diagnostics), read.key)).unzip();
+        if let Some(cache) = &reader.cache {
+            cache.keep_only(keys.iter().flatten().map(String::as_str));
+        }
         let mut site = Self::assemble(reader, &markdown, loaded, assets, discovery.diagnostics);
         site.set_history(history);
         site.revision = revision;
@@ -288,6 +311,12 @@ impl Site {
                 self.by_number.entry(number.value).or_default().push(index);
             }
         }
+    }
+
+    /// Everything besides a file's own path and text that changes what parsing it gives (the
+    /// source folder's name, conversion options, vocabulary overrides).
+    pub fn parse_settings(&self) -> &str {
+        &self.reader.settings
     }
 
     /// Every finding of discovery, git history and parsing, in file order.
@@ -521,6 +550,18 @@ pub struct Refresh {
     pub removed_assets: Vec<String>,
 }
 
+/// What reading one Markdown file gave.
+struct Read {
+    /// Its page, unless it could not be read or parsed.
+    page: Option<Page>,
+    /// What was found wrong with it.
+    diagnostics: Vec<Diagnostic>,
+    /// Its key in the document cache, when the cache is used and holds it now.
+    key: Option<String>,
+    /// Taken from the document cache rather than parsed.
+    cached: bool,
+}
+
 /// Everything needed to read one file the same way every time: where the sources are,
 /// the vocabulary and the conversion options.
 #[derive(Debug, Clone)]
@@ -533,6 +574,11 @@ struct FileReader {
     folder: String,
     vocabulary: Vocabulary,
     options: ConvertOptions,
+    /// Everything besides a file's own path and text that changes what parsing it gives, for
+    /// the keys of the document cache.
+    settings: String,
+    /// Parsed documents of earlier builds, when this load may use and fill them.
+    cache: Option<DocumentCache>,
 }
 
 impl FileReader {
@@ -545,23 +591,37 @@ impl FileReader {
                 relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
             })
             .unwrap_or_default();
+        let folder = source_folder_name(&project.source_dir);
+        let options = ConvertOptions {
+            allow_html: project.config.output.html.allow_html,
+            analyse_only,
+            mermaid_in_browser: project.config.output.html.mermaid_js.is_some(),
+        };
+        let settings = format!(
+            "folder {folder:?}\noptions {options:?}\nstatuses {:?}\nrelations {:?}\naction headings {:?}",
+            tpm.statuses, tpm.relations, tpm.action_headings
+        );
         Self {
             source_dir: project.source_dir.clone(),
             source_in_project,
             walk: discover::WalkOptions {
-                exclude_dirs: vec![project.build_dir.clone()],
+                // The build directory (also the configured one, when built elsewhere) and the
+                // build cache, wherever they are.
+                exclude_dirs: vec![
+                    project.build_dir.clone(),
+                    project.root.join(&project.config.build.build_dir),
+                    project.cache_root(),
+                ],
                 ignore_globs: tpm.ignore.clone(),
                 follow_external_symlinks: tpm.follow_external_symlinks,
             },
             git_dates: tpm.git_dates,
-            folder: source_folder_name(&project.source_dir),
+            folder,
             vocabulary: Vocabulary::with_overrides(&tpm.statuses, &tpm.relations)
                 .with_action_headings(&tpm.action_headings),
-            options: ConvertOptions {
-                allow_html: project.config.output.html.allow_html,
-                analyse_only,
-                mermaid_in_browser: project.config.output.html.mermaid_js.is_some(),
-            },
+            options,
+            settings,
+            cache: None,
         }
     }
 
@@ -580,11 +640,31 @@ impl FileReader {
     /// Reads, decodes, parses and converts one Markdown file. A crash while doing so (a bug
     /// in tpmdocs or a library) costs this file its page, never the build.
     fn read(&self, file: &SourceFile) -> (Option<Page>, Vec<Diagnostic>) {
+        let read = self.read_keyed(file);
+        (read.page, read.diagnostics)
+    }
+
+    /// [`FileReader::read`], from the document cache when it holds this text (a parsed file
+    /// is stored there).
+    fn read_keyed(&self, file: &SourceFile) -> Read {
         let text = match read_text(&file.abs_path, &file.rel_path) {
             Ok(text) => text,
-            Err(diagnostic) => return (None, vec![diagnostic]),
+            Err(diagnostic) => return Read { page: None, diagnostics: vec![diagnostic], key: None, cached: false },
         };
-        self.parse_guarded(file, text)
+        let Some(cache) = &self.cache else {
+            let (page, diagnostics) = self.parse_guarded(file, text);
+            return Read { page, diagnostics, key: None, cached: false };
+        };
+        let key = cache.key(&file.rel_path, &text);
+        if let Some((page, diagnostics)) = cache.load(&key, text.clone()) {
+            return Read { page: Some(page), diagnostics, key: Some(key), cached: true };
+        }
+        let (page, diagnostics) = self.parse_guarded(file, text);
+        let Some(parsed) = &page else {
+            return Read { page, diagnostics, key: None, cached: false }; // a crash is retried, not remembered
+        };
+        cache.store(&key, parsed, &diagnostics);
+        Read { page, diagnostics, key: Some(key), cached: false }
     }
 
     /// [`FileReader::parse`], with a crash turned into an error for this file.
@@ -674,7 +754,7 @@ mod tests {
 
     fn loaded(root: &Path) -> Site {
         let project = Project::load(root).unwrap();
-        Site::load(&project, LoadOptions::render(Date::new(2026, 12, 1).unwrap()), &Default::default())
+        Site::load(&project, &LoadOptions::render(Date::new(2026, 12, 1).unwrap()), &Default::default())
     }
 
     fn ids(site: &Site) -> Vec<&str> {
