@@ -124,3 +124,56 @@ impl DocumentCache {
         self.files.keep_only(keys);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{FileReader, Page};
+    use super::*;
+    use crate::config::Project;
+    use crate::discover::FileRole;
+
+    /// Every Markdown file of the demo and of the test repositories, parsed, stored and read
+    /// back: the page and findings are exactly the parsed ones.
+    #[test]
+    fn every_document_reads_back_exactly_as_parsed() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        let mut checked = 0;
+        let fixtures = std::fs::read_dir(root.join("tests/fixtures")).unwrap().map(|entry| entry.unwrap().path());
+        for project_dir in std::iter::once(root.to_path_buf()).chain(fixtures).filter(|path| path.is_dir()) {
+            let Ok(project) = Project::load(&project_dir) else { continue };
+            let reader = FileReader::new(&project, false);
+            let cache = DocumentCache::open(dir.path(), &reader.settings).unwrap();
+            for file in reader.discover().files.into_iter().filter(|file| file.role == FileRole::Markdown) {
+                let Ok(text) = super::super::read_text(&file.abs_path, &file.rel_path) else { continue };
+                let (Some(page), found) = reader.parse_guarded(&file, text.clone()) else { continue };
+                let key = cache.key(&file.rel_path, &text);
+                cache.store(&key, &page, &found);
+                let (read, read_found) = cache.load(&key, text).expect("an entry just stored");
+                assert_same(&read, &page);
+                assert_eq!(read_found, found, "{}", file.rel_path);
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "only {checked} documents");
+    }
+
+    fn assert_same(read: &Page, parsed: &Page) {
+        let id = &parsed.doc.id;
+        assert_eq!(read.doc, parsed.doc, "{id}");
+        assert_eq!(read.body, parsed.body, "{id}");
+        assert_eq!((&read.path, &read.source, read.letters), (&parsed.path, &parsed.source, parsed.letters), "{id}");
+    }
+
+    #[test]
+    fn keys_follow_the_path_the_text_and_the_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = DocumentCache::open(dir.path(), "settings A").unwrap();
+        let other = DocumentCache::open(dir.path(), "settings B").unwrap();
+        let key = cache.key("adr/adr-0001.md", "# ADR-0001\n");
+        assert_eq!(key, cache.key("adr/adr-0001.md", "# ADR-0001\n"));
+        assert_ne!(key, cache.key("adr/adr-0002.md", "# ADR-0001\n"));
+        assert_ne!(key, cache.key("adr/adr-0001.md", "# ADR-0001 \n"));
+        assert_ne!(key, other.key("adr/adr-0001.md", "# ADR-0001\n"));
+    }
+}
