@@ -19,12 +19,12 @@ largest resident set of the child or of any descendant it waited for), and CPU t
 of its log) if it exits non-zero or writes fewer HTML pages than there are documents.
 Each measured build is appended to the results file as one JSON line.
 
-Every tpmdocs build in `pair` is cold: its search cache (`.tpmdocs-cache/` beside the
-output) is removed with the output. `warm` measures what a writer waits for after a save:
+Every tpmdocs build in `pair` is cold: its build cache (`.tpmdocs-cache/<out>/` beside the
+output: parsed documents, the page manifest, index shards) is removed with the output. `warm` measures what a writer waits for after a save:
 on a copy of the corpus, one cold build (not measured) fills the cache, then each measured
 run appends a sentence to a different document and rebuilds into the same output with the
-cache, as `tpmdocs build` does on a developer's machine; `--timings` says how many index
-shards came from the cache.
+cache, as `tpmdocs build` does on a developer's machine; `--timings` says how many
+documents, pages and index shards were reused.
 
 The `hugo-pagefind` peer is a script (written by build.sh) that runs Hugo and then the
 Pagefind command line on Hugo's output: what a team on Hugo runs to get search.
@@ -73,7 +73,7 @@ def count_html(root):
 
 
 def cache_of(out):
-    """tpmdocs' search cache for a build into `out` (the default place, beside it)."""
+    """tpmdocs' build cache for a build into `out` (the default place, beside it)."""
     return os.path.join(os.path.dirname(out), ".tpmdocs-cache", os.path.basename(out))
 
 
@@ -82,7 +82,7 @@ def clean(tool, corpus, out):
     if os.path.exists(out):
         raise SystemExit(f"FAIL: could not remove {out}")
     if tool == "tpmdocs":
-        # a cold build: no index shards from an earlier run
+        # a cold build: no parsed documents, kept pages or index shards from an earlier run
         shutil.rmtree(cache_of(out), ignore_errors=True)
     if tool.startswith("hugo"):
         # Hugo keeps processed resources in <source>/resources: start every run from scratch

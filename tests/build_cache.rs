@@ -21,21 +21,6 @@ fn build_into(project: &Path, site: &Path) -> String {
     stderr
 }
 
-/// Every file of a built site: (path inside it, bytes), sorted.
-fn tree(site: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(site)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|entry| entry.file_type().is_file())
-        .map(|entry| {
-            let path = entry.path().strip_prefix(site).unwrap().to_string_lossy().into_owned();
-            (path, std::fs::read(entry.path()).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
-
 /// The site a build with no cache at all writes for `project` as it is now.
 fn fresh(project: &Path) -> Vec<(String, Vec<u8>)> {
     let out = tempfile::tempdir().unwrap();
@@ -45,7 +30,7 @@ fn fresh(project: &Path) -> Vec<(String, Vec<u8>)> {
         !stderr.contains("documents from the cache") && !stderr.contains("pages kept"),
         "a fresh build reuses nothing: {stderr}"
     );
-    tree(&site)
+    common::site_tree(&site)
 }
 
 /// The paths where two trees differ.
@@ -143,7 +128,7 @@ fn after_every_kind_of_edit_the_cached_build_writes_what_a_fresh_build_writes() 
         change(root);
         build_into(root, &site);
         let want = fresh(root);
-        assert_eq!(differences(&tree(&site), &want), Vec::<String>::new(), "after changing {what}");
+        assert_eq!(differences(&common::site_tree(&site), &want), Vec::<String>::new(), "after changing {what}");
     }
 }
 
@@ -190,7 +175,7 @@ fn a_page_changed_or_removed_in_the_site_since_is_rendered_again() {
     std::fs::remove_file(site.join("adr/adr-0005-kafka-strimzi.html")).unwrap();
     let stderr = build_into(project.path(), &site);
     assert!(stderr.contains("pages kept from the last build"), "{stderr}");
-    assert_eq!(differences(&tree(&site), &fresh(project.path())), Vec::<String>::new());
+    assert_eq!(differences(&common::site_tree(&site), &fresh(project.path())), Vec::<String>::new());
 }
 
 #[test]
@@ -214,7 +199,7 @@ fn a_damaged_document_cache_is_parsed_again_and_check_writes_no_cache() {
     }
     let stderr = build_into(project.path(), &site);
     assert!(!stderr.contains("documents from the cache"), "{stderr}");
-    assert_eq!(differences(&tree(&site), &fresh(project.path())), Vec::<String>::new());
+    assert_eq!(differences(&common::site_tree(&site), &fresh(project.path())), Vec::<String>::new());
 
     let checked = tempfile::tempdir().unwrap();
     common::copy_tree(project.path(), checked.path());

@@ -233,7 +233,7 @@ fn the_workflow_init_writes_installs_tpmdocs_with_the_action_at_this_version() {
     for placeholder in ["{version}", "{action}", "{action_tag}"] {
         assert!(!text.contains(placeholder), "{placeholder} left in:\n{text}");
     }
-    // The search index cache beside `-d _site` is kept between runs.
+    // The build cache beside `-d _site` is kept between runs.
     assert!(text.contains("actions/cache@") && text.contains("path: .tpmdocs-cache"), "{text}");
     assert!(text.contains("run: tpmdocs build . -d _site"), "{text}");
     let action = std::fs::read_to_string(common::repo_root().join("action.yml")).unwrap();

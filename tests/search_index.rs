@@ -81,21 +81,6 @@ fn build_into(project: &std::path::Path, out: &std::path::Path) -> String {
     stderr
 }
 
-/// Every file of a built site: (path inside it, bytes), sorted.
-fn tree(site: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(site)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|entry| entry.file_type().is_file())
-        .map(|entry| {
-            let path = entry.path().strip_prefix(site).unwrap().to_string_lossy().into_owned();
-            (path, std::fs::read(entry.path()).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
 fn a_large_index_is_split_into_shards_that_the_search_page_merges() {
     let project = sharded_project(24, 6);
@@ -146,7 +131,7 @@ fn unchanged_shards_come_from_the_cache_and_the_site_stays_byte_identical() {
 
     let first = build_into(project.path(), &site);
     assert!(first.contains("(4 shards, 0 from the cache)"), "{first}");
-    let fresh = tree(&site);
+    let fresh = common::site_tree(&site);
     let cached: Vec<_> = std::fs::read_dir(&cache).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(cached.iter().filter(|name| name.to_string_lossy().ends_with(".shard")).count(), 4, "{cached:?}");
     assert!(std::fs::read_to_string(cache.join(".gitignore")).unwrap().lines().any(|l| l == "*"));
@@ -154,7 +139,7 @@ fn unchanged_shards_come_from_the_cache_and_the_site_stays_byte_identical() {
 
     let again = build_into(project.path(), &site);
     assert!(again.contains("(4 shards, 4 from the cache)"), "{again}");
-    assert!(tree(&site) == fresh, "a build from the cache is byte-identical to a fresh one");
+    assert!(common::site_tree(&site) == fresh, "a build from the cache is byte-identical to a fresh one");
 
     // One document edited: only its shard is indexed again.
     let edited = project.path().join("content/adr/adr-0007-reshenie.md");
@@ -162,7 +147,7 @@ fn unchanged_shards_come_from_the_cache_and_the_site_stays_byte_identical() {
     std::fs::write(&edited, text.replace("очередь событий", "шардирование индекса")).unwrap();
     let after_edit = build_into(project.path(), &site);
     assert!(after_edit.contains("(4 shards, 3 from the cache)"), "{after_edit}");
-    let edited_tree = tree(&site);
+    let edited_tree = common::site_tree(&site);
     assert_ne!(edited_tree, fresh);
 
     // A damaged cache is a miss: the shards are indexed again, to the same bytes.
@@ -177,13 +162,13 @@ fn unchanged_shards_come_from_the_cache_and_the_site_stays_byte_identical() {
     }
     let damaged = build_into(project.path(), &site);
     assert!(damaged.contains("(4 shards, 0 from the cache)"), "{damaged}");
-    assert!(tree(&site) == edited_tree);
+    assert!(common::site_tree(&site) == edited_tree);
 
     // And deleting the cache is always safe.
     std::fs::remove_dir_all(out.path().join(".tpmdocs-cache")).unwrap();
     let other = out.path().join("elsewhere");
     build_into(project.path(), &other);
-    assert!(tree(&other) == edited_tree, "no cache, same site");
+    assert!(common::site_tree(&other) == edited_tree, "no cache, same site");
 }
 
 #[test]

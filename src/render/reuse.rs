@@ -105,6 +105,9 @@ impl PageReuse {
 
     /// Records the page just written at `path` with `key`.
     pub(crate) fn record(&self, staging: &Staging, path: &str, key: &str) {
+        if path.contains(['\n', '\r']) {
+            return; // the manifest has a line per page: such a page is rendered every time
+        }
         let Ok(file) = staging.path_of(path) else { return };
         if let Some(stamp) = stamp(&file) {
             let written = Written { key: key.to_owned(), stamp };

@@ -85,6 +85,21 @@ pub fn sharded_demo() -> tempfile::TempDir {
     project
 }
 
+/// Every file of a built site: (path inside it, bytes), sorted, for comparing two builds.
+pub fn site_tree(site: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(site)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|entry| entry.file_type().is_file())
+        .map(|entry| {
+            let path = entry.path().strip_prefix(site).unwrap().to_string_lossy().into_owned();
+            (path, std::fs::read(entry.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
 /// Copies a directory tree (for tests that edit a project).
 pub fn copy_tree(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
