@@ -54,6 +54,8 @@ def main():
     for round_no in range(a.runs + 1):
         for name, argv in commands.items():
             shutil.rmtree(out, ignore_errors=True)
+            # a cold build: nothing from the build cache of the run before
+            shutil.rmtree(os.path.join(os.path.dirname(out), ".tpmdocs-cache", os.path.basename(out)), ignore_errors=True)
             wall, rss, code = run(argv)
             # check exits 1 when the corpus has errors; the generated corpus has none.
             if code != 0:
@@ -62,6 +64,7 @@ def main():
                 results[name].append((wall, rss))
                 print(f"{a.n:>7} {name:<6} run{round_no} {wall:7.3f} s {rss:8.1f} MiB", flush=True)
     shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(os.path.join(os.path.dirname(out), ".tpmdocs-cache"), ignore_errors=True)
     med = {k: (statistics.median(w for w, _ in v), statistics.median(r for _, r in v)) for k, v in results.items()}
     ratio = med["check"][0] / med["build"][0]
     print(f"\n| docs | command | median wall s | median peak RSS MiB |\n|---:|---|---:|---:|")
