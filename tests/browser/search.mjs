@@ -2,6 +2,7 @@
 // Chromium, with the site served under a sub-path (/portal/) as on GitHub Pages project
 // sites. Usage: node search.mjs SITE_DIR QUERY... ; prints one JSON object:
 // { "<query>": [{ "title", "href", "subResults": n }], "_filters": [...], "_filterValues": [...],
+//   "_filterTotals": { filter: { value: count } },
 //   "_bytes:<query>": n, "_all:<query>": [the first 50 results' URLs, best first],
 //   "_scores:<query>": [their scores], "_dialogs": [...] }
 // (and "_warmBytes:<query>" with WARM_AFTER set, see below)
@@ -35,8 +36,9 @@ const browser = await chromium.launch({
 });
 const out = { _dialogs: [] };
 // Waits until the search page has answered `query`: its message names the query and is not
-// the "searching" one, no result is still loading, the message has not changed for half a
-// second, and the network is quiet. The results, filter counts and bytes are then final.
+// the "searching" one, no result is still loading, the message and the filter counts have not
+// changed for half a second, and the network is quiet. The results, filter counts and bytes
+// are then final.
 async function settled(page, query) {
   await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 15000 });
   const deadline = Date.now() + 20000;
@@ -46,6 +48,7 @@ async function settled(page, query) {
     const now = await page.evaluate(() => [
       document.querySelector(".pagefind-ui__message")?.textContent || "",
       document.querySelectorAll(".pagefind-ui__loading").length,
+      [...document.querySelectorAll(".pagefind-ui__filter-label")].map((label) => label.textContent).join("|"),
     ]);
     const key = JSON.stringify(now);
     if (key !== last) { last = key; since = Date.now(); }
@@ -138,6 +141,12 @@ try {
       return urls;
     });
   }
+  // Every filter's values and their counts over the whole index, from the API: what the
+  // search page's filters add up to before a query narrows them.
+  out._filterTotals = await api.evaluate(async (base) => {
+    const pagefind = await import(`${new URL(base).pathname}pagefind/pagefind.js`);
+    return await pagefind.filters();
+  }, base);
   await api.close();
   // "/" focuses the search box from any page.
   const home = await browser.newPage();
