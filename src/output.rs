@@ -62,19 +62,13 @@ impl Staging {
 
     /// Writes `bytes` at site-relative `rel_path`, creating folders.
     pub(crate) fn write(&self, rel_path: &str, bytes: &[u8]) -> Result<(), OutputError> {
-        let path = self.resolve(rel_path)?;
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
-        }
+        let path = self.prepare(rel_path)?;
         std::fs::write(&path, bytes).map_err(io_error("cannot write", &path))
     }
 
     /// Copies a file into the site at `rel_path`.
     pub(crate) fn copy(&self, source: &Path, rel_path: &str) -> Result<(), OutputError> {
-        let path = self.resolve(rel_path)?;
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
-        }
+        let path = self.prepare(rel_path)?;
         std::fs::copy(source, &path).map(|_| ()).map_err(io_error("cannot copy", source))
     }
 
@@ -82,10 +76,7 @@ impl Staging {
     /// system allows it (an old site beside the staging folder is on the same one), else a
     /// copy.
     pub(crate) fn link(&self, source: &Path, rel_path: &str) -> Result<(), OutputError> {
-        let path = self.resolve(rel_path)?;
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
-        }
+        let path = self.prepare(rel_path)?;
         std::fs::hard_link(source, &path)
             .or_else(|_| std::fs::copy(source, &path).map(|_| ()))
             .map_err(io_error("cannot copy", source))
@@ -93,11 +84,16 @@ impl Staging {
 
     /// Where the file at site-relative `rel_path` is being written.
     pub(crate) fn path_of(&self, rel_path: &str) -> Result<PathBuf, OutputError> {
-        self.resolve(rel_path)
+        checked(&self.staging, rel_path)
     }
 
-    fn resolve(&self, rel_path: &str) -> Result<PathBuf, OutputError> {
-        checked(&self.staging, rel_path)
+    /// [`Staging::path_of`], with its folder created.
+    fn prepare(&self, rel_path: &str) -> Result<PathBuf, OutputError> {
+        let path = self.path_of(rel_path)?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io_error("cannot create", parent))?;
+        }
+        Ok(path)
     }
 
     /// Swaps the staging folder in place of the target.

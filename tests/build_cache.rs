@@ -3,14 +3,17 @@
 
 mod common;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// A copy of the demo project (`content/` and `book.toml`).
-fn demo() -> tempfile::TempDir {
-    let project = tempfile::tempdir().expect("temp dir");
-    common::copy_tree(&common::repo_root().join("content"), &project.path().join("content"));
-    std::fs::copy(common::repo_root().join("book.toml"), project.path().join("book.toml")).unwrap();
-    project
+/// A copy of the demo built once into `OUT/site` (its cache beside it): (project, OUT,
+/// site, the build's standard error).
+fn built_demo() -> (tempfile::TempDir, tempfile::TempDir, PathBuf, String) {
+    let project = common::demo_copy();
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let stderr = build_into(project.path(), &site);
+    (project, out, site, stderr)
 }
 
 /// Builds `project` into `site` with `--timings`; returns standard error.
@@ -22,7 +25,7 @@ fn build_into(project: &Path, site: &Path) -> String {
 }
 
 /// The site a build with no cache at all writes for `project` as it is now.
-fn fresh(project: &Path) -> Vec<(String, Vec<u8>)> {
+fn fresh(project: &Path) -> BTreeMap<String, Vec<u8>> {
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
     let stderr = build_into(project, &site);
@@ -34,12 +37,9 @@ fn fresh(project: &Path) -> Vec<(String, Vec<u8>)> {
 }
 
 /// The paths where two trees differ.
-fn differences(got: &[(String, Vec<u8>)], want: &[(String, Vec<u8>)]) -> Vec<String> {
-    let mut paths: Vec<String> = got.iter().chain(want).map(|(path, _)| path.clone()).collect();
-    paths.sort();
-    paths.dedup();
-    let find = |tree: &[(String, Vec<u8>)], path: &str| tree.iter().find(|(p, _)| p == path).map(|(_, b)| b.clone());
-    paths.into_iter().filter(|path| find(got, path) != find(want, path)).collect()
+fn differences(got: &BTreeMap<String, Vec<u8>>, want: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+    let paths: std::collections::BTreeSet<&String> = got.keys().chain(want.keys()).collect();
+    paths.into_iter().filter(|path| got.get(*path) != want.get(*path)).cloned().collect()
 }
 
 fn edit(project: &Path, rel: &str, from: &str, to: &str) {
@@ -71,11 +71,8 @@ const ADR_3: &str = "content/adr/adr-0003-postgresql-patroni.md";
 /// A key that misses something a page shows fails here.
 #[test]
 fn after_every_kind_of_edit_the_cached_build_writes_what_a_fresh_build_writes() {
-    let project = demo();
+    let (project, _out, site, _) = built_demo();
     let root = project.path();
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    build_into(root, &site);
     type Edit = Box<dyn Fn(&Path)>;
     let edits: Vec<(&str, Edit)> = vec![
         ("nothing", Box::new(|_| {})),
@@ -134,11 +131,8 @@ fn after_every_kind_of_edit_the_cached_build_writes_what_a_fresh_build_writes() 
 
 #[test]
 fn a_body_edit_parses_and_renders_only_its_own_document_again() {
-    let project = demo();
+    let (project, _out, site, cold) = built_demo();
     let root = project.path();
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    let cold = build_into(root, &site);
     assert!(!cold.contains("documents from the cache") && !cold.contains("pages kept"), "{cold}");
     let documents = markdown_files(root);
     assert!(documents >= 35);
@@ -164,10 +158,7 @@ fn a_body_edit_parses_and_renders_only_its_own_document_again() {
 
 #[test]
 fn a_page_changed_or_removed_in_the_site_since_is_rendered_again() {
-    let project = demo();
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    build_into(project.path(), &site);
+    let (project, _out, site, _) = built_demo();
     let changed = site.join("adr/adr-0004-terraform-atlantis.html");
     let mut text = std::fs::read_to_string(&changed).unwrap();
     text.push_str("<!-- edited by hand -->");
@@ -180,10 +171,7 @@ fn a_page_changed_or_removed_in_the_site_since_is_rendered_again() {
 
 #[test]
 fn a_damaged_document_cache_is_parsed_again_and_check_writes_no_cache() {
-    let project = demo();
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    build_into(project.path(), &site);
+    let (project, out, site, _) = built_demo();
     let cache = out.path().join(".tpmdocs-cache/site/documents");
     let entries: Vec<PathBuf> = std::fs::read_dir(&cache)
         .unwrap()

@@ -198,26 +198,14 @@ fn the_404_page_links_from_site_url() {
     assert!(page.contains("Страница не найдена"));
 }
 
-/// Every file under `root`, relative path → bytes.
-fn tree(root: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(root)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|entry| entry.file_type().is_file())
-        .map(|entry| {
-            let rel = entry.path().strip_prefix(root).unwrap().to_string_lossy().into_owned();
-            (rel, std::fs::read(entry.path()).unwrap())
-        })
-        .collect()
-}
-
 #[test]
 fn two_builds_of_the_same_sources_are_byte_identical() {
     let (first, output) = build(&repo_root());
     assert!(output.status.success(), "{}", common::stderr(&output));
     let (second, output) = build(&repo_root());
     assert!(output.status.success(), "{}", common::stderr(&output));
-    let (first, second) = (tree(&first.path().join("site")), tree(&second.path().join("site")));
+    let (first, second) =
+        (common::site_tree(&first.path().join("site")), common::site_tree(&second.path().join("site")));
     assert!(first.keys().any(|path| path.starts_with("pagefind/index/")), "the search bundle is compared too");
     assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>(), "the same files");
     for (path, bytes) in &first {

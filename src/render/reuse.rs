@@ -4,9 +4,9 @@
 //! A document's page shows its own document and, of the others, only what the site as a whole
 //! says about them: titles, numbers, statuses, dates, paths, relations and links (its
 //! neighbours, backlinks and navigation counts). So each page gets a key made of two parts:
-//! the **site key** (the tpmdocs binary, the theme, the configuration, the day, and every
-//! document's metadata and relations; body text excluded) and the page's **own key** (its
-//! source text, how it was parsed, its path and its git history). After an edit to one
+//! the **site key** (the tpmdocs binary, how documents are parsed, the theme, the
+//! configuration, the day, and every document's metadata and relations; body text excluded)
+//! and the page's **own key** (its source text, its path and its git history). After an edit to one
 //! document's body only its page is rendered again; an edit to a title, status or relation
 //! changes the site key, and every page is rendered again.
 //!
@@ -77,7 +77,6 @@ impl PageReuse {
         let page = &site.pages[index];
         self.site_key
             .clone()
-            .part(site.parse_settings().as_bytes())
             .part(page.doc.id.as_bytes())
             .part(page.source.as_bytes())
             .part(path.as_bytes())
@@ -126,6 +125,7 @@ impl PageReuse {
 /// Everything besides a document itself that its page can show (see the module docs).
 fn site_key(project: &Project, site: &Site, graph: &KnowledgeGraph, theme: &Theme, as_of: Date) -> KeyHasher {
     let mut key = KeyHasher::for_this_binary()
+        .part(site.parse_settings().as_bytes())
         .part(format!("{:?}", project.config).as_bytes())
         .part(format!("{:?} {as_of}", project.theme_dir).as_bytes());
     for name in Theme::template_names() {

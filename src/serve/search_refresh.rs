@@ -108,12 +108,18 @@ fn run(
 /// folders of the shards just written (`rewritten[shard]`), and of shards the index no
 /// longer has.
 fn remove_stale(output_dir: &Path, written: &BTreeSet<String>, rewritten: &[bool]) {
-    let bundle = output_dir.join(BUNDLE_DIR);
-    for entry in walkdir::WalkDir::new(&bundle).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+    let rewrote = |shard: usize| rewritten.get(shard).copied().unwrap_or(true);
+    // The folders of shards left as they were (after one edit, all but one) are not walked.
+    let walk = walkdir::WalkDir::new(output_dir.join(BUNDLE_DIR)).into_iter().filter_entry(|entry| {
+        let folder = entry.depth() == 1 && entry.file_type().is_dir();
+        let shard = entry.file_name().to_str().and_then(|name| name.strip_prefix("shard-")?.parse().ok());
+        !folder || shard.is_none_or(rewrote)
+    });
+    for entry in walk.filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
         let Ok(relative) = entry.path().strip_prefix(output_dir) else { continue };
         let relative = relative.to_string_lossy().replace('\\', "/");
         let Some(shard) = ShardPlan::shard_of_file(&relative) else { continue };
-        if rewritten.get(shard).copied().unwrap_or(true) && !written.contains(&relative) {
+        if rewrote(shard) && !written.contains(&relative) {
             let _ = output::remove_file(output_dir, &relative);
         }
     }

@@ -4,6 +4,7 @@
 //! edit then parses one file instead of all of them; an entry that is missing or damaged is a
 //! miss, and the file is parsed again.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -29,32 +30,19 @@ pub(super) struct DocumentCache {
 }
 
 /// What is stored of a parsed file besides its HTML, which follows it raw (its text is the
-/// key, its page path follows from its id).
-#[derive(Serialize)]
+/// key, its page path follows from its id): borrowed from the page when stored, owned when
+/// read back.
+#[derive(Serialize, Deserialize)]
 struct Entry<'p> {
-    doc: &'p Document,
-    headings: &'p [Heading],
-    links: &'p [Link],
-    mentions: &'p [Mention],
-    diagram_failures: &'p [(usize, String)],
-    highlight_failures: &'p [(usize, String)],
-    html_failure: &'p Option<String>,
+    doc: Cow<'p, Document>,
+    headings: Cow<'p, [Heading]>,
+    links: Cow<'p, [Link]>,
+    mentions: Cow<'p, [Mention]>,
+    diagram_failures: Cow<'p, [(usize, String)]>,
+    highlight_failures: Cow<'p, [(usize, String)]>,
+    html_failure: Cow<'p, Option<String>>,
     letters: Letters,
-    diagnostics: &'p [Diagnostic],
-}
-
-/// [`Entry`], read back.
-#[derive(Deserialize)]
-struct StoredEntry {
-    doc: Document,
-    headings: Vec<Heading>,
-    links: Vec<Link>,
-    mentions: Vec<Mention>,
-    diagram_failures: Vec<(usize, String)>,
-    highlight_failures: Vec<(usize, String)>,
-    html_failure: Option<String>,
-    letters: Letters,
-    diagnostics: Vec<Diagnostic>,
+    diagnostics: Cow<'p, [Diagnostic]>,
 }
 
 impl DocumentCache {
@@ -76,8 +64,7 @@ impl DocumentCache {
         let bytes = self.files.load(key)?;
         let (length, rest) = bytes.split_at_checked(8)?;
         let (json, html) = rest.split_at_checked(usize::try_from(u64::from_le_bytes(length.try_into().ok()?)).ok()?)?;
-        let stored: StoredEntry = serde_json::from_slice(json).ok()?;
-        let StoredEntry {
+        let Entry {
             doc,
             headings,
             links,
@@ -87,11 +74,20 @@ impl DocumentCache {
             html_failure,
             letters,
             diagnostics,
-        } = stored;
+        } = serde_json::from_slice(json).ok()?;
         let html = std::str::from_utf8(html).ok()?.into();
-        let body = Converted { html, headings, links, mentions, diagram_failures, highlight_failures, html_failure };
+        let body = Converted {
+            html,
+            headings: headings.into_owned(),
+            links: links.into_owned(),
+            mentions: mentions.into_owned(),
+            diagram_failures: diagram_failures.into_owned(),
+            highlight_failures: highlight_failures.into_owned(),
+            html_failure: html_failure.into_owned(),
+        };
+        let doc = doc.into_owned();
         let path = crate::urls::page_path(&doc.id);
-        Some((Page { doc, body, path, source: text, history: None, letters }, diagnostics))
+        Some((Page { doc, body, path, source: text, history: None, letters }, diagnostics.into_owned()))
     }
 
     /// Stores a freshly parsed page and its findings under `key`: the length of the JSON of
@@ -101,15 +97,15 @@ impl DocumentCache {
         let Converted { html, headings, links, mentions, diagram_failures, highlight_failures, html_failure } =
             &page.body;
         let entry = Entry {
-            doc: &page.doc,
-            headings,
-            links,
-            mentions,
-            diagram_failures,
-            highlight_failures,
-            html_failure,
+            doc: Cow::Borrowed(&page.doc),
+            headings: Cow::Borrowed(headings),
+            links: Cow::Borrowed(links),
+            mentions: Cow::Borrowed(mentions),
+            diagram_failures: Cow::Borrowed(diagram_failures),
+            highlight_failures: Cow::Borrowed(highlight_failures),
+            html_failure: Cow::Borrowed(html_failure),
             letters: page.letters,
-            diagnostics,
+            diagnostics: Cow::Borrowed(diagnostics),
         };
         let Ok(json) = serde_json::to_vec(&entry) else { return };
         let mut bytes = Vec::with_capacity(8 + json.len() + html.len());

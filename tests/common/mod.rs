@@ -73,11 +73,18 @@ pub fn repo(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// A copy of the demo project (`content/` and `book.toml`), for tests that edit it.
+pub fn demo_copy() -> tempfile::TempDir {
+    let project = tempfile::tempdir().expect("temp dir");
+    copy_tree(&repo_root().join("content"), &project.path().join("content"));
+    std::fs::copy(repo_root().join("book.toml"), project.path().join("book.toml")).unwrap();
+    project
+}
+
 /// A copy of the demo whose search index is forced into eight shards: it has 35–63
 /// documents, and `search-pages-per-shard = 4` splits them eight ways.
 pub fn sharded_demo() -> tempfile::TempDir {
-    let project = tempfile::tempdir().expect("temp dir");
-    copy_tree(&repo_root().join("content"), &project.path().join("content"));
+    let project = demo_copy();
     let book = std::fs::read_to_string(repo_root().join("book.toml")).unwrap();
     let sharded = book.replace("[output.html]\n", "[output.html]\nsearch-pages-per-shard = 4\n");
     assert_ne!(book, sharded, "the demo's book.toml has an [output.html] table");
@@ -85,9 +92,9 @@ pub fn sharded_demo() -> tempfile::TempDir {
     project
 }
 
-/// Every file of a built site: (path inside it, bytes), sorted, for comparing two builds.
-pub fn site_tree(site: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(site)
+/// Every file of a built site: path inside it → bytes, for comparing two builds.
+pub fn site_tree(site: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(site)
         .into_iter()
         .map(Result::unwrap)
         .filter(|entry| entry.file_type().is_file())
@@ -95,9 +102,7 @@ pub fn site_tree(site: &Path) -> Vec<(String, Vec<u8>)> {
             let path = entry.path().strip_prefix(site).unwrap().to_string_lossy().into_owned();
             (path, std::fs::read(entry.path()).unwrap())
         })
-        .collect();
-    files.sort();
-    files
+        .collect()
 }
 
 /// Copies a directory tree (for tests that edit a project).
