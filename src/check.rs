@@ -215,10 +215,16 @@ fn dependencies_on_superseded(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagno
     found
 }
 
+/// W0405: a decided ADR (accepted, rejected, deprecated, superseded) without a context or
+/// decision section. A proposal or draft is still being written and is left alone.
 fn missing_sections(site: &Site) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (page, entry) in site.pages.iter().enumerate() {
-        if entry.doc.kind != Kind::Adr {
+        let decided = matches!(
+            entry.doc.status(),
+            Some(Status::Accepted | Status::Rejected | Status::Deprecated | Status::Superseded)
+        );
+        if entry.doc.kind != Kind::Adr || !decided {
             continue;
         }
         let roles: Vec<AdrSection> =

@@ -22,7 +22,8 @@
 //! - [`render`]: pages from the theme's templates, and the decision graph drawn as SVG;
 //!   [`search`]: the Pagefind index; `output` (crate private): staged, atomic writing.
 //! - [`build`] runs the pipeline; [`serve`] runs it again on every save and serves the
-//!   result; [`new`] and [`init`] write sources. [`clock`] is the one place that knows what
+//!   result; [`new`] and [`init`] write sources. [`repository`] says where the sources are
+//!   in git and how to link to a file of it on the web. [`clock`] is the one place that knows what
 //!   day it is; [`diagnostic`] is how every stage reports a problem; [`text`], [`slug`] are
 //!   small helpers shared by all.
 //!
@@ -49,6 +50,7 @@ pub mod new;
 pub(crate) mod output;
 pub mod progress;
 pub mod render;
+pub mod repository;
 pub mod search;
 pub mod serve;
 pub mod site;

@@ -93,6 +93,39 @@ pub fn rewrite_source_link(url: &str) -> Option<String> {
     Some(out)
 }
 
+/// The `href` tpmdocs writes for a relative link `url` as written: a link to a Markdown file
+/// points at its page, and every path segment and the fragment are percent-encoded one way
+/// ([`percent_encode`]), so the link can be found again in the HTML by this text (a link that
+/// resolves differently once the whole site is known is replaced there). `None` for an
+/// external link, which is written as it is.
+///
+/// ```text
+/// ../adr/adr-0002-x.md#контекст → ../adr/adr-0002-x.html#%D0%BA%D0%BE%D0%BD%D1%82%D0%B5%D0%BA%D1%81%D1%82
+/// ```
+pub fn emitted_href(url: &str) -> Option<String> {
+    if is_external(url) || url.is_empty() {
+        return None;
+    }
+    let (before_fragment, fragment) = url.split_once('#').map_or((url, None), |(before, after)| (before, Some(after)));
+    let (path, query) =
+        before_fragment.split_once('?').map_or((before_fragment, None), |(path, query)| (path, Some(query)));
+    let page = rewrite_source_link(path);
+    let path = page.as_deref().unwrap_or(path);
+    let mut href = String::with_capacity(url.len() + 16);
+    href.push_str(
+        &path.split('/').map(|segment| percent_encode(&percent_decode(segment))).collect::<Vec<_>>().join("/"),
+    );
+    if let Some(query) = query {
+        href.push('?');
+        href.push_str(query);
+    }
+    if let Some(fragment) = fragment {
+        href.push('#');
+        href.push_str(&percent_encode(&percent_decode(fragment)));
+    }
+    Some(href)
+}
+
 /// Resolves a relative link written in `from_id` (a source path) to a source path,
 /// normalising `.` and `..` and percent-escapes. `None` when it leaves the source tree.
 pub fn resolve_relative(from_id: &str, link_path: &str) -> Option<String> {
@@ -194,6 +227,21 @@ mod tests {
         assert_eq!(rewrite_source_link("../adr/adr-1.md#a").as_deref(), Some("../adr/adr-1.html#a"));
         assert_eq!(rewrite_source_link("README.md").as_deref(), Some("index.html"));
         assert_eq!(rewrite_source_link("https://x.org/a.md"), None);
+    }
+
+    #[test]
+    fn example_emitted_href() {
+        use crate::urls::emitted_href;
+        assert_eq!(
+            emitted_href("../adr/adr-1.md#Контекст").as_deref(),
+            Some("../adr/adr-1.html#%D0%9A%D0%BE%D0%BD%D1%82%D0%B5%D0%BA%D1%81%D1%82")
+        );
+        assert_eq!(emitted_href("img/my%20chart.png").as_deref(), Some("img/my%20chart.png"));
+        assert_eq!(emitted_href("img/my chart (v2).png").as_deref(), Some("img/my%20chart%20%28v2%29.png"));
+        assert_eq!(emitted_href("modules/vpc/").as_deref(), Some("modules/vpc/"));
+        assert_eq!(emitted_href("#input_foo").as_deref(), Some("#input_foo"));
+        assert_eq!(emitted_href("a.md?plain=1#L10").as_deref(), Some("a.html?plain=1#L10"));
+        assert_eq!(emitted_href("https://x.org/a.md"), None);
     }
 
     #[test]

@@ -92,7 +92,10 @@ fn a_document_in_another_language_says_so() {
     assert!(output.status.success(), "{}", common::stderr(&output));
     assert!(common::page(&out, "index.html").contains("<html lang=\"ru\">"), "the portal is Russian");
     let english_page = common::page(&out, "adr/adr-0001-broker.html");
-    assert!(english_page.contains("<h1 class=\"doc-title\" lang=\"en\">"), "{english_page}");
+    assert!(
+        english_page.contains("<h1 class=\"doc-title\" id=\"choosing-a-message-broker\" lang=\"en\">"),
+        "{english_page}"
+    );
     assert!(english_page.contains("<div class=\"prose doc-body\" lang=\"en\">"));
     let russian_page = common::page(&out, "adr/adr-0002-broker-ru.html");
     assert!(

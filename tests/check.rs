@@ -146,9 +146,15 @@ fn adr_without_context_or_decision_warns_in_either_language() {
             "# B\n\n- Status: accepted\n\n## Context and Problem Statement\n\nx\n\n## Decision Outcome\n\ny\n",
         ),
         ("adr/adr-0003-c.md", "# C\n\n**Статус:** Принято\n\n## Предпосылки\n\nx\n\n## Предлагаемое решение\n\ny\n"),
+        ("adr/adr-0004-d.md", "# D\n\n**Статус:** Предложено\n\n## Контекст\n\nПишем.\n"),
+        ("adr/adr-0005-e.md", "# E\n\n- Status: draft\n"),
     ]);
     let (_, findings) = check_json(dir.path(), &[]);
-    assert_eq!(located(&findings, "W0405"), vec![("content/adr/adr-0001-a.md".to_owned(), 1)]);
+    assert_eq!(
+        located(&findings, "W0405"),
+        vec![("content/adr/adr-0001-a.md".to_owned(), 1)],
+        "only decided ADRs: a proposal or draft is still being written"
+    );
 }
 
 #[test]

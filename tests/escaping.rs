@@ -1,6 +1,7 @@
-//! User text never becomes markup: titles, statuses, deciders, diagram labels and raw HTML
-//! in a hostile repository come out escaped in every output — pages, the decision graph,
-//! diagrams, the search index, `graph` JSON/DOT/Mermaid and `check` JSON.
+//! User text never becomes markup: titles, statuses, deciders and diagram labels in a hostile
+//! repository come out escaped in every output — pages, the decision graph, diagrams, the
+//! search index, `graph` JSON/DOT/Mermaid and `check` JSON — and raw HTML in a body is
+//! sanitised: no script-capable element, attribute or URL reaches a page.
 
 mod common;
 
@@ -49,7 +50,16 @@ fn every_page_escapes_user_text() {
     }
     assert!(pages >= 5, "the document pages, ADR log, home and graph pages were checked");
     let adr = common::page(&out, "adr/adr-0001-x.html");
-    assert!(adr.contains("&lt;script&gt;alert(3)&lt;/script&gt;"), "raw HTML is shown as text by default");
+    assert!(
+        !adr.contains("alert(3)") && !adr.contains("evil.example"),
+        "raw <script> and <iframe> are removed, content and all"
+    );
+    assert!(!adr.contains("&lt;script&gt;alert(3)") && !adr.contains("&lt;iframe"), "and not shown as text either");
+    assert!(
+        adr.contains("<a>ссылка</a>") || adr.contains(">ссылка</a>"),
+        "the javascript: link keeps its text, not its href"
+    );
+    assert!(!adr.contains("javascript:"), "{adr}");
     assert!(adr.contains("&lt;img src=x onerror=alert(2)&gt;"), "the unknown status is shown as written, as text");
     assert!(common::page(&out, "graph.html").contains("<svg"), "the decision graph was drawn");
 }

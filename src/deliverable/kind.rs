@@ -115,8 +115,13 @@ pub struct NameInfo {
     pub migration: Option<(String, String)>,
     /// Roadmap quarter, normalised as `2026-Q3`.
     pub quarter: Option<String>,
-    /// A date in the name (PoC, post-mortem).
+    /// A date in the name (PoC, post-mortem, a date-named ADR).
     pub date: Option<Date>,
+    /// The date a date-named ADR's name starts with, as written (`20200925` for log4brains'
+    /// `20200925-use-markdown.md`, or `2020-09-25`): such records are told apart by their
+    /// whole name, not by a number, and are labelled by this.
+    #[serde(default)]
+    pub date_prefix: Option<String>,
 }
 
 /// Words that make a folder a decisions folder whose `NNNN-title.md` files are ADRs:
@@ -126,6 +131,24 @@ const ADR_FOLDER_WORDS: [&str; 7] = ["adr", "adrs", "decision", "decisions", "р
 /// True for a folder name that holds decision records.
 fn is_adr_folder(name: &str) -> bool {
     name.to_lowercase().split(['-', '_', ' ', '.']).any(|word| ADR_FOLDER_WORDS.contains(&word))
+}
+
+/// True for a folder name that says only that documentation is inside (`docs`, `adr`,
+/// `architecture`…), not whose: such a folder does not name a component.
+pub(crate) fn is_generic_docs_folder(name: &str) -> bool {
+    is_adr_folder(name)
+        || matches!(
+            name.to_lowercase().as_str(),
+            "doc"
+                | "docs"
+                | "documentation"
+                | "architecture"
+                | "arch"
+                | "records"
+                | "design"
+                | "документация"
+                | "архитектура"
+        )
 }
 
 /// True for a folder of templates (`templates/`, `шаблоны/`).
@@ -192,6 +215,15 @@ fn adr_name(stem: &str, lower: &str, in_adr_folder: bool) -> NameInfo {
             ..NameInfo::default()
         };
     }
+    if let Some((written, date, rest)) = date_prefix(stem) {
+        return NameInfo {
+            kind: in_adr_folder.then_some(Kind::Adr),
+            date: Some(date),
+            date_prefix: Some(written.to_owned()),
+            subject: rest.to_lowercase(),
+            ..NameInfo::default()
+        };
+    }
     match adr_id::leading_number(lower) {
         Some((number, rest)) => NameInfo {
             kind: in_adr_folder.then_some(Kind::Adr),
@@ -201,6 +233,26 @@ fn adr_name(stem: &str, lower: &str, in_adr_folder: bool) -> NameInfo {
         },
         None => NameInfo { subject: lower.to_owned(), ..NameInfo::default() },
     }
+}
+
+/// A name that starts with a date, `20200925-…` or `2020-09-25-…`: (the date as written,
+/// the date, what follows it).
+fn date_prefix(stem: &str) -> Option<(&str, Date, &str)> {
+    fn digits(text: Option<&str>) -> Option<&str> {
+        text.filter(|text| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
+    }
+    let (written, year, month, day) = if let Some(compact) = digits(stem.get(..8)) {
+        (compact, &compact[..4], &compact[4..6], &compact[6..8])
+    } else {
+        let dashed = stem.get(..10).filter(|dashed| dashed.as_bytes()[4] == b'-' && dashed.as_bytes()[7] == b'-')?;
+        (dashed, digits(dashed.get(..4))?, digits(dashed.get(5..7))?, digits(dashed.get(8..10))?)
+    };
+    let rest = &stem[written.len()..];
+    if !(rest.is_empty() || rest.starts_with(['-', '_', '.'])) {
+        return None;
+    }
+    let date = Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)?;
+    (1970..=2100).contains(&date.year).then_some((written, date, rest.trim_start_matches(['-', '_', '.'])))
 }
 
 /// A quarter written anywhere: `Q3 2026`, `2026-Q3`, `q3-2026`, «3 кв. 2026», «3 квартал
@@ -323,6 +375,24 @@ mod tests {
         ] {
             assert_eq!(kind_of(path), (kind, number), "{path}");
         }
+    }
+
+    #[test]
+    fn date_named_records_have_a_date_and_no_number() {
+        let log4brains = classify("docs/adr/20200925-use-markdown.md");
+        assert_eq!((log4brains.kind, log4brains.number), (Some(Kind::Adr), None));
+        assert_eq!((log4brains.date, log4brains.date_prefix.as_deref()), (Date::new(2020, 9, 25), Some("20200925")));
+        assert_eq!(log4brains.subject, "use-markdown");
+        let dashed = classify("decisions/2021-04-12-use-kafka.md");
+        assert_eq!((dashed.kind, dashed.date_prefix.as_deref()), (Some(Kind::Adr), Some("2021-04-12")));
+        let note = classify("notes/2026-03-14-retro.md");
+        assert_eq!((note.kind, note.number, note.date), (None, None, Date::new(2026, 3, 14)));
+        assert_eq!(classify("adr/20201399-x.md").date_prefix, None, "not a date: a number");
+        assert_eq!(classify("adr/20201399-x.md").number.map(|n| n.value), Some(20_201_399));
+        assert_eq!(classify("adr/0003-x.md").date_prefix, None);
+        assert_eq!(classify("adr/2020-09-25x.md").date_prefix, None);
+        assert_eq!(classify("adr/0002-два слова.md").date_prefix, None, "Cyrillic after the digits");
+        assert_eq!(classify("adr/2020-дв-ва.md").date_prefix, None);
     }
 
     #[test]

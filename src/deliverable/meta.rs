@@ -210,6 +210,11 @@ impl MetadataReader<'_> {
         if written.is_empty() {
             return;
         }
+        if is_free_text(&written) {
+            // «Refinement completed. TP in 3.4»: a sentence, not a misspelt status word.
+            self.meta.status = Some((Status::Unknown(written), line));
+            return;
+        }
         self.diagnostics.push(
             Diagnostic::warning("W0202", format!("unknown status «{written}»; kept as written"))
                 .at(self.file, line, 1)
@@ -276,11 +281,11 @@ impl MetadataReader<'_> {
             let mut fence = Fence::default();
             let later_h1 =
                 (body_start..lines.len()).find(|&i| !fence.update(lines[i]) && atx_heading(lines[i], 1).is_some());
-            self.meta.title = later_h1.and_then(|i| atx_heading(lines[i], 1)).map(str::to_owned);
+            self.meta.title = later_h1.and_then(|i| atx_heading(lines[i], 1)).map(title_text);
         }
         let block_start = match h1 {
             Some(index) => {
-                self.meta.title = atx_heading(lines[index], 1).map(str::to_owned);
+                self.meta.title = atx_heading(lines[index], 1).map(title_text);
                 index + 1
             }
             None => (body_start..lines.len()).find(|&i| !lines[i].trim().is_empty()).unwrap_or(lines.len()),
@@ -532,6 +537,20 @@ impl Fence {
 }
 
 /// The text of an ATX heading of exactly `level`.
+/// An H1's text as a title: what it shows once rendered (a badge after it shows no text).
+fn title_text(heading: &str) -> String {
+    super::inline::plain_text(heading).into_owned()
+}
+
+/// True for a status written as prose (a sentence break inside it, or four words or more)
+/// rather than as a status word: kept as written, without a warning.
+fn is_free_text(status: &str) -> bool {
+    let sentence_break = status.match_indices(['.', ';', '!', '?']).any(|(at, _)| {
+        status[at + 1..].starts_with(' ') && status[at + 1..].trim_start().starts_with(char::is_alphanumeric)
+    });
+    sentence_break || status.split_whitespace().count() >= 4
+}
+
 fn atx_heading(line: &str, level: usize) -> Option<&str> {
     any_atx_heading(line).filter(|(found, _)| *found == level).map(|(_, text)| text)
 }
@@ -888,6 +907,23 @@ mod tests {
             assert_eq!(sources.text.status, status_at(status, 3), "case {value:?}");
             let found: Vec<_> = sources.text.relations.iter().map(|r| (r.relation, r.target.number)).collect();
             assert_eq!(found, relations, "case {value:?}");
+        }
+    }
+
+    #[test]
+    fn statuses_written_as_prose_are_kept_without_a_warning() {
+        for (text, written, line) in [
+            ("# X\n\n## Status\n\nRefinement completed. TP in 3.4\n", "Refinement completed. TP in 3.4", 5),
+            ("# X\n\n- Status: waiting for the board to meet in May\n", "waiting for the board to meet in May", 3),
+            ("# X\n\n**Статус:** Ждём решения; вернёмся в мае\n", "Ждём решения; вернёмся в мае", 3),
+        ] {
+            let (sources, diagnostics) = read_with_diagnostics(text);
+            assert_eq!(sources.text.status, unknown_status_at(written, line), "case {text:?}");
+            assert!(diagnostics.is_empty(), "case {text:?}: {diagnostics:?}");
+        }
+        for (value, status) in [("Review", Status::Proposed), ("TBD", Status::Draft), ("In Review", Status::Proposed)] {
+            let sources = read_clean(&under_title(&format!("- Status: {value}")));
+            assert_eq!(sources.text.status.map(|(status, _)| status), Some(status), "{value}");
         }
     }
 

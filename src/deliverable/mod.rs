@@ -9,6 +9,7 @@ pub mod adr_id;
 pub mod date;
 pub mod estimate;
 pub(crate) mod frontmatter;
+pub mod inline;
 pub mod kind;
 pub mod measures;
 pub mod meta;

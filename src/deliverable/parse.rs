@@ -64,6 +64,11 @@ pub struct Document {
     /// The ADR's series (`Operator` for `ODH-ADR-Operator-0007-…`); numbers are unique
     /// within a series.
     pub series: Option<String>,
+    /// The component whose decisions folder numbers its own series (`automl` for
+    /// `automl/ODH-ADR-0001-…` beside `autorag/ODH-ADR-0001-…`): set by the site, which sees
+    /// every folder; numbers are unique within a component.
+    #[serde(default)]
+    pub component: Option<String>,
     /// A template (by its name, or a placeholder status such as `{proposed | accepted}`):
     /// a plain page, never in the ADR log, its placeholders not reported.
     pub template: bool,
@@ -109,9 +114,18 @@ impl Document {
     }
 
     /// `ADR-0005`-style label, with as many digits as the file name uses (`ADR-005` for
-    /// `adr-005-….md`), four when the name has no number.
+    /// `adr-005-….md`), four when the name has no number; `automl:ADR-0001` in a component
+    /// with its own series; the date as written for a date-named record (`20200925`).
     pub fn number_label(&self) -> Option<String> {
-        self.number.map(|number| adr_id::label(number, self.series.as_deref()))
+        let label = match self.number {
+            Some(number) => adr_id::label(number, self.series.as_deref()),
+            None if self.kind == Kind::Adr => self.name.date_prefix.clone()?,
+            None => return None,
+        };
+        Some(match &self.component {
+            Some(component) => format!("{component}:{label}"),
+            None => label,
+        })
     }
 
     /// The number's value (`5` for `ADR-0005`).
@@ -140,13 +154,16 @@ pub fn parse_in(folder: &str, id: &str, text: &str, vocabulary: &Vocabulary) -> 
     doc
 }
 
-/// What the leadership views need from the text: action items everywhere, and the roadmap,
-/// estimate or verdict of documents of those kinds.
+/// What the leadership views need from the text: action items of deliverables (a plain
+/// page's «## Disable GitHub actions» is a how-to, not follow-ups), and the roadmap, estimate
+/// or verdict of documents of those kinds.
 fn read_facts(doc: &mut Document, text: &str, vocabulary: &Vocabulary) {
     if doc.template {
         return;
     }
-    doc.actions = actions::read(text, vocabulary.action_headings(), doc.kind == Kind::Runbook);
+    if doc.kind != Kind::Page {
+        doc.actions = actions::read(text, vocabulary.action_headings(), doc.kind == Kind::Runbook);
+    }
     match doc.kind {
         Kind::TechRoadmap => doc.roadmap = roadmap::read(text),
         Kind::Estimate => doc.estimate = estimate::read(text),
@@ -199,7 +216,8 @@ fn decide(
         None => (title_from_name(id), Origin::FileName),
     };
     let title_number = adr_id::title_number(&title);
-    let shaped_like_a_decision = name.number.is_some() && meta.status.is_some() && !meta.adr_sections.is_empty();
+    let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some();
+    let shaped_like_a_decision = named_like_a_decision && meta.status.is_some() && !meta.adr_sections.is_empty();
     let (kind, kind_origin) = match (meta.kind, name.kind, title_number) {
         _ if template => (Kind::Page, Origin::FileName),
         (Some(kind), _, _) => (kind, Origin::FrontMatter),
@@ -232,6 +250,7 @@ fn decide(
         kind,
         number: number.map(|(number, _)| number),
         series,
+        component: None,
         template,
         title,
         date,
@@ -532,6 +551,35 @@ mod tests {
         assert_eq!((shaped.kind, shaped.number_value(), shaped.origins.kind), (Kind::Adr, Some(7), Origin::Text));
         let plain = doc("notes/0007-x.md", "# X\n\nЗаметки.\n");
         assert_eq!((plain.kind, plain.number_value()), (Kind::Page, None), "a numbered page keeps no number");
+    }
+
+    #[test]
+    fn only_deliverables_have_action_items() {
+        let how_to = "# Contributing\n\n## Disable GitHub actions\n\n1. Open the settings.\n2. Turn actions off.\n\n- [ ] Ask @maintainer, 01.02.2026\n";
+        assert!(doc("docs/contributing.md", how_to).actions.is_empty(), "a plain page");
+        let postmortem =
+            doc("postmortems/postmortem-2026-01-10-x.md", &how_to.replace("Disable GitHub actions", "Action items"));
+        assert_eq!(postmortem.actions.len(), 3, "a post-mortem's follow-ups: {:?}", postmortem.actions);
+    }
+
+    #[test]
+    fn titles_are_the_text_a_heading_shows() {
+        let d = doc(
+            "README.md",
+            "# JabRef Bibliography Management [![APIdia](https://apidia.net/badge.svg)](https://apidia.net)\n",
+        );
+        assert_eq!(d.title, "JabRef Bibliography Management");
+        let adr = doc("adr/adr-0005-kafka.md", "# ADR-0005: `Kafka` для **событий**\n\n**Статус:** Принято\n");
+        assert_eq!((adr.title.as_str(), adr.number_value()), ("ADR-0005: Kafka для событий", Some(5)));
+    }
+
+    #[test]
+    fn date_named_decisions_are_labelled_by_their_date() {
+        let d = doc("docs/adr/20200925-use-markdown.md", "# Use Markdown\n\n- Status: accepted\n");
+        assert_eq!((d.kind, d.number, d.number_label().as_deref()), (Kind::Adr, None, Some("20200925")));
+        assert_eq!(d.date, Date::new(2020, 9, 25), "the name's date when the text has none");
+        let shaped = doc("notes/2021-04-12-kafka.md", "# Kafka\n\n**Статус:** Принято\n\n## Решение\n\nДа.\n");
+        assert_eq!((shaped.kind, shaped.number_label().as_deref()), (Kind::Adr, Some("2021-04-12")));
     }
 
     #[test]

@@ -3,10 +3,12 @@
 use crate::deliverable::meta::{RelationStatement, TargetRef};
 use crate::deliverable::vocab::{fold, StatedRelation};
 use crate::diagnostic::Diagnostic;
-use crate::site::Site;
+use crate::markdown::Link;
+use crate::repository::View;
+use crate::site::{LinkTarget, Missing, Site};
 use crate::urls;
 
-use super::{EdgeType, KnowledgeGraph};
+use super::{EdgeType, KnowledgeGraph, LinkDestination};
 
 /// Builds the graph of `site` and reports relation targets and links that do not resolve,
 /// duplicate ADR numbers and supersession cycles.
@@ -26,22 +28,16 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
     }
     for (index, page) in site.pages.iter().enumerate() {
         for link in page.body.links.iter().filter(|_| !page.doc.template) {
-            match check_link(site, index, &link.url) {
-                LinkTarget::Page(target) if !graph.has_typed_edge(index, target) => {
+            let checked = check_link(site, index, link);
+            if let Some(target) = checked.page {
+                if !graph.has_typed_edge(index, target) {
                     graph.add_edge(index, target, EdgeType::References);
                 }
-                LinkTarget::Missing(message) => diagnostics.push(
-                    Diagnostic::error("E0301", message)
-                        .at(&page.doc.id, link.line, link.column)
-                        .with_help("fix the path, or create the missing file"),
-                ),
-                LinkTarget::MissingAnchor(message) => diagnostics.push(
-                    Diagnostic::error("E0305", message)
-                        .at(&page.doc.id, link.line, link.column)
-                        .with_help("anchors are heading texts in lower case with spaces as `-`"),
-                ),
-                _ => {}
             }
+            if let (Some(href), Some(destination)) = (&link.href, checked.destination) {
+                graph.add_link(index, href, destination);
+            }
+            diagnostics.extend(checked.finding.map(|finding| finding.at(&page.doc.id, link.line, link.column)));
         }
         for mention in &page.body.mentions {
             if let Some(target) = site.resolve_adr(index, mention.number, &mention.series) {
@@ -95,54 +91,99 @@ fn unresolved_relation(site: &Site, page: usize, statement: &RelationStatement) 
         .with_help("link the document's file, or write its number as ADR-N")
 }
 
-enum LinkTarget {
-    External,
-    Page(usize),
-    Asset,
-    Missing(String),
-    MissingAnchor(String),
+/// What checking one link found.
+#[derive(Default)]
+struct CheckedLink {
+    /// The other document it references.
+    page: Option<usize>,
+    /// Where it leads in the site or on the web, for a relative link.
+    destination: Option<LinkDestination>,
+    /// What is wrong with it (without a place: the caller knows the line).
+    finding: Option<Diagnostic>,
 }
 
-fn check_link(site: &Site, from: usize, url: &str) -> LinkTarget {
+fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
+    let url = link.url.as_str();
     if urls::is_external(url) {
-        return LinkTarget::External;
+        return CheckedLink::default();
     }
-    let page = &site.pages[from];
     let (path, fragment) = urls::split_fragment(url);
-    let target = if path.is_empty() {
-        Some(from)
-    } else {
-        let Some(resolved) = urls::resolve_relative(&page.doc.id, path) else {
-            return LinkTarget::Missing(format!("link `{url}` points outside the source directory"));
-        };
-        if site.has_asset(&resolved) {
-            return LinkTarget::Asset;
-        }
-        let index = site.index_of(&resolved).or_else(|| {
-            let folder = resolved.trim_end_matches('/');
-            ["index.md", "README.md"].iter().find_map(|name| {
-                site.index_of(&if folder.is_empty() { (*name).to_owned() } else { format!("{folder}/{name}") })
-            })
-        });
-        match index {
-            Some(index) => Some(index),
-            None => return LinkTarget::Missing(format!("link to a missing file `{path}`")),
-        }
-    };
-    match (target, fragment) {
-        (Some(target), Some(anchor)) if !anchor.is_empty() => {
-            let anchor = urls::percent_decode(anchor);
-            let known = site.pages[target].body.headings.iter().any(|h| h.anchor == anchor);
-            if known {
-                LinkTarget::Page(target)
+    let fragment = fragment.filter(|fragment| !fragment.is_empty());
+    match site.resolve_link(from, path) {
+        LinkTarget::Page(target) => {
+            let anchor = match fragment.map(|fragment| site.find_anchor(target, fragment)) {
+                None => None,
+                Some(Some(found)) => Some(found.anchor),
+                Some(None) => {
+                    let anchor = urls::percent_decode(fragment.unwrap_or_default());
+                    return CheckedLink {
+                        finding: Some(
+                            Diagnostic::error("E0305", format!("link `{url}` points to a missing heading `#{anchor}`"))
+                                .with_help("anchors are heading texts as GitHub makes them (lower case, punctuation removed, spaces as `-`), or an `id`/`name` in the page's HTML"),
+                        ),
+                        ..CheckedLink::default()
+                    };
+                }
+            };
+            let fragment = anchor.map(|anchor| urls::percent_encode(&anchor));
+            let destination = if target == from {
+                LinkDestination::Here { fragment }
             } else {
-                LinkTarget::MissingAnchor(format!("link `{url}` points to a missing heading `#{anchor}`"))
+                LinkDestination::Site { path: site.pages[target].path.clone(), fragment }
+            };
+            CheckedLink { page: (target != from).then_some(target), destination: Some(destination), finding: None }
+        }
+        LinkTarget::Asset => {
+            let asset = urls::resolve_relative(&site.pages[from].doc.id, path).unwrap_or_default();
+            let destination = LinkDestination::Site { path: asset, fragment: fragment.map(str::to_owned) };
+            CheckedLink { destination: Some(destination), ..CheckedLink::default() }
+        }
+        LinkTarget::Elsewhere { path: file, folder } => {
+            let view = match (folder, link.is_image) {
+                (true, _) => View::Folder,
+                (false, true) => View::Raw,
+                (false, false) => View::File,
+            };
+            match site.repository.as_ref().and_then(|repository| repository.link(&file, view)) {
+                Some(web) => {
+                    let web = match fragment {
+                        Some(fragment) => format!("{web}#{fragment}"),
+                        None => web,
+                    };
+                    CheckedLink { destination: Some(LinkDestination::Web(web)), ..CheckedLink::default() }
+                }
+                None => CheckedLink { finding: Some(kept_as_written(url, folder)), ..CheckedLink::default() },
             }
         }
-        (Some(target), _) if target == from => LinkTarget::External,
-        (Some(target), _) => LinkTarget::Page(target),
-        (None, _) => LinkTarget::External,
+        LinkTarget::Missing(why) => {
+            let message = match why {
+                Missing::NoFile => format!("link to a missing file `{path}`"),
+                Missing::OutsideRepository if site.repository.is_some() => {
+                    format!("link `{url}` points outside the repository")
+                }
+                Missing::OutsideRepository => {
+                    format!("link `{url}` points outside the source directory, to a file that does not exist")
+                }
+            };
+            CheckedLink {
+                finding: Some(
+                    Diagnostic::error("E0301", message).with_help("fix the path, or create the missing file"),
+                ),
+                ..CheckedLink::default()
+            }
+        }
     }
+}
+
+/// W0306: a link to a file or folder the portal does not publish, while the repository's web
+/// address is unknown.
+fn kept_as_written(url: &str, folder: bool) -> Diagnostic {
+    let what = if folder { "a folder" } else { "a file" };
+    Diagnostic::warning(
+        "W0306",
+        format!("link `{url}` leads to {what} that is not a page of the portal; it is kept as written, since the repository's web address is unknown"),
+    )
+    .with_help("set `git-repository-url` under [output.html] in book.toml (or add a git remote), and the link goes to the file in the repository")
 }
 
 fn duplicate_numbers(site: &Site) -> Vec<Diagnostic> {

@@ -48,6 +48,57 @@ impl EdgeType {
     }
 }
 
+/// Where a relative link of a body leads, once the whole site is known.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LinkDestination {
+    /// A place on the page itself.
+    Here {
+        /// The anchor, percent-encoded, as the page has it.
+        fragment: Option<String>,
+    },
+    /// A page or file of the site.
+    Site {
+        /// Its output path.
+        path: String,
+        /// The anchor, percent-encoded, as the page has it.
+        fragment: Option<String>,
+    },
+    /// A file or folder of the repository, on the forge's web view.
+    Web(String),
+}
+
+impl LinkDestination {
+    /// The `href` for this destination on the page at `from` (an output path), or `None`
+    /// when `written` (the `href` the HTML has) already leads there.
+    pub fn href_from(&self, from: &str, written: &str) -> Option<String> {
+        let (written_path, written_fragment) = written.split_once('#').map_or((written, None), |(p, f)| (p, Some(f)));
+        let written_path = written_path.split('?').next().unwrap_or_default();
+        let with_fragment = |mut href: String, fragment: &Option<String>| {
+            if let Some(fragment) = fragment {
+                href.push('#');
+                href.push_str(fragment);
+            }
+            href
+        };
+        match self {
+            LinkDestination::Web(url) => Some(url.clone()).filter(|url| url != written),
+            LinkDestination::Here { fragment } => {
+                let same = written_path.is_empty() && written_fragment == fragment.as_deref();
+                (!same).then(|| with_fragment(String::new(), fragment))
+            }
+            LinkDestination::Site { path, fragment } => {
+                let leads_there = if written_path.is_empty() {
+                    from == path
+                } else {
+                    crate::urls::resolve_relative(from, written_path).as_deref() == Some(path.as_str())
+                };
+                let same = leads_there && written_fragment == fragment.as_deref();
+                (!same).then(|| with_fragment(crate::urls::relative_href(from, path), fragment))
+            }
+        }
+    }
+}
+
 /// Documents (by page index in the [`crate::site::Site`]) and typed edges between them.
 #[derive(Debug, Default, Clone)]
 pub struct KnowledgeGraph {
@@ -55,6 +106,8 @@ pub struct KnowledgeGraph {
     /// Which document stated each typed edge, and on which line: an edge stated from both
     /// ends (successor and predecessor) has two entries.
     statements: std::collections::HashMap<(usize, usize, EdgeType, usize), usize>,
+    /// Per page, where each relative link of its body leads: (its `href` in the HTML, where).
+    links: std::collections::HashMap<usize, Vec<(String, LinkDestination)>>,
 }
 
 impl KnowledgeGraph {
@@ -64,7 +117,7 @@ impl KnowledgeGraph {
         for index in 0..count {
             graph.add_node(index);
         }
-        Self { graph, statements: std::collections::HashMap::new() }
+        Self { graph, statements: std::collections::HashMap::new(), links: std::collections::HashMap::new() }
     }
 
     /// Adds an edge unless the same one exists; self-loops other than supersession are
@@ -86,6 +139,19 @@ impl KnowledgeGraph {
     pub(crate) fn add_statement(&mut self, from: usize, to: usize, edge: EdgeType, stated_by: usize, line: usize) {
         self.add_edge(from, to, edge);
         self.statements.entry((from, to, edge, stated_by)).or_insert(line);
+    }
+
+    /// Records where the link written as `href` in page `page`'s HTML leads.
+    pub(crate) fn add_link(&mut self, page: usize, href: &str, destination: LinkDestination) {
+        let links = self.links.entry(page).or_default();
+        if !links.iter().any(|(known, _)| known == href) {
+            links.push((href.to_owned(), destination));
+        }
+    }
+
+    /// Where the relative links of page `page` lead: (their `href` in its HTML, where).
+    pub fn links(&self, page: usize) -> &[(String, LinkDestination)] {
+        self.links.get(&page).map_or(&[], Vec::as_slice)
     }
 
     /// The line on which `stated_by` states the edge `from → to`, if it does.

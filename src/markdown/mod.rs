@@ -3,20 +3,30 @@
 //! (for the knowledge graph). Fenced code is highlighted (`highlight`) and diagrams are
 //! drawn (`diagram`) during the conversion. Each file is converted exactly once per build.
 //!
+//! A body renders as GitHub renders it: headings get GitHub's ids ([`crate::slug`]), emoji
+//! shortcodes become emoji, and raw HTML is kept and sanitised (`sanitize`) — or passed
+//! through untouched when `book.toml` trusts it (`allow-html = true`). Anchors and links
+//! written in raw HTML (`<a name>`, `<img src>`) are collected like Markdown ones (`raw_html`).
+//!
 //! This stage sits below [`crate::site`], which converts every document with it; it knows
 //! nothing of pages, themes or the graph.
 
 pub(crate) mod diagram;
+mod headings;
 pub(crate) mod highlight;
+pub(crate) mod raw_html;
+pub(crate) mod sanitize;
 
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::options::Plugins;
-use comrak::{format_html_with_plugins, parse_document, Anchorizer, Arena, Options};
+use comrak::{format_html_with_plugins, parse_document, Arena, Options};
 use serde::Serialize;
 
 use crate::urls;
 use diagram::DiagramFences;
+use headings::{HeadingIds, Sheltered};
 use highlight::Highlighter;
+use sanitize::Shelter;
 
 /// A heading of the document body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -25,13 +35,13 @@ pub struct Heading {
     pub level: u8,
     /// Plain text.
     pub text: String,
-    /// The `id` attribute comrak gives it.
+    /// Its `id`: the anchor GitHub gives it.
     pub anchor: String,
     /// 1-based source line.
     pub line: usize,
 }
 
-/// A link or image in the body, as written.
+/// A link or image in the body (Markdown or raw HTML), as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Link {
     /// Destination as written in the Markdown.
@@ -40,8 +50,11 @@ pub struct Link {
     pub line: usize,
     /// 1-based column.
     pub column: usize,
-    /// True for `![…](…)`.
+    /// True for `![…](…)`, `<img src>` and `<source srcset>`.
     pub is_image: bool,
+    /// What the HTML says for it ([`urls::emitted_href`]); `None` for an external link,
+    /// written as it is.
+    pub href: Option<String>,
 }
 
 /// An `ADR-N` mention in body text outside code and links.
@@ -60,8 +73,12 @@ pub struct Mention {
 pub struct Converted {
     /// The body as HTML, with `.md` links rewritten to their pages.
     pub html: std::sync::Arc<str>,
-    /// Headings in order.
+    /// Headings in order (not the title's H1 left out of the HTML).
     pub headings: Vec<Heading>,
+    /// The anchor GitHub gives the H1 left out of the HTML (the page header shows it).
+    pub title_anchor: Option<String>,
+    /// Anchors raw HTML defines (`<a name="input_foo">`, `id="…"`), in order.
+    pub anchors: Vec<String>,
     /// Links and images in order.
     pub links: Vec<Link>,
     /// `ADR-N` mentions in order.
@@ -77,7 +94,8 @@ pub struct Converted {
 /// How to convert.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct ConvertOptions {
-    /// Pass raw HTML through instead of escaping it.
+    /// Pass raw HTML through as it is (`allow-html = true`: the sources are trusted) instead
+    /// of sanitising it.
     pub allow_html: bool,
     /// Skip producing HTML (and highlighting): `check` only needs headings, links,
     /// mentions and diagram failures.
@@ -86,7 +104,7 @@ pub(crate) struct ConvertOptions {
     pub mermaid_in_browser: bool,
 }
 
-fn comrak_options(convert: ConvertOptions) -> Options<'static> {
+fn comrak_options(raw_html: bool) -> Options<'static> {
     let mut options = Options::default();
     options.extension.table = true;
     options.extension.strikethrough = true;
@@ -94,9 +112,10 @@ fn comrak_options(convert: ConvertOptions) -> Options<'static> {
     options.extension.autolink = true;
     options.extension.footnotes = true;
     options.extension.alerts = true;
-    options.extension.header_id_prefix = Some(String::new());
-    options.render.r#unsafe = convert.allow_html;
-    options.render.escape = !convert.allow_html;
+    options.extension.shortcodes = true;
+    // Raw HTML is written out only to be sanitised (or because it is trusted); without any,
+    // comrak's own check of `javascript:` link destinations applies.
+    options.render.r#unsafe = raw_html;
     options.render.tasklist_classes = true;
     options
 }
@@ -111,35 +130,55 @@ pub(crate) fn convert(
     options: ConvertOptions,
 ) -> Converted {
     let body = blank_leading_lines(text, skip_lines);
-    let comrak = comrak_options(options);
     let arena = Arena::new();
-    let root = parse_document(&arena, &body, &comrak);
+    let root = parse_document(&arena, &body, &comrak_options(false));
+    // Anchors are numbered over every heading GitHub shows, the hidden title included.
+    let mut heading_ids = HeadingIds::of(root);
+    let mut converted = Converted::default();
     if let Some((first, last)) = hidden {
         let hidden_blocks: Vec<_> =
             root.children().filter(|node| (first..=last).contains(&node.data.borrow().sourcepos.start.line)).collect();
         for node in hidden_blocks {
+            if matches!(node.data.borrow().value, NodeValue::Heading(ref heading) if heading.level == 1) {
+                converted.title_anchor = converted.title_anchor.take().or_else(|| heading_ids.anchor_of(node));
+            }
             node.detach();
         }
     }
     drop_html_comments(root);
-    let mut converted = Converted::default();
-    collect(root, &mut converted);
+    let raw_html = collect(root, &heading_ids, &mut converted);
     to_character_columns(&body, &mut converted.links);
     if options.analyse_only {
         return converted;
     }
+    heading_ids.keep_only_attached(root);
+    let sanitising = raw_html && !options.allow_html;
+    let comrak = comrak_options(raw_html);
     let highlighter = Highlighter;
     let diagrams = DiagramFences { mermaid_in_browser: options.mermaid_in_browser };
+    let shelter = Shelter::default();
+    let sheltered = Sheltered { highlighter: &highlighter, diagrams: &diagrams, shelter: &shelter };
     let mut plugins = Plugins::default();
-    plugins.render.codefence_syntax_highlighter = Some(&highlighter);
-    for fence in ["mermaid", "dot", "graphviz"] {
-        plugins.render.codefence_renderers.insert(fence.to_owned(), &diagrams);
+    if sanitising {
+        plugins.render.codefence_syntax_highlighter = Some(&sheltered);
+    } else {
+        plugins.render.codefence_syntax_highlighter = Some(&highlighter);
     }
+    for fence in ["mermaid", "dot", "graphviz"] {
+        if sanitising {
+            plugins.render.codefence_renderers.insert(fence.to_owned(), &sheltered);
+        } else {
+            plugins.render.codefence_renderers.insert(fence.to_owned(), &diagrams);
+        }
+    }
+    plugins.render.heading_adapter = Some(&heading_ids);
     let mut html = String::with_capacity(text.len() * 2);
     let _ = highlight::take_failures();
     if let Err(err) = format_html_with_plugins(root, &comrak, &mut html, &plugins) {
         converted.html_failure = Some(format!("the HTML writer stopped ({err})"));
         html = format!("<pre>{}</pre>", crate::text::escape_html(&body));
+    } else if sanitising {
+        html = shelter.restore(sanitize::sanitize(&html));
     }
     for (code, reason) in highlight::take_failures() {
         converted.highlight_failures.push((code_block_line(root, &code), reason));
@@ -209,9 +248,10 @@ fn blank_leading_lines(text: &str, count: usize) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Walks the tree once: headings, links (rewritten in place), mentions.
-fn collect<'a>(root: &'a AstNode<'a>, out: &mut Converted) {
-    let mut anchorizer = Anchorizer::new();
+/// Walks the tree once: headings, links (rewritten in place), raw HTML's anchors and links,
+/// mentions. True when the body has raw HTML.
+fn collect<'a>(root: &'a AstNode<'a>, heading_ids: &HeadingIds, out: &mut Converted) -> bool {
+    let mut raw_html = false;
     for node in root.descendants() {
         let mut data = node.data.borrow_mut();
         let start = data.sourcepos.start;
@@ -220,15 +260,36 @@ fn collect<'a>(root: &'a AstNode<'a>, out: &mut Converted) {
             NodeValue::Heading(heading) => {
                 let level = heading.level;
                 drop(data);
-                let text = node.collect_text();
-                let anchor = anchorizer.anchorize(&text);
+                let mut text = String::new();
+                crate::deliverable::inline::rendered_text(node, &mut text);
+                let text = crate::deliverable::inline::collapse_whitespace(&text);
+                let anchor = heading_ids.anchor_of(node).unwrap_or_default();
                 out.headings.push(Heading { level, text, anchor, line: start.line });
             }
             NodeValue::Link(link) | NodeValue::Image(link) => {
-                out.links.push(Link { url: link.url.clone(), line: start.line, column: start.column, is_image });
-                if let Some(rewritten) = urls::rewrite_source_link(&link.url) {
-                    link.url = rewritten;
+                let href = urls::emitted_href(&link.url);
+                out.links.push(Link {
+                    url: link.url.clone(),
+                    line: start.line,
+                    column: start.column,
+                    is_image,
+                    href: href.clone(),
+                });
+                if let Some(href) = href {
+                    link.url = href;
                 }
+            }
+            NodeValue::HtmlBlock(block) => {
+                raw_html = true;
+                let literal = block.literal.clone();
+                drop(data);
+                read_raw_html(&literal, (start.line, start.column), out);
+            }
+            NodeValue::HtmlInline(html) => {
+                raw_html = true;
+                let literal = html.clone();
+                drop(data);
+                read_raw_html(&literal, (start.line, start.column), out);
             }
             NodeValue::CodeBlock(block) if block.fenced => {
                 if let Some(language) = diagram::DiagramLanguage::of_fence(&block.info) {
@@ -243,6 +304,47 @@ fn collect<'a>(root: &'a AstNode<'a>, out: &mut Converted) {
                 if !inside_link(node) {
                     mentions(&text, start.line, &mut out.mentions);
                 }
+            }
+            _ => {}
+        }
+    }
+    raw_html
+}
+
+/// The anchors (`id`, `name`) and links (`href`, `src`, `srcset`) of raw HTML that starts at
+/// `(line, column)`; what the sanitiser removes is not counted.
+fn read_raw_html(html: &str, (line, column): (usize, usize), out: &mut Converted) {
+    for tag in raw_html::start_tags(html) {
+        if !sanitize::is_allowed_element(&tag.name) {
+            continue;
+        }
+        for (name, value) in &tag.attributes {
+            if (name == "id" || name == "name") && sanitize::is_kept_anchor(value) {
+                out.anchors.push(value.clone());
+            }
+        }
+        let before = &html[..tag.offset];
+        let tag_line = line + before.matches('\n').count();
+        // In bytes, like comrak's columns: `to_character_columns` converts them all.
+        let tag_column = match before.rfind('\n') {
+            Some(newline) => before.len() - newline,
+            None => column + before.len(),
+        };
+        let mut push = |url: &str, is_image: bool| {
+            let url = url.trim();
+            if !url.is_empty() {
+                let href = urls::emitted_href(url);
+                out.links.push(Link { url: url.to_owned(), line: tag_line, column: tag_column, is_image, href });
+            }
+        };
+        match tag.name.as_str() {
+            "a" => tag.attribute("href").into_iter().for_each(|url| push(url, false)),
+            "img" => {
+                tag.attribute("src").into_iter().for_each(|url| push(url, true));
+                tag.attribute("srcset").into_iter().flat_map(raw_html::srcset_urls).for_each(|url| push(url, true));
+            }
+            "source" => {
+                tag.attribute("srcset").into_iter().flat_map(raw_html::srcset_urls).for_each(|url| push(url, true))
             }
             _ => {}
         }
@@ -338,12 +440,68 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_is_escaped_by_default_and_allowed_on_request() {
-        assert!(html("<script>alert(1)</script>\n").contains("&lt;script&gt;"));
-        let allowed = convert("<b>x</b>\n", 0, None, ConvertOptions { allow_html: true, ..ConvertOptions::default() })
-            .html
-            .to_string();
-        assert!(allowed.contains("<b>x</b>"));
+    fn raw_html_is_sanitised_by_default_and_trusted_on_request() {
+        let text = "<script>alert(1)</script>\n\n<details><summary>Подробнее</summary>\n\nТекст <kbd>Ctrl</kbd> и <b onclick=\"x()\">жирный</b>.\n\n</details>\n";
+        let out = html(text);
+        assert!(!out.contains("<script") && !out.contains("alert(1)") && !out.contains("onclick"), "{out}");
+        assert!(!out.contains("&lt;"), "no tag is shown as text: {out}");
+        assert!(out.contains("<details><summary>Подробнее</summary>"), "{out}");
+        assert!(out.contains("<kbd>Ctrl</kbd>") && out.contains("<b>жирный</b>"), "{out}");
+        let trusted = ConvertOptions { allow_html: true, ..ConvertOptions::default() };
+        let allowed = convert("<b onclick=\"x()\">x</b>\n", 0, None, trusted).html.to_string();
+        assert!(allowed.contains("<b onclick=\"x()\">x</b>"), "{allowed}");
+    }
+
+    #[test]
+    fn code_and_diagrams_inside_raw_html_keep_what_tpmdocs_draws() {
+        let text = "<details>\n<summary>Пример</summary>\n\n```hcl\nmodule \"vpc\" {}\n```\n\n```mermaid\nflowchart LR\n  а --> б\n```\n\n</details>\n";
+        let out = html(text);
+        assert!(out.contains("hl-"), "highlighting classes survive: {out}");
+        assert!(out.contains("<figure class=\"diagram diagram-mermaid\"><svg"), "the diagram survives: {out}");
+        assert!(!out.contains('\u{E000}'), "every sheltered piece was put back: {out}");
+    }
+
+    #[test]
+    fn sanitising_leaves_the_markup_comrak_writes_as_it_is() {
+        let markdown = "## Раздел\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] готово\n- [ ] нет\n\nСноска[^1] и ~~старое~~, [ссылка](a.md#Шаг), ![рис](img/a.png \"подпись\").\n\n> [!WARNING]\n> Осторожно.\n\n1. один\n2. два\n\n```rust\nfn main() {}\n```\n\n[^1]: Текст сноски.\n";
+        let plain = html(markdown);
+        let with_raw_html = html(&format!("{markdown}\n<kbd>x</kbd>\n"));
+        // Only the spelling of empty attributes and void elements differs.
+        let normalised = |html: &str| html.replace(" />", ">").replace("/>", ">").replace("=\"\"", "");
+        let with_raw_html = normalised(&with_raw_html).replace("<p><kbd>x</kbd></p>\n", "");
+        assert_eq!(with_raw_html, normalised(&plain));
+    }
+
+    #[test]
+    fn anchors_are_githubs_and_count_the_hidden_title() {
+        let text = "# Обзор\n\n## Choosing a task [![badge](https://img.shields.io/x.svg)](https://x.org)\n\n## Обзор\n\n### `code` and **bold**\n\n## Обзор\n";
+        let out = convert(text, 0, Some((1, 1)), ConvertOptions::default());
+        let anchors: Vec<&str> = out.headings.iter().map(|h| h.anchor.as_str()).collect();
+        assert_eq!(anchors, vec!["choosing-a-task-", "обзор-1", "code-and-bold", "обзор-2"]);
+        assert_eq!(out.title_anchor.as_deref(), Some("обзор"));
+        assert_eq!(out.headings[0].text, "Choosing a task", "the text shown has no badge");
+        assert!(out.html.contains("<h2 id=\"choosing-a-task-\">"), "{}", out.html);
+    }
+
+    #[test]
+    fn raw_html_anchors_and_links_are_collected_with_their_lines() {
+        let text = "# Модуль\n\n| Name | Description |\n|---|---|\n| <a name=\"input_region\"></a> [region](#input_region) | Регион |\n\n<p align=\"center\">\n  <img src=\"../../docs/diagram.png\" width=\"400\">\n</p>\n\n<a href=\"guide.md\">гайд</a> <span id=\"tpm-search\">x</span>\n";
+        let out = convert(text, 0, None, ConvertOptions::default());
+        assert_eq!(out.anchors, vec!["input_region"], "the portal's own ids are not anchors");
+        let links: Vec<(&str, usize, bool)> = out.links.iter().map(|l| (l.url.as_str(), l.line, l.is_image)).collect();
+        assert_eq!(
+            links,
+            vec![("#input_region", 5, false), ("../../docs/diagram.png", 8, true), ("guide.md", 11, false)]
+        );
+        assert!(out.html.contains("<a href=\"guide.html\">гайд</a>"), "{}", out.html);
+        assert!(out.html.contains("<a name=\"input_region\"></a>"), "{}", out.html);
+    }
+
+    #[test]
+    fn emoji_shortcodes_are_emoji() {
+        let out = html("Запуск :rocket: и :warning:, но не 10:30.\n");
+        assert!(out.contains("Запуск 🚀 и ⚠️"), "{out}");
+        assert!(out.contains("10:30"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::config::Config;
 use crate::deliverable::date::Date;
 use crate::deliverable::vocab::FieldKey;
 use crate::deliverable::{adr_id, Kind, Status};
-use crate::graph::{EdgeType, KnowledgeGraph};
+use crate::graph::{EdgeType, KnowledgeGraph, LinkDestination};
 use crate::leadership::Leadership;
 use crate::site::Site;
 use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
@@ -209,6 +209,45 @@ impl<'s> Renderer<'s> {
         )
     }
 
+    /// Page `index`'s body as shown on the page at `path`: each relative link pointed where
+    /// it leads from there (a folder's page, the repository's view of a file that is not a
+    /// page, a heading's anchor as the page has it), task boxes named, alert titles in the
+    /// portal's language.
+    fn body_at(&self, index: usize, path: &str) -> Cow<'s, str> {
+        let mut html: Cow<'s, str> = Cow::Borrowed(&self.site.pages[index].body.html);
+        if let Cow::Owned(changed) = relinked(&html, self.graph.links(index), path) {
+            html = Cow::Owned(changed);
+        }
+        if let Cow::Owned(changed) = self.localised_alerts(&html) {
+            html = Cow::Owned(changed);
+        }
+        if let Cow::Owned(changed) = self.labelled_tasks(&html) {
+            html = Cow::Owned(changed);
+        }
+        html
+    }
+
+    /// `html` with GitHub's alert titles (`Warning`, as comrak writes them) in the portal's
+    /// language.
+    fn localised_alerts<'h>(&self, html: &'h str) -> Cow<'h, str> {
+        const TITLE: &str = r#"<p class="markdown-alert-title">"#;
+        if !html.contains(TITLE) {
+            return Cow::Borrowed(html);
+        }
+        let mut out = html.to_owned();
+        for (written, key) in [
+            ("Note", "alert_note"),
+            ("Tip", "alert_tip"),
+            ("Important", "alert_important"),
+            ("Warning", "alert_warning"),
+            ("Caution", "alert_caution"),
+        ] {
+            let shown = crate::text::escape_html(&self.ui_text(key)).into_owned();
+            out = out.replace(&format!("{TITLE}{written}</p>"), &format!("{TITLE}{shown}</p>"));
+        }
+        Cow::Owned(out)
+    }
+
     fn status_label(&self, status: &Status) -> String {
         match status {
             Status::Unknown(text) => text.clone(),
@@ -319,11 +358,7 @@ impl<'s> Renderer<'s> {
         let mut adrs = self.kind_orders[&Kind::Adr].clone();
         adrs.sort_by_key(|&i| std::cmp::Reverse((self.site.pages[i].doc.date, self.site.pages[i].doc.number)));
         let latest: Vec<Summary> = adrs.iter().take(8).map(|&i| self.summary(path, i)).collect();
-        let intro_html = self
-            .site
-            .root_index()
-            .map(|i| self.labelled_tasks(&self.site.pages[i].body.html).into_owned())
-            .unwrap_or_default();
+        let intro_html = self.site.root_index().map(|i| self.body_at(i, path).into_owned()).unwrap_or_default();
         let base = self.base_context(path, None);
         context! {
             ..base,
@@ -371,7 +406,7 @@ impl<'s> Renderer<'s> {
             ..base,
             ..context! {
                 kind => context! { id => kind.id(), label => label },
-                intro_html => self.site.section_intro(kind).map(|i| self.labelled_tasks(&self.site.pages[i].body.html).into_owned()),
+                intro_html => self.site.section_intro(kind).map(|i| self.body_at(i, path).into_owned()),
                 documents => template_value(&documents),
                 statuses => template_value(&self.status_counts(pages, kind == Kind::Adr)),
             }
@@ -402,9 +437,9 @@ impl<'s> Renderer<'s> {
             let &other = order.get(usize::try_from(at).ok()?)?;
             (Some(other) != self.site.root_index()).then(|| self.summary(path, other))
         };
-        let tasks_named = self.labelled_tasks(&page.body.html);
+        let shown = self.body_at(index, path);
         let body_html =
-            quotes_with_their_language(&tasks_named, page.letters.language().unwrap_or(self.config.book.language));
+            quotes_with_their_language(&shown, page.letters.language().unwrap_or(self.config.book.language));
         let base = self.base_context(path, Some(doc.kind));
         context! {
             ..base,
@@ -413,6 +448,8 @@ impl<'s> Renderer<'s> {
                     ..template_value(&summary),
                     ..context! {
                         body_html => &*body_html,
+                        // The anchor GitHub gives the title's H1, which the page header shows.
+                        title_anchor => page.body.title_anchor.as_deref().filter(|anchor| !anchor.is_empty() && !anchor.starts_with("tpm-") && *anchor != "main"),
                         // Its own language where it differs from the portal's (screen readers
                         // switch voice; hyphenation follows).
                         lang => page.letters.language().map(|lang| lang.code()).filter(|code| *code != self.config.book.language.code()),
@@ -657,6 +694,26 @@ pub(super) fn display_title(title: &str, numbered: bool) -> &str {
 /// Any serialisable value as a template value.
 pub(super) fn template_value<T: Serialize>(value: &T) -> Value {
     Value::from(Serde(value))
+}
+
+/// `html` with each link in `links` ((its `href` there, where it leads)) pointed where it
+/// leads from the page at `path`; borrowed when every link already does.
+fn relinked<'h>(html: &'h str, links: &[(String, LinkDestination)], path: &str) -> Cow<'h, str> {
+    let changes: Vec<(&str, String)> = links
+        .iter()
+        .filter_map(|(href, destination)| Some((href.as_str(), destination.href_from(path, href)?)))
+        .collect();
+    if changes.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = html.to_owned();
+    for (written, href) in changes {
+        let href = crate::text::escape_html(&href);
+        for attribute in ["href", "src"] {
+            out = out.replace(&format!("{attribute}=\"{written}\""), &format!("{attribute}=\"{href}\""));
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// `html` with a `lang` on each top-level `<blockquote>` written in another language than

@@ -134,7 +134,13 @@ fn site_key(project: &Project, site: &Site, graph: &KnowledgeGraph, theme: &Them
     key = key.part(format!("{:?}", theme.strings(project.config.book.language.code())).as_bytes());
     for (index, page) in site.pages.iter().enumerate() {
         let document = serde_json::to_vec(&page.doc).unwrap_or_default();
-        let edges = format!("{:?} {:?} {:?}", graph.outgoing(index), graph.incoming(index), graph.successors(index));
+        let edges = format!(
+            "{:?} {:?} {:?} {:?}",
+            graph.outgoing(index),
+            graph.incoming(index),
+            graph.successors(index),
+            graph.links(index)
+        );
         key = key.part(page.path.as_bytes()).part(&document).part(edges.as_bytes());
     }
     key

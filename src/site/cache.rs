@@ -36,6 +36,8 @@ pub(super) struct DocumentCache {
 struct Entry<'p> {
     doc: Cow<'p, Document>,
     headings: Cow<'p, [Heading]>,
+    title_anchor: Cow<'p, Option<String>>,
+    anchors: Cow<'p, [String]>,
     links: Cow<'p, [Link]>,
     mentions: Cow<'p, [Mention]>,
     diagram_failures: Cow<'p, [(usize, String)]>,
@@ -67,6 +69,8 @@ impl DocumentCache {
         let Entry {
             doc,
             headings,
+            title_anchor,
+            anchors,
             links,
             mentions,
             diagram_failures,
@@ -79,6 +83,8 @@ impl DocumentCache {
         let body = Converted {
             html,
             headings: headings.into_owned(),
+            title_anchor: title_anchor.into_owned(),
+            anchors: anchors.into_owned(),
             links: links.into_owned(),
             mentions: mentions.into_owned(),
             diagram_failures: diagram_failures.into_owned(),
@@ -94,11 +100,22 @@ impl DocumentCache {
     /// everything but the HTML, that JSON, then the HTML as it is (escaping it for JSON and
     /// back would be most of the work of reading an entry).
     pub(super) fn store(&self, key: &str, page: &Page, diagnostics: &[Diagnostic]) {
-        let Converted { html, headings, links, mentions, diagram_failures, highlight_failures, html_failure } =
-            &page.body;
+        let Converted {
+            html,
+            headings,
+            title_anchor,
+            anchors,
+            links,
+            mentions,
+            diagram_failures,
+            highlight_failures,
+            html_failure,
+        } = &page.body;
         let entry = Entry {
             doc: Cow::Borrowed(&page.doc),
             headings: Cow::Borrowed(headings),
+            title_anchor: Cow::Borrowed(title_anchor),
+            anchors: Cow::Borrowed(anchors),
             links: Cow::Borrowed(links),
             mentions: Cow::Borrowed(mentions),
             diagram_failures: Cow::Borrowed(diagram_failures),

@@ -18,7 +18,10 @@ use crate::markdown::{self, ConvertOptions, Converted};
 use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
 
 mod cache;
+mod links;
+mod series;
 use cache::DocumentCache;
+pub use links::{AnchorMatch, LinkTarget, Missing};
 
 /// What a command decides before loading a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,6 +139,10 @@ pub struct Site {
     pub file_diagnostics: BTreeMap<String, Vec<Diagnostic>>,
     /// The commit the sources are at, when they are in git.
     pub revision: Option<crate::history::Revision>,
+    /// The git repository the sources are in, for links to files that are not pages.
+    pub repository: Option<crate::repository::Repository>,
+    /// The source directory, absolute where it exists.
+    source_root: PathBuf,
     /// Dates and authors from git, with git dates on and a readable history.
     history: Option<History>,
     /// Why git history could not be read (one warning at most).
@@ -144,6 +151,8 @@ pub struct Site {
     by_id: HashMap<String, usize>,
     by_number: BTreeMap<u32, Vec<usize>>,
     root_index: Option<usize>,
+    /// Component folders that number their own decisions.
+    components: Vec<series::Component>,
 }
 
 impl Site {
@@ -161,7 +170,7 @@ impl Site {
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
         progress.enter(crate::progress::Stage::Parse, markdown.len());
         // git reads the history while the files are parsed.
-        let (loaded, (history, revision)) = rayon::join(
+        let (loaded, (history, (revision, repository))) = rayon::join(
             || {
                 markdown
                     .par_iter()
@@ -175,7 +184,11 @@ impl Site {
                     })
                     .collect::<Vec<_>>()
             },
-            || (reader.read_history(), crate::history::revision(&reader.source_dir)),
+            || {
+                let repository =
+                    crate::repository::Repository::find(&reader.source_dir, reader.repository_url.as_deref());
+                (reader.read_history(), (crate::history::revision(&reader.source_dir), repository))
+            },
         );
         let (loaded, keys): (Vec<_>, Vec<_>) =
             loaded.into_iter().map(|read| ((read.page, read.diagnostics), read.key)).unzip();
@@ -185,6 +198,7 @@ impl Site {
         let mut site = Self::assemble(reader, &markdown, loaded, assets, discovery.diagnostics);
         site.set_history(history);
         site.revision = revision;
+        site.repository = repository;
         site
     }
 
@@ -224,18 +238,22 @@ impl Site {
             }
             pages.extend(page);
         }
+        let source_root = reader.source_dir.canonicalize().unwrap_or_else(|_| reader.source_dir.clone());
         let mut site = Site {
             pages,
             assets,
             walk_diagnostics,
             file_diagnostics,
             revision: None,
+            repository: None,
+            source_root,
             history: None,
             history_diagnostics: Vec::new(),
             reader,
             by_id: HashMap::new(),
             by_number: BTreeMap::new(),
             root_index: None,
+            components: Vec::new(),
         };
         site.reindex();
         site
@@ -305,6 +323,7 @@ impl Site {
         self.root_index = self.pages.iter().position(|page| page.path == "index.html");
         self.by_id = self.pages.iter().enumerate().map(|(i, page)| (page.doc.id.clone(), i)).collect();
         self.apply_history();
+        self.components = series::assign_components(&mut self.pages);
         self.by_number.clear();
         for (index, page) in self.pages.iter().enumerate() {
             if let (Kind::Adr, Some(number)) = (page.doc.kind, page.doc.number) {
@@ -392,32 +411,55 @@ impl Site {
 
     /// The ADR a reference from page `from` means: `ADR-Operator-7` the one in that series;
     /// `ODH-ADR-7` the one without a series; a plain `ADR-7` the one in `from`'s own series,
-    /// else the one without a series, else the first with that number.
+    /// else the one without a series, else the first with that number. Among several, the one
+    /// in `from`'s own component first, then one outside any component.
     pub fn resolve_adr(&self, from: usize, number: u32, series: &SeriesRef) -> Option<usize> {
         let candidates = self.adrs_numbered(number);
         let series_of = |page: usize| self.pages[page].doc.series.as_deref();
+        let own_component = self.component_of(from);
+        let nearness = |page: usize| match self.pages[page].doc.component.as_deref() {
+            component if component == own_component => 0,
+            None => 1,
+            Some(_) => 2,
+        };
         let in_series = |wanted: Option<&str>| {
             candidates
                 .iter()
                 .copied()
-                .find(|&page| series_of(page).map(str::to_lowercase) == wanted.map(str::to_lowercase))
+                .filter(|&page| series_of(page).map(str::to_lowercase) == wanted.map(str::to_lowercase))
+                .min_by_key(|&page| nearness(page))
         };
         match series {
             SeriesRef::Named(name) => in_series(Some(name)),
             SeriesRef::Unnamed => in_series(None),
-            SeriesRef::Own => {
-                in_series(series_of(from)).or_else(|| in_series(None)).or_else(|| candidates.first().copied())
-            }
+            SeriesRef::Own => in_series(series_of(from))
+                .or_else(|| in_series(None))
+                .or_else(|| candidates.iter().copied().min_by_key(|&page| nearness(page))),
         }
     }
 
-    /// Every ADR number used by more than one ADR of the same series, with those pages.
+    /// The component page `page` belongs to: its own, or that of the component folder it is in.
+    fn component_of(&self, page: usize) -> Option<&str> {
+        let doc = &self.pages[page].doc;
+        doc.component.as_deref().or_else(|| {
+            self.components
+                .iter()
+                .filter(|component| doc.id.strip_prefix(&component.root).is_some_and(|rest| rest.starts_with('/')))
+                .max_by_key(|component| component.root.len())
+                .map(|component| component.name.as_str())
+        })
+    }
+
+    /// Every ADR number used by more than one ADR of the same series (and component), with
+    /// those pages.
     pub fn duplicate_numbers(&self) -> Vec<(u32, Vec<usize>)> {
         let mut duplicates = Vec::new();
         for (&number, pages) in &self.by_number {
-            let mut by_series: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
+            let mut by_series: BTreeMap<(Option<&str>, Option<String>), Vec<usize>> = BTreeMap::new();
             for &page in pages {
-                by_series.entry(self.pages[page].doc.series.as_deref()).or_default().push(page);
+                let doc = &self.pages[page].doc;
+                let series = doc.series.as_deref().map(str::to_lowercase);
+                by_series.entry((doc.component.as_deref(), series)).or_default().push(page);
             }
             duplicates.extend(by_series.into_values().filter(|same| same.len() > 1).map(|same| (number, same)));
         }
@@ -571,6 +613,8 @@ struct FileReader {
     source_in_project: String,
     walk: discover::WalkOptions,
     git_dates: Option<bool>,
+    /// `[output.html] git-repository-url`.
+    repository_url: Option<String>,
     folder: String,
     vocabulary: Vocabulary,
     options: ConvertOptions,
@@ -616,6 +660,7 @@ impl FileReader {
                 follow_external_symlinks: tpm.follow_external_symlinks,
             },
             git_dates: tpm.git_dates,
+            repository_url: project.config.output.html.git_repository_url.clone(),
             folder,
             vocabulary: Vocabulary::with_overrides(&tpm.statuses, &tpm.relations)
                 .with_action_headings(&tpm.action_headings),
