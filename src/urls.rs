@@ -51,8 +51,13 @@ pub fn page_path_among(source_id: &str, exists: impl Fn(&str) -> bool) -> String
     page_path(source_id)
 }
 
-/// True for a URL with a scheme (`https:`, `mailto:`) or protocol-relative `//host`.
+/// True for a URL with a scheme (`https:`, `mailto:`) or protocol-relative `//host`. Tabs and
+/// line breaks inside it are ignored, as browsers ignore them (`jav&#9;ascript:` is
+/// `javascript:`).
 pub fn is_external(url: &str) -> bool {
+    if url.contains(['\t', '\n', '\r']) {
+        return is_external(&url.replace(['\t', '\n', '\r'], ""));
+    }
     if url.starts_with("//") {
         return true;
     }
@@ -275,6 +280,7 @@ mod tests {
         assert!(is_external("https://example.org"));
         assert!(is_external("mailto:a@b.c"));
         assert!(!is_external("adr/a.md"));
+        assert!(is_external("jav\tascript:alert(1)"), "browsers drop the tab");
     }
 
     #[test]

@@ -444,12 +444,19 @@ const CONTEXT_WORDS: [&str; 6] = ["контекст", "context", "предпос
 /// Words that make a heading the decision section.
 const DECISION_WORDS: [&str; 3] = ["решение", "decision", "outcome"];
 
+/// Whole headings that are the context section in design-document templates (`## Why`).
+const CONTEXT_HEADINGS: [&str; 5] = ["why", "motivation", "мотивация", "зачем", "почему"];
+/// Whole headings that are the decision section in design-document templates (`## What`,
+/// `## How`, `## Proposal`).
+const DECISION_HEADINGS: [&str; 5] = ["what", "how", "proposal", "предложение", "что делаем"];
+
 /// Which decision-record section a heading is, from its folded text ([`fold`]).
 pub fn adr_section(folded_heading: &str) -> Option<AdrSection> {
     let has = |words: &[&str]| folded_heading.split(|c: char| !c.is_alphanumeric()).any(|word| words.contains(&word));
-    if has(&CONTEXT_WORDS) {
+    let whole = folded_heading.trim_matches(|c: char| !c.is_alphanumeric());
+    if has(&CONTEXT_WORDS) || CONTEXT_HEADINGS.contains(&whole) {
         Some(AdrSection::Context)
-    } else if has(&DECISION_WORDS) {
+    } else if has(&DECISION_WORDS) || DECISION_HEADINGS.contains(&whole) {
         Some(AdrSection::Decision)
     } else {
         None
@@ -626,6 +633,24 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(vocabulary.status_prefix(text).map(|(s, _)| s), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn decision_record_sections_in_every_template() {
+        for (heading, section) in [
+            ("Контекст", Some(AdrSection::Context)),
+            ("Context and Problem Statement", Some(AdrSection::Context)),
+            ("Why", Some(AdrSection::Context)),
+            ("Decision Outcome", Some(AdrSection::Decision)),
+            ("What", Some(AdrSection::Decision)),
+            ("How", Some(AdrSection::Decision)),
+            ("Предложение", Some(AdrSection::Decision)),
+            ("How to roll back", None),
+            ("What we did not try", None),
+            ("Goals", None),
+        ] {
+            assert_eq!(adr_section(&fold(heading)), section, "{heading}");
         }
     }
 

@@ -146,6 +146,9 @@ pub(crate) fn convert(
         }
     }
     drop_html_comments(root);
+    if !options.allow_html {
+        filter_raw_html_tags(root);
+    }
     let raw_html = collect(root, &heading_ids, &mut converted);
     to_character_columns(&body, &mut converted.links);
     if options.analyse_only {
@@ -178,6 +181,9 @@ pub(crate) fn convert(
         converted.html_failure = Some(format!("the HTML writer stopped ({err})"));
         html = format!("<pre>{}</pre>", crate::text::escape_html(&body));
     } else if sanitising {
+        for checkbox in TASK_CHECKBOXES {
+            html = shelter.keep_each(html, checkbox);
+        }
         html = shelter.restore(sanitize::sanitize(&html));
     }
     for (code, reason) in highlight::take_failures() {
@@ -185,6 +191,24 @@ pub(crate) fn convert(
     }
     converted.html = html.into();
     converted
+}
+
+/// The text each heading of a Markdown body gives its anchor from (what GitHub shows of
+/// it: no image, no tag), in order, the title's H1 included: what
+/// [`crate::slug::GithubSlugger`] is given, one body at a time. Lines `1..=skip_lines`
+/// (front matter) are ignored, as in [`convert`].
+pub fn heading_texts(markdown: &str, skip_lines: usize) -> Vec<String> {
+    let body = blank_leading_lines(markdown, skip_lines);
+    let arena = Arena::new();
+    let root = parse_document(&arena, &body, &comrak_options(false));
+    root.descendants()
+        .filter(|node| matches!(node.data.borrow().value, NodeValue::Heading(_)))
+        .map(|node| {
+            let mut text = String::new();
+            crate::deliverable::inline::rendered_text(node, &mut text);
+            text
+        })
+        .collect()
 }
 
 /// The line of the first code block holding exactly `code` (1 when none does).
@@ -207,6 +231,28 @@ fn to_character_columns(text: &str, links: &mut [Link]) {
         if let Some(line) = link.line.checked_sub(1).and_then(|i| lines.get(i)) {
             let end = crate::text::floor_char_boundary(line, link.column.saturating_sub(1).min(line.len()));
             link.column = line[..end].chars().count() + 1;
+        }
+    }
+}
+
+/// The task-list checkboxes comrak writes, kept out of the sanitiser (which removes every
+/// raw `<input>`).
+const TASK_CHECKBOXES: [&str; 2] = [
+    r#"<input type="checkbox" class="task-list-item-checkbox" checked="" disabled="" />"#,
+    r#"<input type="checkbox" class="task-list-item-checkbox" disabled="" />"#,
+];
+
+/// Raw HTML with GitHub's `tagfilter` applied ([`sanitize::filter_tags`]).
+fn filter_raw_html_tags<'a>(root: &'a AstNode<'a>) {
+    for node in root.descendants() {
+        let mut data = node.data.borrow_mut();
+        let literal = match &mut data.value {
+            NodeValue::HtmlBlock(block) => &mut block.literal,
+            NodeValue::HtmlInline(html) => html,
+            _ => continue,
+        };
+        if let std::borrow::Cow::Owned(filtered) = sanitize::filter_tags(literal) {
+            *literal = filtered;
         }
     }
 }
@@ -443,8 +489,9 @@ mod tests {
     fn raw_html_is_sanitised_by_default_and_trusted_on_request() {
         let text = "<script>alert(1)</script>\n\n<details><summary>Подробнее</summary>\n\nТекст <kbd>Ctrl</kbd> и <b onclick=\"x()\">жирный</b>.\n\n</details>\n";
         let out = html(text);
-        assert!(!out.contains("<script") && !out.contains("alert(1)") && !out.contains("onclick"), "{out}");
-        assert!(!out.contains("&lt;"), "no tag is shown as text: {out}");
+        assert!(!out.contains("<script") && !out.contains("onclick"), "{out}");
+        assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text, as GitHub shows it: {out}");
+        assert_eq!(out.matches("&lt;").count(), 2, "no other tag is shown as text: {out}");
         assert!(out.contains("<details><summary>Подробнее</summary>"), "{out}");
         assert!(out.contains("<kbd>Ctrl</kbd>") && out.contains("<b>жирный</b>"), "{out}");
         let trusted = ConvertOptions { allow_html: true, ..ConvertOptions::default() };

@@ -18,13 +18,13 @@ use std::sync::{LazyLock, Mutex, PoisonError};
 use ammonia::{Builder, UrlRelative};
 
 /// Elements raw HTML may use: GitHub's list (headings, text-level semantics, lists,
-/// tables, `details`/`summary`, `picture`/`source`…), plus what comrak itself writes
-/// (`input` for task lists, `section` for footnotes).
+/// tables, `details`/`summary`, `picture`/`source`…), plus the `section` comrak writes for
+/// footnotes. (Task-list checkboxes are comrak's too, but sheltered: a raw `<input>` goes.)
 #[rustfmt::skip]
-const TAGS: [&str; 61] = [
+const TAGS: [&str; 60] = [
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
     "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
-    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark",
     "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small",
     "source", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td",
     "tfoot", "th", "thead",
@@ -41,7 +41,7 @@ const REMOVED_WITH_CONTENT: [&str; 9] =
 const GENERIC_ATTRIBUTES: [&str; 6] = ["align", "title", "lang", "dir", "id", "aria-label"];
 
 /// Attributes particular elements may carry.
-const TAG_ATTRIBUTES: [(&str, &[&str]); 19] = [
+const TAG_ATTRIBUTES: [(&str, &[&str]); 18] = [
     (
         "a",
         &[
@@ -69,16 +69,14 @@ const TAG_ATTRIBUTES: [(&str, &[&str]); 19] = [
     ("ins", &["datetime"]),
     ("pre", &["class"]),
     ("code", &["class"]),
-    ("input", &["type", "checked", "disabled"]),
     ("section", &["data-footnotes"]),
 ];
 
 /// The classes comrak writes, which are the only classes raw HTML keeps.
-const CLASSES: [(&str, &[&str]); 9] = [
+const CLASSES: [(&str, &[&str]); 8] = [
     ("ul", &["contains-task-list"]),
     ("ol", &["contains-task-list"]),
     ("li", &["task-list-item"]),
-    ("input", &["task-list-item-checkbox"]),
     (
         "div",
         &[
@@ -129,8 +127,8 @@ fn relative_url(url: &str) -> Option<Cow<'_, str>> {
 }
 
 /// The second look at an allowed attribute's value: `data:` only as an image, `srcset`
-/// only with URLs an image may use, code classes only as tpmdocs writes them, an input only
-/// as a task list's disabled checkbox, no id the portal uses.
+/// only with URLs an image may use, code classes only as tpmdocs writes them, no id the
+/// portal uses.
 fn keep_attribute<'a>(element: &str, attribute: &str, value: &'a str) -> Option<Cow<'a, str>> {
     let kept = match attribute {
         "href" | "src" if has_scheme(value, "data") => element == "img" && is_data_image(value),
@@ -138,7 +136,6 @@ fn keep_attribute<'a>(element: &str, attribute: &str, value: &'a str) -> Option<
         "class" if element == "pre" || element == "code" => {
             value.split_whitespace().all(|class| class.starts_with("language-") || class.starts_with("hl-"))
         }
-        "type" if element == "input" => value.eq_ignore_ascii_case("checkbox"),
         "id" | "name" => !is_portal_id(value),
         _ => true,
     };
@@ -161,6 +158,38 @@ fn is_image_url(url: &str) -> bool {
         return true;
     }
     has_scheme(url, "http") || has_scheme(url, "https") || is_data_image(url)
+}
+
+/// Elements GitHub's Markdown shows as text (GFM's "disallowed raw HTML", the `tagfilter`
+/// extension): their `<` is escaped before anything else sees them.
+const FILTERED_TAGS: [&str; 9] =
+    ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"];
+
+/// `html` (a raw HTML node's text) with the `<` of every start or end tag of a
+/// [`FILTERED_TAGS`] element escaped, as GitHub does: `<script>` is shown, never run, and
+/// `<plaintext>` cannot swallow the rest of the page.
+pub(crate) fn filter_tags(html: &str) -> Cow<'_, str> {
+    let filtered_at = |at: usize| {
+        let rest = &html[at + 1..];
+        let name = rest.strip_prefix('/').unwrap_or(rest);
+        FILTERED_TAGS.iter().any(|tag| {
+            name.get(..tag.len()).is_some_and(|found| found.eq_ignore_ascii_case(tag))
+                && name[tag.len()..].chars().next().is_none_or(|c| c.is_whitespace() || c == '>' || c == '/')
+        })
+    };
+    let positions: Vec<usize> = html.match_indices('<').map(|(at, _)| at).filter(|&at| filtered_at(at)).collect();
+    if positions.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len() + positions.len() * 3);
+    let mut last = 0;
+    for at in positions {
+        out.push_str(&html[last..at]);
+        out.push_str("&lt;");
+        last = at + 1;
+    }
+    out.push_str(&html[last..]);
+    Cow::Owned(out)
 }
 
 /// `html` with only the allowed elements, attributes and URLs left, re-serialised.
@@ -186,6 +215,15 @@ impl Shelter {
         let mut pieces = self.pieces.lock().unwrap_or_else(PoisonError::into_inner);
         pieces.push(html);
         format!("{OPEN}{}{CLOSE}", pieces.len() - 1)
+    }
+
+    /// `html` with every occurrence of `piece` (markup tpmdocs wrote) replaced by a marker.
+    pub(crate) fn keep_each(&self, html: String, piece: &str) -> String {
+        if !html.contains(piece) {
+            return html;
+        }
+        let marker = self.keep(piece.to_owned());
+        html.replace(piece, &marker)
     }
 
     /// `sanitized` with every marker replaced by what it stands for; a marker that stands
@@ -286,7 +324,7 @@ mod tests {
             ("<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">ok", "stylesheet"),
             ("<math><mtext><table><mglyph><style><img src=x onerror=alert(8)></style></mglyph></table></mtext></math>", "onerror"),
             ("<img srcset=\"javascript:alert(9) 1x\">", "javascript"),
-            ("<input type=\"text\" autofocus onfocus=alert(10)>", "onfocus"),
+            ("<input type=\"text\" autofocus onfocus=alert(10)>", "input"),
             ("<div id=\"tpm-search\">x</div><a name=\"main\">y</a>", "tpm-search"),
             ("<div class=\"site-header\">x</div>", "site-header"),
         ] {
@@ -294,6 +332,19 @@ mod tests {
             assert!(!out.contains(gone), "{html:?} → {out:?}");
             assert!(!out.contains("<script") && !out.contains(" on"), "{html:?} → {out:?}");
         }
+    }
+
+    #[test]
+    fn the_tags_github_shows_as_text_are_escaped_first() {
+        assert_eq!(filter_tags("<script>alert(1)</script>"), "&lt;script>alert(1)&lt;/script>");
+        assert_eq!(
+            filter_tags("a <PlainText> b <textarea\nrows=2> <Title/>"),
+            "a &lt;PlainText> b &lt;textarea\nrows=2> &lt;Title/>"
+        );
+        assert_eq!(filter_tags("<scripts> <details> <stylesheet>"), "<scripts> <details> <stylesheet>", "other names");
+        assert!(matches!(filter_tags("<kbd>x</kbd>"), Cow::Borrowed(_)));
+        let shown = sanitize(&filter_tags("<p>x <plaintext> y</p><p>after</p>"));
+        assert_eq!(shown, "<p>x &lt;plaintext&gt; y</p><p>after</p>", "the rest of the page is still markup");
     }
 
     #[test]

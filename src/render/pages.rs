@@ -248,6 +248,18 @@ impl<'s> Renderer<'s> {
         Cow::Owned(out)
     }
 
+    /// The anchor GitHub gives the H1 of page `index`, which the page header shows (so a link
+    /// to `README.md#payments-engine` lands on it); `None` when it would clash with the
+    /// portal's own ids.
+    fn title_anchor(&self, index: usize) -> Option<&'s str> {
+        let anchor = self.site.pages[index].body.title_anchor.as_deref()?;
+        (!anchor.is_empty()
+            && !anchor.starts_with("tpm-")
+            && !anchor.starts_with("dg-")
+            && !["main", "site-search"].contains(&anchor))
+        .then_some(anchor)
+    }
+
     fn status_label(&self, status: &Status) -> String {
         match status {
             Status::Unknown(text) => text.clone(),
@@ -364,6 +376,7 @@ impl<'s> Renderer<'s> {
             ..base,
             ..context! {
                 intro_html => intro_html,
+                title_anchor => self.site.root_index().and_then(|i| self.title_anchor(i)),
                 counts_by_kind => template_value(&counts_by_kind),
                 counts_by_status => template_value(&self.status_counts(&all, false)),
                 latest_decisions => template_value(&latest),
@@ -448,8 +461,7 @@ impl<'s> Renderer<'s> {
                     ..template_value(&summary),
                     ..context! {
                         body_html => &*body_html,
-                        // The anchor GitHub gives the title's H1, which the page header shows.
-                        title_anchor => page.body.title_anchor.as_deref().filter(|anchor| !anchor.is_empty() && !anchor.starts_with("tpm-") && *anchor != "main"),
+                        title_anchor => self.title_anchor(index),
                         // Its own language where it differs from the portal's (screen readers
                         // switch voice; hyphenation follows).
                         lang => page.letters.language().map(|lang| lang.code()).filter(|code| *code != self.config.book.language.code()),
