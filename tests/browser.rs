@@ -413,3 +413,34 @@ fn a_keyboard_walk_reaches_a_successor_and_a_search_result() {
     assert!(walk["searchStatus"].as_str().unwrap().contains("миграция"), "results announced: {walk}");
     assert_eq!(walk["invisibleFocus"], serde_json::json!([]), "focus is visible everywhere");
 }
+
+/// The untrusted page of `tests/fixtures/xss` in Chromium: no dialog, no script, and in the
+/// body as the browser parsed it no script-capable element, handler, style or unsafe URL,
+/// no `<base>` taking over relative links, the rest of the page intact after stray closing
+/// tags, and nothing fetched from the attacker's host.
+#[test]
+#[cfg_attr(
+    not(tpmdocs_browser_tests),
+    ignore = "needs Chromium: npm ci in tests/browser, then TPMDOCS_BROWSER_TESTS=1"
+)]
+fn raw_html_from_an_untrusted_contribution_runs_nothing_in_a_browser() {
+    require_browser();
+    let (out, output) = common::build(&common::fixture("xss"));
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let result = Command::new("node")
+        .arg(browser_dir().join("xss.mjs"))
+        .arg(out.path().join("site/untrusted.html"))
+        .current_dir(browser_dir())
+        .output()
+        .unwrap();
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let found: serde_json::Value = serde_json::from_slice(&result.stdout).unwrap();
+    assert_eq!(found["dialogs"], serde_json::json!([]), "{found}");
+    assert_eq!(found["pwned"], serde_json::Value::Null, "{found}");
+    assert_eq!(found["bad"], serde_json::json!([]), "{found}");
+    assert_eq!(found["baseIsThePage"], true, "{found}");
+    assert_eq!(found["reachedTheEnd"], true, "{found}");
+    assert_eq!(found["footer"], true, "the portal's footer stays outside the body: {found}");
+    let requests: Vec<&str> = found["requests"].as_array().unwrap().iter().filter_map(|r| r.as_str()).collect();
+    assert!(requests.iter().all(|request| !request.contains("evil.example")), "{requests:?}");
+}

@@ -108,3 +108,82 @@ fn graph_exports_and_check_json_carry_user_text_as_data() {
     let findings: serde_json::Value = serde_json::from_slice(&check.stdout).expect("valid JSON");
     assert!(findings.as_array().unwrap().iter().any(|f| f["message"].as_str().unwrap().contains(STATUS)));
 }
+
+/// The body of a built document page: from its `doc-body` to what the portal adds after it.
+fn body_of(page: &str) -> &str {
+    let start = page.find("class=\"prose doc-body\"").expect("a document page");
+    let rest = &page[start..];
+    let end = ["<section class=\"doc-section", "</article>"].iter().filter_map(|mark| rest.find(mark)).min().unwrap();
+    &rest[..end]
+}
+
+#[test]
+fn raw_html_keeps_what_github_allows_and_nothing_that_runs() {
+    let (out, output) = common::build(&common::fixture("xss"));
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let page = common::page(&out, "untrusted.html");
+    let body = body_of(&page);
+    // Only real tags count: what GitHub shows as text (`&lt;iframe src="javascript:…"&gt;`) is text.
+    let tags: Vec<&str> =
+        regex::Regex::new(r"<[a-zA-Z][^>]*>").unwrap().find_iter(body).map(|tag| tag.as_str()).collect();
+    let handler = regex::Regex::new(r"\son[a-z]+\s*=").unwrap();
+    for tag in &tags {
+        assert!(!handler.is_match(tag), "an event handler reached the page: {tag}");
+        let lower = tag.to_lowercase();
+        for gone in [
+            "javascript:",
+            "vbscript:",
+            "data:text",
+            "style=",
+            "tabindex",
+            "id=\"main\"",
+            "site-header",
+            "&#106;",
+            "jav\t",
+        ] {
+            assert!(!lower.contains(gone), "`{gone}` reached the page: {tag}");
+        }
+        let name: String = tag[1..].chars().take_while(char::is_ascii_alphanumeric).collect();
+        assert!(
+            ![
+                "iframe",
+                "object",
+                "embed",
+                "form",
+                "input",
+                "button",
+                "textarea",
+                "base",
+                "meta",
+                "link",
+                "template",
+                "noscript",
+                "svg",
+                "math",
+                "style",
+                "script",
+                "plaintext",
+                "title",
+            ]
+            .contains(&name.to_lowercase().as_str()),
+            "a <{name}> element reached the page: {tag}"
+        );
+    }
+    assert!(tags.len() > 20, "the body was found: {body}");
+    for kept in [
+        "<details>\n<summary>Подробнее</summary>",
+        "<kbd>Ctrl</kbd>+<kbd>C</kbd>",
+        "H<sub>2</sub>O, x<sup>2</sup>, <ins>новое</ins>, <del>старое</del>, <mark>важно</mark>",
+        "<p align=\"center\"><img src=\"data:image/png;base64,",
+        "<a name=\"anchor-for-links\"></a>",
+        "&lt;script&gt;window.__pwned = 1; alert(1)&lt;/script&gt;",
+        "&lt;plaintext&gt; must not swallow the page</p>",
+    ] {
+        assert!(body.contains(kept), "`{kept}` is missing:\n{body}");
+    }
+    assert!(body.contains("END-OF-UNTRUSTED."), "stray closing tags and <plaintext> did not swallow the rest");
+    assert_eq!(page.matches("id=\"main\"").count(), 1, "only the portal's own #main");
+    assert!(page.contains("<footer class=\"site-footer\">"), "the portal's footer follows the body");
+    let check = common::tpmdocs(&["check", common::fixture("xss").to_str().unwrap()]);
+    assert!(check.status.success(), "attacks are not broken links: {}", common::stderr(&check));
+}
