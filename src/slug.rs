@@ -80,20 +80,34 @@ pub fn slugify(title: &str, max_len: usize) -> String {
 /// The anchor GitHub gives a heading whose text is `text`, before de-duplication.
 pub fn github_slug(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
-    for ch in text.chars().flat_map(char::to_lowercase) {
-        if ch == ' ' {
-            slug.push('-');
-        } else if kept_in_anchor(ch) {
-            slug.push(ch);
+    for ch in text.chars() {
+        if ch.is_ascii() {
+            // Most of a heading: no Unicode tables needed.
+            match ch {
+                ' ' => slug.push('-'),
+                'A'..='Z' => slug.push(ch.to_ascii_lowercase()),
+                'a'..='z' | '0'..='9' | '-' | '_' => slug.push(ch),
+                _ => {}
+            }
+            continue;
+        }
+        for lower in ch.to_lowercase() {
+            if kept_in_anchor(lower) {
+                slug.push(lower);
+            }
         }
     }
     slug
 }
 
-/// True for a (lower-cased) character github-slugger keeps.
+/// True for a (lower-cased, non-ASCII) character github-slugger keeps.
 fn kept_in_anchor(ch: char) -> bool {
     if ch.is_ascii() {
         return ch.is_ascii_alphanumeric() || ch == '-' || ch == '_';
+    }
+    if matches!(ch, '\u{0400}'..='\u{04FF}') {
+        // Cyrillic: letters and combining marks, but for the thousands sign ҂.
+        return ch != '\u{0482}';
     }
     if ch.is_alphabetic() {
         return true;

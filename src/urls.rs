@@ -169,12 +169,15 @@ pub fn root_prefix(page: &str) -> String {
 
 /// Percent-encodes one path segment (UTF-8 bytes outside the unreserved set).
 pub fn percent_encode(segment: &str) -> String {
-    let mut out = String::with_capacity(segment.len());
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(segment.len() * 3);
     for byte in segment.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
             out.push(byte as char);
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            out.push('%');
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 0xf)] as char);
         }
     }
     out

@@ -125,6 +125,9 @@ fn block() -> impl Strategy<Value = String> {
         text().prop_map(|body| format!("```dot\n{body}\n```")),
         text().prop_map(|t| format!("- [ ] {t}\n- [x] {t}")),
         text().prop_map(|t| format!("<!-- {t} -->\n<div>{t}</div>")),
+        (text(), text()).prop_map(|(t, url)| format!("<details><summary>{t}</summary>\n\n<a name=\"{t}\"></a><img src=\"{url}\" srcset=\"{url} 2x, {t}\"> <kbd>{t}</kbd>\n\n</details>")),
+        (text(), text()).prop_map(|(t, u)| format!("<{t} {u}=\"{t}\">{u}</{t}><script>{u}</script><plaintext>{t}")),
+        text().prop_map(|t| format!("## {t} [![badge](https://x.org/b.svg)](https://x.org) :rocket:\n\n> [!WARNING]\n> {t}")),
         text(),
     ]
 }

@@ -171,7 +171,11 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
     let overdue: Vec<_> = answers.overdue_actions().collect();
     let _ = writeln!(out, "\n## {}\n", w.incidents);
     let open: Vec<_> = answers.open_actions().collect();
-    let _ = writeln!(out, "- {}: {}, {}: {}", w.actions_open, open.len(), w.overdue, overdue.len());
+    if answers.action_items.is_empty() {
+        let _ = writeln!(out, "- {}: {}", w.actions_open, w.not_measured);
+    } else {
+        let _ = writeln!(out, "- {}: {}, {}: {}", w.actions_open, open.len(), w.overdue, overdue.len());
+    }
     if !open.is_empty() {
         let dated = open.iter().filter(|row| row.due.is_some()).count();
         let owned = open.iter().filter(|row| row.owner.is_some()).count();

@@ -71,6 +71,13 @@ fn has_shortcode(text: &str) -> bool {
 
 /// `text` with each run of white space made one space, trimmed.
 pub(crate) fn collapse_whitespace(text: &str) -> String {
+    let single_spaced = !text.starts_with(char::is_whitespace)
+        && !text.ends_with(char::is_whitespace)
+        && !text.contains("  ")
+        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+    if single_spaced {
+        return text.to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

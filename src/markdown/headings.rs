@@ -19,12 +19,23 @@ use crate::text::escape_html;
 /// The GitHub anchor of every heading of a body, and the ones comrak writes, in order.
 #[derive(Debug, Default)]
 pub(super) struct HeadingIds {
-    /// Anchor by heading node (its address in the arena).
-    by_node: HashMap<usize, String>,
+    /// (text as rendered, anchor) by heading node (its address in the arena).
+    by_node: HashMap<usize, (String, String)>,
     /// The headings still in the tree: (comrak's text of it, anchor), in document order.
     written: Vec<(String, String)>,
-    /// Which of `written` comrak has taken, and the anchor of the heading it is writing.
-    progress: Mutex<(Vec<bool>, Option<String>)>,
+    /// Where comrak is in `written`.
+    progress: Mutex<Progress>,
+}
+
+/// Which headings comrak has written.
+#[derive(Debug, Default)]
+struct Progress {
+    /// One flag per entry of [`HeadingIds::written`].
+    taken: Vec<bool>,
+    /// The first entry not taken.
+    next: usize,
+    /// The anchor of the heading being written.
+    current: Option<String>,
 }
 
 fn address<'a>(node: &'a AstNode<'a>) -> usize {
@@ -40,7 +51,8 @@ impl HeadingIds {
             if matches!(node.data.borrow().value, NodeValue::Heading(_)) {
                 let mut text = String::new();
                 crate::deliverable::inline::rendered_text(node, &mut text);
-                by_node.insert(address(node), slugger.slug(&text));
+                let anchor = slugger.slug(&text);
+                by_node.insert(address(node), (text, anchor));
             }
         }
         Self { by_node, ..Self::default() }
@@ -48,7 +60,12 @@ impl HeadingIds {
 
     /// The anchor of heading `node`.
     pub(super) fn anchor_of<'a>(&self, node: &'a AstNode<'a>) -> Option<String> {
-        self.by_node.get(&address(node)).cloned()
+        self.by_node.get(&address(node)).map(|(_, anchor)| anchor.clone())
+    }
+
+    /// The text heading `node` shows (what its anchor was made from).
+    pub(super) fn text_of<'a>(&self, node: &'a AstNode<'a>) -> Option<&str> {
+        self.by_node.get(&address(node)).map(|(text, _)| text.as_str())
     }
 
     /// Notes which headings are still in the tree (hidden ones were detached), in the order
@@ -59,25 +76,29 @@ impl HeadingIds {
             .filter(|node| matches!(node.data.borrow().value, NodeValue::Heading(_)))
             .filter_map(|node| Some((node.collect_text(), self.anchor_of(node)?)))
             .collect();
-        self.progress = Mutex::new((vec![false; self.written.len()], None));
+        self.progress = Mutex::new(Progress { taken: vec![false; self.written.len()], ..Progress::default() });
     }
 
     /// The anchor of the next heading comrak writes: the first one not yet written with the
     /// same text (footnotes move their headings to the end of the body).
     fn take(&self, text: &str) -> String {
         let mut progress = self.progress.lock().unwrap_or_else(PoisonError::into_inner);
-        let (taken, current) = &mut *progress;
-        let found = (0..self.written.len())
-            .find(|&i| !taken[i] && self.written[i].0 == text)
-            .or_else(|| (0..self.written.len()).find(|&i| !taken[i]));
+        let progress = &mut *progress;
+        let start = progress.next;
+        let found = (start..self.written.len())
+            .find(|&i| !progress.taken[i] && self.written[i].0 == text)
+            .or_else(|| (start..self.written.len()).find(|&i| !progress.taken[i]));
         let anchor = found.map_or_else(
             || crate::slug::github_slug(text),
             |i| {
-                taken[i] = true;
+                progress.taken[i] = true;
                 self.written[i].1.clone()
             },
         );
-        *current = Some(anchor.clone());
+        while progress.taken.get(progress.next) == Some(&true) {
+            progress.next += 1;
+        }
+        progress.current = Some(anchor.clone());
         anchor
     }
 }
@@ -89,7 +110,7 @@ impl HeadingAdapter for HeadingIds {
     }
 
     fn exit(&self, output: &mut dyn fmt::Write, heading: &HeadingMeta) -> fmt::Result {
-        let anchor = self.progress.lock().unwrap_or_else(PoisonError::into_inner).1.take().unwrap_or_default();
+        let anchor = self.progress.lock().unwrap_or_else(PoisonError::into_inner).current.take().unwrap_or_default();
         let text = escape_html(&heading.content);
         write!(
             output,

@@ -146,10 +146,7 @@ pub(crate) fn convert(
         }
     }
     drop_html_comments(root);
-    if !options.allow_html {
-        filter_raw_html_tags(root);
-    }
-    let raw_html = collect(root, &heading_ids, &mut converted);
+    let raw_html = collect(root, &heading_ids, !options.allow_html, &mut converted);
     to_character_columns(&body, &mut converted.links);
     if options.analyse_only {
         return converted;
@@ -242,18 +239,11 @@ const TASK_CHECKBOXES: [&str; 2] = [
     r#"<input type="checkbox" class="task-list-item-checkbox" disabled="" />"#,
 ];
 
-/// Raw HTML with GitHub's `tagfilter` applied ([`sanitize::filter_tags`]).
-fn filter_raw_html_tags<'a>(root: &'a AstNode<'a>) {
-    for node in root.descendants() {
-        let mut data = node.data.borrow_mut();
-        let literal = match &mut data.value {
-            NodeValue::HtmlBlock(block) => &mut block.literal,
-            NodeValue::HtmlInline(html) => html,
-            _ => continue,
-        };
-        if let std::borrow::Cow::Owned(filtered) = sanitize::filter_tags(literal) {
-            *literal = filtered;
-        }
+/// `literal` (a raw HTML node's text) with GitHub's `tagfilter` applied
+/// ([`sanitize::filter_tags`]).
+fn filter_tags_in(literal: &mut String) {
+    if let std::borrow::Cow::Owned(filtered) = sanitize::filter_tags(literal) {
+        *literal = filtered;
     }
 }
 
@@ -294,9 +284,10 @@ fn blank_leading_lines(text: &str, count: usize) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Walks the tree once: headings, links (rewritten in place), raw HTML's anchors and links,
-/// mentions. True when the body has raw HTML.
-fn collect<'a>(root: &'a AstNode<'a>, heading_ids: &HeadingIds, out: &mut Converted) -> bool {
+/// Walks the tree once: headings, links (rewritten in place), raw HTML's anchors and links
+/// (GitHub's tag filter applied first when `filter_tags`), mentions. True when the body has
+/// raw HTML.
+fn collect<'a>(root: &'a AstNode<'a>, heading_ids: &HeadingIds, filter_tags: bool, out: &mut Converted) -> bool {
     let mut raw_html = false;
     for node in root.descendants() {
         let mut data = node.data.borrow_mut();
@@ -306,33 +297,33 @@ fn collect<'a>(root: &'a AstNode<'a>, heading_ids: &HeadingIds, out: &mut Conver
             NodeValue::Heading(heading) => {
                 let level = heading.level;
                 drop(data);
-                let mut text = String::new();
-                crate::deliverable::inline::rendered_text(node, &mut text);
-                let text = crate::deliverable::inline::collapse_whitespace(&text);
+                let text =
+                    crate::deliverable::inline::collapse_whitespace(heading_ids.text_of(node).unwrap_or_default());
                 let anchor = heading_ids.anchor_of(node).unwrap_or_default();
                 out.headings.push(Heading { level, text, anchor, line: start.line });
             }
             NodeValue::Link(link) | NodeValue::Image(link) => {
                 let href = urls::emitted_href(&link.url);
-                out.links.push(Link {
-                    url: link.url.clone(),
-                    line: start.line,
-                    column: start.column,
-                    is_image,
-                    href: href.clone(),
-                });
-                if let Some(href) = href {
-                    link.url = href;
-                }
+                let url = match &href {
+                    Some(href) if *href != link.url => std::mem::replace(&mut link.url, href.clone()),
+                    _ => link.url.clone(),
+                };
+                out.links.push(Link { url, line: start.line, column: start.column, is_image, href });
             }
             NodeValue::HtmlBlock(block) => {
                 raw_html = true;
+                if filter_tags {
+                    filter_tags_in(&mut block.literal);
+                }
                 let literal = block.literal.clone();
                 drop(data);
                 read_raw_html(&literal, (start.line, start.column), out);
             }
             NodeValue::HtmlInline(html) => {
                 raw_html = true;
+                if filter_tags {
+                    filter_tags_in(html);
+                }
                 let literal = html.clone();
                 drop(data);
                 read_raw_html(&literal, (start.line, start.column), out);

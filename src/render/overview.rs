@@ -138,11 +138,21 @@ impl Renderer<'_> {
         let at_risk = answers.roadmap.iter().flat_map(|map| &map.items).filter(|item| item.status == "at-risk").count();
         let (within, measured) = answers.estimate_accuracy();
         let oldest = answers.decisions_awaiting.iter().find_map(|d| d.age_days);
+        // A figure with nothing to read it from is not measured, never 0.
+        let measured_or = |has_sources: bool, value: usize| {
+            if has_sources {
+                value.to_string()
+            } else {
+                self.ui_text("not_measured")
+            }
+        };
+        let has_adrs = !self.site.pages_of_kind(crate::deliverable::Kind::Adr).is_empty();
+        let has_roadmap = answers.roadmap.iter().any(|map| !map.items.is_empty());
         let tiles = vec![
             Tile {
                 id: "decisions",
                 label: self.ui_text("ov_awaiting"),
-                value: answers.decisions_awaiting.len().to_string(),
+                value: measured_or(has_adrs, answers.decisions_awaiting.len()),
                 detail: oldest
                     .map(|age| format!("{}: {}", self.ui_text("ov_oldest"), self.days(age)))
                     .unwrap_or_default(),
@@ -152,7 +162,7 @@ impl Renderer<'_> {
             Tile {
                 id: "actions",
                 label: self.ui_text("ov_overdue_actions"),
-                value: overdue.to_string(),
+                value: measured_or(!answers.action_items.is_empty(), overdue),
                 detail: format!("{dated} {} {open} {}", self.ui_text("ov_of"), self.ui_text("ov_open_with_due")),
                 href: to(OverviewView::Incidents),
                 alert: overdue > 0,
@@ -160,7 +170,7 @@ impl Renderer<'_> {
             Tile {
                 id: "runbooks",
                 label: self.ui_text("ov_stale_runbooks"),
-                value: stale.to_string(),
+                value: measured_or(!answers.runbooks.is_empty(), stale),
                 detail: format!(
                     "{reviewed} {} {} {}",
                     self.ui_text("ov_of"),
@@ -173,7 +183,7 @@ impl Renderer<'_> {
             Tile {
                 id: "incidents",
                 label: format!("{} {this_quarter}", self.ui_text("ov_incidents_in")),
-                value: incidents_now.to_string(),
+                value: measured_or(!answers.incidents.is_empty(), incidents_now),
                 detail: format!("{}: {}", self.ui_text("ov_all_incidents"), answers.incidents.len()),
                 href: to(OverviewView::Incidents),
                 alert: false,
@@ -181,7 +191,7 @@ impl Renderer<'_> {
             Tile {
                 id: "roadmap",
                 label: self.ui_text("ov_roadmap_trouble"),
-                value: (slipped + at_risk).to_string(),
+                value: measured_or(has_roadmap, slipped + at_risk),
                 detail: format!("{}: {slipped}; {}: {at_risk}", self.ui_text("ov_slipped"), self.ui_text("ov_at_risk")),
                 href: to(OverviewView::Roadmap),
                 alert: slipped > 0,

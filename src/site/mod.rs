@@ -8,7 +8,6 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::config::Project;
-use crate::deliverable::adr_id::SeriesRef;
 use crate::deliverable::date::Date;
 use crate::deliverable::{self, Document, Kind, Origin, Vocabulary};
 use crate::diagnostic::Diagnostic;
@@ -402,68 +401,6 @@ impl Site {
             self.pages.iter().position(|page| crate::deliverable::vocab::fold(&page.doc.title) == folded)
         };
         self.index_of(wanted).or_else(by_number).or_else(by_title)
-    }
-
-    /// The ADRs with this number, in every series.
-    pub fn adrs_numbered(&self, number: u32) -> &[usize] {
-        self.by_number.get(&number).map_or(&[], Vec::as_slice)
-    }
-
-    /// The ADR a reference from page `from` means: `ADR-Operator-7` the one in that series;
-    /// `ODH-ADR-7` the one without a series; a plain `ADR-7` the one in `from`'s own series,
-    /// else the one without a series, else the first with that number. Among several, the one
-    /// in `from`'s own component first, then one outside any component.
-    pub fn resolve_adr(&self, from: usize, number: u32, series: &SeriesRef) -> Option<usize> {
-        let candidates = self.adrs_numbered(number);
-        let series_of = |page: usize| self.pages[page].doc.series.as_deref();
-        let own_component = self.component_of(from);
-        let nearness = |page: usize| match self.pages[page].doc.component.as_deref() {
-            component if component == own_component => 0,
-            None => 1,
-            Some(_) => 2,
-        };
-        let in_series = |wanted: Option<&str>| {
-            candidates
-                .iter()
-                .copied()
-                .filter(|&page| series_of(page).map(str::to_lowercase) == wanted.map(str::to_lowercase))
-                .min_by_key(|&page| nearness(page))
-        };
-        match series {
-            SeriesRef::Named(name) => in_series(Some(name)),
-            SeriesRef::Unnamed => in_series(None),
-            SeriesRef::Own => in_series(series_of(from))
-                .or_else(|| in_series(None))
-                .or_else(|| candidates.iter().copied().min_by_key(|&page| nearness(page))),
-        }
-    }
-
-    /// The component page `page` belongs to: its own, or that of the component folder it is in.
-    fn component_of(&self, page: usize) -> Option<&str> {
-        let doc = &self.pages[page].doc;
-        doc.component.as_deref().or_else(|| {
-            self.components
-                .iter()
-                .filter(|component| doc.id.strip_prefix(&component.root).is_some_and(|rest| rest.starts_with('/')))
-                .max_by_key(|component| component.root.len())
-                .map(|component| component.name.as_str())
-        })
-    }
-
-    /// Every ADR number used by more than one ADR of the same series (and component), with
-    /// those pages.
-    pub fn duplicate_numbers(&self) -> Vec<(u32, Vec<usize>)> {
-        let mut duplicates = Vec::new();
-        for (&number, pages) in &self.by_number {
-            let mut by_series: BTreeMap<(Option<&str>, Option<String>), Vec<usize>> = BTreeMap::new();
-            for &page in pages {
-                let doc = &self.pages[page].doc;
-                let series = doc.series.as_deref().map(str::to_lowercase);
-                by_series.entry((doc.component.as_deref(), series)).or_default().push(page);
-            }
-            duplicates.extend(by_series.into_values().filter(|same| same.len() > 1).map(|same| (number, same)));
-        }
-        duplicates
     }
 
     /// True when an asset with this source path exists.
