@@ -57,3 +57,31 @@ fn the_lists_show_who_is_late_what_slipped_and_how_good_estimates_were() {
     let runbooks = common::page(&out, "overview/runbooks.html");
     assert!(runbooks.contains("303 дн.") && runbooks.contains("устарел"));
 }
+
+/// A developer-docs repository (in English, so is its portal): no decisions, runbooks, post-mortems or roadmaps, and a
+/// how-to whose «Disable GitHub actions» steps are not follow-ups. Every tile says it has
+/// nothing to measure instead of a reassuring 0, and `report` agrees.
+#[test]
+fn with_nothing_to_read_the_overview_says_not_measured_not_zero() {
+    let project = common::repo(&[
+        ("README.md", "# Payments engine\n\nSee [contributing](docs/contributing.md).\n"),
+        (
+            "docs/contributing.md",
+            "# Contributing\n\n## Disable GitHub actions\n\n1. Open the settings.\n2. Turn actions off (@maintainer, 01.02.2026).\n",
+        ),
+    ]);
+    let (out, output) = common::build(project.path());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    assert!(!common::stderr(&output).contains("W070"), "a how-to has no action items: {}", common::stderr(&output));
+    let overview = common::page(&out, "overview/index.html");
+    for tile in ["decisions", "actions", "runbooks", "incidents", "roadmap", "estimates"] {
+        let at = overview.find(&format!("tile tile-{tile}")).unwrap_or_else(|| panic!("tile {tile}"));
+        let value = &overview[at..];
+        let value = &value[value.find("tile-value\">").unwrap() + 12..];
+        assert!(value.starts_with("not measured</span>"), "{tile}: {}", &value[..40.min(value.len())]);
+    }
+    let report = common::tpmdocs(&["report", project.path().to_str().unwrap()]);
+    let report = String::from_utf8_lossy(&report.stdout);
+    assert!(!report.contains("overdue: 0"), "{report}");
+    assert!(report.contains("not measured"), "{report}");
+}
