@@ -92,7 +92,7 @@ fn the_portal_shows_what_github_shows_and_links_where_github_goes() {
         ("a Markdown file in a hidden folder", "https://github.com/acme/platform/blob/main/.jbang/README.md"),
         ("an image in a hidden folder", "https://github.com/acme/platform/raw/main/.github/logo.svg"),
         ("a heading with a badge", "docs/CONTRIBUTING.html#choosing-a-task-"),
-        ("a file copied into the site", "href=\"LICENSE\""),
+        ("a licence, as GitHub shows it", "https://github.com/acme/platform/blob/main/LICENSE"),
     ] {
         assert!(home.contains(href), "{what}: {href} in {home}");
     }
@@ -105,7 +105,15 @@ fn the_portal_shows_what_github_shows_and_links_where_github_goes() {
     let module = common::page(&out, "modules/network/index.html");
     assert!(module.contains("<a name=\"input_cidr_block\"></a>") && module.contains("href=\"#input_cidr_block\""));
     assert!(module.contains("Must not overlap") && module.contains("<br>"), "terraform-docs' <br> in a cell");
-    assert!(module.contains("href=\"../../examples/main.tf\""), "a file of the site stays relative");
+    assert!(
+        module.contains("href=\"https://github.com/acme/platform/blob/main/examples/main.tf\""),
+        "source code, as GitHub shows it"
+    );
+    let docs_index = common::page(&out, "docs/index.html");
+    assert!(
+        docs_index.contains("href=\"img/diagram.svg\"") && docs_index.contains("src=\"img/diagram.svg\""),
+        "a picture is the site's own copy, linked or shown"
+    );
     let docs = common::page(&out, "docs/index.html");
     assert!(docs.contains("<p class=\"markdown-alert-title\">Warning</p>"), "an English portal's alert titles");
     let automl = common::page(&out, "components/automl/ODH-ADR-0001-training-backend.html");

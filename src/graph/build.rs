@@ -135,7 +135,15 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
         }
         LinkTarget::Asset => {
             let asset = urls::resolve_relative(&site.pages[from].doc.id, path).unwrap_or_default();
-            let destination = LinkDestination::Site { path: asset, fragment: fragment.map(str::to_owned) };
+            // Source code and text files (`LICENSE`, `main.tf`, `pom.xml`) read better on the
+            // forge, as GitHub shows them; pictures and documents are the site's own copy.
+            let on_the_forge = (!link.is_image && !is_document_file(&asset))
+                .then(|| site.repository.as_ref()?.link(&site.source_root().join(&asset), View::File))
+                .flatten();
+            let destination = match on_the_forge {
+                Some(web) => LinkDestination::Web(with_fragment(web, fragment)),
+                None => LinkDestination::Site { path: asset, fragment: fragment.map(str::to_owned) },
+            };
             CheckedLink { destination: Some(destination), ..CheckedLink::default() }
         }
         LinkTarget::Elsewhere { path: file, folder } => {
@@ -145,13 +153,10 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 (false, false) => View::File,
             };
             match site.repository.as_ref().and_then(|repository| repository.link(&file, view)) {
-                Some(web) => {
-                    let web = match fragment {
-                        Some(fragment) => format!("{web}#{fragment}"),
-                        None => web,
-                    };
-                    CheckedLink { destination: Some(LinkDestination::Web(web)), ..CheckedLink::default() }
-                }
+                Some(web) => CheckedLink {
+                    destination: Some(LinkDestination::Web(with_fragment(web, fragment))),
+                    ..CheckedLink::default()
+                },
                 None => CheckedLink { finding: Some(kept_as_written(url, folder)), ..CheckedLink::default() },
             }
         }
@@ -173,6 +178,24 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
             }
         }
     }
+}
+
+/// `url` with `#fragment` when there is one (a line in a file on the forge: `#L10`).
+fn with_fragment(url: String, fragment: Option<&str>) -> String {
+    match fragment {
+        Some(fragment) => format!("{url}#{fragment}"),
+        None => url,
+    }
+}
+
+/// Pictures, PDFs, media and office documents: files a reader opens from the site itself.
+fn is_document_file(path: &str) -> bool {
+    const DOCUMENTS: [&str; 24] = [
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico", "pdf", "mp4", "webm", "mp3", "ogg", "wav",
+        "docx", "xlsx", "pptx", "odt", "ods", "odp", "drawio", "html", "htm",
+    ];
+    let file = path.rsplit('/').next().unwrap_or(path);
+    file.rsplit_once('.').is_some_and(|(_, extension)| DOCUMENTS.contains(&extension.to_ascii_lowercase().as_str()))
 }
 
 /// W0306: a link to a file or folder the portal does not publish, while the repository's web

@@ -120,6 +120,11 @@ impl Site {
         }))
     }
 
+    /// The source directory, absolute where it exists.
+    pub fn source_root(&self) -> &Path {
+        &self.source_root
+    }
+
     /// The anchor of page `page` that `fragment` (as written, percent-escapes and all) names:
     /// a heading's, the title's, or an `id`/`name` in its raw HTML; matched exactly, else
     /// without GitHub's `user-content-` prefix, else in any case.
