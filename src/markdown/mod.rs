@@ -135,15 +135,8 @@ pub(crate) fn convert(
     // Anchors are numbered over every heading GitHub shows, the hidden title included.
     let mut heading_ids = HeadingIds::of(root);
     let mut converted = Converted::default();
-    if let Some((first, last)) = hidden {
-        let hidden_blocks: Vec<_> =
-            root.children().filter(|node| (first..=last).contains(&node.data.borrow().sourcepos.start.line)).collect();
-        for node in hidden_blocks {
-            if matches!(node.data.borrow().value, NodeValue::Heading(ref heading) if heading.level == 1) {
-                converted.title_anchor = converted.title_anchor.take().or_else(|| heading_ids.anchor_of(node));
-            }
-            node.detach();
-        }
+    if let Some(lines) = hidden {
+        converted.title_anchor = detach_header(root, lines, &heading_ids);
     }
     drop_html_comments(root);
     let raw_html = collect(root, &heading_ids, !options.allow_html, &mut converted);
@@ -152,42 +145,66 @@ pub(crate) fn convert(
         return converted;
     }
     heading_ids.keep_only_attached(root);
+    let _ = highlight::take_failures();
+    match write_html(root, &heading_ids, raw_html, options, text.len() * 2) {
+        Ok(html) => converted.html = html.into(),
+        Err(err) => {
+            converted.html_failure = Some(format!("the HTML writer stopped ({err})"));
+            converted.html = format!("<pre>{}</pre>", crate::text::escape_html(&body)).into();
+        }
+    }
+    for (code, reason) in highlight::take_failures() {
+        converted.highlight_failures.push((code_block_line(root, &code), reason));
+    }
+    converted
+}
+
+/// Detaches the top-level blocks that start on `first..=last` (the title and the metadata
+/// under it) and returns the anchor of the title's H1 among them.
+fn detach_header<'a>(root: &'a AstNode<'a>, (first, last): (usize, usize), heading_ids: &HeadingIds) -> Option<String> {
+    let hidden: Vec<_> =
+        root.children().filter(|node| (first..=last).contains(&node.data.borrow().sourcepos.start.line)).collect();
+    let mut title_anchor = None;
+    for node in hidden {
+        if matches!(node.data.borrow().value, NodeValue::Heading(ref heading) if heading.level == 1) {
+            title_anchor = title_anchor.or_else(|| heading_ids.anchor_of(node));
+        }
+        node.detach();
+    }
+    title_anchor
+}
+
+/// Writes the tree as HTML (about `capacity` bytes): code highlighted, diagrams drawn,
+/// headings with their GitHub ids; raw HTML written out when the body has any (`raw_html`)
+/// and then sanitised unless trusted, with what tpmdocs drew sheltered from the sanitiser.
+fn write_html<'a>(
+    root: &'a AstNode<'a>,
+    heading_ids: &HeadingIds,
+    raw_html: bool,
+    options: ConvertOptions,
+    capacity: usize,
+) -> Result<String, std::fmt::Error> {
     let sanitising = raw_html && !options.allow_html;
-    let comrak = comrak_options(raw_html);
     let highlighter = Highlighter;
     let diagrams = DiagramFences { mermaid_in_browser: options.mermaid_in_browser };
     let shelter = Shelter::default();
     let sheltered = Sheltered { highlighter: &highlighter, diagrams: &diagrams, shelter: &shelter };
     let mut plugins = Plugins::default();
-    if sanitising {
-        plugins.render.codefence_syntax_highlighter = Some(&sheltered);
-    } else {
-        plugins.render.codefence_syntax_highlighter = Some(&highlighter);
-    }
+    plugins.render.codefence_syntax_highlighter = Some(if sanitising { &sheltered } else { &highlighter });
     for fence in ["mermaid", "dot", "graphviz"] {
-        if sanitising {
-            plugins.render.codefence_renderers.insert(fence.to_owned(), &sheltered);
-        } else {
-            plugins.render.codefence_renderers.insert(fence.to_owned(), &diagrams);
-        }
+        let renderer: &dyn comrak::adapters::CodefenceRendererAdapter = if sanitising { &sheltered } else { &diagrams };
+        plugins.render.codefence_renderers.insert(fence.to_owned(), renderer);
     }
-    plugins.render.heading_adapter = Some(&heading_ids);
-    let mut html = String::with_capacity(text.len() * 2);
-    let _ = highlight::take_failures();
-    if let Err(err) = format_html_with_plugins(root, &comrak, &mut html, &plugins) {
-        converted.html_failure = Some(format!("the HTML writer stopped ({err})"));
-        html = format!("<pre>{}</pre>", crate::text::escape_html(&body));
-    } else if sanitising {
+    plugins.render.heading_adapter = Some(heading_ids);
+    let mut html = String::with_capacity(capacity);
+    format_html_with_plugins(root, &comrak_options(raw_html), &mut html, &plugins)?;
+    if sanitising {
         for checkbox in TASK_CHECKBOXES {
             html = shelter.keep_each(html, checkbox);
         }
         html = shelter.restore(sanitize::sanitize(&html));
     }
-    for (code, reason) in highlight::take_failures() {
-        converted.highlight_failures.push((code_block_line(root, &code), reason));
-    }
-    converted.html = html.into();
-    converted
+    Ok(html)
 }
 
 /// The text each heading of a Markdown body gives its anchor from (what GitHub shows of
