@@ -272,11 +272,13 @@ impl MetadataReader<'_> {
     /// The H1, the list right under it, and status/date/relations sections near the top.
     fn inline_sources(&mut self, lines: &[&str], body_start: usize) {
         let mut fence = Fence::default();
-        let first_heading =
-            (body_start..lines.len()).find(|&i| !fence.update(lines[i]) && any_atx_heading(lines[i]).is_some());
+        let first_heading = (body_start..lines.len()).find(|&i| {
+            !fence.update(lines[i]) && (any_atx_heading(lines[i]).is_some() || setext_h1(lines, i).is_some())
+        });
+        let h1_text = |index: usize| atx_heading(lines[index], 1).or_else(|| setext_h1(lines, index));
         // Only an H1 that is the first heading is the title with a list under it; a later
         // H1 (an appendix) must not hide the status sections above it.
-        let h1 = first_heading.filter(|&i| atx_heading(lines[i], 1).is_some());
+        let h1 = first_heading.filter(|&i| h1_text(i).is_some());
         if h1.is_none() {
             let mut fence = Fence::default();
             let later_h1 =
@@ -285,8 +287,9 @@ impl MetadataReader<'_> {
         }
         let block_start = match h1 {
             Some(index) => {
-                self.meta.title = atx_heading(lines[index], 1).map(title_text);
-                index + 1
+                self.meta.title = h1_text(index).map(title_text);
+                // `Title` over `=====` takes two lines.
+                index + if setext_h1(lines, index).is_some() { 2 } else { 1 }
             }
             None => (body_start..lines.len()).find(|&i| !lines[i].trim().is_empty()).unwrap_or(lines.len()),
         };
@@ -537,6 +540,21 @@ impl Fence {
 }
 
 /// The text of an ATX heading of exactly `level`.
+/// The text of a setext H1 (`Title` over a line of `=`) that starts at `lines[index]`.
+fn setext_h1<'l>(lines: &[&'l str], index: usize) -> Option<&'l str> {
+    let (line, underline) = (*lines.get(index)?, lines.get(index + 1)?.trim_end());
+    let indent = |text: &str| text.len() - text.trim_start().len();
+    let text = line.trim();
+    let underlined = indent(underline) <= 3
+        && !underline.trim_start().is_empty()
+        && underline.trim_start().bytes().all(|b| b == b'=');
+    let paragraph = !text.is_empty()
+        && indent(line) <= 3
+        && !text.starts_with(['#', '>', '-', '*', '+', '|', '`', '~', '<', '='])
+        && !text.starts_with(|c: char| c.is_ascii_digit() && text.contains(". "));
+    (underlined && paragraph).then_some(text)
+}
+
 /// An H1's text as a title: what it shows once rendered (a badge after it shows no text).
 fn title_text(heading: &str) -> String {
     super::inline::plain_text(heading).into_owned()
@@ -1257,6 +1275,16 @@ mod tests {
         ] {
             assert_eq!(read_clean(text).text.status, status_at(Status::Accepted, line), "case {text:?}");
         }
+    }
+
+    #[test]
+    fn a_setext_title_and_the_list_under_it() {
+        let sources = read_clean("Engineering Handbook\n====================\n\n- Status: accepted\n\n[[_TOC_]]\n");
+        assert_eq!(sources.text.title.as_deref(), Some("Engineering Handbook"));
+        assert_eq!(sources.text.status, status_at(Status::Accepted, 4));
+        assert_eq!(sources.text.header_lines, Some((1, 4)));
+        let plain = read_clean("Intro text\n\nMore = less\n");
+        assert_eq!(plain.text.title, None, "no underline, no title");
     }
 
     #[test]

@@ -236,8 +236,9 @@ fn decide(
         None => from_title(),
     };
     let series = if kind == Kind::Adr { name.series.clone() } else { None };
-    if kind == Kind::Postmortem && meta.status.as_ref().is_some_and(|(status, _)| is_incident_state(status)) {
-        // «Решён», "Resolved": an incident's own lifecycle, not a misspelt decision status.
+    if meta.status.as_ref().is_some_and(|(status, _)| is_lifecycle_state(kind, status)) {
+        // «Решён», "Resolved", «Завершён»: an incident's or a piece of work's own lifecycle,
+        // not a misspelt decision status.
         diagnostics.retain(|found| found.code != "W0202");
     }
     let (date, date_origin) = match (meta.date, name.date) {
@@ -272,35 +273,64 @@ fn decide(
     }
 }
 
-/// A status an incident passes through: investigating, mitigated, monitoring, resolved,
-/// closed (and the Russian forms), kept as written on a post-mortem.
-fn is_incident_state(status: &Status) -> bool {
+/// A state a deliverable that is not a decision passes through, kept as written: an
+/// incident's (investigating, mitigated, resolved, «действия в работе»…) on a post-mortem,
+/// a piece of work's (in progress, completed, «завершён»…) on a PoC, plan, spec, migration,
+/// estimate or roadmap.
+fn is_lifecycle_state(kind: Kind, status: &Status) -> bool {
     let Status::Unknown(written) = status else { return false };
     let folded = fold(written);
-    [
-        "resolved",
-        "closed",
-        "mitigated",
-        "monitoring",
-        "investigating",
-        "identified",
-        "open",
-        "решен",
-        "решено",
-        "закрыт",
-        "закрыто",
-        "устранен",
-        "устранено",
-        "восстановлено",
-        "расследуется",
-        "расследование",
-        "мониторинг",
-        "открыт",
-        "в работе",
-    ]
-    .iter()
-    .any(|word| folded.starts_with(word))
+    let starts = |words: &[&str]| words.iter().any(|word| folded.starts_with(word));
+    match kind {
+        Kind::Postmortem => starts(&INCIDENT_STATES) || starts(&WORK_STATES),
+        Kind::Adr | Kind::Page => false,
+        _ => starts(&WORK_STATES),
+    }
 }
+
+/// How work is going: in progress, done.
+const WORK_STATES: [&str; 16] = [
+    "in progress",
+    "completed",
+    "complete",
+    "done",
+    "finished",
+    "active",
+    "в работе",
+    "завершен",
+    "завершено",
+    "завершена",
+    "выполнен",
+    "выполнено",
+    "выполняется",
+    "действует",
+    "актуален",
+    "актуально",
+];
+
+/// Where an incident is: investigating, mitigated, resolved, closed; its follow-ups underway.
+const INCIDENT_STATES: [&str; 20] = [
+    "resolved",
+    "closed",
+    "mitigated",
+    "monitoring",
+    "investigating",
+    "identified",
+    "open",
+    "решен",
+    "решено",
+    "закрыт",
+    "закрыто",
+    "устранен",
+    "устранено",
+    "восстановлено",
+    "расследуется",
+    "расследование",
+    "мониторинг",
+    "открыт",
+    "действия в работе",
+    "follow-ups in progress",
+];
 
 /// A status such as MADR's `{proposed | rejected | accepted | …}` or `[draft | proposed]`:
 /// the placeholder of a template.
@@ -526,6 +556,16 @@ mod tests {
         assert_eq!(adr.diagnostics[0].code, "W0202", "a decision has no such status");
         let odd = doc("postmortems/postmortem-2026-11-20-x.md", "# X\n\n**Status:** Фиолетовый\n");
         assert_eq!(odd.diagnostics[0].code, "W0202");
+        for (id, state) in [
+            ("poc/poc-search-2025-11-20.md", "завершён"),
+            ("plans/infra-plan-k8s.md", "In progress"),
+            ("postmortems/postmortem-2025-10-03-x.md", "действия в работе"),
+        ] {
+            let d = doc(id, &format!("# X\n\n- Статус: {state}\n"));
+            assert!(d.diagnostics.is_empty(), "{id}: {:?}", d.diagnostics);
+        }
+        let decision = doc("adr/adr-0002-x.md", "# X\n\n- Статус: завершён\n");
+        assert_eq!(decision.diagnostics[0].code, "W0202", "a decision is not «completed»");
     }
 
     #[test]
