@@ -128,6 +128,7 @@ pub fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Dia
     let (graph, found) = graph::build(site);
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(project.warnings.iter().cloned());
+    diagnostics.extend(Theme::new(project.theme_dir.as_deref()).problems());
     diagnostics.extend(once_per_unknown_status(site.diagnostics()));
     diagnostics.extend(found);
     diagnostics.extend(site.page_collisions(&project.config).into_iter().map(|(page, other)| {

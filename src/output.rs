@@ -28,6 +28,21 @@ pub enum OutputError {
     /// A page path would leave the output folder.
     #[error("refusing to write outside the output folder: {0}")]
     Traversal(String),
+    /// The new site could not be moved into place, nor the previous one moved back.
+    #[error(
+        "cannot move the new site into {}: {source}; the previous site could not be moved back either and is at {} (rename it to {} to restore it)",
+        target.display(),
+        previous.display(),
+        target.display()
+    )]
+    RollbackFailed {
+        /// The build directory.
+        target: PathBuf,
+        /// Where the previous site was left.
+        previous: PathBuf,
+        /// Why the new site could not be moved.
+        source: io::Error,
+    },
 }
 
 fn io_error<'p>(action: &'static str, path: &'p Path) -> impl FnOnce(io::Error) -> OutputError + 'p {
@@ -99,11 +114,17 @@ impl Staging {
     /// Swaps the staging folder in place of the target.
     pub(crate) fn commit(self) -> Result<(), OutputError> {
         let old = self.staging.with_extension("old");
+        if old.exists() {
+            // Left by a build that could not clean up after itself: moving aside needs the name.
+            let _ = std::fs::remove_dir_all(&old);
+        }
         if self.target.exists() {
             std::fs::rename(&self.target, &old).map_err(io_error("cannot move aside", &self.target))?;
         }
         if let Err(source) = std::fs::rename(&self.staging, &self.target) {
-            let _ = std::fs::rename(&old, &self.target);
+            if old.exists() && std::fs::rename(&old, &self.target).is_err() {
+                return Err(OutputError::RollbackFailed { target: self.target.clone(), previous: old, source });
+            }
             return Err(OutputError::Io { action: "cannot move into place", path: self.target.clone(), source });
         }
         let _ = std::fs::remove_dir_all(&old);

@@ -22,7 +22,8 @@ fn require_browser() {
         browser_dir().join("node_modules/playwright-core").is_dir(),
         "playwright-core is missing: run `npm ci` in tests/browser"
     );
-    assert!(Command::new("node").arg("--version").output().is_ok(), "node is missing");
+    let node = Command::new("node").arg("--version").output();
+    assert!(node.is_ok_and(|output| output.status.success()), "node is missing or does not run");
 }
 
 fn free_port() -> u16 {

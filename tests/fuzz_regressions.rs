@@ -1,5 +1,6 @@
-//! Every input the fuzzers (`fuzz/`) found a crash with, replayed through the same checks:
-//! `tests/regressions/<target>-<what>` holds the input as found.
+//! Every input the fuzzers (`fuzz/`) or a test found a crash with, replayed through the same
+//! checks: `tests/regressions/<target>-<what>` holds the input as found. Each target has at
+//! least one, so a test here cannot pass by replaying nothing.
 
 #[path = "../fuzz/checks.rs"]
 mod checks;
@@ -24,7 +25,8 @@ fn replay(target: &str, check: fn(&str)) -> usize {
 
 #[test]
 fn classify_crashes_stay_fixed() {
-    replay("classify", checks::classify);
+    // `0002-два слова`: reading a date from a name's first eight bytes split a Cyrillic letter.
+    assert!(replay("classify", checks::classify) >= 1);
 }
 
 #[test]
@@ -34,5 +36,5 @@ fn url_crashes_stay_fixed() {
 
 #[test]
 fn document_crashes_stay_fixed() {
-    replay("document", checks::document);
+    assert!(replay("document", checks::document) >= 1);
 }

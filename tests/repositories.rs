@@ -193,3 +193,22 @@ fn graph_allowing_errors(dir: &std::path::Path) -> Value {
     let output = common::tpmdocs(&["graph", dir.to_str().unwrap(), "--format", "json"]);
     serde_json::from_slice(&output.stdout).unwrap()
 }
+
+/// An ADR written with setext headings (`Title` over `====`, `Status` over `------`) is read
+/// like its `#` twin: the same title, status and sections, and no warning for either.
+#[test]
+fn a_setext_decision_record_is_read_like_its_atx_twin() {
+    let setext = "Use Kafka for events\n====================\n\nStatus\n------\n\nAccepted\n\nContext\n-------\n\nOrders need a log.\n\nDecision\n--------\n\nKafka.\n";
+    let atx = "# Use Kafka for events\n\n## Status\n\nAccepted\n\n## Context\n\nOrders need a log.\n\n## Decision\n\nKafka.\n";
+    let project = common::repo(&[("decisions/0001-use-kafka.md", setext), ("other/decisions/0002-use-kafka.md", atx)]);
+    let graph = graph(project.path());
+    let summary = |file: &str| {
+        let node = node(&graph, file);
+        (node["kind"].clone(), node["title"].clone(), node["status"].clone())
+    };
+    assert_eq!(summary("0001-use-kafka.md"), summary("0002-use-kafka.md"));
+    assert_eq!(summary("0001-use-kafka.md").1, "Use Kafka for events");
+    assert_eq!(summary("0001-use-kafka.md").2, "accepted");
+    let check = common::tpmdocs(&["check", project.path().to_str().unwrap()]);
+    assert!(check.status.success() && !common::stderr(&check).contains("warning["), "{}", common::stderr(&check));
+}

@@ -40,6 +40,12 @@ pub fn run(options: ServeOptions, open: bool, quiet: bool) -> anyhow::Result<Out
         Event::SearchFailed(reason) => {
             eprintln!("{}: search index not refreshed: {reason}", paint("error", Severity::Error));
         }
+        Event::SearchLeftovers(what) => {
+            eprintln!(
+                "{}: {what}; the search page still works, but the site folder holds files it no longer uses",
+                paint("warning", Severity::Warning)
+            );
+        }
         Event::SearchRefreshed(outcome, took) => {
             if !quiet {
                 let shards = match outcome.shards {

@@ -405,8 +405,9 @@ impl MetadataReader<'_> {
         let mut seen_sections = 0;
         let mut current: Option<SectionKind> = None;
         let mut table_read_until = 0;
+        let mut underline = None;
         for (index, line) in lines.iter().enumerate().skip(start) {
-            if fence.update(line) {
+            if fence.update(line) || underline == Some(index) {
                 continue;
             }
             if seen_sections <= 3 && index >= table_read_until && line.trim_start().starts_with('|') {
@@ -417,7 +418,11 @@ impl MetadataReader<'_> {
                 }
                 continue;
             }
-            if let Some((level, text)) = any_atx_heading(line) {
+            let setext = setext_heading(lines, index);
+            if setext.is_some() {
+                underline = Some(index + 1);
+            }
+            if let Some((level, text)) = any_atx_heading(line).or(setext) {
                 if level <= 2 {
                     seen_sections += 1;
                 }
@@ -542,17 +547,28 @@ impl Fence {
 /// The text of an ATX heading of exactly `level`.
 /// The text of a setext H1 (`Title` over a line of `=`) that starts at `lines[index]`.
 fn setext_h1<'l>(lines: &[&'l str], index: usize) -> Option<&'l str> {
+    setext_heading(lines, index).filter(|(level, _)| *level == 1).map(|(_, text)| text)
+}
+
+/// Level and text of a setext heading that starts at `lines[index]`: a line of text over a
+/// line of `=` (level 1) or of at least three `-` (level 2).
+pub(crate) fn setext_heading<'l>(lines: &[&'l str], index: usize) -> Option<(usize, &'l str)> {
     let (line, underline) = (*lines.get(index)?, lines.get(index + 1)?.trim_end());
     let indent = |text: &str| text.len() - text.trim_start().len();
+    let marks = underline.trim_start();
+    let level = match marks.bytes().next() {
+        Some(b'=') if marks.bytes().all(|b| b == b'=') => 1,
+        Some(b'-') if marks.len() >= 3 && marks.bytes().all(|b| b == b'-') => 2,
+        _ => return None,
+    };
     let text = line.trim();
-    let underlined = indent(underline) <= 3
-        && !underline.trim_start().is_empty()
-        && underline.trim_start().bytes().all(|b| b == b'=');
     let paragraph = !text.is_empty()
         && indent(line) <= 3
+        && indent(underline) <= 3
         && !text.starts_with(['#', '>', '-', '*', '+', '|', '`', '~', '<', '='])
-        && !text.starts_with(|c: char| c.is_ascii_digit() && text.contains(". "));
-    (underlined && paragraph).then_some(text)
+        && !text.starts_with(|c: char| c.is_ascii_digit() && text.contains(". "))
+        && !text.contains(": ");
+    paragraph.then_some((level, text))
 }
 
 /// An H1's text as a title: what it shows once rendered (a badge after it shows no text).
@@ -1275,6 +1291,18 @@ mod tests {
         ] {
             assert_eq!(read_clean(text).text.status, status_at(Status::Accepted, line), "case {text:?}");
         }
+    }
+
+    #[test]
+    fn a_setext_decision_record_reads_like_its_atx_twin() {
+        let setext = read_clean("Use Kafka for events\n====================\n\nStatus\n------\n\nAccepted\n\nContext\n-------\n\nWhy.\n\nDecision\n--------\n\nKafka.\n");
+        let atx = read_clean(
+            "# Use Kafka for events\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nKafka.\n",
+        );
+        assert_eq!(setext.text.title, atx.text.title);
+        assert_eq!(setext.text.status.as_ref().map(|(s, _)| s), atx.text.status.as_ref().map(|(s, _)| s));
+        assert_eq!(setext.text.adr_sections, atx.text.adr_sections);
+        assert_eq!(setext.text.status, status_at(Status::Accepted, 7));
     }
 
     #[test]

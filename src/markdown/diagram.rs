@@ -56,7 +56,37 @@ impl DiagramLanguage {
 
 type Rendered = Arc<Result<String, String>>;
 
-static CACHE: LazyLock<Mutex<HashMap<(DiagramLanguage, u64), Rendered>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+/// Drawn diagrams by content, for the whole process: a diagram shown on several pages, or
+/// drawn again by every rebuild of `serve`, is drawn once. Bounded, since `serve` runs for
+/// days while the diagrams are edited: past [`CACHE_BYTES`] it starts again empty.
+#[derive(Default)]
+struct Cache {
+    entries: HashMap<(DiagramLanguage, u64), Rendered>,
+    bytes: usize,
+}
+
+/// How much drawn SVG the cache holds at most.
+const CACHE_BYTES: usize = 64 << 20;
+
+impl Cache {
+    fn get(&self, key: &(DiagramLanguage, u64)) -> Option<Rendered> {
+        self.entries.get(key).map(Arc::clone)
+    }
+
+    /// Keeps `rendered` under `key`, emptying the cache first when it would grow past `limit`.
+    fn insert(&mut self, key: (DiagramLanguage, u64), rendered: &Rendered, limit: usize) {
+        let size = rendered.as_ref().as_ref().map_or_else(String::len, String::len);
+        if self.bytes + size > limit {
+            self.entries.clear();
+            self.bytes = 0;
+        }
+        if self.entries.insert(key, Arc::clone(rendered)).is_none() {
+            self.bytes += size;
+        }
+    }
+}
+
+static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(Cache::default()));
 
 fn content_hash(language: DiagramLanguage, source: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
@@ -69,10 +99,10 @@ fn content_hash(language: DiagramLanguage, source: &str) -> u64 {
 pub(crate) fn render(language: DiagramLanguage, source: &str) -> Rendered {
     let key = (language, content_hash(language, source));
     if let Some(hit) = CACHE.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-        return Arc::clone(hit);
+        return hit;
     }
     let result = Arc::new(render_guarded(language, source, key.1));
-    CACHE.lock().unwrap_or_else(|e| e.into_inner()).insert(key, Arc::clone(&result));
+    CACHE.lock().unwrap_or_else(|e| e.into_inner()).insert(key, &result, CACHE_BYTES);
     result
 }
 
@@ -233,6 +263,20 @@ impl CodefenceRendererAdapter for DiagramFences {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cache_stays_within_its_bound() {
+        let mut cache = Cache::default();
+        let svg = |n: usize| Arc::new(Ok::<String, String>("x".repeat(n)));
+        cache.insert((DiagramLanguage::Dot, 1), &svg(60), 100);
+        cache.insert((DiagramLanguage::Dot, 1), &svg(60), 100);
+        assert_eq!(cache.bytes, 60, "the same diagram is counted once");
+        cache.insert((DiagramLanguage::Dot, 2), &svg(30), 100);
+        assert_eq!((cache.entries.len(), cache.bytes), (2, 90));
+        cache.insert((DiagramLanguage::Mermaid, 3), &svg(20), 100);
+        assert_eq!((cache.entries.len(), cache.bytes), (1, 20), "past the bound it starts again");
+        assert!(cache.get(&(DiagramLanguage::Mermaid, 3)).is_some() && cache.get(&(DiagramLanguage::Dot, 1)).is_none());
+    }
 
     #[test]
     fn fences_are_recognised() {

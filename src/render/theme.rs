@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::diagnostic::Diagnostic;
+
 /// Templates of the default theme, by name.
 const TEMPLATES: [(&str, &str); 11] = [
     ("base.html", include_str!("../../themes/default/templates/base.html")),
@@ -90,6 +92,52 @@ impl Theme {
         table
     }
 
+    /// What in the override folder cannot be used, so the default theme's file would be used
+    /// in its place without a word: a `strings.toml` that is not valid TOML or not UTF-8, or
+    /// a template override that cannot be read (E0005); a file in `templates/` that is not a
+    /// template tpmdocs loads, such as a misspelt name (W0005).
+    pub fn problems(&self) -> Vec<Diagnostic> {
+        let Some(dir) = &self.dir else { return Vec::new() };
+        let mut found = Vec::new();
+        let strings = dir.join("strings.toml");
+        if strings.exists() {
+            match std::fs::read(&strings).map(String::from_utf8) {
+                Ok(Ok(text)) => {
+                    if let Err(err) = text.parse::<toml::Table>() {
+                        let (line, column) = err.span().map_or((1, 1), |span| crate::text::line_col(&text, span.start));
+                        found.push(unusable(&strings, line, column, &format!("is not valid TOML: {}", err.message())));
+                    }
+                }
+                Ok(Err(_)) => found.push(unusable(&strings, 1, 1, "is not UTF-8")),
+                Err(err) => found.push(unusable(&strings, 0, 0, &format!("cannot be read: {err}"))),
+            }
+        }
+        let templates = dir.join("templates");
+        for entry in std::fs::read_dir(&templates).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !path.is_file() || name.starts_with('.') {
+                continue;
+            }
+            if !Self::template_names().any(|known| known == name) {
+                found.push(
+                    Diagnostic::warning(
+                        "W0005",
+                        format!("theme file templates/{name} is not a template tpmdocs uses; it is ignored"),
+                    )
+                    .at(&path, 0, 0)
+                    .with_help(format!("the templates are {}", Self::template_names().collect::<Vec<_>>().join(", "))),
+                );
+            } else if let Err(reason) = std::fs::read(&path)
+                .map_err(|err| err.to_string())
+                .and_then(|bytes| String::from_utf8(bytes).map(|_| ()).map_err(|_| "it is not UTF-8".to_owned()))
+            {
+                found.push(unusable(&path, 0, 0, &format!("cannot be read ({reason})")));
+            }
+        }
+        found
+    }
+
     fn read_override(&self, rel: &str) -> Option<String> {
         self.read_override_bytes(rel).and_then(|bytes| String::from_utf8(bytes).ok())
     }
@@ -97,6 +145,14 @@ impl Theme {
     fn read_override_bytes(&self, rel: &str) -> Option<Vec<u8>> {
         std::fs::read(self.dir.as_ref()?.join(rel)).ok()
     }
+}
+
+/// E0005: a theme override that cannot be used.
+fn unusable(path: &Path, line: usize, column: usize, reason: &str) -> Diagnostic {
+    let name = path.file_name().map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    Diagnostic::error("E0005", format!("theme override {name} {reason}; the default theme's file is used instead"))
+        .at(path, line, column)
+        .with_help("fix the file, or remove it to use the default")
 }
 
 fn language_table(text: &str, language: &str) -> toml::Table {
@@ -124,6 +180,27 @@ mod tests {
         ru_keys.sort();
         en_keys.sort();
         assert_eq!(ru_keys, en_keys);
+    }
+
+    #[test]
+    fn an_override_that_cannot_be_used_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+        std::fs::write(dir.path().join("strings.toml"), "[ru]\nhome = \"Главная\"\nsearch = \"Поиск\n").unwrap();
+        std::fs::write(dir.path().join("templates/document.html"), b"\xff\xfe").unwrap();
+        std::fs::write(dir.path().join("templates/documnet.html"), "опечатка").unwrap();
+        let found = Theme::new(Some(dir.path())).problems();
+        let codes: Vec<(&str, String, usize)> = found
+            .iter()
+            .map(|d| (d.code, d.file.as_ref().unwrap().file_name().unwrap().to_string_lossy().into_owned(), d.line))
+            .collect();
+        assert!(codes.contains(&("E0005", "strings.toml".to_owned(), 3)), "{codes:?}");
+        assert!(codes.contains(&("E0005", "document.html".to_owned(), 0)), "{codes:?}");
+        assert!(codes.contains(&("W0005", "documnet.html".to_owned(), 0)), "{codes:?}");
+        assert_eq!(codes.len(), 3);
+        assert!(
+            Theme::default().problems().is_empty() && Theme::new(Some(&dir.path().join("none"))).problems().is_empty()
+        );
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub enum Event<'a> {
     Listening(&'a str),
     /// The search index could not be refreshed after a change; the previous one is kept.
     SearchFailed(&'a str),
+    /// The search index was refreshed, but files the old one used could not be removed.
+    SearchLeftovers(&'a str),
     /// The search index reflects a change: (shards, shards taken from the cache), and the
     /// time from the change's rebuild to the index being written.
     SearchRefreshed(crate::search::IndexOutcome, Duration),
@@ -126,7 +128,12 @@ pub fn serve(
     while !stop.load(Ordering::SeqCst) {
         for finished in search.finished() {
             match finished {
-                Ok((outcome, took)) => report(Event::SearchRefreshed(outcome, took)),
+                Ok((outcome, took, leftovers)) => {
+                    report(Event::SearchRefreshed(outcome, took));
+                    if let Some(leftovers) = &leftovers {
+                        report(Event::SearchLeftovers(leftovers));
+                    }
+                }
                 Err(failure) => report(Event::SearchFailed(&failure)),
             }
         }

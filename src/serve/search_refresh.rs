@@ -18,9 +18,9 @@ use crate::search::{IndexOutcome, SearchError, SearchPage, ShardCache, ShardPlan
 /// One refresh: the pages to index and how to split them.
 pub(crate) type Request = (ShardPlan, Vec<SearchPage>);
 
-/// How one refresh ended: the index it wrote and how long it took (from the request), or
-/// why it failed.
-pub(crate) type Refreshed = Result<(IndexOutcome, Duration), String>;
+/// How one refresh ended: the index it wrote, how long it took (from the request) and what
+/// could not be cleaned up after it (stale files left in the bundle), or why it failed.
+pub(crate) type Refreshed = Result<(IndexOutcome, Duration, Option<String>), String>;
 
 /// The background indexer of `serve`.
 #[derive(Debug)]
@@ -96,9 +96,9 @@ fn run(
         let refreshed = outcome.map(|outcome| {
             let rewritten: Vec<bool> =
                 outcome.keys.iter().enumerate().map(|(shard, key)| before.get(shard) != Some(key)).collect();
-            remove_stale(output_dir, &written.into_inner().unwrap_or_default(), &rewritten);
+            let leftovers = remove_stale(output_dir, &written.into_inner().unwrap_or_default(), &rewritten);
             known = Some((plan, outcome.keys.clone()));
-            (outcome, asked.elapsed())
+            (outcome, asked.elapsed(), leftovers)
         });
         let _ = done.send(refreshed.map_err(|err| err.to_string()));
     }
@@ -107,7 +107,7 @@ fn run(
 /// Deletes bundle files (hash-named chunks) that the new index no longer uses: in the
 /// folders of the shards just written (`rewritten[shard]`), and of shards the index no
 /// longer has.
-fn remove_stale(output_dir: &Path, written: &BTreeSet<String>, rewritten: &[bool]) {
+fn remove_stale(output_dir: &Path, written: &BTreeSet<String>, rewritten: &[bool]) -> Option<String> {
     let rewrote = |shard: usize| rewritten.get(shard).copied().unwrap_or(true);
     // The folders of shards left as they were (after one edit, all but one) are not walked.
     let walk = walkdir::WalkDir::new(output_dir.join(BUNDLE_DIR)).into_iter().filter_entry(|entry| {
@@ -115,14 +115,22 @@ fn remove_stale(output_dir: &Path, written: &BTreeSet<String>, rewritten: &[bool
         let shard = entry.file_name().to_str().and_then(|name| name.strip_prefix("shard-")?.parse().ok());
         !folder || shard.is_none_or(rewrote)
     });
+    let mut failures = Vec::new();
     for entry in walk.filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
         let Ok(relative) = entry.path().strip_prefix(output_dir) else { continue };
         let relative = relative.to_string_lossy().replace('\\', "/");
         let Some(shard) = ShardPlan::shard_of_file(&relative) else { continue };
         if rewrote(shard) && !written.contains(&relative) {
-            let _ = output::remove_file(output_dir, &relative);
+            if let Err(err) = output::remove_file(output_dir, &relative) {
+                failures.push(format!("{relative}: {err}"));
+            }
         }
     }
+    let first = failures.first()?;
+    Some(match failures.len() {
+        1 => format!("a stale search file could not be removed ({first})"),
+        n => format!("{n} stale search files could not be removed (first: {first})"),
+    })
 }
 
 #[cfg(test)]
@@ -168,7 +176,8 @@ mod tests {
         let mut edited = pages.clone();
         edited[3].body_html = "<p>Шардирование индекса</p>".into();
         refresher.refresh((plan, edited));
-        let (outcome, took) = wait();
+        let (outcome, took, leftovers) = wait();
+        assert_eq!(leftovers, None, "every stale file was removed");
         assert_eq!((outcome.unchanged, outcome.indexed()), (3, 1), "only the edited shard is written");
         assert!(took > Duration::ZERO);
         let second = files(&site);
@@ -180,7 +189,7 @@ mod tests {
         // After a full rebuild wrote the index, nothing this thread wrote is trusted.
         refresher.rebuilt_elsewhere();
         refresher.refresh((plan, pages));
-        let (outcome, _) = wait();
+        let (outcome, _, _) = wait();
         // The edited shard's old bundle left the cache when the edit replaced it.
         assert_eq!((outcome.unchanged, outcome.reused, outcome.indexed()), (0, 3, 1), "every shard rewritten");
         assert_eq!(files(&site), first);
