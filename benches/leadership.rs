@@ -19,8 +19,8 @@ use rayon::prelude::*;
 use tpmdocs::build::{self, LoadOptions};
 use tpmdocs::deliverable::date::Date;
 use tpmdocs::deliverable::{actions, estimate, roadmap, verdict};
-use tpmdocs::render::pages::{PageJob, Renderer};
 use tpmdocs::render::theme::Theme;
+use tpmdocs::render::{PageJob, Renderer};
 
 /// The leadership stage's share of a build must stay under this.
 const TARGET_SHARE: f64 = 0.05;
@@ -106,8 +106,8 @@ fn leadership_stage(project: &Path, today: Date) -> Duration {
         .collect();
     let config = &loaded.project.config;
     let theme = Theme::new(None);
-    let renderer =
-        Renderer::new(&loaded.site, &loaded.graph, config, &theme, loaded.as_of).expect("the theme compiles");
+    let leadership = loaded.leadership();
+    let renderer = Renderer::new(&loaded.site, &loaded.graph, config, &theme, &leadership).expect("the theme compiles");
     let jobs: Vec<(String, PageJob)> =
         renderer.jobs().into_iter().filter(|(_, job)| matches!(job, PageJob::Overview(_) | PageJob::Feed)).collect();
 

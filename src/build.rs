@@ -52,6 +52,14 @@ pub struct Loaded {
     pub as_of: Date,
 }
 
+impl Loaded {
+    /// What leadership asks, computed from the site as of [`Loaded::as_of`]: what the
+    /// overview pages show and `tpmdocs report` prints.
+    pub fn leadership(&self) -> crate::leadership::Leadership {
+        crate::leadership::compute(&self.site, &self.graph, &self.project.config, self.as_of)
+    }
+}
+
 /// Loads, parses and links a project without writing anything.
 pub fn load(root: &Path, options: LoadOptions) -> Result<Loaded, BuildError> {
     load_observed(root, options, &Progress::default())
@@ -157,7 +165,8 @@ pub fn render_sources(
     let project = &project;
     let (graph, diagnostics) = link(project, &site, as_of);
     let theme = Theme::new(project.theme_dir.as_deref());
-    let renderer = Renderer::new(&site, &graph, &project.config, &theme, as_of)?;
+    let leadership = crate::leadership::compute(&site, &graph, &project.config, as_of);
+    let renderer = Renderer::new(&site, &graph, &project.config, &theme, &leadership)?;
     let mut pages = Vec::new();
     for (path, job) in renderer.jobs() {
         let html = renderer.render(&path, job)?;
@@ -201,7 +210,8 @@ pub fn write_site(loaded: &Loaded) -> Result<usize, BuildError> {
 /// [`write_site`], reporting its stages, rendered pages and indexed pages to `progress`.
 pub fn write_site_observed(loaded: &Loaded, progress: &Arc<Progress>) -> Result<usize, BuildError> {
     let theme = Theme::new(loaded.project.theme_dir.as_deref());
-    let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of)?;
+    let leadership = loaded.leadership();
+    let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, &leadership)?;
     let staging = Staging::begin(&loaded.project.build_dir)?;
     match write_into(&staging, loaded, &renderer, &theme, progress) {
         Ok((pages, reuse)) => {

@@ -11,6 +11,59 @@ pub const SEARCH_PATH: &str = "search.html";
 /// The folder of the leadership overview's pages.
 pub const OVERVIEW_FOLDER: &str = "overview/";
 
+/// One page of the overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OverviewView {
+    /// The tiles.
+    Summary,
+    /// Decisions: by month, awaiting, to revisit, who decided.
+    Decisions,
+    /// Incidents by quarter and severity, follow-ups by owner.
+    Incidents,
+    /// Roadmaps by quarter, slipped items.
+    Roadmap,
+    /// Estimates against actuals.
+    Estimates,
+    /// Runbooks by review age.
+    Runbooks,
+}
+
+impl OverviewView {
+    /// Every page, the summary first.
+    pub const ALL: [OverviewView; 6] = [
+        OverviewView::Summary,
+        OverviewView::Decisions,
+        OverviewView::Incidents,
+        OverviewView::Roadmap,
+        OverviewView::Estimates,
+        OverviewView::Runbooks,
+    ];
+
+    /// Its output path.
+    pub fn path(self) -> &'static str {
+        match self {
+            OverviewView::Summary => "overview/index.html",
+            OverviewView::Decisions => "overview/decisions.html",
+            OverviewView::Incidents => "overview/incidents.html",
+            OverviewView::Roadmap => "overview/roadmap.html",
+            OverviewView::Estimates => "overview/estimates.html",
+            OverviewView::Runbooks => "overview/runbooks.html",
+        }
+    }
+
+    /// Its id in templates and UI strings.
+    pub fn id(self) -> &'static str {
+        match self {
+            OverviewView::Summary => "summary",
+            OverviewView::Decisions => "decisions",
+            OverviewView::Incidents => "incidents",
+            OverviewView::Roadmap => "roadmap",
+            OverviewView::Estimates => "estimates",
+            OverviewView::Runbooks => "runbooks",
+        }
+    }
+}
+
 /// Output path of the Atom feed.
 pub const FEED_PATH: &str = "feed.xml";
 

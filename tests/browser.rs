@@ -156,8 +156,9 @@ fn search(site: &Path, queries: &[&str]) -> serde_json::Value {
 fn shards_of_pages(project: &Path) -> std::collections::HashMap<String, usize> {
     let loaded = tpmdocs::build::load(project, tpmdocs::build::LoadOptions::render(common::pinned_today())).unwrap();
     let theme = tpmdocs::render::theme::Theme::new(loaded.project.theme_dir.as_deref());
+    let leadership = loaded.leadership();
     let renderer =
-        tpmdocs::render::Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of)
+        tpmdocs::render::Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, &leadership)
             .unwrap();
     let shards = renderer.search_plan().split(renderer.search_pages());
     shards.into_iter().enumerate().flat_map(|(shard, pages)| pages.into_iter().map(move |p| (p.path, shard))).collect()

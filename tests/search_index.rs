@@ -10,7 +10,8 @@ fn only_document_pages_are_indexed_with_kind_status_date_and_number() {
     let options = tpmdocs::build::LoadOptions::render(common::pinned_today());
     let loaded = tpmdocs::build::load(&common::repo_root(), options).unwrap();
     let theme = Theme::new(loaded.project.theme_dir.as_deref());
-    let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of).unwrap();
+    let leadership = loaded.leadership();
+    let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, &leadership).unwrap();
     let pages = renderer.search_pages();
     assert_eq!(pages.len(), loaded.site.pages.len() - 1, "every document except the home page's own text");
     let paths: Vec<&str> = pages.iter().map(|p| p.path.as_str()).collect();

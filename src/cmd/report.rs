@@ -19,7 +19,7 @@ pub fn run(dir: &Path, format: ReportFormat, today: Date) -> anyhow::Result<Outc
     // Findings go to stderr in both formats, the first few of each code (`check` prints them
     // all); stdout carries only the report.
     print_some_diagnostics(&loaded, &loaded.diagnostics, Shown::FirstOfEachCode);
-    let answers = leadership::compute(&loaded.site, &loaded.graph, &loaded.project.config, loaded.as_of);
+    let answers = loaded.leadership();
     match format {
         ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&answers)?),
         ReportFormat::Markdown => print!("{}", markdown(&answers, loaded.project.config.book.language)),

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::pages::{display_title, Renderer};
+use super::context::{display_title, Renderer};
 use crate::deliverable::date::Date;
 use crate::deliverable::{Kind, Status};
 use crate::text::escape_html;

@@ -8,67 +8,12 @@ use std::fmt::Write as _;
 use minijinja::{context, Value};
 use serde::Serialize;
 
-use super::pages::{template_value, Renderer};
+use super::context::{template_value, Renderer};
 use crate::deliverable::measures::Unit;
 use crate::deliverable::Status;
 use crate::leadership::{quarter_of, ActionStatus};
 use crate::text::escape_html;
-use crate::urls;
-
-pub use crate::urls::OVERVIEW_FOLDER;
-
-/// One page of the overview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum OverviewView {
-    /// The tiles.
-    Summary,
-    /// Decisions: by month, awaiting, to revisit, who decided.
-    Decisions,
-    /// Incidents by quarter and severity, follow-ups by owner.
-    Incidents,
-    /// Roadmaps by quarter, slipped items.
-    Roadmap,
-    /// Estimates against actuals.
-    Estimates,
-    /// Runbooks by review age.
-    Runbooks,
-}
-
-impl OverviewView {
-    /// Every page, the summary first.
-    pub const ALL: [OverviewView; 6] = [
-        OverviewView::Summary,
-        OverviewView::Decisions,
-        OverviewView::Incidents,
-        OverviewView::Roadmap,
-        OverviewView::Estimates,
-        OverviewView::Runbooks,
-    ];
-
-    /// Its output path.
-    pub fn path(self) -> &'static str {
-        match self {
-            OverviewView::Summary => "overview/index.html",
-            OverviewView::Decisions => "overview/decisions.html",
-            OverviewView::Incidents => "overview/incidents.html",
-            OverviewView::Roadmap => "overview/roadmap.html",
-            OverviewView::Estimates => "overview/estimates.html",
-            OverviewView::Runbooks => "overview/runbooks.html",
-        }
-    }
-
-    /// Its id in templates and UI strings.
-    pub fn id(self) -> &'static str {
-        match self {
-            OverviewView::Summary => "summary",
-            OverviewView::Decisions => "decisions",
-            OverviewView::Incidents => "incidents",
-            OverviewView::Roadmap => "roadmap",
-            OverviewView::Estimates => "estimates",
-            OverviewView::Runbooks => "runbooks",
-        }
-    }
-}
+use crate::urls::{self, OverviewView};
 
 #[derive(Debug, Serialize)]
 struct Tile {

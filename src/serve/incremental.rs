@@ -144,7 +144,8 @@ impl LiveSite {
     ) -> Result<(usize, Option<super::search_refresh::Request>), BuildError> {
         let loaded = &self.loaded;
         let theme = Theme::new(loaded.project.theme_dir.as_deref());
-        let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, loaded.as_of)?;
+        let leadership = loaded.leadership();
+        let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, &leadership)?;
         let jobs: Vec<(String, PageJob)> = renderer
             .jobs()
             .into_iter()
