@@ -210,7 +210,7 @@ fn write_html<'a>(
 /// The text each heading of a Markdown body gives its anchor from (what GitHub shows of
 /// it: no image, no tag), in order, the title's H1 included: what
 /// [`crate::slug::GithubSlugger`] is given, one body at a time. Lines `1..=skip_lines`
-/// (front matter) are ignored, as in [`convert`].
+/// (front matter) are ignored, as when a body is converted.
 pub fn heading_texts(markdown: &str, skip_lines: usize) -> Vec<String> {
     let body = blank_leading_lines(markdown, skip_lines);
     let arena = Arena::new();
