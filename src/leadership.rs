@@ -317,14 +317,6 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
     leadership
 }
 
-/// The title without a leading `ADR-0005:` when the number is shown beside it.
-fn shown_title(doc: &Document) -> String {
-    match crate::deliverable::adr_id::strip_title_prefix(&doc.title) {
-        Some(rest) if doc.number.is_some() => rest.to_owned(),
-        _ => doc.title.clone(),
-    }
-}
-
 fn field(doc: &Document, key: FieldKey) -> Option<&str> {
     doc.fields().iter().find(|field| field.key == Some(key)).map(|field| field.value.as_str())
 }
@@ -379,7 +371,7 @@ fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership) {
             id: doc.id.clone(),
             number: doc.number_value(),
             label: doc.number_label(),
-            title: shown_title(doc),
+            title: doc.shown_title().to_owned(),
             status: status.id().to_owned(),
             age_days: doc.date.and_then(|date| age(as_of, date)),
             decide_by,
@@ -391,7 +383,7 @@ fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership) {
             leadership.decisions_to_revisit.push(DecisionToRevisit {
                 id: doc.id.clone(),
                 label: doc.number_label(),
-                title: shown_title(doc),
+                title: doc.shown_title().to_owned(),
                 review_by,
             });
         }
@@ -526,7 +518,7 @@ fn hot_spots(site: &Site, graph: &KnowledgeGraph) -> Vec<HotSpot> {
             HotSpot {
                 id: doc.id.clone(),
                 label: doc.number_label().unwrap_or_else(|| doc.title.clone()),
-                title: shown_title(doc),
+                title: doc.shown_title().to_owned(),
                 kind: doc.kind,
                 incidents: incidents.into_iter().map(|i| site.pages[i].doc.id.clone()).collect(),
             }

@@ -128,6 +128,16 @@ impl Document {
         })
     }
 
+    /// The title as shown beside the number: without a leading `ADR-0005:` / `ADR 7 —` when
+    /// the document has a number (adr-tools' `3. A better idea` is kept: that is how those
+    /// teams name their decisions).
+    pub fn shown_title(&self) -> &str {
+        match adr_id::strip_title_prefix(&self.title) {
+            Some(rest) if self.number.is_some() => rest,
+            _ => &self.title,
+        }
+    }
+
     /// The number's value (`5` for `ADR-0005`).
     pub fn number_value(&self) -> Option<u32> {
         self.number.map(|number| number.value)
@@ -620,6 +630,16 @@ mod tests {
         assert_eq!(d.date, Date::new(2020, 9, 25), "the name's date when the text has none");
         let shaped = doc("notes/2021-04-12-kafka.md", "# Kafka\n\n**Статус:** Принято\n\n## Решение\n\nДа.\n");
         assert_eq!((shaped.kind, shaped.number_label().as_deref()), (Kind::Adr, Some("2021-04-12")));
+    }
+
+    #[test]
+    fn number_prefixes_are_dropped_only_when_the_number_is_shown() {
+        let shown = |id: &str, title: &str| doc(id, &format!("# {title}\n")).shown_title().to_owned();
+        assert_eq!(shown("adr/adr-0005-k.md", "ADR-0005: Kafka вместо RabbitMQ"), "Kafka вместо RabbitMQ");
+        assert_eq!(shown("adr/adr-0007-k.md", "ADR 7 — Kafka"), "Kafka");
+        assert_eq!(shown("doc/adr/0003-a.md", "3. A better idea"), "3. A better idea");
+        assert_eq!(shown("notes/kafka.md", "ADR-0005 notes: Kafka"), "ADR-0005 notes: Kafka", "no number, no cut");
+        assert_eq!(shown("adr/adr-0005-k.md", "ADR-0005"), "ADR-0005");
     }
 
     #[test]

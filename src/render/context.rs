@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::theme::Theme;
 use super::RenderError;
 use crate::config::Config;
-use crate::deliverable::{adr_id, Kind, Status};
+use crate::deliverable::{Kind, Status};
 use crate::graph::KnowledgeGraph;
 use crate::leadership::Leadership;
 use crate::site::Site;
@@ -175,31 +175,7 @@ fn escape_without_slash(
     }
 }
 
-/// The title without a leading `ADR-0005:` when the number is shown beside it anyway.
-///
-/// adr-tools' `3. Title` is kept: that is how those teams name their decisions.
-pub(super) fn display_title(title: &str, numbered: bool) -> &str {
-    match adr_id::strip_title_prefix(title) {
-        Some(rest) if numbered => rest,
-        _ => title,
-    }
-}
-
 /// Any serialisable value as a template value.
 pub(super) fn template_value<T: Serialize>(value: &T) -> Value {
     Value::from(Serde(value))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::display_title;
-
-    #[test]
-    fn number_prefixes_are_dropped_only_when_the_number_is_shown() {
-        assert_eq!(display_title("ADR-0005: Kafka вместо RabbitMQ", true), "Kafka вместо RabbitMQ");
-        assert_eq!(display_title("ADR 7 — Kafka", true), "Kafka");
-        assert_eq!(display_title("3. A better idea", true), "3. A better idea");
-        assert_eq!(display_title("ADR-0005: Kafka", false), "ADR-0005: Kafka");
-        assert_eq!(display_title("ADR-0005", true), "ADR-0005");
-    }
 }

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::context::{display_title, Renderer};
+use super::context::Renderer;
 use crate::deliverable::date::Date;
 use crate::deliverable::{Kind, Status};
 use crate::text::escape_html;
@@ -78,7 +78,7 @@ impl Renderer<'_> {
         let page = &self.site.pages[index];
         let doc = &page.doc;
         let heading = match doc.number_label() {
-            Some(label) => format!("{label}: {}", display_title(&doc.title, true)),
+            Some(label) => format!("{label}: {}", doc.shown_title()),
             None => doc.title.clone(),
         };
         let kind = self.ui_text(&format!("kind1_{}", doc.kind.id().replace('-', "_")));

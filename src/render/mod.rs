@@ -107,3 +107,66 @@ impl Renderer<'_> {
         self.env.get_template(template).map_err(wrap)?.render(ctx).map_err(wrap)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::theme::Theme;
+    use crate::deliverable::{Kind, Status};
+    use crate::graph::EdgeType;
+    use crate::urls::OverviewView;
+
+    /// Every UI string the templates and the renderer ask for, by literal key or by a
+    /// family of keys (`status_…`, `kind_…`, `ov_view_…`, `rel_…`, `rm_…`, `alert_…`).
+    fn keys_used() -> Vec<String> {
+        let templates: String = Theme::template_names().filter_map(|name| Theme::default().template(name)).collect();
+        let code = [
+            include_str!("context.rs"),
+            include_str!("body.rs"),
+            include_str!("pages.rs"),
+            include_str!("overview.rs"),
+            include_str!("feed.rs"),
+        ]
+        .concat();
+        let in_templates = regex::Regex::new(r"\bt\.([a-z0-9_]+)").unwrap();
+        let in_code = regex::Regex::new(r#"ui_text\("([a-z0-9_]+)"\)"#).unwrap();
+        let mut keys: Vec<String> = in_templates
+            .captures_iter(&templates)
+            .chain(in_code.captures_iter(&code))
+            .map(|found| found[1].to_owned())
+            .collect();
+        assert!(keys.len() > 100, "the scan found the keys: {}", keys.len());
+        keys.extend(Status::KNOWN.iter().map(|status| format!("status_{}", status.id())));
+        keys.push("status_unknown".to_owned());
+        for kind in Kind::ALL {
+            keys.push(format!("kind_{}", kind.id().replace('-', "_")));
+            keys.push(format!("kind1_{}", kind.id().replace('-', "_")));
+        }
+        keys.extend(OverviewView::ALL.iter().map(|view| format!("ov_view_{}", view.id())));
+        let edges = [
+            EdgeType::Supersedes,
+            EdgeType::Amends,
+            EdgeType::DependsOn,
+            EdgeType::RelatesTo,
+            EdgeType::Clarifies,
+            EdgeType::References,
+        ];
+        keys.extend(edges.iter().map(|edge| format!("rel_{}", edge.id().replace('-', "_"))));
+        keys.extend(
+            ["planned", "in_progress", "at_risk", "done", "dropped"].iter().map(|status| format!("rm_{status}")),
+        );
+        keys.extend(["note", "tip", "important", "warning", "caution"].iter().map(|alert| format!("alert_{alert}")));
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    #[test]
+    fn every_ui_string_used_exists_in_both_languages() {
+        let theme = Theme::default();
+        for language in ["ru", "en"] {
+            let strings = theme.strings(language);
+            let missing: Vec<String> = keys_used().into_iter().filter(|key| !strings.contains_key(key)).collect();
+            assert!(missing.is_empty(), "[{language}] lacks {missing:?}");
+        }
+    }
+}

@@ -8,7 +8,7 @@ use minijinja::{context, Value};
 use serde::Serialize;
 
 use super::body::quotes_with_their_language;
-use super::context::{display_title, template_value, NavItem, Renderer};
+use super::context::{template_value, NavItem, Renderer};
 use super::layout::{self, NodeSpec};
 use super::svg;
 use crate::deliverable::vocab::FieldKey;
@@ -63,7 +63,7 @@ impl Renderer<'_> {
         let owner =
             doc.fields().iter().find(|f| f.key == Some(FieldKey::Owner)).map(|f| f.value.clone()).unwrap_or_default();
         Summary {
-            title: display_title(&doc.title, doc.number.is_some()).to_owned(),
+            title: doc.shown_title().to_owned(),
             href: urls::relative_href(from, &page.path),
             kind: doc.kind.id(),
             kind_label: self.kind_label(doc.kind, false),
@@ -223,7 +223,7 @@ impl Renderer<'_> {
         }
         crate::search::SearchPage {
             path: page.path.clone(),
-            title: display_title(&doc.title, doc.number.is_some()).to_owned(),
+            title: doc.shown_title().to_owned(),
             body_html: std::sync::Arc::clone(&page.body.html),
             filters,
             meta,
@@ -288,7 +288,7 @@ impl Renderer<'_> {
                 let doc = &self.site.pages[p].doc;
                 NodeSpec {
                     caption: doc.number_label().unwrap_or_else(|| self.kind_label(doc.kind, false)),
-                    title: display_title(&doc.title, doc.number.is_some()).to_owned(),
+                    title: doc.shown_title().to_owned(),
                     status: doc.status().map_or("unknown", |s| s.css_id()).to_owned(),
                     status_label: doc
                         .status()

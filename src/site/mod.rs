@@ -114,12 +114,16 @@ impl Letters {
     /// Russian when at least two letters in five are Cyrillic, else English; `None` for a
     /// text with too few letters to tell.
     pub fn language(self) -> Option<crate::config::Language> {
-        if self.all < Self::ENOUGH {
-            None
-        } else if self.cyrillic * 5 >= self.all * 2 {
-            Some(crate::config::Language::Ru)
-        } else {
-            Some(crate::config::Language::En)
+        (self.all >= Self::ENOUGH).then(|| self.majority())
+    }
+
+    /// Russian when at least two letters in five are Cyrillic, else English (the default
+    /// language when there are no letters at all).
+    fn majority(self) -> crate::config::Language {
+        match self.all {
+            0 => crate::config::Language::default(),
+            _ if self.cyrillic * 5 >= self.all * 2 => crate::config::Language::Ru,
+            _ => crate::config::Language::En,
         }
     }
 }
@@ -421,13 +425,11 @@ impl Site {
     /// The language the documents are mostly written in: Russian when at least two letters
     /// in five outside code blocks are Cyrillic, else English.
     pub fn dominant_language(&self) -> crate::config::Language {
-        let (cyrillic, all) =
-            self.pages.iter().fold((0, 0), |(c, a), page| (c + page.letters.cyrillic, a + page.letters.all));
-        match all {
-            0 => crate::config::Language::default(),
-            _ if cyrillic * 5 >= all * 2 => crate::config::Language::Ru,
-            _ => crate::config::Language::En,
-        }
+        let all = self.pages.iter().fold(Letters::default(), |sum, page| Letters {
+            cyrillic: sum.cyrillic + page.letters.cyrillic,
+            all: sum.all + page.letters.all,
+        });
+        all.majority()
     }
 
     /// The `README.md`/`index.md` of the folder most of `kind`'s documents live in (not the
