@@ -13,8 +13,9 @@ use tpmdocs::graph::export::{self, Selection};
 
 /// A file name through classification, page paths, slugs and date finding.
 pub fn classify(name: &str) {
-    let info = tpmdocs::deliverable::kind::classify(name);
-    assert!(info.number.is_none_or(|number| number.digits > 0), "{name:?}");
+    let doc = tpmdocs::deliverable::parse(name, "", &tpmdocs::deliverable::Vocabulary::default());
+    let from_name = doc.number.filter(|number| number.origin == tpmdocs::deliverable::Origin::FileName);
+    assert!(from_name.is_none_or(|number| number.value.digits > 0), "{name:?}");
     tpmdocs::urls::page_path(name);
     let slug = tpmdocs::slug::slugify(name, 60);
     assert!(!slug.is_empty() && slug.len() <= 60 && slug.is_ascii(), "{slug:?}");

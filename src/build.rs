@@ -91,9 +91,9 @@ fn settle_from_documents(project: &mut Project, site: &Site) {
         let home_title = site
             .root_index()
             .map(|index| &site.pages[index].doc)
-            .filter(|doc| doc.origins.title != crate::deliverable::Origin::FileName);
+            .filter(|doc| doc.title.origin != crate::deliverable::Origin::FileName);
         book.title = match home_title {
-            Some(doc) => doc.title.clone(),
+            Some(doc) => doc.title().to_owned(),
             None => folder_title(&project.root),
         };
     }

@@ -83,13 +83,13 @@ fn unknown_roadmap_statuses(site: &Site) -> Vec<Diagnostic> {
 /// A short name for messages: `ADR-0005` or the title.
 fn name(site: &Site, page: usize) -> String {
     let doc = &site.pages[page].doc;
-    doc.number_label().unwrap_or_else(|| format!("«{}»", doc.title))
+    doc.number_label().unwrap_or_else(|| format!("«{}»", doc.title()))
 }
 
 /// The line to point at for a document-wide problem: its status, else its title.
 fn anchor_line(site: &Site, page: usize) -> usize {
     let doc = &site.pages[page].doc;
-    doc.status_line().or(doc.meta.header_lines.map(|(first, _)| first)).unwrap_or(1)
+    doc.status_line().or(doc.header_lines.map(|span| span.first)).unwrap_or(1)
 }
 
 fn at(site: &Site, page: usize, line: usize, diagnostic: Diagnostic) -> Diagnostic {
@@ -224,7 +224,7 @@ fn missing_sections(site: &Site) -> Vec<Diagnostic> {
             entry.doc.status(),
             Some(Status::Accepted | Status::Rejected | Status::Deprecated | Status::Superseded)
         );
-        if entry.doc.kind != Kind::Adr || !decided {
+        if entry.doc.kind() != Kind::Adr || !decided {
             continue;
         }
         let roles: Vec<AdrSection> =
@@ -237,7 +237,7 @@ fn missing_sections(site: &Site) -> Vec<Diagnostic> {
                 .map(|(_, section)| section)
                 .collect();
         if !missing.is_empty() {
-            let line = entry.doc.meta.header_lines.map_or(1, |(first, _)| first);
+            let line = entry.doc.header_lines.map_or(1, |span| span.first);
             found.push(
                 at(
                     site,
@@ -257,10 +257,10 @@ fn missing_sections(site: &Site) -> Vec<Diagnostic> {
 fn stale_runbooks(site: &Site, today: Date, max_age_days: u32) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (page, entry) in site.pages.iter().enumerate() {
-        if entry.doc.kind != Kind::Runbook {
+        if entry.doc.kind() != Kind::Runbook {
             continue;
         }
-        let Some(field) = entry.doc.fields().iter().find(|f| f.key == Some(FieldKey::LastReviewed)) else { continue };
+        let Some(field) = entry.doc.fields.iter().find(|f| f.key == Some(FieldKey::LastReviewed)) else { continue };
         let Some(reviewed) = Date::find(&field.value) else { continue };
         let age = today.days_after(reviewed);
         if age > i64::from(max_age_days) {

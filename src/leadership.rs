@@ -288,7 +288,7 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
         if doc.template {
             continue;
         }
-        match doc.kind {
+        match doc.kind() {
             Kind::Adr => decision(doc, as_of, &mut leadership),
             Kind::Postmortem => leadership.incidents.push(incident(doc, as_of)),
             Kind::Runbook => leadership.runbooks.push(runbook(doc, as_of, max_age)),
@@ -296,8 +296,8 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
             Kind::TechRoadmap => leadership.roadmap.push(roadmap(doc, as_of)),
             Kind::Poc => leadership.pocs.push(PocRow {
                 id: doc.id.clone(),
-                title: doc.title.clone(),
-                date: doc.date,
+                title: doc.title().to_owned(),
+                date: doc.date(),
                 go: doc.verdict.as_ref().and_then(|verdict| verdict.go),
                 verdict: doc.verdict.as_ref().map(|verdict| verdict.text.clone()),
             }),
@@ -318,7 +318,7 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
 }
 
 fn field(doc: &Document, key: FieldKey) -> Option<&str> {
-    doc.fields().iter().find(|field| field.key == Some(key)).map(|field| field.value.as_str())
+    doc.fields.iter().find(|field| field.key == Some(key)).map(|field| field.value.as_str())
 }
 
 fn action_items(site: &Site, as_of: Date) -> Vec<ActionRow> {
@@ -373,7 +373,7 @@ fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership) {
             label: doc.number_label(),
             title: doc.shown_title().to_owned(),
             status: status.id().to_owned(),
-            age_days: doc.date.and_then(|date| age(as_of, date)),
+            age_days: doc.date().and_then(|date| age(as_of, date)),
             decide_by,
             past_decide_by: decide_by.is_some_and(|date| date < as_of),
         });
@@ -407,8 +407,8 @@ fn incident(doc: &Document, as_of: Date) -> Incident {
     });
     Incident {
         id: doc.id.clone(),
-        title: doc.title.clone(),
-        date: doc.date,
+        title: doc.title().to_owned(),
+        date: doc.date(),
         severity: field(doc, FieldKey::Severity).and_then(measures::severity),
         duration_minutes: duration,
         actions_total: counted.clone().count(),
@@ -424,7 +424,7 @@ fn runbook(doc: &Document, as_of: Date, max_age: Option<u32>) -> RunbookAge {
     let age_days = last_reviewed.and_then(|date| age(as_of, date));
     RunbookAge {
         id: doc.id.clone(),
-        title: doc.title.clone(),
+        title: doc.title().to_owned(),
         owner: field(doc, FieldKey::Owner).map(str::to_owned),
         last_reviewed,
         age_days,
@@ -443,7 +443,7 @@ fn estimate(doc: &Document) -> EstimateRow {
     };
     EstimateRow {
         id: doc.id.clone(),
-        title: doc.title.clone(),
+        title: doc.title().to_owned(),
         unit: written.and_then(|e| e.unit),
         expected,
         range: written.and_then(|e| e.range),
@@ -472,7 +472,7 @@ pub fn quarter_of(date: Date) -> String {
 }
 
 fn roadmap(doc: &Document, as_of: Date) -> Roadmap {
-    let quarter = doc.name.quarter.clone().or_else(|| crate::deliverable::kind::quarter_in(&doc.title));
+    let quarter = doc.quarter.clone().or_else(|| crate::deliverable::kind::quarter_in(doc.title()));
     let items = doc
         .roadmap
         .iter()
@@ -491,7 +491,7 @@ fn roadmap(doc: &Document, as_of: Date) -> Roadmap {
         .collect();
     Roadmap {
         id: doc.id.clone(),
-        title: doc.title.clone(),
+        title: doc.title().to_owned(),
         current: quarter.as_deref() == Some(quarter_of(as_of).as_str()),
         quarter,
         items,
@@ -501,11 +501,11 @@ fn roadmap(doc: &Document, as_of: Date) -> Roadmap {
 fn hot_spots(site: &Site, graph: &KnowledgeGraph) -> Vec<HotSpot> {
     let mut linked: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (index, page) in site.pages.iter().enumerate() {
-        if page.doc.kind != Kind::Postmortem || page.doc.template {
+        if page.doc.kind() != Kind::Postmortem || page.doc.template {
             continue;
         }
         for (target, _) in graph.outgoing(index) {
-            if site.pages[target].doc.kind != Kind::Postmortem {
+            if site.pages[target].doc.kind() != Kind::Postmortem {
                 linked.entry(target).or_default().insert(index);
             }
         }
@@ -517,9 +517,9 @@ fn hot_spots(site: &Site, graph: &KnowledgeGraph) -> Vec<HotSpot> {
             let doc = &site.pages[target].doc;
             HotSpot {
                 id: doc.id.clone(),
-                label: doc.number_label().unwrap_or_else(|| doc.title.clone()),
+                label: doc.number_label().unwrap_or_else(|| doc.title().to_owned()),
                 title: doc.shown_title().to_owned(),
-                kind: doc.kind,
+                kind: doc.kind(),
                 incidents: incidents.into_iter().map(|i| site.pages[i].doc.id.clone()).collect(),
             }
         })

@@ -97,7 +97,7 @@ impl<'de> serde::Deserialize<'de> for Kind {
 
 /// What a file name says about its document.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-pub struct NameInfo {
+pub(crate) struct NameInfo {
     /// Kind from the name (`Page` when no pattern matches).
     pub kind: Option<Kind>,
     /// A leading number (`0003-use-kafka`) or the number after `ADR`, with the digit width
@@ -174,7 +174,7 @@ const PREFIXES: [(&str, Kind); 9] = [
 ];
 
 /// Reads kind, number and subject from a source path such as `adr/0003-use-kafka.md`.
-pub fn classify(rel_path: &str) -> NameInfo {
+pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let mut parts: Vec<&str> = rel_path.split('/').collect();
     let file = parts.pop().unwrap_or_default();
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);

@@ -13,6 +13,7 @@ use super::adr_id::{self, SeriesRef};
 use super::date::Date;
 use super::frontmatter::{FrontMatter, FrontValue};
 use super::kind::Kind;
+use super::located::{LineSpan, Located, Origin};
 use super::table;
 use super::vocab::{adr_section, fold, AdrSection, FieldKey, StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
@@ -56,24 +57,24 @@ pub struct Field {
 
 /// Everything the metadata sources of one file say.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Metadata {
+pub(crate) struct Metadata {
     /// Title from front matter or the first H1.
-    pub title: Option<String>,
+    pub title: Option<Located<String>>,
     /// `kind:` override from front matter.
     pub kind: Option<Kind>,
     /// The status and the line it was stated on.
-    pub status: Option<(Status, usize)>,
+    pub status: Option<Located<Status>>,
     /// The date.
-    pub date: Option<Date>,
+    pub date: Option<Located<Date>>,
     /// Display fields in the order found.
     pub fields: Vec<Field>,
     /// Relations in the order found.
     pub relations: Vec<RelationStatement>,
     /// Tags.
     pub tags: Vec<String>,
-    /// 1-based inclusive line range of the H1 and the metadata list under it, which the
-    /// page shows in its header and metadata panel instead of the body.
-    pub header_lines: Option<(usize, usize)>,
+    /// The H1 and the metadata list under it, which the page shows in its header and
+    /// metadata panel instead of the body.
+    pub header_lines: Option<LineSpan>,
     /// The decision-record sections the text has (context, decision), in any language.
     pub adr_sections: Vec<AdrSection>,
 }
@@ -97,7 +98,13 @@ pub(crate) fn read(
     vocabulary: &Vocabulary,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Sources {
-    let mut from_front = MetadataReader { vocabulary, file, diagnostics: &mut *diagnostics, meta: Metadata::default() };
+    let mut from_front = MetadataReader {
+        vocabulary,
+        file,
+        diagnostics: &mut *diagnostics,
+        origin: Origin::FrontMatter,
+        meta: Metadata::default(),
+    };
     if let Some(front) = front {
         for entry in &front.entries {
             from_front.front_entry(&entry.key, &entry.value, entry.line);
@@ -106,7 +113,7 @@ pub(crate) fn read(
     let front_meta = from_front.meta;
     let lines: Vec<&str> = text.lines().collect();
     let body_start = front.map_or(0, |front| front.line_count);
-    let mut inline = MetadataReader { vocabulary, file, diagnostics, meta: Metadata::default() };
+    let mut inline = MetadataReader { vocabulary, file, diagnostics, origin: Origin::Text, meta: Metadata::default() };
     inline.inline_sources(&lines, body_start);
     Sources { front: front_meta, text: inline.meta }
 }
@@ -116,13 +123,27 @@ struct MetadataReader<'r> {
     vocabulary: &'r Vocabulary,
     file: &'r str,
     diagnostics: &'r mut Vec<Diagnostic>,
+    /// The source being read: the front matter or the text.
+    origin: Origin,
     meta: Metadata,
 }
 
 impl MetadataReader<'_> {
+    /// A value this source states on `line`.
+    fn located<T>(&self, value: T, line: usize) -> Located<T> {
+        Located::stated(value, self.origin, line)
+    }
+
+    /// The first date this source states wins.
+    fn date(&mut self, date: Date, line: usize) {
+        if self.meta.date.is_none() {
+            self.meta.date = Some(self.located(date, line));
+        }
+    }
+
     fn front_entry(&mut self, key: &str, value: &FrontValue, line: usize) {
         match self.vocabulary.field(key) {
-            Some(FieldKey::Title) => self.meta.title = Some(value.joined()),
+            Some(FieldKey::Title) => self.meta.title = Some(self.located(value.joined(), line)),
             Some(FieldKey::Kind) => match Kind::from_id(&value.joined()) {
                 Some(kind) => self.meta.kind = Some(kind),
                 None => self.diagnostics.push(
@@ -150,15 +171,13 @@ impl MetadataReader<'_> {
         match key {
             Some(FieldKey::Status) => self.status_value(value, line),
             Some(FieldKey::Relation(relation)) => self.relations(relation, value, line),
-            Some(FieldKey::Title) => self.meta.title = Some(value.to_owned()),
+            Some(FieldKey::Title) => self.meta.title = Some(self.located(value.to_owned(), line)),
             Some(FieldKey::Tags) => {
                 self.meta.tags.extend(value.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()))
             }
             Some(FieldKey::Date) if value.is_empty() => {}
             Some(FieldKey::Date) => match Date::find(value) {
-                Some(date) => {
-                    self.meta.date.get_or_insert(date);
-                }
+                Some(date) => self.date(date, line),
                 None => self.diagnostics.push(
                     Diagnostic::warning("W0204", format!("cannot read the date `{value}`"))
                         .at(self.file, line, 1)
@@ -191,7 +210,7 @@ impl MetadataReader<'_> {
             } else {
                 self.after_status(status, rest, line)
             };
-            self.meta.status = Some((status, line));
+            self.meta.status = Some(self.located(status, line));
             return;
         }
         if let Some((relation, rest)) = self.vocabulary.relation_prefix(value) {
@@ -202,7 +221,7 @@ impl MetadataReader<'_> {
                 _ => None,
             };
             if let Some(status) = implied {
-                self.meta.status = Some((status, line));
+                self.meta.status = Some(self.located(status, line));
             }
             return;
         }
@@ -212,7 +231,7 @@ impl MetadataReader<'_> {
         }
         if is_free_text(&written) {
             // «Refinement completed. TP in 3.4»: a sentence, not a misspelt status word.
-            self.meta.status = Some((Status::Unknown(written), line));
+            self.meta.status = Some(self.located(Status::Unknown(written), line));
             return;
         }
         self.diagnostics.push(
@@ -220,7 +239,7 @@ impl MetadataReader<'_> {
                 .at(self.file, line, 1)
                 .with_help("use Принято, Предложено, Черновик, Отклонено, Устарело, Заменено (or accepted, proposed, draft, rejected, deprecated, superseded), or add the spelling to [tpmdocs.statuses] in book.toml"),
         );
-        self.meta.status = Some((Status::Unknown(written), line));
+        self.meta.status = Some(self.located(Status::Unknown(written), line));
     }
 
     /// What follows a status word: a relation ("; supersedes ADR-0045", "in favour of
@@ -283,11 +302,13 @@ impl MetadataReader<'_> {
             let mut fence = Fence::default();
             let later_h1 =
                 (body_start..lines.len()).find(|&i| !fence.update(lines[i]) && atx_heading(lines[i], 1).is_some());
-            self.meta.title = later_h1.and_then(|i| atx_heading(lines[i], 1)).map(title_text);
+            self.meta.title = later_h1
+                .and_then(|i| Some((atx_heading(lines[i], 1)?, i)))
+                .map(|(heading, i)| self.located(title_text(heading), i + 1));
         }
         let block_start = match h1 {
             Some(index) => {
-                self.meta.title = h1_text(index).map(title_text);
+                self.meta.title = h1_text(index).map(|heading| self.located(title_text(heading), index + 1));
                 // `Title` over `=====` takes two lines.
                 index + if setext_h1(lines, index).is_some() { 2 } else { 1 }
             }
@@ -297,7 +318,7 @@ impl MetadataReader<'_> {
         let header_start = h1.map_or(block_start + 1, |index| index + 1);
         if h1.is_some() || list_end > block_start {
             let last = if list_end > block_start { last_non_blank(lines, list_end) } else { header_start };
-            self.meta.header_lines = Some((header_start, last));
+            self.meta.header_lines = Some(LineSpan { first: header_start, last });
         }
         let mut fence = Fence::default();
         self.sections(lines, list_end, &mut fence);
@@ -455,7 +476,7 @@ impl MetadataReader<'_> {
                 Some(SectionKind::Status) => self.status_section_line(text, index + 1),
                 Some(SectionKind::Date) => {
                     if let Some(date) = Date::find(text) {
-                        self.meta.date.get_or_insert(date);
+                        self.date(date, index + 1);
                     }
                 }
                 Some(SectionKind::Relations) => self.relations_line(text, index + 1),
@@ -469,7 +490,7 @@ impl MetadataReader<'_> {
         if self.meta.status.is_none() {
             self.status_value(item, line);
             if let Some(date) = Date::find(item) {
-                self.meta.date.get_or_insert(date);
+                self.date(date, line);
             }
             return;
         }
@@ -666,6 +687,26 @@ pub fn parse_targets(text: &str) -> Vec<TargetRef> {
 }
 
 #[cfg(test)]
+impl Metadata {
+    /// The status and its line, as the tests compare them.
+    fn stated_status(&self) -> Option<(Status, usize)> {
+        self.status.as_ref().map(|status| (status.value.clone(), status.line.unwrap_or(0)))
+    }
+
+    fn date_value(&self) -> Option<Date> {
+        self.date.as_ref().map(|date| date.value)
+    }
+
+    fn title_value(&self) -> Option<&str> {
+        self.title.as_ref().map(|title| title.value.as_str())
+    }
+
+    fn header(&self) -> Option<(usize, usize)> {
+        self.header_lines.map(|span| (span.first, span.last))
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use std::path::Path;
 
@@ -774,8 +815,8 @@ mod tests {
             ("---\nstatus:\n---\n", None),
         ] {
             let sources = read_clean(text);
-            assert_eq!(sources.front.status, expected, "case {text:?}");
-            assert_eq!(sources.text.status, None, "case {text:?}: front matter is not text");
+            assert_eq!(sources.front.stated_status(), expected, "case {text:?}");
+            assert_eq!(sources.text.stated_status(), None, "case {text:?}: front matter is not text");
         }
     }
 
@@ -806,8 +847,8 @@ mod tests {
         ] {
             let text = under_title(metadata_line);
             let sources = read_clean(&text);
-            assert_eq!(sources.text.status, status_at(expected, 3), "case {metadata_line:?}");
-            assert_eq!(sources.front.status, None, "case {metadata_line:?}");
+            assert_eq!(sources.text.stated_status(), status_at(expected, 3), "case {metadata_line:?}");
+            assert_eq!(sources.front.stated_status(), None, "case {metadata_line:?}");
         }
     }
 
@@ -873,7 +914,7 @@ mod tests {
             ("# X\n\n**Статус:** Принято\n\n## Статус\n\nОтклонено\n", status_at(Status::Accepted, 3), vec![]),
         ] {
             let sources = read_clean(text);
-            assert_eq!(sources.text.status, expected_status, "case {text:?}");
+            assert_eq!(sources.text.stated_status(), expected_status, "case {text:?}");
             assert_eq!(relations_of(&sources.text), expected_relations, "case {text:?}");
         }
     }
@@ -894,7 +935,7 @@ mod tests {
             ("**Статус:** Заменено", vec![]),
         ] {
             let sources = read_clean(&under_title(metadata_line));
-            assert_eq!(sources.text.status, status_at(Status::Superseded, 3), "case {metadata_line:?}");
+            assert_eq!(sources.text.stated_status(), status_at(Status::Superseded, 3), "case {metadata_line:?}");
             assert_eq!(relations_of(&sources.text), expected_relations, "case {metadata_line:?}");
             assert!(sources.text.relations.iter().all(|stated| stated.line == 3), "case {metadata_line:?}");
         }
@@ -915,7 +956,7 @@ mod tests {
             ("Retired", Status::Deprecated),
         ] {
             let sources = read_clean(&under_title(&format!("- Status: {value}")));
-            assert_eq!(sources.text.status, status_at(expected, 3), "case {value:?}");
+            assert_eq!(sources.text.stated_status(), status_at(expected, 3), "case {value:?}");
         }
     }
 
@@ -938,7 +979,7 @@ mod tests {
             ("Отменено", Status::Deprecated, vec![]),
         ] {
             let sources = read_clean(&under_title(&format!("**Статус:** {value}")));
-            assert_eq!(sources.text.status, status_at(status, 3), "case {value:?}");
+            assert_eq!(sources.text.stated_status(), status_at(status, 3), "case {value:?}");
             let found: Vec<_> = sources.text.relations.iter().map(|r| (r.relation, r.target.number)).collect();
             assert_eq!(found, relations, "case {value:?}");
         }
@@ -952,12 +993,12 @@ mod tests {
             ("# X\n\n**Статус:** Ждём решения; вернёмся в мае\n", "Ждём решения; вернёмся в мае", 3),
         ] {
             let (sources, diagnostics) = read_with_diagnostics(text);
-            assert_eq!(sources.text.status, unknown_status_at(written, line), "case {text:?}");
+            assert_eq!(sources.text.stated_status(), unknown_status_at(written, line), "case {text:?}");
             assert!(diagnostics.is_empty(), "case {text:?}: {diagnostics:?}");
         }
         for (value, status) in [("Review", Status::Proposed), ("TBD", Status::Draft), ("In Review", Status::Proposed)] {
             let sources = read_clean(&under_title(&format!("- Status: {value}")));
-            assert_eq!(sources.text.status.map(|(status, _)| status), Some(status), "{value}");
+            assert_eq!(sources.text.stated_status().map(|(status, _)| status), Some(status), "{value}");
         }
     }
 
@@ -973,8 +1014,8 @@ mod tests {
             ("+++\ntitle = \"X\"\nstatus = \"Пилот\"\n+++\n", unknown_status_at("Пилот", 3), None, 3),
         ] {
             let (sources, diagnostics) = read_with_diagnostics(text);
-            assert_eq!(sources.front.status, expected_front, "case {text:?}");
-            assert_eq!(sources.text.status, expected_text, "case {text:?}");
+            assert_eq!(sources.front.stated_status(), expected_front, "case {text:?}");
+            assert_eq!(sources.text.stated_status(), expected_text, "case {text:?}");
             assert_eq!(warnings_of(&diagnostics), vec![("W0202", expected_line)], "case {text:?}");
         }
     }
@@ -996,7 +1037,7 @@ mod tests {
             "# X\n\n## Статус\n\n",
         ] {
             let sources = read_clean(text);
-            assert_eq!(sources.text.status, None, "case {text:?}");
+            assert_eq!(sources.text.stated_status(), None, "case {text:?}");
         }
     }
 
@@ -1015,8 +1056,8 @@ mod tests {
             "+++\n\"дата\" = \"10 февраля 2026\"\n+++\n",
         ] {
             let sources = read_clean(text);
-            assert_eq!(sources.front.date, feb_10(), "case {text:?}");
-            assert_eq!(sources.text.date, None, "case {text:?}");
+            assert_eq!(sources.front.date_value(), feb_10(), "case {text:?}");
+            assert_eq!(sources.text.date_value(), None, "case {text:?}");
         }
     }
 
@@ -1034,7 +1075,7 @@ mod tests {
             "**Дата:** 10.02.2026\\",
         ] {
             let sources = read_clean(&under_title(metadata_line));
-            assert_eq!(sources.text.date, feb_10(), "case {metadata_line:?}");
+            assert_eq!(sources.text.date_value(), feb_10(), "case {metadata_line:?}");
         }
     }
 
@@ -1055,7 +1096,7 @@ mod tests {
             ("# X\n\n## Дата\n\nскоро\n", None),
         ] {
             let sources = read_clean(text);
-            assert_eq!(sources.text.date, expected, "case {text:?}");
+            assert_eq!(sources.text.date_value(), expected, "case {text:?}");
         }
     }
 
@@ -1069,7 +1110,7 @@ mod tests {
             ("# X\n\n- Status: accepted\n- Date: YYYY-MM-DD\n", 4),
         ] {
             let (sources, diagnostics) = read_with_diagnostics(text);
-            assert_eq!((sources.front.date, sources.text.date), (None, None), "case {text:?}");
+            assert_eq!((sources.front.date_value(), sources.text.date_value()), (None, None), "case {text:?}");
             assert_eq!(warnings_of(&diagnostics), vec![("W0204", expected_line)], "case {text:?}");
         }
     }
@@ -1223,7 +1264,7 @@ mod tests {
         ] {
             let sources = read_clean(&under_title(metadata_line));
             assert_eq!(sources.text.relations, vec![], "case {metadata_line:?}");
-            assert_eq!(sources.text.header_lines, Some((1, 3)), "case {metadata_line:?}: still a metadata line");
+            assert_eq!(sources.text.header(), Some((1, 3)), "case {metadata_line:?}: still a metadata line");
         }
         for text in ["---\nsupersedes: нет\n---\n", "---\nsupersedes: [—, n/a]\n---\n", "---\nsupersedes:\n---\n"]
         {
@@ -1271,13 +1312,16 @@ mod tests {
     fn forms_found_by_reading_real_repositories() {
         // An empty list item does not end the list.
         let sources = read_clean("# X\n\n- Владелец:\n- Статус: Принято\n");
-        assert_eq!((sources.text.status, sources.text.header_lines), (status_at(Status::Accepted, 4), Some((1, 4))));
+        assert_eq!(
+            (sources.text.stated_status(), sources.text.header()),
+            (status_at(Status::Accepted, 4), Some((1, 4)))
+        );
         // A later H1 (an appendix) does not hide the status section above it.
         let sources = read_clean("## Статус\n\nПринято\n\n# Приложение\n");
-        assert_eq!(sources.text.status, status_at(Status::Accepted, 3));
+        assert_eq!(sources.text.stated_status(), status_at(Status::Accepted, 3));
         // An empty date is no date, and no warning.
         let (sources, diagnostics) = read_with_diagnostics("# X\n\n**Дата:**\n");
-        assert!(sources.text.date.is_none() && diagnostics.is_empty(), "{diagnostics:?}");
+        assert!(sources.text.date_value().is_none() && diagnostics.is_empty(), "{diagnostics:?}");
         // Front matter tags as one string, and empty ones.
         let sources = read_clean("---\ntags: hosting, docs\n---\n");
         assert_eq!(sources.front.tags, vec!["hosting", "docs"]);
@@ -1289,7 +1333,7 @@ mod tests {
             ("# X\n\n__Статус:__ Принято\n", 3),
             ("# X\n\n## Status\n\n> Accepted\n", 5),
         ] {
-            assert_eq!(read_clean(text).text.status, status_at(Status::Accepted, line), "case {text:?}");
+            assert_eq!(read_clean(text).text.stated_status(), status_at(Status::Accepted, line), "case {text:?}");
         }
     }
 
@@ -1299,20 +1343,23 @@ mod tests {
         let atx = read_clean(
             "# Use Kafka for events\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nKafka.\n",
         );
-        assert_eq!(setext.text.title, atx.text.title);
-        assert_eq!(setext.text.status.as_ref().map(|(s, _)| s), atx.text.status.as_ref().map(|(s, _)| s));
+        assert_eq!(setext.text.title_value(), atx.text.title_value());
+        assert_eq!(
+            setext.text.stated_status().as_ref().map(|(s, _)| s),
+            atx.text.stated_status().as_ref().map(|(s, _)| s)
+        );
         assert_eq!(setext.text.adr_sections, atx.text.adr_sections);
-        assert_eq!(setext.text.status, status_at(Status::Accepted, 7));
+        assert_eq!(setext.text.stated_status(), status_at(Status::Accepted, 7));
     }
 
     #[test]
     fn a_setext_title_and_the_list_under_it() {
         let sources = read_clean("Engineering Handbook\n====================\n\n- Status: accepted\n\n[[_TOC_]]\n");
-        assert_eq!(sources.text.title.as_deref(), Some("Engineering Handbook"));
-        assert_eq!(sources.text.status, status_at(Status::Accepted, 4));
-        assert_eq!(sources.text.header_lines, Some((1, 4)));
+        assert_eq!(sources.text.title_value(), Some("Engineering Handbook"));
+        assert_eq!(sources.text.stated_status(), status_at(Status::Accepted, 4));
+        assert_eq!(sources.text.header(), Some((1, 4)));
         let plain = read_clean("Intro text\n\nMore = less\n");
-        assert_eq!(plain.text.title, None, "no underline, no title");
+        assert_eq!(plain.text.title_value(), None, "no underline, no title");
     }
 
     #[test]
@@ -1335,8 +1382,8 @@ mod tests {
             ("# X\n\n**Название:** Полное название\n", None, Some("Полное название")),
         ] {
             let sources = read_clean(text);
-            assert_eq!(sources.front.title.as_deref(), expected_front, "case {text:?}");
-            assert_eq!(sources.text.title.as_deref(), expected_text, "case {text:?}");
+            assert_eq!(sources.front.title_value(), expected_front, "case {text:?}");
+            assert_eq!(sources.text.title_value(), expected_text, "case {text:?}");
             assert_eq!(sources.text.fields, vec![], "case {text:?}: a title is not a display field");
         }
     }
@@ -1451,7 +1498,7 @@ mod tests {
         ] {
             let sources = read_clean(&under_title(metadata_line));
             assert_eq!(sources.text.fields, vec![], "case {metadata_line:?}");
-            assert_eq!(sources.text.header_lines, Some((1, 1)), "case {metadata_line:?}: only the H1 is the header");
+            assert_eq!(sources.text.header(), Some((1, 1)), "case {metadata_line:?}: only the H1 is the header");
         }
     }
 
@@ -1472,8 +1519,8 @@ mod tests {
             ("---\nstatus: accepted\n---\n", None),
         ] {
             let sources = read_clean(text);
-            assert_eq!(sources.text.header_lines, expected, "case {text:?}");
-            assert_eq!(sources.front.header_lines, None, "case {text:?}");
+            assert_eq!(sources.text.header(), expected, "case {text:?}");
+            assert_eq!(sources.front.header(), None, "case {text:?}");
         }
     }
 
@@ -1481,13 +1528,13 @@ mod tests {
     fn blank_lines_between_list_items_keep_the_list_going() {
         let text = "# X\n\n- Status: accepted\n\n- Date: 2026-02-10\n\n\n- Owner: A\n\nТекст.\n\n- Ревьюер: Б\n";
         let sources = read_clean(text);
-        assert_eq!(sources.text.status, status_at(Status::Accepted, 3));
-        assert_eq!(sources.text.date, feb_10());
+        assert_eq!(sources.text.stated_status(), status_at(Status::Accepted, 3));
+        assert_eq!(sources.text.date_value(), feb_10());
         assert_eq!(
             fields_of(&sources.text),
             vec![(Some(FieldKey::Date), "Date", "2026-02-10", 5), (Some(FieldKey::Owner), "Owner", "A", 8)]
         );
-        assert_eq!(sources.text.header_lines, Some((1, 8)));
+        assert_eq!(sources.text.header(), Some((1, 8)));
     }
 
     #[test]
@@ -1503,10 +1550,15 @@ mod tests {
             let lf_text = crlf_text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
             let sources = read_clean(&normalised);
             assert_eq!(sources, read_clean(&lf_text), "case {crlf_text:?}");
-            assert_eq!(sources.text.title.as_deref(), Some("Заголовок"), "case {crlf_text:?}");
-            let status = sources.front.status.clone().or(sources.text.status.clone()).map(|(status, _)| status);
+            assert_eq!(sources.text.title_value(), Some("Заголовок"), "case {crlf_text:?}");
+            let status = sources
+                .front
+                .stated_status()
+                .clone()
+                .or(sources.text.stated_status().clone())
+                .map(|(status, _)| status);
             assert!(status.is_some(), "case {crlf_text:?}");
-            assert_eq!(sources.front.date.or(sources.text.date), feb_10(), "case {crlf_text:?}");
+            assert_eq!(sources.front.date_value().or(sources.text.date_value()), feb_10(), "case {crlf_text:?}");
             let values_with_cr =
                 sources.text.fields.iter().chain(&sources.front.fields).filter(|f| f.value.contains('\r'));
             assert_eq!(values_with_cr.count(), 0, "case {crlf_text:?}");

@@ -11,6 +11,7 @@ pub mod estimate;
 pub(crate) mod frontmatter;
 pub mod inline;
 pub mod kind;
+mod located;
 pub mod measures;
 pub mod meta;
 pub mod parse;
@@ -20,5 +21,6 @@ pub mod verdict;
 pub mod vocab;
 
 pub use kind::Kind;
-pub use parse::{parse, parse_in, Document, Origin, Origins};
+pub use located::{LineSpan, Located, Origin};
+pub use parse::{parse, parse_in, Document};
 pub use vocab::{Status, Vocabulary};

@@ -8,6 +8,7 @@ use super::date::Date;
 use super::estimate::{self, Estimate};
 use super::frontmatter;
 use super::kind::{classify, Kind, NameInfo};
+use super::located::{LineSpan, Located, Origin};
 use super::meta::{self, Field, Metadata, RelationStatement, Sources};
 use super::roadmap::{self, RoadmapItem};
 use super::verdict::{self, Verdict};
@@ -15,69 +16,49 @@ use super::vocab::FieldKey;
 use super::vocab::{fold, StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
 
-/// Where a document's field came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum Origin {
-    /// YAML or TOML front matter.
-    FrontMatter,
-    /// The text: the H1, the list under it, or a status/date section.
-    Text,
-    /// The file name (`adr-0005-…`, `poc-…-2026-04-20.md`).
-    FileName,
-    /// The title (`ADR-0005: …`, adr-tools' `5. …`).
-    Title,
-    /// Git history: the date of the file's first commit, when nothing else gives a date.
-    GitHistory,
-    /// Nothing said it; the default applies (a plain page).
-    Default,
-}
-
-/// Where each decided field of a [`Document`] came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Origins {
-    /// Of [`Document::kind`].
-    pub kind: Origin,
-    /// Of [`Document::number`], when there is one.
-    pub number: Option<Origin>,
-    /// Of [`Document::title`].
-    pub title: Origin,
-    /// Of [`Document::date`], when there is one.
-    pub date: Option<Origin>,
-    /// Of the status, when there is one.
-    pub status: Option<Origin>,
-}
-
-/// One deliverable as understood from its path and text.
+/// One deliverable as understood from its path and text: decided values only, each
+/// with where it came from. What the file name and each metadata source said before the
+/// decision stays inside parsing.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     /// Source path relative to the source directory (`adr/adr-0001-x.md`); the stable id.
     pub id: String,
-    /// What the file name says.
-    pub name: NameInfo,
-    /// What the text says about itself, front matter and inline forms merged (front matter
-    /// wins): status, display fields, relations, tags, the header's lines.
-    pub meta: Metadata,
     /// What the document is.
-    pub kind: Kind,
+    pub kind: Located<Kind>,
     /// ADR number, from the name or the title.
-    pub number: Option<AdrNumber>,
-    /// The ADR's series (`Operator` for `ODH-ADR-Operator-0007-…`); numbers are unique
-    /// within a series.
+    pub number: Option<Located<AdrNumber>>,
+    /// The ADR's series (`Operator` for `ODH-ADR-Operator-0007-…`), from the file name;
+    /// numbers are unique within a series.
     pub series: Option<String>,
     /// The component whose decisions folder numbers its own series (`automl` for
     /// `automl/ODH-ADR-0001-…` beside `autorag/ODH-ADR-0001-…`): set by the site, which sees
     /// every folder; numbers are unique within a component.
     #[serde(default)]
     pub component: Option<String>,
+    /// The date a date-named ADR's file name starts with, as written (`20200925`,
+    /// `2020-09-25`): such a record is labelled by it instead of a number.
+    pub date_label: Option<String>,
+    /// The roadmap quarter the file name states (`tech-roadmap-2026-q3.md`).
+    pub quarter: Option<String>,
     /// A template (by its name, or a placeholder status such as `{proposed | accepted}`):
     /// a plain page, never in the ADR log, its placeholders not reported.
     pub template: bool,
     /// Title: front matter, else the first H1, else the file name.
-    pub title: String,
-    /// Date of the decision or document: front matter, else the text, else the file name.
-    pub date: Option<Date>,
-    /// Where kind, number, title, date and status came from.
-    pub origins: Origins,
+    pub title: Located<String>,
+    /// Date of the decision or document: front matter, else the text, else the file name
+    /// (else, set by the site, the file's first commit).
+    pub date: Option<Located<Date>>,
+    /// The status, canonical when known.
+    pub status: Option<Located<Status>>,
+    /// Display metadata, in the order found.
+    pub fields: Vec<Field>,
+    /// Relations the document states.
+    pub relations: Vec<RelationStatement>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// The H1 and the metadata list under it, shown in the page's header and metadata panel
+    /// instead of the body.
+    pub header_lines: Option<LineSpan>,
     /// Action items under action headings (none in a template).
     pub actions: Vec<ActionItem>,
     /// The items of a roadmap (`tech-roadmap` documents).
@@ -93,33 +74,43 @@ pub struct Document {
 }
 
 impl Document {
+    /// What the document is.
+    pub fn kind(&self) -> Kind {
+        self.kind.value
+    }
+
+    /// The title as decided.
+    pub fn title(&self) -> &str {
+        &self.title.value
+    }
+
+    /// The date as decided.
+    pub fn date(&self) -> Option<Date> {
+        self.date.as_ref().map(|date| date.value)
+    }
+
     /// The canonical status, if any.
     pub fn status(&self) -> Option<&Status> {
-        self.meta.status.as_ref().map(|(status, _)| status)
+        self.status.as_ref().map(|status| &status.value)
     }
 
     /// The line the status was stated on.
     pub fn status_line(&self) -> Option<usize> {
-        self.meta.status.as_ref().map(|(_, line)| *line)
+        self.status.as_ref().and_then(|status| status.line)
     }
 
-    /// Display metadata, in the order found.
-    pub fn fields(&self) -> &[Field] {
-        &self.meta.fields
-    }
-
-    /// Relations the document states.
-    pub fn relations(&self) -> &[RelationStatement] {
-        &self.meta.relations
+    /// The ADR number, if any.
+    pub fn adr_number(&self) -> Option<AdrNumber> {
+        self.number.as_ref().map(|number| number.value)
     }
 
     /// `ADR-0005`-style label, with as many digits as the file name uses (`ADR-005` for
     /// `adr-005-….md`), four when the name has no number; `automl:ADR-0001` in a component
     /// with its own series; the date as written for a date-named record (`20200925`).
     pub fn number_label(&self) -> Option<String> {
-        let label = match self.number {
+        let label = match self.adr_number() {
             Some(number) => adr_id::label(number, self.series.as_deref()),
-            None if self.kind == Kind::Adr => self.name.date_prefix.clone()?,
+            None if self.kind() == Kind::Adr => self.date_label.clone()?,
             None => return None,
         };
         Some(match &self.component {
@@ -132,15 +123,15 @@ impl Document {
     /// the document has a number (adr-tools' `3. A better idea` is kept: that is how those
     /// teams name their decisions).
     pub fn shown_title(&self) -> &str {
-        match adr_id::strip_title_prefix(&self.title) {
+        match adr_id::strip_title_prefix(self.title()) {
             Some(rest) if self.number.is_some() => rest,
-            _ => &self.title,
+            _ => self.title(),
         }
     }
 
     /// The number's value (`5` for `ADR-0005`).
     pub fn number_value(&self) -> Option<u32> {
-        self.number.map(|number| number.value)
+        self.adr_number().map(|number| number.value)
     }
 }
 
@@ -171,15 +162,15 @@ fn read_facts(doc: &mut Document, text: &str, vocabulary: &Vocabulary) {
     if doc.template {
         return;
     }
-    if doc.kind != Kind::Page {
-        doc.actions = actions::read(text, vocabulary.action_headings(), doc.kind == Kind::Runbook);
+    if doc.kind() != Kind::Page {
+        doc.actions = actions::read(text, vocabulary.action_headings(), doc.kind() == Kind::Runbook);
     }
-    match doc.kind {
+    match doc.kind() {
         Kind::TechRoadmap => doc.roadmap = roadmap::read(text),
         Kind::Estimate => doc.estimate = estimate::read(text),
         Kind::Poc => {
             let result =
-                doc.fields().iter().find(|f| f.key == Some(FieldKey::Result)).map(|f| (f.value.as_str(), f.line));
+                doc.fields.iter().find(|f| f.key == Some(FieldKey::Result)).map(|f| (f.value.as_str(), f.line));
             doc.verdict = verdict::read(text, result);
         }
         _ => {}
@@ -194,23 +185,11 @@ fn decide(
     front_matter_lines: usize,
     mut diagnostics: Vec<Diagnostic>,
 ) -> Document {
-    let said_by = |front: bool, text: bool| {
-        if front {
-            Some(Origin::FrontMatter)
-        } else if text {
-            Some(Origin::Text)
-        } else {
-            None
-        }
-    };
-    let title_origin = said_by(sources.front.title.is_some(), sources.text.title.is_some());
-    let date_origin = said_by(sources.front.date.is_some(), sources.text.date.is_some());
-    let status_origin = said_by(sources.front.status.is_some(), sources.text.status.is_some());
     let mut meta = merge(sources, id, &mut diagnostics);
     // `- Superseded by: ADR-9` without a status says the status too.
     if meta.status.is_none() {
         if let Some(stated) = meta.relations.iter().find(|stated| stated.relation == StatedRelation::SupersededBy) {
-            meta.status = Some((Status::Superseded, stated.line));
+            meta.status = Some(Located::stated(Status::Superseded, Origin::Text, stated.line));
         }
     }
     let template = name.template || has_placeholder_status(&meta);
@@ -221,59 +200,53 @@ fn decide(
         meta.status = None;
     }
 
-    let (title, title_origin) = match meta.title.clone().filter(|title| !title.is_empty()) {
-        Some(title) => (title, title_origin.unwrap_or(Origin::Text)),
-        None => (title_from_name(id), Origin::FileName),
+    let title = match meta.title.take().filter(|title| !title.value.is_empty()) {
+        Some(title) => title,
+        None => Located::unlined(title_from_name(id), Origin::FileName),
     };
-    let title_number = adr_id::title_number(&title);
+    let title_number = adr_id::title_number(&title.value);
     let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some();
     let shaped_like_a_decision = named_like_a_decision && meta.status.is_some() && !meta.adr_sections.is_empty();
-    let (kind, kind_origin) = match (meta.kind, name.kind, title_number) {
-        _ if template => (Kind::Page, Origin::FileName),
-        (Some(kind), _, _) => (kind, Origin::FrontMatter),
-        (None, Some(kind), _) => (kind, Origin::FileName),
-        (None, None, Some(_)) => (Kind::Adr, Origin::Title),
-        (None, None, None) if shaped_like_a_decision => (Kind::Adr, Origin::Text),
-        (None, None, None) => (Kind::Page, Origin::Default),
+    let kind = match (meta.kind, name.kind, title_number) {
+        _ if template => Located::unlined(Kind::Page, Origin::FileName),
+        (Some(kind), _, _) => Located::unlined(kind, Origin::FrontMatter),
+        (None, Some(kind), _) => Located::unlined(kind, Origin::FileName),
+        (None, None, Some(_)) => Located { value: Kind::Adr, origin: Origin::Title, line: title.line },
+        (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
+        (None, None, None) => Located::unlined(Kind::Page, Origin::Default),
     };
     let from_title = || {
-        let value = title_number.or_else(|| adr_id::adr_tools_number(&title))?;
-        Some((AdrNumber { value, digits: 0 }, Origin::Title))
+        let value = title_number.or_else(|| adr_id::adr_tools_number(&title.value))?;
+        Some(Located { value: AdrNumber { value, digits: 0 }, origin: Origin::Title, line: title.line })
     };
     let number = match name.number {
-        _ if kind != Kind::Adr => None,
-        Some(number) => Some((number, Origin::FileName)),
+        _ if kind.value != Kind::Adr => None,
+        Some(number) => Some(Located::unlined(number, Origin::FileName)),
         None => from_title(),
     };
-    let series = if kind == Kind::Adr { name.series.clone() } else { None };
-    if meta.status.as_ref().is_some_and(|(status, _)| is_lifecycle_state(kind, status)) {
+    let series = if kind.value == Kind::Adr { name.series } else { None };
+    if meta.status.as_ref().is_some_and(|status| is_lifecycle_state(kind.value, &status.value)) {
         // «Решён», "Resolved", «Завершён»: an incident's or a piece of work's own lifecycle,
         // not a misspelt decision status.
         diagnostics.retain(|found| found.code != "W0202");
     }
-    let (date, date_origin) = match (meta.date, name.date) {
-        (Some(date), _) => (Some(date), date_origin),
-        (None, Some(date)) => (Some(date), Some(Origin::FileName)),
-        (None, None) => (None, None),
-    };
+    let date = meta.date.or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)));
     Document {
         id: id.to_owned(),
         kind,
-        number: number.map(|(number, _)| number),
+        number,
         series,
         component: None,
+        date_label: name.date_prefix,
+        quarter: name.quarter,
         template,
         title,
         date,
-        origins: Origins {
-            kind: kind_origin,
-            number: number.map(|(_, origin)| origin),
-            title: title_origin,
-            date: date_origin,
-            status: if template { None } else { status_origin },
-        },
-        meta,
-        name,
+        status: meta.status,
+        fields: meta.fields,
+        relations: meta.relations,
+        tags: meta.tags,
+        header_lines: meta.header_lines,
         actions: Vec::new(),
         roadmap: Vec::new(),
         estimate: None,
@@ -345,37 +318,38 @@ const INCIDENT_STATES: [&str; 20] = [
 /// A status such as MADR's `{proposed | rejected | accepted | …}` or `[draft | proposed]`:
 /// the placeholder of a template.
 fn has_placeholder_status(meta: &Metadata) -> bool {
-    matches!(&meta.status, Some((Status::Unknown(written), _)) if written.contains('|') && written.starts_with(['{', '[', '<', '(']))
+    matches!(&meta.status, Some(Located { value: Status::Unknown(written), .. }) if written.contains('|') && written.starts_with(['{', '[', '<', '(']))
 }
 
 /// The front matter and the text merged: front matter wins, the text fills gaps, and a
 /// disagreement on the status or the date is a warning.
 fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Metadata {
     let Sources { front: mut meta, text: inline } = sources;
-    if let (Some((front, _)), Some((written, line))) = (&meta.status, &inline.status) {
-        if front != written {
+    if let (Some(front), Some(written)) = (&meta.status, &inline.status) {
+        if front.value != written.value {
             diagnostics.push(
                 Diagnostic::warning(
                     "W0203",
                     format!(
                         "status «{}» in the text disagrees with «{}» in the front matter; the front matter wins",
-                        written, front
+                        written.value, front.value
                     ),
                 )
-                .at(file, *line, 1),
+                .at(file, written.line.unwrap_or(1), 1),
             );
         }
     }
-    if let (Some(front), Some(written)) = (meta.date, inline.date) {
-        if front != written {
+    if let (Some(front), Some(written)) = (&meta.date, &inline.date) {
+        if front.value != written.value {
             diagnostics.push(
                 Diagnostic::warning(
                     "W0203",
                     format!(
-                        "date {written} in the text disagrees with {front} in the front matter; the front matter wins"
+                        "date {} in the text disagrees with {} in the front matter; the front matter wins",
+                        written.value, front.value
                     ),
                 )
-                .at(file, 1, 1),
+                .at(file, written.line.unwrap_or(1), 1),
             );
         }
     }
@@ -431,8 +405,8 @@ mod tests {
         use crate::deliverable::{parse, Kind, Status, Vocabulary};
         let doc =
             parse("adr/adr-0002-kafka.md", "# Kafka для событий\n\n**Статус:** Принято\n", &Vocabulary::default());
-        assert_eq!((doc.kind, doc.number_value(), doc.status()), (Kind::Adr, Some(2), Some(&Status::Accepted)));
-        assert_eq!(doc.title, "Kafka для событий");
+        assert_eq!((doc.kind(), doc.number_value(), doc.status()), (Kind::Adr, Some(2), Some(&Status::Accepted)));
+        assert_eq!(doc.title(), "Kafka для событий");
     }
     use crate::deliverable::vocab::StatedRelation;
 
@@ -441,7 +415,7 @@ mod tests {
     }
 
     fn relations(doc: &Document) -> Vec<(StatedRelation, Option<u32>, Option<&str>)> {
-        doc.relations().iter().map(|r| (r.relation, r.target.number, r.target.link.as_deref())).collect()
+        doc.relations.iter().map(|r| (r.relation, r.target.number, r.target.link.as_deref())).collect()
     }
 
     #[test]
@@ -450,9 +424,9 @@ mod tests {
             "decisions/0007-x.md",
             "---\nstatus: accepted\ndate: 2026-02-10\ndecision-makers: [Анна, Дмитрий]\nsupersedes: ADR-0002\ndepends-on: [ADR-0001, 3]\n---\n# Use X\n",
         );
-        assert_eq!((d.kind, d.number_value(), d.status()), (Kind::Adr, Some(7), Some(&Status::Accepted)));
-        assert_eq!(d.date, Date::new(2026, 2, 10));
-        assert_eq!(d.title, "Use X");
+        assert_eq!((d.kind(), d.number_value(), d.status()), (Kind::Adr, Some(7), Some(&Status::Accepted)));
+        assert_eq!(d.date(), Date::new(2026, 2, 10));
+        assert_eq!(d.title(), "Use X");
         assert_eq!(
             relations(&d),
             vec![
@@ -461,7 +435,7 @@ mod tests {
                 (StatedRelation::DependsOn, Some(3), None)
             ]
         );
-        assert!(d.fields().iter().any(|f| f.key == Some(FieldKey::Deciders) && f.value == "Анна, Дмитрий"));
+        assert!(d.fields.iter().any(|f| f.key == Some(FieldKey::Deciders) && f.value == "Анна, Дмитрий"));
     }
 
     #[test]
@@ -470,8 +444,8 @@ mod tests {
             "adr-0010-x.md",
             "+++\ntitle = \"Окно релизов\"\nstatus = \"Устарело\"\ndate = 2026-01-15\n+++\n\n# Другое\n",
         );
-        assert_eq!((d.title.as_str(), d.status()), ("Окно релизов", Some(&Status::Deprecated)));
-        assert_eq!(d.date, Date::new(2026, 1, 15));
+        assert_eq!((d.title(), d.status()), ("Окно релизов", Some(&Status::Deprecated)));
+        assert_eq!(d.date(), Date::new(2026, 1, 15));
     }
 
     #[test]
@@ -479,7 +453,7 @@ mod tests {
         let d = doc("adr-0003-x.md", "# Use PostgreSQL\n\n* Status: superseded by [ADR-0005](adr-0005-y.md)\n* Deciders: Anna, Dmitry\n* Date: 2026-02-01\n\n## Context\n");
         assert_eq!(d.status(), Some(&Status::Superseded));
         assert_eq!(relations(&d), vec![(StatedRelation::SupersededBy, Some(5), Some("adr-0005-y.md"))]);
-        assert_eq!(d.date, Date::new(2026, 2, 1));
+        assert_eq!(d.date(), Date::new(2026, 2, 1));
     }
 
     #[test]
@@ -493,12 +467,12 @@ mod tests {
             let text = format!("# Выбор брокера\n\n**Статус:** Принято  \n**Дата:** {written}  \n**Заменяет:** ADR-2  \n**Зависит от:** ADR 0001\n");
             let d = doc("adr/adr-005-broker.md", &text);
             assert_eq!(d.status(), Some(&Status::Accepted), "{written}");
-            assert_eq!(d.date, Date::new(expected.0, expected.1, expected.2), "{written}");
+            assert_eq!(d.date(), Date::new(expected.0, expected.1, expected.2), "{written}");
             assert_eq!(
                 relations(&d),
                 vec![(StatedRelation::Supersedes, Some(2), None), (StatedRelation::DependsOn, Some(1), None)]
             );
-            assert_eq!(d.meta.header_lines, Some((1, 6)));
+            assert_eq!(d.header_lines, Some(LineSpan { first: 1, last: 6 }));
         }
     }
 
@@ -506,7 +480,7 @@ mod tests {
     fn bold_key_with_colon_outside_and_bulleted_bold_keys() {
         let d = doc("adr-0001-x.md", "# X\n\n- **Статус**: Утверждено\n- **Владелец:** команда платформы\n");
         assert_eq!(d.status(), Some(&Status::Accepted));
-        assert!(d.fields().iter().any(|f| f.key == Some(FieldKey::Owner) && f.value == "команда платформы"));
+        assert!(d.fields.iter().any(|f| f.key == Some(FieldKey::Owner) && f.value == "команда платформы"));
     }
 
     #[test]
@@ -515,9 +489,9 @@ mod tests {
             "doc/adr/0003-a-better-idea.md",
             "# 3. A better idea\n\nDate: 2026-01-12\n\n## Status\n\nSupercedes [2. An idea](0002-an-idea.md)\n\nSuperceded by [5. The end](0005-the-end.md)\n\n## Context\n\nStatus: rejected\n",
         );
-        assert_eq!((d.kind, d.number_value()), (Kind::Adr, Some(3)));
-        assert_eq!(d.title, "3. A better idea");
-        assert_eq!(d.date, Date::new(2026, 1, 12));
+        assert_eq!((d.kind(), d.number_value()), (Kind::Adr, Some(3)));
+        assert_eq!(d.title(), "3. A better idea");
+        assert_eq!(d.date(), Date::new(2026, 1, 12));
         assert_eq!(d.status(), Some(&Status::Superseded));
         assert_eq!(
             relations(&d),
@@ -584,23 +558,23 @@ mod tests {
             "decisions/0005-example.md",
             "# {title}\n\n- Status: {proposed | rejected | accepted}\n- Date: {YYYY-MM-DD}\n- Supersedes: [ADR-1](0001-x.md)\n\n## Context\n\n{why}\n",
         );
-        assert!(d.template && d.kind == Kind::Page && d.diagnostics.is_empty(), "{:?}", d.diagnostics);
-        assert!(d.relations().is_empty() && d.status().is_none());
+        assert!(d.template && d.kind() == Kind::Page && d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        assert!(d.relations.is_empty() && d.status().is_none());
         let named = doc("adr/adr-template.md", "# ADR-NNNN: Title\n\n**Статус:** Принято\n");
-        assert!(named.template && named.kind == Kind::Page);
+        assert!(named.template && named.kind() == Kind::Page);
     }
 
     #[test]
     fn series_and_numbers_outside_decision_folders() {
         let d = doc("docs/ODH-ADR-Operator-0007-auth.md", "# Auth\n\n- Status: accepted\n");
         assert_eq!(
-            (d.kind, d.number_label().as_deref(), d.series.as_deref()),
+            (d.kind(), d.number_label().as_deref(), d.series.as_deref()),
             (Kind::Adr, Some("ADR-Operator-0007"), Some("Operator"))
         );
         let shaped = doc("notes/0007-x.md", "# X\n\n**Статус:** Принято\n\n## Решение\n\nТак.\n");
-        assert_eq!((shaped.kind, shaped.number_value(), shaped.origins.kind), (Kind::Adr, Some(7), Origin::Text));
+        assert_eq!((shaped.kind(), shaped.number_value(), shaped.kind.origin), (Kind::Adr, Some(7), Origin::Text));
         let plain = doc("notes/0007-x.md", "# X\n\nЗаметки.\n");
-        assert_eq!((plain.kind, plain.number_value()), (Kind::Page, None), "a numbered page keeps no number");
+        assert_eq!((plain.kind(), plain.number_value()), (Kind::Page, None), "a numbered page keeps no number");
     }
 
     #[test]
@@ -618,18 +592,18 @@ mod tests {
             "README.md",
             "# JabRef Bibliography Management [![APIdia](https://apidia.net/badge.svg)](https://apidia.net)\n",
         );
-        assert_eq!(d.title, "JabRef Bibliography Management");
+        assert_eq!(d.title(), "JabRef Bibliography Management");
         let adr = doc("adr/adr-0005-kafka.md", "# ADR-0005: `Kafka` для **событий**\n\n**Статус:** Принято\n");
-        assert_eq!((adr.title.as_str(), adr.number_value()), ("ADR-0005: Kafka для событий", Some(5)));
+        assert_eq!((adr.title(), adr.number_value()), ("ADR-0005: Kafka для событий", Some(5)));
     }
 
     #[test]
     fn date_named_decisions_are_labelled_by_their_date() {
         let d = doc("docs/adr/20200925-use-markdown.md", "# Use Markdown\n\n- Status: accepted\n");
-        assert_eq!((d.kind, d.number, d.number_label().as_deref()), (Kind::Adr, None, Some("20200925")));
-        assert_eq!(d.date, Date::new(2020, 9, 25), "the name's date when the text has none");
+        assert_eq!((d.kind(), d.adr_number(), d.number_label().as_deref()), (Kind::Adr, None, Some("20200925")));
+        assert_eq!(d.date(), Date::new(2020, 9, 25), "the name's date when the text has none");
         let shaped = doc("notes/2021-04-12-kafka.md", "# Kafka\n\n**Статус:** Принято\n\n## Решение\n\nДа.\n");
-        assert_eq!((shaped.kind, shaped.number_label().as_deref()), (Kind::Adr, Some("2021-04-12")));
+        assert_eq!((shaped.kind(), shaped.number_label().as_deref()), (Kind::Adr, Some("2021-04-12")));
     }
 
     #[test]
@@ -645,7 +619,7 @@ mod tests {
     #[test]
     fn crlf_and_bom_are_accepted() {
         let d = doc("adr-0001-x.md", "\u{feff}# Заголовок\r\n\r\n**Статус:** Принято\r\n");
-        assert_eq!((d.title.as_str(), d.status()), ("Заголовок", Some(&Status::Accepted)));
+        assert_eq!((d.title(), d.status()), ("Заголовок", Some(&Status::Accepted)));
     }
 
     #[test]
@@ -666,18 +640,18 @@ mod tests {
     #[test]
     fn kind_override_title_fallbacks_and_numbers_from_titles() {
         let d = doc("notes/decision.md", "---\nkind: adr\n---\n# ADR-0042: Что-то\n");
-        assert_eq!((d.kind, d.number_value()), (Kind::Adr, Some(42)));
+        assert_eq!((d.kind(), d.number_value()), (Kind::Adr, Some(42)));
         let untitled = doc("runbooks/runbook-payments-gateway.md", "Просто текст.\n");
-        assert_eq!((untitled.kind, untitled.title.as_str()), (Kind::Runbook, "runbook payments gateway"));
+        assert_eq!((untitled.kind(), untitled.title()), (Kind::Runbook, "runbook payments gateway"));
         let named = doc("decisions/use-kafka.md", "# ADR 7 — Kafka\n");
-        assert_eq!((named.kind, named.number_value()), (Kind::Adr, Some(7)));
+        assert_eq!((named.kind(), named.number_value()), (Kind::Adr, Some(7)));
     }
 
     #[test]
     fn log4brains_list_and_links_by_title() {
         let d = doc("adr-0002-x.md", "# Publish to S3\n\n- Status: superseded by [Publish to GitHub Pages](adr-0003-pages.md)\n- Date: 2026-03-01\n- Tags: hosting, docs\n");
         assert_eq!(d.status(), Some(&Status::Superseded));
-        assert_eq!(d.meta.tags, vec!["hosting", "docs"]);
+        assert_eq!(d.tags, vec!["hosting", "docs"]);
         assert_eq!(relations(&d), vec![(StatedRelation::SupersededBy, None, Some("adr-0003-pages.md"))]);
     }
 }

@@ -16,7 +16,7 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
     let mut graph = KnowledgeGraph::with_pages(site.pages.len());
     let mut diagnostics = Vec::new();
     for (index, page) in site.pages.iter().enumerate() {
-        for statement in page.doc.relations() {
+        for statement in &page.doc.relations {
             match resolve_target(site, index, &statement.target) {
                 Some(target) => {
                     let (from, to, edge) = active_form(index, target, statement.relation);
@@ -78,7 +78,7 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
     });
     by_link.or_else(|| target.number.and_then(|n| site.resolve_adr(from, n, &target.series))).or_else(|| {
         let wanted = fold(&target.text);
-        (!wanted.is_empty()).then(|| site.pages.iter().position(|p| fold(&p.doc.title) == wanted)).flatten()
+        (!wanted.is_empty()).then(|| site.pages.iter().position(|p| fold(p.doc.title()) == wanted)).flatten()
     })
 }
 

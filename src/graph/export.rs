@@ -32,7 +32,7 @@ impl Selection {
     }
 
     fn includes(&self, site: &Site, page: usize) -> bool {
-        (!self.adr_only || site.pages[page].doc.kind == Kind::Adr)
+        (!self.adr_only || site.pages[page].doc.kind() == Kind::Adr)
             && self.only.as_ref().is_none_or(|set| set.contains(&page))
     }
 }
@@ -84,8 +84,8 @@ pub fn to_json<'a>(site: &'a Site, graph: &KnowledgeGraph, selection: &Selection
             let doc = &site.pages[p].doc;
             JsonNode {
                 id: &doc.id,
-                kind: doc.kind,
-                title: &doc.title,
+                kind: doc.kind(),
+                title: doc.title(),
                 path: &doc.id,
                 status: doc.status().map(|s| s.id()),
                 number: doc.number_value(),
@@ -119,10 +119,10 @@ pub fn to_dot(site: &Site, graph: &KnowledgeGraph, selection: &Selection) -> Str
             out,
             "  {} [label=\"{}\"; URL=\"{}\"]",
             dot_id(site, page),
-            dot_escape(&doc.title),
+            dot_escape(doc.title()),
             dot_escape(&href)
         );
-        if doc.kind == Kind::Adr {
+        if doc.kind() == Kind::Adr {
             if let Some(previous) = previous_adr {
                 let _ = writeln!(out, "  {} -> {} [style=\"dotted\"];", dot_id(site, previous), dot_id(site, page));
             }
@@ -170,8 +170,8 @@ pub fn to_mermaid(site: &Site, graph: &KnowledgeGraph, selection: &Selection) ->
     for &page in &order {
         let doc = &site.pages[page].doc;
         let label = match doc.number_label() {
-            Some(number) if !doc.title.starts_with(&number) => format!("{number}: {}", doc.title),
-            _ => doc.title.clone(),
+            Some(number) if !doc.title().starts_with(&number) => format!("{number}: {}", doc.title()),
+            _ => doc.title().to_owned(),
         };
         let _ = writeln!(out, "  n{page}[\"{}\"]", mermaid_escape(&label));
     }
@@ -204,7 +204,7 @@ fn mermaid_escape(text: &str) -> String {
 /// `_N` for numbered ADRs (as adr-tools names them), the quoted id otherwise.
 fn dot_id(site: &Site, page: usize) -> String {
     let doc = &site.pages[page].doc;
-    match (doc.kind, doc.number_value()) {
+    match (doc.kind(), doc.number_value()) {
         (Kind::Adr, Some(number)) if site.adrs_numbered(number).len() == 1 => format!("_{number}"),
         _ => format!("\"{}\"", dot_escape(&doc.id)),
     }

@@ -176,7 +176,7 @@ fn relative_source_link(from_id: &str, to_id: &str) -> String {
 /// The folder most documents of `kind` already live in.
 fn existing_folder(site: &Site, kind: Kind) -> Option<String> {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for page in site.pages.iter().filter(|p| p.doc.kind == kind) {
+    for page in site.pages.iter().filter(|p| p.doc.kind() == kind) {
         let folder = page.doc.id.rsplit_once('/').map_or(String::new(), |(dir, _)| dir.to_owned());
         *counts.entry(folder).or_default() += 1;
     }
@@ -215,8 +215,8 @@ fn file_name(site: &Site, request: &NewDocument) -> (String, Option<(u32, usize)
 /// The next ADR number (after the highest, gaps are not reused), the digit width the
 /// repository uses (4 when it has no ADRs), and whether names are bare `NNNN-title.md`.
 fn next_adr_number(site: &Site) -> (u32, usize, bool) {
-    let adrs: Vec<&str> = site.pages.iter().filter(|p| p.doc.kind == Kind::Adr).map(|p| p.doc.id.as_str()).collect();
-    let numbered = || site.pages.iter().filter(|p| p.doc.kind == Kind::Adr).filter_map(|p| p.doc.number);
+    let adrs: Vec<&str> = site.pages.iter().filter(|p| p.doc.kind() == Kind::Adr).map(|p| p.doc.id.as_str()).collect();
+    let numbered = || site.pages.iter().filter(|p| p.doc.kind() == Kind::Adr).filter_map(|p| p.doc.adr_number());
     let highest = numbered().map(|number| number.value).max().unwrap_or(0);
     let mut widths: BTreeMap<usize, usize> = BTreeMap::new();
     for number in numbered().filter(|number| number.digits > 0) {

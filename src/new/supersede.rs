@@ -11,12 +11,12 @@ pub fn mark_superseded(raw: &str, label: &str, link: &str) -> String {
     let doc = deliverable::parse("adr.md", &normalized, &Vocabulary::default());
     let mut lines: Vec<String> = raw.split_inclusive('\n').map(str::to_owned).collect();
     let newline = if raw.contains("\r\n") { "\r\n" } else { "\n" };
-    match &doc.meta.status {
-        Some((_, line)) if *line >= 1 && *line <= lines.len() => {
+    match doc.status_line() {
+        Some(line) if line >= 1 && line <= lines.len() => {
             let index = line - 1;
             let current = lines[index].clone();
             let (content, ending) = split_ending(&current);
-            if *line <= doc.front_matter_lines {
+            if line <= doc.front_matter_lines {
                 let (replaced, extra) = front_matter_line(content, label, link);
                 lines[index] = format!("{replaced}{ending}");
                 lines.insert(index + 1, format!("{extra}{}", if ending.is_empty() { newline } else { ending }));
@@ -26,7 +26,7 @@ pub fn mark_superseded(raw: &str, label: &str, link: &str) -> String {
         }
         _ => {
             // No status anywhere: add one under the title.
-            let at = doc.meta.header_lines.map_or(0, |(first, _)| first);
+            let at = doc.header_lines.map_or(0, |span| span.first);
             let text = format!("{newline}**Статус:** Заменено [{label}]({link}){newline}");
             if at == 0 {
                 lines.insert(0, text.trim_start().to_owned());
@@ -145,7 +145,7 @@ mod tests {
         unchanged_except(old, &new, &[3], 1);
         let parsed = deliverable::parse("a.md", &new, &Vocabulary::default());
         assert_eq!(parsed.status(), Some(&deliverable::Status::Superseded));
-        assert_eq!(parsed.relations()[0].target.number, Some(2));
+        assert_eq!(parsed.relations[0].target.number, Some(2));
     }
 
     #[test]

@@ -57,10 +57,10 @@ impl Renderer<'_> {
             .pages
             .iter()
             .enumerate()
-            .filter(|(_, page)| matches!(page.doc.kind, Kind::Adr | Kind::Postmortem) && !page.doc.template)
+            .filter(|(_, page)| matches!(page.doc.kind(), Kind::Adr | Kind::Postmortem) && !page.doc.template)
             .filter_map(|(index, page)| {
                 let changed = page.history.as_ref().map(|history| history.last_updated);
-                let date = match (page.doc.date, changed) {
+                let date = match (page.doc.date(), changed) {
                     (Some(written), Some(changed)) => Some(written.max(changed)),
                     (written, changed) => written.or(changed),
                 };
@@ -79,9 +79,9 @@ impl Renderer<'_> {
         let doc = &page.doc;
         let heading = match doc.number_label() {
             Some(label) => format!("{label}: {}", doc.shown_title()),
-            None => doc.title.clone(),
+            None => doc.title().to_owned(),
         };
-        let kind = self.ui_text(&format!("kind1_{}", doc.kind.id().replace('-', "_")));
+        let kind = self.ui_text(&format!("kind1_{}", doc.kind().id().replace('-', "_")));
         let summary = match doc.status() {
             Some(Status::Unknown(written)) => format!("{kind} · {written}"),
             Some(known) => format!("{kind} · {}", self.ui_text(&format!("status_{}", known.id()))),

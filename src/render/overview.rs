@@ -227,10 +227,10 @@ impl Renderer<'_> {
         let mut deciders: BTreeMap<String, usize> = BTreeMap::new();
         for page in &self.site.pages {
             let doc = &page.doc;
-            if doc.kind != crate::deliverable::Kind::Adr || doc.template {
+            if doc.kind() != crate::deliverable::Kind::Adr || doc.template {
                 continue;
             }
-            if let (Some(date), Some(status)) = (doc.date, doc.status()) {
+            if let (Some(date), Some(status)) = (doc.date(), doc.status()) {
                 let month = format!("{:04}-{:02}", date.year, date.month);
                 let counts = by_month.entry(month).or_insert_with(|| vec![0; outcomes.len()]);
                 if let Some(at) = outcomes.iter().position(|s| s == status) {
@@ -238,7 +238,7 @@ impl Renderer<'_> {
                 }
             }
             if let Some(field) =
-                doc.fields().iter().find(|f| f.key == Some(crate::deliverable::vocab::FieldKey::Deciders))
+                doc.fields.iter().find(|f| f.key == Some(crate::deliverable::vocab::FieldKey::Deciders))
             {
                 for name in field.value.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()) {
                     *deciders.entry(name.to_owned()).or_default() += 1;
@@ -322,7 +322,7 @@ impl Renderer<'_> {
                 overdue => row.state == ActionStatus::Overdue,
                 days_overdue => row.days_overdue.map(|d| self.days(d)),
                 due => row.due.map(|d| d.to_string()),
-                source => template_value(&self.link_to(path, &row.source, source.map_or(row.source.as_str(), |doc| doc.title.as_str()), None)),
+                source => template_value(&self.link_to(path, &row.source, source.map_or(row.source.as_str(), |doc| doc.title()), None)),
             };
             match owners.iter_mut().find(|(name, _)| *name == owner) {
                 Some((_, items)) => items.push(item),

@@ -61,16 +61,16 @@ impl Renderer<'_> {
         let page = &self.site.pages[index];
         let doc = &page.doc;
         let owner =
-            doc.fields().iter().find(|f| f.key == Some(FieldKey::Owner)).map(|f| f.value.clone()).unwrap_or_default();
+            doc.fields.iter().find(|f| f.key == Some(FieldKey::Owner)).map(|f| f.value.clone()).unwrap_or_default();
         Summary {
             title: doc.shown_title().to_owned(),
             href: urls::relative_href(from, &page.path),
-            kind: doc.kind.id(),
-            kind_label: self.kind_label(doc.kind, false),
+            kind: doc.kind().id(),
+            kind_label: self.kind_label(doc.kind(), false),
             number_label: doc.number_label().unwrap_or_default(),
             status: doc.status().map(|s| s.css_id().to_owned()).unwrap_or_default(),
             status_label: doc.status().map(|s| self.status_label(s)).unwrap_or_default(),
-            date: doc.date.map(|d| d.to_string()).unwrap_or_default(),
+            date: doc.date().map(|d| d.to_string()).unwrap_or_default(),
             owner,
         }
     }
@@ -89,7 +89,7 @@ impl Renderer<'_> {
             .collect();
         let all: Vec<usize> = (0..self.site.pages.len()).collect();
         let mut adrs = self.kind_orders[&Kind::Adr].clone();
-        adrs.sort_by_key(|&i| std::cmp::Reverse((self.site.pages[i].doc.date, self.site.pages[i].doc.number)));
+        adrs.sort_by_key(|&i| std::cmp::Reverse((self.site.pages[i].doc.date(), self.site.pages[i].doc.adr_number())));
         let latest: Vec<Summary> = adrs.iter().take(8).map(|&i| self.summary(path, i)).collect();
         let intro_html = self.site.root_index().map(|i| self.body_at(i, path).into_owned()).unwrap_or_default();
         let base = self.base_context(path, None);
@@ -164,7 +164,7 @@ impl Renderer<'_> {
             self.graph.incoming(index).into_iter().map(|(source, _)| source).collect();
         backlink_sources.dedup();
         let backlinks: Vec<Summary> = backlink_sources.into_iter().map(|s| self.summary(path, s)).collect();
-        let order = &self.kind_orders[&doc.kind];
+        let order = &self.kind_orders[&doc.kind()];
         let position = order.iter().position(|&i| i == index);
         let neighbour = |offset: isize| {
             let at = position? as isize + offset;
@@ -174,7 +174,7 @@ impl Renderer<'_> {
         let shown = self.body_at(index, path);
         let body_html =
             quotes_with_their_language(&shown, page.letters.language().unwrap_or(self.config.book.language));
-        let base = self.base_context(path, Some(doc.kind));
+        let base = self.base_context(path, Some(doc.kind()));
         context! {
             ..base,
             ..context! {
@@ -209,13 +209,13 @@ impl Renderer<'_> {
     pub fn search_page(&self, index: usize) -> crate::search::SearchPage {
         let page = &self.site.pages[index];
         let doc = &page.doc;
-        let mut filters = vec![(self.ui_text("kind"), self.kind_label(doc.kind, false))];
-        let mut meta = vec![("kind".to_owned(), self.kind_label(doc.kind, false))];
+        let mut filters = vec![(self.ui_text("kind"), self.kind_label(doc.kind(), false))];
+        let mut meta = vec![("kind".to_owned(), self.kind_label(doc.kind(), false))];
         if let Some(status) = doc.status() {
             filters.push((self.ui_text("status"), self.status_label(status)));
             meta.push(("status".to_owned(), self.status_label(status)));
         }
-        if let Some(date) = doc.date {
+        if let Some(date) = doc.date() {
             meta.push(("date".to_owned(), date.to_string()));
         }
         if let Some(number) = doc.number_label() {
@@ -287,7 +287,7 @@ impl Renderer<'_> {
             .map(|&p| {
                 let doc = &self.site.pages[p].doc;
                 NodeSpec {
-                    caption: doc.number_label().unwrap_or_else(|| self.kind_label(doc.kind, false)),
+                    caption: doc.number_label().unwrap_or_else(|| self.kind_label(doc.kind(), false)),
                     title: doc.shown_title().to_owned(),
                     status: doc.status().map_or("unknown", |s| s.css_id()).to_owned(),
                     status_label: doc
@@ -314,7 +314,7 @@ impl Renderer<'_> {
 
     /// The small graph of an ADR and its direct typed neighbours, or empty.
     fn neighbourhood_svg(&self, path: &str, index: usize) -> String {
-        if self.site.pages[index].doc.kind != Kind::Adr {
+        if self.site.pages[index].doc.kind() != Kind::Adr {
             return String::new();
         }
         let mut pages: Vec<usize> = self
@@ -337,13 +337,13 @@ impl Renderer<'_> {
     fn meta_items(&self, index: usize) -> Vec<MetaItem> {
         let doc = &self.site.pages[index].doc;
         let mut items = Vec::new();
-        if let Some(date) = doc.date {
-            let from_git = doc.origins.date == Some(crate::deliverable::Origin::GitHistory);
+        if let Some(date) = doc.date() {
+            let from_git = doc.date.as_ref().is_some_and(|date| date.origin == crate::deliverable::Origin::GitHistory);
             let label = self.ui_text(if from_git { "meta_date_from_git" } else { "meta_date" });
             items.push(MetaItem { label, value: date.to_string() });
         }
-        for field in doc.fields() {
-            if field.key == Some(FieldKey::Date) && doc.date.is_some() {
+        for field in &doc.fields {
+            if field.key == Some(FieldKey::Date) && doc.date().is_some() {
                 continue;
             }
             let label = match field.key {
@@ -359,8 +359,8 @@ impl Renderer<'_> {
             };
             items.push(MetaItem { label, value: field.value.clone() });
         }
-        if !doc.meta.tags.is_empty() {
-            items.push(MetaItem { label: self.ui_text("meta_tags"), value: doc.meta.tags.join(", ") });
+        if !doc.tags.is_empty() {
+            items.push(MetaItem { label: self.ui_text("meta_tags"), value: doc.tags.join(", ") });
         }
         items
     }

@@ -177,7 +177,7 @@ impl LiveSite {
             output::remove_file(&self.output_dir, rel)?;
         }
         for kind in Kind::ALL {
-            if !loaded.site.pages.iter().any(|page| page.doc.kind == kind) {
+            if !loaded.site.pages.iter().any(|page| page.doc.kind() == kind) {
                 output::remove_file(&self.output_dir, &crate::urls::kind_path(kind))?;
             }
         }
@@ -212,7 +212,7 @@ fn affected_neighbourhood(loaded: &Loaded, ids: &[String]) -> BTreeSet<String> {
         for (other, _) in graph.outgoing(page).into_iter().chain(graph.incoming(page)) {
             affected.insert(site.pages[other].doc.id.clone());
         }
-        let order = site.pages_of_kind(site.pages[page].doc.kind);
+        let order = site.pages_of_kind(site.pages[page].doc.kind());
         if let Some(position) = order.iter().position(|&p| p == page) {
             for neighbour in [position.checked_sub(1), Some(position + 1)].into_iter().flatten() {
                 if let Some(&other) = order.get(neighbour) {
@@ -226,7 +226,7 @@ fn affected_neighbourhood(loaded: &Loaded, ids: &[String]) -> BTreeSet<String> {
 
 /// Documents per kind: when these change the navigation on every page changes.
 fn kind_counts(loaded: &Loaded) -> Vec<usize> {
-    Kind::ALL.iter().map(|kind| loaded.site.pages.iter().filter(|p| p.doc.kind == *kind).count()).collect()
+    Kind::ALL.iter().map(|kind| loaded.site.pages.iter().filter(|p| p.doc.kind() == *kind).count()).collect()
 }
 
 /// The project a live site serves.

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::config::Project;
 use crate::deliverable::date::Date;
-use crate::deliverable::{self, Document, Kind, Origin, Vocabulary};
+use crate::deliverable::{self, Document, Kind, Located, Origin, Vocabulary};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{self, FileRole, SourceFile};
 use crate::history::History;
@@ -329,7 +329,7 @@ impl Site {
         self.components = series::assign_components(&mut self.pages);
         self.by_number.clear();
         for (index, page) in self.pages.iter().enumerate() {
-            if let (Kind::Adr, Some(number)) = (page.doc.kind, page.doc.number) {
+            if let (Kind::Adr, Some(number)) = (page.doc.kind(), page.doc.adr_number()) {
                 self.by_number.entry(number.value).or_default().push(index);
             }
         }
@@ -380,10 +380,9 @@ impl Site {
         let Some(history) = &self.history else { return };
         for page in &mut self.pages {
             page.history = history.files.get(&page.doc.id).cloned();
-            let unwritten = matches!(page.doc.origins.date, None | Some(Origin::GitHistory));
+            let unwritten = page.doc.date.as_ref().is_none_or(|date| date.origin == Origin::GitHistory);
             if let (true, Some(found)) = (unwritten, &page.history) {
-                page.doc.date = Some(found.first_added);
-                page.doc.origins.date = Some(Origin::GitHistory);
+                page.doc.date = Some(Located::unlined(found.first_added, Origin::GitHistory));
             }
         }
     }
@@ -402,7 +401,7 @@ impl Site {
         };
         let by_title = || {
             let folded = crate::deliverable::vocab::fold(wanted);
-            self.pages.iter().position(|page| crate::deliverable::vocab::fold(&page.doc.title) == folded)
+            self.pages.iter().position(|page| crate::deliverable::vocab::fold(page.doc.title()) == folded)
         };
         self.index_of(wanted).or_else(by_number).or_else(by_title)
     }
@@ -414,10 +413,14 @@ impl Site {
 
     /// Pages of one kind in log order: by number, then date, then title.
     pub fn pages_of_kind(&self, kind: Kind) -> Vec<usize> {
-        let mut indices: Vec<usize> = (0..self.pages.len()).filter(|i| self.pages[*i].doc.kind == kind).collect();
+        let mut indices: Vec<usize> = (0..self.pages.len()).filter(|i| self.pages[*i].doc.kind() == kind).collect();
         indices.sort_by(|a, b| {
             let (a, b) = (&self.pages[*a].doc, &self.pages[*b].doc);
-            (a.number, std::cmp::Reverse(a.date), &a.title).cmp(&(b.number, std::cmp::Reverse(b.date), &b.title))
+            (a.adr_number(), std::cmp::Reverse(a.date()), a.title()).cmp(&(
+                b.adr_number(),
+                std::cmp::Reverse(b.date()),
+                b.title(),
+            ))
         });
         indices
     }
@@ -445,7 +448,7 @@ impl Site {
                 .iter()
                 .filter(|p| p.doc.id != page.doc.id && folder_of(&p.doc.id).as_deref() == Some(folder.as_str()));
             let (of_kind, all) =
-                siblings.fold((0, 0), |(of_kind, all), p| (of_kind + usize::from(p.doc.kind == kind), all + 1));
+                siblings.fold((0, 0), |(of_kind, all), p| (of_kind + usize::from(p.doc.kind() == kind), all + 1));
             if of_kind > 0 && of_kind * 2 > all && best.is_none_or(|(_, most)| of_kind > most) {
                 best = Some((index, of_kind));
             }
@@ -463,7 +466,7 @@ impl Site {
     pub fn generated_paths(&self, config: &Config) -> (Vec<String>, Vec<&'static str>) {
         let mut pages = vec!["index.html".to_owned(), "404.html".to_owned(), urls::FEED_PATH.to_owned()];
         for kind in Kind::ALL {
-            if self.pages.iter().any(|p| p.doc.kind == kind) {
+            if self.pages.iter().any(|p| p.doc.kind() == kind) {
                 pages.push(kind_path(kind));
                 if kind == Kind::Adr {
                     pages.push(GRAPH_PATH.to_owned());
@@ -664,7 +667,12 @@ impl FileReader {
 
     fn parse(&self, file: &SourceFile, text: String) -> (Option<Page>, Vec<Diagnostic>) {
         let mut doc = deliverable::parse_in(&self.folder, &file.rel_path, &text, &self.vocabulary);
-        let body = markdown::convert(&text, doc.front_matter_lines, doc.meta.header_lines, self.options);
+        let body = markdown::convert(
+            &text,
+            doc.front_matter_lines,
+            doc.header_lines.map(|span| (span.first, span.last)),
+            self.options,
+        );
         let mut diagnostics = std::mem::take(&mut doc.diagnostics);
         for (line, reason) in &body.diagram_failures {
             diagnostics.push(
@@ -762,7 +770,7 @@ mod tests {
         write(root, "a.md", b"# A, second version\n");
         let refresh = site.refresh(&owned(&["a.md"]));
         assert_eq!(refresh, Refresh { pages: owned(&["a.md"]), ..Refresh::default() });
-        assert_eq!(site.pages[site.index_of("a.md").unwrap()].doc.title, "A, second version");
+        assert_eq!(site.pages[site.index_of("a.md").unwrap()].doc.title(), "A, second version");
         let kept = &site.pages[site.index_of("b.md").unwrap()].body.html;
         assert!(Arc::ptr_eq(&untouched, kept), "an unchanged page is not re-read or re-converted");
 

@@ -30,7 +30,7 @@ pub(super) fn assign_components(pages: &mut [Page]) -> Vec<Component> {
     // Numbers by series, then by folder.
     let mut numbers: BTreeMap<Option<String>, BTreeMap<&str, BTreeSet<u32>>> = BTreeMap::new();
     for page in pages.iter() {
-        if let (Kind::Adr, Some(number)) = (page.doc.kind, page.doc.number) {
+        if let (Kind::Adr, Some(number)) = (page.doc.kind(), page.doc.adr_number()) {
             let folder = page.doc.id.rsplit_once('/').map_or("", |(folder, _)| folder);
             let series = page.doc.series.as_deref().map(str::to_lowercase);
             numbers.entry(series).or_default().entry(folder).or_default().insert(number.value);
@@ -46,7 +46,7 @@ pub(super) fn assign_components(pages: &mut [Page]) -> Vec<Component> {
             }
         }
     }
-    for page in pages.iter_mut().filter(|page| page.doc.kind == Kind::Adr) {
+    for page in pages.iter_mut().filter(|page| page.doc.kind() == Kind::Adr) {
         let folder = page.doc.id.rsplit_once('/').map_or("", |(folder, _)| folder);
         page.doc.component = own_series.get(folder).map(|component| component.name.clone());
     }
