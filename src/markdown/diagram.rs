@@ -138,9 +138,34 @@ fn render_guarded(language: DiagramLanguage, source: &str, hash: u64) -> Result<
 
 fn render_unguarded(language: DiagramLanguage, source: &str) -> Result<String, String> {
     match language {
-        DiagramLanguage::Mermaid => mermaid_svg::render(source).map_err(|err| err.to_string()),
+        DiagramLanguage::Mermaid => mermaid_svg::render(&without_clock(source)).map_err(|err| err.to_string()),
         DiagramLanguage::Dot => render_dot(source),
     }
+}
+
+/// A Gantt chart without its today marker: `mermaid-svg` places it by the machine's clock,
+/// which would make two builds of the same sources differ (and contradict `as-of`). Other
+/// diagrams are returned as they are.
+fn without_clock(source: &str) -> std::borrow::Cow<'_, str> {
+    let mut lines = source.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("%%"));
+    let is_gantt = lines.next().is_some_and(|line| line.split_whitespace().next() == Some("gantt"));
+    if !is_gantt {
+        return source.into();
+    }
+    let mut unclocked = String::with_capacity(source.len() + 20);
+    let mut marked = false;
+    for line in source.lines() {
+        if line.trim_start().starts_with("todayMarker") {
+            continue;
+        }
+        unclocked.push_str(line);
+        unclocked.push('\n');
+        if !marked && line.split_whitespace().next() == Some("gantt") {
+            unclocked.push_str("todayMarker off\n");
+            marked = true;
+        }
+    }
+    unclocked.into()
 }
 
 fn render_dot(source: &str) -> Result<String, String> {
@@ -263,6 +288,16 @@ impl CodefenceRendererAdapter for DiagramFences {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gantt_chart_around_today_is_drawn_without_the_clock() {
+        let chart = "%% plan\ngantt\n  dateFormat YYYY-MM-DD\n  todayMarker stroke:red\n  section Всё\n  Век : 2000-01-01, 36500d\n";
+        let clocked = mermaid_svg::render(chart).expect("rendered");
+        assert!(clocked.contains(">today<"), "the crate draws the marker by the clock");
+        let svg = render_unguarded(DiagramLanguage::Mermaid, chart).expect("rendered");
+        assert!(svg.contains("Век") && !svg.contains(">today<"), "{svg}");
+        assert_eq!(without_clock("graph TD\n  A --> B\n"), "graph TD\n  A --> B\n", "not a gantt chart");
+    }
 
     #[test]
     fn the_cache_stays_within_its_bound() {
