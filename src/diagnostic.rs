@@ -18,39 +18,74 @@ pub enum Severity {
     Error,
 }
 
-/// A [`Diagnostic`] as read back from the build cache, with an owned code.
-#[derive(Deserialize)]
-struct StoredDiagnostic {
-    severity: Severity,
-    code: String,
-    message: String,
-    file: Option<PathBuf>,
-    line: usize,
-    column: usize,
-    help: Option<String>,
+/// A stable diagnostic code such as `W0202`: a letter (`E` error, `W` warning) and four
+/// digits, kept inline so a code is `Copy` and reading one back from the cache allocates
+/// nothing.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Code([u8; 5]);
+
+impl Code {
+    /// The code `text` names; a byte outside the `E0101` shape reads as `?`, so a mistyped
+    /// code shows up in the output instead of breaking it.
+    pub fn new(text: &str) -> Code {
+        let mut bytes = [b'?'; 5];
+        for (index, (slot, byte)) in bytes.iter_mut().zip(text.bytes()).enumerate() {
+            let fits = if index == 0 { byte.is_ascii_uppercase() } else { byte.is_ascii_digit() };
+            if fits {
+                *slot = byte;
+            }
+        }
+        Code(bytes)
+    }
+
+    /// Reads a code that must have the `E0101` shape.
+    pub fn parse(text: &str) -> Option<Code> {
+        let code = Code::new(text);
+        (text.len() == 5 && code.as_str() == text).then_some(code)
+    }
+
+    /// The code as text (`W0202`).
+    pub fn as_str(&self) -> &str {
+        // Every byte is ASCII by construction.
+        std::str::from_utf8(&self.0).unwrap_or("?????")
+    }
 }
 
-impl<'de> Deserialize<'de> for Diagnostic {
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for Code {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Code {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let StoredDiagnostic { severity, code, message, file, line, column, help } =
-            StoredDiagnostic::deserialize(deserializer)?;
-        Ok(Diagnostic { severity, code: interned(code), message, file, line, column, help })
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Code::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a diagnostic code: {text}")))
     }
-}
-
-/// `code` as the `&'static str` codes are everywhere else: each distinct code is allocated
-/// once per process (there are a few dozen).
-fn interned(code: String) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{Mutex, OnceLock};
-    static CODES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    let mut codes = CODES.get_or_init(Mutex::default).lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(known) = codes.get(code.as_str()) {
-        return known;
-    }
-    let leaked: &'static str = Box::leak(code.into_boxed_str());
-    codes.insert(leaked);
-    leaked
 }
 
 impl fmt::Display for Severity {
@@ -63,12 +98,12 @@ impl fmt::Display for Severity {
 }
 
 /// A problem found in the input, with a stable code and its location.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// Warning or error.
     pub severity: Severity,
     /// Stable identifier such as `E0101`, for scripts and documentation.
-    pub code: &'static str,
+    pub code: Code,
     /// One-line description of the problem.
     pub message: String,
     /// File the problem is in, relative to the project directory when possible.
@@ -83,17 +118,17 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A warning with a code and message, without location yet.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: &str, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, code, message)
     }
 
     /// An error with a code and message, without location yet.
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: &str, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, code, message)
     }
 
-    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
-        Self { severity, code, message: message.into(), file: None, line: 0, column: 0, help: None }
+    fn new(severity: Severity, code: &str, message: impl Into<String>) -> Self {
+        Self { severity, code: Code::new(code), message: message.into(), file: None, line: 0, column: 0, help: None }
     }
 
     /// Attaches the file and 1-based line/column.
@@ -203,6 +238,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_code_the_source_raises_is_well_formed_and_reads_back() {
+        let pattern = regex::Regex::new(r#"Diagnostic::(?:warning|error)\(\s*"([^"]*)""#).unwrap();
+        let mut seen = 0;
+        for entry in walkdir::WalkDir::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")) {
+            let entry = entry.unwrap();
+            if entry.path().extension().is_none_or(|ext| ext != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            let code_part = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for found in pattern.captures_iter(code_part) {
+                let code = Code::parse(&found[1]);
+                assert!(code.is_some(), "{}: {:?} is not a code", entry.path().display(), &found[1]);
+                let json = serde_json::to_string(&code).unwrap();
+                assert_eq!(serde_json::from_str::<Option<Code>>(&json).unwrap(), code);
+                seen += 1;
+            }
+        }
+        assert!(seen > 40, "only {seen} codes found");
+        assert_eq!(Code::new("W02x2").as_str(), "W02?2", "a mistyped code shows");
+        assert!(serde_json::from_str::<Code>("\"oops\"").is_err());
+    }
+
+    #[test]
     fn example_render_human() {
         use crate::diagnostic::Diagnostic;
         let d = Diagnostic::warning("W0201", "unknown status «Непонятно»").at("adr/adr-3.md", 3, 1);
@@ -256,7 +315,7 @@ pub fn github_annotation(diagnostic: &Diagnostic) -> String {
             properties.push(format!("col={}", diagnostic.column.max(1)));
         }
     }
-    properties.push(format!("title={}", escape_property(diagnostic.code)));
+    properties.push(format!("title={}", escape_property(diagnostic.code.as_str())));
     let mut message = diagnostic.message.clone();
     if let Some(help) = &diagnostic.help {
         message.push_str("\nhelp: ");

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::deliverable::actions::ActionState;
-use crate::deliverable::date::Date;
+use crate::deliverable::date::{Date, Quarter};
 use crate::deliverable::measures::{self, Unit};
 use crate::deliverable::roadmap::RoadmapStatus;
 use crate::deliverable::vocab::FieldKey;
@@ -66,7 +66,7 @@ pub struct AwaitingDecision {
     /// Title.
     pub title: String,
     /// `proposed`, `draft` or `on-hold`.
-    pub status: String,
+    pub status: Status,
     /// Days since its date, when it has one.
     pub age_days: Option<i64>,
     /// Its `decide-by` date, when written.
@@ -154,11 +154,11 @@ pub struct RoadmapRow {
     /// Its name.
     pub title: String,
     /// `planned`, `in-progress`, `at-risk`, `done`, `dropped`, or as written.
-    pub status: String,
+    pub status: RoadmapStatus,
     /// Owner, when written.
     pub owner: Option<String>,
     /// Its quarter (or the roadmap's).
-    pub quarter: Option<String>,
+    pub quarter: Option<Quarter>,
     /// Its quarter is over and it is neither done nor dropped.
     pub slipped: bool,
     /// 1-based line.
@@ -173,7 +173,7 @@ pub struct Roadmap {
     /// Title.
     pub title: String,
     /// Its quarter (`2026-Q3`), when the name or title says.
-    pub quarter: Option<String>,
+    pub quarter: Option<Quarter>,
     /// True when `as_of` falls in that quarter.
     pub current: bool,
     /// Its items.
@@ -251,6 +251,18 @@ impl Leadership {
     /// Roadmap items whose quarter is over and that are not finished.
     pub fn slipped(&self) -> impl Iterator<Item = (&Roadmap, &RoadmapRow)> {
         self.roadmap.iter().flat_map(|map| map.items.iter().filter(|item| item.slipped).map(move |item| (map, item)))
+    }
+
+    /// Roadmap items marked at risk.
+    pub fn at_risk(&self) -> impl Iterator<Item = (&Roadmap, &RoadmapRow)> {
+        self.roadmap.iter().flat_map(|map| {
+            map.items.iter().filter(|item| item.status == RoadmapStatus::AtRisk).map(move |item| (map, item))
+        })
+    }
+
+    /// Runbooks whose last review is too long ago.
+    pub fn stale_runbooks(&self) -> impl Iterator<Item = &RunbookAge> {
+        self.runbooks.iter().filter(|runbook| runbook.stale == Some(true))
     }
 
     /// Share of estimates with an actual that landed within ±20%, with how many had one.
@@ -372,7 +384,7 @@ fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership) {
             number: doc.number_value(),
             label: doc.number_label(),
             title: doc.shown_title().to_owned(),
-            status: status.id().to_owned(),
+            status: status.clone(),
             age_days: doc.date().and_then(|date| age(as_of, date)),
             decide_by,
             past_decide_by: decide_by.is_some_and(|date| date < as_of),
@@ -453,35 +465,17 @@ fn estimate(doc: &Document) -> EstimateRow {
     }
 }
 
-/// The last day of a `2026-Q3` quarter.
-fn quarter_end(quarter: &str) -> Option<Date> {
-    let (year, q) = quarter.split_once("-Q")?;
-    let (year, q): (u16, u8) = (year.parse().ok()?, q.parse().ok()?);
-    match q {
-        1 => Date::new(year, 3, 31),
-        2 => Date::new(year, 6, 30),
-        3 => Date::new(year, 9, 30),
-        4 => Date::new(year, 12, 31),
-        _ => None,
-    }
-}
-
-/// The quarter a date falls in.
-pub fn quarter_of(date: Date) -> String {
-    format!("{}-Q{}", date.year, (date.month - 1) / 3 + 1)
-}
-
 fn roadmap(doc: &Document, as_of: Date) -> Roadmap {
-    let quarter = doc.quarter.clone().or_else(|| crate::deliverable::kind::quarter_in(doc.title()));
+    let quarter = doc.quarter.or_else(|| crate::deliverable::kind::quarter_in(doc.title()));
     let items = doc
         .roadmap
         .iter()
         .map(|item| {
-            let item_quarter = item.quarter.clone().or_else(|| quarter.clone());
-            let over = item_quarter.as_deref().and_then(quarter_end).is_some_and(|end| end < as_of);
+            let item_quarter = item.quarter.or(quarter);
+            let over = item_quarter.is_some_and(|quarter| quarter.last_day() < as_of);
             RoadmapRow {
                 title: item.title.clone(),
-                status: item.status.id().to_owned(),
+                status: item.status.clone(),
                 owner: item.owner.clone(),
                 slipped: over && !item.status.is_closed() && !matches!(item.status, RoadmapStatus::Unknown(_)),
                 quarter: item_quarter,
@@ -492,7 +486,7 @@ fn roadmap(doc: &Document, as_of: Date) -> Roadmap {
     Roadmap {
         id: doc.id.clone(),
         title: doc.title().to_owned(),
-        current: quarter.as_deref() == Some(quarter_of(as_of).as_str()),
+        current: quarter == Some(Quarter::of(as_of)),
         quarter,
         items,
     }
@@ -610,10 +604,7 @@ mod tests {
             (Some("SEV-1"), Some(80), 4, 1, 1)
         );
         let awaiting = &found.decisions_awaiting[0];
-        assert_eq!(
-            (awaiting.age_days, awaiting.past_decide_by, awaiting.status.as_str()),
-            (Some(33), true, "proposed")
-        );
+        assert_eq!((awaiting.age_days, awaiting.past_decide_by, awaiting.status.id()), (Some(33), true, "proposed"));
     }
 
     #[test]
@@ -632,9 +623,9 @@ mod tests {
             ],
             day(2026, 8, 3),
         );
-        let items: Vec<(&str, bool)> = found.roadmap[0].items.iter().map(|i| (i.status.as_str(), i.slipped)).collect();
+        let items: Vec<(&str, bool)> = found.roadmap[0].items.iter().map(|i| (i.status.id(), i.slipped)).collect();
         assert_eq!(items, vec![("done", false), ("in-progress", true), ("dropped", false)]);
-        assert_eq!((found.roadmap[0].quarter.as_deref(), found.roadmap[0].current), (Some("2026-Q2"), false));
+        assert_eq!((found.roadmap[0].quarter, found.roadmap[0].current), (Quarter::new(2026, 2), false));
         assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (Some(214), Some(true)));
         let spots: Vec<(&str, usize)> = found.hot_spots.iter().map(|s| (s.label.as_str(), s.incidents.len())).collect();
         assert_eq!(spots, vec![("ADR-0009", 2), ("Runbook", 2)]);

@@ -214,7 +214,7 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
         }
     }
 
-    let stale: Vec<_> = answers.runbooks.iter().filter(|r| r.stale == Some(true)).collect();
+    let stale: Vec<_> = answers.stale_runbooks().collect();
     let _ = writeln!(out, "\n## {}\n", w.runbooks);
     let _ =
         writeln!(out, "- {}: {}", w.stale, if stale.is_empty() { w.none.to_owned() } else { stale.len().to_string() });
@@ -228,11 +228,15 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
 
     let _ = writeln!(out, "\n## {}\n", w.roadmap);
     let slipped: Vec<_> = answers.slipped().collect();
-    let at_risk = answers.roadmap.iter().flat_map(|map| &map.items).filter(|item| item.status == "at-risk").count();
+    let at_risk = answers.at_risk().count();
     let _ = writeln!(out, "- {}: {}", w.slipped, slipped.len());
     for (map, item) in slipped {
-        let _ =
-            writeln!(out, "  - {} ({})", item.title, item.quarter.as_deref().or(map.quarter.as_deref()).unwrap_or("?"));
+        let _ = writeln!(
+            out,
+            "  - {} ({})",
+            item.title,
+            item.quarter.or(map.quarter).map_or("?".to_owned(), |q| q.to_string())
+        );
     }
     let _ = writeln!(out, "- {}: {at_risk}", w.at_risk);
 

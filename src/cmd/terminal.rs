@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use tpmdocs::build::{self, Loaded};
-use tpmdocs::diagnostic::{Diagnostic, Diagnostics, Severity};
+use tpmdocs::diagnostic::{Code, Diagnostic, Diagnostics, Severity};
 
 /// ` (1 error, 2 warnings)`, or nothing when clean.
 pub fn summary(diagnostics: &Diagnostics) -> String {
@@ -48,7 +48,7 @@ pub const PER_CODE: usize = 5;
 pub fn print_some_diagnostics(loaded: &Loaded, diagnostics: &Diagnostics, shown: Shown) {
     let stderr = std::io::stderr();
     let mut out = stderr.lock();
-    let mut per_code: std::collections::BTreeMap<&str, (Severity, usize)> = std::collections::BTreeMap::new();
+    let mut per_code: std::collections::BTreeMap<Code, (Severity, usize)> = std::collections::BTreeMap::new();
     for diagnostic in diagnostics.iter() {
         if shown == Shown::ErrorsOnly && diagnostic.severity != Severity::Error {
             continue;

@@ -97,6 +97,59 @@ impl<'de> serde::Deserialize<'de> for Date {
     }
 }
 
+/// A calendar quarter (`2026-Q3`): ordered by year, then number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Quarter {
+    /// Year, e.g. 2026.
+    pub year: u16,
+    /// 1–4.
+    pub number: u8,
+}
+
+impl Quarter {
+    /// A validated quarter.
+    pub fn new(year: u16, number: u8) -> Option<Quarter> {
+        ((1..=4).contains(&number) && year >= 1000).then_some(Quarter { year, number })
+    }
+
+    /// The quarter `date` falls in.
+    pub fn of(date: Date) -> Quarter {
+        Quarter { year: date.year, number: (date.month - 1) / 3 + 1 }
+    }
+
+    /// Its last day.
+    pub fn last_day(self) -> Date {
+        let month = self.number * 3;
+        Date { year: self.year, month, day: days_in_month(self.year, month) }
+    }
+
+    /// Reads `2026-Q3` back (what [`fmt::Display`] writes).
+    pub fn from_id(text: &str) -> Option<Quarter> {
+        let (year, number) = text.split_once("-Q")?;
+        Quarter::new(year.parse().ok()?, number.parse().ok()?)
+    }
+}
+
+impl fmt::Display for Quarter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-Q{}", self.year, self.number)
+    }
+}
+
+impl Serialize for Quarter {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Reads back what [`Serialize`] writes: `YYYY-Qn`.
+impl<'de> serde::Deserialize<'de> for Quarter {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Quarter::from_id(&text).ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-Qn quarter: {text}")))
+    }
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -259,5 +312,15 @@ mod tests {
             Date::new(2026, 3, 1).unwrap().days_since_epoch() - Date::new(2026, 2, 28).unwrap().days_since_epoch(),
             1
         );
+    }
+
+    #[test]
+    fn quarters_end_on_their_last_day_and_read_back() {
+        let third = Quarter::of(Date::new(2026, 8, 3).unwrap());
+        assert_eq!((third.to_string(), third.last_day()), ("2026-Q3".to_owned(), Date::new(2026, 9, 30).unwrap()));
+        assert_eq!(Quarter::new(2024, 1).unwrap().last_day(), Date::new(2024, 3, 31).unwrap());
+        assert_eq!(Quarter::from_id("2026-Q3"), Some(third));
+        assert_eq!(Quarter::from_id("2026-Q5"), None);
+        assert!(Quarter::new(2025, 4) < Quarter::new(2026, 1));
     }
 }

@@ -9,7 +9,7 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 use super::adr_id::{self, AdrNumber};
-use super::date::Date;
+use super::date::{Date, Quarter};
 
 /// What a deliverable is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -113,8 +113,8 @@ pub(crate) struct NameInfo {
     pub subject: String,
     /// Migration source and target.
     pub migration: Option<(String, String)>,
-    /// Roadmap quarter, normalised as `2026-Q3`.
-    pub quarter: Option<String>,
+    /// Roadmap quarter.
+    pub quarter: Option<Quarter>,
     /// A date in the name (PoC, post-mortem, a date-named ADR).
     pub date: Option<Date>,
     /// The date a date-named ADR's name starts with, as written (`20200925` for log4brains'
@@ -257,7 +257,7 @@ fn date_prefix(stem: &str) -> Option<(&str, Date, &str)> {
 
 /// A quarter written anywhere: `Q3 2026`, `2026-Q3`, `q3-2026`, «3 кв. 2026», «3 квартал
 /// 2026», «III квартал 2026», "3rd quarter 2026", `Q3'26` → `2026-Q3`.
-pub(crate) fn quarter_in(text: &str) -> Option<String> {
+pub(crate) fn quarter_in(text: &str) -> Option<Quarter> {
     let lower = text.to_lowercase();
     let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
     let full_year = tokens.iter().find(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && t.starts_with('2'));
@@ -268,9 +268,9 @@ pub(crate) fn quarter_in(text: &str) -> Option<String> {
         let before = lower[..at].trim_end();
         (digits.len() == 2 && before.ends_with(|c: char| ('1'..='4').contains(&c))).then(|| format!("20{digits}"))
     };
-    let year = match full_year {
-        Some(year) => (*year).to_owned(),
-        None => short_year()?,
+    let year: u16 = match full_year {
+        Some(year) => year.parse().ok()?,
+        None => short_year()?.parse().ok()?,
     };
     let roman = |t: &str| match t {
         "i" => Some(1),
@@ -294,10 +294,10 @@ pub(crate) fn quarter_in(text: &str) -> Option<String> {
         }
         None
     })?;
-    (1..=4).contains(&found).then(|| format!("{year}-Q{found}"))
+    Quarter::new(year, found)
 }
 
-fn quarter(text: &str) -> Option<String> {
+fn quarter(text: &str) -> Option<Quarter> {
     let parts: Vec<&str> = text.split(['-', '_']).collect();
     parts.windows(2).find_map(|pair| {
         let (year, q) = match (pair[0], pair[1]) {
@@ -305,8 +305,7 @@ fn quarter(text: &str) -> Option<String> {
             (q, y) if y.len() == 4 && y.parse::<u16>().is_ok() && q.starts_with('q') => (y, q),
             _ => return None,
         };
-        let n = q[1..].parse::<u8>().ok().filter(|n| (1..=4).contains(n))?;
-        Some(format!("{year}-Q{n}"))
+        Quarter::new(year.parse().ok()?, q[1..].parse().ok()?)
     })
 }
 
@@ -425,8 +424,8 @@ mod tests {
     fn name_fields() {
         let migration = classify("migration-mysql-to-postgresql.md");
         assert_eq!(migration.migration, Some(("mysql".to_owned(), "postgresql".to_owned())));
-        assert_eq!(classify("tech-roadmap-q4-2026.md").quarter.as_deref(), Some("2026-Q4"));
-        assert_eq!(classify("tech-roadmap-2026-q3.md").quarter.as_deref(), Some("2026-Q3"));
+        assert_eq!(classify("tech-roadmap-q4-2026.md").quarter, Quarter::new(2026, 4));
+        assert_eq!(classify("tech-roadmap-2026-q3.md").quarter, Quarter::new(2026, 3));
         let poc = classify("poc-clickhouse-2026-04-20.md");
         assert_eq!((poc.subject.as_str(), poc.date), ("clickhouse", Date::new(2026, 4, 20)));
         assert_eq!(classify("postmortem-2026-03-14-payments-outage.md").date, Date::new(2026, 3, 14));
@@ -455,10 +454,10 @@ mod tests {
             ("2026", None),
             ("скоро", None),
         ] {
-            assert_eq!(quarter_in(text).as_deref(), expected, "{text}");
+            assert_eq!(quarter_in(text).map(|q| q.to_string()).as_deref(), expected, "{text}");
         }
         for (text, expected) in [("Q1'26", Some("2026-Q1")), ("Q4 ’26", Some("2026-Q4")), ("it's 26 items", None)] {
-            assert_eq!(quarter_in(text).as_deref(), expected, "{text}");
+            assert_eq!(quarter_in(text).map(|q| q.to_string()).as_deref(), expected, "{text}");
         }
     }
 

@@ -773,12 +773,12 @@ mod tests {
     }
 
     /// Diagnostics as (code, line), after checking each is a warning located in [`FILE`].
-    fn warnings_of(diagnostics: &[Diagnostic]) -> Vec<(&'static str, usize)> {
+    fn warnings_of(diagnostics: &[Diagnostic]) -> Vec<(&str, usize)> {
         for diagnostic in diagnostics {
             assert_eq!(diagnostic.severity, Severity::Warning, "{diagnostic:?}");
             assert_eq!(diagnostic.file.as_deref(), Some(Path::new(FILE)), "{diagnostic:?}");
         }
-        diagnostics.iter().map(|diagnostic| (diagnostic.code, diagnostic.line)).collect()
+        diagnostics.iter().map(|diagnostic| (diagnostic.code.as_str(), diagnostic.line)).collect()
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::actions::{self, ActionItem};
 use super::adr_id::{self, AdrNumber};
-use super::date::Date;
+use super::date::{Date, Quarter};
 use super::estimate::{self, Estimate};
 use super::frontmatter;
 use super::kind::{classify, Kind, NameInfo};
@@ -39,7 +39,7 @@ pub struct Document {
     /// `2020-09-25`): such a record is labelled by it instead of a number.
     pub date_label: Option<String>,
     /// The roadmap quarter the file name states (`tech-roadmap-2026-q3.md`).
-    pub quarter: Option<String>,
+    pub quarter: Option<Quarter>,
     /// A template (by its name, or a placeholder status such as `{proposed | accepted}`):
     /// a plain page, never in the ADR log, its placeholders not reported.
     pub template: bool,
@@ -195,7 +195,7 @@ fn decide(
     let template = name.template || has_placeholder_status(&meta);
     if template {
         // A template's placeholders are not mistakes, and its example links lead nowhere.
-        diagnostics.retain(|found| !matches!(found.code, "W0202" | "W0204" | "W0203"));
+        diagnostics.retain(|found| !matches!(found.code.as_str(), "W0202" | "W0204" | "W0203"));
         meta.relations.clear();
         meta.status = None;
     }

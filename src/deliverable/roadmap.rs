@@ -5,14 +5,14 @@
 
 use serde::Serialize;
 
+use super::date::Quarter;
 use super::kind::quarter_in;
 use super::meta::{any_atx_heading, Fence};
 use super::table::{cells, is_separator, link_text};
 use super::vocab::fold;
 
-/// Where a roadmap item stands.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// Where a roadmap item stands; serialised as its [`RoadmapStatus::id`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RoadmapStatus {
     /// Not started: «в плане», «запланировано», planned, `[ ]`.
     Planned,
@@ -40,6 +40,15 @@ impl RoadmapStatus {
             RoadmapStatus::Unknown(text) => text,
         }
     }
+
+    /// The known statuses, in the order work moves through them.
+    pub const KNOWN: [RoadmapStatus; 5] = [
+        RoadmapStatus::Planned,
+        RoadmapStatus::InProgress,
+        RoadmapStatus::AtRisk,
+        RoadmapStatus::Done,
+        RoadmapStatus::Dropped,
+    ];
 
     /// True when nothing remains to do.
     pub fn is_closed(&self) -> bool {
@@ -133,6 +142,21 @@ impl RoadmapStatus {
     }
 }
 
+impl Serialize for RoadmapStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+/// Reads back what [`Serialize`] writes: a known id, else the text as written.
+impl<'de> serde::Deserialize<'de> for RoadmapStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let known = RoadmapStatus::KNOWN.into_iter().find(|status| status.id() == text);
+        Ok(known.unwrap_or(RoadmapStatus::Unknown(text)))
+    }
+}
+
 /// One initiative of a roadmap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct RoadmapItem {
@@ -142,8 +166,8 @@ pub struct RoadmapItem {
     pub status: RoadmapStatus,
     /// Who owns it, when written.
     pub owner: Option<String>,
-    /// Its quarter (`2026-Q3`) when written on the item; else the roadmap's own.
-    pub quarter: Option<String>,
+    /// Its quarter when written on the item; else the roadmap's own.
+    pub quarter: Option<Quarter>,
     /// Relative links it makes (to specs, plans, ADRs), as written.
     pub links: Vec<String>,
     /// 1-based source line.
@@ -173,7 +197,7 @@ pub fn read(text: &str) -> Vec<RoadmapItem> {
     let mut items = Vec::new();
     let mut fence = Fence::default();
     let mut under_items_heading = false;
-    let mut section_quarter: Option<(usize, String)> = None;
+    let mut section_quarter: Option<(usize, Quarter)> = None;
     let mut table: Option<Columns> = None;
     let mut headed: Option<(String, usize)> = None;
     for (index, line) in lines.iter().enumerate() {
@@ -193,7 +217,7 @@ pub fn read(text: &str) -> Vec<RoadmapItem> {
             table = None;
             continue;
         }
-        let quarter = || section_quarter.as_ref().map(|(_, quarter)| quarter.clone());
+        let quarter = || section_quarter.map(|(_, quarter)| quarter);
         let trimmed = line.trim();
         if trimmed.starts_with('|') {
             let row = cells(trimmed);
@@ -229,7 +253,7 @@ pub fn read(text: &str) -> Vec<RoadmapItem> {
 }
 
 /// The item with the section's quarter when it names none of its own.
-fn in_quarter(mut item: RoadmapItem, section: Option<String>) -> RoadmapItem {
+fn in_quarter(mut item: RoadmapItem, section: Option<Quarter>) -> RoadmapItem {
     item.quarter = item.quarter.or(section);
     item
 }
@@ -410,8 +434,15 @@ impl Columns {
 mod tests {
     use super::*;
 
-    fn summary(items: &[RoadmapItem]) -> Vec<(&str, &str, Option<&str>, Option<&str>)> {
-        items.iter().map(|i| (i.title.as_str(), i.status.id(), i.owner.as_deref(), i.quarter.as_deref())).collect()
+    type Row<'a> = (&'a str, &'a str, Option<&'a str>, Option<Quarter>);
+
+    fn summary(items: &[RoadmapItem]) -> Vec<Row<'_>> {
+        items.iter().map(|i| (i.title.as_str(), i.status.id(), i.owner.as_deref(), i.quarter)).collect()
+    }
+
+    /// Expected rows, their quarters written as `2026-Q4`.
+    fn rows<'a>(written: Vec<(&'a str, &'a str, Option<&'a str>, Option<&str>)>) -> Vec<Row<'a>> {
+        written.into_iter().map(|(t, s, o, q)| (t, s, o, q.and_then(Quarter::from_id))).collect()
     }
 
     #[test]
@@ -440,7 +471,7 @@ mod tests {
         let items = read(text);
         assert_eq!(
             summary(&items),
-            vec![
+            rows(vec![
                 ("Монолит в Kubernetes", "in-progress", Some("Дмитрий Волков"), Some("2026-Q3")),
                 ("Checkout v2", "at-risk", Some("Ольга"), Some("2026-Q4")),
                 ("ClickHouse", "dropped", None, Some("2026-Q3")),
@@ -449,7 +480,7 @@ mod tests {
                 ("SLO первой волны", "at-risk", None, None),
                 ("Старое", "dropped", None, None),
                 ("Поиск без простоя", "done", None, None),
-            ]
+            ])
         );
         assert_eq!(items[1].links, vec!["../specs/tech-spec-checkout-v2.md"]);
         assert_eq!(items[4].links, vec!["../infra/x.md"]);
@@ -461,12 +492,12 @@ mod tests {
         let items = read(text);
         assert_eq!(
             summary(&items),
-            vec![
+            rows(vec![
                 ("Search reindex", "at-risk", None, None),
                 ("Кеш каталога", "in-progress", None, None),
                 ("Шлюз", "done", None, None),
                 ("Тире — не статус", "planned", None, None),
-            ]
+            ])
         );
     }
 
@@ -484,7 +515,7 @@ mod tests {
         let items = read(text);
         assert_eq!(
             summary(&items),
-            vec![
+            rows(vec![
                 ("Observability: OpenTelemetry", "done", None, Some("2026-Q4")),
                 ("Rate limiting v2", "in-progress", None, Some("2026-Q4")),
                 ("Zero-downtime deploys", "at-risk", None, Some("2026-Q4")),
@@ -493,7 +524,7 @@ mod tests {
                 ("GraphQL-шлюз", "dropped", None, Some("2027-Q1")),
                 ("Vault для всех сервисов", "in-progress", None, Some("2027-Q1")),
                 ("Secrets in Vault", "in-progress", None, Some("2026-Q2")),
-            ]
+            ])
         );
         assert_eq!(items[7].links, vec!["../infra/vault.md"]);
     }

@@ -9,8 +9,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-/// The canonical status of a deliverable.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+/// The canonical status of a deliverable; serialised as its [`Status::id`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
     /// Being written.
     Draft,
@@ -73,6 +73,20 @@ impl Status {
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.id())
+    }
+}
+
+impl Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+/// Reads back what [`Serialize`] writes: a known id, else the text as written.
+impl<'de> serde::Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Ok(Status::from_id(&text).unwrap_or(Status::Unknown(text)))
     }
 }
 
@@ -597,6 +611,15 @@ fn folded_prefix_len(text: &str, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statuses_serialise_as_their_ids_and_read_back() {
+        for status in Status::KNOWN.into_iter().chain([Status::Unknown("Пилот".to_owned())]) {
+            let json = serde_json::to_string(&status).unwrap();
+            assert_eq!(json, format!("\"{}\"", status.id()));
+            assert_eq!(serde_json::from_str::<Status>(&json).unwrap(), status);
+        }
+    }
 
     #[test]
     fn example_fold() {

@@ -264,10 +264,10 @@ mod tests {
         edges
     }
 
-    fn codes(diagnostics: &[Diagnostic]) -> Vec<(&'static str, String, usize)> {
+    fn codes(diagnostics: &[Diagnostic]) -> Vec<(&str, String, usize)> {
         diagnostics
             .iter()
-            .map(|d| (d.code, d.file.as_ref().map(|f| f.display().to_string()).unwrap_or_default(), d.line))
+            .map(|d| (d.code.as_str(), d.file.as_ref().map(|f| f.display().to_string()).unwrap_or_default(), d.line))
             .collect()
     }
 

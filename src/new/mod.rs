@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::config::{Language, Project};
-use crate::deliverable::date::Date;
+use crate::deliverable::date::{Date, Quarter};
 use crate::deliverable::{adr_id, Kind};
 use crate::site::Site;
 use crate::slug::slugify;
@@ -116,7 +116,7 @@ pub fn create(project: &Project, site: &Site, request: &NewDocument) -> Result<C
         title: request.title.trim(),
         number_label: number.map(|(n, width)| format!("ADR-{n:0width$}")),
         date: request.today.to_string(),
-        quarter: quarter_of(&request.title, request.today),
+        quarter: quarter_of(&request.title, request.today).to_string(),
         relations,
     };
     let text = templates::render(request.kind, project.config.book.language, &fill);
@@ -204,7 +204,9 @@ fn file_name(site: &Site, request: &NewDocument) -> (String, Option<(u32, usize)
         },
         Kind::Runbook => format!("runbook-{slug}.md"),
         Kind::Postmortem => format!("postmortem-{date}-{slug}.md"),
-        Kind::TechRoadmap => format!("tech-roadmap-{}.md", quarter_of(&request.title, request.today).to_lowercase()),
+        Kind::TechRoadmap => {
+            format!("tech-roadmap-{}.md", quarter_of(&request.title, request.today).to_string().to_lowercase())
+        }
         Kind::Estimate => format!("estimate-{slug}.md"),
         Kind::Poc => format!("poc-{slug}-{date}.md"),
         Kind::Page => format!("{slug}.md"),
@@ -242,22 +244,9 @@ fn migration_ends(title: &str) -> Option<(String, String)> {
     })
 }
 
-/// `2026-Q3` from a title like "Q3 2026" / "2026-q3" / "3 квартал 2026", else today's quarter.
-fn quarter_of(title: &str, today: Date) -> String {
-    static QUARTER: LazyLock<[Regex; 3]> = LazyLock::new(|| {
-        [
-            Regex::new(r"(?i)\bq([1-4])\D{0,3}(20\d\d)\b").expect("valid regex"),
-            Regex::new(r"(?i)\b(20\d\d)\D{0,3}q([1-4])\b").expect("valid regex"),
-            Regex::new(r"(?i)\b([1-4])\s*(?:-?й\s*)?квартал\D{0,3}(20\d\d)").expect("valid regex"),
-        ]
-    });
-    for (index, pattern) in QUARTER.iter().enumerate() {
-        if let Some(caps) = pattern.captures(title) {
-            let (q, y) = if index == 1 { (&caps[2], &caps[1]) } else { (&caps[1], &caps[2]) };
-            return format!("{y}-Q{q}");
-        }
-    }
-    format!("{}-Q{}", today.year, (today.month - 1) / 3 + 1)
+/// The quarter a title names ("Q3 2026", "2026-q3", «3 квартал 2026»…), else today's.
+fn quarter_of(title: &str, today: Date) -> Quarter {
+    crate::deliverable::kind::quarter_in(title).unwrap_or_else(|| Quarter::of(today))
 }
 
 #[cfg(test)]
@@ -275,9 +264,9 @@ mod tests {
     #[test]
     fn quarters_from_titles_or_today() {
         let today = Date::new(2026, 11, 26).unwrap();
-        assert_eq!(quarter_of("Роадмап Q3 2026", today), "2026-Q3");
-        assert_eq!(quarter_of("roadmap 2027-q1", today), "2027-Q1");
-        assert_eq!(quarter_of("План на 2 квартал 2027", today), "2027-Q2");
-        assert_eq!(quarter_of("Платформа", today), "2026-Q4");
+        assert_eq!(quarter_of("Роадмап Q3 2026", today).to_string(), "2026-Q3");
+        assert_eq!(quarter_of("roadmap 2027-q1", today).to_string(), "2027-Q1");
+        assert_eq!(quarter_of("План на 2 квартал 2027", today).to_string(), "2027-Q2");
+        assert_eq!(quarter_of("Платформа", today).to_string(), "2026-Q4");
     }
 }

@@ -9,9 +9,11 @@ use minijinja::{context, Value};
 use serde::Serialize;
 
 use super::context::{template_value, Renderer};
+use crate::deliverable::date::Quarter;
 use crate::deliverable::measures::Unit;
+use crate::deliverable::roadmap::RoadmapStatus;
 use crate::deliverable::Status;
-use crate::leadership::{quarter_of, ActionStatus};
+use crate::leadership::ActionStatus;
 use crate::text::escape_html;
 use crate::urls::{self, OverviewView};
 
@@ -74,13 +76,13 @@ impl Renderer<'_> {
         let overdue = answers.overdue_actions().count();
         let open = answers.open_actions().count();
         let dated = answers.open_actions().filter(|row| row.due.is_some()).count();
-        let stale = answers.runbooks.iter().filter(|r| r.stale == Some(true)).count();
+        let stale = answers.stale_runbooks().count();
         let reviewed = answers.runbooks.iter().filter(|r| r.last_reviewed.is_some()).count();
-        let this_quarter = quarter_of(answers.as_of);
+        let this_quarter = Quarter::of(answers.as_of);
         let incidents_now =
-            answers.incidents.iter().filter(|i| i.date.is_some_and(|d| quarter_of(d) == this_quarter)).count();
+            answers.incidents.iter().filter(|i| i.date.is_some_and(|d| Quarter::of(d) == this_quarter)).count();
         let slipped = answers.slipped().count();
-        let at_risk = answers.roadmap.iter().flat_map(|map| &map.items).filter(|item| item.status == "at-risk").count();
+        let at_risk = answers.at_risk().count();
         let (within, measured) = answers.estimate_accuracy();
         let oldest = answers.decisions_awaiting.iter().find_map(|d| d.age_days);
         // A figure with nothing to read it from is not measured, never 0.
@@ -254,7 +256,7 @@ impl Renderer<'_> {
             .map(|d| {
                 context! {
                     link => template_value(&self.link_to(path, &d.id, &d.title, d.label.as_deref())),
-                    status => d.status.as_str(),
+                    status => d.status.id(),
                     status_label => self.ui_text(&format!("status_{}", d.status)),
                     age => d.age_days.map(|age| self.days(age)),
                     decide_by => d.decide_by.map(|date| date.to_string()),
@@ -281,10 +283,10 @@ impl Renderer<'_> {
         severities.sort_by(|a, b| (rank(a), a).cmp(&(rank(b), b)));
         severities.dedup();
         let unrated = self.ui_text("ov_no_severity");
-        let mut by_quarter: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut by_quarter: BTreeMap<Quarter, Vec<u32>> = BTreeMap::new();
         for incident in &answers.incidents {
             let Some(date) = incident.date else { continue };
-            let counts = by_quarter.entry(quarter_of(date)).or_insert_with(|| vec![0; severities.len() + 1]);
+            let counts = by_quarter.entry(Quarter::of(date)).or_insert_with(|| vec![0; severities.len() + 1]);
             let at = incident
                 .severity
                 .as_ref()
@@ -295,7 +297,11 @@ impl Renderer<'_> {
         let mut series: Vec<(String, String)> =
             severities.iter().map(|s| (format!("sev{}", rank(s).min(4)), s.clone())).collect();
         series.push(("unrated".to_owned(), unrated));
-        let chart = chart(&self.ui_text("ov_chart_incidents"), &series, by_quarter.into_iter().collect());
+        let chart = chart(
+            &self.ui_text("ov_chart_incidents"),
+            &series,
+            by_quarter.into_iter().map(|(quarter, counts)| (quarter.to_string(), counts)).collect(),
+        );
         let durations: Vec<u32> = answers.incidents.iter().filter_map(|i| i.duration_minutes).collect();
         let mttr = (!durations.is_empty()).then(|| durations.iter().sum::<u32>() / durations.len() as u32);
         let incidents: Vec<Value> = answers
@@ -357,18 +363,18 @@ impl Renderer<'_> {
                     .items
                     .iter()
                     .map(|item| {
-                        let known = ["planned", "in-progress", "at-risk", "done", "dropped"].contains(&item.status.as_str());
+                        let known = !matches!(item.status, RoadmapStatus::Unknown(_));
                         context! {
                             title => item.title.as_str(),
-                            status => if known { item.status.as_str() } else { "unknown" },
-                            status_label => if known { self.ui_text(&format!("rm_{}", item.status.replace('-', "_"))) } else { item.status.clone() },
+                            status => if known { item.status.id() } else { "unknown" },
+                            status_label => if known { self.ui_text(&format!("rm_{}", item.status.id().replace('-', "_"))) } else { item.status.id().to_owned() },
                             owner => item.owner.as_deref(),
                             slipped => item.slipped,
                         }
                     })
                     .collect();
                 context! {
-                    link => template_value(&self.link_to(path, &map.id, &map.title, map.quarter.as_deref())),
+                    link => template_value(&self.link_to(path, &map.id, &map.title, map.quarter.map(|q| q.to_string()).as_deref())),
                     current => map.current,
                     items => items,
                 }

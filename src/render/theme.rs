@@ -192,7 +192,9 @@ mod tests {
         let found = Theme::new(Some(dir.path())).problems();
         let codes: Vec<(&str, String, usize)> = found
             .iter()
-            .map(|d| (d.code, d.file.as_ref().unwrap().file_name().unwrap().to_string_lossy().into_owned(), d.line))
+            .map(|d| {
+                (d.code.as_str(), d.file.as_ref().unwrap().file_name().unwrap().to_string_lossy().into_owned(), d.line)
+            })
             .collect();
         assert!(codes.contains(&("E0005", "strings.toml".to_owned(), 3)), "{codes:?}");
         assert!(codes.contains(&("E0005", "document.html".to_owned(), 0)), "{codes:?}");
