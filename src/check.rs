@@ -282,3 +282,93 @@ fn stale_runbooks(site: &Site, today: Date, max_age_days: u32) -> Vec<Diagnostic
     }
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: u16, m: u8, d: u8) -> Date {
+        Date::new(y, m, d).unwrap()
+    }
+
+    /// `(code, file, line)` of everything `check` finds in `files` as of 2026-12-01.
+    fn findings(files: &[(&str, &str)], config: &TpmdocsConfig) -> Vec<(String, String, usize)> {
+        let site = crate::site::of_texts(files, day(2026, 12, 1));
+        let (graph, _) = crate::graph::build(&site);
+        let mut found: Vec<_> = check(&site, &graph, config, day(2026, 12, 1))
+            .into_iter()
+            .map(|d| {
+                let file = d.file.map(|f| f.display().to_string()).unwrap_or_default();
+                (d.code.to_string(), file, d.line)
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    const WHOLE_ADR: &str = "# A\n\n**Статус:** Принято\n\n## Контекст\n\nТак.\n\n## Решение\n\nЭто.\n";
+
+    #[test]
+    fn each_rule_fires_on_its_case_and_only_there() {
+        let files = [
+            ("adr/adr-0001-a.md", WHOLE_ADR),
+            ("adr/adr-0002-b.md", "# B\n\n**Статус:** Заменено\n\n## Контекст\n\nТак.\n\n## Решение\n\nЭто.\n"),
+            ("adr/adr-0003-c.md", "# C\n\n**Статус:** Принято\n\n## Контекст\n\nБез решения.\n"),
+            ("adr/adr-0004-d.md", "# D\n\n**Статус:** Предложено\n\nЧерновик без разделов.\n"),
+            ("runbooks/runbook-old.md", "# Old\n\n**Последняя проверка:** 01.01.2025\n"),
+            ("runbooks/runbook-fresh.md", "# Fresh\n\n**Последняя проверка:** 01.11.2026\n"),
+            (
+                "postmortems/postmortem-2026-11-20-x.md",
+                "# X\n\n## Задачи\n\n- [ ] Алерты\n- [ ] Canary (Дмитрий)\n- [ ] Откат (Мария, 01.12.2026)\n- [x] Готово\n",
+            ),
+            ("roadmaps/tech-roadmap-2026-q4.md", "# R\n\n| Инициатива | Статус |\n|---|---|\n| Поиск | Фиолетовый |\n| Kafka | В работе |\n"),
+        ];
+        let found = findings(&files, &TpmdocsConfig::default());
+        let codes: Vec<(&str, &str)> = found.iter().map(|(code, file, _)| (code.as_str(), file.as_str())).collect();
+        assert_eq!(
+            codes,
+            vec![
+                ("W0401", "adr/adr-0002-b.md"),
+                ("W0405", "adr/adr-0003-c.md"),
+                ("W0406", "runbooks/runbook-old.md"),
+                ("W0701", "postmortems/postmortem-2026-11-20-x.md"),
+                ("W0702", "postmortems/postmortem-2026-11-20-x.md"),
+                ("W0703", "roadmaps/tech-roadmap-2026-q4.md"),
+            ],
+            "{found:?}"
+        );
+        let line = |code: &str| found.iter().find(|(c, _, _)| c == code).map(|(_, _, line)| *line);
+        assert_eq!((line("W0406"), line("W0701"), line("W0702"), line("W0703")), (Some(3), Some(5), Some(6), Some(5)));
+    }
+
+    #[test]
+    fn supersession_rules_read_the_graph() {
+        let files = [
+            (
+                "adr/adr-0001-a.md",
+                "# A\n\n**Статус:** Принято\n**Заменено:** ADR-0002\n\n## Контекст\n\nТак.\n\n## Решение\n\nЭто.\n",
+            ),
+            ("adr/adr-0002-b.md", WHOLE_ADR),
+            (
+                "adr/adr-0003-c.md",
+                "# C\n\n**Статус:** Принято\n**Зависит от:** ADR-0004\n\n## Контекст\n\nТак.\n\n## Решение\n\nЭто.\n",
+            ),
+            (
+                "adr/adr-0004-d.md",
+                "# D\n\n**Статус:** Заменено [ADR-0001](adr-0001-a.md)\n\n## Контекст\n\nТак.\n\n## Решение\n\nЭто.\n",
+            ),
+        ];
+        let codes: Vec<String> =
+            findings(&files, &TpmdocsConfig::default()).into_iter().map(|(code, _, _)| code).collect();
+        assert!(codes.contains(&"W0402".to_owned()), "ADR-0001 is replaced but says accepted: {codes:?}");
+        assert!(codes.contains(&"W0404".to_owned()), "ADR-0003 depends on a superseded ADR: {codes:?}");
+    }
+
+    #[test]
+    fn a_runbook_age_limit_of_zero_turns_the_rule_off() {
+        let files = [("runbooks/runbook-old.md", "# Old\n\n**Последняя проверка:** 01.01.2025\n")];
+        let off = TpmdocsConfig { runbook_max_age_days: Some(0), ..TpmdocsConfig::default() };
+        assert!(findings(&files, &off).is_empty());
+        assert_eq!(findings(&files, &TpmdocsConfig::default()).len(), 1);
+    }
+}

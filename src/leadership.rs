@@ -527,19 +527,11 @@ fn hot_spots(site: &Site, graph: &KnowledgeGraph) -> Vec<HotSpot> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{ParsedConfig, Project};
-    use crate::site::LoadOptions;
 
     fn leadership(files: &[(&str, &str)], as_of: Date) -> Leadership {
-        let project = Project::resolve(
-            std::path::Path::new("/nonexistent/project"),
-            ParsedConfig { config: Config::default(), warnings: Vec::new() },
-        );
-        let sources: Vec<(String, String)> =
-            files.iter().map(|(id, text)| (id.to_string(), text.to_string())).collect();
-        let site = Site::from_sources(&project, &sources, LoadOptions::analyse(as_of));
+        let site = crate::site::of_texts(files, as_of);
         let (graph, _) = crate::graph::build(&site);
-        compute(&site, &graph, &project.config, as_of)
+        compute(&site, &graph, &Config::default(), as_of)
     }
 
     fn day(y: u16, m: u8, d: u8) -> Date {

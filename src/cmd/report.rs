@@ -265,3 +265,54 @@ pub fn markdown(answers: &Leadership, language: Language) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(files: &[(&str, &str)], as_of: Date) -> Leadership {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for (path, text) in files {
+            let path = dir.path().join("content").join(path);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+            std::fs::write(path, text).expect("file");
+        }
+        load(dir.path(), LoadOptions::analyse(as_of)).expect("loads").leadership()
+    }
+
+    #[test]
+    fn the_status_post_says_what_is_waiting_late_and_slipping() {
+        let found = answers(
+            &[
+                ("adr/adr-0001-a.md", "# Kafka\n\n**Статус:** Предложено\n**Дата:** 01.10.2026\n"),
+                (
+                    "postmortems/postmortem-2026-10-05-x.md",
+                    "# Сбой оплаты\n\n**Серьёзность:** SEV-1\n\n## Задачи\n\n- [ ] Алерты (Мария Орлова, 01.11.2026)\n- [x] Откат (Дмитрий, 06.10.2026)\n",
+                ),
+                (
+                    "roadmaps/tech-roadmap-2026-q3.md",
+                    "# Роадмап\n\n| Инициатива | Статус |\n|---|---|\n| Поиск | В работе |\n| Checkout | Под угрозой |\n",
+                ),
+            ],
+            Date::new(2026, 12, 1).expect("date"),
+        );
+        let post = markdown(&found, Language::Ru);
+        assert!(post.starts_with("# "), "{post}");
+        assert!(post.contains("2026-12-01"), "{post}");
+        assert!(post.contains("ADR-0001 «Kafka», 61"), "the oldest decision and its age: {post}");
+        assert!(post.contains("Мария Орлова"), "an overdue follow-up's owner: {post}");
+        assert!(post.contains("  - Поиск (2026-Q3)"), "slipped past its quarter: {post}");
+        assert!(post.contains(": 1\n") || post.contains(": 1,"), "{post}");
+        let english = markdown(&found, Language::En);
+        assert!(english.contains("Checkout") && !english.contains("Под угрозой"), "{english}");
+    }
+
+    #[test]
+    fn nothing_to_read_is_said_as_not_measured_not_zero() {
+        let post = markdown(
+            &answers(&[("notes/readme.md", "# Заметки\n")], Date::new(2026, 12, 1).expect("date")),
+            Language::Ru,
+        );
+        assert!(post.contains(RU.not_measured), "{post}");
+    }
+}

@@ -242,18 +242,9 @@ fn cycles(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{Config, ParsedConfig, Project};
-    use crate::site::LoadOptions;
 
     fn site(files: &[(&str, &str)]) -> Site {
-        let project = Project::resolve(
-            std::path::Path::new("/nonexistent/project"),
-            ParsedConfig { config: Config::default(), warnings: Vec::new() },
-        );
-        let sources: Vec<(String, String)> =
-            files.iter().map(|(id, text)| (id.to_string(), text.to_string())).collect();
-        let today = crate::deliverable::date::Date::new(2026, 12, 1).unwrap();
-        Site::from_sources(&project, &sources, LoadOptions::analyse(today))
+        crate::site::of_texts(files, crate::deliverable::date::Date::new(2026, 12, 1).unwrap())
     }
 
     /// Every edge as (from id, to id, type).

@@ -213,3 +213,56 @@ fn dot_id(site: &Site, page: usize) -> String {
 fn dot_escape(text: &str) -> String {
     text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', " ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> (Site, KnowledgeGraph) {
+        let site = crate::site::of_texts(
+            &[
+                ("adr/adr-0001-a.md", "# Брокер \"старый\" 1 < 2\n\n**Статус:** Заменено [ADR-0002](adr-0002-b.md)\n"),
+                ("adr/adr-0002-b.md", "# ADR-0002: Kafka\n\n**Статус:** Принято\n**Зависит от:** ADR-0001\n"),
+                ("specs/tech-spec-x.md", "# Спека\n\nСм. [ADR-0002](../adr/adr-0002-b.md).\n"),
+            ],
+            crate::deliverable::date::Date::new(2026, 12, 1).unwrap(),
+        );
+        let (graph, _) = crate::graph::build(&site);
+        (site, graph)
+    }
+
+    #[test]
+    fn json_has_every_node_and_the_edges_between_selected_ones() {
+        let (site, graph) = sample();
+        let all = serde_json::to_value(to_json(&site, &graph, &Selection::all())).unwrap();
+        let ids: Vec<&str> = all["nodes"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, vec!["adr/adr-0001-a.md", "adr/adr-0002-b.md", "specs/tech-spec-x.md"]);
+        assert_eq!(all["nodes"][0]["status"], "superseded");
+        assert_eq!(all["nodes"][1]["number"], 2);
+        let edges: Vec<(&str, &str, &str)> = all["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["from"].as_str().unwrap(), e["to"].as_str().unwrap(), e["type"].as_str().unwrap()))
+            .collect();
+        assert!(edges.contains(&("adr/adr-0002-b.md", "adr/adr-0001-a.md", "supersedes")), "{edges:?}");
+        assert!(edges.contains(&("adr/adr-0002-b.md", "adr/adr-0001-a.md", "depends-on")), "{edges:?}");
+        assert!(edges.contains(&("specs/tech-spec-x.md", "adr/adr-0002-b.md", "references")), "{edges:?}");
+        let adrs = to_json(&site, &graph, &Selection::adrs());
+        assert_eq!(adrs.nodes.len(), 2);
+        assert!(adrs.edges.iter().all(|e| e.from.starts_with("adr/")), "no edge to a left-out node");
+    }
+
+    #[test]
+    fn dot_and_mermaid_escape_titles_and_leave_references_out() {
+        let (site, graph) = sample();
+        let dot = to_dot(&site, &graph, &Selection::all());
+        assert!(dot.contains("Брокер \\\"старый\\\" 1 < 2"), "{dot}");
+        assert!(dot.contains("_1") && dot.contains("_2"), "numbered ADRs are _N: {dot}");
+        let mermaid = to_mermaid(&site, &graph, &Selection::all());
+        assert!(mermaid.contains("#quot;старый#quot; 1 #lt; 2"), "{mermaid}");
+        assert!(mermaid.contains("==>|supersedes|"), "{mermaid}");
+        assert!(!mermaid.contains("|references|"), "{mermaid}");
+        assert!(mermaid.contains("click n0 \"adr/adr-0001-a.html\""), "{mermaid}");
+    }
+}

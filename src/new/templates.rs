@@ -259,3 +259,50 @@ fn sections(kind: Kind, ru: bool) -> Vec<(&'static str, &'static str)> {
         Kind::Page => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deliverable::{parse, Status, Vocabulary};
+
+    /// A file name of each kind, as `tpmdocs new` would pick it.
+    fn file_of(kind: Kind) -> &'static str {
+        match kind {
+            Kind::Adr => "adr/adr-0007-kafka.md",
+            Kind::TechSpec => "specs/tech-spec-checkout.md",
+            Kind::InfraPlan => "plans/infra-plan-k8s.md",
+            Kind::Migration => "migrations/migration-guide-pg-to-ydb.md",
+            Kind::Runbook => "runbooks/runbook-payments.md",
+            Kind::Postmortem => "postmortems/postmortem-2026-11-20-outage.md",
+            Kind::TechRoadmap => "roadmaps/tech-roadmap-2026-q4.md",
+            Kind::Estimate => "estimates/estimate-search.md",
+            Kind::Poc => "poc/poc-search-2026-11-20.md",
+            Kind::Page => "notes/page.md",
+        }
+    }
+
+    #[test]
+    fn every_template_reads_back_as_its_kind_with_its_title_date_and_status() {
+        for language in [Language::Ru, Language::En] {
+            for kind in Kind::ALL {
+                let fill = Fill {
+                    title: "Платёжный «шлюз» & co",
+                    number_label: (kind == Kind::Adr).then(|| "ADR-0007".to_owned()),
+                    date: "2026-11-20".to_owned(),
+                    quarter: "2026-Q4".to_owned(),
+                    relations: Vec::new(),
+                };
+                let text = render(kind, language, &fill);
+                let doc = parse(file_of(kind), &text, &Vocabulary::default());
+                let case = format!("{kind:?} in {language:?}:\n{text}");
+                assert_eq!(doc.kind(), kind, "{case}");
+                assert_eq!(doc.shown_title(), "Платёжный «шлюз» & co", "{case}");
+                assert!(doc.diagnostics.is_empty(), "{case}: {:?}", doc.diagnostics);
+                if kind == Kind::Adr {
+                    assert_eq!(doc.status(), Some(&Status::Proposed), "{case}");
+                    assert_eq!(doc.date().map(|d| d.to_string()).as_deref(), Some("2026-11-20"), "{case}");
+                }
+            }
+        }
+    }
+}

@@ -502,3 +502,40 @@ fn chart(title: &str, series: &[(String, String)], categories: Vec<(String, Vec<
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn series() -> Vec<(String, String)> {
+        [("sev-1", "SEV-1"), ("sev-2", "SEV-2"), ("none", "без оценки")]
+            .into_iter()
+            .map(|(id, label)| (id.to_owned(), label.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn bars_are_scaled_to_the_highest_total_and_carry_their_numbers_as_text() {
+        let drawn = chart(
+            "Инциденты <по кварталам>",
+            &series(),
+            vec![("2026-Q2".to_owned(), vec![1, 1, 0]), ("2026-Q3".to_owned(), vec![4, 0, 0])],
+        );
+        // The highest bar (4) is the full 140 px; a single incident is a quarter of it.
+        assert!(drawn.svg.contains(r#"class="chart-seg chart-sev-1" x="76.0" y="22.0" width="44" height="140.0""#));
+        assert!(drawn.svg.contains(r#"class="chart-seg chart-sev-1" x="16.0" y="127.0" width="44" height="35.0""#));
+        assert!(drawn.svg.contains(">2</text>") && drawn.svg.contains(">4</text>"), "totals above the bars");
+        assert!(drawn.svg.contains("<title id=\"chart-title\">Инциденты &lt;по кварталам&gt;</title>"), "escaped");
+        assert!(drawn.svg.contains("<desc id=\"chart-desc\">2026-Q2 — SEV-1: 1, SEV-2: 1; 2026-Q3 — SEV-1: 4</desc>"));
+        assert_eq!(drawn.columns, vec!["SEV-1", "SEV-2"], "a series with no incidents is left out");
+        assert_eq!(drawn.legend.len(), 2);
+        assert_eq!(drawn.rows, vec![("2026-Q2".to_owned(), vec![1, 1]), ("2026-Q3".to_owned(), vec![4, 0])]);
+    }
+
+    #[test]
+    fn an_empty_chart_draws_no_bars_and_divides_by_nothing() {
+        let drawn = chart("Пусто", &series(), vec![("2026-Q1".to_owned(), vec![0, 0, 0])]);
+        assert!(!drawn.svg.contains("chart-seg") && drawn.svg.contains(">0</text>"));
+        assert!(drawn.svg.contains("2026-Q1 — 0") && drawn.columns.is_empty());
+    }
+}

@@ -233,3 +233,73 @@ fn kind_counts(loaded: &Loaded) -> Vec<usize> {
 pub(crate) fn project(live: &LiveSite) -> &Project {
     &live.loaded.project
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(root: &Path, rel: &str, text: &str) -> PathBuf {
+        let path = root.join("content").join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+        std::fs::write(&path, text).expect("file");
+        path
+    }
+
+    fn page(live: &LiveSite, rel: &str) -> String {
+        std::fs::read_to_string(live.output_dir.join(rel)).unwrap_or_default()
+    }
+
+    /// A project of ten unrelated runbooks and two ADRs, one superseding the other.
+    fn started() -> (tempfile::TempDir, LiveSite) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for n in 0..10 {
+            write(dir.path(), &format!("runbooks/runbook-r{n}.md"), &format!("# Runbook {n}\n\nШаги.\n"));
+        }
+        write(dir.path(), "adr/adr-0001-a.md", "# Старое\n\n**Статус:** Заменено [ADR-0002](adr-0002-b.md)\n");
+        write(dir.path(), "adr/adr-0002-b.md", "# Новое\n\n**Статус:** Принято\n");
+        let output = dir.path().join("site");
+        let live = LiveSite::start(dir.path(), &output, Date::new(2026, 12, 1).expect("date")).expect("builds");
+        (dir, live)
+    }
+
+    #[test]
+    fn a_saved_document_rewrites_its_page_and_its_neighbours_not_the_site() {
+        let (dir, mut live) = started();
+        let everything = live.history_changed().pages_written;
+        // A page that must not be rewritten: were it written, it would be back.
+        std::fs::remove_file(live.output_dir.join("runbooks/runbook-r3.html")).expect("removed");
+        let changed = write(dir.path(), "adr/adr-0002-b.md", "# Новое решение\n\n**Статус:** Принято\n");
+        let update = live.apply(&[changed]);
+        assert!(!update.full && live.fatal.is_none());
+        assert!(update.pages_written < everything, "{} of {everything} pages written", update.pages_written);
+        assert!(page(&live, "adr/adr-0002-b.html").contains("Новое решение"));
+        assert!(page(&live, "adr/adr-0001-a.html").contains("Новое решение"), "the superseded ADR names its successor");
+        assert!(page(&live, "runbooks/runbook-r3.html").is_empty(), "an unrelated page is not rewritten");
+    }
+
+    #[test]
+    fn added_and_removed_documents_appear_and_go() {
+        let (dir, mut live) = started();
+        let added = write(dir.path(), "adr/adr-0003-c.md", "# Третье\n\n**Статус:** Предложено\n");
+        live.apply(std::slice::from_ref(&added));
+        assert!(page(&live, "adr/adr-0003-c.html").contains("Третье"));
+        assert!(page(&live, "kind/adr.html").contains("Третье"), "the ADR log lists it");
+        std::fs::remove_file(&added).expect("removed");
+        live.apply(&[added]);
+        assert!(page(&live, "adr/adr-0003-c.html").is_empty(), "its page is gone");
+        assert!(!page(&live, "kind/adr.html").contains("Третье"));
+    }
+
+    #[test]
+    fn a_broken_book_toml_keeps_the_pages_and_says_why() {
+        let (dir, mut live) = started();
+        let config = dir.path().join(CONFIG_FILE);
+        std::fs::write(&config, "[book\ntitle = ").expect("config");
+        let update = live.apply(std::slice::from_ref(&config));
+        assert!(update.full && live.fatal.as_deref().is_some_and(|why| why.contains(CONFIG_FILE)), "{:?}", live.fatal);
+        assert!(!page(&live, "adr/adr-0002-b.html").is_empty(), "the previous pages stay");
+        std::fs::write(&config, "[book]\ntitle = \"Портал\"\n").expect("config");
+        live.apply(&[config]);
+        assert!(live.fatal.is_none() && page(&live, "index.html").contains("Портал"));
+    }
+}

@@ -729,6 +729,18 @@ pub fn read_text(path: &Path, rel_path: &str) -> Result<String, Diagnostic> {
     }
 }
 
+/// A site of in-memory files (`(path, text)`) with the default configuration, analysed as
+/// of `today`: what unit tests of the later stages read.
+#[cfg(test)]
+pub(crate) fn of_texts(files: &[(&str, &str)], today: Date) -> Site {
+    let project = Project::resolve(
+        Path::new("/nonexistent/project"),
+        crate::config::ParsedConfig { config: crate::config::Config::default(), warnings: Vec::new() },
+    );
+    let sources: Vec<(String, String)> = files.iter().map(|(id, text)| (id.to_string(), text.to_string())).collect();
+    Site::from_sources(&project, &sources, LoadOptions::analyse(today))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
