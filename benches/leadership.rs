@@ -121,7 +121,7 @@ fn leadership_stage(project: &Path, today: Date) -> Duration {
                 + usize::from(verdict::read(text, None).is_some())
         })
         .sum();
-    let answers = tpmdocs::leadership::compute(&loaded.site, &loaded.graph, config, loaded.as_of);
+    let answers = tpmdocs::analysis::leadership::compute(&loaded.site, &loaded.graph, config, loaded.as_of);
     let written: usize = jobs.par_iter().map(|(path, job)| renderer.render(path, *job).expect("renders").len()).sum();
     let elapsed = started.elapsed();
 

@@ -55,8 +55,8 @@ pub struct Loaded {
 impl Loaded {
     /// What leadership asks, computed from the site as of [`Loaded::as_of`]: what the
     /// overview pages show and `tpmdocs report` prints.
-    pub fn leadership(&self) -> crate::leadership::Leadership {
-        crate::leadership::compute(&self.site, &self.graph, &self.project.config, self.as_of)
+    pub fn leadership(&self) -> crate::analysis::leadership::Leadership {
+        crate::analysis::leadership::compute(&self.site, &self.graph, &self.project.config, self.as_of)
     }
 }
 
@@ -144,7 +144,7 @@ pub fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Dia
             .at(&site.pages[page].doc.id, 1, 1)
             .with_help("rename the file")
     }));
-    diagnostics.extend(crate::check::check(site, &graph, &project.config.tpmdocs, as_of));
+    diagnostics.extend(crate::analysis::check::check(site, &graph, &project.config.tpmdocs, as_of));
     diagnostics.sort();
     (graph, diagnostics)
 }
@@ -165,7 +165,7 @@ pub fn render_sources(
     let project = &project;
     let (graph, diagnostics) = link(project, &site, as_of);
     let theme = Theme::new(project.theme_dir.as_deref());
-    let leadership = crate::leadership::compute(&site, &graph, &project.config, as_of);
+    let leadership = crate::analysis::leadership::compute(&site, &graph, &project.config, as_of);
     let renderer = Renderer::new(&site, &graph, &project.config, &theme, &leadership)?;
     let mut pages = Vec::new();
     for (path, job) in renderer.jobs() {

@@ -5,7 +5,7 @@
 //! shared helpers [`diagnostic`], [`text`], [`urls`], [`slug`], [`clock`]):
 //!
 //! ```text
-//! config → discover → deliverable → markdown → site → graph → check → search → render → output
+//! config → discover → deliverable → markdown → site → graph → analysis → search → render → output
 //! ```
 //!
 //! - [`config`]: `book.toml`, typed (it borrows the value type [`deliverable::date::Date`]
@@ -17,8 +17,9 @@
 //!   and mentions later stages need.
 //! - [`site`]: every document read, parsed and converted once; lookups by id, number, kind;
 //!   where each page is written ([`urls`] holds the path rules).
-//! - [`graph`]: typed relations between documents, queries and exports; `check` (crate
-//!   private) adds the warnings.
+//! - [`graph`]: typed relations between documents, queries and exports.
+//! - [`analysis`]: the warnings `check` adds, the leadership answers per view, and the
+//!   weekly status post.
 //! - [`render`]: pages from the theme's templates, and the decision graph drawn as SVG;
 //!   [`search`]: the Pagefind index; `output` (crate private): staged, atomic writing.
 //! - [`build`] runs the pipeline; [`serve`] runs it again on every save and serves the
@@ -31,9 +32,9 @@
 //! per subcommand and maps the outcome to an exit code.
 
 pub mod about;
+pub mod analysis;
 pub mod build;
 pub mod cache;
-pub(crate) mod check;
 pub mod clock;
 pub mod config;
 pub mod contrast;
@@ -44,7 +45,6 @@ pub mod graph;
 pub(crate) mod guard;
 pub mod history;
 pub mod init;
-pub mod leadership;
 pub mod markdown;
 pub mod new;
 pub(crate) mod output;

@@ -11,10 +11,10 @@ use serde::Serialize;
 
 use super::theme::Theme;
 use super::RenderError;
+use crate::analysis::leadership::Leadership;
 use crate::config::Config;
 use crate::deliverable::{Kind, Status};
 use crate::graph::KnowledgeGraph;
-use crate::leadership::Leadership;
 use crate::site::Site;
 use crate::urls::{self, kind_path, OverviewView, GRAPH_PATH, OVERVIEW_FOLDER};
 
@@ -43,7 +43,7 @@ pub(super) struct NavItem {
 
 impl<'s> Renderer<'s> {
     /// Compiles the theme's templates; the overview pages show `leadership` (computed once
-    /// by the caller, [`crate::leadership::compute`]).
+    /// by the caller, [`crate::analysis::leadership::compute`]).
     pub fn new(
         site: &'s Site,
         graph: &'s KnowledgeGraph,

@@ -155,6 +155,11 @@ mod tests {
             ["planned", "in_progress", "at_risk", "done", "dropped"].iter().map(|status| format!("rm_{status}")),
         );
         keys.extend(["note", "tip", "important", "warning", "caution"].iter().map(|alert| format!("alert_{alert}")));
+        let in_report = regex::Regex::new(r#""(report_[a-z_]+)""#).unwrap();
+        let report = include_str!("../analysis/report.rs");
+        let report_keys: Vec<String> = in_report.captures_iter(report).map(|found| found[1].to_owned()).collect();
+        assert!(report_keys.len() > 25, "the scan found the report's keys: {}", report_keys.len());
+        keys.extend(report_keys);
         keys.sort();
         keys.dedup();
         keys

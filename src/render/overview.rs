@@ -9,11 +9,11 @@ use minijinja::{context, Value};
 use serde::Serialize;
 
 use super::context::{template_value, Renderer};
+use crate::analysis::leadership::ActionStatus;
 use crate::deliverable::date::Quarter;
 use crate::deliverable::measures::Unit;
 use crate::deliverable::roadmap::RoadmapStatus;
 use crate::deliverable::Status;
-use crate::leadership::ActionStatus;
 use crate::text::escape_html;
 use crate::urls::{self, OverviewView};
 

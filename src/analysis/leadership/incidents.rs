@@ -1,0 +1,53 @@
+//! Incidents: one row per post-mortem — when, how bad, how long, how many follow-ups done.
+
+use super::*;
+
+/// One post-mortem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Incident {
+    /// Source path.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// When it happened.
+    pub date: Option<Date>,
+    /// `SEV-1`, `P2`, or as written.
+    pub severity: Option<String>,
+    /// How long it lasted, when written.
+    pub duration_minutes: Option<u32>,
+    /// Its action items, not counting dropped ones.
+    pub actions_total: usize,
+    /// Of those, done.
+    pub actions_done: usize,
+    /// Of those, open and overdue.
+    pub actions_overdue: usize,
+}
+
+pub(super) fn incident(doc: &Document, as_of: Date) -> Incident {
+    let counted = doc.actions.iter().filter(|item| item.state != ActionState::Dropped);
+    let duration = field(doc, FieldKey::Duration).and_then(measures::duration_minutes).or_else(|| {
+        let (start_text, end_text) = (field(doc, FieldKey::Start)?, field(doc, FieldKey::End)?);
+        let (start, end) = (measures::time_of_day(start_text)?, measures::time_of_day(end_text)?);
+        match (Date::find(start_text), Date::find(end_text)) {
+            // Both dated (`2026-11-28 23:40` → `2026-11-29 00:25`): whole days between them count.
+            (Some(from), Some(to)) => {
+                let minutes = to.days_after(from) * 24 * 60 + i64::from(end) - i64::from(start);
+                u32::try_from(minutes).ok()
+            }
+            // Times of one day (`14:05` → `15:20`); an end before the start is after midnight.
+            _ => Some(if end >= start { end - start } else { end + 24 * 60 - start }),
+        }
+    });
+    Incident {
+        id: doc.id.clone(),
+        title: doc.title().to_owned(),
+        date: doc.date(),
+        severity: field(doc, FieldKey::Severity).and_then(measures::severity),
+        duration_minutes: duration,
+        actions_total: counted.clone().count(),
+        actions_done: counted.clone().filter(|item| item.state == ActionState::Done).count(),
+        actions_overdue: counted
+            .filter(|item| item.state == ActionState::Open && item.due.is_some_and(|due| due < as_of))
+            .count(),
+    }
+}

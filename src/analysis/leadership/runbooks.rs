@@ -1,0 +1,34 @@
+//! Runbooks: when each was last reviewed and whether that is too long ago.
+
+use super::*;
+
+/// One runbook's freshness.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RunbookAge {
+    /// Source path.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Owner, when written.
+    pub owner: Option<String>,
+    /// Last review date, when written.
+    pub last_reviewed: Option<Date>,
+    /// Days since then.
+    pub age_days: Option<i64>,
+    /// Older than `runbook-max-age-days`; `None` (not measured) without a review date or
+    /// with the limit turned off.
+    pub stale: Option<bool>,
+}
+
+pub(super) fn runbook(doc: &Document, as_of: Date, max_age: Option<u32>) -> RunbookAge {
+    let last_reviewed = field(doc, FieldKey::LastReviewed).and_then(Date::find);
+    let age_days = last_reviewed.and_then(|date| age(as_of, date));
+    RunbookAge {
+        id: doc.id.clone(),
+        title: doc.title().to_owned(),
+        owner: field(doc, FieldKey::Owner).map(str::to_owned),
+        last_reviewed,
+        age_days,
+        stale: age_days.zip(max_age).map(|(age, max)| age > i64::from(max)),
+    }
+}
