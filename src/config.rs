@@ -91,6 +91,11 @@ impl Default for BuildConfig {
     }
 }
 
+/// Search pages per shard unless `[output.html] search-pages-per-shard` says otherwise: small
+/// enough that re-indexing the one shard an edit touches takes about a second at 10,000
+/// pages, large enough that a query fetches under 500 KB (ADR-0004 has the measurements).
+pub const DEFAULT_SEARCH_PAGES_PER_SHARD: usize = 625;
+
 /// `[output.html]`: how pages are rendered.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, rename_all = "kebab-case")]
@@ -127,7 +132,7 @@ impl Default for HtmlConfig {
             theme: None,
             allow_html: false,
             search: true,
-            search_pages_per_shard: crate::search::DEFAULT_PAGES_PER_SHARD,
+            search_pages_per_shard: DEFAULT_SEARCH_PAGES_PER_SHARD,
             git_repository_url: None,
             edit_url_template: None,
             mermaid_js: None,

@@ -1,8 +1,8 @@
 #![warn(missing_docs, unreachable_pub)]
 //! tpmdocs turns a repository of technical project deliverables into a static portal.
 //!
-//! The pipeline, one module per stage; each stage uses only stages to its left (and the
-//! shared helpers [`diagnostic`], [`text`], [`urls`], [`slug`], [`clock`]):
+//! The pipeline, one module per stage; each stage uses only stages to its left and the
+//! infrastructure below:
 //!
 //! ```text
 //! config → discover → deliverable → markdown → site → graph → analysis → search → render → output
@@ -20,13 +20,18 @@
 //! - [`graph`]: typed relations between documents, queries and exports.
 //! - [`analysis`]: the warnings `check` adds, the leadership answers per view, and the
 //!   weekly status post.
-//! - [`render`]: pages from the theme's templates, and the decision graph drawn as SVG;
-//!   [`search`]: the Pagefind index; `output` (crate private): staged, atomic writing.
-//! - [`build`] runs the pipeline; [`serve`] runs it again on every save and serves the
-//!   result; [`new`] and [`init`] write sources. [`repository`] says where the sources are
-//!   in git and how to link to a file of it on the web. [`clock`] is the one place that knows what
-//!   day it is; [`diagnostic`] is how every stage reports a problem; [`text`], [`slug`] are
-//!   small helpers shared by all.
+//! - [`search`]: the Pagefind index; [`render`]: pages from the theme's templates, and the
+//!   decision graph drawn as SVG; `output` (crate private): staged, atomic writing.
+//!
+//! Around the pipeline: [`build`] runs it (and keeps the pages of the last build that
+//! nothing changed); [`serve`] runs it again on every save and serves the result; [`new`]
+//! writes sources (and [`new::init`] sets a repository up).
+//!
+//! Infrastructure every stage may use: [`git`] (where the sources are in git, web links to
+//! a file, each file's history), [`cache`] (content-keyed cache files; each stage keeps its
+//! own entries in its `cache.rs`), [`clock`] (the one place that knows what day it is),
+//! [`diagnostic`] (how every stage reports a problem), [`text`], [`slug`], [`contrast`],
+//! [`progress`] and [`about`].
 //!
 //! The binary (`src/main.rs`, `src/cmd/`) parses the command line, runs one command module
 //! per subcommand and maps the outcome to an exit code.
@@ -41,16 +46,14 @@ pub mod contrast;
 pub mod deliverable;
 pub mod diagnostic;
 pub mod discover;
+pub mod git;
 pub mod graph;
 pub(crate) mod guard;
-pub mod history;
-pub mod init;
 pub mod markdown;
 pub mod new;
 pub(crate) mod output;
 pub mod progress;
 pub mod render;
-pub mod repository;
 pub mod search;
 pub mod serve;
 pub mod site;

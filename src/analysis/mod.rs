@@ -1,5 +1,5 @@
 //! Analysis: what the linked site means for the people who read it — the problems `check`
-//! reports ([`check`], crate private) and the answers leadership asks for
+//! reports (`check`, crate private) and the answers leadership asks for
 //! ([`leadership`], one file per view), which the overview pages and `tpmdocs report` both
 //! read; [`report`] writes those answers as a weekly status post.
 //!

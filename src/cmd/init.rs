@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use tpmdocs::init::Outcome as Written;
+use tpmdocs::new::init::Outcome as Written;
 
 use super::terminal::shown;
 use super::Outcome;
@@ -14,7 +14,7 @@ pub fn run(dir: &Path, title: Option<String>) -> anyhow::Result<Outcome> {
         let absolute = absolute.canonicalize().unwrap_or(absolute);
         absolute.file_name().map_or_else(|| "tpmdocs".to_owned(), |n| n.to_string_lossy().into_owned())
     });
-    for outcome in tpmdocs::init::init(dir, &title)? {
+    for outcome in tpmdocs::new::init::init(dir, &title)? {
         match outcome {
             Written::Created(path) => println!("created {}", shown(&path)),
             Written::Skipped(path) => println!("skipped {} (already exists)", shown(&path)),

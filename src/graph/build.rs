@@ -3,8 +3,8 @@
 use crate::deliverable::meta::{RelationStatement, TargetRef};
 use crate::deliverable::vocab::{fold, StatedRelation};
 use crate::diagnostic::Diagnostic;
+use crate::git::repository::View;
 use crate::markdown::Link;
-use crate::repository::View;
 use crate::site::{LinkTarget, Missing, Site};
 use crate::urls;
 

@@ -1,6 +1,7 @@
 //! `tpmdocs new`: a new deliverable from a template, named and numbered the way the
 //! repository already does it, and `--supersedes` marking the old ADR in place.
 
+pub mod init;
 pub mod supersede;
 pub(crate) mod templates;
 

@@ -15,7 +15,6 @@ mod feed;
 pub(crate) mod layout;
 mod overview;
 mod pages;
-pub(crate) mod reuse;
 pub(crate) mod svg;
 pub mod theme;
 

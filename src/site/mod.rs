@@ -12,7 +12,7 @@ use crate::deliverable::date::Date;
 use crate::deliverable::{self, Document, Kind, Located, Origin, Vocabulary};
 use crate::diagnostic::Diagnostic;
 use crate::discover::{self, FileRole, SourceFile};
-use crate::history::History;
+use crate::git::history::History;
 use crate::markdown::{self, ConvertOptions, Converted};
 use crate::urls::{self, kind_path, GRAPH_PATH, SEARCH_PATH};
 
@@ -69,7 +69,7 @@ pub struct Page {
     /// The normalised source text, kept for quoting lines in diagnostics.
     pub source: String,
     /// What git history says about the file, with git dates on.
-    pub history: Option<crate::history::FileHistory>,
+    pub history: Option<crate::git::history::FileHistory>,
     /// The letters of its prose, for the language it is written in.
     pub letters: Letters,
 }
@@ -141,9 +141,9 @@ pub struct Site {
     /// page, such as non-UTF-8 ones), so one file's findings can be replaced on its own.
     pub file_diagnostics: BTreeMap<String, Vec<Diagnostic>>,
     /// The commit the sources are at, when they are in git.
-    pub revision: Option<crate::history::Revision>,
+    pub revision: Option<crate::git::history::Revision>,
     /// The git repository the sources are in, for links to files that are not pages.
-    pub repository: Option<crate::repository::Repository>,
+    pub repository: Option<crate::git::repository::Repository>,
     /// The source directory, absolute where it exists.
     source_root: PathBuf,
     /// Dates and authors from git, with git dates on and a readable history.
@@ -189,8 +189,8 @@ impl Site {
             },
             || {
                 let repository =
-                    crate::repository::Repository::find(&reader.source_dir, reader.repository_url.as_deref());
-                (reader.read_history(), (crate::history::revision(&reader.source_dir), repository))
+                    crate::git::repository::Repository::find(&reader.source_dir, reader.repository_url.as_deref());
+                (reader.read_history(), (crate::git::history::revision(&reader.source_dir), repository))
             },
         );
         let (loaded, keys): (Vec<_>, Vec<_>) =
@@ -307,7 +307,7 @@ impl Site {
             .collect();
         refresh.removed_assets = before.difference(&now).map(|rel| (*rel).to_owned()).collect();
         self.assets = assets;
-        self.revision = crate::history::revision(&self.reader.source_dir);
+        self.revision = crate::git::history::revision(&self.reader.source_dir);
         self.reindex();
         refresh
     }
@@ -360,7 +360,7 @@ impl Site {
     pub fn refresh_history(&mut self) {
         let reading = self.reader.read_history();
         self.set_history(reading);
-        self.revision = crate::history::revision(&self.reader.source_dir);
+        self.revision = crate::git::history::revision(&self.reader.source_dir);
     }
 
     /// The repository's git folder, when git dates are on: commits change it.
@@ -368,7 +368,7 @@ impl Site {
         self.history.as_ref().and_then(|history| history.git_dir.as_deref())
     }
 
-    fn set_history(&mut self, reading: crate::history::Reading) {
+    fn set_history(&mut self, reading: crate::git::history::Reading) {
         self.history = reading.history;
         self.history_diagnostics = reading.diagnostics;
         self.apply_history();
@@ -613,10 +613,10 @@ impl FileReader {
     }
 
     /// Git history of the sources, unless `git-dates = false`.
-    fn read_history(&self) -> crate::history::Reading {
+    fn read_history(&self) -> crate::git::history::Reading {
         match self.git_dates {
-            Some(false) => crate::history::Reading::default(),
-            explicit => crate::history::read(&self.source_dir, explicit == Some(true)),
+            Some(false) => crate::git::history::Reading::default(),
+            explicit => crate::git::history::read(&self.source_dir, explicit == Some(true)),
         }
     }
 

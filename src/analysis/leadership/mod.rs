@@ -48,7 +48,7 @@ pub struct Leadership {
     /// The date everything is evaluated at.
     pub as_of: Date,
     /// The commit the sources were at, when they are in git.
-    pub revision: Option<crate::history::Revision>,
+    pub revision: Option<crate::git::history::Revision>,
     /// Every action item, overdue first (most overdue first), then open, done, dropped.
     pub action_items: Vec<ActionRow>,
     /// Decisions waiting, oldest first.

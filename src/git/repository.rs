@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn example_web_address() {
-        use crate::repository::web_address;
+        use crate::git::repository::web_address;
         assert_eq!(web_address("git@github.com:acme/infra.git").as_deref(), Some("https://github.com/acme/infra"));
     }
 

@@ -1,5 +1,7 @@
 //! The whole pipeline for `tpmdocs build`: load → graph → render → output.
 
+pub(crate) mod reuse;
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -12,12 +14,12 @@ use crate::graph::{self, KnowledgeGraph};
 use crate::markdown::highlight::Highlighter;
 use crate::output::{OutputError, Staging};
 use crate::progress::{Progress, Stage};
-use crate::render::reuse::PageReuse;
 use crate::render::theme::Theme;
 use crate::render::{PageJob, RenderError, Renderer};
 use crate::search::{SearchError, ShardCache};
 pub use crate::site::LoadOptions;
 use crate::site::Site;
+use reuse::PageReuse;
 
 /// Why a build produced no site at all (as opposed to a site with error diagnostics).
 #[derive(Debug, thiserror::Error)]

@@ -14,9 +14,9 @@ pub enum Outcome {
 }
 
 /// The workflow `init` writes, and this repository's own template.
-const WORKFLOW: &str = include_str!("../templates/init/tpmdocs.yml");
-const BOOK_TOML: &str = include_str!("../templates/init/book.toml");
-const INDEX_MD: &str = include_str!("../templates/init/index.md");
+const WORKFLOW: &str = include_str!("../../templates/init/tpmdocs.yml");
+const BOOK_TOML: &str = include_str!("../../templates/init/book.toml");
+const INDEX_MD: &str = include_str!("../../templates/init/index.md");
 
 /// The workflow with the Action and the version of this tpmdocs filled in.
 pub(crate) fn workflow() -> String {

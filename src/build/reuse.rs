@@ -29,7 +29,7 @@ use crate::graph::KnowledgeGraph;
 use crate::output::Staging;
 use crate::site::Site;
 
-use super::theme::Theme;
+use crate::render::theme::Theme;
 
 /// First bytes of the manifest, with the format's version.
 const MAGIC: &[u8] = b"tpmdocs page manifest 1\n";
