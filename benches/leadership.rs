@@ -115,7 +115,7 @@ fn leadership_stage(project: &Path, today: Date) -> Duration {
     let found: usize = texts
         .par_iter()
         .map(|text| {
-            actions::read(text, &config.tpmdocs.action_headings, false).len()
+            actions::read(text, &config.tpmdocs.action_headings, actions::Reading::FollowUps).len()
                 + roadmap::read(text).len()
                 + usize::from(estimate::read(text).is_some())
                 + usize::from(verdict::read(text, None).is_some())

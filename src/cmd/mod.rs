@@ -40,8 +40,7 @@ pub fn run(command: Command) -> anyhow::Result<Outcome> {
         Command::Check { dir, format, deny } => check::run(&dir, format, deny, today()?),
         Command::Serve { dir, port, hostname, allowed_hosts, open, quiet } => serve::run(
             tpmdocs::serve::ServeOptions { root: dir, host: hostname, port, allowed_hosts, today: today()? },
-            open,
-            quiet,
+            serve::Display { open, quiet },
         ),
         Command::New { kind, title, dir, supersedes, depends_on, amends } => {
             new::run(&kind, title, &dir, new::Relations { supersedes, depends_on, amends }, today()?)

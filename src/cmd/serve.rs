@@ -11,10 +11,19 @@ use tpmdocs::serve::{Event, ServeOptions};
 use super::terminal::{paint, print_some_diagnostics, summary, Shown};
 use super::Outcome;
 
-/// Serves until Ctrl-C; with `open`, opens the portal in the desktop's browser. Findings
-/// are printed the first few of each code (`tpmdocs check` prints them all).
-/// With `quiet`, only errors are printed.
-pub fn run(options: ServeOptions, open: bool, quiet: bool) -> anyhow::Result<Outcome> {
+/// What `serve` does besides serving.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Display {
+    /// Open the portal in the desktop's browser once it listens.
+    pub open: bool,
+    /// Print only errors.
+    pub quiet: bool,
+}
+
+/// Serves until Ctrl-C. Findings are printed the first few of each code (`tpmdocs check`
+/// prints them all).
+pub fn run(options: ServeOptions, display: Display) -> anyhow::Result<Outcome> {
+    let Display { open, quiet } = display;
     if !options.root.is_dir() {
         anyhow::bail!("{} is not a directory", options.root.display());
     }

@@ -65,10 +65,20 @@ const ACTION_HEADINGS: [&str; 16] = [
 /// steps to take): in runbooks they do not introduce action items.
 const PROCEDURE_HEADINGS: [&str; 6] = ["действия", "actions", "план действий", "action plan", "меры", "next steps"];
 
+/// What kind of document the action items are read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// A deliverable whose «Действия» / "Actions" are follow-ups.
+    FollowUps,
+    /// A procedure (a runbook): «Действия» / "Actions" are its steps, not follow-ups.
+    Procedure,
+}
+
 /// Reads the action items of a normalised text; `extra_headings` are more heading phrases
-/// (from `book.toml`). In a `procedure` (a runbook), headings such as «Действия» list steps,
-/// not follow-ups, and are skipped.
-pub fn read(text: &str, extra_headings: &[String], procedure: bool) -> Vec<ActionItem> {
+/// (from `book.toml`). In a [`Reading::Procedure`], headings such as «Действия» list steps
+/// and are skipped.
+pub fn read(text: &str, extra_headings: &[String], reading: Reading) -> Vec<ActionItem> {
+    let procedure = reading == Reading::Procedure;
     let extra: Vec<String> = extra_headings.iter().map(|heading| fold(heading)).collect();
     let mut items = Vec::new();
     let mut fence = Fence::default();
@@ -604,7 +614,7 @@ mod tests {
     }
 
     fn only(text: &str) -> ActionItem {
-        let items = read(text, &[], false);
+        let items = read(text, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
     }
@@ -736,14 +746,14 @@ mod tests {
     #[test]
     fn a_status_word_in_a_ticket_column_counts_when_there_is_no_status_column() {
         let text = "## Action Items\n\n| Action Item | Type | Priority | Owner | Bug | Due |\n|---|---|---|---|---|---|\n| Add alert | mitigate | P1 | @alice | OPS-101 **DONE** | 2026-10-15 |\n| Cache warmup | prevent | P2 | @bob | OPS-104 | 2026-11-01 |\n| Rewrite client | prevent | P3 | @carol | OPS-105 WONTFIX | |\n";
-        let states: Vec<ActionState> = read(text, &[], false).iter().map(|item| item.state).collect();
+        let states: Vec<ActionState> = read(text, &[], Reading::FollowUps).iter().map(|item| item.state).collect();
         assert_eq!(states, vec![ActionState::Done, ActionState::Open, ActionState::Dropped]);
     }
 
     #[test]
     fn tables_with_owner_due_and_status_columns() {
         let text = "## Корректирующие меры\n\n| Мера | Ответственный | Срок | Статус |\n|---|---|---|---|\n| Алерт на лаг | Кирилл Андреев | 24.05.2026 | Готово |\n| Нагрузочный тест | Павел Соколов | 30.06.2026 | В работе |\n| Отказ от RabbitMQ | — | — | Отменено |\n| ~~Старое~~ | Анна | | ~~да~~ |\n| Резолвер (Олег Ким, 10.11.2026) | Олег | 10.11.2026 | Сделано |\n";
-        let items = read(text, &[], false);
+        let items = read(text, &[], Reading::FollowUps);
         let seen: Vec<_> =
             items.iter().map(|i| (i.text.as_str(), i.owner.as_deref(), i.due, i.state, i.line)).collect();
         assert_eq!(
@@ -756,7 +766,7 @@ mod tests {
                 ("Резолвер (Олег Ким, 10.11.2026)", Some("Олег"), date(2026, 11, 10), ActionState::Done, 9),
             ]
         );
-        let english = read("### Follow-ups\n\n| Action | Owner | Due | Status |\n|:--|:--|:--|:--|\n| Add alert | Bob | 2026-07-01 | Done ✅ |\n| Fix retry | Ann | July 3, 2026 | Won't do |\n", &[], false);
+        let english = read("### Follow-ups\n\n| Action | Owner | Due | Status |\n|:--|:--|:--|:--|\n| Add alert | Bob | 2026-07-01 | Done ✅ |\n| Fix retry | Ann | July 3, 2026 | Won't do |\n", &[], Reading::FollowUps);
         assert_eq!(english.iter().map(|i| i.state).collect::<Vec<_>>(), vec![ActionState::Done, ActionState::Dropped]);
         assert_eq!(english[1].due, date(2026, 7, 3));
     }
@@ -764,16 +774,20 @@ mod tests {
     #[test]
     fn only_under_action_headings_and_never_in_code_or_comments() {
         let text = "# Разбор\n\n- [ ] Не задача: это хронология\n\n## Задачи\n\n- [ ] Первая\n\n```\n- [ ] В коде\n```\n\n<!--\n- [ ] В комментарии\n-->\n<!-- - [ ] тоже -->\n\n### Подробности\n\n- [ ] Вторая (в подразделе)\n\n## Уроки\n\n- [ ] Не задача\n\n## Next steps\n\n- [ ] Третья\n";
-        let texts: Vec<String> = read(text, &[], false).into_iter().map(|item| item.text).collect();
+        let texts: Vec<String> = read(text, &[], Reading::FollowUps).into_iter().map(|item| item.text).collect();
         assert_eq!(texts, vec!["Первая", "Вторая (в подразделе)", "Третья"]);
-        assert!(read("## Поручения руководства\n\n- [ ] X\n", &[], false).len() == 1);
-        assert!(read("## Todo\n\n- [ ] X\n", &[], false).is_empty());
-        assert_eq!(read("## Todo\n\n- [ ] X\n", &["todo".to_owned()], false).len(), 1, "configured headings");
-        assert!(read("## Задачи\n\n    - [ ] indented code\n", &[], false).is_empty());
+        assert!(read("## Поручения руководства\n\n- [ ] X\n", &[], Reading::FollowUps).len() == 1);
+        assert!(read("## Todo\n\n- [ ] X\n", &[], Reading::FollowUps).is_empty());
+        assert_eq!(
+            read("## Todo\n\n- [ ] X\n", &["todo".to_owned()], Reading::FollowUps).len(),
+            1,
+            "configured headings"
+        );
+        assert!(read("## Задачи\n\n    - [ ] indented code\n", &[], Reading::FollowUps).is_empty());
         let steps = "## Действия\n\n1. Если пул исчерпан — увеличить DB_POOL_SIZE\n";
-        assert_eq!(read(steps, &[], false).len(), 1, "«Действия» in a post-mortem are follow-ups");
-        assert!(read(steps, &[], true).is_empty(), "in a runbook they are the procedure");
+        assert_eq!(read(steps, &[], Reading::FollowUps).len(), 1, "«Действия» in a post-mortem are follow-ups");
+        assert!(read(steps, &[], Reading::Procedure).is_empty(), "in a runbook they are the procedure");
         let follow_ups = "## Действия по итогам\n\n- [ ] Алерт\n\n## Action items\n\n- [ ] Alert\n";
-        assert_eq!(read(follow_ups, &[], true).len(), 2, "a runbook's own follow-ups still count");
+        assert_eq!(read(follow_ups, &[], Reading::Procedure).len(), 2, "a runbook's own follow-ups still count");
     }
 }

@@ -118,6 +118,18 @@ pub(crate) fn read(
     Sources { front: front_meta, text: inline.meta }
 }
 
+/// One `key: value` as written: a list line, a bold label or a table row.
+struct KeyValue {
+    /// Its known meaning, if any.
+    key: Option<FieldKey>,
+    /// The key as written.
+    label: String,
+    /// The value as written.
+    value: String,
+    /// 1-based line.
+    line: usize,
+}
+
 /// Reads one metadata source into a [`Metadata`].
 struct MetadataReader<'r> {
     vocabulary: &'r Vocabulary,
@@ -335,17 +347,17 @@ impl MetadataReader<'_> {
                 continue;
             }
             if let Some(rows) = self.key_value_table(lines, index, true) {
-                for (row, (key, label, value)) in rows {
-                    self.field(key, &label, &value, row + 1);
+                for row in rows {
+                    self.field(row.key, &row.label, &row.value, row.line);
                 }
                 index = (index..lines.len()).find(|&i| !lines[i].trim_start().starts_with('|')).unwrap_or(lines.len());
                 end = index;
                 continue;
             }
-            let Some((key, label, value)) = self.key_value(line) else {
+            let Some(pair) = self.key_value(line, index + 1) else {
                 break;
             };
-            self.field(key, &label, &value, index + 1);
+            self.field(pair.key, &pair.label, &pair.value, pair.line);
             index += 1;
             end = index;
         }
@@ -357,12 +369,7 @@ impl MetadataReader<'_> {
     /// (line index, field) for the rows that name a known field, when every row has two cells;
     /// `strict` (right under the title) wants every row but a header to name one.
     #[allow(clippy::type_complexity)]
-    fn key_value_table(
-        &self,
-        lines: &[&str],
-        start: usize,
-        strict: bool,
-    ) -> Option<Vec<(usize, (Option<FieldKey>, String, String))>> {
+    fn key_value_table(&self, lines: &[&str], start: usize, strict: bool) -> Option<Vec<KeyValue>> {
         let mut rows = Vec::new();
         for (index, line) in lines.iter().enumerate().skip(start) {
             if !line.trim_start().starts_with('|') {
@@ -375,20 +382,21 @@ impl MetadataReader<'_> {
             if row.len() != 2 {
                 return None;
             }
-            let known = self.vocabulary.field(&row[0]);
-            rows.push((index, (known, row[0].clone(), row[1].clone())));
+            let key = self.vocabulary.field(&row[0]);
+            rows.push(KeyValue { key, label: row[0].clone(), value: row[1].clone(), line: index + 1 });
         }
-        let known: Vec<_> = rows.iter().filter(|(_, (key, _, _))| key.is_some()).collect();
+        let known: Vec<_> = rows.iter().filter(|row| row.key.is_some()).collect();
         // Under the title every row but a `Field | Value` header must name a field; in a
         // summary section (`## Incident summary`) two named fields make it a metadata table,
         // and the other rows (`Incident | INC-4521`) are left alone.
         let enough = if strict { !known.is_empty() && known.len() + 1 >= rows.len() } else { known.len() >= 2 };
-        enough.then(|| rows.into_iter().filter(|(_, (key, _, _))| key.is_some()).collect())
+        enough.then(|| rows.into_iter().filter(|row| row.key.is_some()).collect())
     }
 
     /// Parses one metadata line: `- Key: value`, `**Key:** value`, `**Key**: value`, or a
-    /// plain `Key: value` when the key is known (adr-tools' `Date: …`).
-    fn key_value(&self, line: &str) -> Option<(Option<FieldKey>, String, String)> {
+    /// plain `Key: value` when the key is known (adr-tools' `Date: …`). `number` is the
+    /// line's 1-based number.
+    fn key_value(&self, line: &str, number: usize) -> Option<KeyValue> {
         static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ {0,3}[-*+] +(.*)$").expect("valid regex"));
         static BOLD: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"^(?:\*\*|__)([^*_]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$")
@@ -416,7 +424,12 @@ impl MetadataReader<'_> {
         let known = self.vocabulary.field(&key);
         // Unknown keys are metadata only in a list or in bold, and only when short.
         let plausible = known.is_some() || ((listed || emphasised) && key.split_whitespace().count() <= 4);
-        plausible.then_some((known, key.trim().to_owned(), value.trim().to_owned()))
+        plausible.then(|| KeyValue {
+            key: known,
+            label: key.trim().to_owned(),
+            value: value.trim().to_owned(),
+            line: number,
+        })
     }
 
     /// Status, date and relations sections among the first three `##` sections, plus a
@@ -434,8 +447,8 @@ impl MetadataReader<'_> {
             if seen_sections <= 3 && index >= table_read_until && line.trim_start().starts_with('|') {
                 table_read_until =
                     (index..lines.len()).find(|&i| !lines[i].trim_start().starts_with('|')).unwrap_or(lines.len());
-                for (row, (key, label, value)) in self.key_value_table(lines, index, false).unwrap_or_default() {
-                    self.field(key, &label, &value, row + 1);
+                for row in self.key_value_table(lines, index, false).unwrap_or_default() {
+                    self.field(row.key, &row.label, &row.value, row.line);
                 }
                 continue;
             }
@@ -498,9 +511,9 @@ impl MetadataReader<'_> {
     }
 
     fn relations_line(&mut self, text: &str, line: usize) {
-        if let Some((key, label, value)) = self.key_value(text) {
-            if matches!(key, Some(FieldKey::Relation(_))) {
-                self.field(key, &label, &value, line);
+        if let Some(pair) = self.key_value(text, line) {
+            if matches!(pair.key, Some(FieldKey::Relation(_))) {
+                self.field(pair.key, &pair.label, &pair.value, pair.line);
             }
             return;
         }

@@ -163,7 +163,9 @@ fn read_facts(doc: &mut Document, text: &str, vocabulary: &Vocabulary) {
         return;
     }
     if doc.kind() != Kind::Page {
-        doc.actions = actions::read(text, vocabulary.action_headings(), doc.kind() == Kind::Runbook);
+        let reading =
+            if doc.kind() == Kind::Runbook { actions::Reading::Procedure } else { actions::Reading::FollowUps };
+        doc.actions = actions::read(text, vocabulary.action_headings(), reading);
     }
     match doc.kind() {
         Kind::TechRoadmap => doc.roadmap = roadmap::read(text),
