@@ -25,6 +25,18 @@ impl Words<'_> {
 pub fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
     let w = Words(strings);
     let mut out = String::new();
+    header(&mut out, answers, &w);
+    decisions(&mut out, answers, &w);
+    follow_ups(&mut out, answers, &w);
+    runbooks(&mut out, answers, &w);
+    roadmap(&mut out, answers, &w);
+    estimates(&mut out, answers, &w);
+    hot_spots(&mut out, answers, &w);
+    out
+}
+
+/// The title line: the date, and the commit when the sources are in git.
+fn header(out: &mut String, answers: &Leadership, w: &Words<'_>) {
     let _ = write!(out, "# {} — {}", w.text("report_title"), answers.as_of);
     if let Some(revision) = &answers.revision {
         let dirty =
@@ -32,7 +44,10 @@ pub fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
         let _ = write!(out, " ({} `{}`{dirty})", w.text("report_commit"), revision.commit);
     }
     let _ = writeln!(out, "\n");
+}
 
+/// Decisions waiting, the oldest of them, late ones and ones due for revisit.
+fn decisions(out: &mut String, answers: &Leadership, w: &Words<'_>) {
     let _ = writeln!(out, "## {}\n", w.text("report_decisions"));
     let _ = write!(out, "- {}: {}", w.text("report_awaiting"), answers.decisions_awaiting.len());
     if let Some(oldest) = answers.decisions_awaiting.first() {
@@ -53,7 +68,10 @@ pub fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
     if !answers.decisions_to_revisit.is_empty() {
         let _ = writeln!(out, "- {}: {}", w.text("report_revisit"), answers.decisions_to_revisit.len());
     }
+}
 
+/// Open and overdue follow-ups, each incident's progress, and the overdue ones by owner.
+fn follow_ups(out: &mut String, answers: &Leadership, w: &Words<'_>) {
     let overdue: Vec<_> = answers.overdue_actions().collect();
     let _ = writeln!(out, "\n## {}\n", w.text("report_incidents"));
     let open: Vec<_> = answers.open_actions().collect();
@@ -111,7 +129,10 @@ pub fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
             }
         }
     }
+}
 
+/// Runbooks not reviewed for too long, and those with no review date.
+fn runbooks(out: &mut String, answers: &Leadership, w: &Words<'_>) {
     let stale: Vec<_> = answers.stale_runbooks().collect();
     let _ = writeln!(out, "\n## {}\n", w.text("report_runbooks"));
     let _ = writeln!(
@@ -127,7 +148,10 @@ pub fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
     if undated > 0 {
         let _ = writeln!(out, "- {}: {undated}", w.text("report_no_review_date"));
     }
+}
 
+/// Roadmap items that slipped past their quarter, and those at risk.
+fn roadmap(out: &mut String, answers: &Leadership, w: &Words<'_>) {
     let _ = writeln!(out, "\n## {}\n", w.text("report_roadmap"));
     let slipped: Vec<_> = answers.slipped().collect();
     let at_risk = answers.at_risk().count();
@@ -141,7 +165,10 @@ pub fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
         );
     }
     let _ = writeln!(out, "- {}: {at_risk}", w.text("report_at_risk"));
+}
 
+/// How many estimates landed within ±20% of the actual.
+fn estimates(out: &mut String, answers: &Leadership, w: &Words<'_>) {
     let (within, measured) = answers.estimate_accuracy();
     let _ = writeln!(out, "\n## {}\n", w.text("report_estimates"));
     if measured == 0 {
@@ -153,7 +180,10 @@ pub fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
     if unmeasured > 0 {
         let _ = writeln!(out, "- {}: {unmeasured}", w.text("report_no_actual"));
     }
+}
 
+/// The documents post-mortems keep linking to.
+fn hot_spots(out: &mut String, answers: &Leadership, w: &Words<'_>) {
     if !answers.hot_spots.is_empty() {
         let _ = writeln!(out, "\n## {}\n", w.text("report_hot_spots"));
         for spot in &answers.hot_spots {
@@ -165,7 +195,6 @@ pub fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
             let _ = writeln!(out, "- {name} — {}: {}", w.text("report_linked_from"), spot.incidents.len());
         }
     }
-    out
 }
 
 #[cfg(test)]
