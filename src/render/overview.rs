@@ -69,94 +69,128 @@ impl Renderer<'_> {
         }
     }
 
-    /// The tiles of the overview's first page.
-    pub(super) fn overview_context(&self, path: &str) -> Value {
-        let answers = &self.leadership;
+    /// A figure with nothing to read it from is not measured, never 0.
+    fn measured_or(&self, has_sources: bool, value: usize) -> String {
+        if has_sources {
+            value.to_string()
+        } else {
+            self.ui_text("not_measured")
+        }
+    }
+
+    /// The tiles of the overview's first page, each linking to its view from `path`.
+    fn tiles(&self, path: &str) -> Vec<Tile> {
         let to = |view: OverviewView| urls::relative_href(path, view.path());
+        vec![
+            self.decisions_tile(to(OverviewView::Decisions)),
+            self.actions_tile(to(OverviewView::Incidents)),
+            self.runbooks_tile(to(OverviewView::Runbooks)),
+            self.incidents_tile(to(OverviewView::Incidents)),
+            self.roadmap_tile(to(OverviewView::Roadmap)),
+            self.estimates_tile(to(OverviewView::Estimates)),
+        ]
+    }
+
+    fn decisions_tile(&self, href: String) -> Tile {
+        let answers = &self.leadership;
+        let has_adrs = !self.site.pages_of_kind(crate::deliverable::Kind::Adr).is_empty();
+        let oldest = answers.decisions_awaiting.iter().find_map(|d| d.age_days);
+        Tile {
+            id: "decisions",
+            label: self.ui_text("ov_awaiting"),
+            value: self.measured_or(has_adrs, answers.decisions_awaiting.len()),
+            detail: oldest.map(|age| format!("{}: {}", self.ui_text("ov_oldest"), self.days(age))).unwrap_or_default(),
+            href,
+            alert: answers.decisions_awaiting.iter().any(|d| d.past_decide_by),
+        }
+    }
+
+    fn actions_tile(&self, href: String) -> Tile {
+        let answers = &self.leadership;
         let overdue = answers.overdue_actions().count();
         let open = answers.open_actions().count();
         let dated = answers.open_actions().filter(|row| row.due.is_some()).count();
+        Tile {
+            id: "actions",
+            label: self.ui_text("ov_overdue_actions"),
+            value: self.measured_or(!answers.action_items.is_empty(), overdue),
+            detail: format!("{dated} {} {open} {}", self.ui_text("ov_of"), self.ui_text("ov_open_with_due")),
+            href,
+            alert: overdue > 0,
+        }
+    }
+
+    fn runbooks_tile(&self, href: String) -> Tile {
+        let answers = &self.leadership;
         let stale = answers.stale_runbooks().count();
         let reviewed = answers.runbooks.iter().filter(|r| r.last_reviewed.is_some()).count();
+        Tile {
+            id: "runbooks",
+            label: self.ui_text("ov_stale_runbooks"),
+            value: self.measured_or(!answers.runbooks.is_empty(), stale),
+            detail: format!(
+                "{reviewed} {} {} {}",
+                self.ui_text("ov_of"),
+                answers.runbooks.len(),
+                self.ui_text("ov_with_review_date")
+            ),
+            href,
+            alert: stale > 0,
+        }
+    }
+
+    fn incidents_tile(&self, href: String) -> Tile {
+        let answers = &self.leadership;
         let this_quarter = Quarter::of(answers.as_of);
         let incidents_now =
             answers.incidents.iter().filter(|i| i.date.is_some_and(|d| Quarter::of(d) == this_quarter)).count();
+        Tile {
+            id: "incidents",
+            label: format!("{} {this_quarter}", self.ui_text("ov_incidents_in")),
+            value: self.measured_or(!answers.incidents.is_empty(), incidents_now),
+            detail: format!("{}: {}", self.ui_text("ov_all_incidents"), answers.incidents.len()),
+            href,
+            alert: false,
+        }
+    }
+
+    fn roadmap_tile(&self, href: String) -> Tile {
+        let answers = &self.leadership;
         let slipped = answers.slipped().count();
         let at_risk = answers.at_risk().count();
-        let (within, measured) = answers.estimate_accuracy();
-        let oldest = answers.decisions_awaiting.iter().find_map(|d| d.age_days);
-        // A figure with nothing to read it from is not measured, never 0.
-        let measured_or = |has_sources: bool, value: usize| {
-            if has_sources {
-                value.to_string()
-            } else {
-                self.ui_text("not_measured")
-            }
-        };
-        let has_adrs = !self.site.pages_of_kind(crate::deliverable::Kind::Adr).is_empty();
         let has_roadmap = answers.roadmap.iter().any(|map| !map.items.is_empty());
-        let tiles = vec![
-            Tile {
-                id: "decisions",
-                label: self.ui_text("ov_awaiting"),
-                value: measured_or(has_adrs, answers.decisions_awaiting.len()),
-                detail: oldest
-                    .map(|age| format!("{}: {}", self.ui_text("ov_oldest"), self.days(age)))
-                    .unwrap_or_default(),
-                href: to(OverviewView::Decisions),
-                alert: answers.decisions_awaiting.iter().any(|d| d.past_decide_by),
-            },
-            Tile {
-                id: "actions",
-                label: self.ui_text("ov_overdue_actions"),
-                value: measured_or(!answers.action_items.is_empty(), overdue),
-                detail: format!("{dated} {} {open} {}", self.ui_text("ov_of"), self.ui_text("ov_open_with_due")),
-                href: to(OverviewView::Incidents),
-                alert: overdue > 0,
-            },
-            Tile {
-                id: "runbooks",
-                label: self.ui_text("ov_stale_runbooks"),
-                value: measured_or(!answers.runbooks.is_empty(), stale),
-                detail: format!(
-                    "{reviewed} {} {} {}",
-                    self.ui_text("ov_of"),
-                    answers.runbooks.len(),
-                    self.ui_text("ov_with_review_date")
-                ),
-                href: to(OverviewView::Runbooks),
-                alert: stale > 0,
-            },
-            Tile {
-                id: "incidents",
-                label: format!("{} {this_quarter}", self.ui_text("ov_incidents_in")),
-                value: measured_or(!answers.incidents.is_empty(), incidents_now),
-                detail: format!("{}: {}", self.ui_text("ov_all_incidents"), answers.incidents.len()),
-                href: to(OverviewView::Incidents),
-                alert: false,
-            },
-            Tile {
-                id: "roadmap",
-                label: self.ui_text("ov_roadmap_trouble"),
-                value: measured_or(has_roadmap, slipped + at_risk),
-                detail: format!("{}: {slipped}; {}: {at_risk}", self.ui_text("ov_slipped"), self.ui_text("ov_at_risk")),
-                href: to(OverviewView::Roadmap),
-                alert: slipped > 0,
-            },
-            Tile {
-                id: "estimates",
-                label: self.ui_text("ov_estimates_within"),
-                value: if measured == 0 { self.ui_text("not_measured") } else { format!("{within}/{measured}") },
-                detail: format!(
-                    "{measured} {} {} {}",
-                    self.ui_text("ov_of"),
-                    answers.estimates.len(),
-                    self.ui_text("ov_with_actual")
-                ),
-                href: to(OverviewView::Estimates),
-                alert: false,
-            },
-        ];
+        Tile {
+            id: "roadmap",
+            label: self.ui_text("ov_roadmap_trouble"),
+            value: self.measured_or(has_roadmap, slipped + at_risk),
+            detail: format!("{}: {slipped}; {}: {at_risk}", self.ui_text("ov_slipped"), self.ui_text("ov_at_risk")),
+            href,
+            alert: slipped > 0,
+        }
+    }
+
+    fn estimates_tile(&self, href: String) -> Tile {
+        let answers = &self.leadership;
+        let (within, measured) = answers.estimate_accuracy();
+        Tile {
+            id: "estimates",
+            label: self.ui_text("ov_estimates_within"),
+            value: if measured == 0 { self.ui_text("not_measured") } else { format!("{within}/{measured}") },
+            detail: format!(
+                "{measured} {} {} {}",
+                self.ui_text("ov_of"),
+                answers.estimates.len(),
+                self.ui_text("ov_with_actual")
+            ),
+            href,
+            alert: false,
+        }
+    }
+
+    /// The overview's first page: its tiles and the documents incidents keep coming back to.
+    pub(super) fn overview_context(&self, path: &str) -> Value {
+        let answers = &self.leadership;
+        let tiles = self.tiles(path);
         let hot_spots: Vec<(Link, usize)> = answers
             .hot_spots
             .iter()
