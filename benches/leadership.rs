@@ -100,7 +100,7 @@ fn leadership_stage(project: &Path, today: Date) -> Duration {
     let loaded = build::load(project, LoadOptions::render(today)).expect("the corpus loads");
     let texts: Vec<String> = loaded
         .site
-        .pages
+        .pages()
         .iter()
         .map(|page| std::fs::read_to_string(loaded.project.source_dir.join(&page.doc.id)).unwrap_or_default())
         .collect();

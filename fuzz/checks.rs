@@ -99,7 +99,7 @@ pub fn pipeline(files: &[(String, String)]) {
     let _ = export::to_json(&site, &graph, &Selection::all());
     export::to_dot(&site, &graph, &Selection::adrs());
     export::to_mermaid(&site, &graph, &Selection::all());
-    for page in 0..site.pages.len() {
+    for page in 0..site.pages().len() {
         graph.chain(page);
         graph.impact(page);
     }

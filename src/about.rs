@@ -4,14 +4,14 @@
 //! changes one file.
 
 /// The version of this build, e.g. `0.1.0`.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub(crate) const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The repository tpmdocs is developed and released from (`package.repository`).
-pub const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
+pub(crate) const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
 
 /// `owner/name` of [`REPOSITORY`] on GitHub, as `uses:` in a workflow wants it; `None` when
 /// the repository is not on GitHub.
-pub fn github_slug() -> Option<&'static str> {
+pub(crate) fn github_slug() -> Option<&'static str> {
     let slug = REPOSITORY.strip_prefix("https://github.com/")?.trim_end_matches('/');
     let slug = slug.strip_suffix(".git").unwrap_or(slug);
     (slug.split('/').count() == 2 && !slug.starts_with('/')).then_some(slug)
@@ -19,7 +19,7 @@ pub fn github_slug() -> Option<&'static str> {
 
 /// The tag of the Action's major version (`v0` for 0.x, `v1` for 1.x), which the release
 /// workflow moves to each new release: what a workflow pins to get fixes without edits.
-pub fn action_major_tag() -> String {
+pub(crate) fn action_major_tag() -> String {
     format!("v{}", VERSION.split('.').next().unwrap_or("0"))
 }
 

@@ -19,7 +19,7 @@ const DIGEST_LEN: usize = 20;
 
 /// A folder of cached entries of one format.
 #[derive(Debug, Clone)]
-pub struct ContentCache {
+pub(crate) struct ContentCache {
     dir: PathBuf,
     /// Extension of the entry files (`shard`, `doc`).
     extension: &'static str,
@@ -31,7 +31,7 @@ impl ContentCache {
     /// Opens (creating it when needed) the cache in `dir`, whose entries are `*.{extension}`
     /// files starting with `magic`; `None` when the folder cannot be made, and the caller then
     /// simply does all the work.
-    pub fn open(dir: &Path, extension: &'static str, magic: &'static [u8]) -> Option<Self> {
+    pub(crate) fn open(dir: &Path, extension: &'static str, magic: &'static [u8]) -> Option<Self> {
         std::fs::create_dir_all(dir).ok()?;
         let gitignore = dir.join(".gitignore");
         if !gitignore.exists() {
@@ -46,7 +46,7 @@ impl ContentCache {
     }
 
     /// The folder.
-    pub fn dir(&self) -> &Path {
+    pub(crate) fn dir(&self) -> &Path {
         &self.dir
     }
 
@@ -55,7 +55,7 @@ impl ContentCache {
     }
 
     /// The payload stored under `key`, if a whole, undamaged copy is there.
-    pub fn load(&self, key: &str) -> Option<Vec<u8>> {
+    pub(crate) fn load(&self, key: &str) -> Option<Vec<u8>> {
         let mut data = std::fs::read(self.file(key)).ok()?;
         let body_len = data.len().checked_sub(DIGEST_LEN)?;
         let (body, digest) = data.split_at(body_len);
@@ -69,7 +69,7 @@ impl ContentCache {
 
     /// Stores `payload` under `key`. Written to a temporary file and renamed, so a reader
     /// never sees half a file; a failure only means the work is done again next time.
-    pub fn store(&self, key: &str, payload: &[u8]) {
+    pub(crate) fn store(&self, key: &str, payload: &[u8]) {
         let mut data = Vec::with_capacity(self.magic.len() + payload.len() + DIGEST_LEN);
         data.extend_from_slice(self.magic);
         data.extend_from_slice(payload);
@@ -86,7 +86,7 @@ impl ContentCache {
 
     /// Removes entries other than `keys` (those the build just used), so the cache holds one
     /// build's worth of files however many builds ran.
-    pub fn keep_only<'k>(&self, keys: impl IntoIterator<Item = &'k str>) {
+    pub(crate) fn keep_only<'k>(&self, keys: impl IntoIterator<Item = &'k str>) {
         let kept: HashSet<&str> = keys.into_iter().collect();
         let Ok(entries) = std::fs::read_dir(&self.dir) else { return };
         for entry in entries.filter_map(Result::ok) {
@@ -103,24 +103,24 @@ impl ContentCache {
 /// Builds a cache key from parts: each part is hashed with its length, so no two different
 /// lists of parts give the same bytes to hash.
 #[derive(Debug, Clone, Default)]
-pub struct KeyHasher(Sha1);
+pub(crate) struct KeyHasher(Sha1);
 
 impl KeyHasher {
     /// A key of the running tpmdocs binary: entries written by another build of tpmdocs
     /// (whose parser or indexer may differ) never match.
-    pub fn for_this_binary() -> Self {
+    pub(crate) fn for_this_binary() -> Self {
         Self::default().part(binary_fingerprint().as_bytes())
     }
 
     /// Adds one part.
-    pub fn part(mut self, bytes: &[u8]) -> Self {
+    pub(crate) fn part(mut self, bytes: &[u8]) -> Self {
         self.0.update((bytes.len() as u64).to_le_bytes());
         self.0.update(bytes);
         self
     }
 
     /// The key, as 40 hex digits (a file name).
-    pub fn finish(self) -> String {
+    pub(crate) fn finish(self) -> String {
         hex(&self.0.finalize())
     }
 }
@@ -129,7 +129,7 @@ impl KeyHasher {
 /// process (a few milliseconds), else its version. The version alone would let a development
 /// build reuse what an older build of the same version parsed; the executable's bytes are the
 /// same wherever one released binary runs, so CI caches stay valid between runs.
-pub fn binary_fingerprint() -> &'static str {
+pub(crate) fn binary_fingerprint() -> &'static str {
     static FINGERPRINT: OnceLock<String> = OnceLock::new();
     FINGERPRINT.get_or_init(|| {
         let executable = std::env::current_exe().and_then(std::fs::read);

@@ -28,18 +28,18 @@
 //! writes sources (and [`new::init`] sets a repository up).
 //!
 //! Infrastructure every stage may use: [`git`] (where the sources are in git, web links to
-//! a file, each file's history), [`cache`] (content-keyed cache files; each stage keeps its
+//! a file, each file's history), `cache` (content-keyed cache files; each stage keeps its
 //! own entries in its `cache.rs`), [`clock`] (the one place that knows what day it is),
 //! [`diagnostic`] (how every stage reports a problem), [`text`], [`slug`], [`contrast`],
-//! [`progress`] and [`about`].
+//! [`progress`] and `about` (both crate private).
 //!
 //! The binary (`src/main.rs`, `src/cmd/`) parses the command line, runs one command module
 //! per subcommand and maps the outcome to an exit code.
 
-pub mod about;
+pub(crate) mod about;
 pub mod analysis;
 pub mod build;
-pub mod cache;
+pub(crate) mod cache;
 pub mod clock;
 pub mod config;
 pub mod contrast;

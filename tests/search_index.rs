@@ -13,7 +13,7 @@ fn only_document_pages_are_indexed_with_kind_status_date_and_number() {
     let leadership = loaded.leadership();
     let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, &leadership).unwrap();
     let pages = renderer.search_pages();
-    assert_eq!(pages.len(), loaded.site.pages.len() - 1, "every document except the home page's own text");
+    assert_eq!(pages.len(), loaded.site.pages().len() - 1, "every document except the home page's own text");
     let paths: Vec<&str> = pages.iter().map(|p| p.path.as_str()).collect();
     assert!(
         !paths.contains(&"index.html")

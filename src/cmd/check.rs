@@ -23,7 +23,7 @@ pub fn run(dir: &Path, format: CheckFormat, deny: Option<Deny>, today: Date) -> 
             }
         }
     }
-    eprintln!("tpmdocs: checked {} documents{}", loaded.site.pages.len(), summary(&loaded.diagnostics));
+    eprintln!("tpmdocs: checked {} documents{}", loaded.site.pages().len(), summary(&loaded.diagnostics));
     let denied = deny == Some(Deny::Warnings) && loaded.diagnostics.warning_count() > 0;
     Ok(if denied { Outcome::ProblemsFound } else { outcome_of(&loaded.diagnostics) })
 }

@@ -37,7 +37,11 @@ pub fn run(options: ServeOptions, display: Display) -> anyhow::Result<Outcome> {
             if quiet {
                 return;
             }
-            eprintln!("tpmdocs: built {} documents{}", live.loaded.site.pages.len(), summary(&live.loaded.diagnostics));
+            eprintln!(
+                "tpmdocs: built {} documents{}",
+                live.loaded.site.pages().len(),
+                summary(&live.loaded.diagnostics)
+            );
         }
         Event::Listening(url) => {
             println!("tpmdocs: serving on {url} (Ctrl-C to stop)");

@@ -131,8 +131,8 @@ impl Letters {
 /// All documents and assets of a project.
 #[derive(Debug)]
 pub struct Site {
-    /// Pages sorted by id.
-    pub pages: Vec<Page>,
+    /// Pages sorted by id (see [`Site::pages`]).
+    pub(crate) pages: Vec<Page>,
     /// Non-Markdown files to copy.
     pub assets: Vec<SourceFile>,
     /// Findings from discovery (walk errors, bad globs).
@@ -159,6 +159,11 @@ pub struct Site {
 }
 
 impl Site {
+    /// Every page, sorted by id.
+    pub fn pages(&self) -> &[Page] {
+        &self.pages
+    }
+
     /// Discovers, reads, parses and converts every file of the project (in parallel). With
     /// `options.analyse_only` the bodies are analysed (headings, links, mentions) but not
     /// rendered to HTML, which is all `check` needs.
