@@ -8,8 +8,7 @@
 use serde::Serialize;
 
 use super::date::Date;
-use super::meta::{any_atx_heading, Fence};
-use super::table::{cells, is_separator, link_text};
+use super::lines::{any_atx_heading, cells, is_separator, link_text, list_item as list_line, Fence, Lists, TaskMark};
 use super::vocab::fold;
 
 /// Whether an action item still needs doing.
@@ -173,28 +172,13 @@ fn skip_comment(line: &str, in_comment: &mut bool) -> bool {
 
 /// A top-level list item: `- [ ] text`, `- [x] text`, `* [-] text`, `1. text`.
 fn list_item(line: &str, line_number: usize) -> Option<ActionItem> {
-    let indent = line.len() - line.trim_start().len();
-    if indent > 3 {
-        return None;
-    }
-    let rest = line.trim_start();
-    let rest = if let Some(after) = rest.strip_prefix(['-', '*', '+']) {
-        after.strip_prefix(' ')?
-    } else {
-        let digits = rest.find(|c: char| !c.is_ascii_digit()).filter(|&at| at > 0)?;
-        rest[digits..].strip_prefix(['.', ')'])?.strip_prefix(' ')?
+    let item = list_line(line, Lists::BulletedOrNumbered)?;
+    let state = match item.mark {
+        Some(TaskMark::Done) => ActionState::Done,
+        Some(TaskMark::Dropped) => ActionState::Dropped,
+        Some(TaskMark::Open) | None => ActionState::Open,
     };
-    let rest = rest.trim_start();
-    let (checkbox, text) = match rest.get(..3) {
-        Some(box_) if box_.starts_with('[') && box_.ends_with(']') => (Some(&box_[1..2]), rest[3..].trim_start()),
-        _ => (None, rest),
-    };
-    let state = match checkbox {
-        Some("x" | "X") => ActionState::Done,
-        Some("-" | "~") => ActionState::Dropped,
-        _ => ActionState::Open,
-    };
-    (!text.is_empty()).then(|| annotated(text, state, line_number, false))
+    (!item.text.is_empty()).then(|| annotated(item.text, state, line_number, false))
 }
 
 /// An item's text with its `(Owner, 31.07.2026)`, `📅 2026-07-31`, `— owner: …, due: …` or

@@ -6,9 +6,8 @@
 
 use serde::Serialize;
 
+use super::lines::{cells, is_separator, Fence};
 use super::measures::{number, unit, Unit};
-use super::meta::Fence;
-use super::table::{cells, is_separator};
 use super::vocab::fold;
 
 /// The size an estimate document states.

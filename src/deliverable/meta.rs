@@ -13,8 +13,10 @@ use super::adr_id::{self, SeriesRef};
 use super::date::Date;
 use super::frontmatter::{FrontMatter, FrontValue};
 use super::kind::Kind;
+use super::lines::{
+    any_atx_heading, atx_heading, cells, is_separator, last_non_blank, setext_h1, setext_heading, strip_bullet, Fence,
+};
 use super::located::{LineSpan, Located, Origin};
-use super::table;
 use super::vocab::{adr_section, fold, AdrSection, FieldKey, StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
 
@@ -375,10 +377,10 @@ impl MetadataReader<'_> {
             if !line.trim_start().starts_with('|') {
                 break;
             }
-            if table::is_separator(line) {
+            if is_separator(line) {
                 continue;
             }
-            let row: Vec<String> = table::cells(line).iter().map(|cell| strip_markup(cell)).collect();
+            let row: Vec<String> = cells(line).iter().map(|cell| strip_markup(cell)).collect();
             if row.len() != 2 {
                 return None;
             }
@@ -548,63 +550,6 @@ impl SectionKind {
     }
 }
 
-/// Tracks fenced code blocks line by line.
-#[derive(Debug, Default)]
-pub(crate) struct Fence {
-    open: Option<(char, usize)>,
-}
-
-impl Fence {
-    /// Feeds one line; true when the line is part of a fenced block (fences included).
-    pub(crate) fn update(&mut self, line: &str) -> bool {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        let marker = trimmed.chars().next().filter(|c| *c == '`' || *c == '~');
-        let run = marker.map_or(0, |m| trimmed.chars().take_while(|c| *c == m).count());
-        match (self.open, marker) {
-            (Some((open_char, open_len)), Some(m))
-                if m == open_char && run >= open_len && trimmed[run..].trim().is_empty() =>
-            {
-                self.open = None;
-                true
-            }
-            (Some(_), _) => true,
-            (None, Some(m)) if run >= 3 && indent < 4 => {
-                self.open = Some((m, run));
-                true
-            }
-            (None, _) => false,
-        }
-    }
-}
-
-/// The text of an ATX heading of exactly `level`.
-/// The text of a setext H1 (`Title` over a line of `=`) that starts at `lines[index]`.
-fn setext_h1<'l>(lines: &[&'l str], index: usize) -> Option<&'l str> {
-    setext_heading(lines, index).filter(|(level, _)| *level == 1).map(|(_, text)| text)
-}
-
-/// Level and text of a setext heading that starts at `lines[index]`: a line of text over a
-/// line of `=` (level 1) or of at least three `-` (level 2).
-pub(crate) fn setext_heading<'l>(lines: &[&'l str], index: usize) -> Option<(usize, &'l str)> {
-    let (line, underline) = (*lines.get(index)?, lines.get(index + 1)?.trim_end());
-    let indent = |text: &str| text.len() - text.trim_start().len();
-    let marks = underline.trim_start();
-    let level = match marks.bytes().next() {
-        Some(b'=') if marks.bytes().all(|b| b == b'=') => 1,
-        Some(b'-') if marks.len() >= 3 && marks.bytes().all(|b| b == b'-') => 2,
-        _ => return None,
-    };
-    let text = line.trim();
-    let paragraph = !text.is_empty()
-        && indent(line) <= 3
-        && indent(underline) <= 3
-        && !text.starts_with(['#', '>', '-', '*', '+', '|', '`', '~', '<', '='])
-        && !text.starts_with(|c: char| c.is_ascii_digit() && text.contains(". "))
-        && !text.contains(": ");
-    paragraph.then_some((level, text))
-}
-
 /// An H1's text as a title: what it shows once rendered (a badge after it shows no text).
 fn title_text(heading: &str) -> String {
     super::inline::plain_text(heading).into_owned()
@@ -617,42 +562,6 @@ fn is_free_text(status: &str) -> bool {
         status[at + 1..].starts_with(' ') && status[at + 1..].trim_start().starts_with(char::is_alphanumeric)
     });
     sentence_break || status.split_whitespace().count() >= 4
-}
-
-fn atx_heading(line: &str, level: usize) -> Option<&str> {
-    any_atx_heading(line).filter(|(found, _)| *found == level).map(|(_, text)| text)
-}
-
-/// Level and text of an ATX heading line.
-pub(crate) fn any_atx_heading(line: &str) -> Option<(usize, &str)> {
-    let trimmed = line.trim_start();
-    if line.len() - trimmed.len() > 3 {
-        return None;
-    }
-    let level = trimmed.chars().take_while(|c| *c == '#').count();
-    if !(1..=6).contains(&level) {
-        return None;
-    }
-    let rest = &trimmed[level..];
-    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
-        return None;
-    }
-    let text = rest.trim();
-    let text = text.trim_end_matches('#');
-    let text = if text.ends_with(' ') || text.is_empty() { text.trim_end() } else { rest.trim() };
-    Some((level, text))
-}
-
-fn last_non_blank(lines: &[&str], end: usize) -> usize {
-    (0..end).rev().find(|i| !lines[*i].trim().is_empty()).map_or(end, |i| i + 1)
-}
-
-fn strip_bullet(text: &str) -> &str {
-    let trimmed = text.trim_start();
-    match trimmed.strip_prefix(['-', '*', '+']) {
-        Some(rest) if rest.starts_with(' ') => rest.trim_start(),
-        _ => trimmed,
-    }
 }
 
 /// Removes emphasis markers, trailing punctuation and whitespace for display.

@@ -11,12 +11,12 @@ pub mod estimate;
 pub(crate) mod frontmatter;
 pub mod inline;
 pub mod kind;
+pub(crate) mod lines;
 mod located;
 pub mod measures;
 pub mod meta;
 pub mod parse;
 pub mod roadmap;
-pub(crate) mod table;
 pub mod verdict;
 pub mod vocab;
 

@@ -7,8 +7,7 @@ use serde::Serialize;
 
 use super::date::Quarter;
 use super::kind::quarter_in;
-use super::meta::{any_atx_heading, Fence};
-use super::table::{cells, is_separator, link_text};
+use super::lines::{any_atx_heading, cells, is_separator, link_text, list_item as list_line, Fence, Lists, TaskMark};
 use super::vocab::fold;
 
 /// Where a roadmap item stands; serialised as its [`RoadmapStatus::id`].
@@ -270,22 +269,13 @@ fn status_line(line: &str) -> Option<RoadmapStatus> {
 /// `- [x] Item`, `- [ ] Item — в работе`, `- [-] Item`; a plain `- Item — at risk` or
 /// `- ✅ Item` when it says where it stands (a plain bullet without a status is prose).
 fn list_item(line: &str, line_number: usize) -> Option<RoadmapItem> {
-    if line.len() - line.trim_start().len() > 3 {
-        return None;
-    }
-    let rest = line.trim_start().strip_prefix(['-', '*', '+'])?;
-    if !rest.starts_with(' ') {
-        return None;
-    }
-    let rest = rest.trim_start();
-    let mark = rest.get(..3).filter(|b| b.starts_with('[') && b.ends_with(']'));
-    let text = mark.map_or(rest, |_| rest[3..].trim());
-    let (text, marker) = status_marker(text);
+    let item = list_line(line, Lists::Bulleted)?;
+    let (text, marker) = status_marker(item.text.trim());
     let written = written_status(&text);
     let struck = text.starts_with("~~");
-    let status = match mark.map(|mark| &mark[1..2]) {
-        Some("x" | "X") => RoadmapStatus::Done,
-        Some("-" | "~") => RoadmapStatus::Dropped,
+    let status = match item.mark {
+        Some(TaskMark::Done) => RoadmapStatus::Done,
+        Some(TaskMark::Dropped) => RoadmapStatus::Dropped,
         _ if struck => RoadmapStatus::Dropped,
         Some(_) => written.as_ref().map(|(status, _)| status.clone()).or(marker).unwrap_or(RoadmapStatus::Planned),
         None => written.as_ref().map(|(status, _)| status.clone()).or(marker)?,

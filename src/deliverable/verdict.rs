@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::meta::{any_atx_heading, Fence};
+use super::lines::{any_atx_heading, Fence};
 use super::vocab::fold;
 
 /// What a PoC concluded.

@@ -90,7 +90,7 @@ impl Letters {
     /// Counts the letters of `text` outside fenced code.
     pub fn count(text: &str) -> Letters {
         let mut letters = Letters::default();
-        let mut fence = crate::deliverable::meta::Fence::default();
+        let mut fence = crate::deliverable::lines::Fence::default();
         for line in text.lines() {
             if fence.update(line) {
                 continue;
