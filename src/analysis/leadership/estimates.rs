@@ -1,6 +1,7 @@
 //! Estimates and PoCs: what was estimated against what it took, and what each PoC concluded.
 
 use super::*;
+use crate::deliverable::estimate::Estimate;
 
 /// One estimate document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -39,22 +40,21 @@ pub struct PocRow {
 }
 
 pub(super) fn estimate(doc: &Document) -> EstimateRow {
-    let written = doc.estimate.as_ref();
     // An actual written as metadata («**Факт:** 40 дн.») counts as well as one in the text.
-    let actual = written.and_then(|e| e.actual).or_else(|| field(doc, FieldKey::Actual).and_then(measures::number));
-    let expected = written.and_then(|e| e.expected);
-    let accuracy = match (actual, expected) {
-        (Some(actual), Some(expected)) if expected > 0.0 => Some(actual / expected),
-        _ => None,
-    };
+    let from_metadata = || field(doc, FieldKey::Actual).and_then(measures::number);
+    let measured = doc.estimate.clone().map(|mut estimate| {
+        estimate.actual = estimate.actual.or_else(from_metadata);
+        estimate
+    });
+    let written = measured.as_ref();
     EstimateRow {
         id: doc.id.clone(),
         title: doc.title().to_owned(),
         unit: written.and_then(|e| e.unit),
-        expected,
+        expected: written.and_then(|e| e.expected),
         range: written.and_then(|e| e.range),
-        actual,
-        accuracy,
-        within_20_percent: accuracy.map(|ratio| (ratio - 1.0).abs() <= 0.2 + 1e-9),
+        actual: written.map_or_else(from_metadata, |e| e.actual),
+        accuracy: written.and_then(Estimate::accuracy),
+        within_20_percent: written.and_then(Estimate::within_20_percent),
     }
 }
