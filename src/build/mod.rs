@@ -1,6 +1,6 @@
 //! The whole pipeline for `tpmdocs build`: load → graph → render → output.
 
-pub(crate) mod reuse;
+pub(crate) mod cache;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -19,7 +19,7 @@ use crate::render::{PageJob, RenderError, Renderer};
 use crate::search::{SearchError, ShardCache};
 pub use crate::site::LoadOptions;
 use crate::site::Site;
-use reuse::PageReuse;
+use cache::PageReuse;
 
 /// Why a build produced no site at all (as opposed to a site with error diagnostics).
 #[derive(Debug, thiserror::Error)]
