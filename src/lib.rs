@@ -24,7 +24,7 @@
 //!   decision graph drawn as SVG; `output` (crate private): staged, atomic writing.
 //!
 //! Around the pipeline: [`build`] runs it (and keeps the pages of the last build that
-//! nothing changed); [`serve`] runs it again on every save and serves the result; [`new`]
+//! nothing changed); [`serve`](mod@serve) runs it again on every save and serves the result; [`new`]
 //! writes sources (and [`new::init`] sets a repository up).
 //!
 //! Infrastructure every stage may use: [`git`] (where the sources are in git, web links to
@@ -32,6 +32,15 @@
 //! own entries in its `cache.rs`), [`clock`] (the one place that knows what day it is),
 //! [`diagnostic`] (how every stage reports a problem), [`text`], [`slug`], [`contrast`],
 //! [`progress`] and `about` (both crate private).
+//!
+//! # The façade
+//!
+//! What a caller of the library needs is re-exported here: [`load`] a project (parsed,
+//! linked and checked: [`Loaded`] holds the site, the [`KnowledgeGraph`] and every
+//! [`Diagnostic`]), [`write_site`] to build it, [`serve`](fn@serve) it, and read the model —
+//! [`Document`] with its [`Located`] values, [`Kind`], [`Status`] — and the [`Leadership`]
+//! answers ([`Loaded::leadership`]). The modules below are how the pipeline is built; their
+//! items may change between releases.
 //!
 //! The binary (`src/main.rs`, `src/cmd/`) parses the command line, runs one command module
 //! per subcommand and maps the outcome to an exit code.
@@ -60,3 +69,10 @@ pub mod site;
 pub mod slug;
 pub mod text;
 pub mod urls;
+
+pub use analysis::leadership::Leadership;
+pub use build::{load, write_site, BuildError, LoadOptions, Loaded};
+pub use deliverable::{Document, Kind, Located, Origin, Status};
+pub use diagnostic::{Diagnostic, Severity};
+pub use graph::KnowledgeGraph;
+pub use serve::{serve, ServeOptions};
