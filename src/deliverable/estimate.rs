@@ -46,10 +46,7 @@ impl Estimate {
 pub fn read(text: &str) -> Option<Estimate> {
     let lines: Vec<&str> = text.lines().collect();
     let mut fence = Fence::default();
-    let mut three_point: Option<(ThreePoint, usize)> = None;
-    let mut total: Option<(f64, Option<Unit>, usize)> = None;
-    let mut actual: Option<(f64, Option<Unit>)> = None;
-    let mut stated_unit: Option<Unit> = None;
+    let mut found = Found::default();
     let mut index = 0;
     while index < lines.len() {
         let line = lines[index];
@@ -65,63 +62,79 @@ pub fn read(text: &str) -> Option<Estimate> {
                 .take_while(|row| row.trim().starts_with('|'))
                 .map(|row| cells(row.trim()))
                 .collect();
-            if three_point.is_none() {
-                if let Some(table) = ThreePoint::read(&header, &rows) {
-                    three_point = Some((table, index + 1));
-                }
-            }
-            if total.is_none() {
-                total = table_total(&header, &rows).map(|(value, unit)| (value, unit, index + 1));
-            }
+            found.table(&header, &rows, index + 1);
             index += 2 + rows.len();
             continue;
         }
         let plain = trimmed.replace("**", "").replace("__", "");
         if let Some((key, value)) = plain.trim_start_matches(['-', '*', '+', ' ']).split_once(':') {
-            let key = fold(key);
-            if total.is_none()
-                && (key.starts_with("итого") || key.starts_with("всего") || key == "total" || key.starts_with("total "))
-            {
-                if let Some(amount) = number(value) {
-                    total = Some((amount, unit(value).or_else(|| unit(&key)), index + 1));
-                }
-            }
-            if stated_unit.is_none()
-                && matches!(
-                    key.as_str(),
-                    "units"
-                        | "unit"
-                        | "единицы"
-                        | "единица"
-                        | "единицы измерения"
-                        | "единица измерения"
-                        | "в чем"
-                        | "оценка в"
-                )
-            {
-                stated_unit = unit(value);
-            }
-            if actual.is_none()
-                && (key.starts_with("факт") || key == "actual" || key.starts_with("actual ") || key == "spent")
-            {
-                if let Some(amount) = number(value) {
-                    actual = Some((amount, unit(value)));
-                }
-            }
+            found.key_value(&fold(key), value, index + 1);
         }
         index += 1;
     }
-    let (expected, range, sigma, mut unit_found, line) = match (three_point, total) {
-        (Some((table, line)), _) => (Some(table.expected), Some(table.range), Some(table.sigma), table.unit, line),
-        (None, Some((value, unit, line))) => (Some(value), None, None, unit, line),
-        (None, None) if actual.is_some() => (None, None, None, None, 0),
-        (None, None) => return None,
-    };
-    if unit_found.is_none() {
-        unit_found = stated_unit.or_else(|| actual.and_then(|(_, unit)| unit));
-    }
-    Some(Estimate { expected, range, sigma, actual: actual.map(|(value, _)| value), unit: unit_found, line })
+    found.estimate()
 }
+
+/// What the text has stated so far: the first of each.
+#[derive(Debug, Default)]
+struct Found {
+    /// A three-point table and its line.
+    three_point: Option<(ThreePoint, usize)>,
+    /// A total (a table's total row or `Итого: …`), its unit and line.
+    total: Option<(f64, Option<Unit>, usize)>,
+    /// `Факт: …` / `Actual: …` and its unit.
+    actual: Option<(f64, Option<Unit>)>,
+    /// `Единицы: часы` / `Units: days`.
+    stated_unit: Option<Unit>,
+}
+
+impl Found {
+    /// A pipe table starting on 1-based `line`: a three-point table, or one with a total.
+    fn table(&mut self, header: &[String], rows: &[Vec<String>], line: usize) {
+        if self.three_point.is_none() {
+            self.three_point = ThreePoint::read(header, rows).map(|table| (table, line));
+        }
+        if self.total.is_none() {
+            self.total = table_total(header, rows).map(|(value, unit)| (value, unit, line));
+        }
+    }
+
+    /// A `key: value` line (`key` folded): a total, the unit, or the actual.
+    fn key_value(&mut self, key: &str, value: &str, line: usize) {
+        let is_total =
+            key.starts_with("итого") || key.starts_with("всего") || key == "total" || key.starts_with("total ");
+        if self.total.is_none() && is_total {
+            if let Some(amount) = number(value) {
+                self.total = Some((amount, unit(value).or_else(|| unit(key)), line));
+            }
+        }
+        if self.stated_unit.is_none() && UNIT_KEYS.contains(&key) {
+            self.stated_unit = unit(value);
+        }
+        let is_actual = key.starts_with("факт") || key == "actual" || key.starts_with("actual ") || key == "spent";
+        if self.actual.is_none() && is_actual {
+            if let Some(amount) = number(value) {
+                self.actual = Some((amount, unit(value)));
+            }
+        }
+    }
+
+    /// The estimate: a three-point table wins over a total; an actual alone is kept too.
+    fn estimate(self) -> Option<Estimate> {
+        let (expected, range, sigma, unit_found, line) = match (self.three_point, self.total) {
+            (Some((table, line)), _) => (Some(table.expected), Some(table.range), Some(table.sigma), table.unit, line),
+            (None, Some((value, unit, line))) => (Some(value), None, None, unit, line),
+            (None, None) if self.actual.is_some() => (None, None, None, None, 0),
+            (None, None) => return None,
+        };
+        let unit = unit_found.or(self.stated_unit).or_else(|| self.actual.and_then(|(_, unit)| unit));
+        Some(Estimate { expected, range, sigma, actual: self.actual.map(|(value, _)| value), unit, line })
+    }
+}
+
+/// Keys that name the unit the estimate is in.
+const UNIT_KEYS: [&str; 8] =
+    ["units", "unit", "единицы", "единица", "единицы измерения", "единица измерения", "в чем", "оценка в"];
 
 /// A table's optimistic, likely and pessimistic columns, summed.
 #[derive(Debug, Clone, PartialEq)]
