@@ -89,7 +89,9 @@ pub(crate) fn setext_heading<'l>(lines: &[&'l str], index: usize) -> Option<(usi
         && indent(underline) <= 3
         && !text.starts_with(['#', '>', '-', '*', '+', '|', '`', '~', '<', '='])
         && !text.starts_with(|c: char| c.is_ascii_digit() && text.contains(". "))
-        && !text.contains(": ");
+        // `Status: accepted` over a `---` rule is a metadata line, not a heading; a title
+        // over `===` may have a colon («Миграция с MySQL на PostgreSQL: сервис уведомлений»).
+        && (level == 1 || !text.contains(": "));
     paragraph.then_some((level, text))
 }
 
@@ -191,6 +193,14 @@ pub(crate) fn list_item(line: &str, lists: Lists) -> Option<ListItem<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_setext_title_may_have_a_colon_but_a_key_value_over_a_rule_is_no_heading() {
+        let lines = ["Миграция с MySQL на PostgreSQL: сервис уведомлений", "=========="];
+        assert_eq!(setext_heading(&lines, 0), Some((1, lines[0])));
+        assert_eq!(setext_heading(&["Status: accepted", "---"], 0), None);
+        assert_eq!(setext_heading(&["Status", "------"], 0), Some((2, "Status")));
+    }
 
     #[test]
     fn list_items_with_and_without_task_marks() {
