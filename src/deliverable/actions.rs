@@ -8,7 +8,8 @@
 use serde::Serialize;
 
 use super::date::Date;
-use super::lines::{any_atx_heading, cells, is_separator, link_text, list_item as list_line, Fence, Lists, TaskMark};
+use super::lines::{cells, link_text};
+use super::outline::{Item, Outline, Role, TaskMark};
 use super::vocab::fold;
 
 /// Whether an action item still needs doing.
@@ -76,28 +77,19 @@ pub enum Reading {
 /// Reads the action items of a normalised text; `extra_headings` are more heading phrases
 /// (from `book.toml`). In a [`Reading::Procedure`], headings such as «Действия» list steps
 /// and are skipped.
-pub fn read(text: &str, extra_headings: &[String], reading: Reading) -> Vec<ActionItem> {
+pub fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Reading) -> Vec<ActionItem> {
     let procedure = reading == Reading::Procedure;
     let extra: Vec<String> = extra_headings.iter().map(|heading| fold(heading)).collect();
     let mut items = Vec::new();
-    let mut fence = Fence::default();
-    let mut in_comment = false;
     let mut section: Option<usize> = None;
     let mut table: Option<TableColumns> = None;
-    let lines: Vec<&str> = text.lines().collect();
-    for (index, line) in lines.iter().enumerate() {
-        if fence.update(line) {
-            continue;
-        }
-        if skip_comment(line, &mut in_comment) {
-            continue;
-        }
-        if let Some((level, heading)) = any_atx_heading(line) {
-            if section.is_some_and(|open| level <= open) {
+    for (index, _, role) in outline.iter() {
+        if let Role::Heading(heading) = role {
+            if section.is_some_and(|open| heading.level <= open) {
                 section = None;
             }
-            if section.is_none() && is_action_heading(&fold(heading), &extra, procedure) {
-                section = Some(level);
+            if section.is_none() && is_action_heading(&fold(heading.text), &extra, procedure) {
+                section = Some(heading.level);
             }
             table = None;
             continue;
@@ -105,22 +97,15 @@ pub fn read(text: &str, extra_headings: &[String], reading: Reading) -> Vec<Acti
         if section.is_none() {
             continue;
         }
-        let trimmed = line.trim();
-        if trimmed.starts_with('|') {
-            match &table {
-                None if lines.get(index + 1).is_some_and(|next| is_separator(next)) => {
-                    table = Some(TableColumns::of(&cells(trimmed)));
+        match role {
+            Role::Row { header: true, text } => table = Some(TableColumns::of(&cells(text))),
+            Role::Row { header: false, text } => {
+                if let Some(columns) = &table {
+                    items.extend(columns.item(&cells(text), index + 1));
                 }
-                Some(columns) if !is_separator(trimmed) => {
-                    items.extend(columns.item(&cells(trimmed), index + 1));
-                }
-                _ => {}
             }
-            continue;
-        }
-        table = None;
-        if let Some(item) = list_item(line, index + 1) {
-            items.push(item);
+            Role::Item(item) => items.extend(list_item(&item, index + 1)),
+            _ => {}
         }
     }
     items
@@ -154,25 +139,11 @@ fn unambiguous(heading: &[String]) -> bool {
     })
 }
 
-/// Tracks `<!-- … -->` spans; true when `line` is inside one (or is one).
-fn skip_comment(line: &str, in_comment: &mut bool) -> bool {
-    let trimmed = line.trim();
-    if *in_comment {
-        if trimmed.contains("-->") {
-            *in_comment = false;
-        }
-        return true;
+/// A list item near the margin: `- [ ] text`, `- [x] text`, `* [-] text`, `1. text`.
+fn list_item(item: &Item<'_>, line_number: usize) -> Option<ActionItem> {
+    if !item.near_margin() {
+        return None;
     }
-    if trimmed.starts_with("<!--") {
-        *in_comment = !trimmed.contains("-->");
-        return true;
-    }
-    false
-}
-
-/// A top-level list item: `- [ ] text`, `- [x] text`, `* [-] text`, `1. text`.
-fn list_item(line: &str, line_number: usize) -> Option<ActionItem> {
-    let item = list_line(line, Lists::BulletedOrNumbered)?;
     let state = match item.mark {
         Some(TaskMark::Done) => ActionState::Done,
         Some(TaskMark::Dropped) => ActionState::Dropped,
@@ -592,6 +563,10 @@ fn state_word(text: &str) -> Option<ActionState> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read(text: &str, extra_headings: &[String], reading: Reading) -> Vec<ActionItem> {
+        super::read(&Outline::read(text, 0), extra_headings, reading)
+    }
 
     fn date(y: u16, m: u8, d: u8) -> Option<Date> {
         Date::new(y, m, d)

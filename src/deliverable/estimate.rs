@@ -6,8 +6,9 @@
 
 use serde::Serialize;
 
-use super::lines::{cells, is_separator, Fence};
+use super::lines::cells;
 use super::measures::{number, unit, Unit};
+use super::outline::{Outline, Role};
 use super::vocab::fold;
 
 /// The size an estimate document states.
@@ -43,32 +44,30 @@ impl Estimate {
 }
 
 /// Reads the estimate of a normalised text; `None` when it states no size at all.
-pub fn read(text: &str) -> Option<Estimate> {
-    let lines: Vec<&str> = text.lines().collect();
-    let mut fence = Fence::default();
+pub fn read(outline: &Outline<'_>) -> Option<Estimate> {
     let mut found = Found::default();
     let mut index = 0;
-    while index < lines.len() {
-        let line = lines[index];
-        if fence.update(line) {
-            index += 1;
-            continue;
-        }
-        let trimmed = line.trim();
-        if trimmed.starts_with('|') && lines.get(index + 1).is_some_and(|next| is_separator(next)) {
-            let header = cells(trimmed);
-            let rows: Vec<Vec<String>> = lines[index + 2..]
-                .iter()
-                .take_while(|row| row.trim().starts_with('|'))
-                .map(|row| cells(row.trim()))
-                .collect();
-            found.table(&header, &rows, index + 1);
-            index += 2 + rows.len();
-            continue;
-        }
-        let plain = trimmed.replace("**", "").replace("__", "");
-        if let Some((key, value)) = plain.trim_start_matches(['-', '*', '+', ' ']).split_once(':') {
-            found.key_value(&fold(key), value, index + 1);
+    while index < outline.len() {
+        match outline.role(index) {
+            Role::Row { header: true, text } => {
+                let end = outline.table_end(index);
+                let rows: Vec<Vec<String>> = (index + 1..end)
+                    .filter_map(|at| match outline.role(at) {
+                        Role::Row { text, .. } => Some(cells(text)),
+                        _ => None,
+                    })
+                    .collect();
+                found.table(&cells(text), &rows, index + 1);
+                index = end;
+                continue;
+            }
+            Role::Text | Role::Item(_) => {
+                let plain = outline.line(index).trim().replace("**", "").replace("__", "");
+                if let Some((key, value)) = plain.trim_start_matches(['-', '*', '+', ' ']).split_once(':') {
+                    found.key_value(&fold(key), value, index + 1);
+                }
+            }
+            _ => {}
         }
         index += 1;
     }
@@ -264,6 +263,10 @@ fn table_total(header: &[String], rows: &[Vec<String>]) -> Option<(f64, Option<U
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read(text: &str) -> Option<Estimate> {
+        super::read(&Outline::read(text, 0))
+    }
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 0.05

@@ -1,18 +1,15 @@
-//! The one home of line scanning: what the deliverable readers (metadata, action items,
-//! roadmap, estimate, verdict) still read line by line from raw Markdown — fenced blocks,
-//! ATX and setext headings, list items and task-list marks, pipe tables and link text.
+//! The one home of what is left of line scanning: the words of one line, once the comrak
+//! tree (see [`super::outline`]) has said what the line is — an ATX heading's text without
+//! its marks, a list item's text and task mark, a table row's cells, link text — and fenced
+//! blocks for the letter count of a page's language.
+
+use super::outline::TaskMark;
 
 /// The trimmed cells of `| a | b |` (outer pipes optional).
 pub(crate) fn cells(row: &str) -> Vec<String> {
     let inner = row.trim().trim_start_matches('|');
     let inner = inner.strip_suffix('|').unwrap_or(inner);
     inner.split('|').map(|cell| cell.trim().to_owned()).collect()
-}
-
-/// `|---|:--:|`: the line under a table's header.
-pub(crate) fn is_separator(line: &str) -> bool {
-    let trimmed = line.trim();
-    trimmed.starts_with('|') && trimmed.contains('-') && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
 /// `[ADR-0010](../adr/x.md) and [a]` → `ADR-0010 and [a]`: link text kept, targets dropped.
@@ -67,39 +64,6 @@ impl Fence {
     }
 }
 
-/// The text of a setext H1 (`Title` over a line of `=`) that starts at `lines[index]`.
-pub(crate) fn setext_h1<'l>(lines: &[&'l str], index: usize) -> Option<&'l str> {
-    setext_heading(lines, index).filter(|(level, _)| *level == 1).map(|(_, text)| text)
-}
-
-/// Level and text of a setext heading that starts at `lines[index]`: a line of text over a
-/// line of `=` (level 1) or of at least three `-` (level 2).
-pub(crate) fn setext_heading<'l>(lines: &[&'l str], index: usize) -> Option<(usize, &'l str)> {
-    let (line, underline) = (*lines.get(index)?, lines.get(index + 1)?.trim_end());
-    let indent = |text: &str| text.len() - text.trim_start().len();
-    let marks = underline.trim_start();
-    let level = match marks.bytes().next() {
-        Some(b'=') if marks.bytes().all(|b| b == b'=') => 1,
-        Some(b'-') if marks.len() >= 3 && marks.bytes().all(|b| b == b'-') => 2,
-        _ => return None,
-    };
-    let text = line.trim();
-    let paragraph = !text.is_empty()
-        && indent(line) <= 3
-        && indent(underline) <= 3
-        && !text.starts_with(['#', '>', '-', '*', '+', '|', '`', '~', '<', '='])
-        && !text.starts_with(|c: char| c.is_ascii_digit() && text.contains(". "))
-        // `Status: accepted` over a `---` rule is a metadata line, not a heading; a title
-        // over `===` may have a colon («Миграция с MySQL на PostgreSQL: сервис уведомлений»).
-        && (level == 1 || !text.contains(": "));
-    paragraph.then_some((level, text))
-}
-
-/// The text of an ATX heading of exactly `level`.
-pub(crate) fn atx_heading(line: &str, level: usize) -> Option<&str> {
-    any_atx_heading(line).filter(|(found, _)| *found == level).map(|(_, text)| text)
-}
-
 /// Level and text of an ATX heading line.
 pub(crate) fn any_atx_heading(line: &str) -> Option<(usize, &str)> {
     let trimmed = line.trim_start();
@@ -132,17 +96,6 @@ pub(crate) fn strip_bullet(text: &str) -> &str {
         Some(rest) if rest.starts_with(' ') => rest.trim_start(),
         _ => trimmed,
     }
-}
-
-/// A task-list mark: `[ ]`, `[x]`, `[-]`/`[~]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TaskMark {
-    /// `[ ]`, or any other character in the brackets.
-    Open,
-    /// `[x]` / `[X]`.
-    Done,
-    /// `[-]` / `[~]`: dropped.
-    Dropped,
 }
 
 /// One list item line, at most three spaces in: its text and its task mark.
@@ -195,14 +148,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_setext_title_may_have_a_colon_but_a_key_value_over_a_rule_is_no_heading() {
-        let lines = ["Миграция с MySQL на PostgreSQL: сервис уведомлений", "=========="];
-        assert_eq!(setext_heading(&lines, 0), Some((1, lines[0])));
-        assert_eq!(setext_heading(&["Status: accepted", "---"], 0), None);
-        assert_eq!(setext_heading(&["Status", "------"], 0), Some((2, "Status")));
-    }
-
-    #[test]
     fn list_items_with_and_without_task_marks() {
         let item = |line| list_item(line, Lists::BulletedOrNumbered).map(|item| (item.text, item.mark));
         assert_eq!(item("- [x] Откат"), Some(("Откат", Some(TaskMark::Done))));
@@ -217,11 +162,9 @@ mod tests {
     }
 
     #[test]
-    fn rows_separators_and_link_text() {
+    fn cells_and_link_text() {
         assert_eq!(cells("| a | **b** |"), vec!["a", "**b**"]);
         assert_eq!(cells("a | b"), vec!["a", "b"]);
-        assert!(is_separator("|---|:--:|") && is_separator(" | --- | --- | "));
-        assert!(!is_separator("| a | b |") && !is_separator("| | |"));
         assert_eq!(link_text("see [ADR-0010](../adr/x.md) and [a]"), "see ADR-0010 and [a]");
     }
 }

@@ -13,10 +13,9 @@ use super::adr_id::{self, SeriesRef};
 use super::date::Date;
 use super::frontmatter::{FrontMatter, FrontValue};
 use super::kind::Kind;
-use super::lines::{
-    any_atx_heading, atx_heading, cells, is_separator, last_non_blank, setext_h1, setext_heading, strip_bullet, Fence,
-};
+use super::lines::{cells, last_non_blank, strip_bullet};
 use super::located::{LineSpan, Located, Origin};
+use super::outline::{Outline, Role};
 use super::vocab::{adr_section, fold, AdrSection, FieldKey, StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
 
@@ -94,7 +93,7 @@ pub(crate) struct Sources {
 /// Reads the metadata of a normalised text. `front` is the already extracted front matter.
 /// Which source wins is decided by [`crate::deliverable::parse`].
 pub(crate) fn read(
-    text: &str,
+    outline: &Outline<'_>,
     front: Option<&FrontMatter>,
     file: &str,
     vocabulary: &Vocabulary,
@@ -113,10 +112,9 @@ pub(crate) fn read(
         }
     }
     let front_meta = from_front.meta;
-    let lines: Vec<&str> = text.lines().collect();
     let body_start = front.map_or(0, |front| front.line_count);
     let mut inline = MetadataReader { vocabulary, file, diagnostics, origin: Origin::Text, meta: Metadata::default() };
-    inline.inline_sources(&lines, body_start);
+    inline.inline_sources(outline, body_start);
     Sources { front: front_meta, text: inline.meta }
 }
 
@@ -303,60 +301,58 @@ impl MetadataReader<'_> {
     }
 
     /// The H1, the list right under it, and status/date/relations sections near the top.
-    fn inline_sources(&mut self, lines: &[&str], body_start: usize) {
-        let mut fence = Fence::default();
-        let first_heading = (body_start..lines.len()).find(|&i| {
-            !fence.update(lines[i]) && (any_atx_heading(lines[i]).is_some() || setext_h1(lines, i).is_some())
-        });
-        let h1_text = |index: usize| atx_heading(lines[index], 1).or_else(|| setext_h1(lines, index));
+    fn inline_sources(&mut self, outline: &Outline<'_>, body_start: usize) {
+        let first_heading = (body_start..outline.len()).find_map(|i| outline.heading(i).map(|heading| (i, heading)));
         // Only an H1 that is the first heading is the title with a list under it; a later
         // H1 (an appendix) must not hide the status sections above it.
-        let h1 = first_heading.filter(|&i| h1_text(i).is_some());
+        let h1 = first_heading.filter(|(_, heading)| heading.level == 1);
         if h1.is_none() {
-            let mut fence = Fence::default();
-            let later_h1 =
-                (body_start..lines.len()).find(|&i| !fence.update(lines[i]) && atx_heading(lines[i], 1).is_some());
-            self.meta.title = later_h1
-                .and_then(|i| Some((atx_heading(lines[i], 1)?, i)))
-                .map(|(heading, i)| self.located(title_text(heading), i + 1));
+            let later_h1 = (body_start..outline.len())
+                .find_map(|i| outline.heading(i).filter(|heading| heading.level == 1).map(|heading| (i, heading)));
+            self.meta.title = later_h1.map(|(i, heading)| self.located(title_text(heading.text), i + 1));
         }
         let block_start = match h1 {
-            Some(index) => {
-                self.meta.title = h1_text(index).map(|heading| self.located(title_text(heading), index + 1));
+            Some((index, heading)) => {
+                self.meta.title = Some(self.located(title_text(heading.text), index + 1));
                 // `Title` over `=====` takes two lines.
-                index + if setext_h1(lines, index).is_some() { 2 } else { 1 }
+                heading.last + 1
             }
-            None => (body_start..lines.len()).find(|&i| !lines[i].trim().is_empty()).unwrap_or(lines.len()),
+            None => (body_start..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(outline.len()),
         };
-        let list_end = self.key_value_block(lines, block_start);
-        let header_start = h1.map_or(block_start + 1, |index| index + 1);
+        let list_end = self.key_value_block(outline, block_start);
+        let header_start = h1.map_or(block_start + 1, |(index, _)| index + 1);
         if h1.is_some() || list_end > block_start {
-            let last = if list_end > block_start { last_non_blank(lines, list_end) } else { header_start };
+            let last = if list_end > block_start { last_non_blank(outline.lines(), list_end) } else { header_start };
             self.meta.header_lines = Some(LineSpan { first: header_start, last });
         }
-        let mut fence = Fence::default();
-        self.sections(lines, list_end, &mut fence);
+        self.sections(outline, list_end);
     }
 
     /// Reads `key: value` lines starting at `start` (blank lines allowed between them) and
     /// returns the index of the first line after the block.
-    fn key_value_block(&mut self, lines: &[&str], start: usize) -> usize {
+    fn key_value_block(&mut self, outline: &Outline<'_>, start: usize) -> usize {
         let mut index = start;
         let mut end = start;
-        while let Some(line) = lines.get(index) {
-            if line.trim().is_empty() {
-                index += 1;
-                continue;
-            }
-            if let Some(rows) = self.key_value_table(lines, index, true) {
-                for row in rows {
-                    self.field(row.key, &row.label, &row.value, row.line);
+        while index < outline.len() {
+            match outline.role(index) {
+                Role::Blank => {
+                    index += 1;
+                    continue;
                 }
-                index = (index..lines.len()).find(|&i| !lines[i].trim_start().starts_with('|')).unwrap_or(lines.len());
-                end = index;
-                continue;
+                Role::Code | Role::Html => break,
+                Role::Row { .. } => {
+                    if let Some(rows) = self.key_value_table(outline, index, true) {
+                        for row in rows {
+                            self.field(row.key, &row.label, &row.value, row.line);
+                        }
+                        index = outline.table_end(index);
+                        end = index;
+                        continue;
+                    }
+                }
+                _ => {}
             }
-            let Some(pair) = self.key_value(line, index + 1) else {
+            let Some(pair) = self.key_value(outline.line(index), index + 1) else {
                 break;
             };
             self.field(pair.key, &pair.label, &pair.value, pair.line);
@@ -366,21 +362,15 @@ impl MetadataReader<'_> {
         end
     }
 
-    /// A two-column table of metadata starting at `start` (`| Severity | SEV-1 |`, Atlassian
-    /// and Confluence style, with or without a `| Field | Value |` header): its rows as
-    /// (line index, field) for the rows that name a known field, when every row has two cells;
-    /// `strict` (right under the title) wants every row but a header to name one.
-    #[allow(clippy::type_complexity)]
-    fn key_value_table(&self, lines: &[&str], start: usize, strict: bool) -> Option<Vec<KeyValue>> {
+    /// A two-column table of metadata whose row is on line `start` (`| Severity | SEV-1 |`,
+    /// Atlassian and Confluence style, with or without a `| Field | Value |` header): its
+    /// rows that name a known field, when every row has two cells; `strict` (right under the
+    /// title) wants every row but a header to name one.
+    fn key_value_table(&self, outline: &Outline<'_>, start: usize, strict: bool) -> Option<Vec<KeyValue>> {
         let mut rows = Vec::new();
-        for (index, line) in lines.iter().enumerate().skip(start) {
-            if !line.trim_start().starts_with('|') {
-                break;
-            }
-            if is_separator(line) {
-                continue;
-            }
-            let row: Vec<String> = cells(line).iter().map(|cell| strip_markup(cell)).collect();
+        for index in start..outline.table_end(start) {
+            let Role::Row { text, .. } = outline.role(index) else { continue };
+            let row: Vec<String> = cells(text).iter().map(|cell| strip_markup(cell)).collect();
             if row.len() != 2 {
                 return None;
             }
@@ -437,66 +427,64 @@ impl MetadataReader<'_> {
     /// Status, date and relations sections among the first three `##` sections, plus a
     /// `## Links` / `## Ссылки` section anywhere (where MADR 2 and log4brains put
     /// "Supersedes …").
-    fn sections(&mut self, lines: &[&str], start: usize, fence: &mut Fence) {
+    fn sections(&mut self, outline: &Outline<'_>, start: usize) {
         let mut seen_sections = 0;
         let mut current: Option<SectionKind> = None;
         let mut table_read_until = 0;
-        let mut underline = None;
-        for (index, line) in lines.iter().enumerate().skip(start) {
-            if fence.update(line) || underline == Some(index) {
-                continue;
-            }
-            if seen_sections <= 3 && index >= table_read_until && line.trim_start().starts_with('|') {
-                table_read_until =
-                    (index..lines.len()).find(|&i| !lines[i].trim_start().starts_with('|')).unwrap_or(lines.len());
-                for row in self.key_value_table(lines, index, false).unwrap_or_default() {
-                    self.field(row.key, &row.label, &row.value, row.line);
-                }
-                continue;
-            }
-            let setext = setext_heading(lines, index);
-            if setext.is_some() {
-                underline = Some(index + 1);
-            }
-            if let Some((level, text)) = any_atx_heading(line).or(setext) {
-                if level <= 2 {
-                    seen_sections += 1;
-                }
-                let folded = fold(text);
-                if let Some(role) =
-                    adr_section(&folded).filter(|role| level >= 2 && !self.meta.adr_sections.contains(role))
-                {
-                    self.meta.adr_sections.push(role);
-                }
-                current = if seen_sections > 3 {
-                    matches!(folded.as_str(), "links" | "ссылки").then_some(SectionKind::Relations)
-                } else {
-                    SectionKind::of(&folded)
-                };
-                // `## Status: Accepted`: the value in the heading itself.
-                if seen_sections <= 3 && self.meta.status.is_none() {
-                    if let Some((key, value)) = text.split_once(':').filter(|(_, value)| !value.trim().is_empty()) {
-                        if self.vocabulary.field(key) == Some(FieldKey::Status) {
-                            self.status_value(value.trim(), index + 1);
+        for index in start..outline.len() {
+            let heading = match outline.role(index) {
+                Role::Row { .. } | Role::Delimiter => {
+                    if seen_sections <= 3 && index >= table_read_until {
+                        table_read_until = outline.table_end(index);
+                        for row in self.key_value_table(outline, index, false).unwrap_or_default() {
+                            self.field(row.key, &row.label, &row.value, row.line);
                         }
                     }
+                    continue;
                 }
-                continue;
+                Role::Heading(heading) => heading,
+                Role::Text | Role::Item(_) => {
+                    self.section_line(current, outline.line(index).trim(), index + 1);
+                    continue;
+                }
+                Role::Blank | Role::FrontMatter | Role::Code | Role::Html | Role::Underline => continue,
+            };
+            let (level, text) = (heading.level, heading.text);
+            if level <= 2 {
+                seen_sections += 1;
             }
-            let text = line.trim();
-            if text.is_empty() {
-                continue;
+            let folded = fold(text);
+            if let Some(role) = adr_section(&folded).filter(|role| level >= 2 && !self.meta.adr_sections.contains(role))
+            {
+                self.meta.adr_sections.push(role);
             }
-            match current {
-                Some(SectionKind::Status) => self.status_section_line(text, index + 1),
-                Some(SectionKind::Date) => {
-                    if let Some(date) = Date::find(text) {
-                        self.date(date, index + 1);
+            current = if seen_sections > 3 {
+                matches!(folded.as_str(), "links" | "ссылки").then_some(SectionKind::Relations)
+            } else {
+                SectionKind::of(&folded)
+            };
+            // `## Status: Accepted`: the value in the heading itself.
+            if seen_sections <= 3 && self.meta.status.is_none() {
+                if let Some((key, value)) = text.split_once(':').filter(|(_, value)| !value.trim().is_empty()) {
+                    if self.vocabulary.field(key) == Some(FieldKey::Status) {
+                        self.status_value(value.trim(), index + 1);
                     }
                 }
-                Some(SectionKind::Relations) => self.relations_line(text, index + 1),
-                None => {}
             }
+        }
+    }
+
+    /// A line of text under a status, date or relations section heading.
+    fn section_line(&mut self, section: Option<SectionKind>, text: &str, line: usize) {
+        match section {
+            Some(SectionKind::Status) => self.status_section_line(text, line),
+            Some(SectionKind::Date) => {
+                if let Some(date) = Date::find(text) {
+                    self.date(date, line);
+                }
+            }
+            Some(SectionKind::Relations) => self.relations_line(text, line),
+            None => {}
         }
     }
 
@@ -651,7 +639,13 @@ mod tests {
     fn read_with_diagnostics(text: &str) -> (Sources, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let front = frontmatter::extract(text, FILE, &mut diagnostics);
-        let sources = read(text, front.as_ref(), FILE, &Vocabulary::default(), &mut diagnostics);
+        let sources = read(
+            &Outline::read(text, front.as_ref().map_or(0, |front| front.line_count)),
+            front.as_ref(),
+            FILE,
+            &Vocabulary::default(),
+            &mut diagnostics,
+        );
         (sources, diagnostics)
     }
 

@@ -15,6 +15,7 @@ pub(crate) mod lines;
 mod located;
 pub mod measures;
 pub mod meta;
+pub mod outline;
 pub mod parse;
 pub mod roadmap;
 pub mod verdict;

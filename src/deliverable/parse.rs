@@ -10,6 +10,7 @@ use super::frontmatter;
 use super::kind::{classify, Kind, NameInfo};
 use super::located::{LineSpan, Located, Origin};
 use super::meta::{self, Field, Metadata, RelationStatement, Sources};
+use super::outline::{self, Outline};
 use super::roadmap::{self, RoadmapItem};
 use super::verdict::{self, Verdict};
 use super::vocab::FieldKey;
@@ -144,36 +145,51 @@ pub fn parse(id: &str, text: &str, vocabulary: &Vocabulary) -> Document {
 /// Like [`parse`], for a file whose source directory is itself inside `folder` (e.g.
 /// `doc/adr`): the folder names count when recognising `NNNN-title.md` ADRs.
 pub fn parse_in(folder: &str, id: &str, text: &str, vocabulary: &Vocabulary) -> Document {
+    let arena = comrak::Arena::new();
+    parse_tree(&arena, folder, id, text, vocabulary).0
+}
+
+/// Like [`parse_in`], and also gives the comrak tree of the body the document was read
+/// from (lines of front matter read as blank), so the page is rendered from the same tree.
+pub(crate) fn parse_tree<'a>(
+    arena: &'a comrak::Arena<'a>,
+    folder: &str,
+    id: &str,
+    text: &str,
+    vocabulary: &Vocabulary,
+) -> (Document, &'a comrak::nodes::AstNode<'a>) {
     let mut diagnostics = Vec::new();
     let front = frontmatter::extract(text, id, &mut diagnostics);
-    let sources = meta::read(text, front.as_ref(), id, vocabulary, &mut diagnostics);
+    let front_matter_lines = front.as_ref().map_or(0, |front| front.line_count);
+    let root = outline::parse(arena, text, front_matter_lines);
+    let outline = Outline::of(root, text, front_matter_lines);
+    let sources = meta::read(&outline, front.as_ref(), id, vocabulary, &mut diagnostics);
     let name =
         if folder.is_empty() { classify(id) } else { classify(&format!("{}/{id}", folder.trim_end_matches('/'))) };
-    let front_matter_lines = front.map_or(0, |front| front.line_count);
     let mut doc = decide(id, name, sources, front_matter_lines, diagnostics);
-    read_facts(&mut doc, text, vocabulary);
-    doc
+    read_facts(&mut doc, &outline, vocabulary);
+    (doc, root)
 }
 
 /// What the leadership views need from the text: action items of deliverables (a plain
 /// page's «## Disable GitHub actions» is a how-to, not follow-ups), and the roadmap, estimate
 /// or verdict of documents of those kinds.
-fn read_facts(doc: &mut Document, text: &str, vocabulary: &Vocabulary) {
+fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary) {
     if doc.template {
         return;
     }
     if doc.kind() != Kind::Page {
         let reading =
             if doc.kind() == Kind::Runbook { actions::Reading::Procedure } else { actions::Reading::FollowUps };
-        doc.actions = actions::read(text, vocabulary.action_headings(), reading);
+        doc.actions = actions::read(outline, vocabulary.action_headings(), reading);
     }
     match doc.kind() {
-        Kind::TechRoadmap => doc.roadmap = roadmap::read(text),
-        Kind::Estimate => doc.estimate = estimate::read(text),
+        Kind::TechRoadmap => doc.roadmap = roadmap::read(outline),
+        Kind::Estimate => doc.estimate = estimate::read(outline),
         Kind::Poc => {
             let result =
                 doc.fields.iter().find(|f| f.key == Some(FieldKey::Result)).map(|f| (f.value.as_str(), f.line));
-            doc.verdict = verdict::read(text, result);
+            doc.verdict = verdict::read(outline, result);
         }
         _ => {}
     }

@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::date::Quarter;
 use super::kind::quarter_in;
-use super::lines::{any_atx_heading, cells, is_separator, link_text, list_item as list_line, Fence, Lists, TaskMark};
+use super::lines::{cells, link_text};
+use super::outline::{Item, Outline, Role, TaskMark};
 use super::vocab::fold;
 
 /// Where a roadmap item stands; serialised as its [`RoadmapStatus::id`].
@@ -191,47 +192,47 @@ const ITEM_HEADINGS: [&str; 12] = [
 
 /// Reads the items of a normalised roadmap text. Items under a heading that names a quarter
 /// (`## Q4 2026`, «## 3 кв. 2026») belong to that quarter unless they name their own.
-pub fn read(text: &str) -> Vec<RoadmapItem> {
-    let lines: Vec<&str> = text.lines().collect();
+pub fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
     let mut items = Vec::new();
-    let mut fence = Fence::default();
     let mut under_items_heading = false;
     let mut section_quarter: Option<(usize, Quarter)> = None;
     let mut table: Option<Columns> = None;
     let mut headed: Option<(String, usize)> = None;
-    for (index, line) in lines.iter().enumerate() {
-        if fence.update(line) {
-            continue;
-        }
-        if let Some((level, heading)) = any_atx_heading(line) {
-            let folded = fold(heading);
-            if section_quarter.as_ref().is_some_and(|(open, _)| level <= *open) {
-                section_quarter = None;
-            }
-            if let Some(quarter) = quarter_in(heading) {
-                section_quarter = Some((level, quarter));
-            }
-            under_items_heading = ITEM_HEADINGS.iter().any(|word| folded.contains(word)) || section_quarter.is_some();
-            headed = (level >= 3).then(|| (heading.trim().to_owned(), index + 1));
-            table = None;
-            continue;
-        }
+    for (index, line, role) in outline.iter() {
         let quarter = || section_quarter.map(|(_, quarter)| quarter);
-        let trimmed = line.trim();
-        if trimmed.starts_with('|') {
-            let row = cells(trimmed);
-            match &table {
-                None if lines.get(index + 1).is_some_and(|next| is_separator(next)) => table = Columns::of(&row),
-                Some(columns) if !is_separator(trimmed) => {
+        match role {
+            Role::Heading(heading) => {
+                let (level, text) = (heading.level, heading.text);
+                if section_quarter.as_ref().is_some_and(|(open, _)| level <= *open) {
+                    section_quarter = None;
+                }
+                if let Some(quarter) = quarter_in(text) {
+                    section_quarter = Some((level, quarter));
+                }
+                let folded = fold(text);
+                under_items_heading =
+                    ITEM_HEADINGS.iter().any(|word| folded.contains(word)) || section_quarter.is_some();
+                headed = (level >= 3).then(|| (text.trim().to_owned(), index + 1));
+                table = None;
+                continue;
+            }
+            Role::Row { header: true, text } => {
+                table = Columns::of(&cells(text));
+                continue;
+            }
+            Role::Row { header: false, text } => {
+                let row = cells(text);
+                if let Some(columns) = &table {
                     items.extend(columns.item(&row, index + 1).map(|item| in_quarter(item, quarter())));
                 }
-                _ => {}
+                continue;
             }
-            continue;
+            Role::Delimiter | Role::Underline | Role::Code | Role::Html | Role::FrontMatter => continue,
+            Role::Blank | Role::Text | Role::Item(_) => {}
         }
         table = None;
         if let Some((title, heading_line)) = headed.clone() {
-            if let Some(status) = status_line(trimmed) {
+            if let Some(status) = status_line(line.trim()) {
                 items.push(RoadmapItem {
                     title: clean(&title),
                     status,
@@ -244,8 +245,10 @@ pub fn read(text: &str) -> Vec<RoadmapItem> {
                 continue;
             }
         }
-        if under_items_heading {
-            items.extend(list_item(line, index + 1).map(|item| in_quarter(item, quarter())));
+        if let Role::Item(item) = role {
+            if under_items_heading {
+                items.extend(list_item(&item, index + 1).map(|item| in_quarter(item, quarter())));
+            }
         }
     }
     items
@@ -268,8 +271,10 @@ fn status_line(line: &str) -> Option<RoadmapStatus> {
 
 /// `- [x] Item`, `- [ ] Item — в работе`, `- [-] Item`; a plain `- Item — at risk` or
 /// `- ✅ Item` when it says where it stands (a plain bullet without a status is prose).
-fn list_item(line: &str, line_number: usize) -> Option<RoadmapItem> {
-    let item = list_line(line, Lists::Bulleted)?;
+fn list_item(item: &Item<'_>, line_number: usize) -> Option<RoadmapItem> {
+    if item.ordered || !item.near_margin() {
+        return None;
+    }
     let (text, marker) = status_marker(item.text.trim());
     let written = written_status(&text);
     let struck = text.starts_with("~~");
@@ -423,6 +428,10 @@ impl Columns {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read(text: &str) -> Vec<RoadmapItem> {
+        super::read(&Outline::read(text, 0))
+    }
 
     type Row<'a> = (&'a str, &'a str, Option<&'a str>, Option<Quarter>);
 

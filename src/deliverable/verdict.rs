@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::lines::{any_atx_heading, Fence};
+use super::outline::{Outline, Role};
 use super::vocab::fold;
 
 /// What a PoC concluded.
@@ -23,24 +23,24 @@ const HEADINGS: [&str; 9] =
 
 /// Reads the verdict of a normalised text; `result_field` is the `Результат:` value and its
 /// line, when the metadata has one.
-pub fn read(text: &str, result_field: Option<(&str, usize)>) -> Option<Verdict> {
+pub fn read(outline: &Outline<'_>, result_field: Option<(&str, usize)>) -> Option<Verdict> {
     if let Some((value, line)) = result_field.filter(|(value, _)| !value.trim().is_empty()) {
         return Some(Verdict { go: classify(value), text: first_sentence(value), line });
     }
-    let mut fence = Fence::default();
     let mut in_section = false;
-    for (index, line) in text.lines().enumerate() {
-        if fence.update(line) {
-            continue;
-        }
-        if let Some((_, heading)) = any_atx_heading(line) {
-            let folded = fold(heading);
-            in_section = HEADINGS.iter().any(|word| folded.contains(word));
-            // `## Verdict: GO`, «## Итог: не рекомендуем»: the verdict is in the heading.
-            if let Some(said) = in_section.then(|| after_colon(heading)).flatten() {
-                return Some(Verdict { go: classify(said), text: first_sentence(said), line: index + 1 });
+    for (index, line, role) in outline.iter() {
+        match role {
+            Role::Heading(heading) => {
+                let folded = fold(heading.text);
+                in_section = HEADINGS.iter().any(|word| folded.contains(word));
+                // `## Verdict: GO`, «## Итог: не рекомендуем»: the verdict is in the heading.
+                if let Some(said) = in_section.then(|| after_colon(heading.text)).flatten() {
+                    return Some(Verdict { go: classify(said), text: first_sentence(said), line: index + 1 });
+                }
+                continue;
             }
-            continue;
+            Role::Text | Role::Item(_) => {}
+            _ => continue,
         }
         let trimmed = line.trim().trim_start_matches(['-', '*', '>', ' ']);
         // `**Recommendation:** adopt with conditions`, «Вывод: рекомендуем к внедрению».
@@ -113,6 +113,10 @@ fn first_sentence(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read(text: &str, result_field: Option<(&str, usize)>) -> Option<Verdict> {
+        super::read(&Outline::read(text, 0), result_field)
+    }
 
     #[test]
     fn verdicts_from_a_result_line_or_a_section() {

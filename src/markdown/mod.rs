@@ -19,7 +19,9 @@ pub(crate) mod sanitize;
 
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::options::Plugins;
-use comrak::{format_html_with_plugins, parse_document, Arena, Options};
+use comrak::{format_html_with_plugins, Arena, Options};
+
+use crate::deliverable::outline;
 use serde::Serialize;
 
 use crate::urls;
@@ -105,14 +107,7 @@ pub(crate) struct ConvertOptions {
 }
 
 fn comrak_options(raw_html: bool) -> Options<'static> {
-    let mut options = Options::default();
-    options.extension.table = true;
-    options.extension.strikethrough = true;
-    options.extension.tasklist = true;
-    options.extension.autolink = true;
-    options.extension.footnotes = true;
-    options.extension.alerts = true;
-    options.extension.shortcodes = true;
+    let mut options = outline::options();
     // Raw HTML is written out only to be sanitised (or because it is trusted); without any,
     // comrak's own check of `javascript:` link destinations applies.
     options.render.r#unsafe = raw_html;
@@ -123,15 +118,29 @@ fn comrak_options(raw_html: bool) -> Options<'static> {
 /// Converts a document body. Lines `1..=skip_lines` (front matter) are ignored and the
 /// top-level blocks starting inside `hidden` (the H1 and the metadata list under it) are
 /// left out of the HTML, since the page header shows them.
+#[cfg(test)]
 pub(crate) fn convert(
     text: &str,
     skip_lines: usize,
     hidden: Option<(usize, usize)>,
     options: ConvertOptions,
 ) -> Converted {
-    let body = blank_leading_lines(text, skip_lines);
     let arena = Arena::new();
-    let root = parse_document(&arena, &body, &comrak_options(false));
+    let root = outline::parse(&arena, text, skip_lines);
+    convert_tree(root, text, skip_lines, hidden, options)
+}
+
+/// [`convert`] for a body already parsed (by [`crate::deliverable::parse::parse_tree`],
+/// which read the document's metadata from the same tree). The tree is changed: the hidden
+/// blocks and HTML comments are taken out.
+pub(crate) fn convert_tree<'a>(
+    root: &'a AstNode<'a>,
+    text: &str,
+    skip_lines: usize,
+    hidden: Option<(usize, usize)>,
+    options: ConvertOptions,
+) -> Converted {
+    let body = outline::blank_leading_lines(text, skip_lines);
     // Anchors are numbered over every heading GitHub shows, the hidden title included.
     let mut heading_ids = HeadingIds::of(root);
     let mut converted = Converted::default();
@@ -212,9 +221,8 @@ fn write_html<'a>(
 /// [`crate::slug::GithubSlugger`] is given, one body at a time. Lines `1..=skip_lines`
 /// (front matter) are ignored, as when a body is converted.
 pub fn heading_texts(markdown: &str, skip_lines: usize) -> Vec<String> {
-    let body = blank_leading_lines(markdown, skip_lines);
     let arena = Arena::new();
-    let root = parse_document(&arena, &body, &comrak_options(false));
+    let root = outline::parse(&arena, markdown, skip_lines);
     root.descendants()
         .filter(|node| matches!(node.data.borrow().value, NodeValue::Heading(_)))
         .map(|node| {
@@ -283,22 +291,6 @@ fn drop_html_comments<'a>(root: &'a AstNode<'a>) {
 fn is_comment(html: &str) -> bool {
     let html = html.trim();
     html.starts_with("<!--") && html.ends_with("-->")
-}
-
-/// Replaces the first `count` lines with empty lines, keeping line numbers intact.
-fn blank_leading_lines(text: &str, count: usize) -> std::borrow::Cow<'_, str> {
-    if count == 0 {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut lines = text.split_inclusive('\n');
-    let mut out = String::with_capacity(text.len());
-    for _ in 0..count {
-        if lines.next().is_some() {
-            out.push('\n');
-        }
-    }
-    out.extend(lines);
-    std::borrow::Cow::Owned(out)
 }
 
 /// Walks the tree once: headings, links (rewritten in place), raw HTML's anchors and links

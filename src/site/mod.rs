@@ -671,8 +671,11 @@ impl FileReader {
     }
 
     fn parse(&self, file: &SourceFile, text: String) -> (Option<Page>, Vec<Diagnostic>) {
-        let mut doc = deliverable::parse_in(&self.folder, &file.rel_path, &text, &self.vocabulary);
-        let body = markdown::convert(
+        let arena = comrak::Arena::new();
+        let (mut doc, tree) =
+            deliverable::parse::parse_tree(&arena, &self.folder, &file.rel_path, &text, &self.vocabulary);
+        let body = markdown::convert_tree(
+            tree,
             &text,
             doc.front_matter_lines,
             doc.header_lines.map(|span| (span.first, span.last)),
