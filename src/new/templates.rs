@@ -96,169 +96,215 @@ pub(crate) fn render(kind: Kind, language: Language, fill: &Fill<'_>) -> String 
     text
 }
 
-/// (heading, hint) for each section of a kind.
-fn sections(kind: Kind, ru: bool) -> Vec<(&'static str, &'static str)> {
-    let pick = |ru_items: Vec<(&'static str, &'static str)>, en_items: Vec<(&'static str, &'static str)>| {
-        if ru {
-            ru_items
-        } else {
-            en_items
-        }
-    };
-    match kind {
-        Kind::Adr => pick(
-            vec![
-                ("Контекст", "Какая проблема или сила заставляет принять решение? Факты, ограничения, сроки."),
-                ("Рассмотренные варианты", "| Вариант | Плюсы | Минусы |\n|---|---|---|\n| … | … | … |"),
-                ("Решение", "Что решили и почему, одним абзацем."),
-                ("Последствия", "Что станет проще, что сложнее, что нужно сделать."),
-            ],
-            vec![
-                ("Context", "What forces this decision? Facts, constraints, deadlines."),
-                ("Considered options", "| Option | Pros | Cons |\n|---|---|---|\n| … | … | … |"),
-                ("Decision", "What was decided and why, in one paragraph."),
-                ("Consequences", "What becomes easier, what harder, what must be done."),
-            ],
-        ),
-        Kind::TechSpec => pick(
-            vec![
-                ("Цели", "Что должно работать после внедрения."),
-                ("Не входит в объём", "Что сознательно не делаем."),
-                ("Требования", "- [ ] Функциональные\n- [ ] Нефункциональные (нагрузка, SLO, безопасность)"),
-                ("Архитектура", "Компоненты, потоки данных, схема."),
-                ("API и данные", "Контракты, схемы, миграции данных."),
-                ("Риски", "| Риск | Вероятность | Влияние | Меры |\n|---|---|---|---|"),
-                ("План внедрения", "Этапы, флаги, откат."),
-            ],
-            vec![
-                ("Goals", "What must work once this ships."),
-                ("Non-goals", "What is deliberately out of scope."),
-                ("Requirements", "- [ ] Functional\n- [ ] Non-functional (load, SLOs, security)"),
-                ("Architecture", "Components, data flows, a diagram."),
-                ("API and data", "Contracts, schemas, data migrations."),
-                ("Risks", "| Risk | Likelihood | Impact | Mitigation |\n|---|---|---|---|"),
-                ("Rollout", "Stages, flags, rollback."),
-            ],
-        ),
-        Kind::InfraPlan => pick(
-            vec![
-                ("Цель", "Зачем эта инфраструктура и как поймём, что готово."),
-                ("Текущее состояние", "Что есть сейчас."),
-                ("Целевая архитектура", "Что будет, с оценкой мощности."),
-                ("Этапы", "| Этап | Срок | Ответственный |\n|---|---|---|"),
-                ("Стоимость", "Ежемесячные и разовые затраты."),
-                ("Риски и откат", "Что может пойти не так и как вернуться."),
-            ],
-            vec![
-                ("Goal", "Why this infrastructure, and how we know it is done."),
-                ("Current state", "What exists today."),
-                ("Target architecture", "What it will be, with capacity estimates."),
-                ("Stages", "| Stage | Due | Owner |\n|---|---|---|"),
-                ("Cost", "Monthly and one-off costs."),
-                ("Risks and rollback", "What can go wrong and how to go back."),
-            ],
-        ),
-        Kind::Migration => pick(
-            vec![
-                ("Исходное и целевое состояние", "Откуда и куда переходим."),
-                ("Предварительные условия", "- [ ] Резервная копия\n- [ ] Окно работ согласовано"),
-                ("Этапы", "1. …\n2. …"),
-                ("Проверка", "Как убедиться, что всё перенесено."),
-                ("План отката", "Шаги возврата и точка невозврата."),
-                ("Коммуникация", "Кого и когда предупреждаем."),
-            ],
-            vec![
-                ("Source and target", "Where we move from and to."),
-                ("Prerequisites", "- [ ] Backup taken\n- [ ] Maintenance window agreed"),
-                ("Steps", "1. …\n2. …"),
-                ("Verification", "How we know everything moved."),
-                ("Rollback plan", "Steps back and the point of no return."),
-                ("Communication", "Who is told what, and when."),
-            ],
-        ),
-        Kind::Runbook => pick(
-            vec![
-                ("Назначение", "Что это за сервис и когда нужен этот runbook."),
-                ("Симптомы и алерты", "Какие алерты ведут сюда."),
-                ("Диагностика", "```bash\n# команды для проверки\n```"),
-                ("Действия", "1. …\n2. …"),
-                ("Эскалация", "Кому звонить, если не помогло."),
-            ],
-            vec![
-                ("Purpose", "What the service is and when this runbook applies."),
-                ("Symptoms and alerts", "Which alerts lead here."),
-                ("Diagnosis", "```bash\n# commands to check\n```"),
-                ("Actions", "1. …\n2. …"),
-                ("Escalation", "Whom to call if this does not help."),
-            ],
-        ),
-        Kind::Postmortem => pick(
-            vec![
-                ("Кратко", "Что случилось, одним абзацем, без поиска виноватых."),
-                ("Влияние", "Пользователи, деньги, SLO."),
-                ("Хронология", "| Время | Событие |\n|---|---|"),
-                ("Причины", "Корневая причина и способствующие факторы."),
-                ("Что сработало и что нет", "…"),
-                ("Действия", "- [ ] … (ответственный, срок)"),
-            ],
-            vec![
-                ("Summary", "What happened, in one blameless paragraph."),
-                ("Impact", "Users, money, SLOs."),
-                ("Timeline", "| Time | Event |\n|---|---|"),
-                ("Root causes", "The root cause and contributing factors."),
-                ("What went well and what did not", "…"),
-                ("Action items", "- [ ] … (owner, due date)"),
-            ],
-        ),
-        Kind::TechRoadmap => pick(
-            vec![
-                ("Цели квартала", "1. …"),
-                ("Инициативы", "| Инициатива | Команда | Срок | Статус |\n|---|---|---|---|"),
-                ("Зависимости", "Что нужно от других команд."),
-                ("Риски", "Что может сорвать план."),
-            ],
-            vec![
-                ("Quarter goals", "1. …"),
-                ("Initiatives", "| Initiative | Team | Due | Status |\n|---|---|---|---|"),
-                ("Dependencies", "What we need from other teams."),
-                ("Risks", "What could derail the plan."),
-            ],
-        ),
-        Kind::Estimate => pick(
-            vec![
-                ("Объём работ", "Что входит в оценку."),
-                ("Разбивка", "| Задача | Оптимистично | Реалистично | Пессимистично |\n|---|---|---|---|"),
-                ("Итого", "Сумма и диапазон."),
-                ("Допущения", "- …"),
-                ("Уверенность", "Низкая / средняя / высокая — и почему."),
-            ],
-            vec![
-                ("Scope", "What the estimate covers."),
-                ("Breakdown", "| Task | Optimistic | Likely | Pessimistic |\n|---|---|---|---|"),
-                ("Total", "Sum and range."),
-                ("Assumptions", "- …"),
-                ("Confidence", "Low / medium / high, and why."),
-            ],
-        ),
-        Kind::Poc => pick(
-            vec![
-                ("Гипотеза", "Что проверяем."),
-                ("Критерии успеха", "- [ ] …"),
-                ("Окружение", "Версии, данные, нагрузка."),
-                ("Результаты", "Цифры и наблюдения."),
-                ("Выводы и рекомендация", "Берём / не берём / нужно ещё."),
-            ],
-            vec![
-                ("Hypothesis", "What we test."),
-                ("Success criteria", "- [ ] …"),
-                ("Environment", "Versions, data, load."),
-                ("Results", "Numbers and observations."),
-                ("Conclusion and recommendation", "Adopt / reject / needs more work."),
-            ],
-        ),
-        Kind::Page => Vec::new(),
-    }
+/// A section of a new document: (heading, hint) in Russian and in English, side by side so
+/// the two languages keep the same sections.
+struct Section {
+    ru: (&'static str, &'static str),
+    en: (&'static str, &'static str),
 }
+
+/// (heading, hint) for each section of a kind.
+fn sections(kind: Kind, ru: bool) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let sections: &[Section] = match kind {
+        Kind::Adr => ADR_SECTIONS,
+        Kind::TechSpec => TECH_SPEC_SECTIONS,
+        Kind::InfraPlan => INFRA_PLAN_SECTIONS,
+        Kind::Migration => MIGRATION_SECTIONS,
+        Kind::Runbook => RUNBOOK_SECTIONS,
+        Kind::Postmortem => POSTMORTEM_SECTIONS,
+        Kind::TechRoadmap => TECH_ROADMAP_SECTIONS,
+        Kind::Estimate => ESTIMATE_SECTIONS,
+        Kind::Poc => POC_SECTIONS,
+        Kind::Page => &[],
+    };
+    sections.iter().map(move |section| if ru { section.ru } else { section.en })
+}
+
+const ADR_SECTIONS: &[Section] = &[
+    Section {
+        ru: ("Контекст", "Какая проблема или сила заставляет принять решение? Факты, ограничения, сроки."),
+        en: ("Context", "What forces this decision? Facts, constraints, deadlines."),
+    },
+    Section {
+        ru: ("Рассмотренные варианты", "| Вариант | Плюсы | Минусы |\n|---|---|---|\n| … | … | … |"),
+        en: ("Considered options", "| Option | Pros | Cons |\n|---|---|---|\n| … | … | … |"),
+    },
+    Section {
+        ru: ("Решение", "Что решили и почему, одним абзацем."),
+        en: ("Decision", "What was decided and why, in one paragraph."),
+    },
+    Section {
+        ru: ("Последствия", "Что станет проще, что сложнее, что нужно сделать."),
+        en: ("Consequences", "What becomes easier, what harder, what must be done."),
+    },
+];
+
+const TECH_SPEC_SECTIONS: &[Section] = &[
+    Section {
+        ru: ("Цели", "Что должно работать после внедрения."), en: ("Goals", "What must work once this ships.")
+    },
+    Section {
+        ru: ("Не входит в объём", "Что сознательно не делаем."),
+        en: ("Non-goals", "What is deliberately out of scope."),
+    },
+    Section {
+        ru: ("Требования", "- [ ] Функциональные\n- [ ] Нефункциональные (нагрузка, SLO, безопасность)"),
+        en: ("Requirements", "- [ ] Functional\n- [ ] Non-functional (load, SLOs, security)"),
+    },
+    Section {
+        ru: ("Архитектура", "Компоненты, потоки данных, схема."),
+        en: ("Architecture", "Components, data flows, a diagram."),
+    },
+    Section {
+        ru: ("API и данные", "Контракты, схемы, миграции данных."),
+        en: ("API and data", "Contracts, schemas, data migrations."),
+    },
+    Section {
+        ru: ("Риски", "| Риск | Вероятность | Влияние | Меры |\n|---|---|---|---|"),
+        en: ("Risks", "| Risk | Likelihood | Impact | Mitigation |\n|---|---|---|---|"),
+    },
+    Section {
+        ru: ("План внедрения", "Этапы, флаги, откат."), en: ("Rollout", "Stages, flags, rollback.")
+    },
+];
+
+const INFRA_PLAN_SECTIONS: &[Section] = &[
+    Section {
+        ru: ("Цель", "Зачем эта инфраструктура и как поймём, что готово."),
+        en: ("Goal", "Why this infrastructure, and how we know it is done."),
+    },
+    Section {
+        ru: ("Текущее состояние", "Что есть сейчас."), en: ("Current state", "What exists today.")
+    },
+    Section {
+        ru: ("Целевая архитектура", "Что будет, с оценкой мощности."),
+        en: ("Target architecture", "What it will be, with capacity estimates."),
+    },
+    Section {
+        ru: ("Этапы", "| Этап | Срок | Ответственный |\n|---|---|---|"),
+        en: ("Stages", "| Stage | Due | Owner |\n|---|---|---|"),
+    },
+    Section {
+        ru: ("Стоимость", "Ежемесячные и разовые затраты."), en: ("Cost", "Monthly and one-off costs.")
+    },
+    Section {
+        ru: ("Риски и откат", "Что может пойти не так и как вернуться."),
+        en: ("Risks and rollback", "What can go wrong and how to go back."),
+    },
+];
+
+const MIGRATION_SECTIONS: &[Section] = &[
+    Section {
+        ru: ("Исходное и целевое состояние", "Откуда и куда переходим."),
+        en: ("Source and target", "Where we move from and to."),
+    },
+    Section {
+        ru: ("Предварительные условия", "- [ ] Резервная копия\n- [ ] Окно работ согласовано"),
+        en: ("Prerequisites", "- [ ] Backup taken\n- [ ] Maintenance window agreed"),
+    },
+    Section { ru: ("Этапы", "1. …\n2. …"), en: ("Steps", "1. …\n2. …") },
+    Section {
+        ru: ("Проверка", "Как убедиться, что всё перенесено."),
+        en: ("Verification", "How we know everything moved."),
+    },
+    Section {
+        ru: ("План отката", "Шаги возврата и точка невозврата."),
+        en: ("Rollback plan", "Steps back and the point of no return."),
+    },
+    Section {
+        ru: ("Коммуникация", "Кого и когда предупреждаем."),
+        en: ("Communication", "Who is told what, and when."),
+    },
+];
+
+const RUNBOOK_SECTIONS: &[Section] = &[
+    Section {
+        ru: ("Назначение", "Что это за сервис и когда нужен этот runbook."),
+        en: ("Purpose", "What the service is and when this runbook applies."),
+    },
+    Section {
+        ru: ("Симптомы и алерты", "Какие алерты ведут сюда."),
+        en: ("Symptoms and alerts", "Which alerts lead here."),
+    },
+    Section {
+        ru: ("Диагностика", "```bash\n# команды для проверки\n```"),
+        en: ("Diagnosis", "```bash\n# commands to check\n```"),
+    },
+    Section { ru: ("Действия", "1. …\n2. …"), en: ("Actions", "1. …\n2. …") },
+    Section {
+        ru: ("Эскалация", "Кому звонить, если не помогло."),
+        en: ("Escalation", "Whom to call if this does not help."),
+    },
+];
+
+const POSTMORTEM_SECTIONS: &[Section] = &[
+    Section {
+        ru: ("Кратко", "Что случилось, одним абзацем, без поиска виноватых."),
+        en: ("Summary", "What happened, in one blameless paragraph."),
+    },
+    Section {
+        ru: ("Влияние", "Пользователи, деньги, SLO."), en: ("Impact", "Users, money, SLOs.")
+    },
+    Section {
+        ru: ("Хронология", "| Время | Событие |\n|---|---|"), en: ("Timeline", "| Time | Event |\n|---|---|")
+    },
+    Section {
+        ru: ("Причины", "Корневая причина и способствующие факторы."),
+        en: ("Root causes", "The root cause and contributing factors."),
+    },
+    Section {
+        ru: ("Что сработало и что нет", "…"), en: ("What went well and what did not", "…")
+    },
+    Section {
+        ru: ("Действия", "- [ ] … (ответственный, срок)"), en: ("Action items", "- [ ] … (owner, due date)")
+    },
+];
+
+const TECH_ROADMAP_SECTIONS: &[Section] = &[
+    Section { ru: ("Цели квартала", "1. …"), en: ("Quarter goals", "1. …") },
+    Section {
+        ru: ("Инициативы", "| Инициатива | Команда | Срок | Статус |\n|---|---|---|---|"),
+        en: ("Initiatives", "| Initiative | Team | Due | Status |\n|---|---|---|---|"),
+    },
+    Section {
+        ru: ("Зависимости", "Что нужно от других команд."),
+        en: ("Dependencies", "What we need from other teams."),
+    },
+    Section {
+        ru: ("Риски", "Что может сорвать план."), en: ("Risks", "What could derail the plan.")
+    },
+];
+
+const ESTIMATE_SECTIONS: &[Section] = &[
+    Section {
+        ru: ("Объём работ", "Что входит в оценку."), en: ("Scope", "What the estimate covers.")
+    },
+    Section {
+        ru: ("Разбивка", "| Задача | Оптимистично | Реалистично | Пессимистично |\n|---|---|---|---|"),
+        en: ("Breakdown", "| Task | Optimistic | Likely | Pessimistic |\n|---|---|---|---|"),
+    },
+    Section { ru: ("Итого", "Сумма и диапазон."), en: ("Total", "Sum and range.") },
+    Section { ru: ("Допущения", "- …"), en: ("Assumptions", "- …") },
+    Section {
+        ru: ("Уверенность", "Низкая / средняя / высокая — и почему."),
+        en: ("Confidence", "Low / medium / high, and why."),
+    },
+];
+
+const POC_SECTIONS: &[Section] = &[
+    Section { ru: ("Гипотеза", "Что проверяем."), en: ("Hypothesis", "What we test.") },
+    Section { ru: ("Критерии успеха", "- [ ] …"), en: ("Success criteria", "- [ ] …") },
+    Section {
+        ru: ("Окружение", "Версии, данные, нагрузка."), en: ("Environment", "Versions, data, load.")
+    },
+    Section {
+        ru: ("Результаты", "Цифры и наблюдения."), en: ("Results", "Numbers and observations.")
+    },
+    Section {
+        ru: ("Выводы и рекомендация", "Берём / не берём / нужно ещё."),
+        en: ("Conclusion and recommendation", "Adopt / reject / needs more work."),
+    },
+];
 
 #[cfg(test)]
 mod tests {
