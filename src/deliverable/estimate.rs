@@ -144,71 +144,73 @@ struct ThreePoint {
     unit: Option<Unit>,
 }
 
+/// Headers of the optimistic column (folded).
+const OPTIMISTIC: [&str; 13] = [
+    "o",
+    "opt",
+    "optimistic",
+    "оптимистично",
+    "оптимистичная",
+    "оптимистичный",
+    "оптимистическая",
+    "оптимист",
+    "min",
+    "мин",
+    "минимум",
+    "best case",
+    "best",
+];
+
+/// Headers of the most likely column (folded).
+const LIKELY: [&str; 20] = [
+    "m",
+    "ml",
+    "most likely",
+    "likely",
+    "realistic",
+    "реалистично",
+    "реалистичная",
+    "реалистичный",
+    "наиболее вероятно",
+    "вероятно",
+    "вероятная",
+    "ожидаемо",
+    "норм",
+    "nominal",
+    "наиболее вероятная",
+    "avg",
+    "average",
+    "mid",
+    "среднее",
+    "средняя",
+];
+
+/// Headers of the pessimistic column (folded).
+const PESSIMISTIC: [&str; 12] = [
+    "p",
+    "pes",
+    "pessimistic",
+    "пессимистично",
+    "пессимистичная",
+    "пессимистичный",
+    "пессимист",
+    "max",
+    "макс",
+    "максимум",
+    "worst case",
+    "worst",
+];
+
 impl ThreePoint {
+    /// A table with optimistic, likely and pessimistic columns: its rows summed (PERT), or
+    /// its total row when it has one.
     fn read(header: &[String], rows: &[Vec<String>]) -> Option<Self> {
-        let column = |names: &[&str]| {
-            header.iter().position(|cell| {
-                let name = fold(cell);
-                let name = name.trim_matches(|c: char| !c.is_alphanumeric());
-                names.iter().any(|wanted| {
-                    name == *wanted
-                        || name.starts_with(&format!("{wanted} "))
-                        || name.starts_with(&format!("{wanted},"))
-                        || name.starts_with(&format!("{wanted}("))
-                })
-            })
-        };
-        let optimistic = column(&[
-            "o",
-            "opt",
-            "optimistic",
-            "оптимистично",
-            "оптимистичная",
-            "оптимистичный",
-            "оптимистическая",
-            "оптимист",
-            "min",
-            "мин",
-            "минимум",
-            "best case",
-            "best",
-        ])?;
-        let likely = column(&[
-            "m",
-            "ml",
-            "most likely",
-            "likely",
-            "realistic",
-            "реалистично",
-            "реалистичная",
-            "реалистичный",
-            "наиболее вероятно",
-            "вероятно",
-            "вероятная",
-            "ожидаемо",
-            "норм",
-            "nominal",
-            "наиболее вероятная",
-            "avg",
-            "average",
-            "mid",
-            "среднее",
-            "средняя",
-        ])?;
-        let pessimistic = column(&[
-            "p",
-            "pes",
-            "pessimistic",
-            "пессимистично",
-            "пессимистичная",
-            "пессимистичный",
-            "пессимист",
-            "max",
-            "макс",
-            "максимум",
-            "worst case",
-            "worst",
-        ])?;
+        let columns = (column(header, &OPTIMISTIC)?, column(header, &LIKELY)?, column(header, &PESSIMISTIC)?);
+        Self::sum(header, rows, columns)
+    }
+
+    /// The rows' (optimistic, likely, pessimistic) in `columns`, summed.
+    fn sum(header: &[String], rows: &[Vec<String>], columns: (usize, usize, usize)) -> Option<Self> {
         let (mut o_sum, mut p_sum, mut expected, mut variance) = (0.0, 0.0, 0.0, 0.0);
         let mut counted = 0;
         for row in rows {
@@ -217,7 +219,7 @@ impl ThreePoint {
                 name.starts_with("итого") || name.starts_with("всего") || name == "total" || name == "сумма"
             });
             let value = |column: usize| row.get(column).and_then(|cell| number(cell));
-            let (Some(o), Some(m), Some(p)) = (value(optimistic), value(likely), value(pessimistic)) else { continue };
+            let (Some(o), Some(m), Some(p)) = (value(columns.0), value(columns.1), value(columns.2)) else { continue };
             if is_total {
                 // A written total row is what the author summed: trust it over ours.
                 return Some(Self {
@@ -240,6 +242,20 @@ impl ThreePoint {
             unit: table_unit(header),
         })
     }
+}
+
+/// The column whose header is one of `names` (folded; `O (дни)`, `Max, ч` count too).
+fn column(header: &[String], names: &[&str]) -> Option<usize> {
+    header.iter().position(|cell| {
+        let name = fold(cell);
+        let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+        names.iter().any(|wanted| {
+            name == *wanted
+                || name.starts_with(&format!("{wanted} "))
+                || name.starts_with(&format!("{wanted},"))
+                || name.starts_with(&format!("{wanted}("))
+        })
+    })
 }
 
 fn table_unit(header: &[String]) -> Option<Unit> {
