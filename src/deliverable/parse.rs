@@ -204,43 +204,17 @@ fn decide(
     mut diagnostics: Vec<Diagnostic>,
 ) -> Document {
     let mut meta = merge(sources, id, &mut diagnostics);
-    // `- Superseded by: ADR-9` without a status says the status too.
-    if meta.status.is_none() {
-        if let Some(stated) = meta.relations.iter().find(|stated| stated.relation == StatedRelation::SupersededBy) {
-            meta.status = Some(Located::stated(Status::Superseded, Origin::Text, stated.line));
-        }
-    }
     let template = name.template || has_placeholder_status(&meta);
-    if template {
-        // A template's placeholders are not mistakes, and its example links lead nowhere.
-        diagnostics.retain(|found| !matches!(found.code.as_str(), "W0202" | "W0204" | "W0203"));
-        meta.relations.clear();
-        meta.status = None;
-    }
-
+    settle_status(&mut meta, template, &mut diagnostics);
     let title = match meta.title.take().filter(|title| !title.value.is_empty()) {
         Some(title) => title,
         None => Located::unlined(title_from_name(id), Origin::FileName),
     };
-    let title_number = adr_id::title_number(&title.value);
-    let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some();
-    let shaped_like_a_decision = named_like_a_decision && meta.status.is_some() && !meta.adr_sections.is_empty();
-    let kind = match (meta.kind, name.kind, title_number) {
-        _ if template => Located::unlined(Kind::Page, Origin::FileName),
-        (Some(kind), _, _) => Located::unlined(kind, Origin::FrontMatter),
-        (None, Some(kind), _) => Located::unlined(kind, Origin::FileName),
-        (None, None, Some(_)) => Located { value: Kind::Adr, origin: Origin::Title, line: title.line },
-        (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
-        (None, None, None) => Located::unlined(Kind::Page, Origin::Default),
-    };
-    let from_title = || {
-        let value = title_number.or_else(|| adr_id::adr_tools_number(&title.value))?;
-        Some(Located { value: AdrNumber { value, digits: 0 }, origin: Origin::Title, line: title.line })
-    };
+    let kind = decide_kind(&name, &meta, &title, template);
     let number = match name.number {
         _ if kind.value != Kind::Adr => None,
         Some(number) => Some(Located::unlined(number, Origin::FileName)),
-        None => from_title(),
+        None => number_in_title(&title),
     };
     let series = if kind.value == Kind::Adr { name.series } else { None };
     if meta.status.as_ref().is_some_and(|status| is_lifecycle_state(kind.value, &status.value)) {
@@ -272,6 +246,43 @@ fn decide(
         front_matter_lines,
         diagnostics,
     }
+}
+
+/// The status once relations and templates are counted: `- Superseded by: ADR-9` without a
+/// status says the status too; a template states none (its placeholders are not mistakes,
+/// and its example links lead nowhere).
+fn settle_status(meta: &mut Metadata, template: bool, diagnostics: &mut Vec<Diagnostic>) {
+    if meta.status.is_none() {
+        if let Some(stated) = meta.relations.iter().find(|stated| stated.relation == StatedRelation::SupersededBy) {
+            meta.status = Some(Located::stated(Status::Superseded, Origin::Text, stated.line));
+        }
+    }
+    if template {
+        diagnostics.retain(|found| !matches!(found.code.as_str(), "W0202" | "W0204" | "W0203"));
+        meta.relations.clear();
+        meta.status = None;
+    }
+}
+
+/// The kind: front matter, then the file name, then an ADR number in the title, then a
+/// decision's shape (named like one, with a status and decision sections).
+fn decide_kind(name: &NameInfo, meta: &Metadata, title: &Located<String>, template: bool) -> Located<Kind> {
+    let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some();
+    let shaped_like_a_decision = named_like_a_decision && meta.status.is_some() && !meta.adr_sections.is_empty();
+    match (meta.kind, name.kind, adr_id::title_number(&title.value)) {
+        _ if template => Located::unlined(Kind::Page, Origin::FileName),
+        (Some(kind), _, _) => Located::unlined(kind, Origin::FrontMatter),
+        (None, Some(kind), _) => Located::unlined(kind, Origin::FileName),
+        (None, None, Some(_)) => Located { value: Kind::Adr, origin: Origin::Title, line: title.line },
+        (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
+        (None, None, None) => Located::unlined(Kind::Page, Origin::Default),
+    }
+}
+
+/// An ADR number the title states (`ADR-0005: …`, adr-tools' `5. …`).
+fn number_in_title(title: &Located<String>) -> Option<Located<AdrNumber>> {
+    let value = adr_id::title_number(&title.value).or_else(|| adr_id::adr_tools_number(&title.value))?;
+    Some(Located { value: AdrNumber { value, digits: 0 }, origin: Origin::Title, line: title.line })
 }
 
 /// A state a deliverable that is not a decision passes through, kept as written: an
