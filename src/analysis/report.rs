@@ -56,8 +56,8 @@ fn decisions(out: &mut String, answers: &Leadership, w: &Words<'_>) {
             out,
             " ({}: {} «{}», {age})",
             w.text("report_oldest"),
-            oldest.label.as_deref().unwrap_or(&oldest.id),
-            oldest.title
+            oldest.document.label.as_deref().unwrap_or(&oldest.document.id),
+            oldest.document.title
         );
     }
     out.push('\n');
@@ -104,7 +104,7 @@ fn follow_ups(out: &mut String, answers: &Leadership, w: &Words<'_>) {
             out,
             "- {} {}{} — {}: {} {} {}",
             incident.date.map(|d| d.to_string()).unwrap_or_default(),
-            incident.title,
+            incident.document.title,
             incident.severity.as_deref().map(|s| format!(" ({s})")).unwrap_or_default(),
             w.text("report_actions_done"),
             incident.actions_done,
@@ -142,7 +142,7 @@ fn runbooks(out: &mut String, answers: &Leadership, w: &Words<'_>) {
         if stale.is_empty() { w.text("report_none").to_owned() } else { stale.len().to_string() }
     );
     for runbook in stale {
-        let _ = writeln!(out, "  - {} — {}", runbook.title, w.days(runbook.age_days.unwrap_or(0)));
+        let _ = writeln!(out, "  - {} — {}", runbook.document.title, w.days(runbook.age_days.unwrap_or(0)));
     }
     let undated = answers.runbooks.iter().filter(|r| r.last_reviewed.is_none()).count();
     if undated > 0 {
@@ -187,10 +187,9 @@ fn hot_spots(out: &mut String, answers: &Leadership, w: &Words<'_>) {
     if !answers.hot_spots.is_empty() {
         let _ = writeln!(out, "\n## {}\n", w.text("report_hot_spots"));
         for spot in &answers.hot_spots {
-            let name = if spot.label == spot.title {
-                format!("«{}»", spot.title)
-            } else {
-                format!("{} «{}»", spot.label, spot.title)
+            let name = match &spot.document.label {
+                Some(label) => format!("{label} «{}»", spot.document.title),
+                None => format!("«{}»", spot.document.title),
             };
             let _ = writeln!(out, "- {name} — {}: {}", w.text("report_linked_from"), spot.incidents.len());
         }

@@ -9,7 +9,7 @@ use minijinja::{context, Value};
 use serde::Serialize;
 
 use super::context::{template_value, Renderer};
-use crate::analysis::leadership::ActionStatus;
+use crate::analysis::leadership::{ActionStatus, DocumentRef};
 use crate::deliverable::date::Quarter;
 use crate::deliverable::measures::Unit;
 use crate::deliverable::roadmap::RoadmapStatus;
@@ -48,6 +48,11 @@ impl Renderer<'_> {
         let href =
             self.site.index_of(id).map(|i| urls::relative_href(from, &self.site.pages[i].path)).unwrap_or_default();
         Link { title: title.to_owned(), href, label: label.unwrap_or_default().to_owned() }
+    }
+
+    /// A link to a leadership row's document, labelled by its number when it has one.
+    fn link_to_document(&self, from: &str, document: &DocumentRef) -> Link {
+        self.link_to(from, &document.id, &document.title, document.label.as_deref())
     }
 
     fn days(&self, days: i64) -> String {
@@ -194,7 +199,12 @@ impl Renderer<'_> {
         let hot_spots: Vec<(Link, usize)> = answers
             .hot_spots
             .iter()
-            .map(|spot| (self.link_to(path, &spot.id, &spot.title, Some(&spot.label)), spot.incidents.len()))
+            .map(|spot| {
+                (
+                    self.link_to(path, &spot.document.id, &spot.document.title, Some(spot.document.label_or_title())),
+                    spot.incidents.len(),
+                )
+            })
             .collect();
         let base = self.base_context(path, None);
         context! {
@@ -289,7 +299,7 @@ impl Renderer<'_> {
             .iter()
             .map(|d| {
                 context! {
-                    link => template_value(&self.link_to(path, &d.id, &d.title, d.label.as_deref())),
+                    link => template_value(&self.link_to_document(path, &d.document)),
                     status => d.status.id(),
                     status_label => self.ui_text(&format!("status_{}", d.status)),
                     age => d.age_days.map(|age| self.days(age)),
@@ -301,7 +311,7 @@ impl Renderer<'_> {
         let revisit: Vec<Value> = answers
             .decisions_to_revisit
             .iter()
-            .map(|d| context! { link => template_value(&self.link_to(path, &d.id, &d.title, d.label.as_deref())), review_by => d.review_by.to_string() })
+            .map(|d| context! { link => template_value(&self.link_to_document(path, &d.document)), review_by => d.review_by.to_string() })
             .collect();
         let mut deciders: Vec<(String, usize)> = deciders.into_iter().collect();
         deciders.sort_by(|a, b| (b.1, &a.0).cmp(&(a.1, &b.0)));
@@ -343,7 +353,7 @@ impl Renderer<'_> {
             .iter()
             .map(|i| {
                 context! {
-                    link => template_value(&self.link_to(path, &i.id, &i.title, None)),
+                    link => template_value(&self.link_to_document(path, &i.document)),
                     date => i.date.map(|d| d.to_string()),
                     severity => i.severity.clone(),
                     duration => i.duration_minutes,
@@ -374,7 +384,12 @@ impl Renderer<'_> {
         let hot_spots: Vec<(Link, usize)> = answers
             .hot_spots
             .iter()
-            .map(|spot| (self.link_to(path, &spot.id, &spot.title, Some(&spot.label)), spot.incidents.len()))
+            .map(|spot| {
+                (
+                    self.link_to(path, &spot.document.id, &spot.document.title, Some(spot.document.label_or_title())),
+                    spot.incidents.len(),
+                )
+            })
             .collect();
         context! {
             chart => template_value(&chart),
@@ -408,7 +423,7 @@ impl Renderer<'_> {
                     })
                     .collect();
                 context! {
-                    link => template_value(&self.link_to(path, &map.id, &map.title, map.quarter.map(|q| q.to_string()).as_deref())),
+                    link => template_value(&self.link_to(path, &map.document.id, &map.document.title, map.quarter.map(|q| q.to_string()).as_deref())),
                     current => map.current,
                     items => items,
                 }
@@ -431,7 +446,7 @@ impl Renderer<'_> {
                     })
                 });
                 context! {
-                    link => template_value(&self.link_to(path, &row.id, &row.title, None)),
+                    link => template_value(&self.link_to_document(path, &row.document)),
                     expected => row.expected.map(|v| format!("{v:.1}")),
                     range => row.range.map(|(low, high)| format!("{low:.1}–{high:.1}")),
                     actual => row.actual.map(|v| format!("{v:.1}")),
@@ -452,7 +467,7 @@ impl Renderer<'_> {
             .iter()
             .map(|row| {
                 context! {
-                    link => template_value(&self.link_to(path, &row.id, &row.title, None)),
+                    link => template_value(&self.link_to_document(path, &row.document)),
                     owner => row.owner.as_deref(),
                     reviewed => row.last_reviewed.map(|d| d.to_string()),
                     age => row.age_days.map(|d| self.days(d)),

@@ -6,14 +6,11 @@ use super::*;
 /// A decision waiting to be taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AwaitingDecision {
-    /// Source path.
-    pub id: String,
+    /// The document.
+    #[serde(flatten)]
+    pub document: DocumentRef,
     /// ADR number.
     pub number: Option<u32>,
-    /// `ADR-0013`.
-    pub label: Option<String>,
-    /// Title.
-    pub title: String,
     /// `proposed`, `draft` or `on-hold`.
     pub status: Status,
     /// Days since its date, when it has one.
@@ -27,12 +24,9 @@ pub struct AwaitingDecision {
 /// A decision whose `review-by` date has passed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DecisionToRevisit {
-    /// Source path.
-    pub id: String,
-    /// `ADR-0003`.
-    pub label: Option<String>,
-    /// Title.
-    pub title: String,
+    /// The document.
+    #[serde(flatten)]
+    pub document: DocumentRef,
     /// The `review-by` date.
     pub review_by: Date,
 }
@@ -40,12 +34,9 @@ pub struct DecisionToRevisit {
 /// A document several incidents link to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HotSpot {
-    /// Source path.
-    pub id: String,
-    /// `ADR-0009` or the title.
-    pub label: String,
-    /// Title.
-    pub title: String,
+    /// The document.
+    #[serde(flatten)]
+    pub document: DocumentRef,
     /// Its kind.
     pub kind: Kind,
     /// The post-mortems that link to it.
@@ -56,10 +47,8 @@ pub(super) fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership)
     let decide_by = field(doc, FieldKey::DecideBy).and_then(Date::find);
     if let Some(status @ (Status::Proposed | Status::Draft | Status::OnHold)) = doc.status() {
         leadership.decisions_awaiting.push(AwaitingDecision {
-            id: doc.id.clone(),
+            document: DocumentRef::of(doc),
             number: doc.number_value(),
-            label: doc.number_label(),
-            title: doc.shown_title().to_owned(),
             status: status.clone(),
             age_days: doc.date().and_then(|date| age(as_of, date)),
             decide_by,
@@ -68,12 +57,7 @@ pub(super) fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership)
     }
     if let Some(review_by) = field(doc, FieldKey::ReviewBy).and_then(Date::find).filter(|date| *date < as_of) {
         if doc.status() == Some(&Status::Accepted) {
-            leadership.decisions_to_revisit.push(DecisionToRevisit {
-                id: doc.id.clone(),
-                label: doc.number_label(),
-                title: doc.shown_title().to_owned(),
-                review_by,
-            });
+            leadership.decisions_to_revisit.push(DecisionToRevisit { document: DocumentRef::of(doc), review_by });
         }
     }
 }
@@ -96,16 +80,18 @@ pub(super) fn hot_spots(site: &Site, graph: &KnowledgeGraph) -> Vec<HotSpot> {
         .map(|(target, incidents)| {
             let doc = &site.pages[target].doc;
             HotSpot {
-                id: doc.id.clone(),
-                label: doc.number_label().unwrap_or_else(|| doc.title().to_owned()),
-                title: doc.shown_title().to_owned(),
+                document: DocumentRef::of(doc),
                 kind: doc.kind(),
                 incidents: incidents.into_iter().map(|i| site.pages[i].doc.id.clone()).collect(),
             }
         })
         .collect();
     spots.sort_by(|a, b| {
-        (b.incidents.len(), a.kind != Kind::Adr, &a.id).cmp(&(a.incidents.len(), b.kind != Kind::Adr, &b.id))
+        (b.incidents.len(), a.kind != Kind::Adr, &a.document.id).cmp(&(
+            a.incidents.len(),
+            b.kind != Kind::Adr,
+            &b.document.id,
+        ))
     });
     spots
 }

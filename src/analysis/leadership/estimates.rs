@@ -6,10 +6,9 @@ use crate::deliverable::estimate::Estimate;
 /// One estimate document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EstimateRow {
-    /// Source path.
-    pub id: String,
-    /// Title.
-    pub title: String,
+    /// The document.
+    #[serde(flatten)]
+    pub document: DocumentRef,
     /// Hours, days or weeks, when written.
     pub unit: Option<Unit>,
     /// PERT expected value or written total.
@@ -27,10 +26,9 @@ pub struct EstimateRow {
 /// One PoC's outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PocRow {
-    /// Source path.
-    pub id: String,
-    /// Title.
-    pub title: String,
+    /// The document.
+    #[serde(flatten)]
+    pub document: DocumentRef,
     /// Its date.
     pub date: Option<Date>,
     /// Go, no-go, or not said.
@@ -48,8 +46,7 @@ pub(super) fn estimate(doc: &Document) -> EstimateRow {
     });
     let written = measured.as_ref();
     EstimateRow {
-        id: doc.id.clone(),
-        title: doc.title().to_owned(),
+        document: DocumentRef::of(doc),
         unit: written.and_then(|e| e.unit),
         expected: written.and_then(|e| e.expected),
         range: written.and_then(|e| e.range),

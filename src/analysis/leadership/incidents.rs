@@ -5,10 +5,9 @@ use super::*;
 /// One post-mortem.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Incident {
-    /// Source path.
-    pub id: String,
-    /// Title.
-    pub title: String,
+    /// The document.
+    #[serde(flatten)]
+    pub document: DocumentRef,
     /// When it happened.
     pub date: Option<Date>,
     /// `SEV-1`, `P2`, or as written.
@@ -39,8 +38,7 @@ pub(super) fn incident(doc: &Document, as_of: Date) -> Incident {
         }
     });
     Incident {
-        id: doc.id.clone(),
-        title: doc.title().to_owned(),
+        document: DocumentRef::of(doc),
         date: doc.date(),
         severity: field(doc, FieldKey::Severity).and_then(measures::severity),
         duration_minutes: duration,

@@ -42,6 +42,30 @@ use incidents::incident;
 use roadmap::roadmap;
 use runbooks::runbook;
 
+/// The document a row is about: every view's rows start with it (flattened in JSON:
+/// `id`, `label`, `title`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentRef {
+    /// Source path relative to the source directory: the document's id.
+    pub id: String,
+    /// `ADR-0013` for a numbered decision, else `None`.
+    pub label: Option<String>,
+    /// The title as shown beside the label.
+    pub title: String,
+}
+
+impl DocumentRef {
+    /// The reference to `doc`.
+    pub fn of(doc: &Document) -> Self {
+        Self { id: doc.id.clone(), label: doc.number_label(), title: doc.shown_title().to_owned() }
+    }
+
+    /// The label, or the title when the document has no number.
+    pub fn label_or_title(&self) -> &str {
+        self.label.as_deref().unwrap_or(&self.title)
+    }
+}
+
 /// Every answer, as of one date.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Leadership {
@@ -139,8 +163,7 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
             Kind::Estimate => leadership.estimates.push(estimate(doc)),
             Kind::TechRoadmap => leadership.roadmap.push(roadmap(doc, as_of)),
             Kind::Poc => leadership.pocs.push(PocRow {
-                id: doc.id.clone(),
-                title: doc.title().to_owned(),
+                document: DocumentRef::of(doc),
                 date: doc.date(),
                 go: doc.verdict.as_ref().and_then(|verdict| verdict.go),
                 verdict: doc.verdict.as_ref().map(|verdict| verdict.text.clone()),
@@ -148,16 +171,16 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
             _ => {}
         }
     }
-    leadership
-        .decisions_awaiting
-        .sort_by(|a, b| (b.age_days.is_some(), b.age_days, &a.id).cmp(&(a.age_days.is_some(), a.age_days, &b.id)));
-    leadership.decisions_to_revisit.sort_by(|a, b| (a.review_by, &a.id).cmp(&(b.review_by, &b.id)));
-    leadership.incidents.sort_by(|a, b| (b.date, &a.id).cmp(&(a.date, &b.id)));
-    leadership
-        .runbooks
-        .sort_by(|a, b| (a.stale != Some(true), b.age_days, &a.id).cmp(&(b.stale != Some(true), a.age_days, &b.id)));
-    leadership.roadmap.sort_by(|a, b| (&a.quarter, &a.id).cmp(&(&b.quarter, &b.id)));
-    leadership.pocs.sort_by(|a, b| (b.date, &a.id).cmp(&(a.date, &b.id)));
+    leadership.decisions_awaiting.sort_by(|a, b| {
+        (b.age_days.is_some(), b.age_days, &a.document.id).cmp(&(a.age_days.is_some(), a.age_days, &b.document.id))
+    });
+    leadership.decisions_to_revisit.sort_by(|a, b| (a.review_by, &a.document.id).cmp(&(b.review_by, &b.document.id)));
+    leadership.incidents.sort_by(|a, b| (b.date, &a.document.id).cmp(&(a.date, &b.document.id)));
+    leadership.runbooks.sort_by(|a, b| {
+        (a.stale != Some(true), b.age_days, &a.document.id).cmp(&(b.stale != Some(true), a.age_days, &b.document.id))
+    });
+    leadership.roadmap.sort_by(|a, b| (&a.quarter, &a.document.id).cmp(&(&b.quarter, &b.document.id)));
+    leadership.pocs.sort_by(|a, b| (b.date, &a.document.id).cmp(&(a.date, &b.document.id)));
     leadership
 }
 
@@ -260,7 +283,8 @@ mod tests {
         assert_eq!(items, vec![("done", false), ("in-progress", true), ("dropped", false)]);
         assert_eq!((found.roadmap[0].quarter, found.roadmap[0].current), (Quarter::new(2026, 2), false));
         assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (Some(214), Some(true)));
-        let spots: Vec<(&str, usize)> = found.hot_spots.iter().map(|s| (s.label.as_str(), s.incidents.len())).collect();
+        let spots: Vec<(&str, usize)> =
+            found.hot_spots.iter().map(|s| (s.document.label_or_title(), s.incidents.len())).collect();
         assert_eq!(spots, vec![("ADR-0009", 2), ("Runbook", 2)]);
     }
 
@@ -275,7 +299,7 @@ mod tests {
             day(2026, 9, 1),
         );
         let ages: Vec<(&str, Option<i64>)> =
-            found.decisions_awaiting.iter().map(|d| (d.id.as_str(), d.age_days)).collect();
+            found.decisions_awaiting.iter().map(|d| (d.document.id.as_str(), d.age_days)).collect();
         assert_eq!(ages, vec![("adr/adr-0002-y.md", Some(31)), ("adr/adr-0001-x.md", None)], "measured ones first");
         assert_eq!((found.runbooks[0].age_days, found.runbooks[0].stale), (None, None));
     }

@@ -22,10 +22,9 @@ pub struct RoadmapRow {
 /// One roadmap document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Roadmap {
-    /// Source path.
-    pub id: String,
-    /// Title.
-    pub title: String,
+    /// The document.
+    #[serde(flatten)]
+    pub document: DocumentRef,
     /// Its quarter (`2026-Q3`), when the name or title says.
     pub quarter: Option<Quarter>,
     /// True when `as_of` falls in that quarter.
@@ -52,11 +51,5 @@ pub(super) fn roadmap(doc: &Document, as_of: Date) -> Roadmap {
             }
         })
         .collect();
-    Roadmap {
-        id: doc.id.clone(),
-        title: doc.title().to_owned(),
-        current: quarter == Some(Quarter::of(as_of)),
-        quarter,
-        items,
-    }
+    Roadmap { document: DocumentRef::of(doc), current: quarter == Some(Quarter::of(as_of)), quarter, items }
 }

@@ -5,10 +5,9 @@ use super::*;
 /// One runbook's freshness.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RunbookAge {
-    /// Source path.
-    pub id: String,
-    /// Title.
-    pub title: String,
+    /// The document.
+    #[serde(flatten)]
+    pub document: DocumentRef,
     /// Owner, when written.
     pub owner: Option<String>,
     /// Last review date, when written.
@@ -24,8 +23,7 @@ pub(super) fn runbook(doc: &Document, as_of: Date, max_age: Option<u32>) -> Runb
     let last_reviewed = field(doc, FieldKey::LastReviewed).and_then(Date::find);
     let age_days = last_reviewed.and_then(|date| age(as_of, date));
     RunbookAge {
-        id: doc.id.clone(),
-        title: doc.title().to_owned(),
+        document: DocumentRef::of(doc),
         owner: field(doc, FieldKey::Owner).map(str::to_owned),
         last_reviewed,
         age_days,
