@@ -5,6 +5,8 @@
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(tpmdocs_browser_tests)");
+    // cargo-fuzz builds with `--cfg fuzzing`: the fuzz checks are public then.
+    println!("cargo::rustc-check-cfg=cfg(fuzzing)");
     println!("cargo::rerun-if-env-changed=TPMDOCS_BROWSER_TESTS");
     let wanted = std::env::var("TPMDOCS_BROWSER_TESTS").is_ok_and(|value| !value.is_empty() && value != "0");
     if wanted {

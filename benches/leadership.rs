@@ -15,13 +15,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
 use tpmdocs::build::{self, LoadOptions};
 use tpmdocs::deliverable::date::Date;
-use tpmdocs::deliverable::outline::Outline;
-use tpmdocs::deliverable::{actions, estimate, roadmap, verdict};
-use tpmdocs::render::theme::Theme;
-use tpmdocs::render::{PageJob, Renderer};
 
 /// The leadership stage's share of a build must stay under this.
 const TARGET_SHARE: f64 = 0.05;
@@ -45,7 +40,7 @@ fn main() {
     for run in 0..=runs {
         let _ = std::fs::remove_dir_all(&out);
         let build_time = time(|| whole_build(&project, &out, today));
-        let stage_time = leadership_stage(&project, today);
+        let stage_time = build::bench::leadership_stage(&project, today);
         // The first run warms the page cache and is not counted.
         if run > 0 {
             builds.push(build_time);
@@ -92,46 +87,6 @@ fn whole_build(project: &Path, out: &Path, today: Date) {
     let mut loaded = build::load(project, LoadOptions::render(today)).expect("the corpus loads");
     loaded.project.build_dir = out.to_path_buf();
     build::write_site(&loaded).expect("the corpus builds");
-}
-
-/// Time spent on everything the leadership view adds to a build: the readers over every
-/// text, the answers, and the overview pages and feed. Loading the site and compiling the
-/// theme happen in any build, so they are done here first, untimed.
-fn leadership_stage(project: &Path, today: Date) -> Duration {
-    let loaded = build::load(project, LoadOptions::render(today)).expect("the corpus loads");
-    let texts: Vec<String> = loaded
-        .site
-        .pages()
-        .iter()
-        .map(|page| std::fs::read_to_string(loaded.project.source_dir.join(&page.doc.id)).unwrap_or_default())
-        .collect();
-    // What each line is comes from the comrak tree the page is rendered from, made in any
-    // build: outlined here, untimed; the readers over it are timed.
-    let outlines: Vec<Outline<'_>> = texts.iter().map(|text| Outline::read(text, 0)).collect();
-    let config = &loaded.project.config;
-    let theme = Theme::new(None);
-    let leadership = loaded.leadership();
-    let renderer = Renderer::new(&loaded.site, &loaded.graph, config, &theme, &leadership).expect("the theme compiles");
-    let jobs: Vec<(String, PageJob)> =
-        renderer.jobs().into_iter().filter(|(_, job)| matches!(job, PageJob::Overview(_) | PageJob::Feed)).collect();
-
-    let started = Instant::now();
-    let found: usize = outlines
-        .par_iter()
-        .map(|outline| {
-            actions::read(outline, &config.tpmdocs.action_headings, actions::Reading::FollowUps).len()
-                + roadmap::read(outline).len()
-                + usize::from(estimate::read(outline).is_some())
-                + usize::from(verdict::read(outline, None).is_some())
-        })
-        .sum();
-    let answers = tpmdocs::analysis::leadership::compute(&loaded.site, &loaded.graph, config, loaded.as_of);
-    let written: usize = jobs.par_iter().map(|(path, job)| renderer.render(path, *job).expect("renders").len()).sum();
-    let elapsed = started.elapsed();
-
-    assert!(found > 0 && !answers.action_items.is_empty(), "the readers found nothing: the corpus has no facts");
-    assert!(written > 0 && jobs.len() == 7, "six overview pages and the feed");
-    elapsed
 }
 
 /// Copies the corpus to `to`, giving post-mortems action items, roadmaps initiative tables,

@@ -46,6 +46,7 @@ impl ContentCache {
     }
 
     /// The folder.
+    #[cfg(test)]
     pub(crate) fn dir(&self) -> &Path {
         &self.dir
     }

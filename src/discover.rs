@@ -37,7 +37,7 @@ pub struct SourceFile {
 
 /// The result of a walk: files in a stable order plus non-fatal findings.
 #[derive(Debug, Default)]
-pub struct Discovery {
+pub(crate) struct Discovery {
     /// Files sorted by relative path.
     pub files: Vec<SourceFile>,
     /// Unreadable entries, symlink loops, bad globs.
@@ -46,7 +46,7 @@ pub struct Discovery {
 
 /// What to skip while walking.
 #[derive(Debug, Clone, Default)]
-pub struct WalkOptions {
+pub(crate) struct WalkOptions {
     /// Folders never read (the build directory).
     pub exclude_dirs: Vec<PathBuf>,
     /// Glob patterns, relative to the source directory, of files and folders to skip.
@@ -57,7 +57,7 @@ pub struct WalkOptions {
 
 /// Lists the files under `source_dir`, skipping the excluded folders, hidden entries,
 /// anything matching an ignore glob and symbolic links that lead out of the tree.
-pub fn discover(source_dir: &Path, options: &WalkOptions) -> Discovery {
+pub(crate) fn discover(source_dir: &Path, options: &WalkOptions) -> Discovery {
     let mut discovery = Discovery::default();
     let ignore = build_globset(&options.ignore_globs, &mut discovery.diagnostics);
     let excluded: Vec<PathBuf> = options.exclude_dirs.iter().filter_map(|dir| dir.canonicalize().ok()).collect();
@@ -152,7 +152,7 @@ fn relative(base: &Path, path: &Path) -> Option<String> {
 }
 
 /// True for files parsed as Markdown deliverables.
-pub fn is_markdown(path: &Path) -> bool {
+pub(crate) fn is_markdown(path: &Path) -> bool {
     path.extension()
         .and_then(|ext| ext.to_str())
         .is_some_and(|ext| ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown"))

@@ -55,7 +55,7 @@ fn icao(letter: char) -> Option<&'static str> {
 
 /// A lower-case ASCII slug: letters and digits, words joined by `-`, at most `max_len`
 /// bytes (cut at a word boundary).
-pub fn slugify(title: &str, max_len: usize) -> String {
+pub(crate) fn slugify(title: &str, max_len: usize) -> String {
     let mut slug = String::with_capacity(title.len());
     for ch in title.chars().flat_map(char::to_lowercase) {
         if ch.is_ascii_alphanumeric() {
@@ -78,7 +78,7 @@ pub fn slugify(title: &str, max_len: usize) -> String {
 }
 
 /// The anchor GitHub gives a heading whose text is `text`, before de-duplication.
-pub fn github_slug(text: &str) -> String {
+pub(crate) fn github_slug(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     for ch in text.chars() {
         if ch.is_ascii() {
@@ -140,19 +140,19 @@ fn kept_in_anchor(ch: char) -> bool {
 /// whose slug is `plan` gets `plan-1`, the third `plan-2`; a heading whose own slug is
 /// `plan-1` then gets `plan-1-1`.
 #[derive(Debug, Default, Clone)]
-pub struct GithubSlugger {
+pub(crate) struct GithubSlugger {
     /// How many times each base slug has been repeated so far.
     occurrences: HashMap<String, usize>,
 }
 
 impl GithubSlugger {
     /// A slugger that has seen no heading yet.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
     /// The unique anchor of the next heading, whose text is `text`.
-    pub fn slug(&mut self, text: &str) -> String {
+    pub(crate) fn slug(&mut self, text: &str) -> String {
         let base = github_slug(text);
         let mut slug = base.clone();
         while self.occurrences.contains_key(&slug) {

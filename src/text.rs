@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 /// 1-based (line, column) of a byte offset; the column counts characters, not bytes.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(text, offset.min(text.len()));
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
@@ -13,7 +13,7 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// The largest char boundary not above `index`.
-pub fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     while index > 0 && !text.is_char_boundary(index) {
         index -= 1;
     }
@@ -22,7 +22,7 @@ pub fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 
 /// Removes a UTF-8 byte order mark and turns CRLF and lone CR line endings into LF, so
 /// every later stage sees one form. Line numbers are unchanged by this.
-pub fn normalize(text: &str) -> String {
+pub(crate) fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !text.contains('\r') {
         return text.to_owned();
@@ -31,12 +31,12 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// The 1-based `line` of `text`, if it exists.
-pub fn nth_line(text: &str, line: usize) -> Option<&str> {
+pub(crate) fn nth_line(text: &str, line: usize) -> Option<&str> {
     line.checked_sub(1).and_then(|index| text.lines().nth(index))
 }
 
 /// Escapes text for HTML content and attribute values.
-pub fn escape_html(text: &str) -> Cow<'_, str> {
+pub(crate) fn escape_html(text: &str) -> Cow<'_, str> {
     if !text.contains(['<', '>', '&', '"', '\'']) {
         return Cow::Borrowed(text);
     }

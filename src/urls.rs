@@ -6,14 +6,14 @@
 use crate::deliverable::Kind;
 
 /// Output path of the search page.
-pub const SEARCH_PATH: &str = "search.html";
+pub(crate) const SEARCH_PATH: &str = "search.html";
 
 /// The folder of the leadership overview's pages.
-pub const OVERVIEW_FOLDER: &str = "overview/";
+pub(crate) const OVERVIEW_FOLDER: &str = "overview/";
 
 /// One page of the overview.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum OverviewView {
+pub(crate) enum OverviewView {
     /// The tiles.
     Summary,
     /// Decisions: by month, awaiting, to revisit, who decided.
@@ -30,7 +30,7 @@ pub enum OverviewView {
 
 impl OverviewView {
     /// Every page, the summary first.
-    pub const ALL: [OverviewView; 6] = [
+    pub(crate) const ALL: [OverviewView; 6] = [
         OverviewView::Summary,
         OverviewView::Decisions,
         OverviewView::Incidents,
@@ -40,7 +40,7 @@ impl OverviewView {
     ];
 
     /// Its output path.
-    pub fn path(self) -> &'static str {
+    pub(crate) fn path(self) -> &'static str {
         match self {
             OverviewView::Summary => "overview/index.html",
             OverviewView::Decisions => "overview/decisions.html",
@@ -52,7 +52,7 @@ impl OverviewView {
     }
 
     /// Its id in templates and UI strings.
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             OverviewView::Summary => "summary",
             OverviewView::Decisions => "decisions",
@@ -65,18 +65,18 @@ impl OverviewView {
 }
 
 /// Output path of the Atom feed.
-pub const FEED_PATH: &str = "feed.xml";
+pub(crate) const FEED_PATH: &str = "feed.xml";
 
 /// Output path of the decision graph page.
-pub const GRAPH_PATH: &str = "graph.html";
+pub(crate) const GRAPH_PATH: &str = "graph.html";
 
 /// Output path of a kind's index page (`kind/adr.html`).
-pub fn kind_path(kind: Kind) -> String {
+pub(crate) fn kind_path(kind: Kind) -> String {
     format!("kind/{}.html", kind.id())
 }
 
 /// Output path of a document page, relative to the site root, from its source id.
-pub fn page_path(source_id: &str) -> String {
+pub(crate) fn page_path(source_id: &str) -> String {
     let (dir, file) = source_id.rsplit_once('/').map_or(("", source_id), |(dir, file)| (dir, file));
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let name = if stem.eq_ignore_ascii_case("index") || stem.eq_ignore_ascii_case("readme") { "index" } else { stem };
@@ -93,7 +93,7 @@ pub fn page_path(source_id: &str) -> String {
 /// ```text
 /// adr/index.md + adr/README.md → adr/index.html + adr/readme.html
 /// ```
-pub fn page_path_among(source_id: &str, exists: impl Fn(&str) -> bool) -> String {
+pub(crate) fn page_path_among(source_id: &str, exists: impl Fn(&str) -> bool) -> String {
     let (dir, file) = source_id.rsplit_once('/').map_or(("", source_id), |(dir, file)| (dir, file));
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let beside = |name: &str| if dir.is_empty() { name.to_owned() } else { format!("{dir}/{name}") };
@@ -107,7 +107,7 @@ pub fn page_path_among(source_id: &str, exists: impl Fn(&str) -> bool) -> String
 /// True for a URL with a scheme (`https:`, `mailto:`) or protocol-relative `//host`. Tabs and
 /// line breaks inside it are ignored, as browsers ignore them (`jav&#9;ascript:` is
 /// `javascript:`).
-pub fn is_external(url: &str) -> bool {
+pub(crate) fn is_external(url: &str) -> bool {
     if url.contains(['\t', '\n', '\r']) {
         return is_external(&url.replace(['\t', '\n', '\r'], ""));
     }
@@ -126,14 +126,14 @@ pub fn is_external(url: &str) -> bool {
 }
 
 /// Splits `path#fragment` (and drops a `?query`).
-pub fn split_fragment(url: &str) -> (&str, Option<&str>) {
+pub(crate) fn split_fragment(url: &str) -> (&str, Option<&str>) {
     let (path, fragment) = url.split_once('#').map_or((url, None), |(p, f)| (p, Some(f)));
     (path.split('?').next().unwrap_or(path), fragment)
 }
 
 /// Rewrites a relative link to a Markdown file into a link to its page; `None` when the
 /// link needs no change (external, anchor-only, not Markdown).
-pub fn rewrite_source_link(url: &str) -> Option<String> {
+pub(crate) fn rewrite_source_link(url: &str) -> Option<String> {
     if is_external(url) || url.starts_with('#') {
         return None;
     }
@@ -160,7 +160,7 @@ pub fn rewrite_source_link(url: &str) -> Option<String> {
 /// ```text
 /// ../adr/adr-0002-x.md#контекст → ../adr/adr-0002-x.html#%D0%BA%D0%BE%D0%BD%D1%82%D0%B5%D0%BA%D1%81%D1%82
 /// ```
-pub fn emitted_href(url: &str) -> Option<String> {
+pub(crate) fn emitted_href(url: &str) -> Option<String> {
     if is_external(url) || url.is_empty() {
         return None;
     }
@@ -186,7 +186,7 @@ pub fn emitted_href(url: &str) -> Option<String> {
 
 /// Resolves a relative link written in `from_id` (a source path) to a source path,
 /// normalising `.` and `..` and percent-escapes. `None` when it leaves the source tree.
-pub fn resolve_relative(from_id: &str, link_path: &str) -> Option<String> {
+pub(crate) fn resolve_relative(from_id: &str, link_path: &str) -> Option<String> {
     let decoded = percent_decode(link_path);
     let base = if decoded.starts_with('/') { "" } else { from_id.rsplit_once('/').map_or("", |(dir, _)| dir) };
     let mut parts: Vec<&str> = Vec::new();
@@ -204,7 +204,7 @@ pub fn resolve_relative(from_id: &str, link_path: &str) -> Option<String> {
 
 /// The relative URL from page `from` to page `to` (both site-root-relative output paths),
 /// percent-encoded for use in `href`.
-pub fn relative_href(from: &str, to: &str) -> String {
+pub(crate) fn relative_href(from: &str, to: &str) -> String {
     let from_dirs: Vec<&str> = from.split('/').collect();
     let from_dirs = &from_dirs[..from_dirs.len() - 1];
     let to_parts: Vec<&str> = to.split('/').collect();
@@ -216,12 +216,12 @@ pub fn relative_href(from: &str, to: &str) -> String {
 }
 
 /// The prefix that leads from `page` back to the site root (`""`, `"../"`, …).
-pub fn root_prefix(page: &str) -> String {
+pub(crate) fn root_prefix(page: &str) -> String {
     "../".repeat(page.matches('/').count())
 }
 
 /// Percent-encodes one path segment (UTF-8 bytes outside the unreserved set).
-pub fn percent_encode(segment: &str) -> String {
+pub(crate) fn percent_encode(segment: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(segment.len() * 3);
     for byte in segment.bytes() {
@@ -237,13 +237,13 @@ pub fn percent_encode(segment: &str) -> String {
 }
 
 /// Percent-encodes each segment of a `/`-separated path.
-pub fn percent_encode_path(path: &str) -> String {
+pub(crate) fn percent_encode_path(path: &str) -> String {
     path.split('/').map(percent_encode).collect::<Vec<_>>().join("/")
 }
 
 /// Decodes `%XX` escapes; invalid sequences are kept as written, and bytes that do not
 /// form UTF-8 become U+FFFD.
-pub fn percent_decode(text: &str) -> String {
+pub(crate) fn percent_decode(text: &str) -> String {
     if !text.contains('%') {
         return text.to_owned();
     }

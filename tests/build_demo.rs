@@ -81,7 +81,7 @@ fn every_url_is_relative_and_resolves() {
                 continue;
             }
             let path = url.split(['#', '?']).next().unwrap();
-            let target = entry.path().parent().unwrap().join(percent_decode(path));
+            let target = entry.path().parent().unwrap().join(common::percent_decode(path));
             assert!(target.exists(), "{url} in {} points to nothing", entry.path().display());
             checked += 1;
         }
@@ -154,10 +154,6 @@ fn attribute_values(html: &str) -> Vec<String> {
         }
     }
     found
-}
-
-fn percent_decode(text: &str) -> String {
-    tpmdocs::urls::percent_decode(text)
 }
 
 #[test]

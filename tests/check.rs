@@ -272,3 +272,19 @@ fn the_projects_own_adrs_check_clean() {
     let output = common::tpmdocs(&["check", docs.to_str().unwrap(), "--deny", "warnings"]);
     assert!(output.status.success(), "{}", common::stderr(&output));
 }
+
+/// The two crashes reported in the issue, as the release binary met them.
+#[test]
+fn the_reported_crashes_are_diagnostics() {
+    let dir = common::repo(&[
+        ("poc/poc-кафка-тест.md", "# PoC Кафка\n\n[x](%aд.md)\n"),
+        ("poc/poc-кафка-2026-04-20.md", "# PoC\n"),
+    ]);
+    for command in ["check", "build"] {
+        let output = common::tpmdocs_in(dir.path(), &[command, "."]);
+        let stderr = common::stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{command}: a missing link is an error, not a crash: {stderr}");
+        assert!(stderr.contains("error[E0301]") && stderr.contains("poc-кафка-тест.md:3:1"), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}

@@ -285,7 +285,7 @@ fn answer(mut stream: TcpStream, root: &Path) {
     }
     let path = request.split_whitespace().nth(1).unwrap_or("/").split(['?', '#']).next().unwrap_or("/").to_owned();
     let file = path.strip_prefix("/portal/").map(|rel| {
-        let mut file = root.join(tpmdocs::urls::percent_decode(rel));
+        let mut file = root.join(common::percent_decode(rel));
         if file.is_dir() {
             file.push("index.html");
         }

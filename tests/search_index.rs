@@ -1,33 +1,7 @@
-//! What tpmdocs feeds the search indexer, and the bundle a build writes.
+//! The search bundle a build writes (what tpmdocs feeds the indexer is a unit test in
+//! `src/render/mod.rs`).
 
 mod common;
-
-use tpmdocs::render::theme::Theme;
-use tpmdocs::render::Renderer;
-
-#[test]
-fn only_document_pages_are_indexed_with_kind_status_date_and_number() {
-    let options = tpmdocs::build::LoadOptions::render(common::pinned_today());
-    let loaded = tpmdocs::build::load(&common::repo_root(), options).unwrap();
-    let theme = Theme::new(loaded.project.theme_dir.as_deref());
-    let leadership = loaded.leadership();
-    let renderer = Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, &leadership).unwrap();
-    let pages = renderer.search_pages();
-    assert_eq!(pages.len(), loaded.site.pages().len() - 1, "every document except the home page's own text");
-    let paths: Vec<&str> = pages.iter().map(|p| p.path.as_str()).collect();
-    assert!(
-        !paths.contains(&"index.html")
-            && !paths.iter().any(|p| p.starts_with("kind/") || *p == "graph.html" || *p == "search.html")
-    );
-    let adr = pages.iter().find(|p| p.path == "adr/adr-0002-rabbitmq-dlya-sobytiy-zakazov.html").unwrap();
-    assert_eq!(adr.title, "RabbitMQ для событий заказов");
-    assert_eq!(adr.filters, vec![("Вид".to_owned(), "ADR".to_owned()), ("Статус".to_owned(), "Заменено".to_owned())]);
-    assert!(adr.meta.contains(&("date".to_owned(), "2026-01-22".to_owned())));
-    assert!(adr.meta.contains(&("number".to_owned(), "ADR-0002".to_owned())));
-    assert!(adr.body_html.contains("id=\"контекст\""), "headings keep their ids for sub-results");
-    let runbook = pages.iter().find(|p| p.path == "runbooks/runbook-kafka-consumers.html").unwrap();
-    assert_eq!(runbook.filters.len(), 1, "no status filter for a document without status");
-}
 
 #[test]
 fn the_build_writes_a_russian_bundle_with_one_entry_per_document() {

@@ -1,7 +1,4 @@
-//! Fuzz target: see `checks::classify`.
+//! Fuzz target: see `tpmdocs::fuzz_checks::classify`.
 #![no_main]
 
-#[path = "../checks.rs"]
-mod checks;
-
-libfuzzer_sys::fuzz_target!(|input: &str| checks::classify(input));
+libfuzzer_sys::fuzz_target!(|input: &str| tpmdocs::fuzz_checks::classify(input));

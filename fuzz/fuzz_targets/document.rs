@@ -1,7 +1,4 @@
-//! Fuzz target: see `checks::document`.
+//! Fuzz target: see `tpmdocs::fuzz_checks::document`.
 #![no_main]
 
-#[path = "../checks.rs"]
-mod checks;
-
-libfuzzer_sys::fuzz_target!(|input: &str| checks::document(input));
+libfuzzer_sys::fuzz_target!(|input: &str| tpmdocs::fuzz_checks::document(input));

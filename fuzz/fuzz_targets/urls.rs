@@ -1,7 +1,4 @@
-//! Fuzz target: see `checks::urls`.
+//! Fuzz target: see `tpmdocs::fuzz_checks::urls`.
 #![no_main]
 
-#[path = "../checks.rs"]
-mod checks;
-
-libfuzzer_sys::fuzz_target!(|input: &str| checks::urls(input));
+libfuzzer_sys::fuzz_target!(|input: &str| tpmdocs::fuzz_checks::urls(input));

@@ -22,7 +22,7 @@ impl Words<'_> {
 }
 
 /// The weekly status post.
-pub fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
+pub(crate) fn markdown(answers: &Leadership, strings: &toml::Table) -> String {
     let w = Words(strings);
     let mut out = String::new();
     header(&mut out, answers, &w);

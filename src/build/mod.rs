@@ -17,6 +17,9 @@ use crate::progress::{Progress, Stage};
 use crate::render::theme::Theme;
 use crate::render::{PageJob, RenderError, Renderer};
 use crate::search::{SearchError, ShardCache};
+#[doc(hidden)]
+pub mod bench;
+
 pub use crate::site::LoadOptions;
 use crate::site::Site;
 use cache::PageReuse;
@@ -59,6 +62,14 @@ impl Loaded {
     /// overview pages show and `tpmdocs report` prints.
     pub fn leadership(&self) -> crate::analysis::leadership::Leadership {
         crate::analysis::leadership::compute(&self.site, &self.graph, &self.project.config, self.as_of)
+    }
+
+    /// The weekly status post (Markdown) of `answers`, in the portal's language, in the words
+    /// of the project's theme (its `strings.toml`, an override folder on top of the default).
+    pub fn status_post(&self, answers: &crate::analysis::leadership::Leadership) -> String {
+        let theme = crate::render::theme::Theme::new(self.project.theme_dir.as_deref());
+        let strings = theme.strings(self.project.config.book.language.code());
+        crate::analysis::report::markdown(answers, &strings)
     }
 }
 
@@ -134,7 +145,7 @@ fn folder_title(root: &Path) -> String {
 
 /// Builds the graph of a loaded site and gathers every finding: configuration, discovery,
 /// parsing, links and relations, and the checks (evaluated at `as_of`).
-pub fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Diagnostics) {
+pub(crate) fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Diagnostics) {
     let (graph, found) = graph::build(site);
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(project.warnings.iter().cloned());
@@ -154,8 +165,9 @@ pub fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGraph, Dia
 /// Everything a build makes of in-memory sources (path relative to the source directory,
 /// text), written nowhere: the pages (site path, HTML) with the synthetic page each document
 /// gives the search index, and every finding. The whole pipeline — parse, graph, checks,
-/// render — for tests, fuzzers and embedders that do not want the disk.
-pub fn render_sources(
+/// render — for the property tests and the fuzzers.
+#[cfg(any(test, fuzzing))]
+pub(crate) fn render_sources(
     project: &Project,
     sources: &[(String, String)],
     today: Date,

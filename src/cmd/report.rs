@@ -3,10 +3,8 @@
 
 use std::path::Path;
 
-use tpmdocs::analysis::report;
-use tpmdocs::build::{LoadOptions, Loaded};
+use tpmdocs::build::LoadOptions;
 use tpmdocs::deliverable::date::Date;
-use tpmdocs::render::theme::Theme;
 
 use super::terminal::{print_some_diagnostics, summary, Shown};
 use super::{load, outcome_of, Outcome};
@@ -21,14 +19,8 @@ pub fn run(dir: &Path, format: ReportFormat, today: Date) -> anyhow::Result<Outc
     let answers = loaded.leadership();
     match format {
         ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&answers)?),
-        ReportFormat::Markdown => print!("{}", report::markdown(&answers, &strings(&loaded))),
+        ReportFormat::Markdown => print!("{}", loaded.status_post(&answers)),
     }
     eprintln!("tpmdocs: report as of {}{}", answers.as_of, summary(&loaded.diagnostics));
     Ok(outcome_of(&loaded.diagnostics))
-}
-
-/// The UI strings of the project's theme (an override folder on top of the default) in the
-/// portal's language: the words of the status post.
-fn strings(loaded: &Loaded) -> toml::Table {
-    Theme::new(loaded.project.theme_dir.as_deref()).strings(loaded.project.config.book.language.code())
 }

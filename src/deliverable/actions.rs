@@ -77,7 +77,7 @@ pub enum Reading {
 /// Reads the action items of a normalised text; `extra_headings` are more heading phrases
 /// (from `book.toml`). In a [`Reading::Procedure`], headings such as «Действия» list steps
 /// and are skipped.
-pub fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Reading) -> Vec<ActionItem> {
+pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Reading) -> Vec<ActionItem> {
     let procedure = reading == Reading::Procedure;
     let extra: Vec<String> = extra_headings.iter().map(|heading| fold(heading)).collect();
     let mut items = Vec::new();

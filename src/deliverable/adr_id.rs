@@ -26,7 +26,7 @@ impl AdrNumber {
 }
 
 /// An ADR's label with its series: `ADR-0005`, `ADR-Operator-0007`.
-pub fn label(number: AdrNumber, series: Option<&str>) -> String {
+pub(crate) fn label(number: AdrNumber, series: Option<&str>) -> String {
     let width = if number.digits > 0 { number.digits } else { 4 };
     match series {
         Some(series) => format!("ADR-{series}-{:0width$}", number.value),
@@ -52,7 +52,7 @@ pub struct AdrFileName<'a> {
 /// `ODH-ADR-0003-use-apache-2-0-licence`, `ODH-ADR-Operator-0007-auth-crd`,
 /// `PROJ-ADR-12-title`, or a bare `adr-template`. `None` when the stem has no `ADR` word
 /// (alone or after a short project key) at its start, or nothing after it.
-pub fn file_name(stem: &str) -> Option<AdrFileName<'_>> {
+pub(crate) fn file_name(stem: &str) -> Option<AdrFileName<'_>> {
     let mut rest = stem;
     let mut project = None;
     for _ in 0..3 {
@@ -168,7 +168,7 @@ pub(crate) fn has_file_prefix(file: &str) -> bool {
 }
 
 /// The number a title starts with: `ADR-0005: Kafka`, `ADR 7 — Kafka`, `adr_12`.
-pub fn title_number(title: &str) -> Option<u32> {
+pub(crate) fn title_number(title: &str) -> Option<u32> {
     let (digits, rest) = split_digits(after_adr_word(title.trim())?);
     let whole = !rest.chars().next().is_some_and(is_word_char);
     (!digits.is_empty() && digits.len() <= MAX_MENTION_DIGITS && whole).then(|| digits.parse().ok()).flatten()
@@ -214,14 +214,14 @@ pub struct AdrRef {
 
 /// Every `ADR-5` / `ADR 0005` / `adr_005` / `ADR#5` in `text` that stands on its own (not
 /// `KADR-1`, not `ADR-5x`), as numbers.
-pub fn mentions(text: &str) -> impl Iterator<Item = u32> + '_ {
+pub(crate) fn mentions(text: &str) -> impl Iterator<Item = u32> + '_ {
     references(text).map(|reference| reference.number)
 }
 
 /// Every ADR reference in `text`, as [`mentions`] finds them, with its series:
 /// `ADR-Operator-0007` names one, `ODH-ADR-0003` means the one without a series. This runs
 /// over every text node of every body, so it is a scanner rather than a Unicode-aware regex.
-pub fn references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
+pub(crate) fn references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
     let mut chars = text.char_indices().peekable();
     let mut previous: Option<char> = None;
     std::iter::from_fn(move || {
@@ -306,7 +306,7 @@ pub(crate) fn bare_number(text: &str) -> Option<u32> {
 }
 
 /// The number a user typed to name an ADR: `ADR-5`, `adr 0005`, `#5`, `5`.
-pub fn query_number(query: &str) -> Option<u32> {
+pub(crate) fn query_number(query: &str) -> Option<u32> {
     let digits = query.trim().trim_start_matches(|c: char| c.is_alphabetic() || matches!(c, '-' | ' ' | '_' | '#'));
     digits.parse().ok()
 }

@@ -44,7 +44,7 @@ impl Estimate {
 }
 
 /// Reads the estimate of a normalised text; `None` when it states no size at all.
-pub fn read(outline: &Outline<'_>) -> Option<Estimate> {
+pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
     let mut found = Found::default();
     let mut index = 0;
     while index < outline.len() {

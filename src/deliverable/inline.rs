@@ -3,7 +3,7 @@
 //! their text, code its content, emphasis and inline HTML tags nothing of themselves.
 //!
 //! Titles come from here, and so does the text heading anchors are made from
-//! ([`crate::slug::GithubSlugger`]), so an anchor copied from GitHub matches.
+//! (`GithubSlugger`), so an anchor copied from GitHub matches.
 
 use std::borrow::Cow;
 
@@ -13,7 +13,7 @@ use comrak::{parse_document, Arena, Options};
 /// The text `markdown` (one line of inline Markdown, such as a heading's) shows when rendered,
 /// with runs of white space made one space and the ends trimmed. Borrowed when the line has
 /// no markup.
-pub fn plain_text(markdown: &str) -> Cow<'_, str> {
+pub(crate) fn plain_text(markdown: &str) -> Cow<'_, str> {
     if !has_inline_markup(markdown) {
         return Cow::Borrowed(markdown.trim());
     }

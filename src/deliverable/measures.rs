@@ -20,7 +20,7 @@ pub enum Unit {
 /// A severity as the portal shows it: `SEV-1`, `P2`, or the word as written (short).
 ///
 /// `sev1`, `SEV 1`, `Sev-1` → `SEV-1`; `P1`, `p1` → `P1`; `Критический` stays as written.
-pub fn severity(text: &str) -> Option<String> {
+pub(crate) fn severity(text: &str) -> Option<String> {
     let cleaned: String = text.replace(['*', '`'], "");
     let trimmed = cleaned.trim().trim_end_matches(['.', ',']);
     if trimmed.is_empty() {
@@ -48,7 +48,7 @@ pub fn severity(text: &str) -> Option<String> {
 
 /// Minutes in a written duration: «1 ч 20 мин», «1ч20м», "47 min", "2h 5m", `1:20`,
 /// «1,5 часа», «90 минут», "2 hours", «сутки», «2 дня». `None` when no unit is recognised.
-pub fn duration_minutes(text: &str) -> Option<u32> {
+pub(crate) fn duration_minutes(text: &str) -> Option<u32> {
     let text = text.to_lowercase().replace(',', ".");
     if let Some(minutes) = clock_duration(&text) {
         return Some(minutes);
@@ -95,7 +95,7 @@ fn clock_duration(text: &str) -> Option<u32> {
 }
 
 /// Minutes after midnight of the first `HH:MM` in `text`.
-pub fn time_of_day(text: &str) -> Option<u32> {
+pub(crate) fn time_of_day(text: &str) -> Option<u32> {
     let bytes = text.as_bytes();
     (0..bytes.len()).find_map(|at| {
         let rest = text.get(at..)?;
@@ -113,7 +113,7 @@ pub fn time_of_day(text: &str) -> Option<u32> {
 
 /// A number written with `,` or `.` as the decimal separator, and spaces between thousands:
 /// `6,3`, `1 200`, `31.5`. Markdown emphasis and a trailing unit are ignored.
-pub fn number(text: &str) -> Option<f64> {
+pub(crate) fn number(text: &str) -> Option<f64> {
     let cleaned: String = text.replace(['*', '_', '`', '\u{a0}', '\u{202f}'], "").trim().to_owned();
     let start = cleaned.find(|c: char| c.is_ascii_digit())?;
     let prefix = &cleaned[..start];
@@ -129,7 +129,7 @@ pub fn number(text: &str) -> Option<f64> {
 }
 
 /// The unit a text names: «часы», «чел.-дн.», «человеко-недель», "person-days", "h", "d".
-pub fn unit(text: &str) -> Option<Unit> {
+pub(crate) fn unit(text: &str) -> Option<Unit> {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
     let has = |stems: &[&str]| words.iter().any(|word| stems.iter().any(|stem| word.starts_with(stem)));

@@ -562,7 +562,7 @@ const NO_TARGET: [&str; 8] = ["", "-", "—", "–", "нет", "none", "n/a", "�
 
 /// Parses relation targets from text: Markdown links, `ADR-5`/`ADR 0005`/`adr-005`
 /// mentions, bare numbers, or (when there is nothing else) a title.
-pub fn parse_targets(text: &str) -> Vec<TargetRef> {
+pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
     static LINK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)"#).expect("valid regex"));
     let mut targets = Vec::new();

@@ -53,7 +53,7 @@ pub(crate) fn blank_leading_lines(text: &str, count: usize) -> Cow<'_, str> {
 
 /// A task-list mark: `[ ]`, `[x]`, `[-]`/`[~]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TaskMark {
+pub(crate) enum TaskMark {
     /// `[ ]`, or any other character in the brackets.
     Open,
     /// `[x]` / `[X]`.
@@ -64,7 +64,7 @@ pub enum TaskMark {
 
 /// What one source line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role<'t> {
+pub(crate) enum Role<'t> {
     /// An empty or whitespace-only line outside code.
     Blank,
     /// A line of the front matter.
@@ -94,7 +94,7 @@ pub enum Role<'t> {
 
 /// A heading: its level and its text as written (without `#` marks or underline).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Heading<'t> {
+pub(crate) struct Heading<'t> {
     /// 1 to 6.
     pub level: usize,
     /// The text as written, trimmed.
@@ -107,7 +107,7 @@ pub struct Heading<'t> {
 
 /// The first line of a list item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Item<'t> {
+pub(crate) struct Item<'t> {
     /// The text after the bullet (or number) and the task mark.
     pub text: &'t str,
     /// The task-list mark: `[ ]`, `[x]`, and tpmdocs' `[-]` / `[~]` for dropped work.
@@ -123,14 +123,14 @@ pub struct Item<'t> {
 impl Item<'_> {
     /// At most three spaces in and not inside a quote: an item of a list written at the
     /// left margin (or nested one level), as the action and roadmap readers take them.
-    pub fn near_margin(&self) -> bool {
+    pub(crate) fn near_margin(&self) -> bool {
         self.at_line_start && self.indent <= 3
     }
 }
 
 /// What each line of a document is, by the comrak tree, beside its text.
 #[derive(Debug, Clone)]
-pub struct Outline<'t> {
+pub(crate) struct Outline<'t> {
     text: &'t str,
     /// Each line without its line break, and the byte offset it starts at.
     lines: Vec<&'t str>,
@@ -140,14 +140,14 @@ pub struct Outline<'t> {
 
 impl<'t> Outline<'t> {
     /// Parses `text` (normalised) on its own and outlines it.
-    pub fn read(text: &'t str, front_matter_lines: usize) -> Self {
+    pub(crate) fn read(text: &'t str, front_matter_lines: usize) -> Self {
         let arena = Arena::new();
         let root = parse(&arena, text, front_matter_lines);
         Self::of(root, text, front_matter_lines)
     }
 
-    /// Outlines `text` from `root`, the tree [`parse`] made of it.
-    pub fn of<'a>(root: &'a AstNode<'a>, text: &'t str, front_matter_lines: usize) -> Self {
+    /// Outlines `text` from `root`, the tree `outline::parse` made of it.
+    pub(crate) fn of<'a>(root: &'a AstNode<'a>, text: &'t str, front_matter_lines: usize) -> Self {
         let mut starts = Vec::new();
         let mut offset = 0;
         let lines: Vec<&'t str> = text
@@ -271,37 +271,32 @@ impl<'t> Outline<'t> {
     }
 
     /// Number of lines.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.lines.len()
     }
 
-    /// True for an empty text.
-    pub fn is_empty(&self) -> bool {
-        self.lines.is_empty()
-    }
-
     /// The text of line `index` (0-based).
-    pub fn line(&self, index: usize) -> &'t str {
+    pub(crate) fn line(&self, index: usize) -> &'t str {
         self.lines.get(index).copied().unwrap_or("")
     }
 
     /// The lines' texts.
-    pub fn lines(&self) -> &[&'t str] {
+    pub(crate) fn lines(&self) -> &[&'t str] {
         &self.lines
     }
 
     /// What line `index` is (blank past the end).
-    pub fn role(&self, index: usize) -> Role<'t> {
+    pub(crate) fn role(&self, index: usize) -> Role<'t> {
         self.roles.get(index).copied().unwrap_or(Role::Blank)
     }
 
     /// Each line's index, text and role, in order.
-    pub fn iter(&self) -> impl Iterator<Item = (usize, &'t str, Role<'t>)> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (usize, &'t str, Role<'t>)> + '_ {
         self.lines.iter().zip(&self.roles).enumerate().map(|(index, (line, role))| (index, *line, *role))
     }
 
     /// The heading on line `index`, if one starts there.
-    pub fn heading(&self, index: usize) -> Option<Heading<'t>> {
+    pub(crate) fn heading(&self, index: usize) -> Option<Heading<'t>> {
         match self.role(index) {
             Role::Heading(heading) => Some(heading),
             _ => None,
@@ -309,7 +304,7 @@ impl<'t> Outline<'t> {
     }
 
     /// One past the last row of the table whose row is on line `index`.
-    pub fn table_end(&self, index: usize) -> usize {
+    pub(crate) fn table_end(&self, index: usize) -> usize {
         (index..self.len())
             .find(|&at| !matches!(self.role(at), Role::Row { .. } | Role::Delimiter))
             .unwrap_or(self.len())

@@ -137,7 +137,7 @@ impl Document {
 }
 
 /// Parses one file. `text` must already be normalised (no BOM, LF line endings, see
-/// [`crate::text::normalize`]); `id` is its path relative to the source directory.
+/// `text::normalize`); `id` is its path relative to the source directory.
 pub fn parse(id: &str, text: &str, vocabulary: &Vocabulary) -> Document {
     parse_in("", id, text, vocabulary)
 }

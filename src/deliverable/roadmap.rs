@@ -192,7 +192,7 @@ const ITEM_HEADINGS: [&str; 12] = [
 
 /// Reads the items of a normalised roadmap text. Items under a heading that names a quarter
 /// (`## Q4 2026`, «## 3 кв. 2026») belong to that quarter unless they name their own.
-pub fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
+pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
     let mut items = Vec::new();
     let mut under_items_heading = false;
     let mut section_quarter: Option<(usize, Quarter)> = None;

@@ -23,7 +23,7 @@ const HEADINGS: [&str; 9] =
 
 /// Reads the verdict of a normalised text; `result_field` is the `Результат:` value and its
 /// line, when the metadata has one.
-pub fn read(outline: &Outline<'_>, result_field: Option<(&str, usize)>) -> Option<Verdict> {
+pub(crate) fn read(outline: &Outline<'_>, result_field: Option<(&str, usize)>) -> Option<Verdict> {
     if let Some((value, line)) = result_field.filter(|(value, _)| !value.trim().is_empty()) {
         return Some(Verdict { go: classify(value), text: first_sentence(value), line });
     }
@@ -70,7 +70,7 @@ fn labelled_verdict(line: &str) -> Option<&str> {
 }
 
 /// go / no-go from the words of a verdict.
-pub fn classify(text: &str) -> Option<bool> {
+pub(crate) fn classify(text: &str) -> Option<bool> {
     let folded = fold(text);
     let no = [
         "не рекоменд",

@@ -465,7 +465,7 @@ const CONTEXT_HEADINGS: [&str; 5] = ["why", "motivation", "мотивация", 
 const DECISION_HEADINGS: [&str; 5] = ["what", "how", "proposal", "предложение", "что делаем"];
 
 /// Which decision-record section a heading is, from its folded text ([`fold`]).
-pub fn adr_section(folded_heading: &str) -> Option<AdrSection> {
+pub(crate) fn adr_section(folded_heading: &str) -> Option<AdrSection> {
     let has = |words: &[&str]| folded_heading.split(|c: char| !c.is_alphanumeric()).any(|word| words.contains(&word));
     let whole = folded_heading.trim_matches(|c: char| !c.is_alphanumeric());
     if has(&CONTEXT_WORDS) || CONTEXT_HEADINGS.contains(&whole) {
@@ -478,7 +478,7 @@ pub fn adr_section(folded_heading: &str) -> Option<AdrSection> {
 }
 
 /// Lower-cases, maps `ё` to `е`, strips Markdown emphasis markers and collapses spaces.
-pub fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last_space = true;
     for ch in text.chars() {

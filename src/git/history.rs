@@ -17,7 +17,7 @@ use crate::diagnostic::Diagnostic;
 
 /// What the history says about one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileHistory {
+pub(crate) struct FileHistory {
     /// Date (UTC) of the last commit that changed the file.
     pub last_updated: Date,
     /// Date (UTC) the file was first committed (its author date).
@@ -28,7 +28,7 @@ pub struct FileHistory {
 
 /// The history of a source folder.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct History {
+pub(crate) struct History {
     /// By source id (path relative to the source folder, `/` separators).
     pub files: HashMap<String, FileHistory>,
     /// The repository's git folder, which changes when commits are made.
@@ -37,7 +37,7 @@ pub struct History {
 
 /// The result of reading history: what was found, and why some was not.
 #[derive(Debug, Default)]
-pub struct Reading {
+pub(crate) struct Reading {
     /// The history, when it could be read.
     pub history: Option<History>,
     /// Why it could not (at most one warning).
@@ -46,7 +46,7 @@ pub struct Reading {
 
 /// Reads the history of `source_dir`. `explicitly_on` is true when `book.toml` asked for git
 /// dates, so that their absence outside git is worth a warning too.
-pub fn read(source_dir: &Path, explicitly_on: bool) -> Reading {
+pub(crate) fn read(source_dir: &Path, explicitly_on: bool) -> Reading {
     match read_repository(source_dir) {
         Ok(Some(history)) => Reading { history: Some(history), diagnostics: Vec::new() },
         Ok(None) if explicitly_on => Reading {
@@ -71,7 +71,7 @@ pub struct Revision {
 
 /// `HEAD` of the repository holding `source_dir` and whether the sources differ from it;
 /// `None` outside git, before the first commit, without git, or when git cannot tell.
-pub fn revision(source_dir: &Path) -> Option<Revision> {
+pub(crate) fn revision(source_dir: &Path) -> Option<Revision> {
     let head = git(source_dir).args(["rev-parse", "--verify", "--quiet", "--short", "HEAD"]).output().ok()?;
     let commit = String::from_utf8(head.stdout).ok()?.trim().to_owned();
     if !head.status.success() || commit.is_empty() || !commit.bytes().all(|b| b.is_ascii_hexdigit()) {

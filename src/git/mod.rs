@@ -3,5 +3,5 @@
 //! added and last changed ([`history`]). Outside git, or without `git`, both say so and
 //! nothing else breaks.
 
-pub mod history;
-pub mod repository;
+pub(crate) mod history;
+pub(crate) mod repository;

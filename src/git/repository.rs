@@ -120,7 +120,7 @@ fn remote_url(source_dir: &Path) -> Option<String> {
 
 /// The web address of a remote URL: `https://host/path` without `.git`, a user or a token.
 /// `None` for what has no web address (a local path).
-pub fn web_address(remote: &str) -> Option<String> {
+pub(crate) fn web_address(remote: &str) -> Option<String> {
     let remote = remote.trim();
     let (host, path) = if let Some((scheme, rest)) = remote.split_once("://") {
         if !matches!(scheme, "https" | "http" | "ssh" | "git" | "git+ssh" | "ssh+git") {

@@ -19,7 +19,7 @@ pub(crate) mod sanitize;
 
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::options::Plugins;
-use comrak::{format_html_with_plugins, Arena, Options};
+use comrak::{format_html_with_plugins, Options};
 
 use crate::deliverable::outline;
 use serde::Serialize;
@@ -32,7 +32,7 @@ use sanitize::Shelter;
 
 /// A heading of the document body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct Heading {
+pub(crate) struct Heading {
     /// 1–6.
     pub level: u8,
     /// Plain text.
@@ -45,7 +45,7 @@ pub struct Heading {
 
 /// A link or image in the body (Markdown or raw HTML), as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct Link {
+pub(crate) struct Link {
     /// Destination as written in the Markdown.
     pub url: String,
     /// 1-based source line.
@@ -61,7 +61,7 @@ pub struct Link {
 
 /// An `ADR-N` mention in body text outside code and links.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct Mention {
+pub(crate) struct Mention {
     /// The ADR number mentioned.
     pub number: u32,
     /// The series it is in (`ADR-Operator-7`), or the mentioning document's own.
@@ -72,7 +72,7 @@ pub struct Mention {
 
 /// What converting one body produced.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Converted {
+pub(crate) struct Converted {
     /// The body as HTML, with `.md` links rewritten to their pages.
     pub html: std::sync::Arc<str>,
     /// Headings in order (not the title's H1 left out of the HTML).
@@ -125,7 +125,7 @@ pub(crate) fn convert(
     hidden: Option<(usize, usize)>,
     options: ConvertOptions,
 ) -> Converted {
-    let arena = Arena::new();
+    let arena = comrak::Arena::new();
     let root = outline::parse(&arena, text, skip_lines);
     convert_tree(root, text, skip_lines, hidden, options)
 }
@@ -220,8 +220,9 @@ fn write_html<'a>(
 /// it: no image, no tag), in order, the title's H1 included: what
 /// [`crate::slug::GithubSlugger`] is given, one body at a time. Lines `1..=skip_lines`
 /// (front matter) are ignored, as when a body is converted.
-pub fn heading_texts(markdown: &str, skip_lines: usize) -> Vec<String> {
-    let arena = Arena::new();
+#[cfg(test)]
+pub(crate) fn heading_texts(markdown: &str, skip_lines: usize) -> Vec<String> {
+    let arena = comrak::Arena::new();
     let root = outline::parse(&arena, markdown, skip_lines);
     root.descendants()
         .filter(|node| matches!(node.data.borrow().value, NodeValue::Heading(_)))
@@ -408,6 +409,9 @@ fn mentions(text: &str, line: usize, out: &mut Vec<Mention>) {
         line,
     }));
 }
+
+#[cfg(test)]
+mod heading_ids;
 
 #[cfg(test)]
 mod tests {

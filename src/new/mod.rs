@@ -2,7 +2,7 @@
 //! repository already does it, and `--supersedes` marking the old ADR in place.
 
 pub mod init;
-pub mod supersede;
+pub(crate) mod supersede;
 pub(crate) mod templates;
 
 use std::collections::BTreeMap;

@@ -6,7 +6,7 @@ use crate::deliverable::{self, Vocabulary};
 
 /// Returns `raw` with its status set to "superseded by `label`" linking `link`, in the
 /// metadata style and language the file already uses.
-pub fn mark_superseded(raw: &str, label: &str, link: &str) -> String {
+pub(crate) fn mark_superseded(raw: &str, label: &str, link: &str) -> String {
     let normalized = crate::text::normalize(raw);
     let doc = deliverable::parse("adr.md", &normalized, &Vocabulary::default());
     let mut lines: Vec<String> = raw.split_inclusive('\n').map(str::to_owned).collect();

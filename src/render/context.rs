@@ -19,7 +19,7 @@ use crate::site::Site;
 use crate::urls::{self, kind_path, OverviewView, GRAPH_PATH, OVERVIEW_FOLDER};
 
 /// Renders the pages of one site with one theme.
-pub struct Renderer<'s> {
+pub(crate) struct Renderer<'s> {
     pub(super) env: Environment<'static>,
     pub(super) site: &'s Site,
     pub(super) graph: &'s KnowledgeGraph,
@@ -44,7 +44,7 @@ pub(super) struct NavItem {
 impl<'s> Renderer<'s> {
     /// Compiles the theme's templates; the overview pages show `leadership` (computed once
     /// by the caller, [`crate::analysis::leadership::compute`]).
-    pub fn new(
+    pub(crate) fn new(
         site: &'s Site,
         graph: &'s KnowledgeGraph,
         config: &'s Config,

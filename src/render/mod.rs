@@ -16,11 +16,11 @@ pub(crate) mod layout;
 mod overview;
 mod pages;
 pub(crate) mod svg;
-pub mod theme;
+pub(crate) mod theme;
 
 use crate::deliverable::Kind;
 use crate::urls::{self, kind_path, OverviewView, GRAPH_PATH, SEARCH_PATH};
-pub use context::Renderer;
+pub(crate) use context::Renderer;
 
 /// Why a page could not be rendered.
 #[derive(Debug, thiserror::Error)]
@@ -38,7 +38,7 @@ pub enum RenderError {
 
 /// One page of the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageJob {
+pub(crate) enum PageJob {
     /// `index.html`.
     Home,
     /// `kind/<id>.html` (the ADR log for ADRs).
@@ -60,7 +60,7 @@ pub enum PageJob {
 
 impl Renderer<'_> {
     /// Every page to write, with its output path.
-    pub fn jobs(&self) -> Vec<(String, PageJob)> {
+    pub(crate) fn jobs(&self) -> Vec<(String, PageJob)> {
         let mut jobs = vec![("index.html".to_owned(), PageJob::Home)];
         for view in OverviewView::ALL {
             jobs.push((view.path().to_owned(), PageJob::Overview(view)));
@@ -89,7 +89,7 @@ impl Renderer<'_> {
     }
 
     /// Renders one page to HTML; `path` is its output path (for relative links).
-    pub fn render(&self, path: &str, job: PageJob) -> Result<String, RenderError> {
+    pub(crate) fn render(&self, path: &str, job: PageJob) -> Result<String, RenderError> {
         let (template, ctx) = match job {
             PageJob::Feed => return Ok(self.feed()),
             PageJob::Home => ("home.html", self.home_context(path)),
@@ -172,5 +172,33 @@ mod tests {
             let missing: Vec<String> = keys_used().into_iter().filter(|key| !strings.contains_key(key)).collect();
             assert!(missing.is_empty(), "[{language}] lacks {missing:?}");
         }
+    }
+
+    #[test]
+    fn only_document_pages_are_indexed_with_kind_status_date_and_number() {
+        let options = crate::build::LoadOptions::render(crate::deliverable::date::Date::new(2026, 12, 1).unwrap());
+        let loaded = crate::build::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), options).unwrap();
+        let theme = Theme::new(loaded.project.theme_dir.as_deref());
+        let leadership = loaded.leadership();
+        let renderer =
+            super::Renderer::new(&loaded.site, &loaded.graph, &loaded.project.config, &theme, &leadership).unwrap();
+        let pages = renderer.search_pages();
+        assert_eq!(pages.len(), loaded.site.pages().len() - 1, "every document except the home page's own text");
+        let paths: Vec<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+        assert!(
+            !paths.contains(&"index.html")
+                && !paths.iter().any(|p| p.starts_with("kind/") || *p == "graph.html" || *p == "search.html")
+        );
+        let adr = pages.iter().find(|p| p.path == "adr/adr-0002-rabbitmq-dlya-sobytiy-zakazov.html").unwrap();
+        assert_eq!(adr.title, "RabbitMQ для событий заказов");
+        assert_eq!(
+            adr.filters,
+            vec![("Вид".to_owned(), "ADR".to_owned()), ("Статус".to_owned(), "Заменено".to_owned())]
+        );
+        assert!(adr.meta.contains(&("date".to_owned(), "2026-01-22".to_owned())));
+        assert!(adr.meta.contains(&("number".to_owned(), "ADR-0002".to_owned())));
+        assert!(adr.body_html.contains("id=\"контекст\""), "headings keep their ids for sub-results");
+        let runbook = pages.iter().find(|p| p.path == "runbooks/runbook-kafka-consumers.html").unwrap();
+        assert_eq!(runbook.filters.len(), 1, "no status filter for a document without status");
     }
 }

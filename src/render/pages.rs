@@ -206,7 +206,7 @@ impl Renderer<'_> {
 
     /// What the search index gets for a document page: title, body, and the kind, status,
     /// date and number as filters and metadata, in the portal's language.
-    pub fn search_page(&self, index: usize) -> crate::search::SearchPage {
+    pub(crate) fn search_page(&self, index: usize) -> crate::search::SearchPage {
         let page = &self.site.pages[index];
         let doc = &page.doc;
         let mut filters = vec![(self.ui_text("kind"), self.kind_label(doc.kind(), false))];
@@ -231,7 +231,7 @@ impl Renderer<'_> {
     }
 
     /// Every document page for the search index (the home page's own text is not one).
-    pub fn search_pages(&self) -> Vec<crate::search::SearchPage> {
+    pub(crate) fn search_pages(&self) -> Vec<crate::search::SearchPage> {
         self.searched_pages().into_iter().map(|i| self.search_page(i)).collect()
     }
 
@@ -243,7 +243,7 @@ impl Renderer<'_> {
     }
 
     /// How the search index is split into shards for this site.
-    pub fn search_plan(&self) -> crate::search::ShardPlan {
+    pub(crate) fn search_plan(&self) -> crate::search::ShardPlan {
         crate::search::ShardPlan::for_pages(self.searched_pages().len(), self.config.output.html.search_pages_per_shard)
     }
 

@@ -30,30 +30,30 @@ const STRINGS: &str = include_str!("../../themes/default/strings.toml");
 
 /// The embedded theme plus an optional folder of overrides.
 #[derive(Debug, Clone, Default)]
-pub struct Theme {
+pub(crate) struct Theme {
     dir: Option<PathBuf>,
 }
 
 impl Theme {
     /// A theme that reads overrides from `dir` when given.
-    pub fn new(dir: Option<&Path>) -> Self {
+    pub(crate) fn new(dir: Option<&Path>) -> Self {
         Self { dir: dir.map(Path::to_path_buf) }
     }
 
     /// The names of all templates the renderer loads.
-    pub fn template_names() -> impl Iterator<Item = &'static str> {
+    pub(crate) fn template_names() -> impl Iterator<Item = &'static str> {
         TEMPLATES.iter().map(|(name, _)| *name)
     }
 
     /// A template's source: `DIR/templates/NAME` if present, else the embedded one.
-    pub fn template(&self, name: &str) -> Option<String> {
+    pub(crate) fn template(&self, name: &str) -> Option<String> {
         self.read_override(&format!("templates/{name}"))
             .or_else(|| TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, text)| (*text).to_owned()))
     }
 
     /// Every static file (path under `static/`, contents), overrides applied, plus any
     /// extra files in the override folder's `static/`.
-    pub fn static_files(&self) -> Vec<(String, Vec<u8>)> {
+    pub(crate) fn static_files(&self) -> Vec<(String, Vec<u8>)> {
         let mut files: Vec<(String, Vec<u8>)> = STATIC_FILES
             .iter()
             .map(|(name, text)| {
@@ -84,7 +84,7 @@ impl Theme {
 
     /// The UI strings table (`[ru]`, `[en]`): the override file's keys on top of the
     /// embedded ones, so a partial override file works.
-    pub fn strings(&self, language: &str) -> toml::Table {
+    pub(crate) fn strings(&self, language: &str) -> toml::Table {
         let mut table = language_table(STRINGS, language);
         if let Some(text) = self.read_override("strings.toml") {
             table.extend(language_table(&text, language));
@@ -96,7 +96,7 @@ impl Theme {
     /// in its place without a word: a `strings.toml` that is not valid TOML or not UTF-8, or
     /// a template override that cannot be read (E0005); a file in `templates/` that is not a
     /// template tpmdocs loads, such as a misspelt name (W0005).
-    pub fn problems(&self) -> Vec<Diagnostic> {
+    pub(crate) fn problems(&self) -> Vec<Diagnostic> {
         let Some(dir) = &self.dir else { return Vec::new() };
         let mut found = Vec::new();
         let strings = dir.join("strings.toml");

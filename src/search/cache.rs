@@ -16,19 +16,20 @@ const EXTENSION: &str = "shard";
 
 /// A folder of cached index shards.
 #[derive(Debug, Clone)]
-pub struct ShardCache {
+pub(crate) struct ShardCache {
     files: ContentCache,
 }
 
 impl ShardCache {
     /// Opens (creating it when needed) the cache in `dir`; `None` when the folder cannot be
     /// made, and the build then simply indexes everything.
-    pub fn open(dir: &Path) -> Option<Self> {
+    pub(crate) fn open(dir: &Path) -> Option<Self> {
         ContentCache::open(dir, EXTENSION, MAGIC).map(|files| Self { files })
     }
 
     /// The folder.
-    pub fn dir(&self) -> &Path {
+    #[cfg(test)]
+    pub(crate) fn dir(&self) -> &Path {
         self.files.dir()
     }
 

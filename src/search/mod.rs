@@ -16,9 +16,9 @@
 mod cache;
 mod shard;
 
-pub use cache::ShardCache;
+pub(crate) use cache::ShardCache;
 pub(crate) use shard::write_index;
-pub use shard::{IndexOutcome, ShardPlan, DEFAULT_PAGES_PER_SHARD};
+pub(crate) use shard::{IndexOutcome, ShardPlan};
 
 use crate::text::escape_html as escape;
 

@@ -13,10 +13,6 @@ use super::{BundleFile, SearchError, SearchPage, BUNDLE_DIR};
 use crate::cache::KeyHasher;
 use crate::progress::Progress;
 
-/// Pages per shard unless `[output.html] search-pages-per-shard` says otherwise; the
-/// configuration holds the default ([`crate::config::DEFAULT_SEARCH_PAGES_PER_SHARD`]).
-pub const DEFAULT_PAGES_PER_SHARD: usize = crate::config::DEFAULT_SEARCH_PAGES_PER_SHARD;
-
 /// At most this many shards are indexed at once, whatever the core count: each one holds
 /// its whole index in memory until it is written.
 const MAX_WORKERS: usize = 4;

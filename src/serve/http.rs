@@ -164,7 +164,7 @@ pub(crate) fn handle(shared: &Arc<Shared>, request: Request) {
 /// Maps a URL path to a file inside `root`, refusing anything that could leave it:
 /// `..` (also percent-encoded), encoded slashes and backslashes, NUL, absolute paths, and
 /// symlinks that point outside.
-pub fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
+pub(crate) fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     let url_path = url_path.split(['?', '#']).next().unwrap_or_default();
     let lower = url_path.to_ascii_lowercase();
     if !url_path.starts_with('/')

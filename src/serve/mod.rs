@@ -4,7 +4,7 @@
 //! This module reports through [`Event`]s and never prints; the binary decides how they
 //! look.
 
-pub mod http;
+pub(crate) mod http;
 pub(crate) mod incremental;
 pub(crate) mod search_refresh;
 pub(crate) mod watch;

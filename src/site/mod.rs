@@ -55,7 +55,7 @@ impl LoadOptions {
 }
 
 /// Files larger than this are reported and skipped rather than parsed.
-pub const MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const MAX_DOCUMENT_BYTES: u64 = 16 * 1024 * 1024;
 
 /// A parsed document together with its converted body and source text.
 #[derive(Debug, Clone)]
@@ -63,20 +63,20 @@ pub struct Page {
     /// What the file says about itself.
     pub doc: Document,
     /// The body as HTML plus headings, links and mentions.
-    pub body: Converted,
+    pub(crate) body: Converted,
     /// Output path relative to the site root.
     pub path: String,
     /// The normalised source text, kept for quoting lines in diagnostics.
-    pub source: String,
+    pub(crate) source: String,
     /// What git history says about the file, with git dates on.
-    pub history: Option<crate::git::history::FileHistory>,
+    pub(crate) history: Option<crate::git::history::FileHistory>,
     /// The letters of its prose, for the language it is written in.
-    pub letters: Letters,
+    pub(crate) letters: Letters,
 }
 
 /// How many letters a text's prose (outside code blocks) has, and how many are Cyrillic.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Letters {
+pub(crate) struct Letters {
     /// Cyrillic letters.
     pub cyrillic: usize,
     /// All letters.
@@ -88,7 +88,7 @@ impl Letters {
     const ENOUGH: usize = 40;
 
     /// Counts the letters of `text` outside fenced code.
-    pub fn count(text: &str) -> Letters {
+    pub(crate) fn count(text: &str) -> Letters {
         let mut letters = Letters::default();
         let mut fence = crate::deliverable::lines::Fence::default();
         for line in text.lines() {
@@ -113,7 +113,7 @@ impl Letters {
 
     /// Russian when at least two letters in five are Cyrillic, else English; `None` for a
     /// text with too few letters to tell.
-    pub fn language(self) -> Option<crate::config::Language> {
+    pub(crate) fn language(self) -> Option<crate::config::Language> {
         (self.all >= Self::ENOUGH).then(|| self.majority())
     }
 
@@ -710,7 +710,7 @@ impl FileReader {
 }
 
 /// Reads a file as UTF-8 text (BOM and CRLF normalised), or explains why it cannot.
-pub fn read_text(path: &Path, rel_path: &str) -> Result<String, Diagnostic> {
+pub(crate) fn read_text(path: &Path, rel_path: &str) -> Result<String, Diagnostic> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_DOCUMENT_BYTES {
         return Err(Diagnostic::error(

@@ -141,3 +141,24 @@ pub fn hostile_repository() -> tempfile::TempDir {
     let second = "# ADR-0002: Новый \"</title><script>alert(9)</script>\"\n\n**Статус:** Принято  \n**Заменяет:** ADR-0001\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";
     repo(&[("adr/adr-0001-x.md", &first), ("adr/adr-0002-y.md", second)])
 }
+
+/// `%D0%B0` → `а`: a link's path as the file it names (invalid escapes kept as written).
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = bytes.get(index + 1..index + 3).and_then(|pair| std::str::from_utf8(pair).ok());
+        match (bytes[index], hex.and_then(|pair| u8::from_str_radix(pair, 16).ok())) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                index += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,36 +1,44 @@
-//! What the fuzz targets check, shared with `tests/fuzz_regressions.rs` (which replays every
-//! crash the fuzzers found) and `tests/properties.rs`: tpmdocs must not panic, and every
-//! problem must come back as a diagnostic that names its file.
+//! What the fuzz targets (`fuzz/`) check, shared with the unit tests that replay every crash
+//! the fuzzers found ([`regressions`]) and the property tests ([`properties`]): tpmdocs must
+//! not panic, and every problem must come back as a diagnostic that names its file.
+//!
+//! Compiled for tests, and public only when cargo-fuzz builds the crate (`--cfg fuzzing`):
+//! the checks reach into the pipeline's crate-private stages.
 
-#![allow(dead_code)]
+#![cfg_attr(not(fuzzing), allow(unreachable_pub))]
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-use tpmdocs::config::{Config, ParsedConfig, Project};
-use tpmdocs::deliverable::date::Date;
-use tpmdocs::graph::export::{self, Selection};
+use crate::config::{Config, ParsedConfig, Project};
+use crate::deliverable::date::Date;
+use crate::graph::export::{self, Selection};
+
+#[cfg(test)]
+mod properties;
+#[cfg(test)]
+mod regressions;
 
 /// A file name through classification, page paths, slugs and date finding.
 pub fn classify(name: &str) {
-    let doc = tpmdocs::deliverable::parse(name, "", &tpmdocs::deliverable::Vocabulary::default());
-    let from_name = doc.number.filter(|number| number.origin == tpmdocs::deliverable::Origin::FileName);
+    let doc = crate::deliverable::parse(name, "", &crate::deliverable::Vocabulary::default());
+    let from_name = doc.number.filter(|number| number.origin == crate::deliverable::Origin::FileName);
     assert!(from_name.is_none_or(|number| number.value.digits > 0), "{name:?}");
-    tpmdocs::urls::page_path(name);
-    let slug = tpmdocs::slug::slugify(name, 60);
+    crate::urls::page_path(name);
+    let slug = crate::slug::slugify(name, 60);
     assert!(!slug.is_empty() && slug.len() <= 60 && slug.is_ascii(), "{slug:?}");
     let _ = Date::find(name);
 }
 
 /// A served folder with one page, and a secret next to it.
-static SERVED: LazyLock<(tempfile::TempDir, PathBuf)> = LazyLock::new(|| {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let root = dir.path().join("site");
+/// (Kept for the life of the process, under the system's temporary folder.)
+static SERVED: LazyLock<PathBuf> = LazyLock::new(|| {
+    let dir = std::env::temp_dir().join(format!("tpmdocs-fuzz-served-{}", std::process::id()));
+    let root = dir.join("site");
     std::fs::create_dir_all(root.join("adr")).expect("site folder");
     std::fs::write(root.join("index.html"), "x").expect("page");
-    std::fs::write(dir.path().join("secret.txt"), "x").expect("secret");
-    let root = root.canonicalize().expect("canonical root");
-    (dir, root)
+    std::fs::write(dir.join("secret.txt"), "x").expect("secret");
+    root.canonicalize().expect("canonical root")
 });
 
 /// A link as written in a document (the source path on the first line, the URL after it)
@@ -38,18 +46,18 @@ static SERVED: LazyLock<(tempfile::TempDir, PathBuf)> = LazyLock::new(|| {
 /// which must never leave its folder.
 pub fn urls(input: &str) {
     let (from, url) = input.split_once('\n').unwrap_or(("adr/adr-0001-x.md", input));
-    let _ = tpmdocs::urls::is_external(url);
-    let _ = tpmdocs::urls::split_fragment(url);
-    let _ = tpmdocs::urls::rewrite_source_link(url);
-    let _ = tpmdocs::urls::percent_decode(url);
-    if let Some(resolved) = tpmdocs::urls::resolve_relative(from, url) {
+    let _ = crate::urls::is_external(url);
+    let _ = crate::urls::split_fragment(url);
+    let _ = crate::urls::rewrite_source_link(url);
+    let _ = crate::urls::percent_decode(url);
+    if let Some(resolved) = crate::urls::resolve_relative(from, url) {
         assert!(!resolved.split('/').any(|segment| segment == ".."), "{from:?} + {url:?} → {resolved:?}");
     }
-    let page = tpmdocs::urls::page_path(from);
-    let _ = tpmdocs::urls::relative_href(&page, &tpmdocs::urls::page_path(url));
-    let _ = tpmdocs::urls::root_prefix(&page);
-    let root = &SERVED.1;
-    if let Some(path) = tpmdocs::serve::http::resolve(root, url) {
+    let page = crate::urls::page_path(from);
+    let _ = crate::urls::relative_href(&page, &crate::urls::page_path(url));
+    let _ = crate::urls::root_prefix(&page);
+    let root = &*SERVED;
+    if let Some(path) = crate::serve::http::resolve(root, url) {
         assert!(path.starts_with(root), "{url:?} escaped to {}", path.display());
     }
 }
@@ -80,7 +88,7 @@ pub fn pipeline(files: &[(String, String)]) {
     );
     let today = Date::new(2026, 12, 1).expect("valid date");
     let (pages, diagnostics) =
-        tpmdocs::build::render_sources(&project, files, today).expect("the embedded theme renders any site");
+        crate::build::render_sources(&project, files, today).expect("the embedded theme renders any site");
     for diagnostic in diagnostics.iter() {
         assert!(diagnostic.file.is_some(), "every finding names its file: {diagnostic:?}");
         assert_ne!(
@@ -94,8 +102,8 @@ pub fn pipeline(files: &[(String, String)]) {
         let control = |ch: char| ch < ' ' && !matches!(ch, '\t' | '\n' | '\r');
         assert!(!path.ends_with(".xml") || !text.chars().any(control), "{path} is well-formed XML");
     }
-    let site = tpmdocs::site::Site::from_sources(&project, files, tpmdocs::build::LoadOptions::analyse(today));
-    let (graph, _) = tpmdocs::build::link(&project, &site, today);
+    let site = crate::site::Site::from_sources(&project, files, crate::build::LoadOptions::analyse(today));
+    let (graph, _) = crate::build::link(&project, &site, today);
     let _ = export::to_json(&site, &graph, &Selection::all());
     export::to_dot(&site, &graph, &Selection::adrs());
     export::to_mermaid(&site, &graph, &Selection::all());

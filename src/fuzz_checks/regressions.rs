@@ -2,8 +2,7 @@
 //! checks: `tests/regressions/<target>-<what>` holds the input as found. Each target has at
 //! least one, so a test here cannot pass by replaying nothing.
 
-#[path = "../fuzz/checks.rs"]
-mod checks;
+use super as checks;
 
 fn replay(target: &str, check: fn(&str)) -> usize {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");

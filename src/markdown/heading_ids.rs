@@ -4,13 +4,15 @@
 //! and repeats. The differential test needs node and `npm ci` in `tests/browser`, so it runs
 //! with the browser tests (`TPMDOCS_BROWSER_TESTS=1`, see `build.rs`).
 
-mod common;
+use std::path::{Path, PathBuf};
 
-use std::path::Path;
+use super::heading_texts;
+use crate::deliverable::Vocabulary;
+use crate::slug::GithubSlugger;
 
-use tpmdocs::deliverable::Vocabulary;
-use tpmdocs::markdown::heading_texts;
-use tpmdocs::slug::GithubSlugger;
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
 
 /// The heading texts of every Markdown file under `dir`, one list per file.
 fn texts_under(dir: &Path) -> Vec<Vec<String>> {
@@ -21,9 +23,9 @@ fn texts_under(dir: &Path) -> Vec<Vec<String>> {
             continue;
         }
         let Ok(text) = std::fs::read_to_string(path) else { continue }; // the cp1251 fixture
-        let text = tpmdocs::text::normalize(&text);
+        let text = crate::text::normalize(&text);
         let id = path.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
-        let skip = tpmdocs::deliverable::parse(&id, &text, &Vocabulary::default()).front_matter_lines;
+        let skip = crate::deliverable::parse(&id, &text, &Vocabulary::default()).front_matter_lines;
         documents.push(heading_texts(&text, skip));
     }
     documents
@@ -89,13 +91,13 @@ fn known_github_ids() {
 #[test]
 #[cfg_attr(not(tpmdocs_browser_tests), ignore = "needs node: npm ci in tests/browser, then TPMDOCS_BROWSER_TESTS=1")]
 fn every_heading_gets_the_id_github_slugger_gives() {
-    let browser = common::repo_root().join("tests/browser");
+    let browser = repo_root().join("tests/browser");
     assert!(
         browser.join("node_modules/github-slugger").is_dir(),
         "github-slugger is missing: run `npm ci` in tests/browser"
     );
-    let mut documents = texts_under(&common::repo_root().join("content"));
-    documents.extend(texts_under(&common::repo_root().join("tests/fixtures")));
+    let mut documents = texts_under(&repo_root().join("content"));
+    documents.extend(texts_under(&repo_root().join("tests/fixtures")));
     let from_files: usize = documents.iter().map(Vec::len).sum();
     assert!(from_files > 300, "the demo and the fixtures have many headings: {from_files}");
     documents.push(heading_texts(CRAFTED, 0));

@@ -4,14 +4,15 @@
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rgb(pub u8, pub u8, pub u8);
+pub(crate) struct Rgb(pub u8, pub u8, pub u8);
 
 /// The ratio WCAG 2.1 AA asks of normal text (1.4.3).
-pub const TEXT_MINIMUM: f64 = 4.5;
+pub(crate) const TEXT_MINIMUM: f64 = 4.5;
 
 impl Rgb {
     /// `#rrggbb` (or `#rgb`) → the colour.
-    pub fn parse(hex: &str) -> Option<Rgb> {
+    #[cfg(test)]
+    pub(crate) fn parse(hex: &str) -> Option<Rgb> {
         let digits = hex.trim().strip_prefix('#')?;
         let channel = |at: usize, len: usize| {
             let part = digits.get(at..at + len)?;
@@ -26,12 +27,13 @@ impl Rgb {
     }
 
     /// `#rrggbb`.
-    pub fn hex(self) -> String {
+    #[cfg(test)]
+    pub(crate) fn hex(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
     }
 
     /// Relative luminance (WCAG 2.1).
-    pub fn luminance(self) -> f64 {
+    pub(crate) fn luminance(self) -> f64 {
         let linear = |channel: u8| {
             let c = f64::from(channel) / 255.0;
             if c <= 0.039_28 {
@@ -44,7 +46,7 @@ impl Rgb {
     }
 
     /// Contrast ratio against `other`, 1 to 21.
-    pub fn contrast(self, other: Rgb) -> f64 {
+    pub(crate) fn contrast(self, other: Rgb) -> f64 {
         let (a, b) = (self.luminance(), other.luminance());
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
@@ -58,13 +60,16 @@ impl Rgb {
     /// The colour nearest to `self` (mixed towards black on light backgrounds, towards white
     /// on dark ones) whose contrast reaches `minimum` against every one of `backgrounds`;
     /// `self` when it already does. Hue is kept as far as the contrast allows.
-    pub fn readable_on(self, backgrounds: &[Rgb], minimum: f64) -> Rgb {
+    pub(crate) fn readable_on(self, backgrounds: &[Rgb], minimum: f64) -> Rgb {
         let light = backgrounds.iter().map(|bg| bg.luminance()).sum::<f64>() / backgrounds.len().max(1) as f64 > 0.18;
         let target = if light { Rgb(0, 0, 0) } else { Rgb(255, 255, 255) };
         let meets = |colour: Rgb| backgrounds.iter().all(|bg| colour.contrast(*bg) >= minimum);
         (0..=100).map(|step| self.mix(target, f64::from(step) / 100.0)).find(|c| meets(*c)).unwrap_or(target)
     }
 }
+
+#[cfg(test)]
+mod palette;
 
 #[cfg(test)]
 mod tests {
