@@ -50,7 +50,7 @@ impl EdgeType {
 
 /// Where a relative link of a body leads, once the whole site is known.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum LinkDestination {
+pub(crate) enum LinkDestination {
     /// A place on the page itself.
     Here {
         /// The anchor, percent-encoded, as the page has it.
@@ -70,7 +70,7 @@ pub enum LinkDestination {
 impl LinkDestination {
     /// The `href` for this destination on the page at `from` (an output path), or `None`
     /// when `written` (the `href` the HTML has) already leads there.
-    pub fn href_from(&self, from: &str, written: &str) -> Option<String> {
+    pub(crate) fn href_from(&self, from: &str, written: &str) -> Option<String> {
         let (written_path, written_fragment) = written.split_once('#').map_or((written, None), |(p, f)| (p, Some(f)));
         let written_path = written_path.split('?').next().unwrap_or_default();
         let with_fragment = |mut href: String, fragment: &Option<String>| {
@@ -150,7 +150,7 @@ impl KnowledgeGraph {
     }
 
     /// Where the relative links of page `page` lead: (their `href` in its HTML, where).
-    pub fn links(&self, page: usize) -> &[(String, LinkDestination)] {
+    pub(crate) fn links(&self, page: usize) -> &[(String, LinkDestination)] {
         self.links.get(&page).map_or(&[], Vec::as_slice)
     }
 

@@ -20,7 +20,7 @@ mod cache;
 mod links;
 mod series;
 use cache::DocumentCache;
-pub use links::{AnchorMatch, LinkTarget, Missing};
+pub(crate) use links::{LinkTarget, Missing};
 
 /// What a command decides before loading a project.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,7 +168,7 @@ impl Site {
     /// `options.analyse_only` the bodies are analysed (headings, links, mentions) but not
     /// rendered to HTML, which is all `check` needs.
     /// Parsed documents are counted in `progress`.
-    pub fn load(project: &Project, options: &LoadOptions, progress: &crate::progress::Progress) -> Site {
+    pub(crate) fn load(project: &Project, options: &LoadOptions, progress: &crate::progress::Progress) -> Site {
         let mut reader = FileReader::new(project, options.analyse_only);
         if !options.analyse_only {
             reader.cache = project.cache_dir("documents").and_then(|dir| DocumentCache::open(&dir, &reader.settings));
@@ -213,7 +213,8 @@ impl Site {
     /// A site made of in-memory sources (path relative to the source directory, text)
     /// instead of files on disk, with no assets: the same parsing and conversion, for tests
     /// and fuzzers that drive the whole pipeline without touching the disk.
-    pub fn from_sources(project: &Project, sources: &[(String, String)], options: LoadOptions) -> Site {
+    #[cfg(any(test, fuzzing))]
+    pub(crate) fn from_sources(project: &Project, sources: &[(String, String)], options: LoadOptions) -> Site {
         let reader = FileReader::new(project, options.analyse_only);
         let markdown: Vec<SourceFile> = sources
             .iter()
@@ -270,7 +271,7 @@ impl Site {
     /// Re-reads the project's file list and the given changed files, keeping every other
     /// page as it is: what `serve` does on a save. Returns the ids of pages that were
     /// re-read, added or removed.
-    pub fn refresh(&mut self, changed: &[String]) -> Refresh {
+    pub(crate) fn refresh(&mut self, changed: &[String]) -> Refresh {
         use std::collections::HashSet;
         let changed: HashSet<&str> = changed.iter().map(String::as_str).collect();
         let discovery = self.reader.discover();
@@ -342,18 +343,18 @@ impl Site {
 
     /// Everything besides a file's own path and text that changes what parsing it gives (the
     /// source folder's name, conversion options, vocabulary overrides).
-    pub fn parse_settings(&self) -> &str {
+    pub(crate) fn parse_settings(&self) -> &str {
         &self.reader.settings
     }
 
     /// Every finding of discovery, git history and parsing, in file order.
-    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+    pub(crate) fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
         self.walk_diagnostics.iter().chain(&self.history_diagnostics).chain(self.file_diagnostics.values().flatten())
     }
 
     /// A source id as a path from the project folder (where `book.toml` is): what mdBook's
     /// `edit-url-template` calls `{path}` (`content/adr/adr-0001-x.md`).
-    pub fn path_in_project(&self, id: &str) -> String {
+    pub(crate) fn path_in_project(&self, id: &str) -> String {
         if self.reader.source_in_project.is_empty() {
             id.to_owned()
         } else {
@@ -361,15 +362,8 @@ impl Site {
         }
     }
 
-    /// Reads git history again (after a commit) and gives every page its new dates.
-    pub fn refresh_history(&mut self) {
-        let reading = self.reader.read_history();
-        self.set_history(reading);
-        self.revision = crate::git::history::revision(&self.reader.source_dir);
-    }
-
     /// The repository's git folder, when git dates are on: commits change it.
-    pub fn git_dir(&self) -> Option<&Path> {
+    pub(crate) fn git_dir(&self) -> Option<&Path> {
         self.history.as_ref().and_then(|history| history.git_dir.as_deref())
     }
 
@@ -412,7 +406,7 @@ impl Site {
     }
 
     /// True when an asset with this source path exists.
-    pub fn has_asset(&self, rel_path: &str) -> bool {
+    pub(crate) fn has_asset(&self, rel_path: &str) -> bool {
         self.assets.binary_search_by(|asset| asset.rel_path.as_str().cmp(rel_path)).is_ok()
     }
 
@@ -432,7 +426,7 @@ impl Site {
 
     /// The language the documents are mostly written in: Russian when at least two letters
     /// in five outside code blocks are Cyrillic, else English.
-    pub fn dominant_language(&self) -> crate::config::Language {
+    pub(crate) fn dominant_language(&self) -> crate::config::Language {
         let all = self.pages.iter().fold(Letters::default(), |sum, page| Letters {
             cyrillic: sum.cyrillic + page.letters.cyrillic,
             all: sum.all + page.letters.all,
@@ -443,7 +437,7 @@ impl Site {
     /// The `README.md`/`index.md` of the folder most of `kind`'s documents live in (not the
     /// root one), whose text introduces that kind's index page: `adr/README.md` above the
     /// ADR log. `None` unless that folder's documents are mostly of `kind`.
-    pub fn section_intro(&self, kind: Kind) -> Option<usize> {
+    pub(crate) fn section_intro(&self, kind: Kind) -> Option<usize> {
         let folder_of = |id: &str| id.rsplit_once('/').map(|(folder, _)| folder.to_owned());
         let mut best: Option<(usize, usize)> = None;
         for (index, page) in self.pages.iter().enumerate() {
@@ -462,13 +456,13 @@ impl Site {
     }
 
     /// The root `index.md`/`README.md`, whose text introduces the home page.
-    pub fn root_index(&self) -> Option<usize> {
+    pub(crate) fn root_index(&self) -> Option<usize> {
         self.root_index
     }
 
     /// The pages tpmdocs generates for this site and the folders it owns (`static/`, and
     /// `pagefind/` with search on): no document may be written there.
-    pub fn generated_paths(&self, config: &Config) -> (Vec<String>, Vec<&'static str>) {
+    pub(crate) fn generated_paths(&self, config: &Config) -> (Vec<String>, Vec<&'static str>) {
         let mut pages = vec!["index.html".to_owned(), "404.html".to_owned(), urls::FEED_PATH.to_owned()];
         for kind in Kind::ALL {
             if self.pages.iter().any(|p| p.doc.kind() == kind) {
@@ -490,7 +484,7 @@ impl Site {
     /// Documents whose page would overwrite a generated page, another document's page or an
     /// asset: (page index, what it collides with). The first document (by source path) to
     /// claim a path keeps it; the root `index.md`/`README.md` is the home page by design.
-    pub fn page_collisions(&self, config: &Config) -> Vec<(usize, String)> {
+    pub(crate) fn page_collisions(&self, config: &Config) -> Vec<(usize, String)> {
         let home = self.root_index();
         let (generated, folders) = self.generated_paths(config);
         let mut claimed: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
@@ -528,7 +522,7 @@ fn source_folder_name(source_dir: &Path) -> String {
 
 /// What [`Site::refresh`] changed.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Refresh {
+pub(crate) struct Refresh {
     /// Ids of pages re-read, added or removed.
     pub pages: Vec<String>,
     /// Ids of pages removed.
