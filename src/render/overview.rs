@@ -194,18 +194,8 @@ impl Renderer<'_> {
 
     /// The overview's first page: its tiles and the documents incidents keep coming back to.
     pub(super) fn overview_context(&self, path: &str) -> Value {
-        let answers = &self.leadership;
         let tiles = self.tiles(path);
-        let hot_spots: Vec<(Link, usize)> = answers
-            .hot_spots
-            .iter()
-            .map(|spot| {
-                (
-                    self.link_to(path, &spot.document.id, &spot.document.title, Some(spot.document.label_or_title())),
-                    spot.incidents.len(),
-                )
-            })
-            .collect();
+        let hot_spots = self.hot_spots(path);
         let base = self.base_context(path, None);
         context! {
             ..base,
@@ -320,32 +310,6 @@ impl Renderer<'_> {
 
     fn incidents_view(&self, path: &str) -> Value {
         let answers = &self.leadership;
-        // Most severe first: SEV-1 / P0 / P1 before SEV-2 / P2…, then words as written.
-        let rank =
-            |severity: &str| severity.chars().find(char::is_ascii_digit).and_then(|d| d.to_digit(10)).unwrap_or(9);
-        let mut severities: Vec<String> = answers.incidents.iter().filter_map(|i| i.severity.clone()).collect();
-        severities.sort_by(|a, b| (rank(a), a).cmp(&(rank(b), b)));
-        severities.dedup();
-        let unrated = self.ui_text("ov_no_severity");
-        let mut by_quarter: BTreeMap<Quarter, Vec<u32>> = BTreeMap::new();
-        for incident in &answers.incidents {
-            let Some(date) = incident.date else { continue };
-            let counts = by_quarter.entry(Quarter::of(date)).or_insert_with(|| vec![0; severities.len() + 1]);
-            let at = incident
-                .severity
-                .as_ref()
-                .and_then(|s| severities.iter().position(|known| known == s))
-                .unwrap_or(severities.len());
-            counts[at] += 1;
-        }
-        let mut series: Vec<(String, String)> =
-            severities.iter().map(|s| (format!("sev{}", rank(s).min(4)), s.clone())).collect();
-        series.push(("unrated".to_owned(), unrated));
-        let chart = chart(
-            &self.ui_text("ov_chart_incidents"),
-            &series,
-            by_quarter.into_iter().map(|(quarter, counts)| (quarter.to_string(), counts)).collect(),
-        );
         let durations: Vec<u32> = answers.incidents.iter().filter_map(|i| i.duration_minutes).collect();
         let mttr = (!durations.is_empty()).then(|| durations.iter().sum::<u32>() / durations.len() as u32);
         let incidents: Vec<Value> = answers
@@ -363,8 +327,54 @@ impl Renderer<'_> {
                 }
             })
             .collect();
+        let counted: Vec<_> = answers.action_items.iter().filter(|row| row.state != ActionStatus::Dropped).collect();
+        let done = counted.iter().filter(|row| row.state == ActionStatus::Done).count();
+        context! {
+            chart => template_value(&self.incidents_chart()),
+            incidents => incidents,
+            mttr => mttr,
+            measured_durations => durations.len(),
+            owners => template_value(&self.open_actions_by_owner(path)),
+            closure => if counted.is_empty() { None } else { Some(format!("{done}/{}", counted.len())) },
+            hot_spots => template_value(&self.hot_spots(path)),
+        }
+    }
+
+    /// Incidents per quarter, by severity: most severe first (SEV-1 / P0 / P1 before SEV-2 /
+    /// P2…, then words as written), unrated last.
+    fn incidents_chart(&self) -> Chart {
+        let incidents = &self.leadership.incidents;
+        let rank =
+            |severity: &str| severity.chars().find(char::is_ascii_digit).and_then(|d| d.to_digit(10)).unwrap_or(9);
+        let mut severities: Vec<String> = incidents.iter().filter_map(|i| i.severity.clone()).collect();
+        severities.sort_by(|a, b| (rank(a), a).cmp(&(rank(b), b)));
+        severities.dedup();
+        let mut by_quarter: BTreeMap<Quarter, Vec<u32>> = BTreeMap::new();
+        for incident in incidents {
+            let Some(date) = incident.date else { continue };
+            let counts = by_quarter.entry(Quarter::of(date)).or_insert_with(|| vec![0; severities.len() + 1]);
+            let at = incident
+                .severity
+                .as_ref()
+                .and_then(|s| severities.iter().position(|known| known == s))
+                .unwrap_or(severities.len());
+            counts[at] += 1;
+        }
+        let mut series: Vec<(String, String)> =
+            severities.iter().map(|s| (format!("sev{}", rank(s).min(4)), s.clone())).collect();
+        series.push(("unrated".to_owned(), self.ui_text("ov_no_severity")));
+        chart(
+            &self.ui_text("ov_chart_incidents"),
+            &series,
+            by_quarter.into_iter().map(|(quarter, counts)| (quarter.to_string(), counts)).collect(),
+        )
+    }
+
+    /// Open follow-ups grouped by owner (in the order owners first appear), "no owner" for
+    /// the unassigned.
+    fn open_actions_by_owner(&self, path: &str) -> Vec<(String, Vec<Value>)> {
         let mut owners: Vec<(String, Vec<Value>)> = Vec::new();
-        for row in answers.open_actions() {
+        for row in self.leadership.open_actions() {
             let owner = row.owner.clone().unwrap_or_else(|| self.ui_text("ov_no_owner"));
             let source = self.site.index_of(&row.source).map(|i| &self.site.pages[i].doc);
             let item = context! {
@@ -379,27 +389,15 @@ impl Renderer<'_> {
                 None => owners.push((owner, vec![item])),
             }
         }
-        let counted: Vec<_> = answers.action_items.iter().filter(|row| row.state != ActionStatus::Dropped).collect();
-        let done = counted.iter().filter(|row| row.state == ActionStatus::Done).count();
-        let hot_spots: Vec<(Link, usize)> = answers
-            .hot_spots
-            .iter()
-            .map(|spot| {
-                (
-                    self.link_to(path, &spot.document.id, &spot.document.title, Some(spot.document.label_or_title())),
-                    spot.incidents.len(),
-                )
-            })
-            .collect();
-        context! {
-            chart => template_value(&chart),
-            incidents => incidents,
-            mttr => mttr,
-            measured_durations => durations.len(),
-            owners => template_value(&owners),
-            closure => if counted.is_empty() { None } else { Some(format!("{done}/{}", counted.len())) },
-            hot_spots => template_value(&hot_spots),
-        }
+        owners
+    }
+
+    /// The documents several incidents link to, each with how many.
+    fn hot_spots(&self, path: &str) -> Vec<(Link, usize)> {
+        let label = |spot: &crate::analysis::leadership::HotSpot| {
+            self.link_to(path, &spot.document.id, &spot.document.title, Some(spot.document.label_or_title()))
+        };
+        self.leadership.hot_spots.iter().map(|spot| (label(spot), spot.incidents.len())).collect()
     }
 
     fn roadmap_view(&self, path: &str) -> Value {
