@@ -104,7 +104,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                     items.extend(columns.item(&cells(text), index + 1));
                 }
             }
-            Role::Item(item) => items.extend(list_item(&item, index + 1)),
+            Role::Item(item) => items.extend(list_item(&item, &outline.item_text(index, &item), index + 1)),
             _ => {}
         }
     }
@@ -139,9 +139,11 @@ fn unambiguous(heading: &[String]) -> bool {
     })
 }
 
-/// A list item near the margin: `- [ ] text`, `- [x] text`, `* [-] text`, `1. text`.
-fn list_item(item: &Item<'_>, line_number: usize) -> Option<ActionItem> {
-    if !item.near_margin() {
+/// A list item: `- [ ] text`, `- [x] text`, `* [-] text`, `1. text`, its `text` over all
+/// the lines of its paragraph. A task (with a checkbox) counts however deep it is nested; a
+/// plain item only near the margin (deeper ones are notes on the item above).
+fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<ActionItem> {
+    if !(item.near_margin() || item.mark.is_some() && item.at_line_start) {
         return None;
     }
     let state = match item.mark {
@@ -149,7 +151,7 @@ fn list_item(item: &Item<'_>, line_number: usize) -> Option<ActionItem> {
         Some(TaskMark::Dropped) => ActionState::Dropped,
         Some(TaskMark::Open) | None => ActionState::Open,
     };
-    (!item.text.is_empty()).then(|| annotated(item.text, state, line_number, false))
+    (!text.is_empty()).then(|| annotated(text, state, line_number, false))
 }
 
 /// An item's text with its `(Owner, 31.07.2026)`, `📅 2026-07-31`, `— owner: …, due: …` or
@@ -748,5 +750,30 @@ mod tests {
         assert!(read(steps, &[], Reading::Procedure).is_empty(), "in a runbook they are the procedure");
         let follow_ups = "## Действия по итогам\n\n- [ ] Алерт\n\n## Action items\n\n- [ ] Alert\n";
         assert_eq!(read(follow_ups, &[], Reading::Procedure).len(), 2, "a runbook's own follow-ups still count");
+    }
+
+    #[test]
+    fn an_item_goes_on_over_its_paragraph_and_tasks_count_however_deep() {
+        let text = "## Action items\n\n* [ ] Contract test against the sandbox\n  (owner: Priya, due: 2026-02-27)\n- [ ] Добавить алерт на рост доли повторных списаний\nс одной карты за 5 минут — @orlov, до 01.03.2026\n* [ ] Add a circuit breaker (owner: Dana, due: 2026-03-20)\n    * [ ] define fallback to cached coordinates\n    * just a note deep down\n";
+        let items = read(text, &[], Reading::FollowUps);
+        let read: Vec<(&str, Option<&str>, Option<String>, usize)> = items
+            .iter()
+            .map(|item| (item.text.as_str(), item.owner.as_deref(), item.due.map(|d| d.to_string()), item.line))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                ("Contract test against the sandbox", Some("Priya"), Some("2026-02-27".to_owned()), 3),
+                (
+                    "Добавить алерт на рост доли повторных списаний с одной карты за 5 минут",
+                    Some("@orlov"),
+                    Some("2026-03-01".to_owned()),
+                    5
+                ),
+                ("Add a circuit breaker", Some("Dana"), Some("2026-03-20".to_owned()), 7),
+                ("define fallback to cached coordinates", None, None, 8),
+            ],
+            "a plain item four spaces in is a note, a task there is a task"
+        );
     }
 }

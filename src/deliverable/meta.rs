@@ -352,7 +352,7 @@ impl MetadataReader<'_> {
                 }
                 _ => {}
             }
-            let Some(pair) = self.key_value(outline.line(index), index + 1) else {
+            let Some(pair) = self.key_value(outline.content(index), index + 1) else {
                 break;
             };
             self.field(pair.key, &pair.label, &pair.value, pair.line);
@@ -444,7 +444,7 @@ impl MetadataReader<'_> {
                 }
                 Role::Heading(heading) => heading,
                 Role::Text | Role::Item(_) => {
-                    self.section_line(current, outline.line(index).trim(), index + 1);
+                    self.section_line(current, outline.content(index).trim(), index + 1);
                     continue;
                 }
                 Role::Blank | Role::FrontMatter | Role::Code | Role::Html | Role::Underline => continue,
@@ -734,6 +734,23 @@ mod tests {
             assert_eq!(sources.front.stated_status(), expected, "case {text:?}");
             assert_eq!(sources.text.stated_status(), None, "case {text:?}: front matter is not text");
         }
+    }
+
+    #[test]
+    fn metadata_in_a_quote_under_the_title() {
+        let text = "# ADR-0003: Use Kafka\n\n> **Status:** Accepted\n> **Date:** 2026-01-29\n> Статус решения пересмотрим в мае\n\n## Context\n";
+        let sources = read_clean(text);
+        assert_eq!(sources.text.stated_status(), status_at(Status::Accepted, 3));
+        assert_eq!(sources.text.date_value(), Date::new(2026, 1, 29));
+        assert_eq!(sources.text.header(), Some((1, 4)), "the quote is shown in the header, not the body");
+        let plain = read_clean("# ADR-005\n\n> Статус: принято\n> Дата: 2026-02-27\n");
+        assert_eq!(plain.text.stated_status(), status_at(Status::Accepted, 3));
+        let epigraph = read_clean("# Отчёт\n\n> Кратко: сервис упал из-за кеша\n\n## Статус\n\n> Принято\n");
+        assert_eq!(
+            epigraph.text.stated_status(),
+            status_at(Status::Accepted, 7),
+            "a quote's words in a status section"
+        );
     }
 
     #[test]

@@ -118,6 +118,9 @@ pub(crate) struct Item<'t> {
     pub indent: usize,
     /// Only whitespace before the bullet (not inside a quote, not after another bullet).
     pub at_line_start: bool,
+    /// 0-based index of the last line of the item's first paragraph: an item whose text
+    /// goes on over more lines ends there (see [`Outline::item_text`]).
+    pub last: usize,
 }
 
 impl Item<'_> {
@@ -136,6 +139,8 @@ pub(crate) struct Outline<'t> {
     lines: Vec<&'t str>,
     starts: Vec<usize>,
     roles: Vec<Role<'t>>,
+    /// How many block quotes each line is inside.
+    quotes: Vec<u8>,
 }
 
 impl<'t> Outline<'t> {
@@ -167,7 +172,8 @@ impl<'t> Outline<'t> {
                 _ => Role::Text,
             })
             .collect();
-        let mut outline = Self { text, lines, starts, roles };
+        let quotes = vec![0; lines.len()];
+        let mut outline = Self { text, lines, starts, roles, quotes };
         for node in root.descendants() {
             outline.mark(node);
         }
@@ -183,6 +189,11 @@ impl<'t> Outline<'t> {
         match &data.value {
             NodeValue::CodeBlock(_) => self.fill(first, last, Role::Code),
             NodeValue::HtmlBlock(_) => self.fill(first, last, Role::Html),
+            NodeValue::BlockQuote => {
+                for depth in self.quotes.iter_mut().take(last + 1).skip(first) {
+                    *depth = depth.saturating_add(1);
+                }
+            }
             NodeValue::Heading(heading) => {
                 let setext = heading.setext;
                 let text_last = if setext { last.saturating_sub(1).max(first) } else { first };
@@ -194,12 +205,14 @@ impl<'t> Outline<'t> {
                     self.set(last, Role::Underline);
                 }
             }
-            NodeValue::Item(list) => self.mark_item(first, column, list.list_type == ListType::Ordered),
+            NodeValue::Item(list) => {
+                self.mark_item(first, column, list.list_type == ListType::Ordered, paragraph_end(node));
+            }
             NodeValue::TaskItem(_) => {
                 let ordered = node.parent().is_some_and(|parent| {
                     matches!(&parent.data.borrow().value, NodeValue::List(list) if list.list_type == ListType::Ordered)
                 });
-                self.mark_item(first, column, ordered);
+                self.mark_item(first, column, ordered, paragraph_end(node));
             }
             NodeValue::TableRow(header) => {
                 let text = self.line_from(first, column).trim_end();
@@ -227,8 +240,9 @@ impl<'t> Outline<'t> {
         self.text.get(start..end).map_or(line.trim(), str::trim)
     }
 
-    fn mark_item(&mut self, index: usize, column: usize, ordered: bool) {
-        if let Some(item) = self.item(index, column, ordered) {
+    fn mark_item(&mut self, index: usize, column: usize, ordered: bool, paragraph_end: Option<usize>) {
+        if let Some(mut item) = self.item(index, column, ordered) {
+            item.last = paragraph_end.unwrap_or(index).max(index);
             self.set(index, Role::Item(item));
         }
     }
@@ -246,6 +260,7 @@ impl<'t> Outline<'t> {
             ordered,
             indent: prefix.len(),
             at_line_start: prefix.chars().all(char::is_whitespace),
+            last: index,
         })
     }
 
@@ -280,6 +295,33 @@ impl<'t> Outline<'t> {
         self.lines.get(index).copied().unwrap_or("")
     }
 
+    /// The text of line `index` without the `>` marks of the quotes it is in.
+    pub(crate) fn content(&self, index: usize) -> &'t str {
+        let mut text = self.line(index);
+        for _ in 0..self.quotes.get(index).copied().unwrap_or(0) {
+            let Some(rest) = text.trim_start().strip_prefix('>') else { break };
+            text = rest.strip_prefix(' ').unwrap_or(rest);
+        }
+        text
+    }
+
+    /// The whole text of the item whose first line is `index`: its first paragraph, its
+    /// lines joined with spaces (`- [ ] Alert on retries` / `  (owner: Dana, due: …)`).
+    pub(crate) fn item_text(&self, index: usize, item: &Item<'t>) -> Cow<'t, str> {
+        if item.last <= index {
+            return Cow::Borrowed(item.text);
+        }
+        let mut text = item.text.trim_end().trim_end_matches('\\').trim_end().to_owned();
+        for line in index + 1..=item.last {
+            let more = self.content(line).trim().trim_end_matches('\\').trim_end();
+            if !more.is_empty() {
+                text.push(' ');
+                text.push_str(more);
+            }
+        }
+        Cow::Owned(text)
+    }
+
     /// The lines' texts.
     pub(crate) fn lines(&self) -> &[&'t str] {
         &self.lines
@@ -309,6 +351,13 @@ impl<'t> Outline<'t> {
             .find(|&at| !matches!(self.role(at), Role::Row { .. } | Role::Delimiter))
             .unwrap_or(self.len())
     }
+}
+
+/// The 0-based last line of an item's first child when it is a paragraph.
+fn paragraph_end<'a>(item: &'a AstNode<'a>) -> Option<usize> {
+    let child = item.first_child()?;
+    let data = child.data.borrow();
+    matches!(data.value, NodeValue::Paragraph).then(|| data.sourcepos.end.line.saturating_sub(1))
 }
 
 #[cfg(test)]
@@ -394,5 +443,16 @@ mod tests {
         let roles = roles("<!--\n- [ ] скрыто\n-->\n\nТекст <!-- встроенный -->\n");
         assert_eq!(&roles[..3], &[Role::Html, Role::Html, Role::Html]);
         assert_eq!(roles[4], Role::Text);
+    }
+
+    #[test]
+    fn quote_marks_and_item_paragraphs() {
+        let text = "> **Status:** Accepted\n> > nested\n\n- [ ] first line\n  second line\\\nthird, lazily\n\n  not the paragraph\n";
+        let outline = Outline::read(text, 0);
+        assert_eq!(outline.content(0), "**Status:** Accepted");
+        assert_eq!(outline.content(1), "nested");
+        let Role::Item(item) = outline.role(3) else { panic!("{:?}", outline.role(3)) };
+        assert_eq!(item.last, 5);
+        assert_eq!(outline.item_text(3, &item), "first line second line third, lazily");
     }
 }

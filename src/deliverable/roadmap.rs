@@ -247,7 +247,10 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
         }
         if let Role::Item(item) = role {
             if under_items_heading {
-                items.extend(list_item(&item, index + 1).map(|item| in_quarter(item, quarter())));
+                items.extend(
+                    list_item(&item, &outline.item_text(index, &item), index + 1)
+                        .map(|item| in_quarter(item, quarter())),
+                );
             }
         }
     }
@@ -271,11 +274,11 @@ fn status_line(line: &str) -> Option<RoadmapStatus> {
 
 /// `- [x] Item`, `- [ ] Item — в работе`, `- [-] Item`; a plain `- Item — at risk` or
 /// `- ✅ Item` when it says where it stands (a plain bullet without a status is prose).
-fn list_item(item: &Item<'_>, line_number: usize) -> Option<RoadmapItem> {
+fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<RoadmapItem> {
     if item.ordered || !item.near_margin() {
         return None;
     }
-    let (text, marker) = status_marker(item.text.trim());
+    let (text, marker) = status_marker(text.trim());
     let written = written_status(&text);
     let struck = text.starts_with("~~");
     let status = match item.mark {
