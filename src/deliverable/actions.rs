@@ -41,8 +41,9 @@ pub struct ActionItem {
     pub line: usize,
 }
 
-/// Heading words that introduce action items (folded, matched as whole words in order).
-const ACTION_HEADINGS: [&str; 16] = [
+/// Heading words that introduce action items (folded, matched as whole words in order): how
+/// teams say "what we do next" in both languages.
+const ACTION_HEADINGS: [&str; 36] = [
     "задачи",
     "действия",
     "корректирующие меры",
@@ -50,6 +51,17 @@ const ACTION_HEADINGS: [&str; 16] = [
     "план действий",
     "меры",
     "поручения",
+    "дальнейшие шаги",
+    "следующие шаги",
+    "дальнейшие действия",
+    "что делаем дальше",
+    "что будем делать",
+    "план улучшений",
+    "план исправлений",
+    "профилактические меры",
+    "превентивные меры",
+    "меры по предотвращению",
+    "предотвращение повторения",
     "action items",
     "actions",
     "action plan",
@@ -59,18 +71,40 @@ const ACTION_HEADINGS: [&str; 16] = [
     "follow-up",
     "corrective actions",
     "next steps",
+    "what's next",
+    "remediation",
+    "remediations",
+    "preventive actions",
+    "preventative actions",
+    "preventive measures",
+    "prevention",
+    "tasks",
+    "todo items",
 ];
 
 /// Heading words that name a runbook's procedure as often as follow-ups («Действия» are the
 /// steps to take): in runbooks they do not introduce action items.
-const PROCEDURE_HEADINGS: [&str; 6] = ["действия", "actions", "план действий", "action plan", "меры", "next steps"];
+const PROCEDURE_HEADINGS: [&str; 11] = [
+    "действия",
+    "actions",
+    "план действий",
+    "action plan",
+    "меры",
+    "next steps",
+    "следующие шаги",
+    "дальнейшие шаги",
+    "дальнейшие действия",
+    "задачи",
+    "tasks",
+];
 
 /// What kind of document the action items are read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reading {
     /// A deliverable whose «Действия» / "Actions" are follow-ups.
     FollowUps,
-    /// A procedure (a runbook): «Действия» / "Actions" are its steps, not follow-ups.
+    /// A procedure or a breakdown of work (a runbook, an estimate): «Действия» / "Actions" /
+    /// «Задачи» / "Tasks" are its steps or its parts, not follow-ups.
     Procedure,
 }
 
@@ -83,8 +117,12 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     let mut items = Vec::new();
     let mut section: Option<usize> = None;
     let mut table: Option<TableColumns> = None;
+    // The items read that later ones may be nested in (index, depth), outermost first: a
+    // nested `Key: value` bullet is a field of the item it is nested in.
+    let mut open: Vec<(usize, usize)> = Vec::new();
     for (index, _, role) in outline.iter() {
         if let Role::Heading(heading) = role {
+            open.clear();
             if section.is_some_and(|open| heading.level <= open) {
                 section = None;
             }
@@ -104,7 +142,22 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                     items.extend(columns.item(&cells(text), index + 1));
                 }
             }
-            Role::Item(item) => items.extend(list_item(&item, &outline.item_text(index, &item), index + 1)),
+            Role::Item(item) => {
+                let text = outline.item_text(index, &item);
+                while open.last().is_some_and(|(_, depth)| *depth >= item.depth) {
+                    open.pop();
+                }
+                // `- Owner: Bob` under an item is a field of that item, not an item.
+                if let Some(parent) = open.last().and_then(|(at, _)| items.get_mut(*at)) {
+                    if apply_field(parent, &text) {
+                        continue;
+                    }
+                }
+                if let Some(read) = list_item(&item, &text, index + 1) {
+                    items.push(read);
+                    open.push((items.len() - 1, item.depth));
+                }
+            }
             _ => {}
         }
     }
@@ -152,6 +205,33 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<ActionIt
         Some(TaskMark::Open) | None => ActionState::Open,
     };
     (!text.is_empty()).then(|| annotated(text, state, line_number, false))
+}
+
+/// Reads `Owner: Bob`, `**Срок:** 15.03.2026`, `Status: done` (a sub-bullet of `item`) into
+/// `item`; false when `text` is not such a field. A placeholder (`TBD`, `—`, «пока нет») says
+/// there is none.
+fn apply_field(item: &mut ActionItem, text: &str) -> bool {
+    let plain = clean(text);
+    let Some((key, value)) = plain.split_once(':') else { return false };
+    let (key, value) = (fold(key.trim()), value.trim());
+    let is = |keys: &[&str]| keys.contains(&key.as_str());
+    if is(&OWNER_KEYS) || is(&["assigned to", "ответственный за выполнение"]) {
+        item.owner = Some(clean(value)).filter(|owner| !no_owner(owner)).or(item.owner.take());
+    } else if is(&["due", "due date", "deadline", "target date", "срок", "срок выполнения", "дедлайн", "до"])
+    {
+        match Date::find(value) {
+            Some(date) => item.due = Some(date),
+            None if !no_owner(value) => item.due_unreadable = Some(clean(value)),
+            None => {}
+        }
+    } else if is(&["status", "state", "статус", "состояние"]) {
+        if item.state == ActionState::Open {
+            item.state = state_word(value).unwrap_or(item.state);
+        }
+    } else {
+        return false;
+    }
+    true
 }
 
 /// An item's text with its `(Owner, 31.07.2026)`, `📅 2026-07-31`, `— owner: …, due: …` or
@@ -435,11 +515,28 @@ fn is_particle(word: &str) -> bool {
     ["van", "von", "de", "der", "da", "фон", "де", "ван"].contains(&word)
 }
 
-/// An owner cell that names nobody: `—`, `-`, `n/a`, `нет`, `TBD`.
+/// A value that names nobody and no date: `—`, `-`, `n/a`, `нет`, `TBD`, «пока нет».
 fn no_owner(text: &str) -> bool {
     matches!(
-        fold(text).as_str(),
-        "" | "-" | "—" | "–" | "n/a" | "na" | "нет" | "tbd" | "тбд" | "?" | "не назначен" | "unassigned"
+        fold(text).trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c.is_whitespace()),
+        "" | "-"
+            | "—"
+            | "–"
+            | "n/a"
+            | "na"
+            | "none"
+            | "нет"
+            | "tbd"
+            | "tba"
+            | "тбд"
+            | "?"
+            | "не назначен"
+            | "не назначено"
+            | "пока нет"
+            | "нет ответственного"
+            | "unassigned"
+            | "unknown"
+            | "not assigned"
     )
 }
 
@@ -514,6 +611,9 @@ impl TableColumns {
         let cell =
             |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
         let text = cell(self.text)?;
+        if is_total(text) {
+            return None; // `| | **Итого** | 80 |`: the table's sum, not a task
+        }
         let mut item = annotated(text, ActionState::Open, line, self.owner.is_some() || self.due.is_some());
         if let Some(owner) = cell(self.owner) {
             item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner));
@@ -532,6 +632,14 @@ impl TableColumns {
         }
         Some(item)
     }
+}
+
+/// `Итого`, `**Total**`, «Всего»: a table's total row.
+fn is_total(cell: &str) -> bool {
+    let folded = fold(&clean(cell));
+    ["итого", "всего", "total", "сумма", "sum"]
+        .iter()
+        .any(|word| folded == *word || folded.starts_with(&format!("{word} ")))
 }
 
 /// A status cell: done, dropped, or (anything else) open.
@@ -775,5 +883,62 @@ mod tests {
             ],
             "a plain item four spaces in is a note, a task there is a task"
         );
+    }
+
+    #[test]
+    fn fields_as_sub_bullets_and_placeholders_for_none() {
+        let text = "## Next steps\n\n- Add a retry budget to the client\n  - Owner: Priya Nair\n  - Due: 2026-04-10\n  - Status: In progress (CDN covered, VPNs remaining)\n- [ ] Перевести алерты на SLO\n  - **Срок:** 15.03.2026\n  - **Ответственный:** пока нет\n- Drop the legacy queue\n  - Status: Won't do, decided against in ADR-0012\n  - Owner: TBD\n  - [ ] a real sub-task\n    - Owner: Dana\n";
+        let items = read(text, &[], Reading::FollowUps);
+        let read: Vec<(&str, Option<&str>, Option<String>, ActionState)> = items
+            .iter()
+            .map(|item| (item.text.as_str(), item.owner.as_deref(), item.due.map(|d| d.to_string()), item.state))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                (
+                    "Add a retry budget to the client",
+                    Some("Priya Nair"),
+                    Some("2026-04-10".to_owned()),
+                    ActionState::Open
+                ),
+                ("Перевести алерты на SLO", None, Some("2026-03-15".to_owned()), ActionState::Open),
+                ("Drop the legacy queue", None, None, ActionState::Dropped),
+                ("a real sub-task", Some("Dana"), None, ActionState::Open),
+            ]
+        );
+    }
+
+    #[test]
+    fn follow_ups_under_the_headings_teams_use() {
+        for heading in [
+            "Дальнейшие шаги",
+            "Что делаем дальше",
+            "План улучшений",
+            "Следующие шаги",
+            "Remediation",
+            "Remediation items",
+            "Preventive actions",
+            "What's next",
+        ] {
+            let text = format!("## {heading}\n\n- [ ] Добавить алерт (Иван Петров, 01.03.2026)\n");
+            assert_eq!(read(&text, &[], Reading::FollowUps).len(), 1, "{heading}");
+        }
+        for heading in ["Что можно улучшить", "Open questions", "Todo", "Извлечённые уроки"]
+        {
+            let text = format!("## {heading}\n\n- [ ] Вопрос\n");
+            assert!(read(&text, &[], Reading::FollowUps).is_empty(), "{heading} lists no follow-ups");
+        }
+        let steps = "## Следующие шаги\n\n1. Перезапустить под\n";
+        assert!(read(steps, &[], Reading::Procedure).is_empty(), "in a runbook the next steps are the procedure");
+    }
+
+    #[test]
+    fn an_estimates_breakdown_and_a_total_row_are_not_follow_ups() {
+        let table =
+            "## Задачи\n\n| # | Задача | Оценка, ч |\n|---|---|---|\n| 1 | Установка | 8 |\n| | **Итого** | **80** |\n";
+        assert!(read(table, &[], Reading::Procedure).is_empty(), "an estimate's «Задачи» are its breakdown");
+        let follow_ups = read(table, &[], Reading::FollowUps);
+        assert_eq!(follow_ups.iter().map(|item| item.text.as_str()).collect::<Vec<_>>(), vec!["Установка"]);
     }
 }

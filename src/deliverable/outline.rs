@@ -121,6 +121,8 @@ pub(crate) struct Item<'t> {
     /// 0-based index of the last line of the item's first paragraph: an item whose text
     /// goes on over more lines ends there (see [`Outline::item_text`]).
     pub last: usize,
+    /// How many list items it is nested in (0 for an item of a top-level list).
+    pub depth: usize,
 }
 
 impl Item<'_> {
@@ -206,13 +208,13 @@ impl<'t> Outline<'t> {
                 }
             }
             NodeValue::Item(list) => {
-                self.mark_item(first, column, list.list_type == ListType::Ordered, paragraph_end(node));
+                self.mark_item(first, column, list.list_type == ListType::Ordered, node);
             }
             NodeValue::TaskItem(_) => {
                 let ordered = node.parent().is_some_and(|parent| {
                     matches!(&parent.data.borrow().value, NodeValue::List(list) if list.list_type == ListType::Ordered)
                 });
-                self.mark_item(first, column, ordered, paragraph_end(node));
+                self.mark_item(first, column, ordered, node);
             }
             NodeValue::TableRow(header) => {
                 let text = self.line_from(first, column).trim_end();
@@ -240,9 +242,14 @@ impl<'t> Outline<'t> {
         self.text.get(start..end).map_or(line.trim(), str::trim)
     }
 
-    fn mark_item(&mut self, index: usize, column: usize, ordered: bool, paragraph_end: Option<usize>) {
+    fn mark_item<'a>(&mut self, index: usize, column: usize, ordered: bool, node: &'a AstNode<'a>) {
         if let Some(mut item) = self.item(index, column, ordered) {
-            item.last = paragraph_end.unwrap_or(index).max(index);
+            item.last = paragraph_end(node).unwrap_or(index).max(index);
+            item.depth = node
+                .ancestors()
+                .skip(1)
+                .filter(|ancestor| matches!(ancestor.data.borrow().value, NodeValue::Item(_) | NodeValue::TaskItem(_)))
+                .count();
             self.set(index, Role::Item(item));
         }
     }
@@ -261,6 +268,7 @@ impl<'t> Outline<'t> {
             indent: prefix.len(),
             at_line_start: prefix.chars().all(char::is_whitespace),
             last: index,
+            depth: 0,
         })
     }
 
@@ -406,6 +414,7 @@ mod tests {
             _ => None,
         };
         assert_eq!(item(0), Some(("Откат", Some(TaskMark::Done), false, true)));
+        assert!(matches!(outline.role(1), Role::Item(nested) if nested.depth == 1));
         assert_eq!(item(1), Some(("Вложенный", Some(TaskMark::Open), false, true)));
         assert_eq!(item(2), Some(("Отменено", Some(TaskMark::Dropped), true, true)));
         assert_eq!(item(4).map(|item| item.3), Some(false), "an item in a quote is not at the margin");
@@ -452,7 +461,7 @@ mod tests {
         assert_eq!(outline.content(0), "**Status:** Accepted");
         assert_eq!(outline.content(1), "nested");
         let Role::Item(item) = outline.role(3) else { panic!("{:?}", outline.role(3)) };
-        assert_eq!(item.last, 5);
+        assert_eq!((item.last, item.depth), (5, 0));
         assert_eq!(outline.item_text(3, &item), "first line second line third, lazily");
     }
 }

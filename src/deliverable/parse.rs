@@ -180,7 +180,12 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
     }
     if doc.kind() != Kind::Page {
         let reading =
-            if doc.kind() == Kind::Runbook { actions::Reading::Procedure } else { actions::Reading::FollowUps };
+            // A runbook's «Действия» are its steps; an estimate's «Задачи» are its breakdown.
+            if matches!(doc.kind(), Kind::Runbook | Kind::Estimate) {
+                actions::Reading::Procedure
+            } else {
+                actions::Reading::FollowUps
+            };
         doc.actions = actions::read(outline, vocabulary.action_headings(), reading);
     }
     match doc.kind() {
