@@ -352,7 +352,16 @@ impl MetadataReader<'_> {
                 }
                 _ => {}
             }
-            let Some(pair) = self.key_value(outline.content(index), index + 1) else {
+            let line = outline.content(index);
+            if let Some(pairs) = self.fields_on_one_line(line, index + 1) {
+                for pair in pairs {
+                    self.field(pair.key, &pair.label, &pair.value, pair.line);
+                }
+                index += 1;
+                end = index;
+                continue;
+            }
+            let Some(pair) = self.key_value(line, index + 1) else {
                 break;
             };
             self.field(pair.key, &pair.label, &pair.value, pair.line);
@@ -383,6 +392,18 @@ impl MetadataReader<'_> {
         // and the other rows (`Incident | INC-4521`) are left alone.
         let enough = if strict { !known.is_empty() && known.len() + 1 >= rows.len() } else { known.len() >= 2 };
         enough.then(|| rows.into_iter().filter(|row| row.key.is_some()).collect())
+    }
+
+    /// `Дата: 02.07.2026 · Уровень: SEV-2 · Длительность: 2 ч 35 мин`: several known fields
+    /// on one line, separated by `·`, `•`, `|` or `;` (every part must name a known field).
+    fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
+        let parts: Vec<&str> =
+            line.split(['·', '•', '|', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        let pairs = parts.iter().map(|part| self.key_value(part, number)).collect::<Option<Vec<KeyValue>>>()?;
+        pairs.iter().all(|pair| pair.key.is_some()).then_some(pairs)
     }
 
     /// Parses one metadata line: `- Key: value`, `**Key:** value`, `**Key**: value`, or a
@@ -751,6 +772,26 @@ mod tests {
             status_at(Status::Accepted, 7),
             "a quote's words in a status section"
         );
+    }
+
+    #[test]
+    fn several_fields_on_one_line() {
+        let text = "# Пост-мортем: задержка\n\n> Дата: 02.07.2026 · Уровень: SEV-2 · Длительность: 2 ч 35 мин\n> **Статус:** Закрыт | **Владелец:** @sre\n";
+        let sources = read_with_diagnostics(text).0;
+        let fields: Vec<(Option<FieldKey>, &str)> =
+            fields_of(&sources.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        assert_eq!(
+            fields,
+            vec![
+                (Some(FieldKey::Date), "02.07.2026"),
+                (Some(FieldKey::Severity), "SEV-2"),
+                (Some(FieldKey::Duration), "2 ч 35 мин"),
+                (Some(FieldKey::Owner), "@sre"),
+            ]
+        );
+        assert_eq!(sources.text.stated_status(), unknown_status_at("Закрыт", 4), "the status is read on its own");
+        let prose = read_clean("# X\n\n**Статус:** Принято; supersedes ADR-0045\n");
+        assert_eq!(prose.text.stated_status(), status_at(Status::Accepted, 3), "a relation after `;` is the status's");
     }
 
     #[test]

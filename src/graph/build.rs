@@ -28,8 +28,15 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
     }
     for (index, page) in site.pages.iter().enumerate() {
         for link in page.body.links.iter().filter(|_| !page.doc.template) {
+            // A relation's own link (`Заменено: [ADR-1](…)`) is the relation: its edge is
+            // typed and a missing target is reported as the relation's.
+            let stated = page
+                .doc
+                .relations
+                .iter()
+                .any(|stated| stated.line == link.line && stated.target.link.as_deref() == Some(link.url.as_str()));
             let checked = check_link(site, index, link);
-            if let Some(target) = checked.page {
+            if let Some(target) = checked.page.filter(|_| !stated) {
                 if !graph.has_typed_edge(index, target) {
                     graph.add_edge(index, target, EdgeType::References);
                 }
@@ -37,10 +44,17 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
             if let (Some(href), Some(destination)) = (&link.href, checked.destination) {
                 graph.add_link(index, href, destination);
             }
-            diagnostics.extend(checked.finding.map(|finding| finding.at(&page.doc.id, link.line, link.column)));
+            if !stated {
+                diagnostics.extend(checked.finding.map(|finding| finding.at(&page.doc.id, link.line, link.column)));
+            }
         }
         for mention in &page.body.mentions {
-            if let Some(target) = site.resolve_adr(index, mention.number, &mention.series) {
+            let stated = page
+                .doc
+                .relations
+                .iter()
+                .any(|stated| stated.line == mention.line && stated.target.number == Some(mention.number));
+            if let Some(target) = site.resolve_adr(index, mention.number, &mention.series).filter(|_| !stated) {
                 if !graph.has_typed_edge(index, target) {
                     graph.add_edge(index, target, EdgeType::References);
                 }

@@ -144,11 +144,24 @@ pub(crate) fn convert_tree<'a>(
     // Anchors are numbered over every heading GitHub shows, the hidden title included.
     let mut heading_ids = HeadingIds::of(root);
     let mut converted = Converted::default();
-    if let Some(lines) = hidden {
-        converted.title_anchor = detach_header(root, lines, &heading_ids);
-    }
+    let header = match hidden {
+        Some(lines) => detach_header(root, lines),
+        None => Vec::new(),
+    };
+    converted.title_anchor = header.iter().find_map(|node| {
+        matches!(node.data.borrow().value, NodeValue::Heading(ref heading) if heading.level == 1)
+            .then(|| heading_ids.anchor_of(node))
+            .flatten()
+    });
     drop_html_comments(root);
     let raw_html = collect(root, &heading_ids, !options.allow_html, &mut converted);
+    // The header's links and mentions (`**Ранбук:** [x](../runbooks/x.md)`) are checked and
+    // count as references like the body's, though the page shows them above it.
+    for node in &header {
+        collect_references(node, &mut converted);
+    }
+    converted.links.sort_by_key(|link| (link.line, link.column));
+    converted.mentions.sort_by_key(|mention| mention.line);
     to_character_columns(&body, &mut converted.links);
     if options.analyse_only {
         return converted;
@@ -169,18 +182,46 @@ pub(crate) fn convert_tree<'a>(
 }
 
 /// Detaches the top-level blocks that start on `first..=last` (the title and the metadata
-/// under it) and returns the anchor of the title's H1 among them.
-fn detach_header<'a>(root: &'a AstNode<'a>, (first, last): (usize, usize), heading_ids: &HeadingIds) -> Option<String> {
+/// under it) and returns them.
+fn detach_header<'a>(root: &'a AstNode<'a>, (first, last): (usize, usize)) -> Vec<&'a AstNode<'a>> {
     let hidden: Vec<_> =
         root.children().filter(|node| (first..=last).contains(&node.data.borrow().sourcepos.start.line)).collect();
-    let mut title_anchor = None;
-    for node in hidden {
-        if matches!(node.data.borrow().value, NodeValue::Heading(ref heading) if heading.level == 1) {
-            title_anchor = title_anchor.or_else(|| heading_ids.anchor_of(node));
-        }
+    for node in &hidden {
         node.detach();
     }
-    title_anchor
+    hidden
+}
+
+/// A link as written, its target rewritten to the page it leads to (`x.md` → `x.html`).
+fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, usize), is_image: bool) -> Link {
+    let href = urls::emitted_href(&link.url);
+    let url = match &href {
+        Some(href) if *href != link.url => std::mem::replace(&mut link.url, href.clone()),
+        _ => link.url.clone(),
+    };
+    Link { url, line, column, is_image, href }
+}
+
+/// The links (their targets rewritten as in the body) and `ADR-N` mentions under `node`.
+fn collect_references<'a>(node: &'a AstNode<'a>, out: &mut Converted) {
+    for node in node.descendants() {
+        let mut data = node.data.borrow_mut();
+        let start = data.sourcepos.start;
+        let is_image = matches!(data.value, NodeValue::Image(_));
+        match &mut data.value {
+            NodeValue::Link(link) | NodeValue::Image(link) => {
+                out.links.push(rewritten_link(link, (start.line, start.column), is_image));
+            }
+            NodeValue::Text(text) => {
+                let text = text.to_string();
+                drop(data);
+                if !inside_link(node) {
+                    mentions(&text, start.line, &mut out.mentions);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Writes the tree as HTML (about `capacity` bytes): code highlighted, diagrams drawn,
@@ -313,12 +354,7 @@ fn collect<'a>(root: &'a AstNode<'a>, heading_ids: &HeadingIds, filter_tags: boo
                 out.headings.push(Heading { level, text, anchor, line: start.line });
             }
             NodeValue::Link(link) | NodeValue::Image(link) => {
-                let href = urls::emitted_href(&link.url);
-                let url = match &href {
-                    Some(href) if *href != link.url => std::mem::replace(&mut link.url, href.clone()),
-                    _ => link.url.clone(),
-                };
-                out.links.push(Link { url, line: start.line, column: start.column, is_image, href });
+                out.links.push(rewritten_link(link, (start.line, start.column), is_image));
             }
             NodeValue::HtmlBlock(block) => {
                 raw_html = true;
