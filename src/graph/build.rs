@@ -387,4 +387,16 @@ mod tests {
         let outside = diagnostics.iter().find(|d| d.message.contains("outside")).expect("a link out of the tree");
         assert_eq!(outside.code, "E0301");
     }
+
+    #[test]
+    fn links_and_mentions_in_the_header_are_checked_and_count() {
+        let site = site(&[
+            ("adr/adr-0001-a.md", "# А\n\n**Статус:** Принято  \n**Ранбук:** [ранбук](../runbooks/runbook-x.md)  \n**Связано:** ADR-0002\n"),
+            ("adr/adr-0002-b.md", "# Б\n\n**Статус:** Принято\n"),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
+        assert_eq!(found, vec![("E0301", 4)], "the header's broken link is reported on its line");
+        assert_eq!(edges(&site, &graph), vec![edge("adr/adr-0001-a.md", "adr/adr-0002-b.md", EdgeType::References)]);
+    }
 }
