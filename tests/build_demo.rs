@@ -62,6 +62,13 @@ fn document_page_has_metadata_toc_backlinks_and_neighbours() {
     let spec = page(&out, "specs/tech-spec-order-events.html");
     assert!(spec.contains("Зависит от"), "relations panel names depends-on");
     assert!(spec.contains("hl-"), "code is highlighted with classes");
+    let migration = page(&out, "migrations/migration-mysql-to-postgresql.html");
+    assert!(
+        migration.contains("<dd><a href=\"../estimates/estimate-mysql-migration.html\">"),
+        "a metadata value's link leads to the page, not to the Markdown file"
+    );
+    let runbook = page(&out, "runbooks/runbook-payments-gateway.html");
+    assert!(runbook.contains("<code>payments-oncall</code>"), "a metadata value's code is code");
 }
 
 #[test]

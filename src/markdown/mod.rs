@@ -275,6 +275,27 @@ pub(crate) fn heading_texts(markdown: &str, skip_lines: usize) -> Vec<String> {
         .collect()
 }
 
+/// A metadata value (`[ранбук](../runbooks/x.md)`, `**SEV-1**`, `` `accepted` ``) as HTML:
+/// inline Markdown, links to Markdown files rewritten to their pages as in the body, raw HTML
+/// left out.
+pub(crate) fn inline_html(value: &str) -> String {
+    let arena = comrak::Arena::new();
+    let root = outline::parse(&arena, value, 0);
+    for node in root.descendants() {
+        if let NodeValue::Link(link) | NodeValue::Image(link) = &mut node.data.borrow_mut().value {
+            if let Some(href) = urls::emitted_href(&link.url) {
+                link.url = href;
+            }
+        }
+    }
+    let mut html = String::new();
+    if comrak::format_html(root, &comrak_options(false), &mut html).is_err() {
+        return crate::text::escape_html(value).into_owned();
+    }
+    let html = html.trim();
+    html.strip_prefix("<p>").and_then(|inner| inner.strip_suffix("</p>")).unwrap_or(html).to_owned()
+}
+
 /// The line of the first code block holding exactly `code` (1 when none does).
 fn code_block_line<'a>(root: &'a AstNode<'a>, code: &str) -> usize {
     root.descendants()
@@ -455,6 +476,17 @@ mod tests {
 
     fn html(text: &str) -> String {
         convert(text, 0, None, ConvertOptions::default()).html.to_string()
+    }
+
+    #[test]
+    fn a_metadata_value_is_inline_markdown_with_page_links_and_no_raw_html() {
+        assert_eq!(
+            inline_html("[ранбук](../runbooks/runbook-x.md) и `accepted`"),
+            "<a href=\"../runbooks/runbook-x.html\">ранбук</a> и <code>accepted</code>"
+        );
+        assert_eq!(inline_html("**SEV-1**"), "<strong>SEV-1</strong>");
+        assert!(!inline_html("<script>alert(1)</script> x").contains("<script"));
+        assert_eq!(inline_html("Иван <b>Петров</b>"), "Иван <!-- raw HTML omitted -->Петров<!-- raw HTML omitted -->");
     }
 
     #[test]

@@ -40,7 +40,10 @@ struct Count {
 #[derive(Debug, Serialize)]
 struct MetaItem {
     label: String,
+    /// The value as written.
     value: String,
+    /// The value as HTML: its Markdown (links, emphasis, code) rendered.
+    html: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -340,7 +343,7 @@ impl Renderer<'_> {
         if let Some(date) = doc.date() {
             let from_git = doc.date.as_ref().is_some_and(|date| date.origin == crate::deliverable::Origin::GitHistory);
             let label = self.ui_text(if from_git { "meta_date_from_git" } else { "meta_date" });
-            items.push(MetaItem { label, value: date.to_string() });
+            items.push(MetaItem { label, html: date.to_string(), value: date.to_string() });
         }
         for field in &doc.fields {
             if field.key == Some(FieldKey::Date) && doc.date().is_some() {
@@ -357,10 +360,19 @@ impl Renderer<'_> {
                 }
                 None => field.label.clone(),
             };
-            items.push(MetaItem { label, value: field.value.clone() });
+            items.push(MetaItem {
+                label,
+                html: crate::markdown::inline_html(&field.value),
+                value: field.value.clone(),
+            });
         }
         if !doc.tags.is_empty() {
-            items.push(MetaItem { label: self.ui_text("meta_tags"), value: doc.tags.join(", ") });
+            let value = doc.tags.join(", ");
+            items.push(MetaItem {
+                label: self.ui_text("meta_tags"),
+                html: crate::text::escape_html(&value).into_owned(),
+                value,
+            });
         }
         items
     }
