@@ -43,7 +43,7 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 36] = [
+const ACTION_HEADINGS: [&str; 39] = [
     "задачи",
     "действия",
     "корректирующие меры",
@@ -70,6 +70,9 @@ const ACTION_HEADINGS: [&str; 36] = [
     "followups",
     "follow-up",
     "corrective actions",
+    "corrective measures",
+    "preventative measures",
+    "follow up",
     "next steps",
     "what's next",
     "remediation",
@@ -537,6 +540,14 @@ fn no_owner(text: &str) -> bool {
             | "unassigned"
             | "unknown"
             | "not assigned"
+            | "null"
+            | "??"
+            | "не указан"
+            | "не указано"
+            | "не указана"
+            | "не установлен"
+            | "уточнить"
+            | "требует уточнения"
     )
 }
 
@@ -887,7 +898,7 @@ mod tests {
 
     #[test]
     fn fields_as_sub_bullets_and_placeholders_for_none() {
-        let text = "## Next steps\n\n- Add a retry budget to the client\n  - Owner: Priya Nair\n  - Due: 2026-04-10\n  - Status: In progress (CDN covered, VPNs remaining)\n- [ ] Перевести алерты на SLO\n  - **Срок:** 15.03.2026\n  - **Ответственный:** пока нет\n- Drop the legacy queue\n  - Status: Won't do, decided against in ADR-0012\n  - Owner: TBD\n  - [ ] a real sub-task\n    - Owner: Dana\n";
+        let text = "## Next steps\n\n- Add a retry budget to the client\n  - Owner: Priya Nair\n  - Due: 2026-04-10\n  - Status: In progress (CDN covered, VPNs remaining)\n- [ ] Перевести алерты на SLO\n  - **Срок:** 15.03.2026\n  - **Ответственный:** пока нет\n- Drop the legacy queue\n  - Status: Won't do, decided against in ADR-0012\n  - Owner: не указан\n  - [ ] a real sub-task\n    - Owner: Dana\n";
         let items = read(text, &[], Reading::FollowUps);
         let read: Vec<(&str, Option<&str>, Option<String>, ActionState)> = items
             .iter()
@@ -920,6 +931,8 @@ mod tests {
             "Remediation items",
             "Preventive actions",
             "What's next",
+            "Corrective and preventative measures",
+            "Follow up tasks",
         ] {
             let text = format!("## {heading}\n\n- [ ] Добавить алерт (Иван Петров, 01.03.2026)\n");
             assert_eq!(read(&text, &[], Reading::FollowUps).len(), 1, "{heading}");
