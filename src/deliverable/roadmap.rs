@@ -278,7 +278,10 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<RoadmapI
     if item.ordered || !item.near_margin() {
         return None;
     }
-    let (text, marker) = status_marker(text.trim());
+    // The status is read from the words the reader sees: a link's target has brackets too
+    // (`— Dropped, superseded by [ADR-0012](adr-0012-x.md)`).
+    let linked = links(text);
+    let (text, marker) = status_marker(link_text(text).trim());
     let written = written_status(&text);
     let struck = text.starts_with("~~");
     let status = match item.mark {
@@ -289,14 +292,7 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<RoadmapI
         None => written.as_ref().map(|(status, _)| status.clone()).or(marker)?,
     };
     let title = written.map_or(text.as_str(), |(_, title)| title);
-    Some(RoadmapItem {
-        title: clean(title),
-        status,
-        owner: None,
-        quarter: None,
-        links: links(title),
-        line: line_number,
-    })
+    Some(RoadmapItem { title: clean(title), status, owner: None, quarter: None, links: linked, line: line_number })
 }
 
 /// The text without a status emoji (✅ done, ⚠️ at risk, ❌ dropped, 🚧/🔄 in progress) and
@@ -529,5 +525,17 @@ mod tests {
             ])
         );
         assert_eq!(items[7].links, vec!["../infra/vault.md"]);
+    }
+
+    #[test]
+    fn a_status_before_a_link_on_the_next_line() {
+        let text = "## Initiatives\n\n- **pgvector as the vector store** — Dropped, superseded by\n  [ADR-0012](adr-0012-vector-store.md)\n";
+        let items = read(text);
+        assert_eq!(items.len(), 1);
+        assert_eq!(
+            (items[0].title.as_str(), &items[0].status),
+            ("pgvector as the vector store", &RoadmapStatus::Dropped)
+        );
+        assert_eq!(items[0].links, vec!["adr-0012-vector-store.md".to_owned()]);
     }
 }
