@@ -43,7 +43,7 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 39] = [
+const ACTION_HEADINGS: [&str; 41] = [
     "задачи",
     "действия",
     "корректирующие меры",
@@ -55,6 +55,8 @@ const ACTION_HEADINGS: [&str; 39] = [
     "следующие шаги",
     "дальнейшие действия",
     "что делаем дальше",
+    "что исправляем",
+    "что исправить",
     "что будем делать",
     "план улучшений",
     "план исправлений",
@@ -263,10 +265,55 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         }
     }
     if !columns {
+        read_dotted_fields(&mut item, &mut body);
         read_annotation(&mut item, &mut body);
     }
     item.text = clean(&body);
     item
+}
+
+/// `Сверка остатков · Владелец: Артём Лаптев · Срок: 06.03.2026 · в работе`: fields after the
+/// text separated by `·` (or `•`), each a `Key: value` field or a status. Read only when every
+/// part after the text is one of those.
+fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
+    let parts: Vec<&str> = body.split(['·', '•']).map(str::trim).collect();
+    if parts.len() < 2 {
+        return;
+    }
+    let mut read = item.clone();
+    for part in &parts[1..] {
+        let is_status = state_word(part) != Some(ActionState::Open) || is_open_word(part);
+        let understood = apply_field(&mut read, part) || is_status && set_state(&mut read, part);
+        if !understood {
+            return;
+        }
+    }
+    *item = read;
+    *body = parts[0].to_owned();
+}
+
+/// «в работе», «не начато», "open", "in progress", "todo": a status saying the work is open.
+fn is_open_word(text: &str) -> bool {
+    let folded = fold(text);
+    ["в работе", "не начат", "открыт", "open", "in progress", "todo", "to do", "planned", "запланирован"]
+        .iter()
+        .any(|word| folded.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(word))
+}
+
+/// Sets the state a status word gives, when the item is still open; true when it is a status.
+fn set_state(item: &mut ActionItem, text: &str) -> bool {
+    let without_marks = text.replace(['✅', '✔'], " ");
+    let state =
+        if text.contains('✅') || text.contains('✔') { Some(ActionState::Done) } else { state_word(&without_marks) };
+    match state {
+        Some(state) => {
+            if item.state == ActionState::Open {
+                item.state = state;
+            }
+            true
+        }
+        None => false,
+    }
 }
 
 /// `**[DONE]** text`, `[TODO] text`, `[WONTFIX] text` → (the state, the text).
@@ -953,5 +1000,35 @@ mod tests {
         assert!(read(table, &[], Reading::Procedure).is_empty(), "an estimate's «Задачи» are its breakdown");
         let follow_ups = read(table, &[], Reading::FollowUps);
         assert_eq!(follow_ups.iter().map(|item| item.text.as_str()).collect::<Vec<_>>(), vec!["Установка"]);
+    }
+
+    #[test]
+    fn fields_after_the_text_separated_by_dots() {
+        let text = "## Что исправляем\n\n- Сверка остатков каждые 15 минут · Владелец: Артём Лаптев · Срок: 06.03.2026 · ✅ сделано\n- Ретраи с backoff для вебхуков WMS; сейчас\n  теряет пачку · Владелец: Мария Гусева · Срок: 13.03.2026 · в работе\n- Алерт на расхождение > 0,5% SKU · Владелец: — · Срок: TBD · не начато\n- Выбор · между двумя · словами\n";
+        let items = read(text, &[], Reading::FollowUps);
+        let read: Vec<(&str, Option<&str>, Option<String>, ActionState)> = items
+            .iter()
+            .map(|item| (item.text.as_str(), item.owner.as_deref(), item.due.map(|d| d.to_string()), item.state))
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                (
+                    "Сверка остатков каждые 15 минут",
+                    Some("Артём Лаптев"),
+                    Some("2026-03-06".to_owned()),
+                    ActionState::Done
+                ),
+                (
+                    "Ретраи с backoff для вебхуков WMS; сейчас теряет пачку",
+                    Some("Мария Гусева"),
+                    Some("2026-03-13".to_owned()),
+                    ActionState::Open
+                ),
+                ("Алерт на расхождение > 0,5% SKU", None, None, ActionState::Open),
+                ("Выбор · между двумя · словами", None, None, ActionState::Open),
+            ],
+            "dots that do not separate fields stay in the text"
+        );
     }
 }

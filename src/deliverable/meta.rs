@@ -394,16 +394,20 @@ impl MetadataReader<'_> {
         enough.then(|| rows.into_iter().filter(|row| row.key.is_some()).collect())
     }
 
-    /// `Дата: 02.07.2026 · Уровень: SEV-2 · Длительность: 2 ч 35 мин`: several known fields
-    /// on one line, separated by `·`, `•`, `|` or `;` (every part must name a known field).
+    /// `Дата: 02.07.2026 · Уровень: SEV-2 · Длительность: 2 ч 35 мин`: several fields on one
+    /// line, separated by `·`, `•`, `|` or `;`. Every part must be a `Key: value` and at least
+    /// two must name known fields (`Status: Completed · Dates: … · Author: Lena Vogt`).
     fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
         let parts: Vec<&str> =
             line.split(['·', '•', '|', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
         if parts.len() < 2 {
             return None;
         }
-        let pairs = parts.iter().map(|part| self.key_value(part, number)).collect::<Option<Vec<KeyValue>>>()?;
-        pairs.iter().all(|pair| pair.key.is_some()).then_some(pairs)
+        let pairs = parts
+            .iter()
+            .map(|part| self.key_value(part, number).or_else(|| labelled(part, number)))
+            .collect::<Option<Vec<KeyValue>>>()?;
+        (pairs.iter().filter(|pair| pair.key.is_some()).count() >= 2).then_some(pairs)
     }
 
     /// Parses one metadata line: `- Key: value`, `**Key:** value`, `**Key**: value`, or a
@@ -557,6 +561,15 @@ impl SectionKind {
             _ => None,
         }
     }
+}
+
+/// `Dates: 2026-02-02 – 2026-02-13`: a short label (up to four words) and its value, for a
+/// part of a line of several fields.
+fn labelled(part: &str, line: usize) -> Option<KeyValue> {
+    let (label, value) = part.split_once(':')?;
+    let label = strip_markup(label);
+    let short = !label.is_empty() && label.split_whitespace().count() <= 4;
+    short.then(|| KeyValue { key: None, label, value: value.trim().to_owned(), line })
 }
 
 /// An H1's text as a title: what it shows once rendered (a badge after it shows no text).
@@ -790,6 +803,10 @@ mod tests {
             ]
         );
         assert_eq!(sources.text.stated_status(), unknown_status_at("Закрыт", 4), "the status is read on its own");
+        let poc =
+            read_with_diagnostics("# PoC\n\nStatus: Completed · Dates: 2026-02-02 – 2026-02-13 · Author: Lena Vogt\n")
+                .0;
+        assert_eq!(poc.text.stated_status(), unknown_status_at("Completed", 3), "an unknown label among known ones");
         let prose = read_clean("# X\n\n**Статус:** Принято; supersedes ADR-0045\n");
         assert_eq!(prose.text.stated_status(), status_at(Status::Accepted, 3), "a relation after `;` is the status's");
     }
