@@ -161,6 +161,27 @@ fn is_template_name(lower_stem: &str) -> bool {
     lower_stem.split(['-', '_', ' ', '.']).any(|word| matches!(word, "template" | "templates" | "шаблон"))
 }
 
+/// The kind a folder of one kind of deliverable holds (`postmortems/`, `runbooks/`), for files
+/// named without the kind's prefix.
+fn kind_of_folder(folder: &str) -> Option<Kind> {
+    Some(match folder.to_lowercase().as_str() {
+        "postmortems" | "post-mortems" | "postmortem" | "incident-reviews" | "постмортемы" => {
+            Kind::Postmortem
+        }
+        "runbooks" | "runbook" | "ранбуки" => Kind::Runbook,
+        "roadmaps" | "roadmap" | "tech-roadmaps" => Kind::TechRoadmap,
+        "estimates" | "оценки" => Kind::Estimate,
+        "specs" | "tech-specs" | "спецификации" => Kind::TechSpec,
+        "pocs" | "poc" => Kind::Poc,
+        _ => return None,
+    })
+}
+
+/// `README`, `index`, `_index`: a folder's own page, not one of its documents.
+fn is_index_name(lower_stem: &str) -> bool {
+    matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
+}
+
 const PREFIXES: [(&str, Kind); 9] = [
     ("tech-spec-", Kind::TechSpec),
     ("infra-plan-", Kind::InfraPlan),
@@ -183,6 +204,15 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| lower.starts_with(prefix)) else {
         let mut info = adr_name(stem, &lower, parts.iter().any(|dir| is_adr_folder(dir)));
         info.template = template;
+        if info.kind.is_none() && !is_index_name(&lower) {
+            // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is.
+            if let Some(kind) = parts.last().and_then(|folder| kind_of_folder(folder)) {
+                info.kind = Some(kind);
+                if kind == Kind::Postmortem {
+                    info.date = info.date.or_else(|| Date::find(&lower));
+                }
+            }
+        }
         return info;
     };
     let rest = &lower[prefix.len()..];
@@ -468,5 +498,19 @@ mod tests {
         }
         assert_eq!(Kind::from_id("Tech_Spec"), Some(Kind::TechSpec));
         assert_eq!(Kind::from_id("post-mortem"), Some(Kind::Postmortem));
+    }
+
+    #[test]
+    fn a_folder_of_one_kind_names_the_kind_of_files_named_without_its_prefix() {
+        let kind = |path: &str| classify(path).kind;
+        assert_eq!(kind("docs/postmortems/2026-03-02-ingress-outage.md"), Some(Kind::Postmortem));
+        assert_eq!(classify("docs/postmortems/2026-03-02-ingress-outage.md").date, Date::new(2026, 3, 2));
+        assert_eq!(kind("docs/runbooks/kafka-consumer-lag.md"), Some(Kind::Runbook));
+        assert_eq!(kind("roadmap/2026.md"), Some(Kind::TechRoadmap));
+        assert_eq!(kind("docs/runbooks/index.md"), None, "the folder's own page");
+        assert_eq!(kind("docs/runbooks/README.md"), None);
+        assert_eq!(kind("docs/postmortems/sub/notes.md"), None, "only the folder the file is in");
+        assert_eq!(kind("docs/guides/local-setup.md"), None);
+        assert_eq!(kind("runbooks/adr-0001-x.md"), Some(Kind::Adr), "a name says more than its folder");
     }
 }
