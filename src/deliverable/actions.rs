@@ -669,7 +669,7 @@ impl TableColumns {
         let cell =
             |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
         let text = cell(self.text)?;
-        if is_total(text) {
+        if super::measures::is_total_label(&clean(text)) {
             return None; // `| | **Итого** | 80 |`: the table's sum, not a task
         }
         let mut item = annotated(text, ActionState::Open, line, self.owner.is_some() || self.due.is_some());
@@ -690,14 +690,6 @@ impl TableColumns {
         }
         Some(item)
     }
-}
-
-/// `Итого`, `**Total**`, «Всего»: a table's total row.
-fn is_total(cell: &str) -> bool {
-    let folded = fold(&clean(cell));
-    ["итого", "всего", "total", "сумма", "sum"]
-        .iter()
-        .any(|word| folded == *word || folded.starts_with(&format!("{word} ")))
 }
 
 /// A status cell: done, dropped, or (anything else) open.
@@ -734,6 +726,14 @@ mod tests {
 
     fn read(text: &str, extra_headings: &[String], reading: Reading) -> Vec<ActionItem> {
         super::read(&Outline::read(text, 0), extra_headings, reading)
+    }
+
+    /// Each item's text, owner, due date (ISO) and state, for comparing with a table.
+    fn summaries(items: &[ActionItem]) -> Vec<(&str, Option<&str>, Option<String>, ActionState)> {
+        items
+            .iter()
+            .map(|item| (item.text.as_str(), item.owner.as_deref(), item.due.map(|d| d.to_string()), item.state))
+            .collect()
     }
 
     fn date(y: u16, m: u8, d: u8) -> Option<Date> {
@@ -947,10 +947,7 @@ mod tests {
     fn fields_as_sub_bullets_and_placeholders_for_none() {
         let text = "## Next steps\n\n- Add a retry budget to the client\n  - Owner: Priya Nair\n  - Due: 2026-04-10\n  - Status: In progress (CDN covered, VPNs remaining)\n- [ ] Перевести алерты на SLO\n  - **Срок:** 15.03.2026\n  - **Ответственный:** пока нет\n- Drop the legacy queue\n  - Status: Won't do, decided against in ADR-0012\n  - Owner: не указан\n  - [ ] a real sub-task\n    - Owner: Dana\n";
         let items = read(text, &[], Reading::FollowUps);
-        let read: Vec<(&str, Option<&str>, Option<String>, ActionState)> = items
-            .iter()
-            .map(|item| (item.text.as_str(), item.owner.as_deref(), item.due.map(|d| d.to_string()), item.state))
-            .collect();
+        let read = summaries(&items);
         assert_eq!(
             read,
             vec![
@@ -1006,10 +1003,7 @@ mod tests {
     fn fields_after_the_text_separated_by_dots() {
         let text = "## Что исправляем\n\n- Сверка остатков каждые 15 минут · Владелец: Артём Лаптев · Срок: 06.03.2026 · ✅ сделано\n- Ретраи с backoff для вебхуков WMS; сейчас\n  теряет пачку · Владелец: Мария Гусева · Срок: 13.03.2026 · в работе\n- Алерт на расхождение > 0,5% SKU · Владелец: — · Срок: TBD · не начато\n- Выбор · между двумя · словами\n";
         let items = read(text, &[], Reading::FollowUps);
-        let read: Vec<(&str, Option<&str>, Option<String>, ActionState)> = items
-            .iter()
-            .map(|item| (item.text.as_str(), item.owner.as_deref(), item.due.map(|d| d.to_string()), item.state))
-            .collect();
+        let read = summaries(&items);
         assert_eq!(
             read,
             vec![

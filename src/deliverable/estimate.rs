@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::lines::cells;
-use super::measures::{number, unit, Unit};
+use super::measures::{is_total_label, number, unit, Unit};
 use super::outline::{Outline, Role};
 use super::vocab::fold;
 
@@ -100,9 +100,7 @@ impl Found {
 
     /// A `key: value` line (`key` folded): a total, the unit, or the actual.
     fn key_value(&mut self, key: &str, value: &str, line: usize) {
-        let is_total =
-            key.starts_with("итого") || key.starts_with("всего") || key == "total" || key.starts_with("total ");
-        if self.total.is_none() && is_total {
+        if self.total.is_none() && is_total_label(key) {
             if let Some(amount) = number(value) {
                 self.total = Some((amount, unit(value).or_else(|| unit(key)), line));
             }
@@ -214,10 +212,7 @@ impl ThreePoint {
         let (mut o_sum, mut p_sum, mut expected, mut variance) = (0.0, 0.0, 0.0, 0.0);
         let mut counted = 0;
         for row in rows {
-            let is_total = row.iter().any(|cell| {
-                let name = fold(cell);
-                name.starts_with("итого") || name.starts_with("всего") || name == "total" || name == "сумма"
-            });
+            let is_total = row.iter().any(|cell| is_total_label(cell));
             let value = |column: usize| row.get(column).and_then(|cell| number(cell));
             let (Some(o), Some(m), Some(p)) = (value(columns.0), value(columns.1), value(columns.2)) else { continue };
             if is_total {
@@ -264,13 +259,7 @@ fn table_unit(header: &[String]) -> Option<Unit> {
 
 /// A table whose last column is a total (`Итого, человеко-недель`) with an «Итого» row.
 fn table_total(header: &[String], rows: &[Vec<String>]) -> Option<(f64, Option<Unit>)> {
-    let total_row = rows.iter().find(|row| {
-        row.first().is_some_and(|cell| {
-            let name = fold(cell);
-            let name = name.trim_matches(|c: char| !c.is_alphanumeric());
-            name.starts_with("итого") || name.starts_with("всего") || name == "total"
-        })
-    })?;
+    let total_row = rows.iter().find(|row| row.first().is_some_and(|cell| is_total_label(cell)))?;
     let value = total_row.iter().rev().find_map(|cell| number(cell))?;
     let unit = header.iter().rev().find_map(|cell| unit(cell));
     Some((value, unit))

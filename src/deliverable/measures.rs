@@ -111,6 +111,16 @@ pub(crate) fn time_of_day(text: &str) -> Option<u32> {
     })
 }
 
+/// `Итого`, `**Total**`, «Всего, ч», `Сумма:`: a label that names a total (a table's total
+/// row, an estimate's `Итого: …` line). «Итоговая проверка» is not one.
+pub(crate) fn is_total_label(text: &str) -> bool {
+    let folded = super::vocab::fold(text);
+    let label = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    ["итого", "всего", "total", "сумма", "sum"].iter().any(|word| {
+        label.strip_prefix(word).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
 /// A number written with `,` or `.` as the decimal separator, and spaces between thousands:
 /// `6,3`, `1 200`, `31.5`. Markdown emphasis and a trailing unit are ignored.
 pub(crate) fn number(text: &str) -> Option<f64> {
@@ -161,6 +171,17 @@ mod tests {
             ("", None),
         ] {
             assert_eq!(severity(text).as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn total_labels_and_words_that_only_begin_like_one() {
+        for label in ["Итого", "**Итого**", "итого, ч", "Итого:", "Всего (дни)", "Total", "total hours", "Сумма"]
+        {
+            assert!(is_total_label(label), "{label}");
+        }
+        for label in ["Итоговая проверка", "Totally new", "Установка", ""] {
+            assert!(!is_total_label(label), "{label}");
         }
     }
 

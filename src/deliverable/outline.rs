@@ -207,15 +207,7 @@ impl<'t> Outline<'t> {
                     self.set(last, Role::Underline);
                 }
             }
-            NodeValue::Item(list) => {
-                self.mark_item(first, column, list.list_type == ListType::Ordered, node);
-            }
-            NodeValue::TaskItem(_) => {
-                let ordered = node.parent().is_some_and(|parent| {
-                    matches!(&parent.data.borrow().value, NodeValue::List(list) if list.list_type == ListType::Ordered)
-                });
-                self.mark_item(first, column, ordered, node);
-            }
+            NodeValue::Item(_) | NodeValue::TaskItem(_) => self.mark_item(node, first, column),
             NodeValue::TableRow(header) => {
                 let text = self.line_from(first, column).trim_end();
                 self.set(first, Role::Row { header: *header, text });
@@ -242,34 +234,33 @@ impl<'t> Outline<'t> {
         self.text.get(start..end).map_or(line.trim(), str::trim)
     }
 
-    fn mark_item<'a>(&mut self, index: usize, column: usize, ordered: bool, node: &'a AstNode<'a>) {
-        if let Some(mut item) = self.item(index, column, ordered) {
-            item.last = paragraph_end(node).unwrap_or(index).max(index);
-            item.depth = node
-                .ancestors()
-                .skip(1)
-                .filter(|ancestor| matches!(ancestor.data.borrow().value, NodeValue::Item(_) | NodeValue::TaskItem(_)))
-                .count();
-            self.set(index, Role::Item(item));
-        }
-    }
-
-    /// A list item starting on line `index`, its bullet at byte `column`.
-    fn item(&self, index: usize, column: usize, ordered: bool) -> Option<Item<'t>> {
-        let whole = *self.lines.get(index)?;
+    /// Records the list item `node` whose first line is `index`, its bullet at byte `column`.
+    fn mark_item<'a>(&mut self, node: &'a AstNode<'a>, index: usize, column: usize) {
+        let list_type = |node: &'a AstNode<'a>| match &node.data.borrow().value {
+            NodeValue::List(list) => Some(list.list_type),
+            _ => None,
+        };
+        let ordered = node.parent().and_then(list_type) == Some(ListType::Ordered);
+        let Some(whole) = self.lines.get(index).copied() else { return };
         let line = self.line_from(index, column);
         let prefix = &whole[..whole.len() - line.len()];
         let lists = if ordered { Lists::BulletedOrNumbered } else { Lists::Bulleted };
-        let read = list_item(line, lists)?;
-        Some(Item {
+        let Some(read) = list_item(line, lists) else { return };
+        let depth = node
+            .ancestors()
+            .skip(1)
+            .filter(|ancestor| matches!(ancestor.data.borrow().value, NodeValue::Item(_) | NodeValue::TaskItem(_)))
+            .count();
+        let item = Item {
             text: read.text,
             mark: read.mark,
             ordered,
             indent: prefix.len(),
             at_line_start: prefix.chars().all(char::is_whitespace),
-            last: index,
-            depth: 0,
-        })
+            last: paragraph_end(node).unwrap_or(index).max(index),
+            depth,
+        };
+        self.set(index, Role::Item(item));
     }
 
     /// Line `index` from byte `column` (the whole line when the column is not on a

@@ -205,22 +205,28 @@ fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, us
 /// The links (their targets rewritten as in the body) and `ADR-N` mentions under `node`.
 fn collect_references<'a>(node: &'a AstNode<'a>, out: &mut Converted) {
     for node in node.descendants() {
-        let mut data = node.data.borrow_mut();
-        let start = data.sourcepos.start;
-        let is_image = matches!(data.value, NodeValue::Image(_));
-        match &mut data.value {
-            NodeValue::Link(link) | NodeValue::Image(link) => {
-                out.links.push(rewritten_link(link, (start.line, start.column), is_image));
-            }
-            NodeValue::Text(text) => {
-                let text = text.to_string();
-                drop(data);
-                if !inside_link(node) {
-                    mentions(&text, start.line, &mut out.mentions);
-                }
-            }
-            _ => {}
+        read_reference(node, out);
+    }
+}
+
+/// Records `node` when it is a link or image (its target rewritten to the page it leads to)
+/// or text outside a link (its `ADR-N` mentions).
+fn read_reference<'a>(node: &'a AstNode<'a>, out: &mut Converted) {
+    let mut data = node.data.borrow_mut();
+    let start = data.sourcepos.start;
+    let is_image = matches!(data.value, NodeValue::Image(_));
+    match &mut data.value {
+        NodeValue::Link(link) | NodeValue::Image(link) => {
+            out.links.push(rewritten_link(link, (start.line, start.column), is_image));
         }
+        NodeValue::Text(text) => {
+            let text = text.to_string();
+            drop(data);
+            if !inside_link(node) {
+                mentions(&text, start.line, &mut out.mentions);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -279,13 +285,14 @@ pub(crate) fn heading_texts(markdown: &str, skip_lines: usize) -> Vec<String> {
 /// inline Markdown, links to Markdown files rewritten to their pages as in the body, raw HTML
 /// left out.
 pub(crate) fn inline_html(value: &str) -> String {
+    if is_plain_text(value) {
+        return value.to_owned(); // the common case (a name, a date, `SEV-1`): nothing to parse
+    }
     let arena = comrak::Arena::new();
     let root = outline::parse(&arena, value, 0);
     for node in root.descendants() {
         if let NodeValue::Link(link) | NodeValue::Image(link) = &mut node.data.borrow_mut().value {
-            if let Some(href) = urls::emitted_href(&link.url) {
-                link.url = href;
-            }
+            rewritten_link(link, (0, 0), false);
         }
     }
     let mut html = String::new();
@@ -294,6 +301,22 @@ pub(crate) fn inline_html(value: &str) -> String {
     }
     let html = html.trim();
     html.strip_prefix("<p>").and_then(|inner| inner.strip_suffix("</p>")).unwrap_or(html).to_owned()
+}
+
+/// True when Markdown would show `value` exactly as written, needing no escaping: letters,
+/// digits, spaces and punctuation that is never markup, not starting a list (`1.`), no
+/// web or mail address for the autolinker.
+fn is_plain_text(value: &str) -> bool {
+    let safe = |c: char| {
+        c.is_alphanumeric()
+            || matches!(
+                c,
+                ' ' | '.' | ',' | '-' | '–' | '—' | '(' | ')' | '/' | '%' | '+' | ';' | '?' | '«' | '»' | '№'
+            )
+    };
+    let digits = value.chars().take_while(char::is_ascii_digit).count();
+    let list_marker = digits > 0 && value[digits..].starts_with(['.', ')']);
+    value.starts_with(char::is_alphanumeric) && value.chars().all(safe) && !list_marker && !value.contains("www.")
 }
 
 /// The line of the first code block holding exactly `code` (1 when none does).
@@ -364,7 +387,6 @@ fn collect<'a>(root: &'a AstNode<'a>, heading_ids: &HeadingIds, filter_tags: boo
     for node in root.descendants() {
         let mut data = node.data.borrow_mut();
         let start = data.sourcepos.start;
-        let is_image = matches!(data.value, NodeValue::Image(_));
         match &mut data.value {
             NodeValue::Heading(heading) => {
                 let level = heading.level;
@@ -373,9 +395,6 @@ fn collect<'a>(root: &'a AstNode<'a>, heading_ids: &HeadingIds, filter_tags: boo
                     crate::deliverable::inline::collapse_whitespace(heading_ids.text_of(node).unwrap_or_default());
                 let anchor = heading_ids.anchor_of(node).unwrap_or_default();
                 out.headings.push(Heading { level, text, anchor, line: start.line });
-            }
-            NodeValue::Link(link) | NodeValue::Image(link) => {
-                out.links.push(rewritten_link(link, (start.line, start.column), is_image));
             }
             NodeValue::HtmlBlock(block) => {
                 raw_html = true;
@@ -402,14 +421,10 @@ fn collect<'a>(root: &'a AstNode<'a>, heading_ids: &HeadingIds, filter_tags: boo
                     }
                 }
             }
-            NodeValue::Text(text) => {
-                let text = text.to_string();
+            _ => {
                 drop(data);
-                if !inside_link(node) {
-                    mentions(&text, start.line, &mut out.mentions);
-                }
+                read_reference(node, out);
             }
-            _ => {}
         }
     }
     raw_html
@@ -485,6 +500,16 @@ mod tests {
             "<a href=\"../runbooks/runbook-x.html\">ранбук</a> и <code>accepted</code>"
         );
         assert_eq!(inline_html("**SEV-1**"), "<strong>SEV-1</strong>");
+        // Plain values skip the parser and come out as the parser would write them.
+        for value in ["Мария Орлова (SRE)", "2026-02-10", "SEV-1", "1 ч 20 мин", "99,9%", "«Платежи» — команда"]
+        {
+            let arena = comrak::Arena::new();
+            let mut parsed = String::new();
+            comrak::format_html(outline::parse(&arena, value, 0), &comrak_options(false), &mut parsed).unwrap();
+            let parsed = parsed.trim().strip_prefix("<p>").and_then(|p| p.strip_suffix("</p>")).map(str::to_owned);
+            assert_eq!(Some(inline_html(value)), parsed, "{value}");
+        }
+        assert!(!is_plain_text("1. шаг") && !is_plain_text("www.example.com") && !is_plain_text("a@b.co"));
         assert!(!inline_html("<script>alert(1)</script> x").contains("<script"));
         assert_eq!(inline_html("Иван <b>Петров</b>"), "Иван <!-- raw HTML omitted -->Петров<!-- raw HTML omitted -->");
     }
