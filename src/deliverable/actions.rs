@@ -43,7 +43,7 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 41] = [
+const ACTION_HEADINGS: [&str; 43] = [
     "задачи",
     "действия",
     "корректирующие меры",
@@ -62,6 +62,8 @@ const ACTION_HEADINGS: [&str; 41] = [
     "план исправлений",
     "профилактические меры",
     "превентивные меры",
+    "профилактика",
+    "профилактические действия",
     "меры по предотвращению",
     "предотвращение повторения",
     "action items",
@@ -125,12 +127,16 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     // The items read that later ones may be nested in (index, depth), outermost first: a
     // nested `Key: value` bullet is a field of the item it is nested in.
     let mut open: Vec<(usize, usize)> = Vec::new();
+    // A heading inside a follow-up section, which is an item when a paragraph of its fields
+    // follows (`### 1. Rotate the key` / `Owner: Irina. Due: 10.04.2026. Status: done.`).
+    let mut heading_item: Option<(&str, usize)> = None;
     for (index, _, role) in outline.iter() {
         if let Role::Heading(heading) = role {
             open.clear();
             if section.is_some_and(|open| heading.level <= open) {
                 section = None;
             }
+            heading_item = section.map(|_| (heading.text, index + 1));
             if section.is_none() && is_action_heading(&fold(heading.text), &extra, procedure) {
                 section = Some(heading.level);
             }
@@ -139,6 +145,11 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         }
         if section.is_none() {
             continue;
+        }
+        if role != Role::Blank {
+            if let (Some((heading, line)), Role::Text) = (heading_item.take(), role) {
+                items.extend(heading_with_fields(heading, &paragraph(outline, index), line));
+            }
         }
         match role {
             Role::Row { header: true, text } => table = Some(TableColumns::of(&cells(text))),
@@ -167,6 +178,36 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         }
     }
     items
+}
+
+/// The lines of the paragraph that starts at `index`, joined with spaces.
+fn paragraph(outline: &Outline<'_>, index: usize) -> String {
+    let lines = (index..outline.len()).take_while(|&line| outline.role(line) == Role::Text);
+    lines.map(|line| outline.content(line).trim()).collect::<Vec<_>>().join(" ")
+}
+
+/// A heading as an item when `fields` (the paragraph under it) is its owner, due date and
+/// state and nothing else: `Owner: Irina. Due: 10.04.2026. Статус: в работе.`
+fn heading_with_fields(heading: &str, fields: &str, line: usize) -> Option<ActionItem> {
+    let unnumbered = heading.trim_start_matches(|c: char| c.is_ascii_digit());
+    let text = match unnumbered.strip_prefix(['.', ')']) {
+        Some(rest) if unnumbered.len() < heading.len() => rest.trim(),
+        _ => heading,
+    };
+    let mut item = annotated(text, ActionState::Open, line, false);
+    let mut rest = fields.to_owned();
+    (field_starts(fields).first() == Some(&0) && read_keyed_fields(&mut item, &mut rest)).then_some(item)
+}
+
+/// A due date written without its year (`до 14.02`) is in the year that puts it on or
+/// after `written_on`, the date of the document that sets it.
+pub(crate) fn date_without_year(items: &mut [ActionItem], written_on: Date) {
+    for item in items.iter_mut().filter(|item| item.due.is_none()) {
+        if let Some(due) = item.due_unreadable.as_deref().and_then(|text| Date::find_on_or_after(text, written_on)) {
+            item.due = Some(due);
+            item.due_unreadable = None;
+        }
+    }
 }
 
 /// True for a heading that introduces action items.
@@ -222,14 +263,13 @@ fn apply_field(item: &mut ActionItem, text: &str) -> bool {
     let is = |keys: &[&str]| keys.contains(&key.as_str());
     if is(&OWNER_KEYS) || is(&["assigned to", "ответственный за выполнение"]) {
         item.owner = Some(clean(value)).filter(|owner| !no_owner(owner)).or(item.owner.take());
-    } else if is(&["due", "due date", "deadline", "target date", "срок", "срок выполнения", "дедлайн", "до"])
-    {
+    } else if is(&FIELD_DUE_KEYS) {
         match Date::find(value) {
             Some(date) => item.due = Some(date),
             None if !no_owner(value) => item.due_unreadable = Some(clean(value)),
             None => {}
         }
-    } else if is(&["status", "state", "статус", "состояние"]) {
+    } else if is(&STATUS_KEYS) {
         if item.state == ActionState::Open {
             item.state = state_word(value).unwrap_or(item.state);
         }
@@ -264,12 +304,57 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
             body = body.replace(marker, "");
         }
     }
-    if !columns {
+    if !columns && !read_keyed_fields(&mut item, &mut body) {
         read_dotted_fields(&mut item, &mut body);
         read_annotation(&mut item, &mut body);
     }
     item.text = clean(&body);
     item
+}
+
+/// `Add an alert. Owner: Marcus · Due: 2026-02-06 · Status: Done (merged)`, `Owner: Irina.
+/// Due: 10.04.2026. Статус: готово.`: `Key: value` fields after the text (after its sentence
+/// or on a line of their own), each running to the next key. Read, and cut off the text, only
+/// when every one of them is understood.
+fn read_keyed_fields(item: &mut ActionItem, body: &mut String) -> bool {
+    let starts = field_starts(body);
+    let Some(&first) = starts.first() else { return false };
+    let before = body[..first].trim_end();
+    // After a dash (`— срок: 15.12, ответственный Анна Ким`) it is an annotation, read apart.
+    if !before.is_empty() && !before.ends_with(['.', '!', '?', ';', ')', '·', '•', '|']) {
+        return false;
+    }
+    let mut read = item.clone();
+    for (position, &at) in starts.iter().enumerate() {
+        let end = starts.get(position + 1).copied().unwrap_or(body.len());
+        let field = body[at..end].trim().trim_end_matches(['·', '•', '.', ';', ',', '|', ' ']);
+        if !apply_field(&mut read, field) {
+            return false;
+        }
+    }
+    *item = read;
+    *body = before.trim_end_matches(['·', '•', ';', '|']).trim_end().to_owned();
+    true
+}
+
+/// Where each `Owner:`, `Due:`, `Статус:` field (a key we read, then a colon) begins in `text`.
+fn field_starts(text: &str) -> Vec<usize> {
+    let keys = OWNER_KEYS.iter().chain(&FIELD_DUE_KEYS).chain(&STATUS_KEYS).chain(&["assigned to"]);
+    text.char_indices()
+        .filter(|&(at, c)| {
+            let word_start =
+                text[..at].chars().next_back().is_none_or(|before| !before.is_alphanumeric() && before != '*');
+            word_start && (c.is_alphabetic() || c == '*' || c == '_')
+        })
+        .filter(|&(at, _)| {
+            let rest = text[at..].trim_start_matches(['*', '_']);
+            let head: String = rest.chars().take(32).flat_map(char::to_lowercase).collect();
+            keys.clone().any(|key| {
+                head.strip_prefix(key).is_some_and(|after| after.trim_start_matches([' ', '*', '_']).starts_with(':'))
+            })
+        })
+        .map(|(at, _)| at)
+        .collect()
 }
 
 /// `Сверка остатков · Владелец: Артём Лаптев · Срок: 06.03.2026 · в работе`: fields after the
@@ -340,6 +425,18 @@ fn bracketed_state(body: &str) -> Option<(ActionState, String)> {
 
 /// Reads owner and due date off the end of `body`, shortening it to the task itself.
 fn read_annotation(item: &mut ActionItem, body: &mut String) {
+    // `(owner: Marcus, due Feb 27, 2026) — blocked on disk quota`: a note after the
+    // annotation stays in the text.
+    if let Some((before, note)) = trailing_dash_segment(body) {
+        if let Some((text, inside)) = trailing_parenthetical(&before) {
+            let mut read = item.clone();
+            if read_parts(&mut read, &inside, Strictness::Keyed) {
+                *item = read;
+                *body = format!("{text} — {note}");
+                return;
+            }
+        }
+    }
     // A trailing `(SEC-77)` that is no annotation (a ticket, a note) stays in the text, and
     // the annotation before it is read: `— @trent, due Nov 29, 2026 (SEC-79)`.
     let mut kept = String::new();
@@ -446,6 +543,12 @@ fn annotation_parts(text: &str) -> Vec<String> {
     }
     parts
 }
+
+/// The keys of a due-date field (`Due: …`, «Срок: …»).
+const FIELD_DUE_KEYS: [&str; 9] =
+    ["due", "due date", "deadline", "target date", "target", "срок", "срок выполнения", "дедлайн", "до"];
+/// The keys of a state field (`Status: done`).
+const STATUS_KEYS: [&str; 4] = ["status", "state", "статус", "состояние"];
 
 /// Words that introduce an owner or a due date in an annotation.
 const OWNER_KEYS: [&str; 10] = [
@@ -960,6 +1063,55 @@ mod tests {
                 ("Перевести алерты на SLO", None, Some("2026-03-15".to_owned()), ActionState::Open),
                 ("Drop the legacy queue", None, None, ActionState::Dropped),
                 ("a real sub-task", Some("Dana"), None, ActionState::Open),
+            ]
+        );
+    }
+
+    #[test]
+    fn fields_after_the_items_sentence_and_items_as_headings() {
+        let continued = "## Follow-up work\n\n1. Add consumer-lag alert per partition.\n   Owner: Marcus Chen · Due: 2026-02-06 · Status: Done (merged in #431)\n2. Run a replay drill once per quarter.\n   Owner: TBD · Due: TBD · Status: Open\n3. Keep the v2 API: Owner: nobody reads this as a field\n";
+        assert_eq!(
+            summaries(&read(continued, &[], Reading::FollowUps)),
+            vec![
+                (
+                    "Add consumer-lag alert per partition.",
+                    Some("Marcus Chen"),
+                    Some("2026-02-06".to_owned()),
+                    ActionState::Done
+                ),
+                ("Run a replay drill once per quarter.", None, None, ActionState::Open),
+                ("Keep the v2 API: Owner: nobody reads this as a field", None, None, ActionState::Open),
+            ]
+        );
+        let headings = "## Профилактика\n\n### 1. Ротация APNs-ключа\nOwner: Ирина Соколова. Due: 10.04.2026. Статус: в работе, ждём ревью.\n\n### 2. Алерт на долю неуспешных push\n**Owner:** Ирина Соколова. **Due:** 03.04.2026. Статус: готово.\n\n### Контекст\nЭто не задача, а пояснение.\n\n### 3. Общий календарь ключей\nOwner: TBD. Due: TBD. Статус: —\n\n## Ссылки\n\n### Not an item\nOwner: Someone.\n";
+        assert_eq!(
+            summaries(&read(headings, &[], Reading::FollowUps)),
+            vec![
+                ("Ротация APNs-ключа", Some("Ирина Соколова"), Some("2026-04-10".to_owned()), ActionState::Open),
+                (
+                    "Алерт на долю неуспешных push",
+                    Some("Ирина Соколова"),
+                    Some("2026-04-03".to_owned()),
+                    ActionState::Done
+                ),
+                ("Общий календарь ключей", None, None, ActionState::Open),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_note_after_the_annotation_stays_in_the_text() {
+        let text = "## Remediation items\n\n- [ ] Staging catalog refreshed weekly\n      (owner: Marcus Chen, due Feb 27, 2026) — blocked on disk quota\n- [ ] Move the cache (see ADR-13) — in review\n";
+        assert_eq!(
+            summaries(&read(text, &[], Reading::FollowUps)),
+            vec![
+                (
+                    "Staging catalog refreshed weekly — blocked on disk quota",
+                    Some("Marcus Chen"),
+                    Some("2026-02-27".to_owned()),
+                    ActionState::Open
+                ),
+                ("Move the cache (see ADR-13) — in review", None, None, ActionState::Open),
             ]
         );
     }

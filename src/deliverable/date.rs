@@ -29,6 +29,22 @@ impl Date {
         (0..tokens.len()).find_map(|start| parse_at(&tokens[start..]))
     }
 
+    /// A date as [`Date::find`] reads it, or a day and month written without a year
+    /// (`до 14.02`, «14 февраля», "Feb 14") in the first year that puts it on or after
+    /// `reference` (a follow-up's due date after the incident it follows).
+    pub fn find_on_or_after(text: &str, reference: Date) -> Option<Date> {
+        if let Some(date) = Date::find(text) {
+            return Some(date);
+        }
+        let tokens = tokenize(text);
+        let (month, day) = (0..tokens.len()).find_map(|start| day_and_month_at(&tokens, start))?;
+        let this_year = Date::new(reference.year, month, day);
+        match this_year {
+            Some(date) if date >= reference => Some(date),
+            _ => Date::new(reference.year.checked_add(1)?, month, day),
+        }
+    }
+
     /// Days since 1970-01-01, for ages and sorting.
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
@@ -232,6 +248,36 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
     None
 }
 
+/// `14.02` (not part of `14.02.2026` or a version `3.7.1`), `14 февраля`, `Feb 14` at
+/// `start`, without a year after it: (month, day).
+fn day_and_month_at(tokens: &[Token<'_>], start: usize) -> Option<(u8, u8)> {
+    let number = |i: usize| match tokens.get(i) {
+        Some(Token::Number(n)) if (1..=2).contains(&n.len()) => n.parse::<u8>().ok(),
+        _ => None,
+    };
+    let is_sep = |i: usize, set: &[char]| matches!(tokens.get(i), Some(Token::Sep(c)) if set.contains(c));
+    let is_number = |i: usize| matches!(tokens.get(i), Some(Token::Number(_)));
+    let month_word = |i: usize| match tokens.get(i) {
+        Some(Token::Word(word)) => month_from_word(word),
+        _ => None,
+    };
+    let after_separator = start > 0 && is_sep(start - 1, &['.', '/', ':']) && start >= 2 && is_number(start - 2);
+    if after_separator {
+        return None;
+    }
+    if let (Some(day), true, Some(month)) = (number(start), is_sep(start + 1, &['.', '/']), number(start + 2)) {
+        let goes_on = is_sep(start + 3, &['.', '/', ':']) && is_number(start + 4) || is_number(start + 3);
+        return (!goes_on && (1..=12).contains(&month)).then_some((month, day));
+    }
+    if let (Some(day), Some(month)) = (number(start), month_word(start + 1)) {
+        return (!is_number(start + 2)).then_some((month, day));
+    }
+    if let (Some(month), Some(day)) = (month_word(start), number(start + 1)) {
+        return (!is_number(start + 2) && !is_sep(start + 2, &[','])).then_some((month, day));
+    }
+    None
+}
+
 fn month_from_word(word: &str) -> Option<u8> {
     const RU: [&str; 12] =
         ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
@@ -269,6 +315,25 @@ mod tests {
         assert_eq!(Date::from_days_since_epoch(0), Date::new(1970, 1, 1));
         assert_eq!(Date::from_days_since_epoch(-1), Date::new(1969, 12, 31));
         assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
+    }
+
+    #[test]
+    fn a_day_and_month_without_a_year_after_a_reference_date() {
+        let incident = Date::new(2026, 2, 3).unwrap();
+        let winter = Date::new(2026, 12, 20).unwrap();
+        for (text, reference, expected) in [
+            ("до 14.02", incident, Date::new(2026, 2, 14)),
+            ("14 февраля", incident, Date::new(2026, 2, 14)),
+            ("Feb 14", incident, Date::new(2026, 2, 14)),
+            ("до 15.01", winter, Date::new(2027, 1, 15)),
+            ("2026-03-01", winter, Date::new(2026, 3, 1)),
+            ("версия 3.7.1", incident, None),
+            ("в 14:30", incident, None),
+            ("31.02", incident, None),
+            ("перед релизом", incident, None),
+        ] {
+            assert_eq!(Date::find_on_or_after(text, reference), expected, "{text}");
+        }
     }
 
     #[test]

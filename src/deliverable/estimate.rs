@@ -63,8 +63,10 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
             }
             Role::Text | Role::Item(_) => {
                 let plain = outline.line(index).trim().replace("**", "").replace("__", "");
-                if let Some((key, value)) = plain.trim_start_matches(['-', '*', '+', ' ']).split_once(':') {
-                    found.key_value(&fold(key), value, index + 1);
+                let plain = plain.trim_start_matches(['-', '*', '+', ' ']);
+                match plain.split_once(':') {
+                    Some((key, value)) => found.key_value(&fold(key), value, index + 1),
+                    None => found.total_phrase(plain, index + 1),
                 }
             }
             _ => {}
@@ -116,6 +118,21 @@ impl Found {
         }
     }
 
+    /// `Итого ≈ 19 чел.-нед.`, `Total — 46 person-days`: a total written without a colon.
+    fn total_phrase(&mut self, line: &str, line_number: usize) {
+        if self.total.is_some() {
+            return;
+        }
+        let Some(first_word) = line.split_whitespace().next() else { return };
+        if !is_total_label(first_word) {
+            return;
+        }
+        let rest = line[first_word.len()..].trim_start_matches(|c: char| c.is_whitespace() || "≈~=—–-".contains(c));
+        if let Some(amount) = number(rest) {
+            self.total = Some((amount, unit(rest), line_number));
+        }
+    }
+
     /// The estimate: a three-point table wins over a total; an actual alone is kept too.
     fn estimate(self) -> Option<Estimate> {
         let (expected, range, sigma, unit_found, line) = match (self.three_point, self.total) {
@@ -143,8 +160,9 @@ struct ThreePoint {
 }
 
 /// Headers of the optimistic column (folded).
-const OPTIMISTIC: [&str; 13] = [
+const OPTIMISTIC: [&str; 14] = [
     "o",
+    "low",
     "opt",
     "optimistic",
     "оптимистично",
@@ -160,8 +178,9 @@ const OPTIMISTIC: [&str; 13] = [
 ];
 
 /// Headers of the most likely column (folded).
-const LIKELY: [&str; 20] = [
+const LIKELY: [&str; 21] = [
     "m",
+    "expected",
     "ml",
     "most likely",
     "likely",
@@ -184,8 +203,9 @@ const LIKELY: [&str; 20] = [
 ];
 
 /// Headers of the pessimistic column (folded).
-const PESSIMISTIC: [&str; 12] = [
+const PESSIMISTIC: [&str; 13] = [
     "p",
+    "high",
     "pes",
     "pessimistic",
     "пессимистично",
@@ -204,7 +224,12 @@ impl ThreePoint {
     /// its total row when it has one.
     fn read(header: &[String], rows: &[Vec<String>]) -> Option<Self> {
         let columns = (column(header, &OPTIMISTIC)?, column(header, &LIKELY)?, column(header, &PESSIMISTIC)?);
-        Self::sum(header, rows, columns)
+        let mut table = Self::sum(header, rows, columns)?;
+        // `Low | Expected | High`: the middle column is the author's expected figure already.
+        if column(header, &STATED_EXPECTED) == Some(columns.1) {
+            table.expected = stated_expected(rows, columns.1)?;
+        }
+        Some(table)
     }
 
     /// The rows' (optimistic, likely, pessimistic) in `columns`, summed.
@@ -212,7 +237,7 @@ impl ThreePoint {
         let (mut o_sum, mut p_sum, mut expected, mut variance) = (0.0, 0.0, 0.0, 0.0);
         let mut counted = 0;
         for row in rows {
-            let is_total = row.iter().any(|cell| is_total_label(cell));
+            let is_total = is_total_row(row);
             let value = |column: usize| row.get(column).and_then(|cell| number(cell));
             let (Some(o), Some(m), Some(p)) = (value(columns.0), value(columns.1), value(columns.2)) else { continue };
             if is_total {
@@ -240,6 +265,18 @@ impl ThreePoint {
 }
 
 /// The column whose header is one of `names` (folded; `O (дни)`, `Max, ч` count too).
+/// The sum of an `Expected` column: its total row, or its rows added up.
+fn stated_expected(rows: &[Vec<String>], column: usize) -> Option<f64> {
+    let value = |row: &Vec<String>| row.get(column).and_then(|cell| number(cell));
+    match rows.iter().rev().find(|row| is_total_row(row)) {
+        Some(total) => value(total),
+        None => rows.iter().filter_map(value).reduce(|sum, value| sum + value),
+    }
+}
+
+/// A middle column that holds the expected figure itself rather than the most likely one.
+const STATED_EXPECTED: [&str; 5] = ["expected", "ожидаемо", "ожидаемая", "ожидаемое", "ожидаемый"];
+
 fn column(header: &[String], names: &[&str]) -> Option<usize> {
     header.iter().position(|cell| {
         let name = fold(cell);
@@ -257,11 +294,34 @@ fn table_unit(header: &[String]) -> Option<Unit> {
     header.iter().find_map(|cell| unit(cell))
 }
 
-/// A table whose last column is a total (`Итого, человеко-недель`) with an «Итого» row.
+/// A table's total row: `| **Итого** | 80 |`, `| | Итого с буфером | 312 |` (after a
+/// number column left empty).
+fn is_total_row(row: &[String]) -> bool {
+    row.iter().filter(|cell| !cell.trim().is_empty()).take(1).any(|cell| is_total_label(cell))
+}
+
+/// The last total row's figure (`Итого без буфера` 260, then `Итого с буфером` 312: the
+/// figure with the buffer is the estimate), from the column that holds the estimate: one
+/// headed as a total or an estimate (`Оценка, ч`) rather than what was spent (`Факт, ч`),
+/// else the last column with a figure.
 fn table_total(header: &[String], rows: &[Vec<String>]) -> Option<(f64, Option<Unit>)> {
-    let total_row = rows.iter().find(|row| row.first().is_some_and(|cell| is_total_label(cell)))?;
-    let value = total_row.iter().rev().find_map(|cell| number(cell))?;
-    let unit = header.iter().rev().find_map(|cell| unit(cell));
+    let total_row = rows.iter().rev().find(|row| is_total_row(row))?;
+    let figures: Vec<(usize, f64)> =
+        total_row.iter().enumerate().filter_map(|(column, cell)| Some((column, number(cell)?))).collect();
+    let heading = |column: usize| header.get(column).map(|cell| fold(cell)).unwrap_or_default();
+    let names = |column: usize, words: &[&str]| words.iter().any(|word| heading(column).contains(word));
+    let planned: Vec<&(usize, f64)> =
+        figures.iter().filter(|(column, _)| !names(*column, &["факт", "actual", "spent", "потрачено"])).collect();
+    let (column, value) = planned
+        .iter()
+        .find(|(column, _)| is_total_label(&heading(*column)))
+        .or_else(|| {
+            planned.iter().find(|(column, _)| names(*column, &["оценк", "estimate", "expected", "план", "plan"]))
+        })
+        .or_else(|| planned.last())
+        .copied()
+        .copied()?;
+    let unit = unit(&heading(column)).or_else(|| header.iter().rev().find_map(|cell| unit(cell)));
     Some((value, unit))
 }
 
@@ -295,6 +355,13 @@ mod tests {
         assert_eq!(estimate.within_20_percent(), Some(false), "9 against 5 is 80% over");
         let average = "| Task | Min | Avg | Max |\n|---|---|---|---|\n| A | 10 | 16 | 26 |\n";
         assert!(close(read(average).unwrap().expected.unwrap(), (10.0 + 64.0 + 26.0) / 6.0), "Min/Avg/Max");
+        let low_high = "| Workstream | Low | Expected | High |\n|---|---|---|---|\n| A | 5 | 7 | 10 |\n| B | 4 | 6 | 8 |\n| **Total** | **34** | **46** | **63** |\n";
+        let estimate = read(low_high).unwrap();
+        assert_eq!(
+            (estimate.expected, estimate.range),
+            (Some(46.0), Some((34.0, 63.0))),
+            "an Expected column is the expectation"
+        );
         let stated = "Units: weeks.\n\n| Task | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n";
         assert_eq!(read(stated).unwrap().unit, Some(Unit::Week), "a stated unit line");
         let russian = "**Единицы:** часы\n\n| Задача | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n";
@@ -309,6 +376,18 @@ mod tests {
         let estimate = read(table).unwrap();
         assert_eq!((estimate.expected, estimate.unit), (Some(31.5), Some(Unit::Week)));
         assert_eq!(read("Просто текст без чисел.\n"), None);
+        let buffered = "| № | Блок | Оценка, ч |\n|---|---|---|\n| 1 | Модель | 24 |\n| | **Итого без буфера** | **260** |\n| | Буфер на риски, 20% | 52 |\n| | **Итого с буфером** | **312** |\n";
+        let estimate = read(buffered).unwrap();
+        assert_eq!(
+            (estimate.expected, estimate.unit),
+            (Some(312.0), Some(Unit::Hour)),
+            "the last total, with the buffer"
+        );
+        let spent = "| № | Задача | Оценка, ч | Факт, ч | Комментарий |\n|---|---|---|---|---|\n| 1 | A | 30 | 32 | |\n| | **Итого** | **80** | **82** | факт без п. 5 |\n";
+        assert_eq!(read(spent).unwrap().expected, Some(80.0), "the estimate's column, not the actual's");
+        let phrase = read("- Запуск: 1 чел.-нед.\n\n**Итого ≈ 19 чел.-нед.** (около 10 календарных недель)\n").unwrap();
+        assert_eq!((phrase.expected, phrase.unit), (Some(19.0), Some(Unit::Week)), "a total without a colon");
+        assert_eq!(read("Итоговая оценка будет позже, 5 команд.\n"), None);
         let only_actual = read("Факт: 12 дней\n").unwrap();
         assert_eq!(
             (only_actual.expected, only_actual.actual, only_actual.within_20_percent()),

@@ -82,8 +82,96 @@ pub(crate) fn duration_minutes(text: &str) -> Option<u32> {
     if !found && (text.contains("сутки") || text.contains("сутк")) {
         return Some(1440);
     }
-    (found && (0.0..1.0e7).contains(&total)).then(|| total.round() as u32)
+    if !found {
+        // «14:05–15:47 MSK», "from 02:10 to 03:45 UTC", `11.03.2026 23:40 – 12.03.2026 01:15`.
+        return time_range_minutes(&text);
+    }
+    ((0.0..1.0e7).contains(&total)).then(|| total.round() as u32)
 }
+
+/// Minutes from a start to an end written separately (`Начало: 14:05` … `Окончание: 15:20`,
+/// or `2026-11-28 23:40` … `2026-11-29 00:25`): whole days between their dates count, and
+/// an end before the start without dates is after midnight.
+pub(crate) fn minutes_between(start_text: &str, end_text: &str) -> Option<u32> {
+    let (start, end) = (time_of_day(start_text)?, time_of_day(end_text)?);
+    match (super::date::Date::find(start_text), super::date::Date::find(end_text)) {
+        (Some(from), Some(to)) => {
+            let minutes = to.days_after(from) * 24 * 60 + i64::from(end) - i64::from(start);
+            u32::try_from(minutes).ok()
+        }
+        _ => Some(if end >= start { end - start } else { end + 24 * 60 - start }),
+    }
+}
+
+/// The minutes a time range spans: two times of day joined by a dash, «до», "to" or an
+/// arrow (`14:05–15:47`, «с 09:10 до 09:50», `23:40 → 01:15`), each perhaps after a date.
+pub(crate) fn time_range_minutes(text: &str) -> Option<u32> {
+    let at = time_of_day_at(text)?;
+    let first_end = at + text[at..].find(':')? + 3;
+    let rest = text.get(first_end..)?;
+    let second = time_of_day_at(rest)?;
+    let between = rest[..second].trim().to_lowercase();
+    let joined = ["–", "—", "-", "до", "по", "to", "till", "until", "→", "->", "—>", "~", "до ~", "– ~", "- ~"];
+    let joiner_and_date = |joiner: &&str| {
+        between.strip_prefix(*joiner).is_some_and(|after| {
+            let after = after.trim();
+            after.is_empty() || after == "~" || super::date::Date::find(after).is_some() && after.len() <= 24
+        })
+    };
+    if !joined.iter().any(joiner_and_date) {
+        return None;
+    }
+    minutes_between(&text[..first_end], rest)
+}
+
+/// Minutes after midnight of the first `HH:MM` in `text`.
+pub(crate) fn time_of_day(text: &str) -> Option<u32> {
+    let at = time_of_day_at(text)?;
+    let (hours, after) = text[at..].split_once(':')?;
+    Some(hours.parse::<u32>().ok()? * 60 + after.get(..2)?.parse::<u32>().ok()?)
+}
+
+/// Where the first `HH:MM` in `text` starts.
+fn time_of_day_at(text: &str) -> Option<usize> {
+    (0..text.len()).find(|&at| {
+        let Some(rest) = text.get(at..) else { return false };
+        let Some((hours, after)) = rest.split_once(':') else { return false };
+        if hours.is_empty() || hours.len() > 2 || !hours.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let boundary_before = text[..at].chars().next_back().is_none_or(|c| !c.is_ascii_digit());
+        let Some(minutes) = after.get(..2) else { return false };
+        let boundary_after = after.get(2..).is_some_and(|tail| !tail.starts_with(|c: char| c.is_ascii_digit()));
+        let parsed = hours.parse::<u32>().ok().zip(minutes.parse::<u32>().ok());
+        boundary_before && boundary_after && parsed.is_some_and(|(h, m)| h < 24 && m < 60)
+    })
+}
+
+/// A severity written without its key, as one part of a header line: `SEV-2`, `P1`, `S2`,
+/// «Уровень 2», "Level 3", «Критичный», "High". A longer phrase is not one.
+pub(crate) fn is_severity(text: &str) -> bool {
+    let cleaned = text.replace(['*', '_', '`'], "").trim().trim_end_matches(['.', ',']).to_lowercase();
+    let words: Vec<&str> = cleaned.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let numbered = |word: &str, prefix: &str| {
+        word.strip_prefix(prefix).is_some_and(|digits| digits.len() == 1 && digits.bytes().all(|b| b.is_ascii_digit()))
+    };
+    match words.as_slice() {
+        [word] => {
+            ["sev", "p", "s"].iter().any(|prefix| numbered(word, prefix))
+                || SEVERITY_STEMS.iter().any(|stem| word.starts_with(stem))
+                || ["critical", "major", "minor", "high", "medium", "low", "blocker"].contains(word)
+        }
+        [name, number] => {
+            ["sev", "severity", "уровень", "level", "приоритет", "priority"].contains(name)
+                && number.len() == 1
+                && number.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// The stems of Russian severity words («Критичный», «Высокий», «Низкая»).
+const SEVERITY_STEMS: [&str; 6] = ["критичн", "критическ", "высок", "средн", "низк", "блокирующ"];
 
 /// `1:20` (hours:minutes) on its own.
 fn clock_duration(text: &str) -> Option<u32> {
@@ -92,23 +180,6 @@ fn clock_duration(text: &str) -> Option<u32> {
     let hours: u32 = hours.trim().parse().ok()?;
     let minutes: u32 = minutes.trim().parse().ok().filter(|m| *m < 60)?;
     Some(hours * 60 + minutes)
-}
-
-/// Minutes after midnight of the first `HH:MM` in `text`.
-pub(crate) fn time_of_day(text: &str) -> Option<u32> {
-    let bytes = text.as_bytes();
-    (0..bytes.len()).find_map(|at| {
-        let rest = text.get(at..)?;
-        let (hours, after) = rest.split_once(':')?;
-        if hours.is_empty() || hours.len() > 2 || !hours.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let boundary_before = text[..at].chars().next_back().is_none_or(|c| !c.is_ascii_digit());
-        let minutes = after.get(..2)?;
-        let boundary_after = after.get(2..).is_some_and(|tail| !tail.starts_with(|c: char| c.is_ascii_digit()));
-        let (h, m): (u32, u32) = (hours.parse().ok()?, minutes.parse().ok()?);
-        (boundary_before && boundary_after && h < 24 && m < 60).then_some(h * 60 + m)
-    })
 }
 
 /// `Итого`, `**Total**`, «Всего, ч», `Сумма:`: a label that names a total (a table's total
@@ -175,6 +246,21 @@ mod tests {
     }
 
     #[test]
+    fn severities_written_without_their_key() {
+        for text in ["SEV-2", "sev1", "P1", "S2", "Уровень 2", "Level 3", "**Критичный**", "высокая", "High", "Sev 2"]
+        {
+            assert!(is_severity(text), "{text}");
+        }
+        for text in ["17.02.2026", "Highlights", "Уровень сервиса", "P10", "статус: закрыт", "Platform team"]
+        {
+            assert!(!is_severity(text), "{text}");
+        }
+        assert_eq!(minutes_between("2026-11-28 23:40", "2026-11-29 00:25"), Some(45));
+        assert_eq!(minutes_between("23:40", "00:25"), Some(45), "an end before the start is after midnight");
+        assert_eq!(minutes_between("вечером", "00:25"), None);
+    }
+
+    #[test]
     fn total_labels_and_words_that_only_begin_like_one() {
         for label in ["Итого", "**Итого**", "итого, ч", "Итого:", "Всего (дни)", "Total", "total hours", "Сумма"]
         {
@@ -200,6 +286,15 @@ mod tests {
             ("2 дня", Some(2880)),
             ("около 40 минут (по алертам)", Some(40)),
             ("долго", None),
+            ("14:05–15:47 MSK", Some(102)),
+            ("10:12–13:32 UTC", Some(200)),
+            ("from 02:10 to 03:45 UTC", Some(95)),
+            ("с 09:10 до ~09:50", Some(40)),
+            ("23:40 – 01:15", Some(95)),
+            ("11.03.2026 23:40 – 12.03.2026 01:15", Some(95)),
+            ("2h (detected 08:50 UTC, resolved 10:50 UTC)", Some(120)),
+            ("14:05, потом 15:47", None),
+            ("версия 1:20 и 1:30", None),
             ("1 200", None),
         ] {
             assert_eq!(duration_minutes(text), expected, "{text}");

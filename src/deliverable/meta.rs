@@ -15,6 +15,7 @@ use super::frontmatter::{FrontMatter, FrontValue};
 use super::kind::Kind;
 use super::lines::{cells, last_non_blank, strip_bullet};
 use super::located::{LineSpan, Located, Origin};
+use super::measures;
 use super::outline::{Outline, Role};
 use super::vocab::{adr_section, fold, AdrSection, FieldKey, StatedRelation, Status, Vocabulary};
 use crate::diagnostic::Diagnostic;
@@ -65,6 +66,9 @@ pub(crate) struct Metadata {
     pub kind: Option<Kind>,
     /// The status and the line it was stated on.
     pub status: Option<Located<Status>>,
+    /// The status as written (`В работе`, "Review complete, follow-ups below"), which a
+    /// deliverable that is not a decision keeps when it names a state of its work.
+    pub status_as_written: Option<String>,
     /// The date.
     pub date: Option<Located<Date>>,
     /// Display fields in the order found.
@@ -214,6 +218,7 @@ impl MetadataReader<'_> {
         if self.meta.status.is_some() {
             return;
         }
+        self.meta.status_as_written = Some(strip_markup(value)).filter(|written| !written.is_empty());
         if let Some((status, rest)) = self.vocabulary.status_prefix(value) {
             let status = if status == Status::Superseded {
                 let rest = self.vocabulary.relation_prefix(value).map_or(rest, |(_, after)| after);
@@ -361,7 +366,9 @@ impl MetadataReader<'_> {
                 end = index;
                 continue;
             }
-            let Some(pair) = self.key_value(line, index + 1) else {
+            let number = index + 1;
+            let spaced = || self.spaced(line, number).filter(|pair| pair.key.is_some());
+            let Some(pair) = self.key_value(line, number).or_else(spaced) else {
                 break;
             };
             self.field(pair.key, &pair.label, &pair.value, pair.line);
@@ -395,8 +402,9 @@ impl MetadataReader<'_> {
     }
 
     /// `Дата: 02.07.2026 · Уровень: SEV-2 · Длительность: 2 ч 35 мин`: several fields on one
-    /// line, separated by `·`, `•`, `|` or `;`. Every part must be a `Key: value` and at least
-    /// two must name known fields (`Status: Completed · Dates: … · Author: Lena Vogt`).
+    /// line, separated by `·`, `•`, `|` or `;`. Every part must be a field (`Key: value`, `Key
+    /// — date`, or a severity, date or time range on its own) and one must name a known field
+    /// (`Status: Completed · Dates: … · Author: Lena Vogt`).
     fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
         let parts: Vec<&str> =
             line.split(['·', '•', '|', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
@@ -405,9 +413,63 @@ impl MetadataReader<'_> {
         }
         let pairs = parts
             .iter()
-            .map(|part| self.key_value(part, number).or_else(|| labelled(part, number)))
+            .map(|part| {
+                self.key_value(part, number)
+                    .or_else(|| unlabelled(part, number))
+                    .or_else(|| self.spaced(part, number))
+                    .or_else(|| labelled(part, number))
+            })
             .collect::<Option<Vec<KeyValue>>>()?;
-        (pairs.iter().filter(|pair| pair.key.is_some()).count() >= 2).then_some(pairs)
+        pairs.iter().any(|pair| pair.key.is_some()).then_some(pairs)
+    }
+
+    /// A key and its date without a colon between them: `Last tested March 3, 2026 (drill)`,
+    /// «Проверено 5 февраля 2026 г.», `Last review — 2026-01-28`, `next — 2026-04-28`. Without
+    /// a dash the key must be known; with one, any short label before a date will do.
+    fn spaced(&self, part: &str, number: usize) -> Option<KeyValue> {
+        let text = part.trim();
+        let dated = |value: &str| Date::find(&value.split_whitespace().take(4).collect::<Vec<_>>().join(" ")).is_some();
+        for dash in [" — ", " – ", " - "] {
+            let Some((label, value)) = text.split_once(dash) else { continue };
+            let label = strip_markup(label);
+            let short = label.starts_with(char::is_alphabetic) && label.split_whitespace().count() <= 4;
+            if short && dated(value) {
+                let key = self.vocabulary.field(&label);
+                return Some(KeyValue { key, label, value: value.trim().to_owned(), line: number });
+            }
+        }
+        let word_ends: Vec<usize> = text
+            .char_indices()
+            .filter(|&(at, c)| c.is_whitespace() && !text[..at].ends_with(char::is_whitespace))
+            .map(|(at, _)| at)
+            .take(4)
+            .collect();
+        let known = word_ends.iter().rev().find_map(|&end| {
+            let key = self.vocabulary.field(&text[..end]).filter(|key| key.is_dated())?;
+            let value = text[end..].trim();
+            dated(value).then(|| KeyValue {
+                key: Some(key),
+                label: strip_markup(&text[..end]),
+                value: value.to_owned(),
+                line: number,
+            })
+        });
+        // «обновлено 01.04.2026»: a word or two, then a date in figures.
+        known.or_else(|| {
+            let end = word_ends
+                .iter()
+                .copied()
+                .take(3)
+                .find(|&end| text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit()))?;
+            let label = strip_markup(&text[..end]);
+            let value = text[end..].trim();
+            (label.chars().all(|c| c.is_alphabetic() || c == ' ') && dated(value)).then(|| KeyValue {
+                key: None,
+                label,
+                value: value.to_owned(),
+                line: number,
+            })
+        })
     }
 
     /// Parses one metadata line: `- Key: value`, `**Key:** value`, `**Key**: value`, or a
@@ -568,8 +630,27 @@ impl SectionKind {
 fn labelled(part: &str, line: usize) -> Option<KeyValue> {
     let (label, value) = part.split_once(':')?;
     let label = strip_markup(label);
-    let short = !label.is_empty() && label.split_whitespace().count() <= 4;
+    let short = label.starts_with(char::is_alphabetic) && label.split_whitespace().count() <= 4;
     short.then(|| KeyValue { key: None, label, value: value.trim().to_owned(), line })
+}
+
+/// A header line's part that says what it is by its shape alone: a severity (`SEV-2`,
+/// «Уровень 2», «**Критичный**»), a time range (`14:05–15:47 MSK`, a duration) or a date.
+fn unlabelled(part: &str, line: usize) -> Option<KeyValue> {
+    let value = strip_markup(part);
+    let bare_date = value.starts_with(|c: char| c.is_ascii_digit())
+        && value.split_whitespace().count() <= 4
+        && Date::find(&value).is_some();
+    let key = if measures::is_severity(&value) {
+        FieldKey::Severity
+    } else if measures::time_range_minutes(&value).is_some() {
+        FieldKey::Duration
+    } else if bare_date {
+        FieldKey::Date
+    } else {
+        return None;
+    };
+    Some(KeyValue { key: Some(key), label: String::new(), value, line })
 }
 
 /// An H1's text as a title: what it shows once rendered (a badge after it shows no text).
@@ -809,6 +890,54 @@ mod tests {
         assert_eq!(poc.text.stated_status(), unknown_status_at("Completed", 3), "an unknown label among known ones");
         let prose = read_clean("# X\n\n**Статус:** Принято; supersedes ADR-0045\n");
         assert_eq!(prose.text.stated_status(), status_at(Status::Accepted, 3), "a relation after `;` is the status's");
+    }
+
+    #[test]
+    fn header_parts_that_say_what_they_are_without_a_key() {
+        let text = "# Разбор: рассинхрон остатков\n\nУровень 2 · 17.02.2026 · 14:05–15:47 MSK · статус: закрыт\n";
+        let sources = read_with_diagnostics(text).0;
+        let fields: Vec<(Option<FieldKey>, &str)> =
+            fields_of(&sources.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        assert_eq!(
+            fields,
+            vec![
+                (Some(FieldKey::Severity), "Уровень 2"),
+                (Some(FieldKey::Date), "17.02.2026"),
+                (Some(FieldKey::Duration), "14:05–15:47 MSK"),
+            ]
+        );
+        assert_eq!(sources.text.stated_status(), unknown_status_at("закрыт", 3));
+        let midnight = "# OOM\n\n**Критичный** · начало: 11.03.2026 23:40 · конец: 12.03.2026 01:15\n";
+        let keys: Vec<Option<FieldKey>> = fields_of(&read_clean(midnight).text).into_iter().map(|f| f.0).collect();
+        assert_eq!(keys, vec![Some(FieldKey::Severity), Some(FieldKey::Start), Some(FieldKey::End)]);
+        let prose = read_clean("# X\n\nNamespace `tracking` · SLO: 99,9% успешных ответов\n");
+        assert!(prose.text.fields.is_empty(), "a line of prose with a dot in it is not metadata");
+    }
+
+    #[test]
+    fn a_dated_field_without_a_colon() {
+        for (line, label, value) in [
+            (
+                "Last tested March 3, 2026 (DLQ replay drill, Lena Vogt).",
+                "Last tested",
+                "March 3, 2026 (DLQ replay drill, Lena Vogt).",
+            ),
+            ("Проверено 5 февраля 2026 г.", "Проверено", "5 февраля 2026 г."),
+            ("Last review — 2026-01-28 (Мария Гусева) · next — 2026-04-28", "Last review", "2026-01-28 (Мария Гусева)"),
+        ] {
+            let sources = read_clean(&under_title(line));
+            let reviewed: Vec<(&str, &str)> = fields_of(&sources.text)
+                .into_iter()
+                .filter(|field| field.0 == Some(FieldKey::LastReviewed))
+                .map(|(_, label, value, _)| (label, value))
+                .collect();
+            assert_eq!(reviewed, vec![(label, value)], "{line}");
+        }
+        let migration =
+            read_clean(&under_title("Статус: в работе · ответственный: Артём Лаптев · обновлено 01.04.2026"));
+        assert_eq!(migration.text.status_as_written.as_deref(), Some("в работе"), "the status is its part of the line");
+        let unknown = read_clean(&under_title("Tested March 3, 2026"));
+        assert!(unknown.text.fields.is_empty(), "on its own line, an unknown key needs its colon");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod measures;
 pub mod meta;
 pub(crate) mod outline;
 pub mod parse;
+mod review;
 pub mod roadmap;
 pub mod verdict;
 pub mod vocab;

@@ -187,10 +187,16 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
                 actions::Reading::FollowUps
             };
         doc.actions = actions::read(outline, vocabulary.action_headings(), reading);
+        if let Some(written_on) = doc.date() {
+            actions::date_without_year(&mut doc.actions, written_on);
+        }
     }
     match doc.kind() {
         Kind::TechRoadmap => doc.roadmap = roadmap::read(outline),
         Kind::Estimate => doc.estimate = estimate::read(outline),
+        Kind::Runbook if !doc.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed)) => {
+            doc.fields.extend(super::review::last_review_in_history(outline));
+        }
         Kind::Poc => {
             let result =
                 doc.fields.iter().find(|f| f.key == Some(FieldKey::Result)).map(|f| (f.value.as_str(), f.line));
@@ -222,6 +228,14 @@ fn decide(
         None => number_in_title(&title),
     };
     let series = if kind.value == Kind::Adr { name.series } else { None };
+    if let (Some(status), Some(written)) = (meta.status.as_mut(), meta.status_as_written.take()) {
+        // A migration «В работе» is under way, not a draft; a post-mortem's "Review
+        // complete" is not a decision "in review": a state of the work stays as written.
+        let as_written = Status::Unknown(written);
+        if !matches!(status.value, Status::Unknown(_)) && is_lifecycle_state(kind.value, &as_written) {
+            status.value = as_written;
+        }
+    }
     if meta.status.as_ref().is_some_and(|status| is_lifecycle_state(kind.value, &status.value)) {
         // «Решён», "Resolved", «Завершён»: an incident's or a piece of work's own lifecycle,
         // not a misspelt decision status.
@@ -298,8 +312,20 @@ fn is_lifecycle_state(kind: Kind, status: &Status) -> bool {
     let Status::Unknown(written) = status else { return false };
     let folded = fold(written);
     let starts = |words: &[&str]| words.iter().any(|word| folded.starts_with(word));
+    // «Задачи в работе», "action items в работе": an incident's state may come after a word.
+    let names = |words: &[&str]| {
+        words.iter().any(|word| {
+            folded.match_indices(word).any(|(at, _)| {
+                let before = folded[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = folded[at + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
+        })
+    };
     match kind {
-        Kind::Postmortem => starts(&INCIDENT_STATES) || starts(&WORK_STATES),
+        Kind::Postmortem => {
+            starts(&INCIDENT_STATES) || starts(&WORK_STATES) || names(&INCIDENT_STATES) || names(&WORK_STATES)
+        }
         Kind::Adr | Kind::Page => false,
         _ => starts(&WORK_STATES),
     }
@@ -392,6 +418,7 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
     }
     if meta.status.is_none() {
         meta.status = inline.status;
+        meta.status_as_written = inline.status_as_written;
     }
     if meta.date.is_none() {
         meta.date = inline.date;

@@ -95,6 +95,9 @@ impl RoadmapStatus {
                 RoadmapStatus::InProgress
             } else if starts(&[
                 "под угрозой",
+                "под риском",
+                "в зоне риска",
+                "есть риск",
                 "риск",
                 "отстает",
                 "заблокирован",
@@ -322,13 +325,16 @@ fn status_marker(text: &str) -> (String, Option<RoadmapStatus>) {
 
 /// A status word written after a dash or in brackets, and the text before it:
 /// `Item — в работе`, `Item (под угрозой)`, `Item; at risk` → (status, `Item`).
+/// The separator nearest the end whose words are a status wins: `Item — сделано (3.7.1)`,
+/// `Item — In progress (68% burned)`.
 fn written_status(text: &str) -> Option<(RoadmapStatus, &str)> {
-    let at = text.rfind(['—', '–', '(', ';'])?;
-    let candidate = text[at..].trim_start_matches(['—', '–', '(', ';']).trim().trim_end_matches(')');
-    match RoadmapStatus::from_text(candidate) {
-        Some(RoadmapStatus::Unknown(_)) | None => None,
-        Some(known) => Some((known, text[..at].trim_end())),
-    }
+    text.match_indices(['—', '–', '(', ';']).rev().find_map(|(at, _)| {
+        let candidate = text[at..].trim_start_matches(['—', '–', '(', ';']).trim().trim_end_matches(')');
+        match RoadmapStatus::from_text(candidate) {
+            Some(RoadmapStatus::Unknown(_)) | None => None,
+            Some(known) => Some((known, text[..at].trim_end())),
+        }
+    })
 }
 
 fn links(text: &str) -> Vec<String> {
@@ -486,7 +492,7 @@ mod tests {
 
     #[test]
     fn a_status_after_the_title_is_not_part_of_the_title() {
-        let text = "## Status\n\n- [ ] Search reindex (at risk)\n- [ ] Кеш каталога – в работе\n- [ ] Шлюз; done\n- [ ] Тире — не статус\n";
+        let text = "## Status\n\n- [ ] Search reindex (at risk)\n- [ ] Кеш каталога – в работе\n- [ ] Шлюз; done\n- [ ] Тире — не статус\n- Лимит батчей — сделано (3.7.1)\n- **Vector search GA** — 🟡 In progress (68% burned)\n- Второй провайдер — Под риском: договор не подписан\n";
         let items = read(text);
         assert_eq!(
             summary(&items),
@@ -495,6 +501,9 @@ mod tests {
                 ("Кеш каталога", "in-progress", None, None),
                 ("Шлюз", "done", None, None),
                 ("Тире — не статус", "planned", None, None),
+                ("Лимит батчей", "done", None, None),
+                ("Vector search GA", "in-progress", None, None),
+                ("Второй провайдер", "at-risk", None, None),
             ])
         );
     }

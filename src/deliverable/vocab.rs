@@ -183,6 +183,20 @@ pub enum FieldKey {
 }
 
 impl FieldKey {
+    /// A field whose value is a date (or a moment), so `Key 5 March 2026` needs no colon.
+    pub fn is_dated(self) -> bool {
+        matches!(
+            self,
+            FieldKey::Date
+                | FieldKey::LastReviewed
+                | FieldKey::Due
+                | FieldKey::DecideBy
+                | FieldKey::ReviewBy
+                | FieldKey::Start
+                | FieldKey::End
+        )
+    }
+
     /// Stable id used in templates and string tables (`last-reviewed`…).
     pub fn id(self) -> &'static str {
         match self {
@@ -345,6 +359,12 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("status", FieldKey::Status),
     ("статус", FieldKey::Status),
     ("состояние", FieldKey::Status),
+    ("статус разбора", FieldKey::Status),
+    ("статус инцидента", FieldKey::Status),
+    ("статус документа", FieldKey::Status),
+    ("incident status", FieldKey::Status),
+    ("review status", FieldKey::Status),
+    ("document status", FieldKey::Status),
     ("date", FieldKey::Date),
     ("дата", FieldKey::Date),
     ("дата решения", FieldKey::Date),
@@ -393,6 +413,13 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("time to recovery", FieldKey::Duration),
     ("time to resolve", FieldKey::Duration),
     ("ttr", FieldKey::Duration),
+    ("impact window", FieldKey::Duration),
+    ("incident window", FieldKey::Duration),
+    ("outage window", FieldKey::Duration),
+    ("время сбоя", FieldKey::Duration),
+    ("окно инцидента", FieldKey::Duration),
+    ("период сбоя", FieldKey::Duration),
+    ("период инцидента", FieldKey::Duration),
     ("due", FieldKey::Due),
     ("deadline", FieldKey::Due),
     ("срок", FieldKey::Due),

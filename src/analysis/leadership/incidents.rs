@@ -24,19 +24,9 @@ pub struct Incident {
 
 pub(super) fn incident(doc: &Document, as_of: Date) -> Incident {
     let counted = doc.actions.iter().filter(|item| item.state != ActionState::Dropped);
-    let duration = field(doc, FieldKey::Duration).and_then(measures::duration_minutes).or_else(|| {
-        let (start_text, end_text) = (field(doc, FieldKey::Start)?, field(doc, FieldKey::End)?);
-        let (start, end) = (measures::time_of_day(start_text)?, measures::time_of_day(end_text)?);
-        match (Date::find(start_text), Date::find(end_text)) {
-            // Both dated (`2026-11-28 23:40` → `2026-11-29 00:25`): whole days between them count.
-            (Some(from), Some(to)) => {
-                let minutes = to.days_after(from) * 24 * 60 + i64::from(end) - i64::from(start);
-                u32::try_from(minutes).ok()
-            }
-            // Times of one day (`14:05` → `15:20`); an end before the start is after midnight.
-            _ => Some(if end >= start { end - start } else { end + 24 * 60 - start }),
-        }
-    });
+    let duration = field(doc, FieldKey::Duration)
+        .and_then(measures::duration_minutes)
+        .or_else(|| measures::minutes_between(field(doc, FieldKey::Start)?, field(doc, FieldKey::End)?));
     Incident {
         document: DocumentRef::of(doc),
         date: doc.date(),
