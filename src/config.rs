@@ -160,6 +160,10 @@ pub struct TpmdocsConfig {
     /// Extra relation spellings: written form → relation id (`supersedes`, `superseded-by`,
     /// `amends`, `amended-by`, `depends-on`, `relates-to`, `clarifies`, `clarified-by`).
     pub relations: BTreeMap<String, String>,
+    /// Extra metadata keys: written form → field id (`severity`, `duration`, `start`, `end`,
+    /// `last-reviewed`, `owner`, `due`, `date`, `status`…), for a team's own labels
+    /// («Окно влияния» = "duration").
+    pub fields: BTreeMap<String, String>,
     /// Days after its last review when a runbook is reported as stale (default 180; 0 turns
     /// the check off).
     pub runbook_max_age_days: Option<u32>,
@@ -301,6 +305,21 @@ impl Config {
                 )
             })
             .collect();
+        let mut warnings: Vec<Diagnostic> = warnings;
+        for (spelling, id) in &config.tpmdocs.fields {
+            if crate::deliverable::vocab::FieldKey::from_id(id.trim()).is_none() {
+                let line = find_key_line(text, spelling);
+                let known: Vec<&str> = crate::deliverable::vocab::FieldKey::NAMED.iter().map(|key| key.id()).collect();
+                warnings.push(
+                    Diagnostic::warning(
+                        "W0003",
+                        format!("unknown field `{id}` for «{spelling}» in [tpmdocs.fields] is ignored"),
+                    )
+                    .at(CONFIG_FILE, line, if line > 0 { 1 } else { 0 })
+                    .with_help(format!("use one of {}", known.join(", "))),
+                );
+            }
+        }
         Ok(ParsedConfig { config, warnings })
     }
 }

@@ -43,7 +43,7 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 43] = [
+const ACTION_HEADINGS: [&str; 44] = [
     "задачи",
     "действия",
     "корректирующие меры",
@@ -55,6 +55,7 @@ const ACTION_HEADINGS: [&str; 43] = [
     "следующие шаги",
     "дальнейшие действия",
     "что делаем дальше",
+    "что делаем",
     "что исправляем",
     "что исправить",
     "что будем делать",
@@ -210,6 +211,13 @@ pub(crate) fn date_without_year(items: &mut [ActionItem], written_on: Date) {
     }
 }
 
+/// True for a heading under which [`read`] takes action items, in a document read as
+/// `reading`, with `extra_headings` from `book.toml`.
+pub(crate) fn is_follow_up_heading(heading: &str, extra_headings: &[String], reading: Reading) -> bool {
+    let extra: Vec<String> = extra_headings.iter().map(|heading| fold(heading)).collect();
+    is_action_heading(&fold(heading), &extra, reading == Reading::Procedure)
+}
+
 /// True for a heading that introduces action items.
 fn is_action_heading(folded: &str, extra: &[String], procedure: bool) -> bool {
     let words = |phrase: &str| -> Vec<String> {
@@ -325,11 +333,25 @@ fn read_keyed_fields(item: &mut ActionItem, body: &mut String) -> bool {
         return false;
     }
     let mut read = item.clone();
-    for (position, &at) in starts.iter().enumerate() {
-        let end = starts.get(position + 1).copied().unwrap_or(body.len());
-        let field = body[at..end].trim().trim_end_matches(['·', '•', '.', ';', ',', '|', ' ']);
-        if !apply_field(&mut read, field) {
-            return false;
+    for part in body[first..].split(['·', '•', '|']) {
+        let part_starts = field_starts(part);
+        let mut fields: Vec<&str> = Vec::new();
+        let mut end = part.len();
+        for &at in part_starts.iter().rev() {
+            fields.push(&part[at..end]);
+            end = at;
+        }
+        let leading = part[..end].trim();
+        if !leading.is_empty() {
+            fields.push(leading);
+        }
+        for field in fields {
+            let field = field.trim().trim_end_matches(['.', ';', ',', ' ']);
+            // `· сделано, регламент в Confluence`: a status on its own between the fields.
+            let is_status = state_word(field) != Some(ActionState::Open) || is_open_word(field);
+            if !(apply_field(&mut read, field) || is_status && set_state(&mut read, field)) {
+                return false;
+            }
         }
     }
     *item = read;
@@ -1101,6 +1123,16 @@ mod tests {
 
     #[test]
     fn a_note_after_the_annotation_stays_in_the_text() {
+        let dotted = "## Что исправляем\n\n- Договориться со складом · Владелец: Ксения Мельник (TPM) · Срок: 27.02.2026 · сделано, регламент в Confluence\n";
+        assert_eq!(
+            summaries(&read(dotted, &[], Reading::FollowUps)),
+            vec![(
+                "Договориться со складом",
+                Some("Ксения Мельник (TPM)"),
+                Some("2026-02-27".to_owned()),
+                ActionState::Done
+            )]
+        );
         let text = "## Remediation items\n\n- [ ] Staging catalog refreshed weekly\n      (owner: Marcus Chen, due Feb 27, 2026) — blocked on disk quota\n- [ ] Move the cache (see ADR-13) — in review\n";
         assert_eq!(
             summaries(&read(text, &[], Reading::FollowUps)),

@@ -28,6 +28,30 @@ const HISTORY_HEADINGS: [&str; 16] = [
     "change log",
 ];
 
+/// How a runbook says when it was last brought up to date: for a runbook, its last update
+/// is its last review.
+const UPDATED_LABELS: [&str; 8] = [
+    "last updated",
+    "updated",
+    "last update",
+    "последнее обновление",
+    "обновлено",
+    "обновлен",
+    "дата обновления",
+    "актуализировано",
+];
+
+/// Gives a runbook's `Last updated: 2026-03-18` field the meaning of its last review; true
+/// when it had one with a date.
+pub(crate) fn last_update_as_review(fields: &mut [Field]) -> bool {
+    let updated = fields.iter_mut().find(|field| {
+        field.key.is_none()
+            && UPDATED_LABELS.contains(&fold(&field.label).as_str())
+            && Date::find(&field.value).is_some()
+    });
+    updated.map(|field| field.key = Some(FieldKey::LastReviewed)).is_some()
+}
+
 /// The latest date in a history section, as a `LastReviewed` field labelled with the
 /// section's heading and placed on the line that states it.
 pub(crate) fn last_review_in_history(outline: &Outline<'_>) -> Option<Field> {
@@ -71,6 +95,17 @@ mod tests {
 
     fn read(text: &str) -> Option<(String, String, usize)> {
         last_review_in_history(&Outline::read(text, 0)).map(|field| (field.label, field.value, field.line))
+    }
+
+    #[test]
+    fn a_runbooks_last_update_is_its_last_review() {
+        let field =
+            |label: &str, value: &str| Field { key: None, label: label.to_owned(), value: value.to_owned(), line: 3 };
+        let mut fields = vec![field("Дежурство", "#oncall"), field("Last updated", "2026-03-18")];
+        assert!(last_update_as_review(&mut fields));
+        assert_eq!(fields[1].key, Some(FieldKey::LastReviewed));
+        let mut undated = vec![field("Обновлено", "недавно")];
+        assert!(!last_update_as_review(&mut undated), "no date, no review");
     }
 
     #[test]

@@ -197,6 +197,39 @@ impl FieldKey {
         )
     }
 
+    /// Every field a `book.toml` spelling may name (all but relations, which have
+    /// `[tpmdocs.relations]`).
+    pub const NAMED: [FieldKey; 23] = [
+        FieldKey::Title,
+        FieldKey::Kind,
+        FieldKey::Status,
+        FieldKey::Date,
+        FieldKey::Deciders,
+        FieldKey::Consulted,
+        FieldKey::Informed,
+        FieldKey::Owner,
+        FieldKey::Author,
+        FieldKey::Version,
+        FieldKey::Tags,
+        FieldKey::Severity,
+        FieldKey::Duration,
+        FieldKey::Due,
+        FieldKey::LastReviewed,
+        FieldKey::Cost,
+        FieldKey::Confidence,
+        FieldKey::Result,
+        FieldKey::DecideBy,
+        FieldKey::ReviewBy,
+        FieldKey::Start,
+        FieldKey::End,
+        FieldKey::Actual,
+    ];
+
+    /// Parses a field id as used in `book.toml` (`severity`, `last-reviewed`…).
+    pub fn from_id(id: &str) -> Option<FieldKey> {
+        FieldKey::NAMED.into_iter().find(|key| key.id() == id)
+    }
+
     /// Stable id used in templates and string tables (`last-reviewed`…).
     pub fn id(self) -> &'static str {
         match self {
@@ -587,6 +620,19 @@ impl Vocabulary {
             fields.entry(word.clone()).or_insert(FieldKey::Relation(*relation));
         }
         Self { statuses: status_list, relations: relation_list, fields, action_headings: Vec::new() }
+    }
+
+    /// This vocabulary with more metadata keys (`book.toml` `[tpmdocs.fields]`: spelling →
+    /// field id, «Окно влияния» = "duration"); unknown ids are left out (the configuration
+    /// reports them).
+    pub fn with_fields(mut self, fields: &BTreeMap<String, String>) -> Self {
+        for (word, id) in fields {
+            if let Some(key) = FieldKey::from_id(id.trim()) {
+                let spelling = word.trim().trim_end_matches(':').replace('_', " ");
+                self.fields.insert(fold(&spelling).trim().to_owned(), key);
+            }
+        }
+        self
     }
 
     /// This vocabulary with more heading phrases that introduce action items (`book.toml`).

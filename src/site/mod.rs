@@ -583,8 +583,8 @@ impl FileReader {
             mermaid_in_browser: project.config.output.html.mermaid_js.is_some(),
         };
         let settings = format!(
-            "folder {folder:?}\noptions {options:?}\nstatuses {:?}\nrelations {:?}\naction headings {:?}",
-            tpm.statuses, tpm.relations, tpm.action_headings
+            "folder {folder:?}\noptions {options:?}\nstatuses {:?}\nrelations {:?}\naction headings {:?}\nfields {:?}",
+            tpm.statuses, tpm.relations, tpm.action_headings, tpm.fields
         );
         Self {
             source_dir: project.source_dir.clone(),
@@ -604,6 +604,7 @@ impl FileReader {
             repository_url: project.config.output.html.git_repository_url.clone(),
             folder,
             vocabulary: Vocabulary::with_overrides(&tpm.statuses, &tpm.relations)
+                .with_fields(&tpm.fields)
                 .with_action_headings(&tpm.action_headings),
             options,
             settings,

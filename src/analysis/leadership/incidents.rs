@@ -24,14 +24,11 @@ pub struct Incident {
 
 pub(super) fn incident(doc: &Document, as_of: Date) -> Incident {
     let counted = doc.actions.iter().filter(|item| item.state != ActionState::Dropped);
-    let duration = field(doc, FieldKey::Duration)
-        .and_then(measures::duration_minutes)
-        .or_else(|| measures::minutes_between(field(doc, FieldKey::Start)?, field(doc, FieldKey::End)?));
     Incident {
         document: DocumentRef::of(doc),
         date: doc.date(),
         severity: field(doc, FieldKey::Severity).and_then(measures::severity),
-        duration_minutes: duration,
+        duration_minutes: doc.incident_minutes(),
         actions_total: counted.clone().count(),
         actions_done: counted.clone().filter(|item| item.state == ActionState::Done).count(),
         actions_overdue: counted

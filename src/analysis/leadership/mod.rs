@@ -185,7 +185,7 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
 }
 
 fn field(doc: &Document, key: FieldKey) -> Option<&str> {
-    doc.fields.iter().find(|field| field.key == Some(key)).map(|field| field.value.as_str())
+    doc.field(key)
 }
 
 #[cfg(test)]
