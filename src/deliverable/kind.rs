@@ -109,6 +109,9 @@ pub(crate) struct NameInfo {
     /// The name marks a template (`template.md`, `adr-template.md`, `0000-template.md`,
     /// `…-template.md`, `шаблон-…`): not a document of its own.
     pub template: bool,
+    /// `README`, `index`: a folder's own page, whose title names the folder's kind rather
+    /// than its own (`# Ранбуки`).
+    pub index: bool,
     /// The subject part: feature, initiative, service, incident, project, technology, quarter.
     pub subject: String,
     /// Migration source and target.
@@ -173,17 +176,77 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
         "estimates" | "оценки" => Kind::Estimate,
         "specs" | "tech-specs" | "спецификации" => Kind::TechSpec,
         "pocs" | "poc" => Kind::Poc,
+        "incidents" | "инциденты" | "разборы" => Kind::Postmortem,
+        "playbooks" | "плейбуки" => Kind::Runbook,
+        "design" | "designs" | "design-docs" | "дизайн" => Kind::TechSpec,
+        "migrations" | "миграции" => Kind::Migration,
         _ => return None,
     })
 }
+
+/// The kind a title names before its subject, for a file whose name and folder say none:
+/// «Ранбук: платёжный шлюз», "Incident review: indexer lag", «Оценка · Tracking API v3»,
+/// "Technical specification — Refund API". A single word needs a separator after it
+/// («Оценка рисков» is no estimate); a longer phrase needs only to end its word.
+pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
+    let folded = super::vocab::fold(title);
+    let folded = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    TITLE_PHRASES.iter().find_map(|(phrase, kind)| {
+        let rest = folded.strip_prefix(phrase)?;
+        let single_word = !phrase.contains(' ');
+        let after = rest.trim_start();
+        let ends_word = rest.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        let separated = after.starts_with([':', '·', '—', '–', '|']) || after.starts_with("- ");
+        (if single_word { separated } else { ends_word }).then_some(*kind)
+    })
+}
+
+/// What titles call each kind, in both languages (folded: lower case, ё as е).
+const TITLE_PHRASES: [(&str, Kind); 33] = [
+    ("runbook", Kind::Runbook),
+    ("ранбук", Kind::Runbook),
+    ("playbook", Kind::Runbook),
+    ("postmortem", Kind::Postmortem),
+    ("post-mortem", Kind::Postmortem),
+    ("пост-мортем", Kind::Postmortem),
+    ("постмортем", Kind::Postmortem),
+    ("разбор инцидента", Kind::Postmortem),
+    ("incident review", Kind::Postmortem),
+    ("incident report", Kind::Postmortem),
+    ("incident postmortem", Kind::Postmortem),
+    ("техническая спецификация", Kind::TechSpec),
+    ("техспецификация", Kind::TechSpec),
+    ("tech spec", Kind::TechSpec),
+    ("technical specification", Kind::TechSpec),
+    ("design doc", Kind::TechSpec),
+    ("оценка трудозатрат", Kind::Estimate),
+    ("оценка трудоемкости", Kind::Estimate),
+    ("оценка", Kind::Estimate),
+    ("estimate", Kind::Estimate),
+    ("технический роадмап", Kind::TechRoadmap),
+    ("роадмап", Kind::TechRoadmap),
+    ("tech roadmap", Kind::TechRoadmap),
+    ("roadmap", Kind::TechRoadmap),
+    ("план миграции", Kind::Migration),
+    ("гайд по миграции", Kind::Migration),
+    ("migration guide", Kind::Migration),
+    ("миграция", Kind::Migration),
+    ("инфраструктурный план", Kind::InfraPlan),
+    ("infrastructure plan", Kind::InfraPlan),
+    ("infra plan", Kind::InfraPlan),
+    ("poc", Kind::Poc),
+    ("proof of concept", Kind::Poc),
+];
 
 /// `README`, `index`, `_index`: a folder's own page, not one of its documents.
 fn is_index_name(lower_stem: &str) -> bool {
     matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
 }
 
-const PREFIXES: [(&str, Kind); 9] = [
+const PREFIXES: [(&str, Kind); 11] = [
     ("tech-spec-", Kind::TechSpec),
+    ("roadmap-", Kind::TechRoadmap),
+    ("incident-review-", Kind::Postmortem),
     ("infra-plan-", Kind::InfraPlan),
     ("migration-", Kind::Migration),
     ("runbook-", Kind::Runbook),
@@ -204,6 +267,7 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| lower.starts_with(prefix)) else {
         let mut info = adr_name(stem, &lower, parts.iter().any(|dir| is_adr_folder(dir)));
         info.template = template;
+        info.index = is_index_name(&lower);
         if info.kind.is_none() && !is_index_name(&lower) {
             // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is.
             if let Some(kind) = parts.last().and_then(|folder| kind_of_folder(folder)) {
@@ -352,6 +416,28 @@ fn strip_trailing_date(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_that_name_their_kind() {
+        for (title, expected) in [
+            ("Ранбук: платёжный шлюз", Some(Kind::Runbook)),
+            ("Incident review: indexer lag on the catalog (2026-01-22)", Some(Kind::Postmortem)),
+            ("Разбор инцидента 12.03: отказ CDN", Some(Kind::Postmortem)),
+            ("Оценка · Tracking API v3", Some(Kind::Estimate)),
+            ("Technical specification — Refund API", Some(Kind::TechSpec)),
+            ("PoC: pgvector", Some(Kind::Poc)),
+            ("Оценка рисков переезда", None),
+            ("Roadmap", None),
+            ("Runbooks of the team", None),
+            ("Миграционные заметки", None),
+        ] {
+            assert_eq!(kind_of_title(title), expected, "{title}");
+        }
+        let design = classify("design/notification-service.md");
+        assert_eq!(design.kind, Some(Kind::TechSpec), "a design folder holds specs");
+        assert!(classify("runbooks/README.md").index && classify("runbooks/README.md").kind.is_none());
+        assert_eq!(classify("plans/roadmap-2026.md").kind, Some(Kind::TechRoadmap));
+    }
 
     #[test]
     fn example_classify() {

@@ -42,6 +42,11 @@ pub struct RelationStatement {
     pub target: TargetRef,
     /// 1-based line where it was stated.
     pub line: usize,
+    /// Stated by a paragraph of the body (`Связано с ADR-104: …`) rather than a metadata
+    /// field: a target that is not in the portal (another team's ADR) is a mention, not an
+    /// error.
+    #[serde(default)]
+    pub in_prose: bool,
 }
 
 /// A metadata field kept for display in the metadata panel.
@@ -290,7 +295,7 @@ impl MetadataReader<'_> {
 
     fn relations(&mut self, relation: StatedRelation, value: &str, line: usize) {
         for target in parse_targets(value) {
-            let statement = RelationStatement { relation, target, line };
+            let statement = RelationStatement { relation, target, line, in_prose: false };
             // `[ADR-1, 1]` names one ADR twice: the same relation to the same number once.
             let same_number = |known: &RelationStatement| {
                 known.relation == relation
@@ -531,7 +536,12 @@ impl MetadataReader<'_> {
                 }
                 Role::Heading(heading) => heading,
                 Role::Text | Role::Item(_) => {
-                    self.section_line(current, outline.content(index).trim(), index + 1);
+                    let text = outline.content(index).trim();
+                    let opens_paragraph = index == 0 || outline.role(index - 1) != Role::Text;
+                    if current.is_none() && opens_paragraph {
+                        self.opening_relation(text, index + 1);
+                    }
+                    self.section_line(current, text, index + 1);
                     continue;
                 }
                 Role::Blank | Role::FrontMatter | Role::Code | Role::Html | Role::Underline => continue,
@@ -557,6 +567,35 @@ impl MetadataReader<'_> {
                         self.status_value(value.trim(), index + 1);
                     }
                 }
+            }
+        }
+    }
+
+    /// A paragraph or list item anywhere that opens with a relation and its ADRs:
+    /// «Связано с ADR-104: там решали про ретраи», "Depends on [ADR-7](…) for the schema".
+    /// Only numbers and links count as targets, so "Related work includes…" is no relation.
+    fn opening_relation(&mut self, text: &str, line: usize) {
+        let item = strip_bullet(text);
+        // Supersession stays with the header and the status: prose such as «Заменяет ADR-1,
+        // который…» in a context section is history, and a false cycle would be an error.
+        let Some((relation, rest)) = self
+            .vocabulary
+            .relation_prefix(item)
+            .filter(|(relation, _)| matches!(relation, StatedRelation::RelatesTo | StatedRelation::DependsOn))
+        else {
+            return;
+        };
+        static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+            let one = r"(?:\[[^\]]*\]\([^)\s]*\)|(?i:adr)[-\s]?\d+)";
+            Regex::new(&format!(r"^\s*{one}(?:\s*(?:,|и|and|&)\s*{one})*")).expect("valid regex")
+        });
+        let Some(named) = NAMED.find(rest) else { return };
+        let targets = parse_targets(named.as_str());
+        if !targets.is_empty() && targets.iter().all(|target| target.number.is_some() || target.link.is_some()) {
+            let known = self.meta.relations.len();
+            self.relations(relation, named.as_str(), line);
+            for added in &mut self.meta.relations[known..] {
+                added.in_prose = true;
             }
         }
     }
@@ -912,6 +951,28 @@ mod tests {
         assert_eq!(keys, vec![Some(FieldKey::Severity), Some(FieldKey::Start), Some(FieldKey::End)]);
         let prose = read_clean("# X\n\nNamespace `tracking` · SLO: 99,9% успешных ответов\n");
         assert!(prose.text.fields.is_empty(), "a line of prose with a dot in it is not metadata");
+    }
+
+    #[test]
+    fn a_paragraph_that_opens_with_a_relation() {
+        let text = "# ADR-101: Очередь\n\n## Контекст\n\nСвязано с ADR-104: там решали про ретраи.\n\nDepends on [ADR-7](adr-007-schema.md) and ADR-8 for the schema.\n\nRelated work includes ADR-9 in passing.\n\n- See also ADR-12\n";
+        let sources = read_clean(text);
+        let relations: Vec<(StatedRelation, Option<u32>, Option<&str>, usize)> = sources
+            .text
+            .relations
+            .iter()
+            .map(|r| (r.relation, r.target.number, r.target.link.as_deref(), r.line))
+            .collect();
+        assert_eq!(
+            relations,
+            vec![
+                (StatedRelation::RelatesTo, Some(104), None, 5),
+                (StatedRelation::DependsOn, Some(7), Some("adr-007-schema.md"), 7),
+                (StatedRelation::DependsOn, Some(8), None, 7),
+                (StatedRelation::RelatesTo, Some(12), None, 11),
+            ],
+            "«Related work includes ADR-9» names no ADR right after its words"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::adr_id::{self, AdrNumber};
 use super::date::{Date, Quarter};
 use super::estimate::{self, Estimate};
 use super::frontmatter;
-use super::kind::{classify, Kind, NameInfo};
+use super::kind::{classify, kind_of_title, Kind, NameInfo};
 use super::located::{LineSpan, Located, Origin};
 use super::measures;
 use super::meta::{self, Field, Metadata, RelationStatement, Sources};
@@ -317,7 +317,10 @@ fn decide_kind(name: &NameInfo, meta: &Metadata, title: &Located<String>, templa
         (None, Some(kind), _) => Located::unlined(kind, Origin::FileName),
         (None, None, Some(_)) => Located { value: Kind::Adr, origin: Origin::Title, line: title.line },
         (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
-        (None, None, None) => Located::unlined(Kind::Page, Origin::Default),
+        (None, None, None) => match kind_of_title(&title.value).filter(|_| !name.index) {
+            Some(kind) => Located { value: kind, origin: Origin::Title, line: title.line },
+            None => Located::unlined(Kind::Page, Origin::Default),
+        },
     }
 }
 

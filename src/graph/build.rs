@@ -22,6 +22,8 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                     let (from, to, edge) = active_form(index, target, statement.relation);
                     graph.add_statement(from, to, edge, index, statement.line);
                 }
+                // `Связано с ADR-204` in a paragraph, another team's ADR: a mention.
+                None if statement.in_prose => {}
                 None => diagnostics.push(unresolved_relation(site, index, statement)),
             }
         }
@@ -356,6 +358,17 @@ mod tests {
             ],
             "a folder link finds its README; a mention of a missing ADR is no edge; anchors on the page itself are fine"
         );
+    }
+
+    #[test]
+    fn a_paragraph_that_opens_with_a_relation_is_an_edge_and_a_missing_target_a_mention() {
+        let site = site(&[
+            ("adr/adr-0101-a.md", "# А\n\n**Статус:** Принято\n\n## Контекст\n\nСвязано с ADR-0104: ретраи.\n\nЗависит от ADR-0299, это решение другой команды.\n"),
+            ("adr/adr-0104-b.md", "# Б\n\n**Статус:** Предложено\n"),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        assert!(codes(&diagnostics).is_empty(), "{diagnostics:?}");
+        assert_eq!(edges(&site, &graph), vec![edge("adr/adr-0101-a.md", "adr/adr-0104-b.md", EdgeType::RelatesTo)]);
     }
 
     #[test]
