@@ -804,6 +804,7 @@ impl TableColumns {
         if let Some(due) = cell(self.due) {
             match Date::find(due) {
                 Some(date) => item.due = Some(date),
+                None if no_owner(due) => {} // `TBD`, `—`: no date yet, as in a sub-item
                 None => item.due_unreadable = Some(clean(due)),
             }
         }
@@ -1021,6 +1022,13 @@ mod tests {
         let english = read("### Follow-ups\n\n| Action | Owner | Due | Status |\n|:--|:--|:--|:--|\n| Add alert | Bob | 2026-07-01 | Done ✅ |\n| Fix retry | Ann | July 3, 2026 | Won't do |\n", &[], Reading::FollowUps);
         assert_eq!(english.iter().map(|i| i.state).collect::<Vec<_>>(), vec![ActionState::Done, ActionState::Dropped]);
         assert_eq!(english[1].due, date(2026, 7, 3));
+        let placeholders = read("## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Drill | TBD | TBD |\n| Alert | Ann | before the sale |\n", &[], Reading::FollowUps);
+        let dues: Vec<_> = placeholders.iter().map(|i| (i.owner.as_deref(), i.due_unreadable.as_deref())).collect();
+        assert_eq!(
+            dues,
+            vec![(None, None), (Some("Ann"), Some("before the sale"))],
+            "TBD is no date, as in a sub-item"
+        );
     }
 
     #[test]
