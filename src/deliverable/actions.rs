@@ -152,6 +152,10 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 items.extend(heading_with_fields(heading, &paragraph(outline, index), line));
             }
         }
+        if role == Role::Text {
+            items.extend(definition_item(outline, index));
+            continue;
+        }
         match role {
             Role::Row { header: true, text } => table = Some(TableColumns::of(&cells(text))),
             Role::Row { header: false, text } => {
@@ -179,6 +183,35 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         }
     }
     items
+}
+
+/// A definition-list entry: the task on line `index`, and `: ответственный @x; MOB-1610;
+/// срок 10.06.2026; выполнено` on the next. Parts it does not know (a ticket) are left.
+fn definition_item(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
+    let opens = index == 0 || outline.role(index - 1) != Role::Text;
+    let term = outline.content(index).trim();
+    let definition = outline.content(index + 1).trim_start().strip_prefix(':')?;
+    if !opens || term.is_empty() || term.starts_with(':') || outline.role(index + 1) != Role::Text {
+        return None;
+    }
+    let mut item = annotated(term, ActionState::Open, index + 1, false);
+    for part in definition.split(';').map(str::trim).filter(|part| !part.is_empty()) {
+        if apply_field(&mut item, part) {
+            continue;
+        }
+        if let Some(owner) = keyed_value(part, &OWNER_KEYS) {
+            item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner)).or(item.owner.take());
+        } else if let Some(due) = keyed_value(part, &DUE_KEYS) {
+            match Date::find(due) {
+                Some(date) => item.due = Some(date),
+                None if !no_owner(due) => item.due_unreadable = Some(clean(due)),
+                None => {}
+            }
+        } else if state_word(part) != Some(ActionState::Open) || is_open_word(part) {
+            set_state(&mut item, part);
+        }
+    }
+    Some(item)
 }
 
 /// The lines of the paragraph that starts at `index`, joined with spaces.
@@ -312,6 +345,8 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
             body = body.replace(marker, "");
         }
     }
+    // `… — отв. @petrov, до 15 июня 2026 — ✔`: the dash the mark stood after goes with it.
+    body = body.trim_end().trim_end_matches(['—', '–']).trim_end().to_owned();
     if !columns && !read_keyed_fields(&mut item, &mut body) {
         read_dotted_fields(&mut item, &mut body);
         read_annotation(&mut item, &mut body);
@@ -447,6 +482,13 @@ fn bracketed_state(body: &str) -> Option<(ActionState, String)> {
 
 /// Reads owner and due date off the end of `body`, shortening it to the task itself.
 fn read_annotation(item: &mut ActionItem, body: &mut String) {
+    // `… — отв. @x, к концу июня — в работе`: a state after the last dash, then the rest.
+    if let Some((before, tail)) = trailing_dash_segment(body) {
+        if state_word(&tail) != Some(ActionState::Open) || is_open_word(&tail) {
+            set_state(item, &tail);
+            *body = before;
+        }
+    }
     // `(owner: Marcus, due Feb 27, 2026) — blocked on disk quota`: a note after the
     // annotation stays in the text.
     if let Some((before, note)) = trailing_dash_segment(body) {
@@ -753,14 +795,45 @@ impl TableColumns {
                 "owners",
                 "assignee",
                 "who",
+                "отв.",
+                "ответственная",
             ]) {
                 columns.owner.get_or_insert(index);
-            } else if is(&["срок", "дедлайн", "due", "due date", "deadline", "когда", "до"]) {
+            } else if is(&[
+                "срок",
+                "дедлайн",
+                "due",
+                "due date",
+                "deadline",
+                "когда",
+                "до",
+                "target date",
+                "target",
+                "eta",
+                "целевая дата",
+                "срок выполнения",
+                "when",
+                "by",
+            ]) {
                 columns.due.get_or_insert(index);
-            } else if is(&["статус", "status", "state", "состояние"]) {
-                columns.status.get_or_insert(index);
-            } else if is(&["задача", "действие", "мера", "что", "action", "item", "task", "description", "описание"])
+            } else if is(&["статус", "status", "state", "состояние", "done?", "done", "готово?", "сделано?"])
             {
+                columns.status.get_or_insert(index);
+            } else if is(&[
+                "задача",
+                "действие",
+                "мера",
+                "что",
+                "что делаем",
+                "action",
+                "action item",
+                "item",
+                "task",
+                "description",
+                "описание",
+                "what",
+                "follow-up",
+            ]) {
                 columns.text.get_or_insert(index);
             }
         }
@@ -821,13 +894,19 @@ impl TableColumns {
 /// A status cell: done, dropped, or (anything else) open.
 fn state_word(text: &str) -> Option<ActionState> {
     let folded = fold(text);
-    let folded = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '✅' && c != '❌');
+    let folded = folded.trim_matches(|c: char| !c.is_alphanumeric() && !['✅', '❌', '✔', '✓', '☑'].contains(&c));
     let done = [
         "готово",
         "сделано",
         "выполнено",
+        "выполнена",
         "завершено",
         "закрыто",
+        "закрыта",
+        "закрыт",
+        "✔",
+        "✓",
+        "☑",
         "done",
         "closed",
         "completed",
@@ -835,8 +914,25 @@ fn state_word(text: &str) -> Option<ActionState> {
         "resolved",
         "✅",
     ];
-    let dropped =
-        ["отменено", "отменена", "не будем делать", "won't do", "wont do", "dropped", "cancelled", "canceled", "❌"];
+    let dropped = [
+        "отменено",
+        "отменена",
+        "отменен",
+        "не будем делать",
+        "не делаем",
+        "не будем",
+        "won't do",
+        "wont do",
+        "won't fix",
+        "wont fix",
+        "wontfix",
+        "dropped",
+        "cancelled",
+        "canceled",
+        "rejected",
+        "отклонено",
+        "❌",
+    ];
     if done.iter().any(|word| folded.starts_with(word)) {
         Some(ActionState::Done)
     } else if dropped.iter().any(|word| folded.starts_with(word)) || text.contains("~~") {
@@ -1125,6 +1221,42 @@ mod tests {
                     ActionState::Done
                 ),
                 ("Общий календарь ключей", None, None, ActionState::Open),
+            ]
+        );
+    }
+
+    #[test]
+    fn definition_items_marks_after_dashes_and_tables_in_any_column_order() {
+        let definitions = "## Меры\n\nТаймаут авторизации 15 секунд\n: ответственный @i.gromov; MOB-1610; срок 10.06.2026; выполнено\n\nПерейти на SDK 4.x\n: ответственный @i.gromov; MOB-1615; срок Q3; заблокировано, ждём банк\n\n~~Дублировать платёж~~\n: отменено — юристы против\n";
+        assert_eq!(
+            summaries(&read(definitions, &[], Reading::FollowUps)),
+            vec![
+                ("Таймаут авторизации 15 секунд", Some("@i.gromov"), Some("2026-06-10".to_owned()), ActionState::Done),
+                ("Перейти на SDK 4.x", Some("@i.gromov"), None, ActionState::Open),
+                ("Дублировать платёж", None, None, ActionState::Dropped),
+            ]
+        );
+        let dashes = "## Действия\n\n* [OPS-502] Ингрессы через cert-manager — отв. @petrov, до 15 июня 2026 — ✔\n* [OPS-507] Инвентаризация — отв. @s.ivanova, к концу июня — в работе\n";
+        assert_eq!(
+            summaries(&read(dashes, &[], Reading::FollowUps)),
+            vec![
+                (
+                    "[OPS-502] Ингрессы через cert-manager",
+                    Some("@petrov"),
+                    Some("2026-06-15".to_owned()),
+                    ActionState::Done
+                ),
+                ("[OPS-507] Инвентаризация", Some("@s.ivanova"), None, ActionState::Open),
+            ]
+        );
+        let columns = "## Follow-ups\n\n| Status | Ticket | What | Who | When |\n|---|---|---|---|---|\n| ✔ | OPS-431 | Deploy NodeLocal DNSCache | @alex.t | 2026-03-06 |\n| Won't fix | OPS-441 | Replace CoreDNS | — | — |\n\n| Owner | Due | Action | Done? |\n|---|---|---|---|\n| @arun.p | 2026-07-15 | Run three replicas | ✔ |\n| @tom.w | 2026-W32 | Monthly chaos test | |\n";
+        assert_eq!(
+            summaries(&read(columns, &[], Reading::FollowUps)),
+            vec![
+                ("Deploy NodeLocal DNSCache", Some("@alex.t"), Some("2026-03-06".to_owned()), ActionState::Done),
+                ("Replace CoreDNS", None, None, ActionState::Dropped),
+                ("Run three replicas", Some("@arun.p"), Some("2026-07-15".to_owned()), ActionState::Done),
+                ("Monthly chaos test", Some("@tom.w"), None, ActionState::Open),
             ]
         );
     }

@@ -76,6 +76,26 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
     found.estimate()
 }
 
+/// `38–52`, `38 - 52`: a range at the start of `text`.
+fn range(text: &str) -> Option<(f64, f64)> {
+    let cleaned = text.replace(['*', '_'], "");
+    let (low, high) = cleaned.trim().split_once(['–', '—', '-'])?;
+    let low = number(low).filter(|_| low.trim().chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ')))?;
+    Some((low, number(high.trim_start())?))
+}
+
+/// The figure after «ожидаемое значение», «планируем по», "expected", "we commit to".
+fn expected_in(text: &str) -> Option<f64> {
+    let folded = text.to_lowercase();
+    let at = ["ожидаем", "планируем", "expected", "commit", "берём", "закладываем"]
+        .iter()
+        .filter_map(|word| folded.find(word))
+        .min()?;
+    let after = folded.get(at..)?;
+    let digits = after.find(|c: char| c.is_ascii_digit())?;
+    number(&after[digits..])
+}
+
 /// What the text has stated so far: the first of each.
 #[derive(Debug, Default)]
 struct Found {
@@ -103,7 +123,13 @@ impl Found {
     /// A `key: value` line (`key` folded): a total, the unit, or the actual.
     fn key_value(&mut self, key: &str, value: &str, line: usize) {
         if self.total.is_none() && is_total_label(key) {
-            if let Some(amount) = number(value) {
+            // `Итого: 38–52 чел.-дн. Планируем по ожидаемому значению — 44 чел.-дн.`: a range
+            // is no figure; the expected value it names is.
+            let amount = match range(value) {
+                Some(_) => expected_in(value),
+                None => number(value),
+            };
+            if let Some(amount) = amount {
                 self.total = Some((amount, unit(value).or_else(|| unit(key)), line));
             }
         }
@@ -388,6 +414,9 @@ mod tests {
         let phrase = read("- Запуск: 1 чел.-нед.\n\n**Итого ≈ 19 чел.-нед.** (около 10 календарных недель)\n").unwrap();
         assert_eq!((phrase.expected, phrase.unit), (Some(19.0), Some(Unit::Week)), "a total without a colon");
         assert_eq!(read("Итоговая оценка будет позже, 5 команд.\n"), None);
+        let ranged = read("**Итого: 38–52 чел.-дн.** Планируем по ожидаемому значению — 44 чел.-дн.\n").unwrap();
+        assert_eq!((ranged.expected, ranged.unit), (Some(44.0), Some(Unit::Day)), "a range names its expected value");
+        assert_eq!(read("Итого: 38–52 чел.-дн.\n").map(|e| e.expected), None, "a range alone is no figure");
         let only_actual = read("Факт: 12 дней\n").unwrap();
         assert_eq!(
             (only_actual.expected, only_actual.actual, only_actual.within_20_percent()),

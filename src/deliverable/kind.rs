@@ -202,7 +202,13 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
 }
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 33] = [
+const TITLE_PHRASES: [(&str, Kind); 39] = [
+    ("миграция на", Kind::Migration),
+    ("миграция с", Kind::Migration),
+    ("переезд на", Kind::Migration),
+    ("переезд с", Kind::Migration),
+    ("migration to", Kind::Migration),
+    ("migrating to", Kind::Migration),
     ("runbook", Kind::Runbook),
     ("ранбук", Kind::Runbook),
     ("playbook", Kind::Runbook),
@@ -427,6 +433,7 @@ mod tests {
             ("Technical specification — Refund API", Some(Kind::TechSpec)),
             ("PoC: pgvector", Some(Kind::Poc)),
             ("Оценка рисков переезда", None),
+            ("Миграция на платёжный SDK 4.x", Some(Kind::Migration)),
             ("Roadmap", None),
             ("Runbooks of the team", None),
             ("Миграционные заметки", None),

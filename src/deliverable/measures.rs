@@ -42,7 +42,9 @@ pub(crate) fn severity(text: &str) -> Option<String> {
             return Some(format!("P{digit}"));
         }
     }
-    let first_words: Vec<&str> = trimmed.split_whitespace().take(3).collect();
+    // «Высокий: массовые жалобы», "Critical — checkout down": the word, not the note.
+    let word_end = trimmed.find([':', ',', ';', '(', '—', '–']).unwrap_or(trimmed.len());
+    let first_words: Vec<&str> = trimmed[..word_end].split_whitespace().take(3).collect();
     Some(first_words.join(" ").trim_end_matches(['(', '—', '-', ',']).trim().to_owned()).filter(|s| !s.is_empty())
 }
 

@@ -223,7 +223,7 @@ impl MetadataReader<'_> {
         if self.meta.status.is_some() {
             return;
         }
-        self.meta.status_as_written = Some(strip_markup(value)).filter(|written| !written.is_empty());
+        self.meta.status_as_written = Some(without_note(&strip_markup(value))).filter(|written| !written.is_empty());
         if let Some((status, rest)) = self.vocabulary.status_prefix(value) {
             let status = if status == Status::Superseded {
                 let rest = self.vocabulary.relation_prefix(value).map_or(rest, |(_, after)| after);
@@ -247,11 +247,12 @@ impl MetadataReader<'_> {
             }
             return;
         }
-        let written = strip_markup(value);
+        let full = strip_markup(value);
+        let written = without_note(&full);
         if written.is_empty() {
             return;
         }
-        if is_free_text(&written) {
+        if is_free_text(&full) {
             // «Refinement completed. TP in 3.4»: a sentence, not a misspelt status word.
             self.meta.status = Some(self.located(Status::Unknown(written), line));
             return;
@@ -351,7 +352,9 @@ impl MetadataReader<'_> {
                 }
                 Role::Code | Role::Html => break,
                 Role::Row { .. } => {
-                    if let Some(rows) = self.key_value_table(outline, index, true) {
+                    let rows =
+                        self.key_value_table(outline, index, true).or_else(|| self.horizontal_table(outline, index));
+                    if let Some(rows) = rows {
                         for row in rows {
                             self.field(row.key, &row.label, &row.value, row.line);
                         }
@@ -372,6 +375,12 @@ impl MetadataReader<'_> {
                 continue;
             }
             let number = index + 1;
+            if let Some((pair, next)) = self.definition(outline, index) {
+                self.field(pair.key, &pair.label, &pair.value, pair.line);
+                index = next;
+                end = next;
+                continue;
+            }
             let spaced = || self.spaced(line, number).filter(|pair| pair.key.is_some());
             let Some(pair) = self.key_value(line, number).or_else(spaced) else {
                 break;
@@ -381,6 +390,20 @@ impl MetadataReader<'_> {
             end = index;
         }
         end
+    }
+
+    /// A definition-list entry (PHP Markdown Extra, Pandoc): `Severity` on line `index` and
+    /// `: Sev 2` on the next. Returns the field and the index after it.
+    fn definition(&self, outline: &Outline<'_>, index: usize) -> Option<(KeyValue, usize)> {
+        let term = strip_markup(outline.content(index));
+        let value = outline.content(index + 1).trim_start().strip_prefix(':')?;
+        let short =
+            term.starts_with(char::is_alphabetic) && term.split_whitespace().count() <= 4 && !term.contains(':');
+        if !short || outline.role(index + 1) != Role::Text {
+            return None;
+        }
+        let key = self.vocabulary.field(&term);
+        Some((KeyValue { key, label: term, value: value.trim().to_owned(), line: index + 2 }, index + 2))
     }
 
     /// A two-column table of metadata whose row is on line `start` (`| Severity | SEV-1 |`,
@@ -528,7 +551,11 @@ impl MetadataReader<'_> {
                 Role::Row { .. } | Role::Delimiter => {
                     if seen_sections <= 3 && index >= table_read_until {
                         table_read_until = outline.table_end(index);
-                        for row in self.key_value_table(outline, index, false).unwrap_or_default() {
+                        let rows = self
+                            .key_value_table(outline, index, false)
+                            .or_else(|| self.horizontal_table(outline, index))
+                            .unwrap_or_default();
+                        for row in rows {
                             self.field(row.key, &row.label, &row.value, row.line);
                         }
                     }
@@ -541,7 +568,23 @@ impl MetadataReader<'_> {
                     if current.is_none() && opens_paragraph {
                         self.opening_relation(text, index + 1);
                     }
-                    self.section_line(current, text, index + 1);
+                    // The first paragraph of prose before any section is the header's, as a
+                    // summary's is (`Черновик разбора. Severity — P3 (…). Owner: …`); lists
+                    // and later paragraphs there are the body's.
+                    let is_text = outline.role(index) == Role::Text;
+                    let first_paragraph = (start..index).all(|at| matches!(outline.role(at), Role::Blank | Role::Text));
+                    let summary = match current {
+                        None => seen_sections == 0 && first_paragraph,
+                        Some(section) => section == SectionKind::Summary,
+                    };
+                    if summary {
+                        // Sentences run over lines: a paragraph is read from its first line.
+                        if is_text && opens_paragraph {
+                            self.summary_paragraph(outline, index);
+                        }
+                    } else {
+                        self.section_line(current, text, index + 1);
+                    }
                     continue;
                 }
                 Role::Blank | Role::FrontMatter | Role::Code | Role::Html | Role::Underline => continue,
@@ -600,6 +643,92 @@ impl MetadataReader<'_> {
         }
     }
 
+    /// A paragraph of a summary (or the first one before any section) whose sentences open
+    /// with an incident's header field: `Status: Resolved; two follow-ups open.`, «Уровень
+    /// инцидента — Высокий: …», "Severity P1 (major): we burned…".
+    fn summary_paragraph(&mut self, outline: &Outline<'_>, start: usize) {
+        let lines = (start..outline.len()).take_while(|&index| outline.role(index) == Role::Text);
+        let paragraph: Vec<&str> = lines.map(|index| outline.content(index).trim()).collect();
+        let paragraph = paragraph.join(" ");
+        for sentence in paragraph.split(". ") {
+            // «ставим `**Статус:** Заменено`»: a field in code is an example, not a field.
+            let sentence = sentence.trim();
+            if sentence.contains('`') {
+                continue;
+            }
+            if let Some(pair) = self.sentence_field(sentence, start + 1) {
+                self.field(pair.key, &pair.label, &pair.value, pair.line);
+            }
+        }
+    }
+
+    /// The field a sentence opens with, among those an incident's header states.
+    fn sentence_field(&self, sentence: &str, line: usize) -> Option<KeyValue> {
+        const STATED: [FieldKey; 6] = [
+            FieldKey::Status,
+            FieldKey::Severity,
+            FieldKey::Duration,
+            FieldKey::Start,
+            FieldKey::End,
+            FieldKey::LastReviewed,
+        ];
+        let keyed = |label: &str, value: &str| {
+            let label = strip_markup(label);
+            let key = self.vocabulary.field(&label).filter(|key| STATED.contains(key))?;
+            let value = value.trim().trim_end_matches('.').trim();
+            (!value.is_empty()).then(|| KeyValue { key: Some(key), label, value: value.to_owned(), line })
+        };
+        let by_colon = sentence.split_once(':').and_then(|(label, value)| keyed(label, value));
+        let by_dash = || {
+            [" — ", " – "]
+                .iter()
+                .find_map(|dash| sentence.split_once(dash))
+                .and_then(|(label, value)| keyed(label, value))
+        };
+        // `Severity P1 (major): …`: a severity key, then the severity itself.
+        let by_shape = || {
+            let mut words = sentence.splitn(3, ' ');
+            let (label, value) = (words.next()?, words.next()?);
+            let severity = self.vocabulary.field(label) == Some(FieldKey::Severity) && measures::is_severity(value);
+            severity.then(|| KeyValue {
+                key: Some(FieldKey::Severity),
+                label: label.to_owned(),
+                value: value.to_owned(),
+                line,
+            })
+        };
+        // `Reviewed on 14 May 2026 by @arun`, «Актуально на 12.03.2026»: a dated key, no colon.
+        let by_date = || self.spaced(sentence, line).filter(|pair| pair.key.is_some_and(|key| STATED.contains(&key)));
+        by_colon.or_else(by_dash).or_else(by_shape).or_else(by_date).or_else(|| lasted(sentence, line))
+    }
+
+    /// `| Severity | Started | Resolved | Duration | Status |` over one row of values: a
+    /// header laid out across, when at least two of its column names are known fields.
+    fn horizontal_table(&self, outline: &Outline<'_>, start: usize) -> Option<Vec<KeyValue>> {
+        let rows: Vec<(usize, Vec<String>)> = (start..outline.table_end(start))
+            .filter_map(|index| match outline.role(index) {
+                Role::Row { text, .. } => Some((index, cells(text).iter().map(|cell| strip_markup(cell)).collect())),
+                _ => None,
+            })
+            .collect();
+        let [(_, header), (line, values)] = rows.as_slice() else { return None };
+        let keys: Vec<Option<FieldKey>> = header.iter().map(|name| self.vocabulary.field(name)).collect();
+        if header.len() != values.len() || keys.iter().flatten().count() < 2 {
+            return None;
+        }
+        let fields = header.iter().zip(values).zip(keys).filter(|((_, value), _)| !value.is_empty());
+        Some(
+            fields
+                .map(|((label, value), key)| KeyValue {
+                    key,
+                    label: label.clone(),
+                    value: value.clone(),
+                    line: line + 1,
+                })
+                .collect(),
+        )
+    }
+
     /// A line of text under a status, date or relations section heading.
     fn section_line(&mut self, section: Option<SectionKind>, text: &str, line: usize) {
         match section {
@@ -610,7 +739,7 @@ impl MetadataReader<'_> {
                 }
             }
             Some(SectionKind::Relations) => self.relations_line(text, line),
-            None => {}
+            Some(SectionKind::Summary) | None => {}
         }
     }
 
@@ -644,6 +773,8 @@ enum SectionKind {
     Status,
     Date,
     Relations,
+    /// «Кратко», "Summary": an incident's header written as sentences.
+    Summary,
 }
 
 impl SectionKind {
@@ -659,6 +790,17 @@ impl SectionKind {
             | "relations"
             | "links"
             | "ссылки" => Some(Self::Relations),
+            "summary"
+            | "incident summary"
+            | "overview"
+            | "tl;dr"
+            | "tldr"
+            | "кратко"
+            | "коротко"
+            | "краткое описание"
+            | "резюме"
+            | "сводка"
+            | "общая информация" => Some(Self::Summary),
             _ => None,
         }
     }
@@ -704,6 +846,32 @@ fn is_free_text(status: &str) -> bool {
         status[at + 1..].starts_with(' ') && status[at + 1..].trim_start().starts_with(char::is_alphanumeric)
     });
     sentence_break || status.split_whitespace().count() >= 4
+}
+
+/// `Impact lasted 6h 20m, from 09:05 to 15:25 UTC`, «Сбой длился 40 минут»: how long an
+/// incident lasted, said in a sentence.
+fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
+    static LASTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:the\s+)?(impact|outage|incident|downtime|сбой|инцидент|простой|влияние|деградация)\s+(lasted|длил(?:ся|ась|ось)|продолжал(?:ся|ась|ось))\s+(.+)$")
+            .expect("valid regex")
+    });
+    let caps = LASTED.captures(sentence)?;
+    let value = caps[3].trim().trim_end_matches('.').to_owned();
+    measures::duration_minutes(&value)?;
+    Some(KeyValue { key: Some(FieldKey::Duration), label: format!("{} {}", &caps[1], &caps[2]), value, line })
+}
+
+/// A status without the note after it: «Открыт (ждём два пункта)» → «Открыт», "Resolved;
+/// two follow-ups still open" → "Resolved". A comma keeps the rest ("Review complete,
+/// follow-ups tracked below" is one state).
+fn without_note(status: &str) -> String {
+    let end = [" (", ";"].iter().filter_map(|mark| status.find(mark)).min().unwrap_or(status.len());
+    let kept = status[..end].trim();
+    if kept.is_empty() {
+        status.to_owned()
+    } else {
+        kept.to_owned()
+    }
 }
 
 /// Removes emphasis markers, trailing punctuation and whitespace for display.
@@ -976,6 +1144,57 @@ mod tests {
     }
 
     #[test]
+    fn an_incident_header_in_sentences_or_laid_across_a_table() {
+        let summary = "# Разбор: дубли push\n\n## Кратко\n\n17 апреля часть пользователей получила дубли. Уровень инцидента — Высокий: массовые\nжалобы в Google Play.\n\nСтатус разбора: Открыт (ждём два пункта).\n\n- Status: not a header field in a list\n\n## Что произошло\n\nStatus: too late.\n";
+        let sources = read_clean(summary);
+        let fields: Vec<(Option<FieldKey>, &str)> =
+            fields_of(&sources.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        assert_eq!(fields, vec![(Some(FieldKey::Severity), "Высокий: массовые жалобы в Google Play")]);
+        assert_eq!(sources.text.stated_status(), unknown_status_at("Открыт", 8), "the note in brackets is left");
+        let prose = "# Ceph slow ops\n\nЧерновик разбора. Severity — P3 (по внутренней шкале). Impact lasted 48 min.\n\n## Timeline\n";
+        let prose = read_clean(prose);
+        let keys: Vec<(Option<FieldKey>, &str)> =
+            fields_of(&prose.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        assert_eq!(
+            keys,
+            vec![(Some(FieldKey::Severity), "P3 (по внутренней шкале)"), (Some(FieldKey::Duration), "48 min")]
+        );
+        let example = read_clean("# ADR\n\nВ старом ставим\n`**Статус:** Заменено` и номер.\n");
+        assert_eq!(example.text.stated_status(), None, "a field in code is an example");
+        let across = "# Post-mortem: DNS\n\n| Severity | Started | Resolved | Duration | Status |\n|---|---|---|---|---|\n| S1 | 2026-02-24 13:05 UTC | 2026-02-24 14:57 UTC | 1:52 | Closed |\n";
+        let sources = read_with_diagnostics(across).0; // «Closed» is a post-mortem's; `parse` says so
+        let keys: Vec<(Option<FieldKey>, &str, usize)> =
+            fields_of(&sources.text).into_iter().map(|(key, _, value, line)| (key, value, line)).collect();
+        assert_eq!(
+            keys,
+            vec![
+                (Some(FieldKey::Severity), "S1", 5),
+                (Some(FieldKey::Start), "2026-02-24 13:05 UTC", 5),
+                (Some(FieldKey::End), "2026-02-24 14:57 UTC", 5),
+                (Some(FieldKey::Duration), "1:52", 5),
+            ]
+        );
+        assert_eq!(sources.text.stated_status(), unknown_status_at("Closed", 5));
+    }
+
+    #[test]
+    fn fields_as_a_definition_list() {
+        let text = "# Postmortem: consumer lag\n\nDate\n: 2026-01-21\n\nSeverity\n: Sev 2\n\nImpact window\n: from 02:10 to 03:45 UTC\n\nIncident commander\n: @kmeyer\n\n## What happened\n\nText.\n";
+        let sources = read_clean(text);
+        let fields: Vec<(Option<FieldKey>, &str, &str, usize)> = fields_of(&sources.text);
+        assert_eq!(
+            fields,
+            vec![
+                (Some(FieldKey::Date), "Date", "2026-01-21", 4),
+                (Some(FieldKey::Severity), "Severity", "Sev 2", 7),
+                (Some(FieldKey::Duration), "Impact window", "from 02:10 to 03:45 UTC", 10),
+                (None, "Incident commander", "@kmeyer", 13),
+            ]
+        );
+        assert_eq!(sources.text.header(), Some((1, 13)));
+    }
+
+    #[test]
     fn a_dated_field_without_a_colon() {
         for (line, label, value) in [
             (
@@ -1171,7 +1390,7 @@ mod tests {
         for (text, written, line) in [
             ("# X\n\n## Status\n\nRefinement completed. TP in 3.4\n", "Refinement completed. TP in 3.4", 5),
             ("# X\n\n- Status: waiting for the board to meet in May\n", "waiting for the board to meet in May", 3),
-            ("# X\n\n**Статус:** Ждём решения; вернёмся в мае\n", "Ждём решения; вернёмся в мае", 3),
+            ("# X\n\n**Статус:** Ждём решения; вернёмся в мае\n", "Ждём решения", 3),
         ] {
             let (sources, diagnostics) = read_with_diagnostics(text);
             assert_eq!(sources.text.stated_status(), unknown_status_at(written, line), "case {text:?}");

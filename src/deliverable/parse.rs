@@ -112,6 +112,13 @@ impl Document {
         self.field(FieldKey::Duration)
             .and_then(measures::duration_minutes)
             .or_else(|| measures::minutes_between(self.field(FieldKey::Start)?, self.field(FieldKey::End)?))
+            .or_else(|| {
+                // `impact: "19:42–21:05 МСК"`: a field of its own name whose value is a time range.
+                self.fields.iter().filter(|field| field.key.is_none()).find_map(|field| {
+                    let bare = field.value.split_whitespace().count() <= 3;
+                    measures::time_range_minutes(&field.value).filter(|_| bare)
+                })
+            })
     }
 
     /// The ADR number, if any.
@@ -218,6 +225,12 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
         Kind::TechRoadmap => doc.roadmap = roadmap::read(outline),
         Kind::Estimate => doc.estimate = estimate::read(outline),
         Kind::Runbook => last_review(doc, outline),
+        Kind::Postmortem if doc.incident_minutes().is_none() => {
+            let unstated = doc.field(FieldKey::Start).is_none() && doc.field(FieldKey::End).is_none();
+            if let Some(window) = super::timeline::impact_window(outline).filter(|_| unstated) {
+                doc.fields.extend(window);
+            }
+        }
         Kind::Poc => {
             let result =
                 doc.fields.iter().find(|f| f.key == Some(FieldKey::Result)).map(|f| (f.value.as_str(), f.line));

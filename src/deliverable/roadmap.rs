@@ -135,6 +135,9 @@ impl RoadmapStatus {
                 "cancelled",
                 "canceled",
                 "descoped",
+                "not doing",
+                "не делаем",
+                "снято с плана",
                 "won't do",
             ]) {
                 RoadmapStatus::Dropped
@@ -201,6 +204,9 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
     let mut section_quarter: Option<(usize, Quarter)> = None;
     let mut table: Option<Columns> = None;
     let mut headed: Option<(String, usize)> = None;
+    // `## Done` / `## В работе`: the items under it stand there unless they say otherwise.
+    let mut section_status: Option<(usize, RoadmapStatus)> = None;
+    let mut legend: Vec<(char, RoadmapStatus)> = Vec::new();
     for (index, line, role) in outline.iter() {
         let quarter = || section_quarter.map(|(_, quarter)| quarter);
         match role {
@@ -209,12 +215,19 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
                 if section_quarter.as_ref().is_some_and(|(open, _)| level <= *open) {
                     section_quarter = None;
                 }
+                if section_status.as_ref().is_some_and(|(open, _)| level <= *open) {
+                    section_status = None;
+                }
                 if let Some(quarter) = quarter_in(text) {
                     section_quarter = Some((level, quarter));
                 }
+                if let Some(status) = heading_status(text).filter(|_| level >= 2) {
+                    section_status = Some((level, status));
+                }
                 let folded = fold(text);
-                under_items_heading =
-                    ITEM_HEADINGS.iter().any(|word| folded.contains(word)) || section_quarter.is_some();
+                under_items_heading = ITEM_HEADINGS.iter().any(|word| folded.contains(word))
+                    || section_quarter.is_some()
+                    || section_status.is_some();
                 headed = (level >= 3).then(|| (text.trim().to_owned(), index + 1));
                 table = None;
                 continue;
@@ -226,7 +239,7 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
             Role::Row { header: false, text } => {
                 let row = cells(text);
                 if let Some(columns) = &table {
-                    items.extend(columns.item(&row, index + 1).map(|item| in_quarter(item, quarter())));
+                    items.extend(columns.item(&row, index + 1, &legend).map(|item| in_quarter(item, quarter())));
                 }
                 continue;
             }
@@ -248,10 +261,14 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
                 continue;
             }
         }
+        if role == Role::Text && legend.is_empty() {
+            legend = read_legend(line);
+        }
         if let Role::Item(item) = role {
             if under_items_heading {
+                let in_section = section_status.as_ref().map(|(_, status)| status);
                 items.extend(
-                    list_item(&item, &outline.item_text(index, &item), index + 1)
+                    list_item(&item, &outline.item_text(index, &item), index + 1, in_section)
                         .map(|item| in_quarter(item, quarter())),
                 );
             }
@@ -277,7 +294,12 @@ fn status_line(line: &str) -> Option<RoadmapStatus> {
 
 /// `- [x] Item`, `- [ ] Item — в работе`, `- [-] Item`; a plain `- Item — at risk` or
 /// `- ✅ Item` when it says where it stands (a plain bullet without a status is prose).
-fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<RoadmapItem> {
+fn list_item(
+    item: &Item<'_>,
+    text: &str,
+    line_number: usize,
+    section_status: Option<&RoadmapStatus>,
+) -> Option<RoadmapItem> {
     if item.ordered || !item.near_margin() {
         return None;
     }
@@ -285,32 +307,151 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<RoadmapI
     // (`— Dropped, superseded by [ADR-0012](adr-0012-x.md)`).
     let linked = links(text);
     let (text, marker) = status_marker(link_text(text).trim());
-    let written = written_status(&text);
+    // Under `## Planned` the words after a dash are a note («— blocked on Finance, but not
+    // needed before Q4»): the section says where the item stands.
+    let written = if section_status.is_some() { None } else { written_status(&text) };
     let struck = text.starts_with("~~");
     let status = match item.mark {
         Some(TaskMark::Done) => RoadmapStatus::Done,
         Some(TaskMark::Dropped) => RoadmapStatus::Dropped,
         _ if struck => RoadmapStatus::Dropped,
         Some(_) => written.as_ref().map(|(status, _)| status.clone()).or(marker).unwrap_or(RoadmapStatus::Planned),
-        None => written.as_ref().map(|(status, _)| status.clone()).or(marker)?,
+        None => written.as_ref().map(|(status, _)| status.clone()).or(marker).or_else(|| section_status.cloned())?,
     };
-    let title = written.map_or(text.as_str(), |(_, title)| title);
+    let title = match &written {
+        Some((_, title)) => title,
+        // `Iceberg for the curated layer (Q1) — all 86 tables migrated`: the title, then a note.
+        None if section_status.is_some() => section_item_title(&text),
+        None => text.as_str(),
+    };
     Some(RoadmapItem { title: clean(title), status, owner: None, quarter: None, links: linked, line: line_number })
+}
+
+/// A heading that is a status and nothing more: `## Done`, `## ✅ Сделано`, `## At risk`,
+/// `## Not doing`. «## Риски» (a list of risks) and «## Статус» are not.
+fn heading_status(text: &str) -> Option<RoadmapStatus> {
+    let (unmarked, marker) = status_marker(text);
+    let folded = fold(&unmarked);
+    let words = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    let named = HEADING_STATUSES.iter().find(|(phrase, _)| *phrase == words).map(|(_, status)| status.clone());
+    named.or(marker.filter(|_| words.is_empty()))
+}
+
+/// What a roadmap's status sections are called.
+const HEADING_STATUSES: [(&str, RoadmapStatus); 30] = [
+    ("done", RoadmapStatus::Done),
+    ("completed", RoadmapStatus::Done),
+    ("shipped", RoadmapStatus::Done),
+    ("delivered", RoadmapStatus::Done),
+    ("сделано", RoadmapStatus::Done),
+    ("готово", RoadmapStatus::Done),
+    ("завершено", RoadmapStatus::Done),
+    ("выполнено", RoadmapStatus::Done),
+    ("in progress", RoadmapStatus::InProgress),
+    ("ongoing", RoadmapStatus::InProgress),
+    ("now", RoadmapStatus::InProgress),
+    ("в работе", RoadmapStatus::InProgress),
+    ("в процессе", RoadmapStatus::InProgress),
+    ("at risk", RoadmapStatus::AtRisk),
+    ("blocked", RoadmapStatus::AtRisk),
+    ("под риском", RoadmapStatus::AtRisk),
+    ("под угрозой", RoadmapStatus::AtRisk),
+    ("planned", RoadmapStatus::Planned),
+    ("next", RoadmapStatus::Planned),
+    ("later", RoadmapStatus::Planned),
+    ("backlog", RoadmapStatus::Planned),
+    ("запланировано", RoadmapStatus::Planned),
+    ("в плане", RoadmapStatus::Planned),
+    ("в планах", RoadmapStatus::Planned),
+    ("dropped", RoadmapStatus::Dropped),
+    ("not doing", RoadmapStatus::Dropped),
+    ("cancelled", RoadmapStatus::Dropped),
+    ("отменено", RoadmapStatus::Dropped),
+    ("снято с плана", RoadmapStatus::Dropped),
+    ("не делаем", RoadmapStatus::Dropped),
+];
+
+/// An item's title in a status section: up to its note after a dash, without a trailing
+/// `(Q1)` / `(Q2–Q3)`.
+fn section_item_title(text: &str) -> &str {
+    let title = [" — ", " – ", " - "].iter().filter_map(|dash| text.find(dash)).min().map_or(text, |at| &text[..at]);
+    let title = title.trim_end().trim_end_matches('~').trim_start_matches('~');
+    match title.rfind(" (") {
+        Some(at) if title.ends_with(')') && is_quarter_label(&title[at + 2..title.len() - 1]) => title[..at].trim_end(),
+        _ => title,
+    }
+}
+
+/// `Q1`, `Q2–Q3`, `H2`, «3 кв.», `Q4 2026`: when, in a roadmap.
+fn is_quarter_label(text: &str) -> bool {
+    let folded = fold(text);
+    let tokens: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()).collect();
+    !tokens.is_empty()
+        && tokens.iter().all(|token| {
+            let quarter = token.len() == 2
+                && (token.starts_with('q') || token.starts_with('h'))
+                && token[1..].bytes().all(|b| (b'1'..=b'4').contains(&b));
+            let year = token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit());
+            quarter
+                || year
+                || token.starts_with("кв")
+                || (token.len() == 1 && token.bytes().all(|b| (b'1'..=b'4').contains(&b)))
+        })
+}
+
+/// A legend of status marks (`Обозначения: ✔ — сделано, ▶ — в работе, ○ — запланировано`):
+/// each mark and the status its words name; empty when the line is no legend.
+fn read_legend(line: &str) -> Vec<(char, RoadmapStatus)> {
+    let body = line.split_once(':').map_or(line, |(_, rest)| rest);
+    let entries: Vec<(char, RoadmapStatus)> = body
+        .split([',', ';'])
+        .filter_map(|part| {
+            let part = part.trim().trim_end_matches('.');
+            let mark = part.chars().next().filter(|c| !c.is_alphanumeric() && !c.is_whitespace())?;
+            let words = part[mark.len_utf8()..]
+                .trim_start_matches('\u{fe0f}')
+                .trim_start()
+                .trim_start_matches(['—', '–', '-', '=']);
+            match RoadmapStatus::from_text(words)? {
+                RoadmapStatus::Unknown(_) => None,
+                status => Some((mark, status)),
+            }
+        })
+        .collect();
+    if entries.len() >= 2 {
+        entries
+    } else {
+        Vec::new()
+    }
+}
+
+/// The status a cell marks: a mark of the legend, a known status mark, or status words.
+fn cell_status(cell: &str, legend: &[(char, RoadmapStatus)]) -> Option<RoadmapStatus> {
+    let from_legend =
+        cell.chars().find_map(|c| legend.iter().find(|(mark, _)| *mark == c).map(|(_, status)| status.clone()));
+    from_legend.or_else(|| status_marker(cell).1).or_else(|| match RoadmapStatus::from_text(cell)? {
+        RoadmapStatus::Unknown(_) => None,
+        status => Some(status),
+    })
 }
 
 /// The text without a status emoji (✅ done, ⚠️ at risk, ❌ dropped, 🚧/🔄 in progress) and
 /// the status it stood for.
 fn status_marker(text: &str) -> (String, Option<RoadmapStatus>) {
-    const MARKERS: [(&str, RoadmapStatus); 9] = [
+    const MARKERS: [(&str, RoadmapStatus); 13] = [
         ("✅", RoadmapStatus::Done),
         ("✔", RoadmapStatus::Done),
         ("⚠", RoadmapStatus::AtRisk),
         ("❌", RoadmapStatus::Dropped),
+        ("✖", RoadmapStatus::Dropped),
         ("🚧", RoadmapStatus::InProgress),
         ("🔄", RoadmapStatus::InProgress),
+        ("▶", RoadmapStatus::InProgress),
+        ("⏳", RoadmapStatus::InProgress),
         ("🟢", RoadmapStatus::InProgress),
         ("🟡", RoadmapStatus::AtRisk),
         ("🔴", RoadmapStatus::AtRisk),
+        ("○", RoadmapStatus::Planned),
     ];
     let mut found = None;
     let mut text = text.replace('\u{fe0f}', "");
@@ -364,6 +505,8 @@ struct Columns {
     status: Option<usize>,
     owner: Option<usize>,
     quarter: Option<usize>,
+    /// `| Инициатива | Q1 | Q2 | Q3 | Q4 |`: a column per quarter, its cells marked.
+    quarter_columns: Vec<usize>,
 }
 
 impl Columns {
@@ -394,15 +537,27 @@ impl Columns {
         ])?;
         let status = find(&["статус", "status", "состояние", "state"]);
         let quarter = find(&["квартал", "quarter", "срок", "когда", "when", "target"]);
-        (status.is_some() || quarter.is_some()).then(|| Columns {
+        let quarter_columns: Vec<usize> =
+            (0..header.len()).filter(|&column| column != title && is_quarter_label(&header[column])).collect();
+        let by_quarter = quarter_columns.len() >= 2;
+        (status.is_some() || quarter.is_some() || by_quarter).then(|| Columns {
             title,
             status,
             owner: find(&["владелец", "ответственный", "owner", "лид", "lead"]),
             quarter,
+            quarter_columns: if by_quarter && status.is_none() { quarter_columns } else { Vec::new() },
         })
     }
 
-    fn item(&self, row: &[String], line: usize) -> Option<RoadmapItem> {
+    /// In a table by quarter, the status where the item stands: the first of its marked
+    /// cells that is not done (`✔ этап 1 | ▶ этап 2 | ○ этап 3` is in progress), or done.
+    fn quarter_status(&self, row: &[String], legend: &[(char, RoadmapStatus)]) -> Option<RoadmapStatus> {
+        let marked: Vec<RoadmapStatus> =
+            self.quarter_columns.iter().filter_map(|&column| cell_status(row.get(column)?, legend)).collect();
+        marked.iter().find(|status| **status != RoadmapStatus::Done).or(marked.first()).cloned()
+    }
+
+    fn item(&self, row: &[String], line: usize, legend: &[(char, RoadmapStatus)]) -> Option<RoadmapItem> {
         let cell =
             |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
         let written = cell(Some(self.title))?;
@@ -413,7 +568,10 @@ impl Columns {
         // A status word wins; a status emoji (🟢, ⚠️, ✅) stands in for an unknown or missing one.
         let worded = cell(self.status).and_then(RoadmapStatus::from_text);
         let marked = cell(self.status).and_then(|text| status_marker(text).1);
+        let by_quarter = self.quarter_status(row, legend);
         let status = match (worded, marked) {
+            _ if !self.quarter_columns.is_empty() && written.contains("~~") => RoadmapStatus::Dropped,
+            _ if !self.quarter_columns.is_empty() => by_quarter?,
             (Some(RoadmapStatus::Unknown(_)), Some(marked)) | (None, Some(marked)) => marked,
             (Some(status), _) => status,
             (None, None) if written.contains("~~") => RoadmapStatus::Dropped,
@@ -514,6 +672,37 @@ mod tests {
         let items = read(text);
         let statuses: Vec<&str> = items.iter().map(|item| item.status.id()).collect();
         assert_eq!(statuses, vec!["in-progress", "at-risk", "at-risk", "done", "Пилот"]);
+    }
+
+    #[test]
+    fn sections_named_by_status() {
+        let text = "# Roadmap\n\n## Done\n\n- Iceberg for the curated layer (Q1) — all 86 tables migrated.\n\n## In progress\n\n- Airflow → Dagster migration (Q2–Q3) — about 30% ported\n\n## Planned\n\n- Chargeback of credits (Q4) — blocked on Finance, but not needed before Q4.\n- ✅ Lineage pilot\n\n## Not doing\n\n- ~~Feature store (Q4)~~ — dropped in May.\n\n## Риски\n\n- Нет людей\n";
+        assert_eq!(
+            summary(&read(text)),
+            rows(vec![
+                ("Iceberg for the curated layer", "done", None, None),
+                ("Airflow → Dagster migration", "in-progress", None, None),
+                ("Chargeback of credits", "planned", None, None),
+                ("Lineage pilot", "done", None, None),
+                ("Feature store", "dropped", None, None),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_table_by_quarter_with_a_legend_of_marks() {
+        let text = "# Дорожная карта\n\nОбозначения в ячейках: ✔ — сделано, ▶ — в работе, ○ — запланировано, ⚠ — под риском, ✖ — снято с плана.\n\n| Инициатива | Q1 | Q2 | Q3 | Q4 |\n|---|---|---|---|---|\n| Офлайн-корзина | ✔ | | | |\n| Каталог на Compose | ✔ этап 1 | ▶ этап 2 | ○ этап 3 | |\n| Платёжный SDK | | ⚠ | | |\n| Виджеты iOS | | | | ✖ |\n| Поднять minSdk | | | | ○ |\n| Пустая строка | | | | |\n";
+        assert_eq!(
+            summary(&read(text)),
+            rows(vec![
+                ("Офлайн-корзина", "done", None, None),
+                ("Каталог на Compose", "in-progress", None, None),
+                ("Платёжный SDK", "at-risk", None, None),
+                ("Виджеты iOS", "dropped", None, None),
+                ("Поднять minSdk", "planned", None, None),
+            ])
+        );
+        assert_eq!(read_legend("Статус: ✔ — готово"), vec![], "one mark is no legend");
     }
 
     #[test]

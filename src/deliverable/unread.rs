@@ -167,7 +167,7 @@ mod tests {
         assert!(codes("postmortem-2026-03-01-x.md", full).is_empty());
         let draft = "# Разбор\n\n**Серьёзность:** SEV-?\n**Длительность:** —\n\n## Действия\n\n- [ ] …\n";
         assert!(codes("postmortem-2026-03-01-x.md", draft).is_empty(), "placeholders say it is not known yet");
-        let unknown = "# Разбор\n\n**Окно влияния:** 10:12–13:32 UTC\n\n## Что было\n\nТекст.\n\n## Итоги\n\n- Алерт\n";
+        let unknown = "# Разбор\n\n**Время влияния:** около 45 минут\n\n## Что было\n\nТекст.\n\n## Итоги\n\n- Алерт\n";
         let doc = parse_in("", "postmortem-2026-03-01-x.md", unknown, &Vocabulary::default());
         let messages: Vec<&str> = doc.diagnostics.iter().map(|d| d.message.as_str()).collect();
         assert!(
@@ -175,10 +175,10 @@ mod tests {
             "{messages:?}"
         );
         assert!(
-            messages.contains(&"post-mortem states no severity and no duration I can read; «Окно влияния: 10:12–13:32 UTC» looks like a duration"),
+            messages.contains(&"post-mortem states no severity and no duration I can read; «Время влияния: около 45 минут» looks like a duration"),
             "{messages:?}"
         );
-        let unowned = "# Разбор\n\n**Severity:** P2\n**Duration:** 2h\n\n## Action items\n\n| # | What | Lead | When |\n|---|---|---|---|\n| 1 | Alert | Dana | March |\n| 2 | Drill | Bob | April |\n";
+        let unowned = "# Разбор\n\n**Severity:** P2\n**Duration:** 2h\n\n## Action items\n\n| # | Item | Lead | Sprint |\n|---|---|---|---|\n| 1 | Alert | Dana | S14 |\n| 2 | Drill | Bob | S15 |\n";
         assert_eq!(
             codes("postmortem-2026-03-01-x.md", unowned),
             vec!["W0705"],
