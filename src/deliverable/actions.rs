@@ -559,6 +559,10 @@ enum Strictness {
 
 /// What one comma-separated part of an annotation says.
 enum Part {
+    /// `status: done` inside the annotation.
+    State(ActionState),
+    /// `owner: TBD`: read, and it names nobody.
+    Nobody,
     Owner(String),
     Due(Date),
     DueUnreadable(String),
@@ -571,7 +575,9 @@ enum Part {
 fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool {
     let parts = annotation_parts(text);
     let read: Vec<Part> = parts.iter().enumerate().map(|(position, part)| part_of(part, position, item)).collect();
-    let keyed = read.iter().any(|part| matches!(part, Part::Owner(_) | Part::Due(_) | Part::DueUnreadable(_)));
+    let keyed = read.iter().any(|part| {
+        matches!(part, Part::Owner(_) | Part::Due(_) | Part::DueUnreadable(_) | Part::State(_) | Part::Nobody)
+    });
     let all_read = read.iter().all(|part| !matches!(part, Part::Unread));
     let accepted = match strictness {
         Strictness::Parenthetical => read.iter().any(|part| !matches!(part, Part::Unread)),
@@ -586,6 +592,8 @@ fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool
             Part::Owner(owner) | Part::Name(owner) => item.owner = item.owner.take().or(Some(owner)),
             Part::Due(date) => item.due = item.due.or(Some(date)),
             Part::DueUnreadable(written) => item.due_unreadable = item.due_unreadable.take().or(Some(written)),
+            Part::State(state) if item.state == ActionState::Open => item.state = state,
+            Part::State(_) | Part::Nobody => {}
             Part::Unread => {}
         }
     }
@@ -615,9 +623,12 @@ const FIELD_DUE_KEYS: [&str; 9] =
 const STATUS_KEYS: [&str; 4] = ["status", "state", "статус", "состояние"];
 
 /// Words that introduce an owner or a due date in an annotation.
-const OWNER_KEYS: [&str; 10] = [
+const OWNER_KEYS: [&str; 13] = [
     "owner",
     "owners",
+    "responsible",
+    "who",
+    "ответственные лица",
     "assignee",
     "ответственный",
     "ответственная",
@@ -630,8 +641,15 @@ const OWNER_KEYS: [&str; 10] = [
 const DUE_KEYS: [&str; 6] = ["due", "срок", "дедлайн", "deadline", "до", "by"];
 
 fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
+    if let Some(value) = keyed_value(part, &STATUS_KEYS).filter(|value| part.contains(':') && !value.is_empty()) {
+        return state_word(value).map_or(Part::Unread, Part::State);
+    }
     if let Some(value) = keyed_value(part, &OWNER_KEYS) {
-        return if value.is_empty() || no_owner(value) { Part::Unread } else { Part::Owner(clean(value)) };
+        return match value {
+            "" => Part::Unread,
+            _ if no_owner(value) => Part::Nobody,
+            _ => Part::Owner(clean(value)),
+        };
     }
     if let Some(value) = keyed_value(part, &DUE_KEYS) {
         return match Date::find(value) {
@@ -733,7 +751,9 @@ fn is_particle(word: &str) -> bool {
 }
 
 /// A value that names nobody and no date: `—`, `-`, `n/a`, `нет`, `TBD`, «пока нет».
-fn no_owner(text: &str) -> bool {
+pub(crate) fn no_owner(text: &str) -> bool {
+    // `TBD (confirm)`: what is in brackets is a note on the placeholder.
+    let text = text.split_once(" (").filter(|(_, rest)| rest.ends_with(')')).map_or(text, |(bare, _)| bare);
     matches!(
         fold(text).trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c.is_whitespace()),
         "" | "-"
@@ -760,6 +780,9 @@ fn no_owner(text: &str) -> bool {
             | "не указано"
             | "не указана"
             | "не установлен"
+            | "не задан"
+            | "не задана"
+            | "отсутствует"
             | "уточнить"
             | "требует уточнения"
     )
@@ -797,6 +820,7 @@ impl TableColumns {
                 "who",
                 "отв.",
                 "ответственная",
+                "responsible",
             ]) {
                 columns.owner.get_or_insert(index);
             } else if is(&[
@@ -1257,6 +1281,20 @@ mod tests {
                 ("Replace CoreDNS", None, None, ActionState::Dropped),
                 ("Run three replicas", Some("@arun.p"), Some("2026-07-15".to_owned()), ActionState::Done),
                 ("Monthly chaos test", Some("@tom.w"), None, ActionState::Open),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_status_inside_the_annotation_and_more_owner_words() {
+        let text = "## Action items\n\n- Do X — owner: Anna Kim, due: 2026-04-10, status: done\n- Do Y — responsible: Bob Lee, due: 2026-04-11\n- Do Z\n  - Who: Dana\n- Do W — owner: TBD (confirm), due: 2026-04-12\n";
+        assert_eq!(
+            summaries(&read(text, &[], Reading::FollowUps)),
+            vec![
+                ("Do X", Some("Anna Kim"), Some("2026-04-10".to_owned()), ActionState::Done),
+                ("Do Y", Some("Bob Lee"), Some("2026-04-11".to_owned()), ActionState::Open),
+                ("Do Z", Some("Dana"), None, ActionState::Open),
+                ("Do W", None, Some("2026-04-12".to_owned()), ActionState::Open),
             ]
         );
     }

@@ -23,7 +23,8 @@ pub enum Unit {
 pub(crate) fn severity(text: &str) -> Option<String> {
     let cleaned: String = text.replace(['*', '`'], "");
     let trimmed = cleaned.trim().trim_end_matches(['.', ',']);
-    if trimmed.is_empty() {
+    // `[X hours Y minutes]`, `<SEV>`, `{severity}`: a template's blank.
+    if trimmed.is_empty() || trimmed.starts_with(['[', '<', '{']) {
         return None;
     }
     let lower = trimmed.to_lowercase();
@@ -178,6 +179,15 @@ const SEVERITY_STEMS: [&str; 6] = ["критичн", "критическ", "вы
 /// `1:20` (hours:minutes) on its own.
 fn clock_duration(text: &str) -> Option<u32> {
     let trimmed = text.trim();
+    // `1:20:00`: seconds round to the minute.
+    let trimmed = match trimmed.rsplit_once(':') {
+        Some((clock, seconds))
+            if clock.contains(':') && seconds.len() == 2 && seconds.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            clock
+        }
+        _ => trimmed,
+    };
     let (hours, minutes) = trimmed.split_once(':')?;
     let hours: u32 = hours.trim().parse().ok()?;
     let minutes: u32 = minutes.trim().parse().ok().filter(|m| *m < 60)?;
@@ -242,6 +252,8 @@ mod tests {
             ("Критический", Some("Критический")),
             ("Priority high", Some("Priority high")),
             ("", None),
+            ("[X hours Y minutes]", None),
+            ("Высокий: массовые жалобы", Some("Высокий")),
         ] {
             assert_eq!(severity(text).as_deref(), expected, "{text}");
         }
@@ -281,6 +293,7 @@ mod tests {
             ("47 min", Some(47)),
             ("2h 5m", Some(125)),
             ("1:20", Some(80)),
+            ("1:20:00", Some(80)),
             ("1,5 часа", Some(90)),
             ("90 минут", Some(90)),
             ("2 hours", Some(120)),

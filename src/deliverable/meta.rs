@@ -506,8 +506,7 @@ impl MetadataReader<'_> {
     fn key_value(&self, line: &str, number: usize) -> Option<KeyValue> {
         static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ {0,3}[-*+] +(.*)$").expect("valid regex"));
         static BOLD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^(?:\*\*|__)([^*_]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$")
-                .expect("valid regex")
+            Regex::new(r"^(?:\*\*|__)([^*]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$").expect("valid regex")
         });
         static PLAIN: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*:\s+(.*)$").expect("valid regex"));
@@ -546,6 +545,10 @@ impl MetadataReader<'_> {
         let mut seen_sections = 0;
         let mut current: Option<SectionKind> = None;
         let mut table_read_until = 0;
+        // The prose before any section — up to three paragraphs, until a list or a table —
+        // is the header's, as a summary's is (`Черновик разбора. Severity — P3 (…).`,
+        // `Reviewed on 14 May 2026 by @arun`); what follows there is the body's.
+        let lead_paragraph = start..lead_prose_end(outline, start);
         for index in start..outline.len() {
             let heading = match outline.role(index) {
                 Role::Row { .. } | Role::Delimiter => {
@@ -568,13 +571,9 @@ impl MetadataReader<'_> {
                     if current.is_none() && opens_paragraph {
                         self.opening_relation(text, index + 1);
                     }
-                    // The first paragraph of prose before any section is the header's, as a
-                    // summary's is (`Черновик разбора. Severity — P3 (…). Owner: …`); lists
-                    // and later paragraphs there are the body's.
                     let is_text = outline.role(index) == Role::Text;
-                    let first_paragraph = (start..index).all(|at| matches!(outline.role(at), Role::Blank | Role::Text));
                     let summary = match current {
-                        None => seen_sections == 0 && first_paragraph,
+                        None => seen_sections == 0 && lead_paragraph.contains(&index),
                         Some(section) => section == SectionKind::Summary,
                     };
                     if summary {
@@ -652,7 +651,7 @@ impl MetadataReader<'_> {
         let paragraph = paragraph.join(" ");
         for sentence in paragraph.split(". ") {
             // «ставим `**Статус:** Заменено`»: a field in code is an example, not a field.
-            let sentence = sentence.trim();
+            let sentence = sentence.trim().trim_end_matches('.');
             if sentence.contains('`') {
                 continue;
             }
@@ -745,6 +744,12 @@ impl MetadataReader<'_> {
 
     fn status_section_line(&mut self, text: &str, line: usize) {
         let item = strip_bullet(text.trim_start_matches(['>', ' ']));
+        // `- [ ] Предложено` / `- [x] Принято`: the ticked box is the status.
+        let item = match item.get(..3) {
+            Some("[ ]") => return,
+            Some("[x]" | "[X]") => item[3..].trim_start(),
+            _ => item,
+        };
         if self.meta.status.is_none() {
             self.status_value(item, line);
             if let Some(date) = Date::find(item) {
@@ -846,6 +851,21 @@ fn is_free_text(status: &str) -> bool {
         status[at + 1..].starts_with(' ') && status[at + 1..].trim_start().starts_with(char::is_alphanumeric)
     });
     sentence_break || status.split_whitespace().count() >= 4
+}
+
+/// Where the lead prose from `start` ends: at the first line that is neither text nor blank,
+/// or after its third paragraph.
+fn lead_prose_end(outline: &Outline<'_>, start: usize) -> usize {
+    let mut paragraphs = 0;
+    for index in start..outline.len() {
+        match outline.role(index) {
+            Role::Blank => {}
+            Role::Text if index > start && outline.role(index - 1) == Role::Text => {}
+            Role::Text if paragraphs < 3 => paragraphs += 1,
+            _ => return index,
+        }
+    }
+    outline.len()
 }
 
 /// `Impact lasted 6h 20m, from 09:05 to 15:25 UTC`, «Сбой длился 40 минут»: how long an
@@ -1159,6 +1179,10 @@ mod tests {
             keys,
             vec![(Some(FieldKey::Severity), "P3 (по внутренней шкале)"), (Some(FieldKey::Duration), "48 min")]
         );
+        let second = read_clean("# Runbook: backfill\n\nThis covers backfills.\n\nReviewed on 14 May 2026 by @arun; more later.\n\n- Status: a list is the body's\n");
+        let second: Vec<(Option<FieldKey>, &str)> =
+            fields_of(&second.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        assert_eq!(second, vec![(Some(FieldKey::LastReviewed), "14 May 2026 by @arun; more later")]);
         let example = read_clean("# ADR\n\nВ старом ставим\n`**Статус:** Заменено` и номер.\n");
         assert_eq!(example.text.stated_status(), None, "a field in code is an example");
         let across = "# Post-mortem: DNS\n\n| Severity | Started | Resolved | Duration | Status |\n|---|---|---|---|---|\n| S1 | 2026-02-24 13:05 UTC | 2026-02-24 14:57 UTC | 1:52 | Closed |\n";
@@ -1175,6 +1199,26 @@ mod tests {
             ]
         );
         assert_eq!(sources.text.stated_status(), unknown_status_at("Closed", 5));
+    }
+
+    #[test]
+    fn keys_with_underscores_brackets_and_ticked_statuses() {
+        let text = "# Runbook\n\n**doc_owner:** Anna Kim\n**Time to Resolve (TTR):** 1h 20m\n**Start time:** 14:05\n**Last reviewed:** 2026-03-01\n";
+        let sources = read_clean(text);
+        let keys: Vec<(Option<FieldKey>, &str)> =
+            fields_of(&sources.text).into_iter().map(|(key, label, _, _)| (key, label)).collect();
+        assert_eq!(
+            keys,
+            vec![
+                (None, "doc_owner"),
+                (Some(FieldKey::Duration), "Time to Resolve (TTR)"),
+                (Some(FieldKey::Start), "Start time"),
+                (Some(FieldKey::LastReviewed), "Last reviewed"),
+            ],
+            "a key with `_` does not end the header"
+        );
+        let ticked = read_clean("# ADR-1\n\n## Статус\n\n- [ ] Предложено\n- [x] Принято\n- [ ] Отклонено\n");
+        assert_eq!(ticked.text.stated_status(), status_at(Status::Accepted, 6), "the ticked box");
     }
 
     #[test]

@@ -113,6 +113,11 @@ impl Document {
             .and_then(measures::duration_minutes)
             .or_else(|| measures::minutes_between(self.field(FieldKey::Start)?, self.field(FieldKey::End)?))
             .or_else(|| {
+                // «Время восстановления: 1 ч 20 мин» is how long, not when.
+                let end = self.field(FieldKey::End)?;
+                measures::time_of_day(end).is_none().then(|| measures::duration_minutes(end)).flatten()
+            })
+            .or_else(|| {
                 // `impact: "19:42–21:05 МСК"`: a field of its own name whose value is a time range.
                 self.fields.iter().filter(|field| field.key.is_none()).find_map(|field| {
                     let bare = field.value.split_whitespace().count() <= 3;

@@ -45,9 +45,9 @@ const UPDATED_LABELS: [&str; 8] = [
 /// when it had one with a date.
 pub(crate) fn last_update_as_review(fields: &mut [Field]) -> bool {
     let updated = fields.iter_mut().find(|field| {
-        field.key.is_none()
-            && UPDATED_LABELS.contains(&fold(&field.label).as_str())
-            && Date::find(&field.value).is_some()
+        // `last_updated:` in front matter is `Last updated`.
+        let label = fold(&field.label.replace(['_', '-'], " "));
+        field.key.is_none() && UPDATED_LABELS.contains(&label.trim()) && Date::find(&field.value).is_some()
     });
     updated.map(|field| field.key = Some(FieldKey::LastReviewed)).is_some()
 }
@@ -104,6 +104,8 @@ mod tests {
         let mut fields = vec![field("Дежурство", "#oncall"), field("Last updated", "2026-03-18")];
         assert!(last_update_as_review(&mut fields));
         assert_eq!(fields[1].key, Some(FieldKey::LastReviewed));
+        let mut front = vec![field("last_updated", "2026-03-01")];
+        assert!(last_update_as_review(&mut front), "front matter's spelling");
         let mut undated = vec![field("Обновлено", "недавно")];
         assert!(!last_update_as_review(&mut undated), "no date, no review");
     }

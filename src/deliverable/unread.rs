@@ -139,11 +139,9 @@ fn incident_facts(doc: &Document, title_line: usize) -> Option<Diagnostic> {
 
 /// A value that says "not known yet": `—`, `TBD`, `?`, `SEV-?`, «уточняется».
 fn is_placeholder(value: &str) -> bool {
-    let folded = super::vocab::fold(value);
-    let bare = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '?');
-    bare.is_empty()
-        || bare.contains('?')
-        || ["tbd", "tba", "n/a", "нет", "уточняется", "уточнить", "unknown", "неизвестно"].contains(&bare)
+    actions::no_owner(value)
+        || value.contains('?')
+        || ["уточняется", "неизвестно"].contains(&super::vocab::fold(value).trim())
 }
 
 #[cfg(test)]

@@ -324,6 +324,8 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("superseded", Status::Superseded),
     ("superceded", Status::Superseded),
     ("заменено", Status::Superseded),
+    ("замещено", Status::Superseded),
+    ("замещен", Status::Superseded),
     ("заменен", Status::Superseded),
     ("заменена", Status::Superseded),
 ];
@@ -378,9 +380,12 @@ const RELATION_SPELLINGS: &[(&str, StatedRelation)] = &[
     ("связанные решения", StatedRelation::RelatesTo),
     ("clarifies", StatedRelation::Clarifies),
     ("уточняет", StatedRelation::Clarifies),
+    ("refines", StatedRelation::Clarifies),
     ("clarified by", StatedRelation::ClarifiedBy),
     ("clarified-by", StatedRelation::ClarifiedBy),
     ("уточнено", StatedRelation::ClarifiedBy),
+    ("refined by", StatedRelation::ClarifiedBy),
+    ("refined-by", StatedRelation::ClarifiedBy),
 ];
 
 const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
@@ -419,6 +424,11 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("owners", FieldKey::Owner),
     ("владелец", FieldKey::Owner),
     ("ответственный", FieldKey::Owner),
+    ("responsible", FieldKey::Owner),
+    ("primary owner", FieldKey::Owner),
+    ("service owner", FieldKey::Owner),
+    ("ownership", FieldKey::Owner),
+    ("владелец сервиса", FieldKey::Owner),
     ("author", FieldKey::Author),
     ("authors", FieldKey::Author),
     ("автор", FieldKey::Author),
@@ -435,6 +445,9 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("уровень инцидента", FieldKey::Severity),
     ("уровень критичности", FieldKey::Severity),
     ("severity level", FieldKey::Severity),
+    ("incident severity", FieldKey::Severity),
+    ("серьезность инцидента", FieldKey::Severity),
+    ("критичность инцидента", FieldKey::Severity),
     ("sev", FieldKey::Severity),
     ("duration", FieldKey::Duration),
     ("длительность", FieldKey::Duration),
@@ -449,6 +462,11 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("time to recovery", FieldKey::Duration),
     ("time to resolve", FieldKey::Duration),
     ("ttr", FieldKey::Duration),
+    ("total impact time", FieldKey::Duration),
+    ("impact time", FieldKey::Duration),
+    ("minutes downtime", FieldKey::Duration),
+    ("minutes downtime or degradation", FieldKey::Duration),
+    ("outage duration", FieldKey::Duration),
     ("impact window", FieldKey::Duration),
     ("incident window", FieldKey::Duration),
     ("outage window", FieldKey::Duration),
@@ -477,6 +495,9 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("reviewed on", FieldKey::LastReviewed),
     ("last verified", FieldKey::LastReviewed),
     ("last tested", FieldKey::LastReviewed),
+    ("last review date", FieldKey::LastReviewed),
+    ("last reviewed on", FieldKey::LastReviewed),
+    ("reviewed at", FieldKey::LastReviewed),
     ("актуально на", FieldKey::LastReviewed),
     ("актуален на", FieldKey::LastReviewed),
     ("ревизия от", FieldKey::LastReviewed),
@@ -506,6 +527,10 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("пересмотреть до", FieldKey::ReviewBy),
     ("start", FieldKey::Start),
     ("started", FieldKey::Start),
+    ("start time", FieldKey::Start),
+    ("started at", FieldKey::Start),
+    ("время начала", FieldKey::Start),
+    ("impact start time", FieldKey::Start),
     ("начало", FieldKey::Start),
     ("начало инцидента", FieldKey::Start),
     ("начало сбоя", FieldKey::Start),
@@ -517,6 +542,10 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("incident start", FieldKey::Start),
     ("end", FieldKey::End),
     ("ended", FieldKey::End),
+    ("end time", FieldKey::End),
+    ("ended at", FieldKey::End),
+    ("время окончания", FieldKey::End),
+    ("impact end time", FieldKey::End),
     ("resolved", FieldKey::End),
     ("окончание", FieldKey::End),
     ("конец", FieldKey::End),
@@ -671,7 +700,11 @@ impl Vocabulary {
     pub fn field(&self, key: &str) -> Option<FieldKey> {
         // `last_reviewed` (front matter) is `last reviewed`; `fold` drops `_` as emphasis.
         let key = key.trim().trim_end_matches(':').replace('_', " ");
-        self.fields.get(fold(&key).trim()).copied()
+        let folded = fold(&key);
+        let folded = folded.trim();
+        // `Time to Resolve (TTR)`, «Владелец (сервиса)»: the key without what is in brackets.
+        let bare = || folded.split_once(" (").filter(|(_, rest)| rest.ends_with(')')).map(|(bare, _)| bare.trim());
+        self.fields.get(folded).or_else(|| bare().and_then(|bare| self.fields.get(bare))).copied()
     }
 }
 

@@ -1,6 +1,7 @@
 //! Runbooks: when each was last reviewed and whether that is too long ago.
 
 use super::*;
+use crate::deliverable::actions::no_owner;
 
 /// One runbook's freshness.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,7 +25,8 @@ pub(super) fn runbook(doc: &Document, as_of: Date, max_age: Option<u32>) -> Runb
     let age_days = last_reviewed.and_then(|date| age(as_of, date));
     RunbookAge {
         document: DocumentRef::of(doc),
-        owner: field(doc, FieldKey::Owner).map(str::to_owned),
+        // `**Owner:** TBD` names nobody, as on an action item.
+        owner: field(doc, FieldKey::Owner).filter(|owner| !no_owner(owner)).map(str::to_owned),
         last_reviewed,
         age_days,
         stale: age_days.zip(max_age).map(|(age, max)| age > i64::from(max)),
