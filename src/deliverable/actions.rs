@@ -5,6 +5,8 @@
 //! What is written is read; what cannot be read stays unknown (an item without a due date
 //! is undated, never overdue). Items in code blocks and HTML comments are not items.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
 use super::date::Date;
@@ -253,29 +255,27 @@ pub(crate) fn is_follow_up_heading(heading: &str, extra_headings: &[String], rea
 
 /// True for a heading that introduces action items.
 fn is_action_heading(folded: &str, extra: &[String], procedure: bool) -> bool {
-    let words = |phrase: &str| -> Vec<String> {
-        phrase
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
+    /// The built-in phrases split into words once.
+    static PHRASES: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
+        LazyLock::new(|| ACTION_HEADINGS.iter().map(|phrase| (*phrase, words(phrase))).collect());
     let heading = words(folded);
-    let contains = |phrase: &str| {
-        let wanted = words(phrase);
-        !wanted.is_empty() && heading.windows(wanted.len()).any(|window| window == wanted.as_slice())
+    let contains = |wanted: &[&str]| !wanted.is_empty() && heading.windows(wanted.len()).any(|window| window == wanted);
+    let follow_up = |(phrase, wanted): &(&str, Vec<&str>)| {
+        contains(wanted) && !(procedure && PROCEDURE_HEADINGS.contains(phrase) && !unambiguous(&heading))
     };
-    let follow_up = |phrase: &&str| {
-        contains(phrase) && !(procedure && PROCEDURE_HEADINGS.contains(phrase) && !unambiguous(&heading))
-    };
-    ACTION_HEADINGS.iter().any(follow_up) || extra.iter().any(|phrase| contains(phrase))
+    PHRASES.iter().any(follow_up) || extra.iter().any(|phrase| contains(&words(phrase)))
+}
+
+/// A heading's or a phrase's words (letters, digits and hyphens), for matching whole words.
+fn words(phrase: &str) -> Vec<&str> {
+    phrase.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|word| !word.is_empty()).collect()
 }
 
 /// A heading that names follow-ups outright: «Действия по итогам», "Corrective actions".
-fn unambiguous(heading: &[String]) -> bool {
+fn unambiguous(heading: &[&str]) -> bool {
     heading.iter().any(|word| {
         ["итогам", "итогу", "корректирующие", "corrective", "follow-up", "follow-ups", "followups", "items"]
-            .contains(&word.as_str())
+            .contains(word)
     })
 }
 

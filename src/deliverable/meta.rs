@@ -617,6 +617,11 @@ impl MetadataReader<'_> {
     /// «Связано с ADR-104: там решали про ретраи», "Depends on [ADR-7](…) for the schema".
     /// Only numbers and links count as targets, so "Related work includes…" is no relation.
     fn opening_relation(&mut self, text: &str, line: usize) {
+        // Only an ADR number or a link is a target: most paragraphs have neither.
+        let names_one = text.contains('[') || text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"adr"));
+        if !names_one {
+            return;
+        }
         let item = strip_bullet(text);
         // Supersession stays with the header and the status: prose such as «Заменяет ADR-1,
         // который…» in a context section is history, and a false cycle would be an error.
