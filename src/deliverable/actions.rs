@@ -45,7 +45,7 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 44] = [
+const ACTION_HEADINGS: [&str; 47] = [
     "задачи",
     "действия",
     "корректирующие меры",
@@ -90,6 +90,9 @@ const ACTION_HEADINGS: [&str; 44] = [
     "prevention",
     "tasks",
     "todo items",
+    "open items",
+    "open tasks",
+    "открытые задачи",
 ];
 
 /// Heading words that name a runbook's procedure as often as follow-ups («Действия» are the
@@ -133,7 +136,12 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     // A heading inside a follow-up section, which is an item when a paragraph of its fields
     // follows (`### 1. Rotate the key` / `Owner: Irina. Due: 10.04.2026. Status: done.`).
     let mut heading_item: Option<(&str, usize)> = None;
+    // Lines already read as the fields of a heading item.
+    let mut read_until = 0;
     for (index, _, role) in outline.iter() {
+        if index < read_until {
+            continue;
+        }
         if let Role::Heading(heading) = role {
             open.clear();
             if section.is_some_and(|open| heading.level <= open) {
@@ -150,8 +158,19 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             continue;
         }
         if role != Role::Blank {
-            if let (Some((heading, line)), Role::Text) = (heading_item.take(), role) {
-                items.extend(heading_with_fields(heading, &paragraph(outline, index), line));
+            match (heading_item.take(), role) {
+                (Some((heading, line)), Role::Text) => {
+                    items.extend(heading_with_fields(heading, &paragraph(outline, index), line));
+                }
+                // `### AI-1: Reject wildcard silences` / `- **Owner:** Lena` / `- **Due:** …`
+                (Some((heading, line)), Role::Item(_)) => {
+                    if let Some((item, end)) = heading_with_field_list(outline, index, heading, line) {
+                        items.push(item);
+                        read_until = end;
+                        continue;
+                    }
+                }
+                _ => {}
             }
         }
         if role == Role::Text {
@@ -197,7 +216,7 @@ fn definition_item(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
         return None;
     }
     let mut item = annotated(term, ActionState::Open, index + 1, false);
-    for part in definition.split(';').map(str::trim).filter(|part| !part.is_empty()) {
+    for part in definition.split([';', '·', '•']).map(str::trim).filter(|part| !part.is_empty()) {
         if apply_field(&mut item, part) {
             continue;
         }
@@ -225,12 +244,7 @@ fn paragraph(outline: &Outline<'_>, index: usize) -> String {
 /// A heading as an item when `fields` (the paragraph under it) is its owner, due date and
 /// state and nothing else: `Owner: Irina. Due: 10.04.2026. Статус: в работе.`
 fn heading_with_fields(heading: &str, fields: &str, line: usize) -> Option<ActionItem> {
-    let unnumbered = heading.trim_start_matches(|c: char| c.is_ascii_digit());
-    let text = match unnumbered.strip_prefix(['.', ')']) {
-        Some(rest) if unnumbered.len() < heading.len() => rest.trim(),
-        _ => heading,
-    };
-    let mut item = annotated(text, ActionState::Open, line, false);
+    let mut item = annotated(unnumbered(heading), ActionState::Open, line, false);
     let mut rest = fields.to_owned();
     (field_starts(fields).first() == Some(&0) && read_keyed_fields(&mut item, &mut rest)).then_some(item)
 }
@@ -244,6 +258,42 @@ pub(crate) fn date_without_year(items: &mut [ActionItem], written_on: Date) {
             item.due_unreadable = None;
         }
     }
+}
+
+/// A heading's text without its number (`1. Rotate the key` → `Rotate the key`).
+fn unnumbered(heading: &str) -> &str {
+    let rest = heading.trim_start_matches(|c: char| c.is_ascii_digit());
+    match rest.strip_prefix(['.', ')']) {
+        Some(text) if rest.len() < heading.len() => text.trim(),
+        _ => heading,
+    }
+}
+
+/// A heading as an item when the list right under it (from line `start`) holds only its
+/// fields (`- **Owner:** Lena Fischer`, `- **Status:** ✅ Done`): the item and the line
+/// after the list.
+fn heading_with_field_list(
+    outline: &Outline<'_>,
+    start: usize,
+    heading: &str,
+    line: usize,
+) -> Option<(ActionItem, usize)> {
+    let mut item = annotated(unnumbered(heading), ActionState::Open, line, false);
+    let mut end = start;
+    for index in start..outline.len() {
+        match outline.role(index) {
+            Role::Item(list_item) => {
+                let field = outline.item_text(index, &list_item);
+                if !apply_field(&mut item, &field) {
+                    return None;
+                }
+                end = list_item.last.max(index) + 1;
+            }
+            Role::Text if index < end => {}
+            _ => break,
+        }
+    }
+    (end > start).then_some((item, end))
 }
 
 /// True for a heading under which [`read`] takes action items, in a document read as
@@ -342,11 +392,16 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
             if item.state == ActionState::Open {
                 item.state = state;
             }
-            body = body.replace(marker, "");
+            // `… — отв. @petrov, до 15 июня 2026 — ✔`: the dash the mark stood after goes
+            // with it (a dash of the text's own, `due: —`, stays).
+            let unmarked = body.replace(marker, "");
+            body = if body.trim_end().ends_with(marker) {
+                unmarked.trim_end().trim_end_matches(['—', '–']).trim_end().to_owned()
+            } else {
+                unmarked
+            };
         }
     }
-    // `… — отв. @petrov, до 15 июня 2026 — ✔`: the dash the mark stood after goes with it.
-    body = body.trim_end().trim_end_matches(['—', '–']).trim_end().to_owned();
     if !columns && !read_keyed_fields(&mut item, &mut body) {
         read_dotted_fields(&mut item, &mut body);
         read_annotation(&mut item, &mut body);
@@ -529,12 +584,18 @@ fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
         *body = before;
         calendar = true;
     }
-    if let Some((before, tail)) = trailing_dash_segment(body) {
+    // `— @a.mehta — 2026-10-30`: after a date, the dash before it may hold a bare name.
+    let mut dated = calendar;
+    while let Some((before, tail)) = trailing_dash_segment(body) {
         // `— Анна Ким 📅 2026-07-31`: a bare name is the owner only beside its date.
-        let strictness = if calendar { Strictness::BesideDate } else { Strictness::Keyed };
-        if read_parts(item, &tail, strictness) {
-            *body = before;
+        let strictness = if dated { Strictness::BesideDate } else { Strictness::Keyed };
+        let mut read = item.clone();
+        if !read_parts(&mut read, &tail, strictness) {
+            break;
         }
+        dated |= read.due.is_some() || read.due_unreadable.is_some();
+        *item = read;
+        *body = before;
     }
     if let Some((before, written)) = split_due_phrase(body) {
         match Date::find(&written) {
@@ -575,8 +636,10 @@ enum Part {
 fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool {
     let parts = annotation_parts(text);
     let read: Vec<Part> = parts.iter().enumerate().map(|(position, part)| part_of(part, position, item)).collect();
+    // `— @ana.r`: a handle says who it is as plainly as `owner:` does.
     let keyed = read.iter().any(|part| {
         matches!(part, Part::Owner(_) | Part::Due(_) | Part::DueUnreadable(_) | Part::State(_) | Part::Nobody)
+            || matches!(part, Part::Name(name) if name.starts_with('@'))
     });
     let all_read = read.iter().all(|part| !matches!(part, Part::Unread));
     let accepted = match strictness {
@@ -652,14 +715,20 @@ fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
         };
     }
     if let Some(value) = keyed_value(part, &DUE_KEYS) {
+        // `до 15 апреля`, `due Q4`: a due date in words (its year may come from the document);
+        // after a bare `by` it must be written with a colon (`by the platform team` is no date).
+        let stated = part.contains(':') || !fold(part).starts_with("by ");
         return match Date::find(value) {
             Some(date) => Part::Due(date),
-            None if part.contains(':') && !value.is_empty() => Part::DueUnreadable(clean(value)),
+            None if stated && !value.is_empty() => Part::DueUnreadable(clean(value)),
             None => Part::Unread,
         };
     }
     if let Some(date) = Date::find(part) {
         return Part::Due(date);
+    }
+    if is_period(part) {
+        return Part::DueUnreadable(clean(part)); // `W45`, `Q4`, «конец мая»
     }
     if position == 0 && item.owner.is_none() && looks_like_owner(part) {
         return Part::Name(clean(part));
@@ -668,6 +737,25 @@ fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
         return Part::DueUnreadable(clean(part));
     }
     Part::Unread
+}
+
+/// A time that is no date: a week (`W45`, `2026-W14`), a quarter or half (`Q4`, `H2 2026`),
+/// the end of a month ("end of May", «конец мая», «к концу июня»).
+fn is_period(part: &str) -> bool {
+    let folded = fold(part);
+    let folded = folded.trim();
+    let week_or_quarter = |token: &str| {
+        let token = token.rsplit('-').next().unwrap_or(token);
+        let mut chars = token.chars();
+        matches!(chars.next(), Some('w' | 'q' | 'h')) && {
+            let digits: String = chars.collect();
+            (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    let tokens: Vec<&str> = folded.split_whitespace().collect();
+    let periodic = tokens.first().is_some_and(|token| week_or_quarter(token))
+        && tokens.iter().skip(1).all(|token| token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit()));
+    periodic || ["end of ", "конец ", "к концу ", "в конце ", "до конца "].iter().any(|start| folded.starts_with(start))
 }
 
 /// `owner: Pavel Lee` / `ответственный Анна Ким` → `Pavel Lee` when `part` starts with one
@@ -752,6 +840,14 @@ fn is_particle(word: &str) -> bool {
 
 /// A value that names nobody and no date: `—`, `-`, `n/a`, `нет`, `TBD`, «пока нет».
 pub(crate) fn no_owner(text: &str) -> bool {
+    // `[Name]`, `{owner}`, `<owner>`: a template's blank, not filled in.
+    let trimmed = text.trim();
+    let blank = [('[', ']'), ('{', '}'), ('<', '>')]
+        .iter()
+        .any(|(open, close)| trimmed.starts_with(*open) && trimmed.ends_with(*close) && !trimmed.contains("]("));
+    if blank {
+        return true;
+    }
     // `TBD (confirm)`: what is in brackets is a note on the placeholder.
     let text = text.split_once(" (").filter(|(_, rest)| rest.ends_with(')')).map_or(text, |(bare, _)| bare);
     matches!(
@@ -1297,6 +1393,46 @@ mod tests {
                 ("Do W", None, Some("2026-04-12".to_owned()), ActionState::Open),
             ]
         );
+        let blank = read(
+            "## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Do U | [Name] | 2026-06-10 |\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(blank[0].owner, None, "a template's blank names nobody");
+        let dash = read("## Action items\n\n- [ ] Do V — owner: Anna Kim, due: —\n", &[], Reading::FollowUps);
+        assert_eq!(summaries(&dash), vec![("Do V", Some("Anna Kim"), None, ActionState::Open)], "a dash for no date");
+    }
+
+    #[test]
+    fn headings_with_a_list_of_fields_and_dashes_in_a_row() {
+        let headed = "## Action Items\n\n### AI-1: Reject wildcard silences\n\n- **Owner:** Lena Fischer\n- **Due:** 2026-04-30\n- **Status:** ✅ Done\n\n### AI-3: External dead man's switch\n\n- **Owner:** Lena Fischer\n- **Due:** end of May\n\nTracked on the roadmap.\n\n### Context\n\n- a note, not a field\n";
+        let items = read(headed, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items)[..2],
+            [
+                (
+                    "AI-1: Reject wildcard silences",
+                    Some("Lena Fischer"),
+                    Some("2026-04-30".to_owned()),
+                    ActionState::Done
+                ),
+                ("AI-3: External dead man's switch", Some("Lena Fischer"), None, ActionState::Open),
+            ]
+        );
+        assert_eq!(items[1].due_unreadable.as_deref(), Some("end of May"));
+        let dashes = "## Follow-ups\n\n0. Agree granularity with Product — @ana.r\n1. Add loop detection — @a.mehta — 2026-10-30\n2. Pin the cookie — @l.fischer — 2026-10-21 — done ✔\n3. Agree alerts with IAM — @i.petrova — W45\n4. Add a dry-run mode — @osidorov, до 15 апреля\n";
+        let items = read(dashes, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                ("Agree granularity with Product", Some("@ana.r"), None, ActionState::Open),
+                ("Add loop detection", Some("@a.mehta"), Some("2026-10-30".to_owned()), ActionState::Open),
+                ("Pin the cookie", Some("@l.fischer"), Some("2026-10-21".to_owned()), ActionState::Done),
+                ("Agree alerts with IAM", Some("@i.petrova"), None, ActionState::Open),
+                ("Add a dry-run mode", Some("@osidorov"), None, ActionState::Open),
+            ]
+        );
+        assert_eq!(items[4].due_unreadable.as_deref(), Some("15 апреля"), "its year comes from the document");
     }
 
     #[test]

@@ -411,6 +411,8 @@ mod tests {
         );
         let spent = "| № | Задача | Оценка, ч | Факт, ч | Комментарий |\n|---|---|---|---|---|\n| 1 | A | 30 | 32 | |\n| | **Итого** | **80** | **82** | факт без п. 5 |\n";
         assert_eq!(read(spent).unwrap().expected, Some(80.0), "the estimate's column, not the actual's");
+        let committed = "| Work package | Size | Estimate (ew) |\n|---|---|---|\n| A | M | 6 |\n| **Subtotal** | | **18** |\n| Contingency (25%) | | 4.5 |\n| **Committed estimate** | | **22.5** |\n";
+        assert_eq!(read(committed).unwrap().expected, Some(22.5), "the committed figure");
         let phrase = read("- Запуск: 1 чел.-нед.\n\n**Итого ≈ 19 чел.-нед.** (около 10 календарных недель)\n").unwrap();
         assert_eq!((phrase.expected, phrase.unit), (Some(19.0), Some(Unit::Week)), "a total without a colon");
         assert_eq!(read("Итоговая оценка будет позже, 5 команд.\n"), None);

@@ -109,6 +109,9 @@ pub(crate) struct NameInfo {
     /// The name marks a template (`template.md`, `adr-template.md`, `0000-template.md`,
     /// `…-template.md`, `шаблон-…`): not a document of its own.
     pub template: bool,
+    /// The kind comes from the folder the file is in (`specs/`), not from its name: a title
+    /// that names another kind («Руководство по миграции: …») says more.
+    pub kind_from_folder: bool,
     /// `README`, `index`: a folder's own page, whose title names the folder's kind rather
     /// than its own (`# Ранбуки`).
     pub index: bool,
@@ -202,7 +205,10 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
 }
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 39] = [
+const TITLE_PHRASES: [(&str, Kind); 42] = [
+    ("руководство по миграции", Kind::Migration),
+    ("план инфраструктуры", Kind::InfraPlan),
+    ("технический дизайн", Kind::TechSpec),
     ("миграция на", Kind::Migration),
     ("миграция с", Kind::Migration),
     ("переезд на", Kind::Migration),
@@ -249,8 +255,9 @@ fn is_index_name(lower_stem: &str) -> bool {
     matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
 }
 
-const PREFIXES: [(&str, Kind); 11] = [
+const PREFIXES: [(&str, Kind); 12] = [
     ("tech-spec-", Kind::TechSpec),
+    ("spec-", Kind::TechSpec),
     ("roadmap-", Kind::TechRoadmap),
     ("incident-review-", Kind::Postmortem),
     ("infra-plan-", Kind::InfraPlan),
@@ -278,6 +285,7 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is.
             if let Some(kind) = parts.last().and_then(|folder| kind_of_folder(folder)) {
                 info.kind = Some(kind);
+                info.kind_from_folder = true;
                 if kind == Kind::Postmortem {
                     info.date = info.date.or_else(|| Date::find(&lower));
                 }
@@ -441,7 +449,7 @@ mod tests {
             assert_eq!(kind_of_title(title), expected, "{title}");
         }
         let design = classify("design/notification-service.md");
-        assert_eq!(design.kind, Some(Kind::TechSpec), "a design folder holds specs");
+        assert_eq!((design.kind, design.kind_from_folder), (Some(Kind::TechSpec), true), "a design folder holds specs");
         assert!(classify("runbooks/README.md").index && classify("runbooks/README.md").kind.is_none());
         assert_eq!(classify("plans/roadmap-2026.md").kind, Some(Kind::TechRoadmap));
     }

@@ -199,7 +199,7 @@ fn clock_duration(text: &str) -> Option<u32> {
 pub(crate) fn is_total_label(text: &str) -> bool {
     let folded = super::vocab::fold(text);
     let label = folded.trim_matches(|c: char| !c.is_alphanumeric());
-    ["итого", "всего", "total", "сумма", "sum"].iter().any(|word| {
+    ["итого", "всего", "total", "сумма", "sum", "committed", "grand total", "итоговая оценка"].iter().any(|word| {
         label.strip_prefix(word).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
     })
 }
@@ -276,8 +276,17 @@ mod tests {
 
     #[test]
     fn total_labels_and_words_that_only_begin_like_one() {
-        for label in ["Итого", "**Итого**", "итого, ч", "Итого:", "Всего (дни)", "Total", "total hours", "Сумма"]
-        {
+        for label in [
+            "Итого",
+            "**Итого**",
+            "итого, ч",
+            "Итого:",
+            "Всего (дни)",
+            "Total",
+            "total hours",
+            "Сумма",
+            "**Committed estimate**",
+        ] {
             assert!(is_total_label(label), "{label}");
         }
         for label in ["Итоговая проверка", "Totally new", "Установка", ""] {

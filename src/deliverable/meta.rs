@@ -344,9 +344,17 @@ impl MetadataReader<'_> {
     fn key_value_block(&mut self, outline: &Outline<'_>, start: usize) -> usize {
         let mut index = start;
         let mut end = start;
+        let mut in_comment = false;
         while index < outline.len() {
             match outline.role(index) {
                 Role::Blank => {
+                    in_comment = false;
+                    index += 1;
+                    continue;
+                }
+                // `<!-- Exported from GitLab issue #58 -->` between the title and its fields.
+                Role::Html if in_comment || outline.content(index).trim_start().starts_with("<!--") => {
+                    in_comment = true;
                     index += 1;
                     continue;
                 }
@@ -383,6 +391,14 @@ impl MetadataReader<'_> {
             }
             let spaced = || self.spaced(line, number).filter(|pair| pair.key.is_some());
             let Some(pair) = self.key_value(line, number).or_else(spaced) else {
+                // `**Impact:** 1,204 invoices sent; 87 charges totalling` / `$41,380, refunded…`:
+                // a field's value going on over the next line, when more fields follow.
+                let continues = end == index && index > 0 && outline.role(index - 1) == Role::Text;
+                if continues && outline.role(index) == Role::Text && self.fields_follow(outline, index) {
+                    index += 1;
+                    end = index;
+                    continue;
+                }
                 break;
             };
             self.field(pair.key, &pair.label, &pair.value, pair.line);
@@ -390,6 +406,14 @@ impl MetadataReader<'_> {
             end = index;
         }
         end
+    }
+
+    /// Whether the next paragraph after the one line `index` is in opens with a field.
+    fn fields_follow(&self, outline: &Outline<'_>, index: usize) -> bool {
+        let after = (index..outline.len()).find(|&at| outline.role(at) != Role::Text).unwrap_or(outline.len());
+        let next = (after..outline.len()).find(|&at| outline.role(at) != Role::Blank);
+        next.filter(|&at| outline.role(at) == Role::Text)
+            .is_some_and(|at| self.key_value(outline.content(at), at + 1).is_some())
     }
 
     /// A definition-list entry (PHP Markdown Extra, Pandoc): `Severity` on line `index` and
@@ -652,8 +676,18 @@ impl MetadataReader<'_> {
     /// инцидента — Высокий: …», "Severity P1 (major): we burned…".
     fn summary_paragraph(&mut self, outline: &Outline<'_>, start: usize) {
         let lines = (start..outline.len()).take_while(|&index| outline.role(index) == Role::Text);
-        let paragraph: Vec<&str> = lines.map(|index| outline.content(index).trim()).collect();
-        let paragraph = paragraph.join(" ");
+        let mut prose: Vec<&str> = Vec::new();
+        for index in lines {
+            let line = outline.content(index).trim();
+            // `> **Reviewed:** Mar 2, 2026 by Ana R.`: a line that is a field of its own.
+            let field =
+                self.key_value(line, index + 1).filter(|pair| pair.key.is_some_and(|key| SUMMARY_KEYS.contains(&key)));
+            match field {
+                Some(pair) => self.field(pair.key, &pair.label, &pair.value, pair.line),
+                None => prose.push(line),
+            }
+        }
+        let paragraph = prose.join(" ");
         for sentence in paragraph.split(". ") {
             // «ставим `**Статус:** Заменено`»: a field in code is an example, not a field.
             let sentence = sentence.trim().trim_end_matches('.');
@@ -668,14 +702,7 @@ impl MetadataReader<'_> {
 
     /// The field a sentence opens with, among those an incident's header states.
     fn sentence_field(&self, sentence: &str, line: usize) -> Option<KeyValue> {
-        const STATED: [FieldKey; 6] = [
-            FieldKey::Status,
-            FieldKey::Severity,
-            FieldKey::Duration,
-            FieldKey::Start,
-            FieldKey::End,
-            FieldKey::LastReviewed,
-        ];
+        const STATED: [FieldKey; 6] = SUMMARY_KEYS;
         let keyed = |label: &str, value: &str| {
             let label = strip_markup(label);
             let key = self.vocabulary.field(&label).filter(|key| STATED.contains(key))?;
@@ -717,7 +744,19 @@ impl MetadataReader<'_> {
             .collect();
         let [(_, header), (line, values)] = rows.as_slice() else { return None };
         let keys: Vec<Option<FieldKey>> = header.iter().map(|name| self.vocabulary.field(name)).collect();
-        if header.len() != values.len() || keys.iter().flatten().count() < 2 {
+        // `| Action | Owner | Due | Status |` over one follow-up is no header: it names what
+        // an incident's or a runbook's header says, and no more than one column it does not.
+        const HEADER_KEYS: [FieldKey; 6] = [
+            FieldKey::Severity,
+            FieldKey::Duration,
+            FieldKey::Start,
+            FieldKey::End,
+            FieldKey::Date,
+            FieldKey::LastReviewed,
+        ];
+        let says_a_header = keys.iter().flatten().any(|key| HEADER_KEYS.contains(key));
+        let unknown = keys.iter().filter(|key| key.is_none()).count();
+        if header.len() != values.len() || keys.iter().flatten().count() < 2 || !says_a_header || unknown > 1 {
             return None;
         }
         let fields = header.iter().zip(values).zip(keys).filter(|((_, value), _)| !value.is_empty());
@@ -857,6 +896,11 @@ fn is_free_text(status: &str) -> bool {
     });
     sentence_break || status.split_whitespace().count() >= 4
 }
+
+/// The fields a summary or the lead prose states for the document: an incident's and a
+/// runbook's header.
+const SUMMARY_KEYS: [FieldKey; 6] =
+    [FieldKey::Status, FieldKey::Severity, FieldKey::Duration, FieldKey::Start, FieldKey::End, FieldKey::LastReviewed];
 
 /// Where the lead prose from `start` ends: at the first line that is neither text nor blank,
 /// or after its third paragraph.
@@ -1031,6 +1075,11 @@ mod tests {
     }
 
     /// Display fields as (key, label, value, line).
+    /// Each field's meaning and value.
+    fn keys_and_values(meta: &Metadata) -> Vec<(Option<FieldKey>, &str)> {
+        fields_of(meta).into_iter().map(|(key, _, value, _)| (key, value)).collect()
+    }
+
     fn fields_of(meta: &Metadata) -> Vec<(Option<FieldKey>, &str, &str, usize)> {
         meta.fields.iter().map(|field| (field.key, field.label.as_str(), field.value.as_str(), field.line)).collect()
     }
@@ -1104,8 +1153,7 @@ mod tests {
     fn several_fields_on_one_line() {
         let text = "# Пост-мортем: задержка\n\n> Дата: 02.07.2026 · Уровень: SEV-2 · Длительность: 2 ч 35 мин\n> **Статус:** Закрыт | **Владелец:** @sre\n";
         let sources = read_with_diagnostics(text).0;
-        let fields: Vec<(Option<FieldKey>, &str)> =
-            fields_of(&sources.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        let fields = keys_and_values(&sources.text);
         assert_eq!(
             fields,
             vec![
@@ -1128,8 +1176,7 @@ mod tests {
     fn header_parts_that_say_what_they_are_without_a_key() {
         let text = "# Разбор: рассинхрон остатков\n\nУровень 2 · 17.02.2026 · 14:05–15:47 MSK · статус: закрыт\n";
         let sources = read_with_diagnostics(text).0;
-        let fields: Vec<(Option<FieldKey>, &str)> =
-            fields_of(&sources.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        let fields = keys_and_values(&sources.text);
         assert_eq!(
             fields,
             vec![
@@ -1172,21 +1219,18 @@ mod tests {
     fn an_incident_header_in_sentences_or_laid_across_a_table() {
         let summary = "# Разбор: дубли push\n\n## Кратко\n\n17 апреля часть пользователей получила дубли. Уровень инцидента — Высокий: массовые\nжалобы в Google Play.\n\nСтатус разбора: Открыт (ждём два пункта).\n\n- Status: not a header field in a list\n\n## Что произошло\n\nStatus: too late.\n";
         let sources = read_clean(summary);
-        let fields: Vec<(Option<FieldKey>, &str)> =
-            fields_of(&sources.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        let fields = keys_and_values(&sources.text);
         assert_eq!(fields, vec![(Some(FieldKey::Severity), "Высокий: массовые жалобы в Google Play")]);
         assert_eq!(sources.text.stated_status(), unknown_status_at("Открыт", 8), "the note in brackets is left");
         let prose = "# Ceph slow ops\n\nЧерновик разбора. Severity — P3 (по внутренней шкале). Impact lasted 48 min.\n\n## Timeline\n";
         let prose = read_clean(prose);
-        let keys: Vec<(Option<FieldKey>, &str)> =
-            fields_of(&prose.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        let keys = keys_and_values(&prose.text);
         assert_eq!(
             keys,
             vec![(Some(FieldKey::Severity), "P3 (по внутренней шкале)"), (Some(FieldKey::Duration), "48 min")]
         );
         let second = read_clean("# Runbook: backfill\n\nThis covers backfills.\n\nReviewed on 14 May 2026 by @arun; more later.\n\n- Status: a list is the body's\n");
-        let second: Vec<(Option<FieldKey>, &str)> =
-            fields_of(&second.text).into_iter().map(|(key, _, value, _)| (key, value)).collect();
+        let second = keys_and_values(&second.text);
         assert_eq!(second, vec![(Some(FieldKey::LastReviewed), "14 May 2026 by @arun; more later")]);
         let example = read_clean("# ADR\n\nВ старом ставим\n`**Статус:** Заменено` и номер.\n");
         assert_eq!(example.text.stated_status(), None, "a field in code is an example");
@@ -1204,6 +1248,9 @@ mod tests {
             ]
         );
         assert_eq!(sources.text.stated_status(), unknown_status_at("Closed", 5));
+        let follow_up = "# Разбор\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Do X | Anna Kim | 2026-04-10 | todo |\n";
+        let sources = read_clean(follow_up);
+        assert!(sources.text.fields.is_empty() && sources.text.status.is_none(), "one follow-up is no header");
     }
 
     #[test]
@@ -1224,6 +1271,22 @@ mod tests {
         );
         let ticked = read_clean("# ADR-1\n\n## Статус\n\n- [ ] Предложено\n- [x] Принято\n- [ ] Отклонено\n");
         assert_eq!(ticked.text.stated_status(), status_at(Status::Accepted, 6), "the ticked box");
+    }
+
+    #[test]
+    fn a_header_after_a_comment_over_continued_lines_and_in_a_quote_of_the_lead() {
+        let gitlab = "# Incident: VAT rounding\n\n<!-- Exported from GitLab issue billing/incidents#58 -->\n\n**Severity:** S3  \n**Status:** Closed  \n";
+        let sources = read_with_diagnostics(gitlab).0;
+        assert_eq!(keys_and_values(&sources.text), vec![(Some(FieldKey::Severity), "S3")]);
+        let google = "# Postmortem\n\n**Impact:** 1,204 invoices sent; 87 charges totalling\n$41,380, all refunded.\n\n**Impact window:** 03:10–06:55 UTC (3h45m)\n\nProse after the header.\n";
+        let sources = read_clean(google);
+        assert_eq!(keys_and_values(&sources.text)[1], (Some(FieldKey::Duration), "03:10–06:55 UTC (3h45m)"));
+        let confluence = "# Invoice Regeneration Runbook\n\nCreated by Priya Nair, last modified on Mar 2, 2026\n\n> **Info**\n> **Reviewed:** Mar 2, 2026 by Ana R. — next review due Sep 2026\n> **Applies to:** billing-api\n";
+        let sources = read_clean(confluence);
+        assert_eq!(
+            keys_and_values(&sources.text),
+            vec![(Some(FieldKey::LastReviewed), "Mar 2, 2026 by Ana R. — next review due Sep 2026")]
+        );
     }
 
     #[test]
@@ -1455,7 +1518,7 @@ mod tests {
     fn unknown_status_is_kept_as_written_with_a_warning_on_its_line() {
         for (text, expected_front, expected_text, expected_line) in [
             ("# X\n\n**Статус:** Непонятно\n", None, unknown_status_at("Непонятно", 3), 3),
-            ("# X\n\n- Status: `In progress`.\n", None, unknown_status_at("In progress", 3), 3),
+            ("# X\n\n- Status: `Parked`.\n", None, unknown_status_at("Parked", 3), 3),
             ("# X\n\n- Status: **Experimental**\n", None, unknown_status_at("Experimental", 3), 3),
             ("# X\n\n**Статус:** Принятое решение\n", None, unknown_status_at("Принятое решение", 3), 3),
             ("# X\n\n## Status\n\nSunset\n", None, unknown_status_at("Sunset", 5), 5),

@@ -118,10 +118,26 @@ impl Document {
                 measures::time_of_day(end).is_none().then(|| measures::duration_minutes(end)).flatten()
             })
             .or_else(|| {
-                // `impact: "19:42–21:05 МСК"`: a field of its own name whose value is a time range.
+                // `impact_minutes: 96`: a bare number under a key that names minutes.
+                let duration = self.fields.iter().find(|field| field.key == Some(FieldKey::Duration))?;
+                let in_minutes = ["minutes", "мин"].iter().any(|unit| duration.label.to_lowercase().contains(unit));
+                in_minutes.then(|| duration.value.trim().parse::<u32>().ok()).flatten()
+            })
+            .or_else(|| {
+                // `impact: "19:42–21:05 МСК"`: a field of its own name whose value is a time range;
+                // `Customer impact: ~7.5 hours (06:00–13:30 UTC)`: an impact that opens with a length.
                 self.fields.iter().filter(|field| field.key.is_none()).find_map(|field| {
                     let bare = field.value.split_whitespace().count() <= 3;
-                    measures::time_range_minutes(&field.value).filter(|_| bare)
+                    let range = measures::time_range_minutes(&field.value).filter(|_| bare);
+                    let label = super::vocab::fold(&field.label);
+                    let impact =
+                        ["impact", "outage", "влияни", "простой", "воздейств"].iter().any(|word| label.contains(word));
+                    let opens_with_length = || {
+                        let head = field.value.split(['(', ',', ';']).next().unwrap_or_default();
+                        let short = head.split_whitespace().count() <= 4;
+                        measures::duration_minutes(head.trim().trim_start_matches(['~', '≈']).trim()).filter(|_| short)
+                    };
+                    range.or_else(|| impact.then(opens_with_length).flatten())
                 })
             })
     }
@@ -329,10 +345,16 @@ fn settle_status(meta: &mut Metadata, template: bool, diagnostics: &mut Vec<Diag
 fn decide_kind(name: &NameInfo, meta: &Metadata, title: &Located<String>, template: bool) -> Located<Kind> {
     let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some();
     let shaped_like_a_decision = named_like_a_decision && meta.status.is_some() && !meta.adr_sections.is_empty();
+    // `specs/keycloak-migration.md` titled «Руководство по миграции: …»: the title says more
+    // than the folder.
+    let named_by_title = name.kind_from_folder.then(|| kind_of_title(&title.value)).flatten();
     match (meta.kind, name.kind, adr_id::title_number(&title.value)) {
         _ if template => Located::unlined(Kind::Page, Origin::FileName),
         (Some(kind), _, _) => Located::unlined(kind, Origin::FrontMatter),
-        (None, Some(kind), _) => Located::unlined(kind, Origin::FileName),
+        (None, Some(kind), _) => match named_by_title {
+            Some(named) => Located { value: named, origin: Origin::Title, line: title.line },
+            None => Located::unlined(kind, Origin::FileName),
+        },
         (None, None, Some(_)) => Located { value: Kind::Adr, origin: Origin::Title, line: title.line },
         (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
         (None, None, None) => match kind_of_title(&title.value).filter(|_| !name.index) {
@@ -632,6 +654,33 @@ mod tests {
         assert_eq!((d.status(), d.status_line()), (Some(&Status::Superseded), Some(3)));
         let stated = doc("adr-0001-x.md", "# X\n\n- Status: accepted\n- Superseded by: ADR-9\n");
         assert_eq!(stated.status(), Some(&Status::Accepted), "a written status is kept (check warns)");
+    }
+
+    #[test]
+    fn a_title_that_names_its_kind_says_more_than_the_folder() {
+        assert_eq!(
+            doc("specs/keycloak-migration.md", "# Руководство по миграции: Keycloak → Ory\n").kind(),
+            Kind::Migration
+        );
+        assert_eq!(doc("specs/session-service.md", "# Session service v2\n").kind(), Kind::TechSpec);
+        assert_eq!(
+            doc("tech-spec-x.md", "# Руководство по миграции\n").kind(),
+            Kind::TechSpec,
+            "a prefix is the author's word"
+        );
+    }
+
+    #[test]
+    fn an_incident_lasts_as_long_as_its_fields_say() {
+        let minutes = |text: &str| doc("postmortems/postmortem-2026-07-02-x.md", text).incident_minutes();
+        assert_eq!(minutes("---\nimpact_minutes: 96\n---\n# X\n"), Some(96), "a number under a key in minutes");
+        assert_eq!(minutes("# X\n\n**Customer impact:** ~7.5 hours (06:00–13:30 UTC)\n"), Some(450));
+        assert_eq!(
+            minutes("# X\n\n**Impact:** 1,204 invoices sent in 3 hours of retries\n"),
+            None,
+            "prose is no length"
+        );
+        assert_eq!(minutes("# X\n\n**Время восстановления:** 1 ч 20 мин\n"), Some(80));
     }
 
     #[test]

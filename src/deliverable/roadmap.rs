@@ -84,6 +84,7 @@ impl RoadmapStatus {
                 "выполняется",
                 "in progress",
                 "in-progress",
+                "in flight",
                 "on track",
                 "on-track",
                 "по плану",
@@ -139,7 +140,10 @@ impl RoadmapStatus {
                 "не делаем",
                 "снято с плана",
                 "won't do",
-            ]) {
+            ]) || folded == "cut"
+                || folded.starts_with("cut ")
+                || folded.starts_with("cut,")
+            {
                 RoadmapStatus::Dropped
             } else {
                 RoadmapStatus::Unknown(text.trim().trim_matches('*').trim().to_owned())
@@ -196,6 +200,32 @@ const ITEM_HEADINGS: [&str; 12] = [
     "milestone",
 ];
 
+/// Sections of a roadmap that talk about it rather than list it.
+const ASIDE_HEADINGS: [&str; 22] = [
+    "риск",
+    "risk",
+    "зависимост",
+    "dependenc",
+    "контекст",
+    "context",
+    "заметк",
+    "notes",
+    "комментари",
+    "comment",
+    "изменилось",
+    "изменения",
+    "changes",
+    "changelog",
+    "history",
+    "истори",
+    "not on this",
+    "легенда",
+    "legend",
+    "ссылки",
+    "links",
+    "допущения",
+];
+
 /// Reads the items of a normalised roadmap text. Items under a heading that names a quarter
 /// (`## Q4 2026`, «## 3 кв. 2026») belong to that quarter unless they name their own.
 pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
@@ -225,9 +255,13 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
                     section_status = Some((level, status));
                 }
                 let folded = fold(text);
+                // A theme (`## Metrics storage`) holds items too; risks, dependencies and
+                // notes do not. A plain bullet counts only when it states a status anyway.
+                let aside = ASIDE_HEADINGS.iter().any(|word| folded.contains(word));
                 under_items_heading = ITEM_HEADINGS.iter().any(|word| folded.contains(word))
                     || section_quarter.is_some()
-                    || section_status.is_some();
+                    || section_status.is_some()
+                    || (level >= 2 && !aside);
                 headed = (level >= 3).then(|| (text.trim().to_owned(), index + 1));
                 table = None;
                 continue;
@@ -685,6 +719,21 @@ mod tests {
                 ("Chargeback of credits", "planned", None, None),
                 ("Lineage pilot", "done", None, None),
                 ("Feature store", "dropped", None, None),
+            ])
+        );
+    }
+
+    #[test]
+    fn themes_hold_items_and_asides_do_not() {
+        let text = "# Roadmap H2\n\n## Reliability of alerting / Надёжность алертинга\n\n- **Wildcard silence guard** — `DONE` — rejects silences\n- **External dead man's switch** — `IN PROGRESS` — pilot\n\n## Metrics storage\n\n- **Mimir migration** — `DROPPED` — staying on Thanos\n- **Payments reconciliation** — In flight\n- **Dunning service** — Cut\n\n## Риски\n\n- Нет второго инженера — под угрозой сдвиг\n";
+        assert_eq!(
+            summary(&read(text)),
+            rows(vec![
+                ("Wildcard silence guard", "done", None, None),
+                ("External dead man's switch", "in-progress", None, None),
+                ("Mimir migration", "dropped", None, None),
+                ("Payments reconciliation", "in-progress", None, None),
+                ("Dunning service", "dropped", None, None),
             ])
         );
     }

@@ -165,7 +165,7 @@ mod tests {
         assert!(codes("postmortem-2026-03-01-x.md", full).is_empty());
         let draft = "# Разбор\n\n**Серьёзность:** SEV-?\n**Длительность:** —\n\n## Действия\n\n- [ ] …\n";
         assert!(codes("postmortem-2026-03-01-x.md", draft).is_empty(), "placeholders say it is not known yet");
-        let unknown = "# Разбор\n\n**Время влияния:** около 45 минут\n\n## Что было\n\nТекст.\n\n## Итоги\n\n- Алерт\n";
+        let unknown = "# Разбор\n\n**Время реакции:** около 45 минут\n\n## Что было\n\nТекст.\n\n## Итоги\n\n- Алерт\n";
         let doc = parse_in("", "postmortem-2026-03-01-x.md", unknown, &Vocabulary::default());
         let messages: Vec<&str> = doc.diagnostics.iter().map(|d| d.message.as_str()).collect();
         assert!(
@@ -173,7 +173,7 @@ mod tests {
             "{messages:?}"
         );
         assert!(
-            messages.contains(&"post-mortem states no severity and no duration I can read; «Время влияния: около 45 минут» looks like a duration"),
+            messages.contains(&"post-mortem states no severity and no duration I can read; «Время реакции: около 45 минут» looks like a duration"),
             "{messages:?}"
         );
         let unowned = "# Разбор\n\n**Severity:** P2\n**Duration:** 2h\n\n## Action items\n\n| # | Item | Lead | Sprint |\n|---|---|---|---|\n| 1 | Alert | Dana | S14 |\n| 2 | Drill | Bob | S15 |\n";
