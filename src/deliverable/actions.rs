@@ -45,7 +45,7 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 47] = [
+const ACTION_HEADINGS: [&str; 50] = [
     "задачи",
     "действия",
     "корректирующие меры",
@@ -93,6 +93,9 @@ const ACTION_HEADINGS: [&str; 47] = [
     "open items",
     "open tasks",
     "открытые задачи",
+    "корректирующие мероприятия",
+    "мероприятия по итогам",
+    "мероприятия",
 ];
 
 /// Heading words that name a runbook's procedure as often as follow-ups («Действия» are the
@@ -622,8 +625,10 @@ enum Strictness {
 enum Part {
     /// `status: done` inside the annotation.
     State(ActionState),
-    /// `owner: TBD`: read, and it names nobody.
+    /// `owner: TBD`, `unassigned`: read, and it names nobody.
     Nobody,
+    /// A ticket on its own (`#415`, `PAY-1184`): no annotation, but no obstacle to one.
+    Ticket,
     Owner(String),
     Due(Date),
     DueUnreadable(String),
@@ -643,7 +648,7 @@ fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool
     });
     let all_read = read.iter().all(|part| !matches!(part, Part::Unread));
     let accepted = match strictness {
-        Strictness::Parenthetical => read.iter().any(|part| !matches!(part, Part::Unread)),
+        Strictness::Parenthetical => read.iter().any(|part| !matches!(part, Part::Unread | Part::Ticket)),
         Strictness::BesideDate => all_read,
         Strictness::Keyed => all_read && keyed,
     };
@@ -656,7 +661,7 @@ fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool
             Part::Due(date) => item.due = item.due.or(Some(date)),
             Part::DueUnreadable(written) => item.due_unreadable = item.due_unreadable.take().or(Some(written)),
             Part::State(state) if item.state == ActionState::Open => item.state = state,
-            Part::State(_) | Part::Nobody => {}
+            Part::State(_) | Part::Nobody | Part::Ticket => {}
             Part::Unread => {}
         }
     }
@@ -704,6 +709,18 @@ const OWNER_KEYS: [&str; 13] = [
 const DUE_KEYS: [&str; 6] = ["due", "срок", "дедлайн", "deadline", "до", "by"];
 
 fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
+    // `#414 @m.keller`, `PAY-1184 Гусев`: the ticket is no owner; what follows may be.
+    let part = without_ticket(part);
+    if part.is_empty() {
+        return Part::Ticket;
+    }
+    // `done 2026-07-06`: when it was done, not when it is due.
+    let first_word = part.split_whitespace().next().unwrap_or_default();
+    if let Some(state @ (ActionState::Done | ActionState::Dropped)) = state_word(first_word) {
+        if Date::find(part).is_some() || part == first_word {
+            return Part::State(state);
+        }
+    }
     if let Some(value) = keyed_value(part, &STATUS_KEYS).filter(|value| part.contains(':') && !value.is_empty()) {
         return state_word(value).map_or(Part::Unread, Part::State);
     }
@@ -717,7 +734,9 @@ fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
     if let Some(value) = keyed_value(part, &DUE_KEYS) {
         // `до 15 апреля`, `due Q4`: a due date in words (its year may come from the document);
         // after a bare `by` it must be written with a colon (`by the platform team` is no date).
-        let stated = part.contains(':') || !fold(part).starts_with("by ");
+        // `by Jul 24` is a date without its year all the same.
+        let dated = Date::find_on_or_after(value, Date { year: 2000, month: 1, day: 1 }).is_some();
+        let stated = part.contains(':') || !fold(part).starts_with("by ") || dated;
         return match Date::find(value) {
             Some(date) => Part::Due(date),
             None if stated && !value.is_empty() => Part::DueUnreadable(clean(value)),
@@ -730,6 +749,9 @@ fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
     if is_period(part) {
         return Part::DueUnreadable(clean(part)); // `W45`, `Q4`, «конец мая»
     }
+    if position == 0 && no_owner(part) {
+        return Part::Nobody; // `— unassigned, end of Q3`
+    }
     if position == 0 && item.owner.is_none() && looks_like_owner(part) {
         return Part::Name(clean(part));
     }
@@ -737,6 +759,25 @@ fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
         return Part::DueUnreadable(clean(part));
     }
     Part::Unread
+}
+
+/// `part` without a leading ticket (`#412`, `PAY-1184`, `[OPS-502]`).
+fn without_ticket(part: &str) -> &str {
+    let trimmed = part.trim();
+    let Some(first) = trimmed.split_whitespace().next() else { return trimmed };
+    let bare = first.trim_matches(['[', ']', '(', ')']);
+    let numbered = bare.strip_prefix('#').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let keyed = bare.split_once('-').is_some_and(|(key, n)| {
+        !key.is_empty()
+            && key.bytes().all(|b| b.is_ascii_uppercase())
+            && !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    if numbered || keyed {
+        trimmed[first.len()..].trim()
+    } else {
+        trimmed
+    }
 }
 
 /// A time that is no date: a week (`W45`, `2026-W14`), a quarter or half (`Q4`, `H2 2026`),
@@ -945,6 +986,7 @@ impl TableColumns {
                 "мера",
                 "что",
                 "что делаем",
+                "мероприятие",
                 "action",
                 "action item",
                 "item",
@@ -958,8 +1000,10 @@ impl TableColumns {
             }
         }
         if columns.text.is_none() {
-            columns.text =
-                (0..header.len()).find(|i| ![columns.owner, columns.due, columns.status].contains(&Some(*i)));
+            // Not `№` / `#`: a number is no task.
+            let numbered = |i: usize| matches!(header[i].trim(), "№" | "#" | "No" | "N" | "No." | "п/п");
+            columns.text = (0..header.len())
+                .find(|i| ![columns.owner, columns.due, columns.status].contains(&Some(*i)) && !numbered(*i));
         }
         columns
     }
@@ -1433,6 +1477,24 @@ mod tests {
             ]
         );
         assert_eq!(items[4].due_unreadable.as_deref(), Some("15 апреля"), "its year comes from the document");
+    }
+
+    #[test]
+    fn tickets_nobody_dates_without_a_year_and_when_it_was_done() {
+        let text = "## Corrective actions\n\n- [ ] Blackhole probe for every PoP — #413 @n.ivanova, due 2026-11-13\n- [ ] Pre-maintenance checklist — #415, due 2026-11-30\n\n## Follow-up tasks\n\n1. Move the audit log to a separate volume — Ankit, by Jul 24\n2. Revisit backup policy — unassigned, end of Q3\n3. Alert on inode usage — Tomasz, done 2026-07-06 ✅\n\n## 6. Корректирующие мероприятия\n\n| № | Мероприятие | Ответственный | Срок | Статус |\n|---|---|---|---|---|\n| 1 | Увеличить таймаут СБП | Петров И. | 21.03.2026 | Выполнено |\n";
+        let items = read(text, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                ("Blackhole probe for every PoP", Some("@n.ivanova"), Some("2026-11-13".to_owned()), ActionState::Open),
+                ("Pre-maintenance checklist", None, Some("2026-11-30".to_owned()), ActionState::Open),
+                ("Move the audit log to a separate volume", Some("Ankit"), None, ActionState::Open),
+                ("Revisit backup policy", None, None, ActionState::Open),
+                ("Alert on inode usage", Some("Tomasz"), None, ActionState::Done),
+                ("Увеличить таймаут СБП", Some("Петров И."), Some("2026-03-21".to_owned()), ActionState::Done),
+            ]
+        );
+        assert_eq!(items[2].due_unreadable.as_deref(), Some("Jul 24"), "the year comes from the document");
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
                 continue;
             }
             Role::Text | Role::Item(_) => {
-                let plain = outline.line(index).trim().replace("**", "").replace("__", "");
+                let plain = outline.content(index).trim().replace("**", "").replace("__", "");
                 let plain = plain.trim_start_matches(['-', '*', '+', ' ']);
                 match plain.split_once(':') {
                     Some((key, value)) => found.key_value(&fold(key), value, index + 1),
@@ -75,6 +75,10 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
     }
     found.estimate()
 }
+
+/// Labels of the author's final figure, folded.
+const FINAL_LABELS: [&str; 6] =
+    ["committed estimate", "committed", "final estimate", "итоговая оценка", "финальная оценка", "оценка с резервом"];
 
 /// `38–52`, `38 - 52`: a range at the start of `text`.
 fn range(text: &str) -> Option<(f64, f64)> {
@@ -103,6 +107,9 @@ struct Found {
     three_point: Option<(ThreePoint, usize)>,
     /// A total (a table's total row or `Итого: …`), its unit and line.
     total: Option<(f64, Option<Unit>, usize)>,
+    /// The author's final figure (`Committed estimate: 15 engineer-weeks`, «Итоговая
+    /// оценка: 108 чел.-дн.» after the table's sum and a reserve): it wins over sums.
+    final_total: Option<(f64, Option<Unit>, usize)>,
     /// `Факт: …` / `Actual: …` and its unit.
     actual: Option<(f64, Option<Unit>)>,
     /// `Единицы: часы` / `Units: days`.
@@ -122,6 +129,13 @@ impl Found {
 
     /// A `key: value` line (`key` folded): a total, the unit, or the actual.
     fn key_value(&mut self, key: &str, value: &str, line: usize) {
+        let label = key.trim_matches(|c: char| !c.is_alphanumeric());
+        let is_final = FINAL_LABELS.iter().any(|word| label.starts_with(word));
+        if is_final {
+            if let Some(amount) = number(value) {
+                self.final_total = Some((amount, unit(value).or_else(|| unit(key)), line));
+            }
+        }
         if self.total.is_none() && is_total_label(key) {
             // `Итого: 38–52 чел.-дн. Планируем по ожидаемому значению — 44 чел.-дн.`: a range
             // is no figure; the expected value it names is.
@@ -161,6 +175,14 @@ impl Found {
 
     /// The estimate: a three-point table wins over a total; an actual alone is kept too.
     fn estimate(self) -> Option<Estimate> {
+        if let Some((value, unit, line)) = self.final_total {
+            let (range, sigma) =
+                self.three_point.as_ref().map_or((None, None), |(table, _)| (Some(table.range), Some(table.sigma)));
+            let unit =
+                unit.or_else(|| self.three_point.as_ref().and_then(|(table, _)| table.unit)).or(self.stated_unit);
+            let actual = self.actual.map(|(value, _)| value);
+            return Some(Estimate { expected: Some(value), range, sigma, actual, unit, line });
+        }
         let (expected, range, sigma, unit_found, line) = match (self.three_point, self.total) {
             (Some((table, line)), _) => (Some(table.expected), Some(table.range), Some(table.sigma), table.unit, line),
             (None, Some((value, unit, line))) => (Some(value), None, None, unit, line),
@@ -413,6 +435,14 @@ mod tests {
         assert_eq!(read(spent).unwrap().expected, Some(80.0), "the estimate's column, not the actual's");
         let committed = "| Work package | Size | Estimate (ew) |\n|---|---|---|\n| A | M | 6 |\n| **Subtotal** | | **18** |\n| Contingency (25%) | | 4.5 |\n| **Committed estimate** | | **22.5** |\n";
         assert_eq!(read(committed).unwrap().expected, Some(22.5), "the committed figure");
+        let reserve = "| Задача | iOS | Итого |\n|---|---|---|\n| A | 30 | 94 |\n| **Итого** | **30** | **94** |\n\nРезерв на риски — 15 %.\n\n**Итоговая оценка: 108 чел.-дн.**\n";
+        assert_eq!(read(reserve).unwrap().expected, Some(108.0), "the final figure after the reserve");
+        let pert = "| Task | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n\n> **Committed estimate: 15 engineer-weeks** (two engineers)\n";
+        let estimate = read(pert).unwrap();
+        assert_eq!(
+            (estimate.expected, estimate.range, estimate.unit),
+            (Some(15.0), Some((2.0, 8.0)), Some(Unit::Week))
+        );
         let phrase = read("- Запуск: 1 чел.-нед.\n\n**Итого ≈ 19 чел.-нед.** (около 10 календарных недель)\n").unwrap();
         assert_eq!((phrase.expected, phrase.unit), (Some(19.0), Some(Unit::Week)), "a total without a colon");
         assert_eq!(read("Итоговая оценка будет позже, 5 команд.\n"), None);

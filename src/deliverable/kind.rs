@@ -183,6 +183,7 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
         "playbooks" | "плейбуки" => Kind::Runbook,
         "design" | "designs" | "design-docs" | "дизайн" => Kind::TechSpec,
         "migrations" | "миграции" => Kind::Migration,
+        "infra" | "infrastructure" | "инфраструктура" => Kind::InfraPlan,
         _ => return None,
     })
 }

@@ -601,9 +601,10 @@ impl MetadataReader<'_> {
                         Some(section) => section == SectionKind::Summary,
                     };
                     if summary {
-                        // Sentences run over lines: a paragraph is read from its first line.
-                        if is_text && opens_paragraph {
-                            self.summary_paragraph(outline, index);
+                        // Sentences run over lines: a paragraph is read from its first line
+                        // (or from where the header's fields ended, inside the paragraph).
+                        if is_text && (opens_paragraph || index == start) {
+                            self.summary_paragraph(outline, index, current.is_none());
                         }
                     } else {
                         self.section_line(current, text, index + 1);
@@ -641,19 +642,22 @@ impl MetadataReader<'_> {
     /// «Связано с ADR-104: там решали про ретраи», "Depends on [ADR-7](…) for the schema".
     /// Only numbers and links count as targets, so "Related work includes…" is no relation.
     fn opening_relation(&mut self, text: &str, line: usize) {
+        // Supersession stays with the header and the status: prose such as «Заменяет ADR-1,
+        // который…» in a context section is history, and a false cycle would be an error.
+        self.relation_in_prose(strip_bullet(text), line, false);
+    }
+
+    /// `text` opening with a relation and its ADRs (numbers or links only); supersession
+    /// only when `header` (the lead prose right under the title).
+    fn relation_in_prose(&mut self, text: &str, line: usize, header: bool) {
         // Only an ADR number or a link is a target: most paragraphs have neither.
         let names_one = text.contains('[') || text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"adr"));
         if !names_one {
             return;
         }
-        let item = strip_bullet(text);
-        // Supersession stays with the header and the status: prose such as «Заменяет ADR-1,
-        // который…» in a context section is history, and a false cycle would be an error.
-        let Some((relation, rest)) = self
-            .vocabulary
-            .relation_prefix(item)
-            .filter(|(relation, _)| matches!(relation, StatedRelation::RelatesTo | StatedRelation::DependsOn))
-        else {
+        let Some((relation, rest)) = self.vocabulary.relation_prefix(text).filter(|(relation, _)| {
+            header || matches!(relation, StatedRelation::RelatesTo | StatedRelation::DependsOn)
+        }) else {
             return;
         };
         static NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -671,10 +675,10 @@ impl MetadataReader<'_> {
         }
     }
 
-    /// A paragraph of a summary (or the first one before any section) whose sentences open
-    /// with an incident's header field: `Status: Resolved; two follow-ups open.`, «Уровень
+    /// A paragraph of a summary (or of the `lead` prose before any section) whose sentences
+    /// open with an incident's header field: `Status: Resolved; two follow-ups open.`, «Уровень
     /// инцидента — Высокий: …», "Severity P1 (major): we burned…".
-    fn summary_paragraph(&mut self, outline: &Outline<'_>, start: usize) {
+    fn summary_paragraph(&mut self, outline: &Outline<'_>, start: usize, lead: bool) {
         let lines = (start..outline.len()).take_while(|&index| outline.role(index) == Role::Text);
         let mut prose: Vec<&str> = Vec::new();
         for index in lines {
@@ -696,6 +700,13 @@ impl MetadataReader<'_> {
             }
             if let Some(pair) = self.sentence_field(sentence, start + 1) {
                 self.field(pair.key, &pair.label, &pair.value, pair.line);
+            }
+            // `Обновлено 01.09.2026 — заменяет [ADR-0003](…): …`: a relation after a dash of
+            // a header line.
+            if lead {
+                for clause in sentence.split(" — ").skip(1) {
+                    self.relation_in_prose(clause.trim(), start + 1, true);
+                }
             }
         }
     }
@@ -1191,6 +1202,19 @@ mod tests {
         assert_eq!(keys, vec![Some(FieldKey::Severity), Some(FieldKey::Start), Some(FieldKey::End)]);
         let prose = read_clean("# X\n\nNamespace `tracking` · SLO: 99,9% успешных ответов\n");
         assert!(prose.text.fields.is_empty(), "a line of prose with a dot in it is not metadata");
+    }
+
+    #[test]
+    fn a_relation_after_a_dash_of_the_lead_prose() {
+        let text = "# ADR-0002: Опрос статуса\n\nСтатус: Принято\nДата: 10.03.2026\nОбновлено 01.09.2026 — заменяет [ADR-0003](0003-push.md): push отложен.\n\n## Контекст\n\nРаньше — заменяет ADR-0001, это история.\n";
+        let sources = read_clean(text);
+        let relations: Vec<(StatedRelation, Option<u32>, usize)> =
+            sources.text.relations.iter().map(|r| (r.relation, r.target.number, r.line)).collect();
+        assert_eq!(
+            relations,
+            vec![(StatedRelation::Supersedes, Some(3), 5)],
+            "the body's prose states no supersession"
+        );
     }
 
     #[test]

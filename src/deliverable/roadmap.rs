@@ -341,6 +341,12 @@ fn list_item(
     // (`— Dropped, superseded by [ADR-0012](adr-0012-x.md)`).
     let linked = links(text);
     let (text, marker) = status_marker(link_text(text).trim());
+    // `[IN PROGRESS] **HTTP/3 on all PoPs** — 14 of 23`: a tag before the title says where
+    // it stands, and what follows the dash is a note.
+    if let Some((status, rest)) = bracketed_status(&text) {
+        let title = clean(section_item_title(rest));
+        return Some(RoadmapItem { title, status, owner: None, quarter: None, links: linked, line: line_number });
+    }
     // Under `## Planned` the words after a dash are a note («— blocked on Finance, but not
     // needed before Q4»): the section says where the item stands.
     let written = if section_status.is_some() { None } else { written_status(&text) };
@@ -359,6 +365,16 @@ fn list_item(
         None => text.as_str(),
     };
     Some(RoadmapItem { title: clean(title), status, owner: None, quarter: None, links: linked, line: line_number })
+}
+
+/// `[DONE] Title`, `[AT RISK] Title`: a status tag and the text after it.
+fn bracketed_status(text: &str) -> Option<(RoadmapStatus, &str)> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']').filter(|&at| at > 0 && at <= 20)?;
+    match RoadmapStatus::from_text(&inner[..close])? {
+        RoadmapStatus::Unknown(_) => None,
+        status => Some((status, inner[close + 1..].trim())),
+    }
 }
 
 /// A heading that is a status and nothing more: `## Done`, `## ✅ Сделано`, `## At risk`,
@@ -734,6 +750,19 @@ mod tests {
                 ("Mimir migration", "dropped", None, None),
                 ("Payments reconciliation", "in-progress", None, None),
                 ("Dunning service", "dropped", None, None),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_status_tag_before_the_title() {
+        let text = "# Roadmap\n\n## Now (Q3–Q4)\n\n- [IN PROGRESS] **HTTP/3 on all PoPs** — 14 of 23 PoPs\n- [AT RISK] **ACME for every certificate** — blocked\n- [CUT] **Own anycast DNS** — managed DNS instead\n- [link](x.md) is no tag\n";
+        assert_eq!(
+            summary(&read(text)),
+            rows(vec![
+                ("HTTP/3 on all PoPs", "in-progress", None, None),
+                ("ACME for every certificate", "at-risk", None, None),
+                ("Own anycast DNS", "dropped", None, None),
             ])
         );
     }

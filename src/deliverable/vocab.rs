@@ -451,6 +451,8 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("уровень критичности", FieldKey::Severity),
     ("severity level", FieldKey::Severity),
     ("incident severity", FieldKey::Severity),
+    ("priority", FieldKey::Severity),
+    ("приоритет", FieldKey::Severity),
     ("серьезность инцидента", FieldKey::Severity),
     ("критичность инцидента", FieldKey::Severity),
     ("sev", FieldKey::Severity),
