@@ -845,11 +845,17 @@ fn split_due_phrase(text: &str) -> Option<(String, String)> {
     None
 }
 
-/// `text (inside)` at the very end → (text, inside).
+/// `text (inside)` or `text [inside]` at the very end → (text, inside).
 fn trailing_parenthetical(text: &str) -> Option<(String, String)> {
     let trimmed = text.trim_end().trim_end_matches('.');
-    let inner = trimmed.strip_suffix(')')?;
-    let open = inner.rfind('(')?;
+    let (inner, open_mark) = match trimmed.strip_suffix(')') {
+        Some(inner) => (inner, '('),
+        None => (trimmed.strip_suffix(']')?, '['),
+    };
+    let open = inner.rfind(open_mark)?;
+    if open_mark == '(' && inner[..open].ends_with(']') {
+        return None; // `[ADR-7](x.md)` ends with a link's target, not with an annotation
+    }
     let before = inner[..open].trim_end().trim_end_matches([' ', '—', '-', ',']);
     Some((before.to_owned(), inner[open + 1..].to_owned()))
 }
@@ -977,8 +983,17 @@ impl TableColumns {
                 "by",
             ]) {
                 columns.due.get_or_insert(index);
-            } else if is(&["статус", "status", "state", "состояние", "done?", "done", "готово?", "сделано?"])
-            {
+            } else if is(&[
+                "статус",
+                "status",
+                "state",
+                "состояние",
+                "done?",
+                "done",
+                "готово?",
+                "сделано?",
+                "resolution",
+            ]) {
                 columns.status.get_or_insert(index);
             } else if is(&[
                 "задача",
@@ -994,6 +1009,9 @@ impl TableColumns {
                 "description",
                 "описание",
                 "what",
+                "summary",
+                "title",
+                "название",
                 "follow-up",
             ]) {
                 columns.text.get_or_insert(index);
@@ -1495,6 +1513,26 @@ mod tests {
             ]
         );
         assert_eq!(items[2].due_unreadable.as_deref(), Some("Jul 24"), "the year comes from the document");
+    }
+
+    #[test]
+    fn annotations_in_square_brackets_and_jira_tables() {
+        let text = "## Меры\n\n1. Включить подтверждение доставки [Петров И., до 31.03.2026]\n2. Обновить дашборд [Орлова М., 25.03.2026] — сделано ✔\n3. См. [ADR-7](adr-007.md)\n\n## Action items\n\n| Jira | Summary | Assignee | Due | Resolution |\n|---|---|---|---|---|\n| DEVP-2210 | Rehearse registry failover | Marek Novak | 2026-04-30 | Open |\n| DEVP-2214 | Replace Harbor | Lin Chen | — | Won't Do |\n";
+        assert_eq!(
+            summaries(&read(text, &[], Reading::FollowUps)),
+            vec![
+                (
+                    "Включить подтверждение доставки",
+                    Some("Петров И."),
+                    Some("2026-03-31".to_owned()),
+                    ActionState::Open
+                ),
+                ("Обновить дашборд", Some("Орлова М."), Some("2026-03-25".to_owned()), ActionState::Done),
+                ("См. ADR-7", None, None, ActionState::Open),
+                ("Rehearse registry failover", Some("Marek Novak"), Some("2026-04-30".to_owned()), ActionState::Open),
+                ("Replace Harbor", Some("Lin Chen"), None, ActionState::Dropped),
+            ]
+        );
     }
 
     #[test]

@@ -130,7 +130,10 @@ impl Found {
     /// A `key: value` line (`key` folded): a total, the unit, or the actual.
     fn key_value(&mut self, key: &str, value: &str, line: usize) {
         let label = key.trim_matches(|c: char| !c.is_alphanumeric());
-        let is_final = FINAL_LABELS.iter().any(|word| label.starts_with(word));
+        // `Итого к согласованию: 84` after a table summed to 70 with a buffer between them:
+        // a total written out below the table is the author's final figure.
+        let after_a_table = self.three_point.is_some() || self.total.is_some_and(|(_, _, at)| at < line);
+        let is_final = FINAL_LABELS.iter().any(|word| label.starts_with(word)) || after_a_table && is_total_label(key);
         if is_final {
             if let Some(amount) = number(value) {
                 self.final_total = Some((amount, unit(value).or_else(|| unit(key)), line));
@@ -437,6 +440,8 @@ mod tests {
         assert_eq!(read(committed).unwrap().expected, Some(22.5), "the committed figure");
         let reserve = "| Задача | iOS | Итого |\n|---|---|---|\n| A | 30 | 94 |\n| **Итого** | **30** | **94** |\n\nРезерв на риски — 15 %.\n\n**Итоговая оценка: 108 чел.-дн.**\n";
         assert_eq!(read(reserve).unwrap().expected, Some(108.0), "the final figure after the reserve");
+        let agreed = "| Блок | Итого |\n|---|---|\n| A | 70 |\n| **Сумма** | **70** |\n\nБуфер 20 %.\n\n**Итого к согласованию: 84 чел.-дн.**\n";
+        assert_eq!(read(agreed).unwrap().expected, Some(84.0), "a total written out below the table");
         let pert = "| Task | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n\n> **Committed estimate: 15 engineer-weeks** (two engineers)\n";
         let estimate = read(pert).unwrap();
         assert_eq!(

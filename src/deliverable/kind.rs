@@ -206,7 +206,9 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
 }
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 42] = [
+const TITLE_PHRASES: [(&str, Kind); 44] = [
+    ("техническая дорожная карта", Kind::TechRoadmap),
+    ("дорожная карта", Kind::TechRoadmap),
     ("руководство по миграции", Kind::Migration),
     ("план инфраструктуры", Kind::InfraPlan),
     ("технический дизайн", Kind::TechSpec),
@@ -443,6 +445,7 @@ mod tests {
             ("PoC: pgvector", Some(Kind::Poc)),
             ("Оценка рисков переезда", None),
             ("Миграция на платёжный SDK 4.x", Some(Kind::Migration)),
+            ("Дорожная карта команды WMS на 2026 год", Some(Kind::TechRoadmap)),
             ("Roadmap", None),
             ("Runbooks of the team", None),
             ("Миграционные заметки", None),
