@@ -240,7 +240,7 @@ fn definition_item(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
 
 /// The lines of the paragraph that starts at `index`, joined with spaces.
 fn paragraph(outline: &Outline<'_>, index: usize) -> String {
-    let lines = (index..outline.len()).take_while(|&line| outline.role(line) == Role::Text);
+    let lines = index..outline.paragraph_end(index);
     lines.map(|line| outline.content(line).trim()).collect::<Vec<_>>().join(" ")
 }
 

@@ -134,19 +134,20 @@ pub(crate) fn time_of_day(text: &str) -> Option<u32> {
     Some(hours.parse::<u32>().ok()? * 60 + after.get(..2)?.parse::<u32>().ok()?)
 }
 
-/// Where the first `HH:MM` in `text` starts.
+/// Where the first `HH:MM` in `text` starts: one or two digits (no more) before a colon,
+/// exactly two after it, within 23:59. One pass over the colons.
 fn time_of_day_at(text: &str) -> Option<usize> {
-    (0..text.len()).find(|&at| {
-        let Some(rest) = text.get(at..) else { return false };
-        let Some((hours, after)) = rest.split_once(':') else { return false };
-        if hours.is_empty() || hours.len() > 2 || !hours.bytes().all(|b| b.is_ascii_digit()) {
-            return false;
+    let bytes = text.as_bytes();
+    text.match_indices(':').find_map(|(colon, _)| {
+        let hour_digits = bytes[..colon].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let minutes = bytes.get(colon + 1..colon + 3)?;
+        let more_digits = bytes.get(colon + 3).is_some_and(u8::is_ascii_digit);
+        if !(1..=2).contains(&hour_digits) || !minutes.iter().all(u8::is_ascii_digit) || more_digits {
+            return None;
         }
-        let boundary_before = text[..at].chars().next_back().is_none_or(|c| !c.is_ascii_digit());
-        let Some(minutes) = after.get(..2) else { return false };
-        let boundary_after = after.get(2..).is_some_and(|tail| !tail.starts_with(|c: char| c.is_ascii_digit()));
-        let parsed = hours.parse::<u32>().ok().zip(minutes.parse::<u32>().ok());
-        boundary_before && boundary_after && parsed.is_some_and(|(h, m)| h < 24 && m < 60)
+        let start = colon - hour_digits;
+        let (hours, minutes): (u32, u32) = (text[start..colon].parse().ok()?, text[colon + 1..colon + 3].parse().ok()?);
+        (hours < 24 && minutes < 60).then_some(start)
     })
 }
 

@@ -410,8 +410,7 @@ impl MetadataReader<'_> {
 
     /// Whether the next paragraph after the one line `index` is in opens with a field.
     fn fields_follow(&self, outline: &Outline<'_>, index: usize) -> bool {
-        let after = (index..outline.len()).find(|&at| outline.role(at) != Role::Text).unwrap_or(outline.len());
-        let next = (after..outline.len()).find(|&at| outline.role(at) != Role::Blank);
+        let next = (outline.paragraph_end(index)..outline.len()).find(|&at| outline.role(at) != Role::Blank);
         next.filter(|&at| outline.role(at) == Role::Text)
             .is_some_and(|at| self.key_value(outline.content(at), at + 1).is_some())
     }
@@ -679,9 +678,8 @@ impl MetadataReader<'_> {
     /// open with an incident's header field: `Status: Resolved; two follow-ups open.`, «Уровень
     /// инцидента — Высокий: …», "Severity P1 (major): we burned…".
     fn summary_paragraph(&mut self, outline: &Outline<'_>, start: usize, lead: bool) {
-        let lines = (start..outline.len()).take_while(|&index| outline.role(index) == Role::Text);
         let mut prose: Vec<&str> = Vec::new();
-        for index in lines {
+        for index in start..outline.paragraph_end(start) {
             let line = outline.content(index).trim();
             // `> **Reviewed:** Mar 2, 2026 by Ana R.`: a line that is a field of its own.
             let field =
@@ -713,10 +711,9 @@ impl MetadataReader<'_> {
 
     /// The field a sentence opens with, among those an incident's header states.
     fn sentence_field(&self, sentence: &str, line: usize) -> Option<KeyValue> {
-        const STATED: [FieldKey; 6] = SUMMARY_KEYS;
         let keyed = |label: &str, value: &str| {
             let label = strip_markup(label);
-            let key = self.vocabulary.field(&label).filter(|key| STATED.contains(key))?;
+            let key = self.vocabulary.field(&label).filter(|key| SUMMARY_KEYS.contains(key))?;
             let value = value.trim().trim_end_matches('.').trim();
             (!value.is_empty()).then(|| KeyValue { key: Some(key), label, value: value.to_owned(), line })
         };
@@ -740,7 +737,8 @@ impl MetadataReader<'_> {
             })
         };
         // `Reviewed on 14 May 2026 by @arun`, «Актуально на 12.03.2026»: a dated key, no colon.
-        let by_date = || self.spaced(sentence, line).filter(|pair| pair.key.is_some_and(|key| STATED.contains(&key)));
+        let by_date =
+            || self.spaced(sentence, line).filter(|pair| pair.key.is_some_and(|key| SUMMARY_KEYS.contains(&key)));
         by_colon.or_else(by_dash).or_else(by_shape).or_else(by_date).or_else(|| lasted(sentence, line))
     }
 

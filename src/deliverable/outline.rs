@@ -304,6 +304,11 @@ impl<'t> Outline<'t> {
         text
     }
 
+    /// The index after the paragraph line `index` is in: its first line that is not text.
+    pub(crate) fn paragraph_end(&self, index: usize) -> usize {
+        (index..self.len()).find(|&at| self.role(at) != Role::Text).unwrap_or(self.len())
+    }
+
     /// The whole text of the item whose first line is `index`: its first paragraph, its
     /// lines joined with spaces (`- [ ] Alert on retries` / `  (owner: Dana, due: …)`).
     pub(crate) fn item_text(&self, index: usize, item: &Item<'t>) -> Cow<'t, str> {

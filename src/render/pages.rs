@@ -63,8 +63,7 @@ impl Renderer<'_> {
     fn summary(&self, from: &str, index: usize) -> Summary {
         let page = &self.site.pages[index];
         let doc = &page.doc;
-        let owner =
-            doc.fields.iter().find(|f| f.key == Some(FieldKey::Owner)).map(|f| f.value.clone()).unwrap_or_default();
+        let owner = doc.field(FieldKey::Owner).unwrap_or_default().to_owned();
         Summary {
             title: doc.shown_title().to_owned(),
             href: urls::relative_href(from, &page.path),

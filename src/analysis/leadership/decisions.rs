@@ -44,7 +44,7 @@ pub struct HotSpot {
 }
 
 pub(super) fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership) {
-    let decide_by = field(doc, FieldKey::DecideBy).and_then(Date::find);
+    let decide_by = doc.field(FieldKey::DecideBy).and_then(Date::find);
     if let Some(status @ (Status::Proposed | Status::Draft | Status::OnHold)) = doc.status() {
         leadership.decisions_awaiting.push(AwaitingDecision {
             document: DocumentRef::of(doc),
@@ -55,7 +55,7 @@ pub(super) fn decision(doc: &Document, as_of: Date, leadership: &mut Leadership)
             past_decide_by: decide_by.is_some_and(|date| date < as_of),
         });
     }
-    if let Some(review_by) = field(doc, FieldKey::ReviewBy).and_then(Date::find).filter(|date| *date < as_of) {
+    if let Some(review_by) = doc.field(FieldKey::ReviewBy).and_then(Date::find).filter(|date| *date < as_of) {
         if doc.status() == Some(&Status::Accepted) {
             leadership.decisions_to_revisit.push(DecisionToRevisit { document: DocumentRef::of(doc), review_by });
         }

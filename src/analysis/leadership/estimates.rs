@@ -39,7 +39,7 @@ pub struct PocRow {
 
 pub(super) fn estimate(doc: &Document) -> EstimateRow {
     // An actual written as metadata («**Факт:** 40 дн.») counts as well as one in the text.
-    let from_metadata = || field(doc, FieldKey::Actual).and_then(measures::number);
+    let from_metadata = || doc.field(FieldKey::Actual).and_then(measures::number);
     let measured = doc.estimate.clone().map(|mut estimate| {
         estimate.actual = estimate.actual.or_else(from_metadata);
         estimate

@@ -184,10 +184,6 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
     leadership
 }
 
-fn field(doc: &Document, key: FieldKey) -> Option<&str> {
-    doc.field(key)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

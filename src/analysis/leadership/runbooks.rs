@@ -21,12 +21,12 @@ pub struct RunbookAge {
 }
 
 pub(super) fn runbook(doc: &Document, as_of: Date, max_age: Option<u32>) -> RunbookAge {
-    let last_reviewed = field(doc, FieldKey::LastReviewed).and_then(Date::find);
+    let last_reviewed = doc.field(FieldKey::LastReviewed).and_then(Date::find);
     let age_days = last_reviewed.and_then(|date| age(as_of, date));
     RunbookAge {
         document: DocumentRef::of(doc),
         // `**Owner:** TBD` names nobody, as on an action item.
-        owner: field(doc, FieldKey::Owner).filter(|owner| !no_owner(owner)).map(str::to_owned),
+        owner: doc.field(FieldKey::Owner).filter(|owner| !no_owner(owner)).map(str::to_owned),
         last_reviewed,
         age_days,
         stale: age_days.zip(max_age).map(|(age, max)| age > i64::from(max)),
