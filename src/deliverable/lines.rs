@@ -13,20 +13,23 @@ pub(crate) fn cells(row: &str) -> Vec<String> {
 }
 
 /// `[ADR-0010](../adr/x.md) and [a]` → `ADR-0010 and [a]`: link text kept, targets dropped.
+/// A link's text opens at the last `[` before its `](` (`[DONE] see [ADR](x.md)` keeps the
+/// tag).
 pub(crate) fn link_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find("](").and_then(|close| after[close..].find(')').map(|end| (close, close + end))) {
-            Some((close, end)) => {
-                out.push_str(&after[..close]);
-                rest = &after[end + 1..];
+    while let Some(close) = rest.find("](") {
+        let open = rest[..close].rfind('[');
+        let target_end = rest[close..].find(')').map(|end| close + end);
+        match (open, target_end) {
+            (Some(open), Some(end)) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&rest[open + 1..close]);
+                rest = &rest[end + 1..];
             }
-            None => {
-                out.push('[');
-                rest = after;
+            _ => {
+                out.push_str(&rest[..close + 2]);
+                rest = &rest[close + 2..];
             }
         }
     }
@@ -166,5 +169,8 @@ mod tests {
         assert_eq!(cells("| a | **b** |"), vec!["a", "**b**"]);
         assert_eq!(cells("a | b"), vec!["a", "b"]);
         assert_eq!(link_text("see [ADR-0010](../adr/x.md) and [a]"), "see ADR-0010 and [a]");
+        assert_eq!(link_text("[DONE] **Envoy** — see [ADR](adr/x.md). Shipped"), "[DONE] **Envoy** — see ADR. Shipped");
+        assert_eq!(link_text("[x] done ([ADR, proposed](a.md))"), "[x] done (ADR, proposed)");
+        assert_eq!(link_text("odd ](text"), "odd ](text", "no link without its brackets");
     }
 }

@@ -53,7 +53,9 @@ pub(crate) fn severity(text: &str) -> Option<String> {
 /// «1,5 часа», «90 минут», "2 hours", «сутки», «2 дня». `None` when no unit is recognised.
 pub(crate) fn duration_minutes(text: &str) -> Option<u32> {
     let text = text.to_lowercase().replace(',', ".");
-    if let Some(minutes) = clock_duration(&text) {
+    // `00:42 (чч:мм)`: a clock with a note on how to read it.
+    let before_note = text.split(" (").next().unwrap_or_default();
+    if let Some(minutes) = clock_duration(&text).or_else(|| clock_duration(before_note)) {
         return Some(minutes);
     }
     let mut total = 0.0_f64;
@@ -136,7 +138,7 @@ pub(crate) fn time_of_day(text: &str) -> Option<u32> {
 
 /// Where the first `HH:MM` in `text` starts: one or two digits (no more) before a colon,
 /// exactly two after it, within 23:59. One pass over the colons.
-fn time_of_day_at(text: &str) -> Option<usize> {
+pub(crate) fn time_of_day_at(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     text.match_indices(':').find_map(|(colon, _)| {
         let hour_digits = bytes[..colon].iter().rev().take_while(|b| b.is_ascii_digit()).count();

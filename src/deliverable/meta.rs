@@ -698,6 +698,9 @@ impl MetadataReader<'_> {
             }
             if let Some(pair) = self.sentence_field(sentence, start + 1) {
                 self.field(pair.key, &pair.label, &pair.value, pair.line);
+            } else if let Some(status) = opening_status(sentence).filter(|_| lead && self.meta.status.is_none()) {
+                // «Черновик разбора.», «Утверждена на квартальном планировании.»
+                self.status_value(status, start + 1);
             }
             // `Обновлено 01.09.2026 — заменяет [ADR-0003](…): …`: a relation after a dash of
             // a header line.
@@ -926,6 +929,34 @@ fn lead_prose_end(outline: &Outline<'_>, start: usize) -> usize {
     outline.len()
 }
 
+/// Words a sentence of the lead prose opens with when it states the document's status:
+/// «Черновик разбора», «Утверждена на квартальном планировании», "Approved by the CTO".
+const OPENING_STATUSES: [&str; 12] = [
+    "черновик",
+    "draft",
+    "утверждена",
+    "утвержден",
+    "утверждено",
+    "approved",
+    "согласована",
+    "согласован",
+    "согласовано",
+    "superseded",
+    "deprecated",
+    "wip",
+];
+
+/// The status word a sentence opens with, as written, when it is one of
+/// [`OPENING_STATUSES`] followed by the end of the sentence or by a word in lower case.
+fn opening_status(sentence: &str) -> Option<&str> {
+    let sentence = sentence.trim_start_matches(['*', '_']);
+    let word_end = sentence.find(|c: char| !c.is_alphanumeric()).unwrap_or(sentence.len());
+    let word = &sentence[..word_end];
+    let rest = sentence[word_end..].trim_start_matches(['*', '_', ',', ':']).trim_start();
+    let lower_after = rest.chars().next().is_none_or(|c| c.is_lowercase());
+    (OPENING_STATUSES.contains(&fold(word).as_str()) && lower_after).then_some(word)
+}
+
 /// `Impact lasted 6h 20m, from 09:05 to 15:25 UTC`, «Сбой длился 40 минут»: how long an
 /// incident lasted, said in a sentence.
 fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
@@ -1023,6 +1054,17 @@ mod tests {
     use super::*;
     use crate::deliverable::frontmatter;
     use crate::diagnostic::Severity;
+
+    #[test]
+    fn a_status_a_sentence_of_the_lead_opens_with() {
+        assert_eq!(opening_status("Черновик разбора"), Some("Черновик"));
+        assert_eq!(opening_status("Утверждена на квартальном планировании логистики"), Some("Утверждена"));
+        assert_eq!(opening_status("**Draft**"), Some("Draft"));
+        assert_eq!(opening_status("Approved by the CTO on 2026-03-01"), Some("Approved"));
+        assert_eq!(opening_status("Draft Kafka Topics are listed below"), None, "a capitalised word after it");
+        assert_eq!(opening_status("Версия от 01.04.2026"), None);
+        assert_eq!(opening_status("Drafting the plan took a week"), None, "the whole word");
+    }
 
     #[test]
     fn example_parse_targets() {

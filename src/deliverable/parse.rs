@@ -52,6 +52,10 @@ pub struct Document {
     pub date: Option<Located<Date>>,
     /// The status, canonical when known.
     pub status: Option<Located<Status>>,
+    /// The status as the text writes it, without a note after it («Утверждён», "Approved
+    /// by Lin Chen"), when the text states one.
+    #[serde(default)]
+    pub status_text: Option<String>,
     /// Display metadata, in the order found.
     pub fields: Vec<Field>,
     /// Relations the document states.
@@ -219,7 +223,8 @@ fn last_review(doc: &mut Document, outline: &Outline<'_>) {
     if doc.field(FieldKey::LastReviewed).is_some() || super::review::last_update_as_review(&mut doc.fields) {
         return;
     }
-    doc.fields.extend(super::review::last_review_in_history(outline));
+    let review = super::review::last_review_in_history(outline).or_else(|| super::review::review_in_prose(outline));
+    doc.fields.extend(review);
 }
 
 /// What the leadership views need from the text: action items of deliverables (a plain
@@ -248,7 +253,8 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
         Kind::Runbook => last_review(doc, outline),
         Kind::Postmortem if doc.incident_minutes().is_none() => {
             let unstated = doc.field(FieldKey::Start).is_none() && doc.field(FieldKey::End).is_none();
-            if let Some(window) = super::timeline::impact_window(outline).filter(|_| unstated) {
+            let window = super::timeline::impact_window(outline).or_else(|| super::timeline::impact_in_prose(outline));
+            if let Some(window) = window.filter(|_| unstated) {
                 doc.fields.extend(window);
             }
         }
@@ -285,6 +291,7 @@ fn decide(
         None => number_in_title(&title),
     };
     let series = if kind.value == Kind::Adr { name.series } else { None };
+    let status_text = meta.status_as_written.clone().filter(|_| meta.status.is_some());
     if let (Some(status), Some(written)) = (meta.status.as_mut(), meta.status_as_written.take()) {
         // A migration «В работе» is under way, not a draft; a post-mortem's "Review
         // complete" is not a decision "in review": a state of the work stays as written.
@@ -298,7 +305,10 @@ fn decide(
         // not a misspelt decision status.
         diagnostics.retain(|found| found.code != "W0202");
     }
-    let date = meta.date.or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)));
+    let date = meta
+        .date
+        .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
+        .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)));
     Document {
         id: id.to_owned(),
         kind,
@@ -311,6 +321,7 @@ fn decide(
         title,
         date,
         status: meta.status,
+        status_text,
         fields: meta.fields,
         relations: meta.relations,
         tags: meta.tags,
@@ -322,6 +333,16 @@ fn decide(
         front_matter_lines,
         diagnostics,
     }
+}
+
+/// `Last updated: 2026-05-29 by @kmeyer`: a document that states no date of its own is
+/// dated by its last update (a runbook's last update is its last review instead).
+fn updated_on(fields: &[Field]) -> Option<Located<Date>> {
+    fields.iter().find_map(|field| {
+        let updated = field.key.is_none() && super::review::is_update_label(&field.label);
+        let date = Date::find(&field.value).filter(|_| updated)?;
+        Some(Located::stated(date, Origin::Text, field.line))
+    })
 }
 
 /// The status once relations and templates are counted: `- Superseded by: ADR-9` without a

@@ -28,28 +28,78 @@ const HISTORY_HEADINGS: [&str; 16] = [
     "change log",
 ];
 
-/// How a runbook says when it was last brought up to date: for a runbook, its last update
-/// is its last review.
-const UPDATED_LABELS: [&str; 8] = [
+/// How a runbook says when it was last brought up to date (the start of the key, folded):
+/// for a runbook, its last update is its last review.
+const UPDATED_LABELS: [&str; 12] = [
     "last updated",
     "updated",
     "last update",
+    "last modified",
+    "last edited",
+    "modified",
     "последнее обновление",
-    "обновлено",
-    "обновлен",
+    "последнее изменение",
+    "обновл",
     "дата обновления",
-    "актуализировано",
+    "актуализ",
+    "дата актуализации",
 ];
 
-/// Gives a runbook's `Last updated: 2026-03-18` field the meaning of its last review; true
-/// when it had one with a date.
+/// Gives a runbook's `Last updated: 2026-03-18` (`Актуализирован | 14.03.2026`) field the
+/// meaning of its last review; true when it had one with a date.
 pub(crate) fn last_update_as_review(fields: &mut [Field]) -> bool {
-    let updated = fields.iter_mut().find(|field| {
-        // `last_updated:` in front matter is `Last updated`.
-        let label = fold(&field.label.replace(['_', '-'], " "));
-        field.key.is_none() && UPDATED_LABELS.contains(&label.trim()) && Date::find(&field.value).is_some()
-    });
+    let updated = fields
+        .iter_mut()
+        .find(|field| field.key.is_none() && is_update_label(&field.label) && Date::find(&field.value).is_some());
     updated.map(|field| field.key = Some(FieldKey::LastReviewed)).is_some()
+}
+
+/// `Last updated`, `last_updated` (front matter), «Актуализирован»: a key that says when the
+/// document was last brought up to date.
+pub(crate) fn is_update_label(label: &str) -> bool {
+    let label = fold(&label.replace(['_', '-'], " "));
+    UPDATED_LABELS.iter().any(|stem| label.trim().starts_with(stem))
+}
+
+/// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
+/// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
+const REVIEW_PHRASES: [&str; 12] = [
+    "last reviewed",
+    "last review",
+    "reviewed on",
+    "last verified",
+    "last tested",
+    "last updated",
+    "последнее ревью",
+    "последняя проверка",
+    "последний пересмотр",
+    "проверено",
+    "актуализирован",
+    "последнее обновление",
+];
+
+/// A review dated in the lines before the first section or in the last lines of the page,
+/// where a runbook's header and footer are: the date right after a review phrase.
+pub(crate) fn review_in_prose(outline: &Outline<'_>) -> Option<Field> {
+    let first_section = (0..outline.len())
+        .find(|&index| outline.heading(index).is_some_and(|heading| heading.level >= 2))
+        .unwrap_or(outline.len());
+    let text_lines: Vec<usize> = (0..outline.len())
+        .filter(|&index| matches!(outline.role(index), Role::Text | Role::Item(_) | Role::Row { .. }))
+        .collect();
+    let footer = text_lines.len().saturating_sub(3);
+    let header = text_lines.iter().take_while(|&&index| index < first_section);
+    header.chain(&text_lines[footer..]).find_map(|&index| dated_review(outline.content(index), index + 1))
+}
+
+/// The review `line` dates: a phrase, then a date within a few words of it.
+fn dated_review(line: &str, number: usize) -> Option<Field> {
+    let folded = fold(line);
+    let (at, phrase) = REVIEW_PHRASES.iter().filter_map(|phrase| Some((folded.find(phrase)?, *phrase))).min()?;
+    let after: String = folded[at + phrase.len()..].chars().take(40).collect();
+    let date = Date::find(&after)?;
+    let label: String = phrase.chars().take(1).flat_map(char::to_uppercase).chain(phrase.chars().skip(1)).collect();
+    Some(Field { key: Some(FieldKey::LastReviewed), label, value: date.to_string(), line: number })
 }
 
 /// The latest date in a history section, as a `LastReviewed` field labelled with the
@@ -106,8 +156,23 @@ mod tests {
         assert_eq!(fields[1].key, Some(FieldKey::LastReviewed));
         let mut front = vec![field("last_updated", "2026-03-01")];
         assert!(last_update_as_review(&mut front), "front matter's spelling");
+        let mut table = vec![field("Актуализирован", "14.03.2026")];
+        assert!(last_update_as_review(&mut table), "«Актуализирован» in a table row");
         let mut undated = vec![field("Обновлено", "недавно")];
         assert!(!last_update_as_review(&mut undated), "no date, no review");
+    }
+
+    #[test]
+    fn a_review_dated_in_a_sentence_of_the_header_or_the_footer() {
+        let prose = |text: &str| review_in_prose(&Outline::read(text, 0)).map(|field| (field.value, field.line));
+        let owner_line = "# CDN purge\n\nВладелец: edge-team. Последнее ревью — 2026-04-02 (Н. Иванова), следующее через полгода.\n\n## Шаги\n\n1. Purge.\n";
+        assert_eq!(prose(owner_line), Some(("2026-04-02".to_owned(), 3)));
+        let footer = "# Rollback\n\n## Steps\n\n1. Roll back.\n2. Check.\n3. Log.\n4. Tell.\n\n---\n\n_Last reviewed: 12 Mar 2026 by @diego_\n";
+        assert_eq!(prose(footer), Some(("2026-03-12".to_owned(), 12)));
+        let body = "# Runbook\n\n## Steps\n\n1. Last reviewed on 2026-01-01 is what the log says.\n2. Check.\n3. Log.\n4. Tell.\n5. Done.\n";
+        assert_eq!(prose(body), None, "a step in the middle of the page is not the page's review");
+        let undated = "# Runbook\n\nLast reviewed: recently.\n";
+        assert_eq!(prose(undated), None);
     }
 
     #[test]

@@ -75,6 +75,9 @@ impl RoadmapStatus {
                 "not started",
                 "backlog",
                 "бэклог",
+                "в очереди",
+                "queued",
+                "scheduled",
             ]) {
                 RoadmapStatus::Planned
             } else if starts(&[
@@ -92,6 +95,12 @@ impl RoadmapStatus {
                 "wip",
                 "started",
                 "active",
+                "в разработке",
+                "in development",
+                "в тестировании",
+                "testing",
+                "rolling out",
+                "раскатываем",
             ]) {
                 RoadmapStatus::InProgress
             } else if starts(&[
@@ -111,6 +120,17 @@ impl RoadmapStatus {
                 "delayed",
                 "late",
                 "behind",
+                "отложен",
+                "приостановлен",
+                "на паузе",
+                "on hold",
+                "paused",
+                "deferred",
+                "postponed",
+                "slipped",
+                "сдвигается",
+                "сдвинут",
+                "перенесен",
             ]) {
                 RoadmapStatus::AtRisk
             } else if starts(&[
@@ -124,6 +144,14 @@ impl RoadmapStatus {
                 "shipped",
                 "finished",
                 "✅",
+                "закрыто",
+                "запущено",
+                "внедрено",
+                "released",
+                "delivered",
+                "launched",
+                "in production",
+                "в проде",
             ]) {
                 RoadmapStatus::Done
             } else if starts(&[
@@ -140,6 +168,15 @@ impl RoadmapStatus {
                 "не делаем",
                 "снято с плана",
                 "won't do",
+                "исключено",
+                "исключена",
+                "исключен",
+                "убрано",
+                "убрали",
+                "removed",
+                "deprioritized",
+                "rejected",
+                "отклонено",
             ]) || folded == "cut"
                 || folded.starts_with("cut ")
                 || folded.starts_with("cut,")
@@ -388,7 +425,7 @@ fn heading_status(text: &str) -> Option<RoadmapStatus> {
 }
 
 /// What a roadmap's status sections are called.
-const HEADING_STATUSES: [(&str, RoadmapStatus); 30] = [
+const HEADING_STATUSES: [(&str, RoadmapStatus); 33] = [
     ("done", RoadmapStatus::Done),
     ("completed", RoadmapStatus::Done),
     ("shipped", RoadmapStatus::Done),
@@ -419,6 +456,9 @@ const HEADING_STATUSES: [(&str, RoadmapStatus); 30] = [
     ("отменено", RoadmapStatus::Dropped),
     ("снято с плана", RoadmapStatus::Dropped),
     ("не делаем", RoadmapStatus::Dropped),
+    ("исключено", RoadmapStatus::Dropped),
+    ("on hold", RoadmapStatus::AtRisk),
+    ("отложено", RoadmapStatus::AtRisk),
 ];
 
 /// An item's title in a status section: up to its note after a dash, without a trailing
@@ -672,6 +712,11 @@ mod tests {
             ("Off track", "at-risk"),
             ("По плану", "in-progress"),
             ("Пилот", "Пилот"),
+            ("исключено (решение продукта)", "dropped"),
+            ("On hold", "at-risk"),
+            ("Отложено до Q3", "at-risk"),
+            ("В разработке", "in-progress"),
+            ("Released", "done"),
         ] {
             assert_eq!(RoadmapStatus::from_text(text).unwrap().id(), expected, "{text}");
         }
@@ -756,11 +801,12 @@ mod tests {
 
     #[test]
     fn a_status_tag_before_the_title() {
-        let text = "# Roadmap\n\n## Now (Q3–Q4)\n\n- [IN PROGRESS] **HTTP/3 on all PoPs** — 14 of 23 PoPs\n- [AT RISK] **ACME for every certificate** — blocked\n- [CUT] **Own anycast DNS** — managed DNS instead\n- [link](x.md) is no tag\n";
+        let text = "# Roadmap\n\n## Now (Q3–Q4)\n\n- [IN PROGRESS] **HTTP/3 on all PoPs** — 14 of 23 PoPs;\n  details in the [spec](spec.md)\n- [DONE] **Envoy** — see [ADR](adr/x.md)\n- [AT RISK] **ACME for every certificate** — blocked\n- [CUT] **Own anycast DNS** — managed DNS instead\n- [link](x.md) is no tag\n";
         assert_eq!(
             summary(&read(text)),
             rows(vec![
                 ("HTTP/3 on all PoPs", "in-progress", None, None),
+                ("Envoy", "done", None, None),
                 ("ACME for every certificate", "at-risk", None, None),
                 ("Own anycast DNS", "dropped", None, None),
             ])

@@ -1,8 +1,12 @@
-//! An incident's start and end from its timeline table, when its header gives no duration:
-//! the rows whose event opens with "Impact start" / "Impact end" (Google's `OUTAGE BEGINS` /
-//! `OUTAGE ENDS`, «Начало влияния» / «Конец влияния»), at the times in their first cell.
+//! An incident's start and end from its body, when its header gives no duration: the rows
+//! of its timeline table whose event opens with "Impact start" / "Impact end" (Google's
+//! `OUTAGE BEGINS` / `OUTAGE ENDS`, «Начало влияния» / «Конец влияния»), at the times in
+//! their first cell; else the window its Impact section states in a sentence ("Impact
+//! started at 13:52 UTC and full recovery was at 14:31 UTC", "blackholed for 26 minutes
+//! (09:41–10:07 UTC)").
 
 use super::lines::cells;
+use super::measures::{time_of_day_at, time_range_minutes};
 use super::meta::Field;
 use super::outline::{Outline, Role};
 use super::vocab::{fold, FieldKey};
@@ -57,6 +61,94 @@ pub(crate) fn impact_window(outline: &Outline<'_>) -> Option<[Field; 2]> {
     Some([start?, end?])
 }
 
+/// Heading words of the section that says what the impact was and how long it lasted.
+const IMPACT_HEADINGS: [&str; 6] = ["impact", "влияни", "воздейств", "последстви", "duration", "длительн"];
+
+/// Words before the first time of a sentence that make it the start of the impact.
+const START_WORDS: [&str; 6] = ["start", "began", "begin", "начал", "с ", "from "];
+
+/// Words between the two times that make the second the end of the impact.
+const END_WORDS: [&str; 14] = [
+    "end",
+    "recover",
+    "resolv",
+    "restor",
+    "mitigat",
+    "until",
+    "till",
+    " to ",
+    "законч",
+    "заверш",
+    "восстанов",
+    "устран",
+    "до ",
+    "по ",
+];
+
+/// The `Start` and `End` fields the first sentence of an Impact section states: a time range
+/// (`09:41–10:07 UTC`) or a start and an end time in words. A line that opens with a time is
+/// a timeline's entry, not the window.
+pub(crate) fn impact_in_prose(outline: &Outline<'_>) -> Option<[Field; 2]> {
+    let mut section: Option<(usize, bool)> = None;
+    for (index, _, role) in outline.iter() {
+        let text = match role {
+            Role::Heading(heading) => {
+                let folded = fold(heading.text);
+                let impact = IMPACT_HEADINGS.iter().any(|word| folded.contains(word));
+                let russian = heading.text.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я'));
+                section = match section {
+                    Some((level, russian)) if heading.level > level => Some((level, russian)),
+                    _ => impact.then_some((heading.level, russian)),
+                };
+                continue;
+            }
+            Role::Text if index > 0 && outline.role(index - 1) == Role::Text => continue,
+            Role::Text => {
+                (index..outline.paragraph_end(index)).map(|at| outline.content(at).trim()).collect::<Vec<_>>().join(" ")
+            }
+            Role::Item(item) => outline.item_text(index, &item).into_owned(),
+            _ => continue,
+        };
+        let Some((_, russian)) = section else { continue };
+        if time_of_day_at(&text) == Some(0) {
+            continue;
+        }
+        if let Some(window) = window_in(&text, index + 1, russian) {
+            return Some(window);
+        }
+    }
+    None
+}
+
+/// The start and end one sentence of an Impact section states, as fields on `line`.
+fn window_in(text: &str, line: usize, russian: bool) -> Option<[Field; 2]> {
+    let first = time_of_day_at(text)?;
+    let first_end = first + text[first..].find(':')? + 3;
+    let rest = &text[first_end..];
+    let second = first_end + time_of_day_at(rest)?;
+    let between = fold(&text[first_end..second]);
+    let before = fold(&text[..first]);
+    let ranged = time_range_minutes(&text[first..]).is_some();
+    let worded =
+        START_WORDS.iter().any(|word| before.contains(word)) && END_WORDS.iter().any(|word| between.contains(word));
+    if !(ranged || worded) {
+        return None;
+    }
+    let time = |at: usize| text[at..at + text[at..].find(':').unwrap_or(0) + 3].to_owned();
+    let field = |key: FieldKey, label: &str, at: usize| Field {
+        key: Some(key),
+        label: label.to_owned(),
+        value: time(at),
+        line,
+    };
+    let (start, end) = if russian {
+        ("Начало влияния", "Конец влияния")
+    } else {
+        ("Impact start", "Impact end")
+    };
+    Some([field(FieldKey::Start, start, first), field(FieldKey::End, end, second)])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +166,36 @@ mod tests {
         assert_eq!(minutes_between(&start.value, &end.value), Some(50), "across midnight");
         let half = "| Time | Event |\n|---|---|\n| 09:14 | Impact start |\n";
         assert!(impact_window(&Outline::read(half, 0)).is_none(), "a start without an end is no window");
+    }
+
+    fn prose_minutes(text: &str) -> Option<(u32, usize)> {
+        let [start, end] = impact_in_prose(&Outline::read(text, 0))?;
+        Some((minutes_between(&start.value, &end.value)?, start.line))
+    }
+
+    #[test]
+    fn the_window_an_impact_section_states() {
+        let worded = "# X\n\n## Impact\n\n- Impact started at 13:52 UTC and full recovery was at 14:31 UTC.\n- Time to mitigate was 24 minutes.\n";
+        assert_eq!(prose_minutes(worded), Some((39, 5)));
+        let ranged = "## Impact\n\nTraffic was blackholed for 26 minutes (09:41–10:07 UTC).\nOther PoPs were fine.\n";
+        assert_eq!(prose_minutes(ranged), Some((26, 3)));
+        let russian = "## Влияние на пользователей\n\nСбой начался в 23:40 и закончился в 00:25 по Москве.\n";
+        let [start, _] = impact_in_prose(&Outline::read(russian, 0)).unwrap();
+        assert_eq!((prose_minutes(russian), start.label.as_str()), (Some((45, 3)), "Начало влияния"));
+        let window =
+            "## Impact window\n\n### Details\n\nImpact started at 09:14 UTC and ended at 11:02 UTC (1 h 48 min).\n";
+        assert_eq!(prose_minutes(window), Some((108, 5)), "in a subsection of the Impact section");
+    }
+
+    #[test]
+    fn times_that_are_not_the_window() {
+        let timeline = "## Impact\n\n- 09:14–09:20 errors rising\n";
+        assert_eq!(prose_minutes(timeline), None, "a line that opens with a time is a timeline entry");
+        let elsewhere = "## Timeline\n\nStarted at 10:00, ended at 11:00.\n";
+        assert_eq!(prose_minutes(elsewhere), None, "only the Impact section states the window");
+        let unrelated = "## Impact\n\nThe 10:00 batch and the 11:00 batch were late.\n";
+        assert_eq!(prose_minutes(unrelated), None, "two times without start and end words");
+        let after = "## Impact\n\nNone.\n\n## Root cause\n\nStarted at 10:00 and ended at 11:00.\n";
+        assert_eq!(prose_minutes(after), None, "the section ends at the next heading");
     }
 }

@@ -413,6 +413,12 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("date/time", FieldKey::Date),
     ("дата/время", FieldKey::Date),
     ("date of incident", FieldKey::Date),
+    ("created", FieldKey::Date),
+    ("created on", FieldKey::Date),
+    ("published", FieldKey::Date),
+    ("создан", FieldKey::Date),
+    ("создано", FieldKey::Date),
+    ("опубликовано", FieldKey::Date),
     ("deciders", FieldKey::Deciders),
     ("decision-makers", FieldKey::Deciders),
     ("decision makers", FieldKey::Deciders),
@@ -722,7 +728,38 @@ impl Vocabulary {
         let folded = folded.trim();
         // `Time to Resolve (TTR)`, «Владелец (сервиса)»: the key without what is in brackets.
         let bare = || folded.split_once(" (").filter(|(_, rest)| rest.ends_with(')')).map(|(bare, _)| bare.trim());
-        self.fields.get(folded).or_else(|| bare().and_then(|bare| self.fields.get(bare))).copied()
+        self.fields
+            .get(folded)
+            .or_else(|| bare().and_then(|bare| self.fields.get(bare)))
+            .copied()
+            .or_else(|| described_field(folded))
+    }
+}
+
+/// A key no list spells but whose words say what it holds: "Total duration of impact",
+/// «Продолжительность простоя сервиса» (a duration, unless it is the time to detect or to
+/// respond); "Doc status", «Статус плана» (the document's status); «Дата оценки»,
+/// "Decision date" (the document's date, unless it is one to come: «Дата окончания»).
+fn described_field(folded: &str) -> Option<FieldKey> {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let lasting = ["duration", "длительност", "продолжительност"].iter().any(|stem| folded.contains(stem));
+    let other_span =
+        ["detect", "обнаруж", "respon", "реакц", "ack", "mitigat", "meeting", "встреч", "estimat", "оценк"]
+            .iter()
+            .any(|stem| folded.contains(stem));
+    if lasting && !other_span && words.len() <= 5 {
+        return Some(FieldKey::Duration);
+    }
+    let of_document = ["doc", "document", "page", "plan", "roadmap", "spec", "rfc", "design", "proposal", "approval"];
+    // «Дата оценки», "Estimate date": when the document was written; not a date to come.
+    let later = ["следующ", "окончан", "завершен", "срок", "next", "due", "target", "deadline", "end"];
+    let dated = !later.iter().any(|stem| folded.contains(stem));
+    match words.as_slice() {
+        [what, "status"] if of_document.contains(what) => Some(FieldKey::Status),
+        ["статус", _] => Some(FieldKey::Status),
+        ["дата", _] | ["дата", _, _] if dated => Some(FieldKey::Date),
+        [_, "date"] if dated => Some(FieldKey::Date),
+        _ => None,
     }
 }
 
@@ -866,6 +903,16 @@ mod tests {
         assert_eq!(vocabulary.field("Погода"), None);
         assert_eq!(vocabulary.field("last_reviewed"), Some(FieldKey::LastReviewed), "front matter spelling");
         assert_eq!(vocabulary.field("Дата последней проверки"), Some(FieldKey::LastReviewed));
+        assert_eq!(vocabulary.field("Total duration of impact"), Some(FieldKey::Duration), "described, not listed");
+        assert_eq!(vocabulary.field("Продолжительность недоступности"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Duration to detect"), None, "another span");
+        assert_eq!(vocabulary.field("Doc status"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("Статус плана"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("Build status"), None, "not the document's");
+        assert_eq!(vocabulary.field("Дата оценки"), Some(FieldKey::Date));
+        assert_eq!(vocabulary.field("Decision date"), Some(FieldKey::Date));
+        assert_eq!(vocabulary.field("Дата следующего пересмотра"), None, "a date to come");
+        assert_eq!(vocabulary.field("Target date"), None);
         assert_eq!(vocabulary.field("Время обнаружения"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Resolved at"), Some(FieldKey::End));
         assert_eq!(vocabulary.field("__Статус__"), Some(FieldKey::Status), "emphasis around a key");

@@ -50,6 +50,11 @@ pub struct JsonNode<'a> {
     pub path: &'a str,
     /// Canonical status id, the text as written when unknown, or null.
     pub status: Option<&'a str>,
+    /// The status as the document writes it («Утверждён», "Approved by Lin Chen"), else
+    /// the canonical id, or null.
+    pub status_text: Option<&'a str>,
+    /// The document's own date (`YYYY-MM-DD`) or null.
+    pub date: Option<String>,
     /// ADR number or null.
     pub number: Option<u32>,
 }
@@ -88,6 +93,8 @@ pub fn to_json<'a>(site: &'a Site, graph: &KnowledgeGraph, selection: &Selection
                 title: doc.title(),
                 path: &doc.id,
                 status: doc.status().map(|s| s.id()),
+                status_text: doc.status_text.as_deref().or_else(|| doc.status().map(|s| s.id())),
+                date: doc.date().map(|date| date.to_string()),
                 number: doc.number_value(),
             }
         })
@@ -222,7 +229,7 @@ mod tests {
         let site = crate::site::of_texts(
             &[
                 ("adr/adr-0001-a.md", "# Брокер \"старый\" 1 < 2\n\n**Статус:** Заменено [ADR-0002](adr-0002-b.md)\n"),
-                ("adr/adr-0002-b.md", "# ADR-0002: Kafka\n\n**Статус:** Принято\n**Зависит от:** ADR-0001\n"),
+                ("adr/adr-0002-b.md", "# ADR-0002: Kafka\n\n**Статус:** Принято (на архкоме)\n**Дата:** 12.03.2026\n**Зависит от:** ADR-0001\n"),
                 ("specs/tech-spec-x.md", "# Спека\n\nСм. [ADR-0002](../adr/adr-0002-b.md).\n"),
             ],
             crate::deliverable::date::Date::new(2026, 12, 1).unwrap(),
@@ -239,6 +246,10 @@ mod tests {
         assert_eq!(ids, vec!["adr/adr-0001-a.md", "adr/adr-0002-b.md", "specs/tech-spec-x.md"]);
         assert_eq!(all["nodes"][0]["status"], "superseded");
         assert_eq!(all["nodes"][1]["number"], 2);
+        assert_eq!(all["nodes"][1]["status"], "accepted");
+        assert_eq!(all["nodes"][1]["status_text"], "Принято", "as written, without the note");
+        assert_eq!(all["nodes"][1]["date"], "2026-03-12");
+        assert_eq!(all["nodes"][2]["status_text"], serde_json::Value::Null, "no status, no text");
         let edges: Vec<(&str, &str, &str)> = all["edges"]
             .as_array()
             .unwrap()
