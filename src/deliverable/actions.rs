@@ -630,6 +630,8 @@ enum Part {
     /// A ticket on its own (`#415`, `PAY-1184`): no annotation, but no obstacle to one.
     Ticket,
     Owner(String),
+    /// A name after the owner's (`Зайцев П.` after `сетевой отдел`): owners share the item.
+    CoOwner(String),
     Due(Date),
     DueUnreadable(String),
     Name(String),
@@ -639,12 +641,26 @@ enum Part {
 /// Reads the parts of `text` (split at commas and semicolons) into `item`; true when the
 /// annotation was read (see [`Strictness`]) and the text should lose it.
 fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool {
-    let parts = annotation_parts(text);
-    let read: Vec<Part> = parts.iter().enumerate().map(|(position, part)| part_of(part, position, item)).collect();
+    let mut read: Vec<Part> = Vec::new();
+    for part in annotation_parts(text) {
+        // `(MLP-502, @dkovalenko)`: a ticket takes no place of its own.
+        let position = read.iter().filter(|part| !matches!(part, Part::Ticket)).count();
+        let named_before = matches!(read.last(), Some(Part::Name(_) | Part::Owner(_) | Part::CoOwner(_)));
+        let read_part = match part_of(&part, position, item) {
+            // `[сетевой отдел, Зайцев П., до 20.03.2026]`: a second name beside the first.
+            Part::DueUnreadable(_) if named_before && !is_period(&part) && looks_like_owner(&part) => {
+                Part::CoOwner(clean(&part))
+            }
+            read_part => read_part,
+        };
+        read.push(read_part);
+    }
     // `— @ana.r`: a handle says who it is as plainly as `owner:` does.
     let keyed = read.iter().any(|part| {
-        matches!(part, Part::Owner(_) | Part::Due(_) | Part::DueUnreadable(_) | Part::State(_) | Part::Nobody)
-            || matches!(part, Part::Name(name) if name.starts_with('@'))
+        matches!(
+            part,
+            Part::Owner(_) | Part::Due(_) | Part::DueUnreadable(_) | Part::State(_) | Part::Nobody | Part::CoOwner(_)
+        ) || matches!(part, Part::Name(name) if name.starts_with('@'))
     });
     let all_read = read.iter().all(|part| !matches!(part, Part::Unread));
     let accepted = match strictness {
@@ -658,6 +674,12 @@ fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool
     for part in read {
         match part {
             Part::Owner(owner) | Part::Name(owner) => item.owner = item.owner.take().or(Some(owner)),
+            Part::CoOwner(name) => {
+                item.owner = Some(match item.owner.take() {
+                    Some(first) => format!("{first}, {name}"),
+                    None => name,
+                })
+            }
             Part::Due(date) => item.due = item.due.or(Some(date)),
             Part::DueUnreadable(written) => item.due_unreadable = item.due_unreadable.take().or(Some(written)),
             Part::State(state) if item.state == ActionState::Open => item.state = state,
@@ -866,7 +888,12 @@ fn trailing_parenthetical(text: &str) -> Option<(String, String)> {
 fn looks_like_owner(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower = text.to_lowercase();
-    let team = lower.starts_with("команда") || lower.starts_with("team") || lower.starts_with("отдел");
+    // «сетевой отдел», "Platform team", «группа эксплуатации».
+    let team = lower.starts_with("команда")
+        || lower.starts_with("team")
+        || lower.starts_with("отдел")
+        || words.len() <= 3
+            && lower.split_whitespace().any(|word| ["команда", "team", "отдел", "группа", "squad"].contains(&word));
     let named = words.first().is_some_and(|word| name_word(word))
         && words.iter().all(|word| name_word(word) || is_particle(word));
     (1..=5).contains(&words.len()) && text.chars().count() <= 60 && (team || named || text.starts_with('@'))
@@ -1533,6 +1560,28 @@ mod tests {
                 ("Replace Harbor", Some("Lin Chen"), None, ActionState::Dropped),
             ]
         );
+    }
+
+    #[test]
+    fn a_team_and_a_name_share_an_item_and_a_ticket_takes_no_place() {
+        let text = "## Follow-ups\n\n1. Настроить роуминг [сетевой отдел, Зайцев П., до 20.03.2026] — сделано ✔\n2. Automate checks (MLP-502, @dkovalenko)\n3. Rotate keys (Maria, before every sale)\n4. Offer TOTP (Сидоров, Q3)\n";
+        let items = read(text, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "Настроить роуминг",
+                    Some("сетевой отдел, Зайцев П."),
+                    Some("2026-03-20".to_owned()),
+                    ActionState::Done
+                ),
+                ("Automate checks", Some("@dkovalenko"), None, ActionState::Open),
+                ("Rotate keys", Some("Maria"), None, ActionState::Open),
+                ("Offer TOTP", Some("Сидоров"), None, ActionState::Open),
+            ]
+        );
+        assert_eq!(items[3].due_unreadable.as_deref(), Some("Q3"), "a quarter is no second owner");
+        assert_eq!(items[2].due_unreadable.as_deref(), Some("before every sale"), "a note in words is no second owner");
     }
 
     #[test]
