@@ -180,6 +180,12 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
         "specs" | "tech-specs" | "спецификации" => Kind::TechSpec,
         "pocs" | "poc" => Kind::Poc,
         "incidents" | "инциденты" | "разборы" => Kind::Postmortem,
+        // Transliterated Russian folder names: `razbory/`, `postmortemy/`, `intsidenty/`.
+        "razbory" | "postmortemy" | "intsidenty" | "incidenty" | "incident-reports" | "rca" => Kind::Postmortem,
+        "reglamenty" | "регламенты" | "instruktsii" | "instrukcii" | "инструкции" | "ranbuki" => {
+            Kind::Runbook
+        }
+        "otsenki" | "ocenki" => Kind::Estimate,
         "playbooks" | "плейбуки" => Kind::Runbook,
         "design" | "designs" | "design-docs" | "дизайн" => Kind::TechSpec,
         "migrations" | "миграции" => Kind::Migration,
@@ -195,18 +201,24 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
 pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
     let folded = super::vocab::fold(title);
     let folded = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
-    TITLE_PHRASES.iter().find_map(|(phrase, kind)| {
+    let opening = TITLE_PHRASES.iter().find_map(|(phrase, kind)| {
         let rest = folded.strip_prefix(phrase)?;
         let single_word = !phrase.contains(' ');
         let after = rest.trim_start();
         let ends_word = rest.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
         let separated = after.starts_with([':', '·', '—', '–', '|']) || after.starts_with("- ");
         (if single_word { separated } else { ends_word }).then_some(*kind)
-    })
+    });
+    opening.or_else(|| POSTMORTEM_TITLE_WORDS.iter().any(|words| folded.contains(words)).then_some(Kind::Postmortem))
 }
 
+/// Phrases that name a post-mortem anywhere in a title («Протокол № 7 разбора инцидента»,
+/// «Акт расследования инцидента № 3/2026»), when no phrase opens it.
+const POSTMORTEM_TITLE_WORDS: [&str; 4] =
+    ["разбора инцидента", "расследования инцидента", "post-incident report", "post-incident review"];
+
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 44] = [
+const TITLE_PHRASES: [(&str, Kind); 58] = [
     ("техническая дорожная карта", Kind::TechRoadmap),
     ("дорожная карта", Kind::TechRoadmap),
     ("руководство по миграции", Kind::Migration),
@@ -251,6 +263,20 @@ const TITLE_PHRASES: [(&str, Kind); 44] = [
     ("infra plan", Kind::InfraPlan),
     ("poc", Kind::Poc),
     ("proof of concept", Kind::Poc),
+    ("акт расследования", Kind::Postmortem),
+    ("протокол разбора", Kind::Postmortem),
+    ("разбор", Kind::Postmortem),
+    ("post-incident report", Kind::Postmortem),
+    ("post-incident review", Kind::Postmortem),
+    ("incident debrief", Kind::Postmortem),
+    ("weekly incident review", Kind::Postmortem),
+    ("correction of error", Kind::Postmortem),
+    ("root cause analysis", Kind::Postmortem),
+    ("rca", Kind::Postmortem),
+    ("инструкция", Kind::Runbook),
+    ("rb", Kind::Runbook),
+    ("техническое задание", Kind::TechSpec),
+    ("тз", Kind::TechSpec),
 ];
 
 /// `README`, `index`, `_index`: a folder's own page, not one of its documents.
@@ -258,7 +284,16 @@ fn is_index_name(lower_stem: &str) -> bool {
     matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
 }
 
-const PREFIXES: [(&str, Kind); 12] = [
+const PREFIXES: [(&str, Kind); 21] = [
+    ("pm-", Kind::Postmortem),
+    ("rca-", Kind::Postmortem),
+    ("coe-", Kind::Postmortem),
+    ("incident-", Kind::Postmortem),
+    ("rb-", Kind::Runbook),
+    ("playbook-", Kind::Runbook),
+    ("est-", Kind::Estimate),
+    ("tz-", Kind::TechSpec),
+    ("design-", Kind::TechSpec),
     ("tech-spec-", Kind::TechSpec),
     ("spec-", Kind::TechSpec),
     ("roadmap-", Kind::TechRoadmap),
@@ -449,6 +484,15 @@ mod tests {
             ("Roadmap", None),
             ("Runbooks of the team", None),
             ("Миграционные заметки", None),
+            ("Акт расследования инцидента № 3/2026 «Недоступность ЭМК»", Some(Kind::Postmortem)),
+            ("Протокол № 7 разбора инцидента INC-2026-0142", Some(Kind::Postmortem)),
+            ("Разбор: задержка отправки СЭМД", Some(Kind::Postmortem)),
+            ("Post-incident report: login overload", Some(Kind::Postmortem)),
+            ("RB: Lobby shard rebalance", Some(Kind::Runbook)),
+            ("Инструкция: переключение узлов PostgreSQL", Some(Kind::Runbook)),
+            ("Техническое задание: сервис подписи", Some(Kind::TechSpec)),
+            ("Разборчивый почерк", None),
+            ("Rbac model", None),
         ] {
             assert_eq!(kind_of_title(title), expected, "{title}");
         }
@@ -492,6 +536,16 @@ mod tests {
         assert_eq!(kind_of("estimate-checkout.md"), (Some(Kind::Estimate), None));
         assert_eq!(kind_of("poc-clickhouse-2026-04-20.md"), (Some(Kind::Poc), None));
         assert_eq!(kind_of("notes/глоссарий.md"), (None, None));
+        assert_eq!(
+            kind_of("PM-2026-02-20-leaderboard-reset.md"),
+            (Some(Kind::Postmortem), None),
+            "upper-case prefixes"
+        );
+        assert_eq!(kind_of("RB-lobby-shard-rebalance.md"), (Some(Kind::Runbook), None));
+        assert_eq!(kind_of("EST-season-pass-v2.md"), (Some(Kind::Estimate), None));
+        assert_eq!(kind_of("tz-servis-podpisi.md"), (Some(Kind::TechSpec), None));
+        assert_eq!(kind_of("razbory/2026-01-29-akt.md"), (Some(Kind::Postmortem), None), "a transliterated folder");
+        assert_eq!(kind_of("reglamenty/vosstanovlenie-repliki.md"), (Some(Kind::Runbook), None));
     }
 
     #[test]

@@ -211,8 +211,9 @@ impl MetadataReader<'_> {
             key,
             Some(FieldKey::Status | FieldKey::Relation(_) | FieldKey::Title | FieldKey::Tags | FieldKey::Kind)
         );
-        if shown && !value.is_empty() {
-            self.meta.fields.push(Field { key, label: label.trim().to_owned(), value: value.to_owned(), line });
+        let field = Field { key, label: label.trim().to_owned(), value: value.to_owned(), line };
+        if shown && !value.is_empty() && !self.meta.fields.contains(&field) {
+            self.meta.fields.push(field);
         }
     }
 
@@ -223,6 +224,8 @@ impl MetadataReader<'_> {
         if self.meta.status.is_some() {
             return;
         }
+        // `🟡 Under review`, `✅ Принято`: the mark before the word is decoration.
+        let value = value.trim_start_matches(|c: char| !(c.is_alphanumeric() || "*_[~`({<".contains(c))).trim_start();
         self.meta.status_as_written = Some(without_note(&strip_markup(value))).filter(|written| !written.is_empty());
         if let Some((status, rest)) = self.vocabulary.status_prefix(value) {
             let status = if status == Status::Superseded {
@@ -295,6 +298,11 @@ impl MetadataReader<'_> {
     }
 
     fn relations(&mut self, relation: StatedRelation, value: &str, line: usize) {
+        // `**Related decisions:** Supersedes [ADR-0016](…)`: the value names the relation.
+        let (relation, value) = match self.vocabulary.relation_prefix(value.trim_start()) {
+            Some((named, rest)) if relation == StatedRelation::RelatesTo => (named, rest),
+            _ => (relation, value),
+        };
         for target in parse_targets(value) {
             let statement = RelationStatement { relation, target, line, in_prose: false };
             // `[ADR-1, 1]` names one ADR twice: the same relation to the same number once.
@@ -336,12 +344,80 @@ impl MetadataReader<'_> {
             let last = if list_end > block_start { last_non_blank(outline.lines(), list_end) } else { header_start };
             self.meta.header_lines = Some(LineSpan { first: header_start, last });
         }
+        // From the header's end: the lead prose it passed over is still read for what it
+        // states (the fields after it are read once: a field is kept once).
         self.sections(outline, list_end);
     }
 
     /// Reads `key: value` lines starting at `start` (blank lines allowed between them) and
-    /// returns the index of the first line after the block.
+    /// returns the index of the first line after the block that the page's header shows. A
+    /// prose paragraph or a table of
+    /// other things between fields (arc42's "Architecture decision, documented in…" over its
+    /// `| Status | Decided on |` table; a DACI table over `**Status:**`) is passed over, at
+    /// most twice, when fields follow it; the page shows it, and the fields, in its body.
     fn key_value_block(&mut self, outline: &Outline<'_>, start: usize) -> usize {
+        let mut shown_end: Option<usize> = None;
+        let mut passed_over = 0;
+        let end = self.key_value_run(outline, start, &mut |reader, index| {
+            // `DACI decision doc · создан …` over a DACI table over `**Status:**`: up to two
+            // blocks in a row, when fields follow the last.
+            let mut at = index;
+            let fields_before = index > start && reader.meta_has_fields();
+            for skipped in passed_over + 1..=2 {
+                let skip_end = match outline.role(at) {
+                    Role::Text => outline.paragraph_end(at),
+                    Role::Row { .. } => outline.table_end(at),
+                    _ => return None,
+                };
+                at = (skip_end..outline.len()).find(|&line| outline.role(line) != Role::Blank)?;
+                if reader.opens_fields(outline, at, fields_before) {
+                    passed_over = skipped;
+                    shown_end.get_or_insert(index);
+                    return Some(at);
+                }
+            }
+            None
+        });
+        shown_end.unwrap_or(end)
+    }
+
+    /// Whether fields were read so far.
+    fn meta_has_fields(&self) -> bool {
+        !self.meta.fields.is_empty() || self.meta.status.is_some() || !self.meta.relations.is_empty()
+    }
+
+    /// Whether line `index` starts fields the header reads: a table of them, a bold
+    /// `**Status:**` line, or, after fields (`fields_before`), any line with a known key or
+    /// of status badges. A list after the opening prose is the body's («Вступление.» over
+    /// `- Статус: отклонено`).
+    fn opens_fields(&self, outline: &Outline<'_>, index: usize, fields_before: bool) -> bool {
+        let line = outline.content(index);
+        let bold_key = line.trim_start().starts_with("**") || line.trim_start().starts_with("__");
+        match outline.role(index) {
+            Role::Row { .. } => {
+                self.key_value_table(outline, index, true).is_some()
+                    || self.horizontal_table(outline, index).is_some()
+                    || self.status_history(outline, index).is_some()
+            }
+            Role::Text if bold_key => self.key_value(line, index + 1).is_some_and(|pair| pair.key.is_some()),
+            _ if !fields_before => false,
+            Role::Text | Role::Item(_) => {
+                self.key_value(line, index + 1).is_some_and(|pair| pair.key.is_some())
+                    || self.fields_on_one_line(line, index + 1).is_some()
+                    || !badge_fields(line).is_empty()
+            }
+            _ => false,
+        }
+    }
+
+    /// The run of `key: value` lines from `start`; `pass_over` says where to go on when a
+    /// line is none (or `None` to stop there). Returns the index after the last field.
+    fn key_value_run(
+        &mut self,
+        outline: &Outline<'_>,
+        start: usize,
+        pass_over: &mut dyn FnMut(&Self, usize) -> Option<usize>,
+    ) -> usize {
         let mut index = start;
         let mut end = start;
         let mut in_comment = false;
@@ -362,7 +438,7 @@ impl MetadataReader<'_> {
                 Role::Row { .. } => {
                     let rows =
                         self.key_value_table(outline, index, true).or_else(|| self.horizontal_table(outline, index));
-                    if let Some(rows) = rows {
+                    if let Some(rows) = rows.or_else(|| self.status_history(outline, index)) {
                         for row in rows {
                             self.field(row.key, &row.label, &row.value, row.line);
                         }
@@ -370,10 +446,28 @@ impl MetadataReader<'_> {
                         end = index;
                         continue;
                     }
+                    match pass_over(self, index) {
+                        Some(next) => {
+                            index = next;
+                            continue;
+                        }
+                        None => break,
+                    }
                 }
                 _ => {}
             }
             let line = outline.content(index);
+            // `![status: proposed](https://img.shields.io/badge/status-proposed-yellow)`
+            let badges = badge_fields(line);
+            if !badges.is_empty() {
+                for (label, value) in badges {
+                    let key = self.vocabulary.field(&label);
+                    self.field(key, &label, &value, index + 1);
+                }
+                index += 1;
+                end = index;
+                continue;
+            }
             if let Some(pairs) = self.fields_on_one_line(line, index + 1) {
                 for pair in pairs {
                     self.field(pair.key, &pair.label, &pair.value, pair.line);
@@ -390,7 +484,11 @@ impl MetadataReader<'_> {
                 continue;
             }
             let spaced = || self.spaced(line, number).filter(|pair| pair.key.is_some());
-            let Some(pair) = self.key_value(line, number).or_else(spaced) else {
+            // `Подготовил: Лебедев А. В., …` right under `Статус:` and `Дата:`: a plain key no
+            // list knows is a field too when the line goes on a run of fields.
+            let in_run = end == index && index > start;
+            let loose = || self.loose_key_value(line, number).filter(|_| in_run);
+            let Some(pair) = self.key_value(line, number).or_else(spaced).or_else(loose) else {
                 // `**Impact:** 1,204 invoices sent; 87 charges totalling` / `$41,380, refunded…`:
                 // a field's value going on over the next line, when more fields follow.
                 let continues = end == index && index > 0 && outline.role(index - 1) == Role::Text;
@@ -399,7 +497,13 @@ impl MetadataReader<'_> {
                     end = index;
                     continue;
                 }
-                break;
+                match pass_over(self, index) {
+                    Some(next) => {
+                        index = next;
+                        continue;
+                    }
+                    None => break,
+                }
             };
             self.field(pair.key, &pair.label, &pair.value, pair.line);
             index += 1;
@@ -556,6 +660,50 @@ impl MetadataReader<'_> {
         plausible.then(|| KeyValue {
             key: known,
             label: key.trim().to_owned(),
+            value: value.trim().to_owned(),
+            line: number,
+        })
+    }
+
+    /// `| Date | Status | Note |` over rows of a decision's states: its status is the one of
+    /// the row with the latest date (the last row when none is dated).
+    fn status_history(&self, outline: &Outline<'_>, start: usize) -> Option<Vec<KeyValue>> {
+        let mut rows = (start..outline.table_end(start)).filter_map(|index| match outline.role(index) {
+            Role::Row { text, .. } => Some((index, cells(text))),
+            _ => None,
+        });
+        let (_, header) = rows.next()?;
+        let column =
+            |key: FieldKey| header.iter().position(|name| self.vocabulary.field(&strip_markup(name)) == Some(key));
+        let (status_column, date_column) = (column(FieldKey::Status)?, column(FieldKey::Date)?);
+        let latest = rows
+            .filter_map(|(index, row)| {
+                let status = strip_markup(row.get(status_column)?);
+                let date = row.get(date_column).and_then(|cell| Date::find(cell));
+                (!status.is_empty()).then_some((date, index, status))
+            })
+            .max_by_key(|(date, index, _)| (*date, *index))?;
+        let (_, index, status) = latest;
+        Some(vec![KeyValue {
+            key: Some(FieldKey::Status),
+            label: header[status_column].clone(),
+            value: status,
+            line: index + 1,
+        }])
+    }
+
+    /// `Подготовил: Лебедев А. В.`: a plain `Key: value` line whose key is one to three words
+    /// and starts with a capital, known or not.
+    fn loose_key_value(&self, line: &str, number: usize) -> Option<KeyValue> {
+        let (key, value) = line.trim().split_once(':')?;
+        let key = key.trim();
+        let words = key.split_whitespace().count();
+        let capitalised = key.chars().next().is_some_and(char::is_uppercase);
+        let plain = !key.contains(['[', ']', '`', '(', ')', '*']);
+        let spaced = value.starts_with(' ') && !value.trim().is_empty();
+        ((1..=3).contains(&words) && capitalised && plain && spaced).then(|| KeyValue {
+            key: self.vocabulary.field(key),
+            label: key.to_owned(),
             value: value.trim().to_owned(),
             line: number,
         })
@@ -929,6 +1077,27 @@ fn lead_prose_end(outline: &Outline<'_>, start: usize) -> usize {
     outline.len()
 }
 
+/// The `key: value` alt texts of the status badges a line is made of (shields.io's
+/// `![status: proposed](…/badge/status-proposed-yellow)`); nothing when the line holds more
+/// than badges.
+fn badge_fields(line: &str) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    let mut rest = line.trim();
+    while let Some(after) = rest.strip_prefix("![") {
+        let Some((alt, more)) = after.split_once("](") else { return Vec::new() };
+        let Some((_, more)) = more.split_once(')') else { return Vec::new() };
+        if let Some((key, value)) = alt.split_once(':') {
+            fields.push((key.trim().to_owned(), value.trim().to_owned()));
+        }
+        rest = more.trim_start();
+    }
+    if rest.is_empty() {
+        fields
+    } else {
+        Vec::new()
+    }
+}
+
 /// Words a sentence of the lead prose opens with when it states the document's status:
 /// «Черновик разбора», «Утверждена на квартальном планировании», "Approved by the CTO".
 const OPENING_STATUSES: [&str; 12] = [
@@ -971,10 +1140,10 @@ fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
 }
 
 /// A status without the note after it: «Открыт (ждём два пункта)» → «Открыт», "Resolved;
-/// two follow-ups still open" → "Resolved". A comma keeps the rest ("Review complete,
+/// two follow-ups still open" → "Resolved", "Parked — waiting for ADR-0016" → "Parked". A comma keeps the rest ("Review complete,
 /// follow-ups tracked below" is one state).
 fn without_note(status: &str) -> String {
-    let end = [" (", ";"].iter().filter_map(|mark| status.find(mark)).min().unwrap_or(status.len());
+    let end = [" (", ";", " — ", " – "].iter().filter_map(|mark| status.find(mark)).min().unwrap_or(status.len());
     let kept = status[..end].trim();
     if kept.is_empty() {
         status.to_owned()

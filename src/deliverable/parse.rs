@@ -712,7 +712,8 @@ mod tests {
         {
             let d = doc("postmortems/postmortem-2026-11-20-x.md", &format!("# X\n\n**Status:** {state}\n"));
             assert_eq!(about_metadata(&d), 0, "{state}: {:?}", d.diagnostics);
-            assert_eq!(d.status(), Some(&Status::Unknown(state.to_owned())), "kept as written");
+            let word = state.split(" — ").next().unwrap_or(state);
+            assert_eq!(d.status(), Some(&Status::Unknown(word.to_owned())), "kept as written, without its note");
         }
         let adr = doc("adr/adr-0001-x.md", "# X\n\n**Status:** Resolved\n");
         assert_eq!(adr.diagnostics[0].code, "W0202", "a decision has no such status");
@@ -739,6 +740,44 @@ mod tests {
         assert_eq!(adr.status(), Some(&Status::Draft), "a decision in the works is a draft decision");
         let decision = doc("adr/adr-0002-x.md", "# X\n\n- Статус: завершён\n");
         assert_eq!(decision.diagnostics[0].code, "W0202", "a decision is not «completed»");
+    }
+
+    #[test]
+    fn a_header_around_prose_tables_and_badges() {
+        let targets = |d: &Document| -> Vec<(StatedRelation, Option<u32>)> {
+            d.relations.iter().map(|r| (r.relation, r.target.number)).collect()
+        };
+        let arc42 = doc(
+            "decisions/0014-x.md",
+            "# ADR-0014: X\n\nArchitecture decision, documented in arc42.\n\n| Status | Decided on | Decided by | Authors |\n|---|---|---|---|\n| Accepted | 2026-01-12 | Forum | Kevin |\n\n**Related decisions:** Supersedes [ADR-0016](0016-y.md)\n\n## Problem\n\nText.\n",
+        );
+        assert_eq!((arc42.status(), arc42.date()), (Some(&Status::Accepted), Date::new(2026, 1, 12)));
+        assert_eq!(targets(&arc42), vec![(StatedRelation::Supersedes, Some(16))], "the value names the relation");
+        let header = arc42.header_lines.unwrap();
+        assert_eq!((header.first, header.last), (1, 1), "the prose and the table stay in the body");
+        let badge = doc(
+            "decisions/0016-y.md",
+            "# ADR-0016 — Y\n\n![status: proposed](https://img.shields.io/badge/status-proposed-yellow) ![owner: Lena](https://img.shields.io/badge/owner-Lena-blue)\n\nProposed on 2026-03-18 by Lena. To be decided in April.\n\nSupersedes: [ADR-0014](0014-x.md), for carrier calls only.\n",
+        );
+        assert_eq!(badge.status(), Some(&Status::Proposed));
+        assert_eq!(targets(&badge), vec![(StatedRelation::Supersedes, Some(14))], "after the prose between fields");
+        let daci = doc(
+            "ADR-021-z.md",
+            "# ADR-021: Z\n\nDACI decision doc · создан 2026-04-06\n\n| DACI | Кто |\n|---|---|\n| **Driver** | Ilya |\n| **Informed** | Game design |\n\n**Status:** 🟡 Under review — на ревью у approver'а\n",
+        );
+        assert_eq!(daci.status(), Some(&Status::Proposed), "past two blocks, without the mark");
+        assert_eq!(daci.status_text.as_deref(), Some("Under review"));
+        let history = doc(
+            "ADR-022-h.md",
+            "# ADR-022: H\n\nDate: 2025-12-16 · Authors: Sam\n\n| Date | Status | Note |\n|---|---|---|\n| 2025-12-02 | Proposed | PR |\n| 2025-12-16 | Accepted | sync |\n| 2025-12-09 | Proposed | revised |\n",
+        );
+        assert_eq!(history.status(), Some(&Status::Accepted), "the row with the latest date");
+        let prepared = doc(
+            "adr-008-p.md",
+            "# ADR-008. P\n\nСтатус: на согласовании\nДата подготовки: 02.04.2026\nПодготовил: Лебедев А. В., при участии Гарипова Р. И.\nЗаменяет: [ADR-005](adr-005-x.md) — подпись на рабочих местах\n",
+        );
+        assert_eq!(targets(&prepared), vec![(StatedRelation::Supersedes, Some(5))], "past a plain key no list knows");
+        assert_eq!(prepared.date(), Date::new(2026, 4, 2), "«Дата подготовки» is the document's date");
     }
 
     #[test]
