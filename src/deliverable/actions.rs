@@ -7,6 +7,7 @@
 
 use std::sync::LazyLock;
 
+use regex::Regex;
 use serde::Serialize;
 
 use super::date::Date;
@@ -45,7 +46,12 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 50] = [
+const ACTION_HEADINGS: [&str; 55] = [
+    "work items",
+    "постановили",
+    "решили",
+    "ais",
+    "action points",
     "задачи",
     "действия",
     "корректирующие меры",
@@ -177,7 +183,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             }
         }
         if role == Role::Text {
-            items.extend(definition_item(outline, index));
+            items.extend(definition_item(outline, index).or_else(|| numbered_line(outline.content(index), index + 1)));
             continue;
         }
         match role {
@@ -207,6 +213,28 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         }
     }
     items
+}
+
+/// `AI-1: Validate the header — owner Lena Tran, due 2026-04-17 ✅ done`: a line of a
+/// paragraph that numbers its follow-up (`AI-1:`, `AR-2.`, `A3)`).
+fn numbered_line(line: &str, number: usize) -> Option<ActionItem> {
+    static NUMBERED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:AI|AR|A|FU|TODO)[- ]?\d{1,3}[:.)]\s+(\S.*)$").expect("valid regex"));
+    let caps = NUMBERED.captures(line.trim())?;
+    Some(annotated(caps.get(1)?.as_str(), ActionState::Open, number, false))
+}
+
+/// «Поручить Лебедеву А. В. добавить ключ…»: a meeting's instruction names whom it is
+/// given to, as written (in the dative).
+fn instructed(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("Поручить ")?;
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .take(4)
+        .collect();
+    let surname = words.first()?;
+    (surname.chars().count() > 2).then(|| words.join(" ").trim_end_matches(',').to_owned())
 }
 
 /// A definition-list entry: the task on line `index`, and `: ответственный @x; MOB-1610;
@@ -410,6 +438,7 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         read_annotation(&mut item, &mut body);
     }
     item.text = clean(&body);
+    item.owner = item.owner.take().or_else(|| instructed(&item.text));
     item
 }
 
@@ -421,8 +450,12 @@ fn read_keyed_fields(item: &mut ActionItem, body: &mut String) -> bool {
     let starts = field_starts(body);
     let Some(&first) = starts.first() else { return false };
     let before = body[..first].trim_end();
-    // After a dash (`— срок: 15.12, ответственный Анна Ким`) it is an annotation, read apart.
-    if !before.is_empty() && !before.ends_with(['.', '!', '?', ';', ')', '·', '•', '|']) {
+    // After a dash (`— срок: 15.12, ответственный Анна Ким`) it is an annotation, read apart;
+    // capitalised keys on the item's next line (`State: Closed · Assigned To: Mei Lin`) are
+    // fields after the text all the same.
+    let capitalised =
+        (starts.len() >= 2 || body[first..].contains('·')) && body[first..].starts_with(char::is_uppercase);
+    if !before.is_empty() && !before.ends_with(['.', '!', '?', ';', ')', '·', '•', '|']) && !capitalised {
         return false;
     }
     let mut read = item.clone();
@@ -442,7 +475,11 @@ fn read_keyed_fields(item: &mut ActionItem, body: &mut String) -> bool {
             let field = field.trim().trim_end_matches(['.', ';', ',', ' ']);
             // `· сделано, регламент в Confluence`: a status on its own between the fields.
             let is_status = state_word(field) != Some(ActionState::Open) || is_open_word(field);
-            if !(apply_field(&mut read, field) || is_status && set_state(&mut read, field)) {
+            // `· Reason: out of scope`, `· Iteration: Sprint 33`: a field of the tracker's own.
+            let other_field = field.split_once(':').is_some_and(|(key, _)| {
+                key.starts_with(char::is_uppercase) && key.split_whitespace().count() <= 2 && key.len() <= 24
+            });
+            if !(apply_field(&mut read, field) || is_status && set_state(&mut read, field) || other_field) {
                 return false;
             }
         }
@@ -599,13 +636,33 @@ fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
         dated |= read.due.is_some() || read.due_unreadable.is_some();
         *item = read;
         *body = before;
+        done_mark_after(item, &tail);
+    }
+    // `… идемпотентности. Срок — 27.03.2026`: the key the date was written after.
+    for key in ["срок", "due", "deadline", "дедлайн"] {
+        let folded = fold(body);
+        let keyed = folded.ends_with(key) && folded[..folded.len() - key.len()].ends_with([' ', '.']);
+        if let Some(kept) = body.get(..body.len().saturating_sub(key.len())).filter(|_| keyed) {
+            *body = kept.trim_end().trim_end_matches('.').to_owned();
+            break;
+        }
     }
     if let Some((before, written)) = split_due_phrase(body) {
+        done_mark_after(item, &written);
         match Date::find(&written) {
             Some(date) => item.due = item.due.or(Some(date)),
             None => item.due_unreadable = Some(written),
         }
         *body = before;
+    }
+}
+
+/// `13.03.2026. _Отметка: выполнено 12.03.2026._`: a mark of completion after a due date.
+fn done_mark_after(item: &mut ActionItem, annotation: &str) {
+    let mark = annotation.split_once(". ").map(|(_, mark)| fold(mark));
+    let done = mark.is_some_and(|mark| ["выполнено", "сделано", "done"].iter().any(|word| mark.contains(word)));
+    if done && item.state == ActionState::Open {
+        item.state = ActionState::Done;
     }
 }
 
@@ -713,7 +770,9 @@ const FIELD_DUE_KEYS: [&str; 9] =
 const STATUS_KEYS: [&str; 4] = ["status", "state", "статус", "состояние"];
 
 /// Words that introduce an owner or a due date in an annotation.
-const OWNER_KEYS: [&str; 13] = [
+const OWNER_KEYS: [&str; 15] = [
+    "assigned to",
+    "назначено",
     "owner",
     "owners",
     "responsible",
@@ -837,7 +896,19 @@ fn keyed_value<'a>(part: &'a str, keys: &[&str]) -> Option<&'a str> {
 
 /// `task — annotation` → (task, annotation), at the last spaced dash.
 fn trailing_dash_segment(text: &str) -> Option<(String, String)> {
-    let at = [" — ", " – ", " - "].iter().filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len()))).max()?;
+    // `… → @i.morozov, by 2026-01-16`: an arrow hands the task over as a dash does.
+    // An arrow to a result (`→ [готов](…)`) is no annotation: only one to a handle or a date.
+    let handed_over = |at: usize, len: usize| {
+        let after = text[at + len..].trim_start();
+        after.starts_with('@') || Date::find(after).is_some()
+    };
+    let at = [" — ", " – ", " - ", " → ", " -> "]
+        .iter()
+        .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
+        .filter(|&(at, len)| {
+            text[at..at + len].trim() != "→" && text[at..at + len].trim() != "->" || handed_over(at, len)
+        })
+        .max()?;
     let (before, after) = (&text[..at.0], &text[at.0 + at.1..]);
     (!before.trim().is_empty()).then(|| (before.trim_end().to_owned(), after.trim().trim_end_matches('.').to_owned()))
 }
@@ -852,7 +923,7 @@ fn split_calendar_marker(text: &str) -> Option<(String, Date)> {
 /// `… due: 31.07.2026`, `… срок: …`, `… до 31.07.2026` → (text before, what was written).
 fn split_due_phrase(text: &str) -> Option<(String, String)> {
     let folded = text.to_lowercase();
-    for marker in ["due:", "срок:", "дедлайн:", "deadline:", " до "] {
+    for marker in ["due:", "срок:", "срок —", "срок –", "дедлайн:", "deadline:", " до "] {
         if let Some(at) = folded.rfind(marker) {
             // `folded` may differ in length from `text` only for letters that change size
             // when lower-cased; fall back to no split then.
@@ -1136,6 +1207,7 @@ fn state_word(text: &str) -> Option<ActionState> {
         "wont fix",
         "wontfix",
         "dropped",
+        "removed",
         "cancelled",
         "canceled",
         "rejected",
@@ -1558,6 +1630,51 @@ mod tests {
                 ("См. ADR-7", None, None, ActionState::Open),
                 ("Rehearse registry failover", Some("Marek Novak"), Some("2026-04-30".to_owned()), ActionState::Open),
                 ("Replace Harbor", Some("Lin Chen"), None, ActionState::Dropped),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_lines_work_items_and_a_meetings_instructions() {
+        let lines = "## Action items\n\nAI-1: Validate the header — owner Lena Tran, due 2026-04-17 ✅ done\nAI-2: Block pushes — owner Jonas Weber, due 2026-04-24, in progress\nAI-4: ~~Move LCR~~ — dropped, depends on ADR-0016\n";
+        assert_eq!(
+            summaries(&read(lines, &[], Reading::FollowUps)),
+            vec![
+                ("Validate the header", Some("Lena Tran"), Some("2026-04-17".to_owned()), ActionState::Done),
+                ("Block pushes", Some("Jonas Weber"), Some("2026-04-24".to_owned()), ActionState::Open),
+                ("Move LCR", None, None, ActionState::Dropped),
+            ]
+        );
+        let arrows = "## Follow-ups\n\n- Lease back to 15 s → @i.morozov, by 2026-01-16 ✅\n- [x] Написать ранбук — @dkim, 24.03.2026 → [готов](x.md)\n";
+        assert_eq!(
+            summaries(&read(arrows, &[], Reading::FollowUps)),
+            vec![
+                ("Lease back to 15 s", Some("@i.morozov"), Some("2026-01-16".to_owned()), ActionState::Done),
+                ("Написать ранбук", Some("@dkim"), Some("2026-03-24".to_owned()), ActionState::Done),
+            ],
+            "an arrow to a handle hands the task over; one to a result does not"
+        );
+        let work_items = "## Work items\n\n- **User Story 48210** — Add auth to the checklist\n  State: Closed · Assigned To: Mei Lin · Target Date: 2026-04-03\n- **Task 48214** — Move token store\n  State: Removed · Reason: out of scope\n";
+        let items = read(work_items, &[], Reading::FollowUps);
+        assert_eq!((items[0].owner.as_deref(), items[0].state), (Some("Mei Lin"), ActionState::Done), "{items:?}");
+        assert_eq!(items[0].due, Date::new(2026, 4, 3));
+        assert_eq!(items[1].state, ActionState::Dropped);
+        let protocol = "## 3. ПОСТАНОВИЛИ\n\n1. Поручить Лебедеву А. В. добавить ключ идемпотентности. Срок — 27.03.2026.\n2. Поручить Гарипову Р. И. перевести сервисы на VIP. Срок — 13.03.2026.\n   _Отметка: выполнено 12.03.2026._\n";
+        assert_eq!(
+            summaries(&read(protocol, &[], Reading::FollowUps)),
+            vec![
+                (
+                    "Поручить Лебедеву А. В. добавить ключ идемпотентности",
+                    Some("Лебедеву А. В."),
+                    Some("2026-03-27".to_owned()),
+                    ActionState::Open
+                ),
+                (
+                    "Поручить Гарипову Р. И. перевести сервисы на VIP",
+                    Some("Гарипову Р. И."),
+                    Some("2026-03-13".to_owned()),
+                    ActionState::Done
+                ),
             ]
         );
     }

@@ -361,6 +361,18 @@ impl MetadataReader<'_> {
         let end = self.key_value_run(outline, start, &mut |reader, index| {
             // `DACI decision doc · создан …` over a DACI table over `**Status:**`: up to two
             // blocks in a row, when fields follow the last.
+            // `COE-2026-004 · Voice Platform · Author: Maya` over `Incident date: … · Severity:
+            // Sev 2`: a line of the paragraph the fields go on in.
+            let next_line = index + 1;
+            if passed_over < 2 && outline.role(index) == Role::Text && outline.role(next_line) == Role::Text {
+                let line = outline.content(next_line);
+                let known = reader.key_value(line, next_line + 1).is_some_and(|pair| pair.key.is_some());
+                if known || reader.fields_on_one_line(line, next_line + 1).is_some() {
+                    passed_over += 1;
+                    shown_end.get_or_insert(index);
+                    return Some(next_line);
+                }
+            }
             let mut at = index;
             let fields_before = index > start && reader.meta_has_fields();
             for skipped in passed_over + 1..=2 {
@@ -399,7 +411,11 @@ impl MetadataReader<'_> {
                     || self.horizontal_table(outline, index).is_some()
                     || self.status_history(outline, index).is_some()
             }
-            Role::Text if bold_key => self.key_value(line, index + 1).is_some_and(|pair| pair.key.is_some()),
+            // `Severity: SEV3 — partial degradation` under the italic lines of a debriefing.
+            Role::Text if bold_key || !fields_before => {
+                self.key_value(line, index + 1).is_some_and(|pair| pair.key.is_some())
+                    || self.fields_on_one_line(line, index + 1).is_some()
+            }
             _ if !fields_before => false,
             Role::Text | Role::Item(_) => {
                 self.key_value(line, index + 1).is_some_and(|pair| pair.key.is_some())
@@ -561,10 +577,20 @@ impl MetadataReader<'_> {
     /// — date`, or a severity, date or time range on its own) and one must name a known field
     /// (`Status: Completed · Dates: … · Author: Lena Vogt`).
     fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
-        let parts: Vec<&str> =
+        let mut parts: Vec<&str> =
             line.split(['·', '•', '|', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
         if parts.len() < 2 {
-            return None;
+            // `Event began: 2026-02-26 22:47 UTC. Event ended: 2026-02-27 01:05 UTC.`: fields
+            // in sentences, when each names a known field.
+            parts = line
+                .split(". ")
+                .map(|part| part.trim().trim_end_matches('.'))
+                .filter(|part| !part.is_empty())
+                .collect();
+            let known = |part: &&str| self.key_value(part, number).is_some_and(|pair| pair.key.is_some());
+            if parts.len() < 2 || !parts.iter().all(known) {
+                return None;
+            }
         }
         let pairs = parts
             .iter()
@@ -600,9 +626,11 @@ impl MetadataReader<'_> {
             .take(4)
             .collect();
         let known = word_ends.iter().rev().find_map(|&end| {
-            let key = self.vocabulary.field(&text[..end]).filter(|key| key.is_dated())?;
+            let key = self.vocabulary.field(&text[..end])?;
             let value = text[end..].trim();
-            dated(value).then(|| KeyValue {
+            // `Impact window 10:58–11:31 CEST`: a duration's key, then the span.
+            let lasting = key == FieldKey::Duration && measures::time_range_minutes(value).is_some();
+            ((key.is_dated() && dated(value)) || lasting).then(|| KeyValue {
                 key: Some(key),
                 label: strip_markup(&text[..end]),
                 value: value.to_owned(),
@@ -752,6 +780,14 @@ impl MetadataReader<'_> {
                         // (or from where the header's fields ended, inside the paragraph).
                         if is_text && (opens_paragraph || index == start) {
                             self.summary_paragraph(outline, index, current.is_none());
+                        } else if !is_text && current.is_some() {
+                            // `- **Impact duration:** 44 minutes` in a summary's list.
+                            let field = self
+                                .key_value(text, index + 1)
+                                .filter(|pair| pair.key.is_some_and(|key| SUMMARY_KEYS.contains(&key)));
+                            if let Some(pair) = field {
+                                self.field(pair.key, &pair.label, &pair.value, pair.line);
+                            }
                         }
                     } else {
                         self.section_line(current, text, index + 1);
@@ -988,7 +1024,14 @@ enum SectionKind {
 
 impl SectionKind {
     fn of(folded_heading: &str) -> Option<Self> {
-        match folded_heading.trim_end_matches(':') {
+        // «2. Сведения об инциденте»: a numbered section is the same section.
+        let unnumbered = folded_heading.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+        // `## Summary (@oksana)`: who wrote it is no part of the section's name.
+        let unnumbered = match unnumbered.split_once(" (") {
+            Some((name, _)) if unnumbered.ends_with(')') => name,
+            _ => unnumbered,
+        };
+        match unnumbered.trim_end_matches(':') {
             "status" | "статус" | "статус решения" | "decision status" => Some(Self::Status),
             "date" | "дата" | "дата решения" => Some(Self::Date),
             "связанные решения"
@@ -1009,7 +1052,12 @@ impl SectionKind {
             | "краткое описание"
             | "резюме"
             | "сводка"
-            | "общая информация" => Some(Self::Summary),
+            | "общая информация"
+            | "сведения об инциденте"
+            | "информация об инциденте"
+            | "общие сведения"
+            | "incident details"
+            | "incident overview" => Some(Self::Summary),
             _ => None,
         }
     }

@@ -113,8 +113,14 @@ impl Document {
     /// How long an incident lasted: its duration as written («1 ч 20 мин», `14:05–15:47`), or
     /// from its start to its end.
     pub fn incident_minutes(&self) -> Option<u32> {
+        // `44 minutes (18:57 → 19:41), of which 24 minutes with no matches`: the length the
+        // value opens with, before its note.
+        let opening = |value: &str| {
+            let head = value.split(" (").next().unwrap_or(value).split(", ").next().unwrap_or(value);
+            measures::duration_minutes(head).or_else(|| measures::duration_minutes(value))
+        };
         self.field(FieldKey::Duration)
-            .and_then(measures::duration_minutes)
+            .and_then(opening)
             .or_else(|| measures::minutes_between(self.field(FieldKey::Start)?, self.field(FieldKey::End)?))
             .or_else(|| {
                 // «Время восстановления: 1 ч 20 мин» is how long, not when.
@@ -219,11 +225,13 @@ pub(crate) fn parse_tree<'a>(
 
 /// A runbook's last review when its header states none: its last update, else the latest
 /// date of its review history.
-fn last_review(doc: &mut Document, outline: &Outline<'_>) {
+fn last_review(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary) {
     if doc.field(FieldKey::LastReviewed).is_some() || super::review::last_update_as_review(&mut doc.fields) {
         return;
     }
-    let review = super::review::last_review_in_history(outline).or_else(|| super::review::review_in_prose(outline));
+    let review = super::review::review_in_tables(outline, vocabulary)
+        .or_else(|| super::review::last_review_in_history(outline))
+        .or_else(|| super::review::review_in_prose(outline));
     doc.fields.extend(review);
 }
 
@@ -250,7 +258,7 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
     match doc.kind() {
         Kind::TechRoadmap => doc.roadmap = roadmap::read(outline),
         Kind::Estimate => doc.estimate = estimate::read(outline),
-        Kind::Runbook => last_review(doc, outline),
+        Kind::Runbook => last_review(doc, outline, vocabulary),
         Kind::Postmortem if doc.incident_minutes().is_none() => {
             let unstated = doc.field(FieldKey::Start).is_none() && doc.field(FieldKey::End).is_none();
             let window = super::timeline::impact_window(outline).or_else(|| super::timeline::impact_in_prose(outline));

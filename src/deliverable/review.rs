@@ -63,7 +63,11 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 12] = [
+const REVIEW_PHRASES: [&str; 16] = [
+    "последний раз",
+    "last run",
+    "last drilled",
+    "last exercised",
     "last reviewed",
     "last review",
     "reviewed on",
@@ -77,6 +81,24 @@ const REVIEW_PHRASES: [&str; 12] = [
     "актуализирован",
     "последнее обновление",
 ];
+
+/// `| Last reviewed | 24/02/2026 |` in a two-column table anywhere on the page (a "Document
+/// control" table at its foot).
+pub(crate) fn review_in_tables(outline: &Outline<'_>, vocabulary: &super::vocab::Vocabulary) -> Option<Field> {
+    outline.iter().find_map(|(index, _, role)| {
+        let Role::Row { header: false, text } = role else { return None };
+        let row = cells(text);
+        let [label, value] = row.as_slice() else { return None };
+        let reviewed = vocabulary.field(&label.replace(['*', '_'], "")) == Some(FieldKey::LastReviewed);
+        let date = Date::find(value).filter(|_| reviewed)?;
+        Some(Field {
+            key: Some(FieldKey::LastReviewed),
+            label: label.clone(),
+            value: date.to_string(),
+            line: index + 1,
+        })
+    })
+}
 
 /// A review dated in the lines before the first section or in the last lines of the page,
 /// where a runbook's header and footer are: the date right after a review phrase.
@@ -96,7 +118,7 @@ pub(crate) fn review_in_prose(outline: &Outline<'_>) -> Option<Field> {
 fn dated_review(line: &str, number: usize) -> Option<Field> {
     let folded = fold(line);
     let (at, phrase) = REVIEW_PHRASES.iter().filter_map(|phrase| Some((folded.find(phrase)?, *phrase))).min()?;
-    let after: String = folded[at + phrase.len()..].chars().take(40).collect();
+    let after: String = folded[at + phrase.len()..].chars().take(60).collect();
     let date = Date::find(&after)?;
     let label: String = phrase.chars().take(1).flat_map(char::to_uppercase).chain(phrase.chars().skip(1)).collect();
     Some(Field { key: Some(FieldKey::LastReviewed), label, value: date.to_string(), line: number })
@@ -171,6 +193,11 @@ mod tests {
         assert_eq!(prose(footer), Some(("2026-03-12".to_owned(), 12)));
         let body = "# Runbook\n\n## Steps\n\n1. Last reviewed on 2026-01-01 is what the log says.\n2. Check.\n3. Log.\n4. Tell.\n5. Done.\n";
         assert_eq!(prose(body), None, "a step in the middle of the page is not the page's review");
+        let drilled = "# RB\n\nИнструкция для дежурного.\n\nПоследний раз инструкцию прогоняли на стейдже 12 февраля 2026 года (Морозов И.).\n\n## Шаги\n";
+        assert_eq!(prose(drilled), Some(("2026-02-12".to_owned(), 5)));
+        let table = "# Drain\n\n## Steps\n\n1. Drain.\n\n## Document control\n\n| | |\n|---|---|\n| Next review | 24/05/2026 |\n| Last reviewed | 24/02/2026 |\n";
+        let found = review_in_tables(&Outline::read(table, 0), &crate::deliverable::vocab::Vocabulary::default());
+        assert_eq!(found.map(|field| (field.value, field.line)), Some(("2026-02-24".to_owned(), 12)));
         let undated = "# Runbook\n\nLast reviewed: recently.\n";
         assert_eq!(prose(undated), None);
     }

@@ -339,7 +339,7 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
             if under_items_heading {
                 let in_section = section_status.as_ref().map(|(_, status)| status);
                 items.extend(
-                    list_item(&item, &outline.item_text(index, &item), index + 1, in_section)
+                    list_item(&item, &outline.item_text(index, &item), index + 1, in_section, &legend)
                         .map(|item| in_quarter(item, quarter())),
                 );
             }
@@ -370,6 +370,7 @@ fn list_item(
     text: &str,
     line_number: usize,
     section_status: Option<&RoadmapStatus>,
+    legend: &[(char, RoadmapStatus)],
 ) -> Option<RoadmapItem> {
     if item.ordered || !item.near_margin() {
         return None;
@@ -378,6 +379,17 @@ fn list_item(
     // (`— Dropped, superseded by [ADR-0012](adr-0012-x.md)`).
     let linked = links(text);
     let (text, marker) = status_marker(link_text(text).trim());
+    // `- 🔨 **Leaderboards on ScyllaDB**` under `Legend: … 🔨 in progress …`.
+    let (text, marker) = match (marker, text.chars().next()) {
+        (None, Some(first)) => match legend.iter().find(|(mark, _)| *mark == first) {
+            Some((_, status)) => {
+                let rest = text[first.len_utf8()..].trim_start_matches('\u{fe0f}').trim_start().to_owned();
+                (rest, Some(status.clone()))
+            }
+            None => (text, None),
+        },
+        (marker, _) => (text, marker),
+    };
     // `[IN PROGRESS] **HTTP/3 on all PoPs** — 14 of 23`: a tag before the title says where
     // it stands, and what follows the dash is a note.
     if let Some((status, rest)) = bracketed_status(&text) {
@@ -386,6 +398,7 @@ fn list_item(
     }
     // Under `## Planned` the words after a dash are a note («— blocked on Finance, but not
     // needed before Q4»): the section says where the item stands.
+    let marked = marker.is_some();
     let written = if section_status.is_some() { None } else { written_status(&text) };
     let struck = text.starts_with("~~");
     let status = match item.mark {
@@ -398,7 +411,8 @@ fn list_item(
     let title = match &written {
         Some((_, title)) => title,
         // `Iceberg for the curated layer (Q1) — all 86 tables migrated`: the title, then a note.
-        None if section_status.is_some() => section_item_title(&text),
+        // `🔨 **Leaderboards on ScyllaDB** — PoC passed`: a marked item's note, too.
+        None if section_status.is_some() || marked => section_item_title(&text),
         None => text.as_str(),
     };
     Some(RoadmapItem { title: clean(title), status, owner: None, quarter: None, links: linked, line: line_number })
@@ -494,7 +508,7 @@ fn is_quarter_label(text: &str) -> bool {
 fn read_legend(line: &str) -> Vec<(char, RoadmapStatus)> {
     let body = line.split_once(':').map_or(line, |(_, rest)| rest);
     let entries: Vec<(char, RoadmapStatus)> = body
-        .split([',', ';'])
+        .split([',', ';', '·', '|'])
         .filter_map(|part| {
             let part = part.trim().trim_end_matches('.');
             let mark = part.chars().next().filter(|c| !c.is_alphanumeric() && !c.is_whitespace())?;
@@ -827,6 +841,16 @@ mod tests {
             ])
         );
         assert_eq!(read_legend("Статус: ✔ — готово"), vec![], "one mark is no legend");
+        let listed = "# Roadmap\n\nLegend:\n✅ done · 🔨 в работе / in progress · ⚠️ at risk · 📋 planned · 🗑️ dropped\n\n## Foundation\n\n- 🔨 **Leaderboards on ScyllaDB** — PoC passed\n- 📋 **Launch checklist as code** — planned for Sprint 34\n- ✅ **Kafka pipeline** — done\n";
+        assert_eq!(
+            summary(&read(listed)),
+            rows(vec![
+                ("Leaderboards on ScyllaDB", "in-progress", None, None),
+                ("Launch checklist as code", "planned", None, None),
+                ("Kafka pipeline", "done", None, None),
+            ]),
+            "a list's marks from the legend"
+        );
     }
 
     #[test]

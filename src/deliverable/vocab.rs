@@ -467,6 +467,11 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("серьезность инцидента", FieldKey::Severity),
     ("критичность инцидента", FieldKey::Severity),
     ("sev", FieldKey::Severity),
+    ("приоритет инцидента", FieldKey::Severity),
+    ("категория инцидента", FieldKey::Severity),
+    ("категория", FieldKey::Severity),
+    ("incident priority", FieldKey::Severity),
+    ("incident level", FieldKey::Severity),
     ("duration", FieldKey::Duration),
     ("длительность", FieldKey::Duration),
     ("продолжительность", FieldKey::Duration),
@@ -492,6 +497,11 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("minutes downtime or degradation", FieldKey::Duration),
     ("outage duration", FieldKey::Duration),
     ("impact window", FieldKey::Duration),
+    ("интервал воздействия", FieldKey::Duration),
+    ("интервал влияния", FieldKey::Duration),
+    ("окно воздействия", FieldKey::Duration),
+    ("влияние итого", FieldKey::Duration),
+    ("total impact", FieldKey::Duration),
     ("incident window", FieldKey::Duration),
     ("outage window", FieldKey::Duration),
     ("время сбоя", FieldKey::Duration),
@@ -567,6 +577,20 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("detected at", FieldKey::Start),
     ("impact start", FieldKey::Start),
     ("incident start", FieldKey::Start),
+    ("event began", FieldKey::Start),
+    ("impact began", FieldKey::Start),
+    ("outage began", FieldKey::Start),
+    ("дата и время начала", FieldKey::Start),
+    ("начало воздействия", FieldKey::Start),
+    ("начало влияния", FieldKey::Start),
+    ("event ended", FieldKey::End),
+    ("impact ended", FieldKey::End),
+    ("outage ended", FieldKey::End),
+    ("дата и время восстановления", FieldKey::End),
+    ("дата и время окончания", FieldKey::End),
+    ("время восстановления сервиса", FieldKey::End),
+    ("окончание воздействия", FieldKey::End),
+    ("конец влияния", FieldKey::End),
     ("end", FieldKey::End),
     ("ended", FieldKey::End),
     ("end time", FieldKey::End),
@@ -755,9 +779,51 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     if lasting && !other_span && words.len() <= 5 {
         return Some(FieldKey::Duration);
     }
-    let of_document = ["doc", "document", "page", "plan", "roadmap", "spec", "rfc", "design", "proposal", "approval"];
-    // «Дата оценки», "Estimate date": when the document was written; not a date to come.
-    let later = ["следующ", "окончан", "завершен", "срок", "next", "due", "target", "deadline", "end"];
+    // «Дата последней проверки инструкции», "Last review of this runbook".
+    let last = ["последн", "last"].iter().any(|stem| folded.contains(stem));
+    let review =
+        ["провер", "ревью", "пересмотр", "review", "verified", "tested"].iter().any(|stem| folded.contains(stem));
+    if last && review && words.len() <= 6 {
+        return Some(FieldKey::LastReviewed);
+    }
+    let of_document = [
+        "doc",
+        "document",
+        "page",
+        "plan",
+        "roadmap",
+        "spec",
+        "rfc",
+        "design",
+        "proposal",
+        "approval",
+        "retro",
+        "review",
+        "incident",
+        "postmortem",
+        "debrief",
+        "protocol",
+    ];
+    // «Дата оценки», "Estimate date": when the document was written; not a date to come, nor
+    // the day of the meeting that reviewed it («Дата разбора»).
+    let later = [
+        "следующ",
+        "окончан",
+        "завершен",
+        "срок",
+        "next",
+        "due",
+        "target",
+        "deadline",
+        "end",
+        "разбор",
+        "review",
+        "ревью",
+        "встреч",
+        "meeting",
+        "retro",
+        "debrief",
+    ];
     let dated = !later.iter().any(|stem| folded.contains(stem));
     match words.as_slice() {
         [what, "status"] if of_document.contains(what) => Some(FieldKey::Status),
@@ -918,6 +984,7 @@ mod tests {
         assert_eq!(vocabulary.field("Decision date"), Some(FieldKey::Date));
         assert_eq!(vocabulary.field("Дата следующего пересмотра"), None, "a date to come");
         assert_eq!(vocabulary.field("Target date"), None);
+        assert_eq!(vocabulary.field("Дата последней проверки инструкции"), Some(FieldKey::LastReviewed));
         assert_eq!(vocabulary.field("Время обнаружения"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Resolved at"), Some(FieldKey::End));
         assert_eq!(vocabulary.field("__Статус__"), Some(FieldKey::Status), "emphasis around a key");
