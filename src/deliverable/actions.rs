@@ -106,7 +106,10 @@ const ACTION_HEADINGS: [&str; 55] = [
 
 /// Heading words that name a runbook's procedure as often as follow-ups («Действия» are the
 /// steps to take): in runbooks they do not introduce action items.
-const PROCEDURE_HEADINGS: [&str; 11] = [
+const PROCEDURE_HEADINGS: [&str; 14] = [
+    "remediation",
+    "remediations",
+    "устранение",
     "действия",
     "actions",
     "план действий",
@@ -247,7 +250,9 @@ fn definition_item(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
         return None;
     }
     let mut item = annotated(term, ActionState::Open, index + 1, false);
-    for part in definition.split([';', '·', '•']).map(str::trim).filter(|part| !part.is_empty()) {
+    // `: Ответственный — Лебедев А. В., срок 30.04.2026, в работе`: commas part it too.
+    let parts: Vec<String> = definition.split([';', '·', '•']).flat_map(annotation_parts).collect();
+    for part in parts.iter().map(|part| part.trim()).filter(|part| !part.is_empty()) {
         if apply_field(&mut item, part) {
             continue;
         }
@@ -890,7 +895,10 @@ fn keyed_value<'a>(part: &'a str, keys: &[&str]) -> Option<&'a str> {
             return None;
         }
         let value = part.get(part.len() - rest.len()..)?;
-        Some(value.trim_start_matches([':', ' ']).trim())
+        let value = value.trim_start_matches([':', ' ']).trim();
+        // `Ответственный — Лебедев А. В.`: a dash between key and value; `due: —` is a blank.
+        let after_dash = value.strip_prefix(['—', '–']).map(str::trim).filter(|rest| !rest.is_empty());
+        Some(after_dash.unwrap_or(value))
     })
 }
 
@@ -1516,6 +1524,20 @@ mod tests {
                 ("Перейти на SDK 4.x", Some("@i.gromov"), None, ActionState::Open),
                 ("Дублировать платёж", None, None, ActionState::Dropped),
             ]
+        );
+        let dashed = "## Что делаем дальше\n\nПовторы с задержкой в `semd-sender`\n: Ответственный — Лебедев А. В., срок 30.04.2026, в работе\n\nОтдельная очередь\n: Ответственный — не назначен, срок — TBD\n";
+        assert_eq!(
+            summaries(&read(dashed, &[], Reading::FollowUps)),
+            vec![
+                (
+                    "Повторы с задержкой в `semd-sender`",
+                    Some("Лебедев А. В."),
+                    Some("2026-04-30".to_owned()),
+                    ActionState::Open
+                ),
+                ("Отдельная очередь", None, None, ActionState::Open),
+            ],
+            "a key, a dash, its value; parts after commas"
         );
         let dashes = "## Действия\n\n* [OPS-502] Ингрессы через cert-manager — отв. @petrov, до 15 июня 2026 — ✔\n* [OPS-507] Инвентаризация — отв. @s.ivanova, к концу июня — в работе\n";
         assert_eq!(

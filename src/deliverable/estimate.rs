@@ -47,8 +47,16 @@ impl Estimate {
 pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
     let mut found = Found::default();
     let mut index = 0;
+    // `## Total` over `**65 engineer-days** (52 estimated + 13 buffer)`: the section's first
+    // figure is the author's final one.
+    let mut under_total = false;
     while index < outline.len() {
         match outline.role(index) {
+            Role::Heading(heading) => {
+                let folded = fold(heading.text);
+                let name = folded.trim_matches(|c: char| !c.is_alphanumeric());
+                under_total = is_total_label(heading.text) || FINAL_LABELS.contains(&name);
+            }
             Role::Row { header: true, text } => {
                 let end = outline.table_end(index);
                 let rows: Vec<Vec<String>> = (index + 1..end)
@@ -63,6 +71,13 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
             }
             Role::Text | Role::Item(_) => {
                 let plain = outline.content(index).trim().replace("**", "").replace("__", "");
+                if std::mem::take(&mut under_total) && plain.starts_with(|c: char| c.is_ascii_digit()) {
+                    if let Some(value) = number(&plain).filter(|_| found.final_total.is_none()) {
+                        // `211 часов (≈ 26 человеко-дней …)`: the unit beside the figure.
+                        let figure = plain.split(['(', ',', ';']).next().unwrap_or(&plain);
+                        found.final_total = Some((value, unit(figure), index + 1));
+                    }
+                }
                 let plain = plain.trim_start_matches(['-', '*', '+', ' ']);
                 match plain.split_once(':') {
                     Some((key, value)) => found.key_value(&fold(key), value, index + 1),
@@ -417,6 +432,18 @@ mod tests {
         assert_eq!(read(stated).unwrap().unit, Some(Unit::Week), "a stated unit line");
         let russian = "**Единицы:** часы\n\n| Задача | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n";
         assert_eq!(read(russian).unwrap().unit, Some(Unit::Hour));
+    }
+
+    #[test]
+    fn the_figure_a_total_section_opens_with() {
+        let text = "| Item | Size | Days |\n|---|---|---|\n| A | L | 12 |\n| B | XL | 40 |\n| **Sum** | | **52** |\n\n52 × 1.25 = 65.\n\n## Total\n\n**65 engineer-days** (52 estimated + 13 buffer). About 10 weeks.\n";
+        assert_eq!(read(text).unwrap().expected, Some(65.0), "the total section's figure, not the sum");
+        let prose =
+            "| Item | Days |\n|---|---|\n| A | 5 |\n| **Total** | **5** |\n\n## Total\n\nWe think the table holds.\n";
+        assert_eq!(read(prose).unwrap().expected, Some(5.0), "a total section without a figure changes nothing");
+        let hours = "## Итого\n\n**211 часов** (≈ 26 человеко-дней по 8 часов).\n";
+        let estimate = read(hours).unwrap();
+        assert_eq!((estimate.expected, estimate.unit), (Some(211.0), Some(Unit::Hour)), "the unit beside the figure");
     }
 
     #[test]

@@ -952,7 +952,9 @@ impl MetadataReader<'_> {
         ];
         let says_a_header = keys.iter().flatten().any(|key| HEADER_KEYS.contains(key));
         let unknown = keys.iter().filter(|key| key.is_none()).count();
-        if header.len() != values.len() || keys.iter().flatten().count() < 2 || !says_a_header || unknown > 1 {
+        // `| Sev | Дата | Обнаружено | TTD | TTM | Влияние итого |`: more columns it knows than not.
+        let known = keys.iter().flatten().count();
+        if header.len() != values.len() || known < 2 || !says_a_header || unknown > 1 && unknown >= known {
             return None;
         }
         let fields = header.iter().zip(values).zip(keys).filter(|((_, value), _)| !value.is_empty());

@@ -786,6 +786,16 @@ mod tests {
         );
         assert_eq!(targets(&prepared), vec![(StatedRelation::Supersedes, Some(5))], "past a plain key no list knows");
         assert_eq!(prepared.date(), Date::new(2026, 4, 2), "«Дата подготовки» is the document's date");
+        let review = doc(
+            "PM-2026-02-20-x.md",
+            "# Weekly Incident Review: x\n\nВедущий: @oksana.\n\n## INC-2214\n\n| Sev | Дата | Обнаружено | TTD | TTM | Влияние итого |\n|---|---|---|---|---|---|\n| Sev2 | 20.02.2026 | алерт | 9 мин | 41 мин | 1 ч 12 мин |\n",
+        );
+        assert_eq!(review.kind(), Kind::Postmortem);
+        assert_eq!(
+            (review.field(FieldKey::Severity), review.incident_minutes()),
+            (Some("Sev2"), Some(72)),
+            "two columns it does not know among four it does"
+        );
     }
 
     #[test]

@@ -398,6 +398,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("status", FieldKey::Status),
     ("статус", FieldKey::Status),
     ("состояние", FieldKey::Status),
+    ("state", FieldKey::Status),
     ("статус разбора", FieldKey::Status),
     ("статус инцидента", FieldKey::Status),
     ("статус документа", FieldKey::Status),
@@ -985,6 +986,7 @@ mod tests {
         assert_eq!(vocabulary.field("Дата следующего пересмотра"), None, "a date to come");
         assert_eq!(vocabulary.field("Target date"), None);
         assert_eq!(vocabulary.field("Дата последней проверки инструкции"), Some(FieldKey::LastReviewed));
+        assert_eq!(vocabulary.field("State"), Some(FieldKey::Status), "Azure DevOps' word");
         assert_eq!(vocabulary.field("Время обнаружения"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Resolved at"), Some(FieldKey::End));
         assert_eq!(vocabulary.field("__Статус__"), Some(FieldKey::Status), "emphasis around a key");
