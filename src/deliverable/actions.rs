@@ -496,7 +496,7 @@ fn read_keyed_fields(item: &mut ActionItem, body: &mut String) -> bool {
 
 /// Where each `Owner:`, `Due:`, `Статус:` field (a key we read, then a colon) begins in `text`.
 fn field_starts(text: &str) -> Vec<usize> {
-    let keys = OWNER_KEYS.iter().chain(&FIELD_DUE_KEYS).chain(&STATUS_KEYS).chain(&["assigned to"]);
+    let keys = OWNER_KEYS.iter().chain(&FIELD_DUE_KEYS).chain(&STATUS_KEYS);
     text.char_indices()
         .filter(|&(at, c)| {
             let word_start =
@@ -906,15 +906,13 @@ fn keyed_value<'a>(part: &'a str, keys: &[&str]) -> Option<&'a str> {
 fn trailing_dash_segment(text: &str) -> Option<(String, String)> {
     // `… → @i.morozov, by 2026-01-16`: an arrow hands the task over as a dash does.
     // An arrow to a result (`→ [готов](…)`) is no annotation: only one to a handle or a date.
-    let handed_over = |at: usize, len: usize| {
-        let after = text[at + len..].trim_start();
-        after.starts_with('@') || Date::find(after).is_some()
-    };
-    let at = [" — ", " – ", " - ", " → ", " -> "]
+    let handed_over = |after: &str| after.trim_start().starts_with('@') || Date::find(after).is_some();
+    let dashes = [(" — ", false), (" – ", false), (" - ", false), (" → ", true), (" -> ", true)];
+    let at = dashes
         .iter()
-        .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
-        .filter(|&(at, len)| {
-            text[at..at + len].trim() != "→" && text[at..at + len].trim() != "->" || handed_over(at, len)
+        .filter_map(|&(dash, arrow)| {
+            let at = text.rfind(dash)?;
+            (!arrow || handed_over(&text[at + dash.len()..])).then_some((at, dash.len()))
         })
         .max()?;
     let (before, after) = (&text[..at.0], &text[at.0 + at.1..]);

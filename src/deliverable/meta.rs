@@ -351,89 +351,12 @@ impl MetadataReader<'_> {
 
     /// Reads `key: value` lines starting at `start` (blank lines allowed between them) and
     /// returns the index of the first line after the block that the page's header shows. A
-    /// prose paragraph or a table of
-    /// other things between fields (arc42's "Architecture decision, documented in…" over its
-    /// `| Status | Decided on |` table; a DACI table over `**Status:**`) is passed over, at
-    /// most twice, when fields follow it; the page shows it, and the fields, in its body.
+    /// prose paragraph or a table of other things between fields (arc42's "Architecture
+    /// decision, documented in…" over its `| Status | Decided on |` table; a DACI table over
+    /// `**Status:**`) is passed over, at most twice, when fields follow it; the page shows
+    /// it, and the fields, in its body.
     fn key_value_block(&mut self, outline: &Outline<'_>, start: usize) -> usize {
-        let mut shown_end: Option<usize> = None;
-        let mut passed_over = 0;
-        let end = self.key_value_run(outline, start, &mut |reader, index| {
-            // `DACI decision doc · создан …` over a DACI table over `**Status:**`: up to two
-            // blocks in a row, when fields follow the last.
-            // `COE-2026-004 · Voice Platform · Author: Maya` over `Incident date: … · Severity:
-            // Sev 2`: a line of the paragraph the fields go on in.
-            let next_line = index + 1;
-            if passed_over < 2 && outline.role(index) == Role::Text && outline.role(next_line) == Role::Text {
-                let line = outline.content(next_line);
-                let known = reader.key_value(line, next_line + 1).is_some_and(|pair| pair.key.is_some());
-                if known || reader.fields_on_one_line(line, next_line + 1).is_some() {
-                    passed_over += 1;
-                    shown_end.get_or_insert(index);
-                    return Some(next_line);
-                }
-            }
-            let mut at = index;
-            let fields_before = index > start && reader.meta_has_fields();
-            for skipped in passed_over + 1..=2 {
-                let skip_end = match outline.role(at) {
-                    Role::Text => outline.paragraph_end(at),
-                    Role::Row { .. } => outline.table_end(at),
-                    _ => return None,
-                };
-                at = (skip_end..outline.len()).find(|&line| outline.role(line) != Role::Blank)?;
-                if reader.opens_fields(outline, at, fields_before) {
-                    passed_over = skipped;
-                    shown_end.get_or_insert(index);
-                    return Some(at);
-                }
-            }
-            None
-        });
-        shown_end.unwrap_or(end)
-    }
-
-    /// Whether fields were read so far.
-    fn meta_has_fields(&self) -> bool {
-        !self.meta.fields.is_empty() || self.meta.status.is_some() || !self.meta.relations.is_empty()
-    }
-
-    /// Whether line `index` starts fields the header reads: a table of them, a bold
-    /// `**Status:**` line, or, after fields (`fields_before`), any line with a known key or
-    /// of status badges. A list after the opening prose is the body's («Вступление.» over
-    /// `- Статус: отклонено`).
-    fn opens_fields(&self, outline: &Outline<'_>, index: usize, fields_before: bool) -> bool {
-        let line = outline.content(index);
-        let bold_key = line.trim_start().starts_with("**") || line.trim_start().starts_with("__");
-        match outline.role(index) {
-            Role::Row { .. } => {
-                self.key_value_table(outline, index, true).is_some()
-                    || self.horizontal_table(outline, index).is_some()
-                    || self.status_history(outline, index).is_some()
-            }
-            // `Severity: SEV3 — partial degradation` under the italic lines of a debriefing.
-            Role::Text if bold_key || !fields_before => {
-                self.key_value(line, index + 1).is_some_and(|pair| pair.key.is_some())
-                    || self.fields_on_one_line(line, index + 1).is_some()
-            }
-            _ if !fields_before => false,
-            Role::Text | Role::Item(_) => {
-                self.key_value(line, index + 1).is_some_and(|pair| pair.key.is_some())
-                    || self.fields_on_one_line(line, index + 1).is_some()
-                    || !badge_fields(line).is_empty()
-            }
-            _ => false,
-        }
-    }
-
-    /// The run of `key: value` lines from `start`; `pass_over` says where to go on when a
-    /// line is none (or `None` to stop there). Returns the index after the last field.
-    fn key_value_run(
-        &mut self,
-        outline: &Outline<'_>,
-        start: usize,
-        pass_over: &mut dyn FnMut(&Self, usize) -> Option<usize>,
-    ) -> usize {
+        let mut passed = PassedOver::default();
         let mut index = start;
         let mut end = start;
         let mut in_comment = false;
@@ -462,13 +385,9 @@ impl MetadataReader<'_> {
                         end = index;
                         continue;
                     }
-                    match pass_over(self, index) {
-                        Some(next) => {
-                            index = next;
-                            continue;
-                        }
-                        None => break,
-                    }
+                    let Some(next) = self.pass_over(outline, start, index, &mut passed) else { break };
+                    index = next;
+                    continue;
                 }
                 _ => {}
             }
@@ -513,19 +432,74 @@ impl MetadataReader<'_> {
                     end = index;
                     continue;
                 }
-                match pass_over(self, index) {
-                    Some(next) => {
-                        index = next;
-                        continue;
-                    }
-                    None => break,
-                }
+                let Some(next) = self.pass_over(outline, start, index, &mut passed) else { break };
+                index = next;
+                continue;
             };
             self.field(pair.key, &pair.label, &pair.value, pair.line);
             index += 1;
             end = index;
         }
-        end
+        passed.shown_end.unwrap_or(end)
+    }
+
+    /// Where the header goes on when line `index` (of the block from `start`) holds no
+    /// field: at the next line of its paragraph when that one holds fields (`COE-2026-004 ·
+    /// Voice Platform` over `Incident date: … · Severity: Sev 2`), or past up to two blocks in
+    /// a row (`DACI decision doc · создан …` over a DACI table over `**Status:**`) when fields
+    /// follow the last; `None` to end the header here.
+    fn pass_over(&self, outline: &Outline<'_>, start: usize, index: usize, passed: &mut PassedOver) -> Option<usize> {
+        let next_line = index + 1;
+        let in_paragraph = outline.role(index) == Role::Text && outline.role(next_line) == Role::Text;
+        if passed.blocks < 2 && in_paragraph && self.holds_fields(outline.content(next_line), next_line + 1) {
+            return Some(passed.over(1, index, next_line));
+        }
+        let fields_before = index > start && self.meta_has_fields();
+        let mut at = index;
+        for blocks in passed.blocks + 1..=2 {
+            let block_end = match outline.role(at) {
+                Role::Text => outline.paragraph_end(at),
+                Role::Row { .. } => outline.table_end(at),
+                _ => return None,
+            };
+            at = (block_end..outline.len()).find(|&line| outline.role(line) != Role::Blank)?;
+            if self.opens_fields(outline, at, fields_before) {
+                return Some(passed.over(blocks - passed.blocks, index, at));
+            }
+        }
+        None
+    }
+
+    /// Whether fields were read so far.
+    fn meta_has_fields(&self) -> bool {
+        !self.meta.fields.is_empty() || self.meta.status.is_some() || !self.meta.relations.is_empty()
+    }
+
+    /// Whether line `index` starts fields the header reads: a table of them, a plain or
+    /// bold `Key:` line (`**Status:**`, `Severity: SEV3` under a debriefing's italic lines),
+    /// or, after fields (`fields_before`), also a list item with a known key or a line of
+    /// status badges. A list after the opening prose is the body's («Вступление.» over `-
+    /// Статус: отклонено`).
+    fn opens_fields(&self, outline: &Outline<'_>, index: usize, fields_before: bool) -> bool {
+        let line = outline.content(index);
+        match outline.role(index) {
+            Role::Row { .. } => {
+                self.key_value_table(outline, index, true).is_some()
+                    || self.horizontal_table(outline, index).is_some()
+                    || self.status_history(outline, index).is_some()
+            }
+            Role::Text if !fields_before => self.holds_fields(line, index + 1),
+            Role::Text | Role::Item(_) if fields_before => {
+                self.holds_fields(line, index + 1) || !badge_fields(line).is_empty()
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `line` holds a field with a known key, or several fields on one line.
+    fn holds_fields(&self, line: &str, number: usize) -> bool {
+        self.key_value(line, number).is_some_and(|pair| pair.key.is_some())
+            || self.fields_on_one_line(line, number).is_some()
     }
 
     /// Whether the next paragraph after the one line `index` is in opens with a field.
@@ -1127,6 +1101,25 @@ fn lead_prose_end(outline: &Outline<'_>, start: usize) -> usize {
     outline.len()
 }
 
+/// What the header has passed over on its way to more fields (see
+/// [`MetadataReader::pass_over`]).
+#[derive(Debug, Default)]
+struct PassedOver {
+    /// Blocks (or lines) passed over so far: at most two.
+    blocks: usize,
+    /// The first line passed over: where the header the page shows ends.
+    shown_end: Option<usize>,
+}
+
+impl PassedOver {
+    /// Records `blocks` more passed over from line `from`, and returns `to`.
+    fn over(&mut self, blocks: usize, from: usize, to: usize) -> usize {
+        self.blocks += blocks;
+        self.shown_end.get_or_insert(from);
+        to
+    }
+}
+
 /// The `key: value` alt texts of the status badges a line is made of (shields.io's
 /// `![status: proposed](…/badge/status-proposed-yellow)`); nothing when the line holds more
 /// than badges.
@@ -1190,8 +1183,8 @@ fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
 }
 
 /// A status without the note after it: «Открыт (ждём два пункта)» → «Открыт», "Resolved;
-/// two follow-ups still open" → "Resolved", "Parked — waiting for ADR-0016" → "Parked". A comma keeps the rest ("Review complete,
-/// follow-ups tracked below" is one state).
+/// two follow-ups still open" → "Resolved", "Parked — waiting for ADR-0016" → "Parked". A
+/// comma keeps the rest ("Review complete, follow-ups tracked below" is one state).
 fn without_note(status: &str) -> String {
     let end = [" (", ";", " — ", " – "].iter().filter_map(|mark| status.find(mark)).min().unwrap_or(status.len());
     let kept = status[..end].trim();
@@ -1273,6 +1266,26 @@ mod tests {
     use super::*;
     use crate::deliverable::frontmatter;
     use crate::diagnostic::Severity;
+
+    #[test]
+    fn badges_are_fields_only_on_a_line_of_badges() {
+        let badges = "![status: proposed](https://img.shields.io/badge/status-proposed-yellow) ![owner: Lena](x.svg)";
+        assert_eq!(
+            badge_fields(badges),
+            vec![("status".to_owned(), "proposed".to_owned()), ("owner".to_owned(), "Lena".to_owned())]
+        );
+        assert!(badge_fields("![status: proposed](x.svg) and some prose").is_empty(), "more than badges");
+        assert!(badge_fields("![diagram](x.svg)").is_empty(), "an image without `key: value`");
+    }
+
+    #[test]
+    fn the_header_passes_over_two_blocks_at_most() {
+        let two = "# X\n\nIntro.\n\n| DACI | Кто |\n|---|---|\n| Driver | Ilya |\n\n**Status:** Accepted\n";
+        assert_eq!(read_clean(two).text.stated_status().map(|(status, _)| status), Some(Status::Accepted));
+        let three =
+            "# X\n\nIntro.\n\nMore prose.\n\n| DACI | Кто |\n|---|---|\n| Driver | Ilya |\n\n**Status:** Accepted\n";
+        assert_eq!(read_clean(three).text.stated_status(), None, "three blocks end the header");
+    }
 
     #[test]
     fn a_status_a_sentence_of_the_lead_opens_with() {

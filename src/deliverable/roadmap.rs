@@ -381,10 +381,10 @@ fn list_item(
     let (text, marker) = status_marker(link_text(text).trim());
     // `- 🔨 **Leaderboards on ScyllaDB**` under `Legend: … 🔨 in progress …`.
     let (text, marker) = match (marker, text.chars().next()) {
-        (None, Some(first)) => match legend.iter().find(|(mark, _)| *mark == first) {
-            Some((_, status)) => {
+        (None, Some(first)) => match legend_status(legend, first) {
+            Some(status) => {
                 let rest = text[first.len_utf8()..].trim_start_matches('\u{fe0f}').trim_start().to_owned();
-                (rest, Some(status.clone()))
+                (rest, Some(status))
             }
             None => (text, None),
         },
@@ -529,10 +529,14 @@ fn read_legend(line: &str) -> Vec<(char, RoadmapStatus)> {
     }
 }
 
+/// The status `mark` stands for in a legend.
+fn legend_status(legend: &[(char, RoadmapStatus)], mark: char) -> Option<RoadmapStatus> {
+    legend.iter().find(|(known, _)| *known == mark).map(|(_, status)| status.clone())
+}
+
 /// The status a cell marks: a mark of the legend, a known status mark, or status words.
 fn cell_status(cell: &str, legend: &[(char, RoadmapStatus)]) -> Option<RoadmapStatus> {
-    let from_legend =
-        cell.chars().find_map(|c| legend.iter().find(|(mark, _)| *mark == c).map(|(_, status)| status.clone()));
+    let from_legend = cell.chars().find_map(|c| legend_status(legend, c));
     from_legend.or_else(|| status_marker(cell).1).or_else(|| match RoadmapStatus::from_text(cell)? {
         RoadmapStatus::Unknown(_) => None,
         status => Some(status),
