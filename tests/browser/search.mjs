@@ -84,9 +84,13 @@ try {
       await page.keyboard.press("ArrowDown");
       out._arrowFocusesResult = await page.evaluate(() => document.activeElement?.classList.contains("pagefind-ui__result-link") ?? false);
     }
-    if (!out._filters) {
-      out._filters = await page.$$eval(".pagefind-ui__filter-name", (names) => names.map((n) => n.innerText.trim()));
-      out._filterValues = await page.$$eval(".pagefind-ui__filter-label", (labels) => labels.map((l) => l.innerText.trim()));
+    // The filters render after the results and one group at a time: on a loaded machine the
+    // first page may show only some of them, so the fullest reading over all queries counts.
+    const filters = await page.$$eval(".pagefind-ui__filter-name", (names) => names.map((n) => n.innerText.trim()));
+    const filterValues = await page.$$eval(".pagefind-ui__filter-label", (labels) => labels.map((l) => l.innerText.trim()));
+    if (!out._filters || filterValues.length > out._filterValues.length) {
+      out._filters = filters;
+      out._filterValues = filterValues;
     }
     await page.close();
   }
