@@ -46,8 +46,19 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 55] = [
+const ACTION_HEADINGS: [&str; 66] = [
     "work items",
+    "что сделаем",
+    "что мы сделаем",
+    "what we are changing",
+    "what we're changing",
+    "what we will change",
+    "what we'll change",
+    "what we will do",
+    "what we'll do",
+    "what we are doing about it",
+    "what we're doing about it",
+    "changes we are making",
     "постановили",
     "решили",
     "ais",
@@ -104,6 +115,51 @@ const ACTION_HEADINGS: [&str; 55] = [
     "мероприятия",
 ];
 
+/// Heading words that introduce follow-ups only sometimes, with how sure they are: a memo's
+/// «Предложения» are its proposed measures when they name an owner or a due date (a
+/// decision's are its options); an open question is a tracked item when it names both whose
+/// it is and by when (a bare `- [ ] Вопрос` is still a question).
+const WEAK_ACTION_HEADINGS: [(&str, Weak); 6] = [
+    ("предложения", Weak::Proposals),
+    ("open issues", Weak::Questions),
+    ("open questions", Weak::Questions),
+    ("открытые вопросы", Weak::Questions),
+    ("нерешенные вопросы", Weak::Questions),
+    ("outstanding items", Weak::Questions),
+];
+
+/// What an item under a weak heading needs to be a follow-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weak {
+    /// An owner or a due date.
+    Proposals,
+    /// An owner and a due date.
+    Questions,
+}
+
+/// The items read under a weak heading: from which item on, and what they need.
+struct WeakSection {
+    from: usize,
+    needs: Weak,
+}
+
+impl WeakSection {
+    /// Drops the items read under the heading that are not follow-ups.
+    fn settle(self, items: &mut Vec<ActionItem>) {
+        let mut index = 0;
+        items.retain(|item| {
+            index += 1;
+            let at = index - 1;
+            let due = item.due.is_some() || item.due_unreadable.is_some();
+            at < self.from
+                || match self.needs {
+                    Weak::Proposals => item.owner.is_some() || due,
+                    Weak::Questions => item.owner.is_some() && due,
+                }
+        });
+    }
+}
+
 /// Heading words that name a runbook's procedure as often as follow-ups («Действия» are the
 /// steps to take): in runbooks they do not introduce action items.
 const PROCEDURE_HEADINGS: [&str; 14] = [
@@ -150,6 +206,8 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     let mut heading_item: Option<(&str, usize)> = None;
     // Lines already read as the fields of a heading item.
     let mut read_until = 0;
+    // The items read under a weak heading («Предложения», "Open questions"), while in one.
+    let mut weak: Option<WeakSection> = None;
     for (index, _, role) in outline.iter() {
         if index < read_until {
             continue;
@@ -158,10 +216,17 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             open.clear();
             if section.is_some_and(|open| heading.level <= open) {
                 section = None;
+                if let Some(section) = weak.take() {
+                    section.settle(&mut items);
+                }
             }
             heading_item = section.map(|_| (heading.text, index + 1));
-            if section.is_none() && is_action_heading(&fold(heading.text), &extra, procedure) {
+            let folded = fold(heading.text);
+            if section.is_none() && is_action_heading(&folded, &extra, procedure) {
                 section = Some(heading.level);
+            } else if let Some(needs) = weak_action_heading(&folded).filter(|_| section.is_none()) {
+                section = Some(heading.level);
+                weak = Some(WeakSection { from: items.len(), needs });
             }
             table = None;
             continue;
@@ -186,6 +251,11 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             }
         }
         if role == Role::Text {
+            if let Some((item, end)) = paragraph_with_field_list(outline, index) {
+                items.push(item);
+                read_until = end;
+                continue;
+            }
             items.extend(definition_item(outline, index).or_else(|| numbered_line(outline.content(index), index + 1)));
             continue;
         }
@@ -215,7 +285,19 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             _ => {}
         }
     }
+    if let Some(section) = weak {
+        section.settle(&mut items);
+    }
     items
+}
+
+/// What the weak heading `folded` is, if it is one: [`WEAK_ACTION_HEADINGS`].
+fn weak_action_heading(folded: &str) -> Option<Weak> {
+    let heading = words(folded);
+    WEAK_ACTION_HEADINGS.iter().find_map(|(phrase, weak)| {
+        let wanted = words(phrase);
+        heading.windows(wanted.len()).any(|window| window == wanted.as_slice()).then_some(*weak)
+    })
 }
 
 /// `AI-1: Validate the header — owner Lena Tran, due 2026-04-17 ✅ done`: a line of a
@@ -332,6 +414,18 @@ fn heading_with_field_list(
     (end > start).then_some((item, end))
 }
 
+/// A paragraph as an item when a list of only its fields follows it with no blank line
+/// between (`PTASK-0911 Add an idempotency key` / `  - Owner: Tomás` / `  - Due: …`): the
+/// item and the line after the list.
+fn paragraph_with_field_list(outline: &Outline<'_>, index: usize) -> Option<(ActionItem, usize)> {
+    let opens = index == 0 || outline.role(index - 1) != Role::Text;
+    let end = outline.paragraph_end(index);
+    if !opens || end >= outline.len() || !matches!(outline.role(end), Role::Item(_)) {
+        return None;
+    }
+    heading_with_field_list(outline, end, &paragraph(outline, index), index + 1)
+}
+
 /// True for a heading under which [`read`] takes action items, in a document read as
 /// `reading`, with `extra_headings` from `book.toml`.
 pub(crate) fn is_follow_up_heading(heading: &str, extra_headings: &[String], reading: Reading) -> bool {
@@ -419,6 +513,10 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         }
         body = rest;
     }
+    let leading_owner = leading_bracketed_owner(&body).map(|(owner, rest)| {
+        body = rest;
+        owner
+    });
     if body.starts_with("~~") && body[2..].contains("~~") {
         item.state = ActionState::Dropped;
         body = body.replace("~~", "");
@@ -443,8 +541,27 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         read_annotation(&mut item, &mut body);
     }
     item.text = clean(&body);
-    item.owner = item.owner.take().or_else(|| instructed(&item.text));
+    item.owner = item.owner.take().or(leading_owner.flatten()).or_else(|| instructed(&item.text));
     item
+}
+
+/// `[Петров О.] Проверить версию`, `[не назначен] Запросить загрузчик`: whose the item is,
+/// in brackets before its text (`Some(None)` for nobody), and the text after them. Not a
+/// ticket (`[PAY-12]`) nor a one-letter mark.
+fn leading_bracketed_owner(body: &str) -> Option<(Option<String>, String)> {
+    let inside = body.strip_prefix('[')?;
+    let (who, rest) = inside.split_once(']')?;
+    if rest.starts_with('(') || !rest.starts_with(' ') || who.chars().count() < 2 {
+        return None;
+    }
+    let owner = if no_owner(who) || fold(who).starts_with("не назначен") {
+        None
+    } else if looks_like_owner(who) {
+        Some(who.trim().to_owned())
+    } else {
+        return None;
+    };
+    Some((owner, rest.trim_start().to_owned()))
 }
 
 /// `Add an alert. Owner: Marcus · Due: 2026-02-06 · Status: Done (merged)`, `Owner: Irina.
@@ -1781,6 +1898,78 @@ mod tests {
         assert!(read(table, &[], Reading::Procedure).is_empty(), "an estimate's «Задачи» are its breakdown");
         let follow_ups = read(table, &[], Reading::FollowUps);
         assert_eq!(follow_ups.iter().map(|item| item.text.as_str()).collect::<Vec<_>>(), vec!["Установка"]);
+    }
+
+    #[test]
+    fn under_a_weak_heading_only_items_with_an_owner_or_a_due_date() {
+        let memo = "### 4. Предложения\n\nПрошу согласовать:\n\n1) перевести хранение квитанций в объектное хранилище\n   (отв. Хасанов Р. М., срок до 20.02.2026) — выполнено 18.02.2026;\n2) подготовить шаблон уведомления (отв. не назначен, срок до 15.03.2026).\n\n## Итог\n\n- not an item\n";
+        let items = read(memo, &[], Reading::FollowUps);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!((items[0].owner.as_deref(), items[0].state), (Some("Хасанов Р. М."), ActionState::Done));
+        assert_eq!(
+            (items[1].owner.as_deref(), items[1].due.map(|d| d.to_string())),
+            (None, Some("2026-03-15".to_owned()))
+        );
+        let options = read("## Предложения\n\n1. Взять Kafka\n2. Взять NATS\n", &[], Reading::FollowUps);
+        assert!(options.is_empty(), "a decision's options: {options:?}");
+        let questions = read(
+            "## 6. Open issues\n\n- [ ] Confirm register codes — Oleg Petrov, 2026-03-06\n- Is the format stable?\n- [ ] Decide where late readings go — owner TBD\n- [ ] Вопрос\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&questions),
+            vec![("Confirm register codes", Some("Oleg Petrov"), Some("2026-03-06".to_owned()), ActionState::Open)],
+            "a task with whose it is and by when"
+        );
+        let asked = read("## Открытые вопросы\n\n1. Нужен ли лимит? — ответственный: Ольга Смирнова.\n2. Передача перерасчётов через API — Зайцев К. А., до 29.05.2026.\n- Can LI forks be taken? (answer due 2026-04-20.)\n", &[], Reading::FollowUps);
+        assert_eq!(asked.len(), 1, "a question with whose it is and by when: {asked:?}");
+        assert_eq!(asked[0].owner.as_deref(), Some("Зайцев К. А."));
+        let changes = read(
+            "## What we are changing\n\n1. Cut the timeout — owner: Tomás Ortega, due 2026-01-15 (done).\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&changes),
+            vec![("Cut the timeout", Some("Tomás Ortega"), Some("2026-01-15".to_owned()), ActionState::Done)]
+        );
+        let russian = read(
+            "## Что сделаем\n\n1. [Петров О.] Проверка версии прошивки — до 13.03.2026 ✔\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&russian),
+            vec![("Проверка версии прошивки", Some("Петров О."), Some("2026-03-13".to_owned()), ActionState::Done)]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_with_a_list_of_its_fields_under_it() {
+        let text = "## Problem tasks\n\nPTASK-0911 Add a per-instruction idempotency key and persist it\nbefore transmission\n  - Owner: Tomás Ortega\n  - Due: 2026-03-20\n  - State: Work in progress\n\nPTASK-0912 Reuse the sequence number\n  - Owner: Tomás Ortega\n  - Due: 2026-03-06\n  - State: Closed complete\n\nPTASK-0916 Switch payouts\n  - Owner: Tomás Ortega\n  - State: Cancelled — out of scope\n";
+        let items = read(text, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "PTASK-0911 Add a per-instruction idempotency key and persist it before transmission",
+                    Some("Tomás Ortega"),
+                    Some("2026-03-20".to_owned()),
+                    ActionState::Open
+                ),
+                (
+                    "PTASK-0912 Reuse the sequence number",
+                    Some("Tomás Ortega"),
+                    Some("2026-03-06".to_owned()),
+                    ActionState::Done
+                ),
+                ("PTASK-0916 Switch payouts", Some("Tomás Ortega"), None, ActionState::Dropped),
+            ]
+        );
+        let notes =
+            read("## Next steps\n\nWe will look at these:\n- Rotate the key\n- Owner: Ann\n", &[], Reading::FollowUps);
+        assert_eq!(notes.len(), 2, "a list that is not only fields is a list of items");
     }
 
     #[test]

@@ -88,9 +88,10 @@ fn after_adr_token(after: &str, project: Option<String>) -> AdrFileName<'_> {
     AdrFileName { number: None, series: None, project, subject: after }
 }
 
-/// The first `-`/`_`-separated token of `text` and the text after its separator.
+/// The first `-`/`_`/`.`-separated token of `text` and the text after its separator
+/// (`adr-0024.timescaledb-for-readings`: `adr`, `0024`, `timescaledb-for-readings`).
 fn split_token(text: &str) -> (&str, &str) {
-    match text.find(['-', '_']) {
+    match text.find(['-', '_', '.']) {
         Some(at) => (&text[..at], &text[at + 1..]),
         None => (text, ""),
     }

@@ -308,6 +308,28 @@ const PREFIXES: [(&str, Kind); 21] = [
     ("poc-", Kind::Poc),
 ];
 
+/// Kind words a name may end with after `.`, `-` or `_`: `chunk-recovery.runbook`,
+/// `2026-03-02-outage-postmortem`, `platform_roadmap`.
+const SUFFIXES: [(&str, Kind); 9] = [
+    ("postmortem", Kind::Postmortem),
+    ("post-mortem", Kind::Postmortem),
+    ("rca", Kind::Postmortem),
+    ("runbook", Kind::Runbook),
+    ("playbook", Kind::Runbook),
+    ("roadmap", Kind::TechRoadmap),
+    ("estimate", Kind::Estimate),
+    ("spec", Kind::TechSpec),
+    ("poc", Kind::Poc),
+];
+
+/// The kind a name's last word names, and the name before that word.
+fn kind_suffix(lower_stem: &str) -> Option<(Kind, &str)> {
+    SUFFIXES.iter().find_map(|(word, kind)| {
+        let before = lower_stem.strip_suffix(word)?.strip_suffix(['.', '-', '_'])?;
+        (!before.is_empty()).then_some((*kind, before))
+    })
+}
+
 /// Reads kind, number and subject from a source path such as `adr/0003-use-kafka.md`.
 pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let mut parts: Vec<&str> = rel_path.split('/').collect();
@@ -315,10 +337,25 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let lower = stem.to_lowercase();
     let template = is_template_name(&lower) || parts.iter().any(|dir| is_template_folder(dir));
-    let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| lower.starts_with(prefix)) else {
+    // `pm_2026-01-14_x`, `roadmap.2026`, `spec.dedup`: `_` and `.` separate a prefix as `-` does.
+    let dashed: String = lower.chars().map(|c| if matches!(c, '_' | '.') { '-' } else { c }).collect();
+    let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| dashed.starts_with(prefix)) else {
         let mut info = adr_name(stem, &lower, parts.iter().any(|dir| is_adr_folder(dir)));
         info.template = template;
         info.index = is_index_name(&lower);
+        if info.kind.is_none() {
+            if let Some((kind, before)) = kind_suffix(&lower) {
+                // `2026-01-19.broker-split.postmortem.md`, `chunk-recovery.runbook.md`.
+                info.kind = Some(kind);
+                info.subject = date_prefix(before)
+                    .map_or(before, |(_, _, rest)| rest.trim_start_matches(['-', '_', '.']))
+                    .to_owned();
+                if kind == Kind::Postmortem {
+                    info.date = info.date.or_else(|| Date::find(&lower));
+                }
+                return info;
+            }
+        }
         if info.kind.is_none() && !is_index_name(&lower) {
             // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is.
             if let Some(kind) = parts.last().and_then(|folder| kind_of_folder(folder)) {
@@ -657,6 +694,28 @@ mod tests {
         }
         assert_eq!(Kind::from_id("Tech_Spec"), Some(Kind::TechSpec));
         assert_eq!(Kind::from_id("post-mortem"), Some(Kind::Postmortem));
+    }
+
+    #[test]
+    fn prefixes_after_any_separator_and_kind_words_at_the_end() {
+        assert_eq!(kind_of("pm_2026-01-14_fnol_intake_backlog.md"), (Some(Kind::Postmortem), None));
+        assert_eq!(classify("pm_2026-01-14_fnol_intake_backlog.md").date, Date::new(2026, 1, 14));
+        assert_eq!(kind_of("rb_sop_reissue_payout_file.md"), (Some(Kind::Runbook), None));
+        assert_eq!(kind_of("roadmap_2026.md"), (Some(Kind::TechRoadmap), None));
+        assert_eq!(kind_of("roadmap.2026.md"), (Some(Kind::TechRoadmap), None));
+        assert_eq!(kind_of("infra_plan_dr_document_store.md"), (Some(Kind::InfraPlan), None));
+        assert_eq!(kind_of("spec.reading-dedup-service.md"), (Some(Kind::TechSpec), None));
+        let dotted = classify("2026-01-19.mqtt-broker-split-brain.postmortem.md");
+        assert_eq!((dotted.kind, dotted.date), (Some(Kind::Postmortem), Date::new(2026, 1, 19)));
+        assert_eq!(dotted.subject, "mqtt-broker-split-brain");
+        assert_eq!(kind_of("perezagruzka-kontsentratora.runbook.md"), (Some(Kind::Runbook), None));
+        assert_eq!(kind_of("notes/2026-03-02-api-outage-postmortem.md"), (Some(Kind::Postmortem), None));
+        assert_eq!(kind_of("platform_roadmap.md"), (Some(Kind::TechRoadmap), None));
+        assert_eq!(kind_of("adr-0024.timescaledb-for-readings.md"), (Some(Kind::Adr), Some(24)), "an ADR name first");
+        assert_eq!(kind_of("decisions/0007-runbook.md"), (Some(Kind::Adr), Some(7)));
+        assert_eq!(kind_of("runbook.md"), (None, None), "a kind word alone names no document");
+        assert_eq!(kind_of("pmo-notes.md"), (None, None));
+        assert_eq!(kind_of("respec.md"), (None, None));
     }
 
     #[test]

@@ -554,6 +554,10 @@ impl MetadataReader<'_> {
         let mut parts: Vec<&str> =
             line.split(['·', '•', '|', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
         if parts.len() < 2 {
+            // `**Автор:** Григорьева Т. Н. **Заменяет:** [ADR-017]`: bold keys one after another.
+            parts = bold_key_parts(line);
+        }
+        if parts.len() < 2 {
             // `Event began: 2026-02-26 22:47 UTC. Event ended: 2026-02-27 01:05 UTC.`: fields
             // in sentences, when each names a known field.
             parts = line
@@ -638,7 +642,7 @@ impl MetadataReader<'_> {
             Regex::new(r"^(?:\*\*|__)([^*]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$").expect("valid regex")
         });
         static PLAIN: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*:\s+(.*)$").expect("valid regex"));
+            LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*::?\s+(.*)$").expect("valid regex"));
         // `- Владелец:` with nothing after it: still a list item, with an empty value.
         static EMPTY_ITEM: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*:$").expect("valid regex"));
@@ -1037,6 +1041,22 @@ impl SectionKind {
             _ => None,
         }
     }
+}
+
+/// A line of bold keys with their values and no separator between them, cut before each
+/// key: `**Автор:** Иванов **Заменяет:** ADR-017` → `**Автор:** Иванов`, `**Заменяет:** ADR-017`.
+/// Nothing when the line does not open with a bold key or holds only one.
+fn bold_key_parts(line: &str) -> Vec<&str> {
+    static BOLD_KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\*\*|__)[^*_:]{1,40}?(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)").expect("valid regex")
+    });
+    let line = line.trim();
+    let starts: Vec<usize> = BOLD_KEY.find_iter(line).map(|found| found.start()).collect();
+    if starts.len() < 2 || starts[0] != 0 {
+        return Vec::new();
+    }
+    let ends = starts.iter().skip(1).copied().chain([line.len()]);
+    starts.iter().zip(ends).map(|(&start, end)| line[start..end].trim()).filter(|part| !part.is_empty()).collect()
 }
 
 /// `Dates: 2026-02-02 – 2026-02-13`: a short label (up to four words) and its value, for a
@@ -1453,6 +1473,28 @@ mod tests {
         assert_eq!(poc.text.stated_status(), unknown_status_at("Completed", 3), "an unknown label among known ones");
         let prose = read_clean("# X\n\n**Статус:** Принято; supersedes ADR-0045\n");
         assert_eq!(prose.text.stated_status(), status_at(Status::Accepted, 3), "a relation after `;` is the status's");
+        let bold = read_clean("# ADR-014. Листки\n\n> **Статус решения:** принято\n> **Автор:** Григорьева Т. Н. **Заменяет:** [ADR-017](adr-017-x.md)\n");
+        assert_eq!(
+            relations_of(&bold.text),
+            vec![(StatedRelation::Supersedes, Some(17), Some("adr-017-x.md"), "ADR-017")]
+        );
+        assert_eq!(bold_key_parts("**A:** x **B:** y"), vec!["**A:** x", "**B:** y"]);
+        assert!(bold_key_parts("x **B:** y **C:** z").is_empty(), "a line that does not open with a key");
+    }
+
+    #[test]
+    fn dataview_inline_fields() {
+        let text = "# ADR-0031: ClickHouse\n\nstatus:: proposed — ждём решения ARB\ncreated:: 2026-04-02\nsupersedes:: [ADR-0024](adr-0024.x.md)\nrelated:: [Spec](spec.x.md)\n";
+        let sources = read_clean(text);
+        assert_eq!(sources.text.stated_status(), status_at(Status::Proposed, 3));
+        assert_eq!(sources.text.date_value(), Date::new(2026, 4, 2));
+        assert_eq!(
+            relations_of(&sources.text),
+            vec![
+                (StatedRelation::Supersedes, Some(24), Some("adr-0024.x.md"), "ADR-0024"),
+                (StatedRelation::RelatesTo, None, Some("spec.x.md"), "Spec"),
+            ]
+        );
     }
 
     #[test]

@@ -308,6 +308,9 @@ fn decide(
             status.value = as_written;
         }
     }
+    if kind.value == Kind::Adr {
+        open_decision_is_proposed(&mut meta, &mut diagnostics);
+    }
     if meta.status.as_ref().is_some_and(|status| is_lifecycle_state(kind.value, &status.value)) {
         // «Решён», "Resolved", «Завершён»: an incident's or a piece of work's own lifecycle,
         // not a misspelt decision status.
@@ -390,6 +393,19 @@ fn decide_kind(name: &NameInfo, meta: &Metadata, title: &Located<String>, templa
             Some(kind) => Located { value: kind, origin: Origin::Title, line: title.line },
             None => Located::unlined(Kind::Page, Origin::Default),
         },
+    }
+}
+
+/// A decision whose status is "Open" ("Open — needs a decision by the ARB") has not been
+/// taken: it is proposed, and no misspelt status.
+fn open_decision_is_proposed(meta: &mut Metadata, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(status) = meta.status.as_mut() else { return };
+    let Status::Unknown(written) = &status.value else { return };
+    let folded = fold(written);
+    let first_word = folded.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    if matches!(first_word, "open" | "открыто" | "открыт" | "открыта") {
+        status.value = Status::Proposed;
+        diagnostics.retain(|found| found.code != "W0202");
     }
 }
 
@@ -748,6 +764,16 @@ mod tests {
         assert_eq!(adr.status(), Some(&Status::Draft), "a decision in the works is a draft decision");
         let decision = doc("adr/adr-0002-x.md", "# X\n\n- Статус: завершён\n");
         assert_eq!(decision.diagnostics[0].code, "W0202", "a decision is not «completed»");
+    }
+
+    #[test]
+    fn an_open_decision_is_proposed() {
+        let open = doc("adr_0009_fraud_scoring_vendor.md", "# X\n\nStatus: Open — needs a decision by the ARB\n");
+        assert_eq!((open.status(), open.diagnostics.len()), (Some(&Status::Proposed), 0), "{:?}", open.diagnostics);
+        let waiting = doc("adr/adr-017-x.md", "# X\n\n**Статус:** ожидает решения архитектурного комитета\n");
+        assert_eq!(waiting.status(), Some(&Status::Proposed));
+        let incident = doc("postmortems/postmortem-2026-11-20-x.md", "# X\n\n**Status:** Open\n");
+        assert_eq!(incident.status(), Some(&Status::Unknown("Open".to_owned())), "an incident's own state");
     }
 
     #[test]
