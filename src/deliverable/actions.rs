@@ -521,6 +521,11 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         item.state = ActionState::Dropped;
         body = body.replace("~~", "");
     }
+    // Obsidian Tasks' `✅ 2026-04-10`: the day it was done goes with its mark.
+    static DONE_ON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"✅\s*\d{4}-\d{2}-\d{2}\s*$").expect("valid regex"));
+    if let Some(found) = DONE_ON.find(&body) {
+        body = format!("{} ✅", body[..found.start()].trim_end());
+    }
     for (marker, state) in [("✅", ActionState::Done), ("✔", ActionState::Done), ("❌", ActionState::Dropped)] {
         if body.contains(marker) {
             if item.state == ActionState::Open {
@@ -699,6 +704,11 @@ fn bracketed_state(body: &str) -> Option<(ActionState, String)> {
 
 /// Reads owner and due date off the end of `body`, shortening it to the task itself.
 fn read_annotation(item: &mut ActionItem, body: &mut String) {
+    // `(@Григорьева) 📅 2026-04-30`: the date after the owner in brackets.
+    if let Some((before, date)) = split_calendar_marker(body).filter(|(before, _)| before.ends_with(')')) {
+        item.due = item.due.or(Some(date));
+        *body = before;
+    }
     // `… — отв. @x, к концу июня — в работе`: a state after the last dash, then the rest.
     if let Some((before, tail)) = trailing_dash_segment(body) {
         if state_word(&tail) != Some(ActionState::Open) || is_open_word(&tail) {
@@ -1063,7 +1073,8 @@ fn split_due_phrase(text: &str) -> Option<(String, String)> {
 
 /// `text (inside)` or `text [inside]` at the very end → (text, inside).
 fn trailing_parenthetical(text: &str) -> Option<(String, String)> {
-    let trimmed = text.trim_end().trim_end_matches('.');
+    // `…(отв. Никитина О. В., срок до 27.02.2026);`: an item of an enumeration ends with `;`.
+    let trimmed = text.trim_end().trim_end_matches(['.', ';']);
     let (inner, open_mark) = match trimmed.strip_suffix(')') {
         Some(inner) => (inner, '('),
         None => (trimmed.strip_suffix(']')?, '['),
@@ -1116,8 +1127,21 @@ pub(crate) fn no_owner(text: &str) -> bool {
     if blank {
         return true;
     }
-    // `TBD (confirm)`: what is in brackets is a note on the placeholder.
-    let text = text.split_once(" (").filter(|(_, rest)| rest.ends_with(')')).map_or(text, |(bare, _)| bare);
+    // `TBD (confirm)`: what is in brackets is a note on the placeholder; `Claims Finance
+    // (unassigned)`: a note that nobody in the team has it yet.
+    let bracketed = text.split_once(" (").filter(|(_, rest)| rest.ends_with(')'));
+    let (bare, note) = bracketed.map_or((text, None), |(bare, rest)| (bare, Some(rest.trim_end_matches(')'))));
+    placeholder(bare)
+        || note.is_some_and(|note| {
+            matches!(
+                fold(note).trim(),
+                "unassigned" | "not assigned" | "не назначен" | "не назначено" | "нет ответственного"
+            )
+        })
+}
+
+/// A word that stands for nobody or for nothing yet: `—`, `n/a`, `TBD`, «пока нет».
+fn placeholder(text: &str) -> bool {
     matches!(
         fold(text).trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c.is_whitespace()),
         "" | "-"
@@ -1595,6 +1619,8 @@ mod tests {
                 ("a real sub-task", Some("Dana"), None, ActionState::Open),
             ]
         );
+        assert!(no_owner("Claims Finance systems (unassigned)"), "a team that has not given it to anybody");
+        assert!(!no_owner("Claims Finance (Hannah Brooks)"));
     }
 
     #[test]
@@ -1910,6 +1936,16 @@ mod tests {
             (items[1].owner.as_deref(), items[1].due.map(|d| d.to_string())),
             (None, Some("2026-03-15".to_owned()))
         );
+        let enumerated = read("## Предложения\n\n1) добавить проверку шлюза (5-е, 20-е число)\n   дежурной сменой (отв. Никитина О. В., срок до 27.02.2026);\n", &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&enumerated),
+            vec![(
+                "добавить проверку шлюза (5-е, 20-е число) дежурной сменой",
+                Some("Никитина О. В."),
+                Some("2026-02-27".to_owned()),
+                ActionState::Open
+            )]
+        );
         let options = read("## Предложения\n\n1. Взять Kafka\n2. Взять NATS\n", &[], Reading::FollowUps);
         assert!(options.is_empty(), "a decision's options: {options:?}");
         let questions = read(
@@ -1942,6 +1978,24 @@ mod tests {
         assert_eq!(
             summaries(&russian),
             vec![("Проверка версии прошивки", Some("Петров О."), Some("2026-03-13".to_owned()), ActionState::Done)]
+        );
+    }
+
+    #[test]
+    fn obsidian_tasks_with_the_owner_in_brackets() {
+        let text = "## Задачи\n\n- [x] Хотфикс 3.41.2: отключить ветку (@Фёдоров) ✅ 2026-04-10\n- [ ] Добавить сотрудников с вычетами (@Григорьева) 📅 2026-04-30\n- [ ] Автоматическая сверка (исполнитель не назначен)\n";
+        assert_eq!(
+            summaries(&read(text, &[], Reading::FollowUps)),
+            vec![
+                ("Хотфикс 3.41.2: отключить ветку", Some("@Фёдоров"), None, ActionState::Done),
+                (
+                    "Добавить сотрудников с вычетами",
+                    Some("@Григорьева"),
+                    Some("2026-04-30".to_owned()),
+                    ActionState::Open
+                ),
+                ("Автоматическая сверка", None, None, ActionState::Open),
+            ]
         );
     }
 

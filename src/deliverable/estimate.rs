@@ -92,8 +92,15 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 6] =
-    ["committed estimate", "committed", "final estimate", "итоговая оценка", "финальная оценка", "оценка с резервом"];
+const FINAL_LABELS: [&str; 7] = [
+    "committed estimate",
+    "committed",
+    "final estimate",
+    "final",
+    "итоговая оценка",
+    "финальная оценка",
+    "оценка с резервом",
+];
 
 /// `38–52`, `38 - 52`: a range at the start of `text`.
 fn range(text: &str) -> Option<(f64, f64)> {
@@ -444,6 +451,8 @@ mod tests {
         let hours = "## Итого\n\n**211 часов** (≈ 26 человеко-дней по 8 часов).\n";
         let estimate = read(hours).unwrap();
         assert_eq!((estimate.expected, estimate.unit), (Some(211.0), Some(Unit::Hour)), "the unit beside the figure");
+        let cocomo = "| Module | KSLOC |\n|---|---|\n| Rules | 2.1 |\n| **Total size** | **4.2** |\n\nPM ≈ **12.3 person-months** (model output)\n\n**Final: 11.5 person-months.**\n";
+        assert_eq!(read(cocomo).unwrap().expected, Some(11.5), "the final figure, not the size table's total");
     }
 
     #[test]

@@ -28,7 +28,8 @@ pub(crate) fn severity(text: &str) -> Option<String> {
         return None;
     }
     let lower = trimmed.to_lowercase();
-    if let Some(rest) = lower.strip_prefix("sev") {
+    // "Severity 2" is `SEV-2`.
+    if let Some(rest) = lower.strip_prefix("severity").or_else(|| lower.strip_prefix("sev")) {
         let digits: String =
             rest.trim_start_matches([' ', '-', '_']).chars().take_while(char::is_ascii_digit).collect();
         if !digits.is_empty() {
@@ -257,6 +258,8 @@ mod tests {
             ("", None),
             ("[X hours Y minutes]", None),
             ("Высокий: массовые жалобы", Some("Высокий")),
+            ("Severity 2", Some("SEV-2")),
+            ("severity-3", Some("SEV-3")),
         ] {
             assert_eq!(severity(text).as_deref(), expected, "{text}");
         }

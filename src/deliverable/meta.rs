@@ -76,6 +76,10 @@ pub(crate) struct Metadata {
     pub status_as_written: Option<String>,
     /// The date.
     pub date: Option<Located<Date>>,
+    /// A date the document is signed, versioned or decided with (`Author: … — version 0.4,
+    /// 2026-03-30`, «принято 09.12.2025»): its date when nothing states one outright, not
+    /// even its name.
+    pub implied_date: Option<Located<Date>>,
     /// Display fields in the order found.
     pub fields: Vec<Field>,
     /// Relations in the order found.
@@ -155,6 +159,13 @@ impl MetadataReader<'_> {
         Located::stated(value, self.origin, line)
     }
 
+    /// The first date this source implies is kept.
+    fn implied_date(&mut self, date: Date, line: usize) {
+        if self.meta.implied_date.is_none() {
+            self.meta.implied_date = Some(self.located(date, line));
+        }
+    }
+
     /// The first date this source states wins.
     fn date(&mut self, date: Date, line: usize) {
         if self.meta.date.is_none() {
@@ -197,6 +208,13 @@ impl MetadataReader<'_> {
                 self.meta.tags.extend(value.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()))
             }
             Some(FieldKey::Date) if value.is_empty() => {}
+            // `Author: Grace Whitfield — version 0.4, 2026-03-30`, «Версия 1.2 от 01.04.2026»:
+            // the date a document is signed or versioned with is its date.
+            Some(FieldKey::Author | FieldKey::Version) => {
+                if let Some(date) = Date::find(value) {
+                    self.implied_date(date, line);
+                }
+            }
             Some(FieldKey::Date) => match Date::find(value) {
                 Some(date) => self.date(date, line),
                 None => self.diagnostics.push(
@@ -235,6 +253,14 @@ impl MetadataReader<'_> {
             } else {
                 self.after_status(status, rest, line)
             };
+            // «принято 09.12.2025 на архитектурном комитете», "Accepted on 2025-12-09": the day
+            // of a decision taken is the record's date.
+            if matches!(status, Status::Accepted | Status::Rejected | Status::Deprecated | Status::Superseded) {
+                let opening: Vec<&str> = rest.split_whitespace().take(4).collect();
+                if let Some(date) = Date::find(&opening.join(" ")) {
+                    self.implied_date(date, line);
+                }
+            }
             self.meta.status = Some(self.located(status, line));
             return;
         }
@@ -347,6 +373,74 @@ impl MetadataReader<'_> {
         // From the header's end: the lead prose it passed over is still read for what it
         // states (the fields after it are read once: a field is kept once).
         self.sections(outline, list_end);
+        self.bracketed_severity();
+        self.footer(outline);
+    }
+
+    /// The foot of the page, where a record signs off: its last table (`| Status | Decided |
+    /// Deciders |` over one row, under a rule) or its last three lines of text («Статус
+    /// отчёта: окончательный.»). Only a status, a date and a review the rest did not state.
+    fn footer(&mut self, outline: &Outline<'_>) {
+        const FOOTER_KEYS: [FieldKey; 3] = [FieldKey::Status, FieldKey::Date, FieldKey::LastReviewed];
+        let Some(last) = (0..outline.len()).rev().find(|&index| outline.role(index) != Role::Blank) else { return };
+        // A foot is below the page's sections, not its header.
+        if !(0..last).any(|index| outline.heading(index).is_some_and(|heading| heading.level >= 2)) {
+            return;
+        }
+        let pairs = match outline.role(last) {
+            Role::Row { .. } => {
+                let mut start = last;
+                while start > 0 && matches!(outline.role(start - 1), Role::Row { .. } | Role::Delimiter) {
+                    start -= 1;
+                }
+                self.key_value_table(outline, start, true).or_else(|| self.horizontal_table(outline, start))
+            }
+            _ => {
+                let lines = (0..=last).rev().filter(|&index| matches!(outline.role(index), Role::Text | Role::Item(_)));
+                // «Статус отчёта: окончательный.» names whose status it is; a bare `Status:`
+                // at the end of a section is the section's text.
+                let found = lines
+                    .take(3)
+                    .filter_map(|index| self.key_value(outline.content(index), index + 1))
+                    .filter(|pair| pair.label.split_whitespace().count() >= 2);
+                Some(found.collect())
+            }
+        };
+        for pair in pairs.unwrap_or_default() {
+            let Some(key) = pair.key.filter(|key| FOOTER_KEYS.contains(key)) else { continue };
+            let stated = match key {
+                FieldKey::Status => self.meta.status.is_some(),
+                FieldKey::Date => self.meta.date.is_some(),
+                _ => self.meta.fields.iter().any(|field| field.key == Some(key)),
+            };
+            if !stated {
+                let value = pair.value.trim_end_matches('.');
+                self.field(pair.key, &pair.label, value, pair.line);
+            }
+        }
+    }
+
+    /// `Subject: [SEV-2] FNOL intake backlog`, `# [P1] Checkout down`: a severity tag in the
+    /// title or a letter's subject, when no field states one.
+    fn bracketed_severity(&mut self) {
+        if self.meta.fields.iter().any(|field| field.key == Some(FieldKey::Severity)) {
+            return;
+        }
+        let subject = self.meta.fields.iter().find(|field| {
+            field.key.is_none() && matches!(fold(&field.label).as_str(), "subject" | "тема" | "тема письма")
+        });
+        let mut places: Vec<(String, usize)> = Vec::new();
+        if let Some(title) = &self.meta.title {
+            places.push((title.value.clone(), title.line.unwrap_or(1)));
+        }
+        places.extend(subject.map(|field| (field.value.clone(), field.line)));
+        let tagged = places.into_iter().find_map(|(text, line)| {
+            let tag = text.split('[').skip(1).filter_map(|after| after.split_once(']')).map(|(tag, _)| tag.trim());
+            tag.into_iter().find(|tag| measures::is_severity(tag)).map(|tag| (tag.to_owned(), line))
+        });
+        if let Some((tag, line)) = tagged {
+            self.field(Some(FieldKey::Severity), "Severity", &tag, line);
+        }
     }
 
     /// Reads `key: value` lines starting at `start` (blank lines allowed between them) and
@@ -488,6 +582,8 @@ impl MetadataReader<'_> {
                     || self.horizontal_table(outline, index).is_some()
                     || self.status_history(outline, index).is_some()
             }
+            // `Status` over `: Accepted`: a definition list of fields.
+            Role::Text if self.definition(outline, index).is_some_and(|(pair, _)| pair.key.is_some()) => true,
             Role::Text if !fields_before => self.holds_fields(line, index + 1),
             Role::Text | Role::Item(_) if fields_before => {
                 self.holds_fields(line, index + 1) || !badge_fields(line).is_empty()
@@ -553,19 +649,22 @@ impl MetadataReader<'_> {
     fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
         let mut parts: Vec<&str> =
             line.split(['·', '•', '|', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
+        if let Some(tags) = self.tag_line(&parts, number) {
+            return Some(tags);
+        }
         if parts.len() < 2 {
             // `**Автор:** Григорьева Т. Н. **Заменяет:** [ADR-017]`: bold keys one after another.
             parts = bold_key_parts(line);
         }
         if parts.len() < 2 {
-            // `Event began: 2026-02-26 22:47 UTC. Event ended: 2026-02-27 01:05 UTC.`: fields
-            // in sentences, when each names a known field.
-            parts = line
-                .split(". ")
-                .map(|part| part.trim().trim_end_matches('.'))
-                .filter(|part| !part.is_empty())
-                .collect();
-            let known = |part: &&str| self.key_value(part, number).is_some_and(|pair| pair.key.is_some());
+            // `Event began: 2026-02-26 22:47 UTC. Event ended: 2026-02-27 01:05 UTC.`,
+            // `Подготовили: Белова А. С., Зайцев К. А. Дата: 18.03.2026.`: fields in sentences,
+            // cut where a field opens (not at an initial's dot), when each is a field.
+            parts = self.sentences_of_fields(line, number);
+            let known = |part: &&str| {
+                self.key_value(part, number).is_some_and(|pair| pair.key.is_some())
+                    || self.spaced(part, number).is_some_and(|pair| pair.key.is_some() || starts_upper(&pair.label))
+            };
             if parts.len() < 2 || !parts.iter().all(known) {
                 return None;
             }
@@ -582,6 +681,45 @@ impl MetadataReader<'_> {
         pairs.iter().any(|pair| pair.key.is_some()).then_some(pairs)
     }
 
+    /// `line` cut into its sentences at each `. ` after which a field opens: a known key and
+    /// its colon, or a dated key (`Актуализировано 15.04.2026`).
+    fn sentences_of_fields<'l>(&self, line: &'l str, number: usize) -> Vec<&'l str> {
+        let mut parts = Vec::new();
+        let mut from = 0;
+        for (at, _) in line.match_indices(". ") {
+            let rest = &line[at + 2..];
+            // `Актуализировано 15.04.2026 (предыдущая версия — 16.03.2026)`: the clause before
+            // a note.
+            let clause = rest.split(" (").next().unwrap_or(rest).split(" — ").next().unwrap_or(rest);
+            let opens = self.key_value(rest, number).is_some_and(|pair| pair.key.is_some())
+                || self.spaced(clause, number).is_some_and(|pair| {
+                    pair.label.split_whitespace().count() <= 2 && (pair.key.is_some() || starts_upper(&pair.label))
+                });
+            if opens {
+                parts.push(line[from..at].trim());
+                from = at + 2;
+            }
+        }
+        parts.push(line[from..].trim().trim_end_matches('.'));
+        parts.into_iter().filter(|part| !part.is_empty()).collect()
+    }
+
+    /// `Labels: incident · SEV 3 · tariffs`: a tags key whose values the separators part, and
+    /// the severity among them.
+    fn tag_line(&self, parts: &[&str], number: usize) -> Option<Vec<KeyValue>> {
+        let (first, rest) = parts.split_first().filter(|(_, rest)| !rest.is_empty())?;
+        let opening = self.key_value(first, number).filter(|pair| pair.key == Some(FieldKey::Tags))?;
+        let values: Vec<&str> = std::iter::once(opening.value.as_str()).chain(rest.iter().copied()).collect();
+        let severity = values.iter().find(|value| measures::is_severity(value)).map(|value| KeyValue {
+            key: Some(FieldKey::Severity),
+            label: opening.label.clone(),
+            value: (*value).to_owned(),
+            line: number,
+        });
+        let tags = KeyValue { key: Some(FieldKey::Tags), label: opening.label, value: values.join(", "), line: number };
+        Some(std::iter::once(tags).chain(severity).collect())
+    }
+
     /// A key and its date without a colon between them: `Last tested March 3, 2026 (drill)`,
     /// «Проверено 5 февраля 2026 г.», `Last review — 2026-01-28`, `next — 2026-04-28`. Without
     /// a dash the key must be known; with one, any short label before a date will do.
@@ -591,7 +729,11 @@ impl MetadataReader<'_> {
         for dash in [" — ", " – ", " - "] {
             let Some((label, value)) = text.split_once(dash) else { continue };
             let label = strip_markup(label);
-            let short = label.starts_with(char::is_alphabetic) && label.split_whitespace().count() <= 4;
+            // A label holds no figures: in `Обновлено 15.04.2026 (прежняя — 16.03.2026)` the
+            // date before the dash is the value.
+            let short = label.starts_with(char::is_alphabetic)
+                && label.split_whitespace().count() <= 4
+                && !label.contains(|c: char| c.is_ascii_digit());
             if short && dated(value) {
                 let key = self.vocabulary.field(&label);
                 return Some(KeyValue { key, label, value: value.trim().to_owned(), line: number });
@@ -625,7 +767,7 @@ impl MetadataReader<'_> {
             let label = strip_markup(&text[..end]);
             let value = text[end..].trim();
             (label.chars().all(|c| c.is_alphabetic() || c == ' ') && dated(value)).then(|| KeyValue {
-                key: None,
+                key: self.vocabulary.field(&label).filter(|key| matches!(key, FieldKey::Version | FieldKey::Author)),
                 label,
                 value: value.to_owned(),
                 line: number,
@@ -661,8 +803,11 @@ impl MetadataReader<'_> {
             return None;
         };
         let known = self.vocabulary.field(&key);
-        // Unknown keys are metadata only in a list or in bold, and only when short.
-        let plausible = known.is_some() || ((listed || emphasised) && key.split_whitespace().count() <= 4);
+        // Unknown keys are metadata only in a list or in bold, and only when short; `Last
+        // updated:` says when the page was brought up to date in any form.
+        let plausible = known.is_some()
+            || ((listed || emphasised) && key.split_whitespace().count() <= 4)
+            || super::review::is_update_label(&key) && key.split_whitespace().count() <= 3;
         plausible.then(|| KeyValue {
             key: known,
             label: key.trim().to_owned(),
@@ -769,6 +914,12 @@ impl MetadataReader<'_> {
                         }
                     } else {
                         self.section_line(current, text, index + 1);
+                        if is_text {
+                            self.impact_time_line(text, index + 1);
+                            if opens_paragraph {
+                                self.severity_in_paragraph(outline, index);
+                            }
+                        }
                     }
                     continue;
                 }
@@ -858,6 +1009,9 @@ impl MetadataReader<'_> {
             if sentence.contains('`') {
                 continue;
             }
+            if lead {
+                self.authored_on(sentence, start + 1);
+            }
             if let Some(pair) = self.sentence_field(sentence, start + 1) {
                 self.field(pair.key, &pair.label, &pair.value, pair.line);
             } else if let Some(status) = opening_status(sentence).filter(|_| lead && self.meta.status.is_none()) {
@@ -871,6 +1025,18 @@ impl MetadataReader<'_> {
                     self.relation_in_prose(clause.trim(), start + 1, true);
                 }
             }
+        }
+    }
+
+    /// «Подготовили Белова и Зайцев, 18.03.2026», "Prepared by Tomás Ortega, 2026-03-24": a
+    /// lead sentence that signs the document dates it.
+    fn authored_on(&mut self, sentence: &str, line: usize) {
+        let words: Vec<&str> = sentence.split_whitespace().take(2).collect();
+        let signed = (1..=2).rev().any(|count| {
+            words.len() >= count && self.vocabulary.field(&words[..count].join(" ")) == Some(FieldKey::Author)
+        });
+        if let Some(date) = Date::find(sentence).filter(|_| signed) {
+            self.implied_date(date, line);
         }
     }
 
@@ -904,7 +1070,12 @@ impl MetadataReader<'_> {
         // `Reviewed on 14 May 2026 by @arun`, «Актуально на 12.03.2026»: a dated key, no colon.
         let by_date =
             || self.spaced(sentence, line).filter(|pair| pair.key.is_some_and(|key| SUMMARY_KEYS.contains(&key)));
-        by_colon.or_else(by_dash).or_else(by_shape).or_else(by_date).or_else(|| lasted(sentence, line))
+        by_colon
+            .or_else(by_dash)
+            .or_else(by_shape)
+            .or_else(by_date)
+            .or_else(|| lasted(sentence, line))
+            .or_else(|| classified(sentence, line))
     }
 
     /// `| Severity | Started | Resolved | Duration | Status |` over one row of values: a
@@ -959,6 +1130,30 @@ impl MetadataReader<'_> {
             }
             Some(SectionKind::Relations) => self.relations_line(text, line),
             Some(SectionKind::Summary) | None => {}
+        }
+    }
+
+    /// The severity a paragraph of the body says the incident was given («Инцидент отнесён к
+    /// уровню «высокий»»), unless a field stated one.
+    fn severity_in_paragraph(&mut self, outline: &Outline<'_>, start: usize) {
+        if self.meta.fields.iter().any(|field| field.key == Some(FieldKey::Severity)) {
+            return;
+        }
+        let lines = start..outline.paragraph_end(start);
+        let paragraph = lines.map(|index| outline.content(index).trim()).collect::<Vec<_>>().join(" ");
+        if let Some(pair) = paragraph.split(". ").find_map(|sentence| classified(sentence, start + 1)) {
+            self.field(pair.key, &pair.label, &pair.value, pair.line);
+        }
+    }
+
+    /// `Outage start: 2026-02-23 16:05 GMT` on a line of its own in the body, under the
+    /// timeline: when the impact began or ended, unless the header said so.
+    fn impact_time_line(&mut self, text: &str, line: usize) {
+        let Some(pair) = self.key_value(text, line) else { return };
+        let Some(key) = pair.key.filter(|key| matches!(key, FieldKey::Start | FieldKey::End)) else { return };
+        let stated = self.meta.fields.iter().any(|field| field.key == Some(key));
+        if !stated && measures::time_of_day_at(&pair.value).is_some() {
+            self.field(pair.key, &pair.label, &pair.value, pair.line);
         }
     }
 
@@ -1041,6 +1236,11 @@ impl SectionKind {
             _ => None,
         }
     }
+}
+
+/// True when `text` opens with a capital letter.
+fn starts_upper(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A line of bold keys with their values and no separator between them, cut before each
@@ -1200,6 +1400,27 @@ fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
     let value = caps[3].trim().trim_end_matches('.').to_owned();
     measures::duration_minutes(&value)?;
     Some(KeyValue { key: Some(FieldKey::Duration), label: format!("{} {}", &caps[1], &caps[2]), value, line })
+}
+
+/// The severity a sentence says the incident was given: "We classified it as a Severity 2
+/// incident", "declared a SEV-1", «Инцидент отнесён к уровню «высокий»», «присвоен приоритет
+/// P2». Only a word that is a severity on its own counts.
+fn classified(sentence: &str, line: usize) -> Option<KeyValue> {
+    static CLASSIFIED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(classified|declared|rated|graded|categori[sz]ed|treated|отнес[её]н\w*|присвоен\w*|классифицирован\w*|квалифицирован\w*)\s+(?:it\s+|this\s+)?(?:as\s+|к\s+|как\s+)?(?:an?\s+)?(?:уровн\w*|категори\w*|приоритет\w*)?\s*(?:критичности\s+|важности\s+)?[«\x22“]?((?:severity|sev|уровень|level|priority)?[\s-]?[\p{L}\d-]+)",
+        )
+        .expect("valid regex")
+    });
+    let sentence = sentence.replace('*', "");
+    let caps = CLASSIFIED.captures(&sentence)?;
+    let value = strip_markup(caps.get(2)?.as_str()).trim().to_owned();
+    measures::is_severity(&value).then(|| KeyValue {
+        key: Some(FieldKey::Severity),
+        label: caps[1].to_owned(),
+        value,
+        line,
+    })
 }
 
 /// A status without the note after it: «Открыт (ждём два пункта)» → «Открыт», "Resolved;
@@ -1480,6 +1701,110 @@ mod tests {
         );
         assert_eq!(bold_key_parts("**A:** x **B:** y"), vec!["**A:** x", "**B:** y"]);
         assert!(bold_key_parts("x **B:** y **C:** z").is_empty(), "a line that does not open with a key");
+    }
+
+    #[test]
+    fn a_severity_the_prose_says_the_incident_was_given() {
+        let severity = |text: &str| {
+            let sources = read_clean(text);
+            let found = fields_of(&sources.text).into_iter().find(|(key, ..)| *key == Some(FieldKey::Severity));
+            found.map(|(_, _, value, line)| (value.to_owned(), line))
+        };
+        let letter = "# Incident report\n\n**From:** Priya\n\nHello all,\n\nThis note explains what went wrong. We classified it as a Severity 2 incident: no data was lost.\n\n## What you saw\n\nText.\n";
+        assert_eq!(severity(letter), Some(("Severity 2".to_owned(), 7)));
+        let memo = "# Служебная записка\n\n## О задержке\n\nДовожу до Вашего сведения, что реестры ушли поздно. Инцидент отнесён к\nуровню **«высокий»** по внутренней классификации.\n";
+        assert_eq!(severity(memo), Some(("высокий".to_owned(), 5)));
+        let stated = "# X\n\n**Severity:** SEV-1\n\n## Summary\n\nWe declared a SEV-2 at first.\n";
+        assert_eq!(severity(stated), Some(("SEV-1".to_owned(), 3)), "the field, not the prose");
+        let none = "# X\n\n## Notes\n\nThe alerts were classified as noise by the on-call.\n";
+        assert_eq!(severity(none), None);
+    }
+
+    #[test]
+    fn a_severity_among_tags_or_in_brackets_in_the_subject() {
+        let severity = |text: &str| {
+            let sources = read_clean(text);
+            let found = fields_of(&sources.text).into_iter().find(|(key, ..)| *key == Some(FieldKey::Severity));
+            found.map(|(_, _, value, line)| (value.to_owned(), line))
+        };
+        let labels = "# Incident note\n\nLabels: incident · SEV 3 · tariffs · head-end\nIncident date: 14 April 2026 · Owner: Dmitry\n";
+        assert_eq!(severity(labels), Some(("SEV 3".to_owned(), 3)));
+        let letter = "# Incident report\n\n**To:** Claims\n**Subject:** [SEV-2] FNOL backlog on 14 January\n\nHello.\n";
+        assert_eq!(severity(letter), Some(("SEV-2".to_owned(), 4)));
+        assert_eq!(severity("# [P1] Checkout down\n\nText.\n"), Some(("P1".to_owned(), 1)));
+        assert_eq!(severity("# Notes\n\n**Subject:** [draft] notes\n"), None);
+    }
+
+    #[test]
+    fn the_date_a_header_signs_versions_or_decides_the_document_with() {
+        // A date stated outright, else the one the header implies.
+        let date = |text: &str| {
+            let meta = read_with_diagnostics(text).0.text;
+            meta.date.or(meta.implied_date).map(|date| date.value)
+        };
+        for (text, expected) in [
+            ("# Дорожная карта\n\nОтветственный: Кравцов Д. Е. Актуализировано 15.04.2026 (предыдущая версия — 16.03.2026).\n\n## 1\n", None),
+            ("# Оценка\n\nПодготовили: Белова А. С., Зайцев К. А. Дата: 18.03.2026. Статус: согласовано с\nруководителем направления.\n\n## Что\n", Date::new(2026, 3, 18)),
+            ("# Миграция\n\nВерсия 1.2 от 01.04.2026. Статус: действует для пилотных клиентов.\n\n## Для кого\n", Date::new(2026, 4, 1)),
+            ("# Estimate\n\nPrepared by Tomás Ortega and Li Wei, 2026-03-24. Counting practice: IFPUG 4.3, counted from\nthe notes of 2026-03-17.\n\n## Scope\n", Date::new(2026, 3, 24)),
+            ("# DR plan\n\nAuthor: Grace Whitfield (platform engineer) — version 0.4, 2026-03-30\nStatus: approved by the design authority on 2026-04-08\n\n## Why\n", Date::new(2026, 3, 30)),
+            ("# ADR-014. Листки\n\n> **Статус решения:** принято 09.12.2025 на архитектурном комитете.\n\n## Контекст\n", Date::new(2025, 12, 9)),
+            ("# ADR-9\n\n**Status:** Open — needs a decision (meeting on 2026-05-12).\n**Raised:** 2026-04-07 by Marcus Bell\n", Date::new(2026, 4, 7)),
+            ("# ADR-0009: X\n\nDecision log · claims-core\n\nStatus\n: Accepted\n\nDecided on\n: 2025-11-18, architecture review\n\n## Context\n", Date::new(2025, 11, 18)),
+        ] {
+            assert_eq!(date(text), expected, "{text}");
+        }
+        let updated = read_clean(
+            "# Карта\n\nОтветственный: Кравцов Д. Е. Актуализировано 15.04.2026 (предыдущая версия — 16.03.2026).\n",
+        );
+        let fields = fields_of(&updated.text);
+        assert_eq!(
+            (fields[1].1, fields[1].2),
+            ("Актуализировано", "15.04.2026 (предыдущая версия — 16.03.2026)"),
+            "the update, read as the page's by its kind"
+        );
+        let last_updated =
+            read_clean("# Roadmap\n\nLast updated: 2026-04-16 by Marta (after the planning review)\n\n## 1\n");
+        assert_eq!(fields_of(&last_updated.text)[0].1, "Last updated");
+    }
+
+    #[test]
+    fn a_date_stated_outright_wins_over_one_a_status_implies() {
+        let adr = read_clean("# ADR-0009\n\n* Status: Accepted (reinstated 2026-07-22)\n* Date: 2026-01-12\n");
+        assert_eq!(adr.text.date_value(), Date::new(2026, 1, 12));
+        assert_eq!(adr.text.implied_date.map(|date| date.value), Date::new(2026, 7, 22));
+    }
+
+    #[test]
+    fn a_status_and_a_date_at_the_foot_of_the_page() {
+        let adr = "# ADR-0024: TimescaleDB\n\n## Context\n\nText.\n\n---\n\n| Status | Decided | Deciders |\n|--------|---------|----------|\n| Accepted | 2025-06-17 | ARB |\n";
+        let sources = read_clean(adr);
+        assert_eq!(sources.text.stated_status(), status_at(Status::Accepted, 11));
+        assert_eq!(sources.text.date_value(), Date::new(2025, 6, 17));
+        let report = "# Отчёт\n\n**Статус:** черновик\n\n## Итог\n\nТекст.\n\nСтатус отчёта: окончательный.\n";
+        let bare = "# Отчёт\n\n## Итог\n\nТекст.\n\nСтатус: принято\n";
+        assert_eq!(read_clean(bare).text.stated_status(), None, "a bare status at the end of a section is its text");
+        assert_eq!(read_clean(report).text.stated_status(), status_at(Status::Draft, 3), "the header's status stays");
+        let signed = "# Отчёт\n\n## Итог\n\nТекст.\n\nСтатус отчёта: окончательный.\n";
+        let (signed, _) = read_with_diagnostics(signed);
+        assert_eq!(signed.text.stated_status(), unknown_status_at("окончательный", 7), "a report's own state");
+    }
+
+    #[test]
+    fn impact_times_on_lines_of_their_own_under_the_timeline() {
+        let text = "# Major Incident Report\n\nPriority: P1\n\n## 2. Timeline\n\n| Time | Event |\n|---|---|\n| 16:05 | start |\n\nOutage start: 2026-02-23 16:05 GMT\nService restored: 2026-02-23 19:20 GMT\n\n## 3. Notes\n\nStart: 17:00 the next day\n";
+        let sources = read_clean(text);
+        let fields = fields_of(&sources.text);
+        let times: Vec<_> =
+            fields.iter().filter(|(key, ..)| matches!(key, Some(FieldKey::Start | FieldKey::End))).collect();
+        assert_eq!(
+            times,
+            vec![
+                &(Some(FieldKey::Start), "Outage start", "2026-02-23 16:05 GMT", 11),
+                &(Some(FieldKey::End), "Service restored", "2026-02-23 19:20 GMT", 12)
+            ],
+            "the first stated, once"
+        );
     }
 
     #[test]

@@ -319,7 +319,8 @@ fn decide(
     let date = meta
         .date
         .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
-        .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)));
+        .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
+        .or(meta.implied_date);
     Document {
         id: id.to_owned(),
         kind,
@@ -443,7 +444,14 @@ fn is_lifecycle_state(kind: Kind, status: &Status) -> bool {
 }
 
 /// How work is going: in progress, done.
-const WORK_STATES: [&str; 16] = [
+const WORK_STATES: [&str; 23] = [
+    "final",
+    "окончательный",
+    "окончательная",
+    "финальный",
+    "reviewed",
+    "published",
+    "опубликован",
     "in progress",
     "completed",
     "complete",
@@ -533,6 +541,9 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
     }
     if meta.date.is_none() {
         meta.date = inline.date;
+    }
+    if meta.implied_date.is_none() {
+        meta.implied_date = inline.implied_date;
     }
     for field in inline.fields {
         let duplicate = field.key.is_some() && meta.fields.iter().any(|known| known.key == field.key);
@@ -732,7 +743,7 @@ mod tests {
     fn an_incident_state_on_a_post_mortem_is_not_a_misspelt_status() {
         // What the metadata says, not what the leadership readers miss (W07…).
         let about_metadata = |d: &Document| d.diagnostics.iter().filter(|d| d.code.as_str().starts_with("W02")).count();
-        for state in ["Resolved", "Решён", "Закрыт", "Mitigated — monitoring", "Задачи в работе"]
+        for state in ["Resolved", "Решён", "Закрыт", "Mitigated — monitoring", "Задачи в работе", "Окончательный"]
         {
             let d = doc("postmortems/postmortem-2026-11-20-x.md", &format!("# X\n\n**Status:** {state}\n"));
             assert_eq!(about_metadata(&d), 0, "{state}: {:?}", d.diagnostics);
@@ -764,6 +775,18 @@ mod tests {
         assert_eq!(adr.status(), Some(&Status::Draft), "a decision in the works is a draft decision");
         let decision = doc("adr/adr-0002-x.md", "# X\n\n- Статус: завершён\n");
         assert_eq!(decision.diagnostics[0].code, "W0202", "a decision is not «completed»");
+    }
+
+    #[test]
+    fn a_date_the_header_implies_comes_after_the_names() {
+        let incident = doc(
+            "postmortem-2026-03-11-oom.md",
+            "# OOM\n\nАвтор: Никита Орлов. Ревью разбора: Ксения Мельник, 16.03.2026.\n\n## Что случилось\n",
+        );
+        assert_eq!(incident.date.map(|date| date.value), Date::new(2026, 3, 11), "the incident's day, from the name");
+        let plan =
+            doc("infra_plan_dr.md", "# DR plan\n\nAuthor: Grace Whitfield — version 0.4, 2026-03-30\n\n## Why\n");
+        assert_eq!(plan.date.map(|date| date.value), Date::new(2026, 3, 30));
     }
 
     #[test]

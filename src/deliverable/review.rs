@@ -77,7 +77,7 @@ const REVIEW_PHRASES: [&str; 16] = [
     "последнее ревью",
     "последняя проверка",
     "последний пересмотр",
-    "проверено",
+    "проверен",
     "актуализирован",
     "последнее обновление",
 ];
@@ -119,7 +119,10 @@ fn dated_review(line: &str, number: usize) -> Option<Field> {
     let folded = fold(line);
     let (at, phrase) = REVIEW_PHRASES.iter().filter_map(|phrase| Some((folded.find(phrase)?, *phrase))).min()?;
     let after: String = folded[at + phrase.len()..].chars().take(60).collect();
-    let date = Date::find(&after)?;
+    // `проверено на стенде · предыдущая ревизия: 2026-01-27`: a date past "previous" or
+    // "next" is another review's.
+    let other = ["предыдущ", "previous", "прошл", "следующ", "next"].iter().filter_map(|word| after.find(word)).min();
+    let date = Date::find(&after[..other.unwrap_or(after.len())])?;
     let label: String = phrase.chars().take(1).flat_map(char::to_uppercase).chain(phrase.chars().skip(1)).collect();
     Some(Field { key: Some(FieldKey::LastReviewed), label, value: date.to_string(), line: number })
 }
@@ -200,6 +203,10 @@ mod tests {
         assert_eq!(found.map(|field| (field.value, field.line)), Some(("2026-02-24".to_owned(), 12)));
         let undated = "# Runbook\n\nLast reviewed: recently.\n";
         assert_eq!(prose(undated), None);
+        let previous = "# RB\n\nПроверено на стенде · предыдущая ревизия: 2026-01-27\n";
+        assert_eq!(prose(previous), None, "the previous review is not the last");
+        let quoted = "# Ротация ключей\n\n> Актуальность проверена 02.02.2026 (Морозова Е. П.). Следующая проверка — до 02.08.2026.\n";
+        assert_eq!(prose(quoted), Some(("2026-02-02".to_owned(), 3)));
     }
 
     #[test]

@@ -576,12 +576,19 @@ fn status_marker(text: &str) -> (String, Option<RoadmapStatus>) {
 /// `Item — в работе`, `Item (под угрозой)`, `Item; at risk` → (status, `Item`).
 /// The separator nearest the end whose words are a status wins: `Item — сделано (3.7.1)`,
 /// `Item — In progress (68% burned)`.
+/// After a dash, a comma parts the note too: `Item — target 2026-05-29, in progress` →
+/// (in progress, `Item`).
 fn written_status(text: &str) -> Option<(RoadmapStatus, &str)> {
-    text.match_indices(['—', '–', '(', ';']).rev().find_map(|(at, _)| {
-        let candidate = text[at..].trim_start_matches(['—', '–', '(', ';']).trim().trim_end_matches(')');
+    let dash = text.find(['—', '–']);
+    text.match_indices(['—', '–', '(', ';', ',']).rev().find_map(|(at, separator)| {
+        if separator == "," && dash.is_none_or(|dash| dash > at) {
+            return None;
+        }
+        let candidate = text[at..].trim_start_matches(['—', '–', '(', ';', ',']).trim().trim_end_matches(')');
+        let before = if separator == "," { dash.unwrap_or(at) } else { at };
         match RoadmapStatus::from_text(candidate) {
             Some(RoadmapStatus::Unknown(_)) | None => None,
-            Some(known) => Some((known, text[..at].trim_end())),
+            Some(known) => Some((known, text[..before].trim_end())),
         }
     })
 }
@@ -763,7 +770,7 @@ mod tests {
 
     #[test]
     fn a_status_after_the_title_is_not_part_of_the_title() {
-        let text = "## Status\n\n- [ ] Search reindex (at risk)\n- [ ] Кеш каталога – в работе\n- [ ] Шлюз; done\n- [ ] Тире — не статус\n- Лимит батчей — сделано (3.7.1)\n- **Vector search GA** — 🟡 In progress (68% burned)\n- Второй провайдер — Под риском: договор не подписан\n";
+        let text = "## Status\n\n- [ ] Search reindex (at risk)\n- [ ] Кеш каталога – в работе\n- [ ] Шлюз; done\n- [ ] Тире — не статус\n- Лимит батчей — сделано (3.7.1)\n- **Vector search GA** — 🟡 In progress (68% burned)\n- Второй провайдер — Под риском: договор не подписан\n- [ ] Migrate open claims — target 2026-05-29, in progress\n- [ ] Reserving projection — target 2026-07-31, at risk\n      (depends on the sign-off; two sessions slipped)\n- [ ] Payments, refunds and disputes — target Q3\n";
         let items = read(text);
         assert_eq!(
             summary(&items),
@@ -775,6 +782,9 @@ mod tests {
                 ("Лимит батчей", "done", None, None),
                 ("Vector search GA", "in-progress", None, None),
                 ("Второй провайдер", "at-risk", None, None),
+                ("Migrate open claims", "in-progress", None, None),
+                ("Reserving projection", "at-risk", None, None),
+                ("Payments, refunds and disputes — target Q3", "planned", None, None),
             ])
         );
     }

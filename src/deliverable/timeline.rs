@@ -61,14 +61,35 @@ pub(crate) fn impact_window(outline: &Outline<'_>) -> Option<[Field; 2]> {
     Some([start?, end?])
 }
 
-/// Heading words of the section that says what the impact was and how long it lasted.
-const IMPACT_HEADINGS: [&str; 6] = ["impact", "влияни", "воздейств", "последстви", "duration", "длительн"];
+/// Heading words of the section that says what the impact was and how long it lasted, or
+/// that sums the incident up ("What you saw", «Коротко»).
+const IMPACT_HEADINGS: [&str; 17] = [
+    "impact",
+    "обстоятельств",
+    "влияни",
+    "воздейств",
+    "последстви",
+    "duration",
+    "длительн",
+    "summary",
+    "what happened",
+    "what you saw",
+    "what customers saw",
+    "что произошло",
+    "что видели",
+    "кратко",
+    "коротко",
+    "резюме",
+    "сводка",
+];
 
 /// Words before the first time of a sentence that make it the start of the impact.
-const START_WORDS: [&str; 6] = ["start", "began", "begin", "начал", "с ", "from "];
+const START_WORDS: [&str; 8] = ["start", "began", "begin", "начал", "с ", "from ", "between", "между"];
 
 /// Words between the two times that make the second the end of the impact.
-const END_WORDS: [&str; 14] = [
+const END_WORDS: [&str; 16] = [
+    " and ",
+    " и ",
     "end",
     "recover",
     "resolv",
@@ -126,7 +147,8 @@ fn window_in(text: &str, line: usize, russian: bool) -> Option<[Field; 2]> {
     let first_end = first + text[first..].find(':')? + 3;
     let rest = &text[first_end..];
     let second = first_end + time_of_day_at(rest)?;
-    let between = fold(&text[first_end..second]);
+    // Padded, so that " to " and " and " match the words alone between the times.
+    let between = format!(" {} ", fold(&text[first_end..second]));
     let before = fold(&text[..first]);
     let ranged = time_range_minutes(&text[first..]).is_some();
     let worded =
@@ -185,6 +207,10 @@ mod tests {
         let window =
             "## Impact window\n\n### Details\n\nImpact started at 09:14 UTC and ended at 11:02 UTC (1 h 48 min).\n";
         assert_eq!(prose_minutes(window), Some((108, 5)), "in a subsection of the Impact section");
+        let saw = "## What you saw\n\nBetween 08:52 and 11:06 Eastern (2 hours 14 minutes), claims got no number.\n";
+        assert_eq!(prose_minutes(saw), Some((134, 3)), "a summing-up section, a window between two times");
+        let short = "## Коротко\n\nМежду 02:10 и 03:30 концентраторы не передавали показания.\n";
+        assert_eq!(prose_minutes(short), Some((80, 3)));
     }
 
     #[test]

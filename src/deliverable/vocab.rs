@@ -457,6 +457,15 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("ownership", FieldKey::Owner),
     ("владелец сервиса", FieldKey::Owner),
     ("author", FieldKey::Author),
+    ("prepared by", FieldKey::Author),
+    ("written by", FieldKey::Author),
+    ("подготовил", FieldKey::Author),
+    ("подготовила", FieldKey::Author),
+    ("подготовили", FieldKey::Author),
+    ("составил", FieldKey::Author),
+    ("составила", FieldKey::Author),
+    ("составили", FieldKey::Author),
+    ("raised", FieldKey::Date),
     ("authors", FieldKey::Author),
     ("автор", FieldKey::Author),
     ("авторы", FieldKey::Author),
@@ -465,6 +474,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("tags", FieldKey::Tags),
     ("теги", FieldKey::Tags),
     ("метки", FieldKey::Tags),
+    ("labels", FieldKey::Tags),
     ("severity", FieldKey::Severity),
     ("серьезность", FieldKey::Severity),
     ("критичность", FieldKey::Severity),
@@ -548,6 +558,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("актуально на", FieldKey::LastReviewed),
     ("актуален на", FieldKey::LastReviewed),
     ("ревизия от", FieldKey::LastReviewed),
+    ("ревизия", FieldKey::LastReviewed),
     ("current as of", FieldKey::LastReviewed),
     ("valid as of", FieldKey::LastReviewed),
     ("accurate as of", FieldKey::LastReviewed),
@@ -612,6 +623,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("impact end time", FieldKey::End),
     ("resolved", FieldKey::End),
     ("окончание", FieldKey::End),
+    ("восстановление", FieldKey::End),
     ("конец", FieldKey::End),
     ("восстановлено", FieldKey::End),
     ("время восстановления", FieldKey::End),
@@ -782,11 +794,32 @@ impl Vocabulary {
 /// "Decision date" (the document's date, unless it is one to come: «Дата окончания»).
 fn described_field(folded: &str) -> Option<FieldKey> {
     let words: Vec<&str> = folded.split_whitespace().collect();
-    let lasting = ["duration", "длительност", "продолжительност"].iter().any(|stem| folded.contains(stem));
-    let other_span =
-        ["detect", "обнаруж", "respon", "реакц", "ack", "mitigat", "meeting", "встреч", "estimat", "оценк"]
-            .iter()
-            .any(|stem| folded.contains(stem));
+    // «Фактическое время недоступности», "Actual downtime": how long the service was down.
+    let time_down =
+        folded.contains("время") && ["недоступн", "простоя", "сбоя"].iter().any(|stem| folded.contains(stem));
+    let lasting = time_down
+        || ["duration", "длительност", "продолжительност", "downtime"].iter().any(|stem| folded.contains(stem));
+    // Not another span, and not the allowance an SLA grants («Допустимое время недоступности»).
+    let other_span = [
+        "detect",
+        "обнаруж",
+        "respon",
+        "реакц",
+        "ack",
+        "mitigat",
+        "meeting",
+        "встреч",
+        "estimat",
+        "оценк",
+        "допустим",
+        "allowed",
+        "allowance",
+        "budget",
+        "бюджет",
+        "sla",
+    ]
+    .iter()
+    .any(|stem| folded.contains(stem));
     if lasting && !other_span && words.len() <= 5 {
         return Some(FieldKey::Duration);
     }
@@ -797,7 +830,25 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     if last && review && words.len() <= 6 {
         return Some(FieldKey::LastReviewed);
     }
+    // "Outage start", "Service restored", «Восстановление сервиса»: when the impact began or
+    // ended, named by what it is about and a word for starting or ending.
+    let about_impact =
+        ["outage", "incident", "impact", "service", "сбо", "инцидент", "влияни", "простой", "сервис", "недоступн"]
+            .iter()
+            .any(|stem| folded.contains(stem));
+    if about_impact && words.len() <= 4 {
+        let opens_a_word = |stems: &[&str]| words.iter().any(|word| stems.iter().any(|stem| word.starts_with(stem)));
+        let starting = opens_a_word(&["start", "began", "begin", "начал"]);
+        let ending =
+            opens_a_word(&["restored", "end", "resolved", "recovered", "восстановл", "оконч", "конец", "устранен"]);
+        match (starting, ending) {
+            (true, false) => return Some(FieldKey::Start),
+            (false, true) => return Some(FieldKey::End),
+            _ => {}
+        }
+    }
     let of_document = [
+        "report",
         "doc",
         "document",
         "page",
@@ -836,9 +887,17 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "debrief",
     ];
     let dated = !later.iter().any(|stem| folded.contains(stem));
+    // "State of this page", "Status of the document".
+    let of_this = words.len() <= 5 && words.iter().any(|word| of_document.contains(word));
+    if of_this && matches!(words.first(), Some(&("status" | "state"))) && words.get(1) == Some(&"of") {
+        return Some(FieldKey::Status);
+    }
     match words.as_slice() {
         [what, "status"] if of_document.contains(what) => Some(FieldKey::Status),
-        ["статус", _] => Some(FieldKey::Status),
+        // «Статус пункта», «Статус задачи»: an item's, explained in a legend, not the document's.
+        ["статус", whose] if !["пункт", "задач", "элемент", "строк"].iter().any(|stem| whose.starts_with(stem)) => {
+            Some(FieldKey::Status)
+        }
         ["дата", _] | ["дата", _, _] if dated => Some(FieldKey::Date),
         [_, "date"] if dated => Some(FieldKey::Date),
         _ => None,
@@ -990,6 +1049,9 @@ mod tests {
         assert_eq!(vocabulary.field("Duration to detect"), None, "another span");
         assert_eq!(vocabulary.field("Doc status"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Статус плана"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("Статус пункта"), None, "an item's, in a legend");
+        assert_eq!(vocabulary.field("State of this page"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("Status of the rollout"), None);
         assert_eq!(vocabulary.field("Build status"), None, "not the document's");
         assert_eq!(vocabulary.field("Дата оценки"), Some(FieldKey::Date));
         assert_eq!(vocabulary.field("Decision date"), Some(FieldKey::Date));
@@ -997,6 +1059,16 @@ mod tests {
         assert_eq!(vocabulary.field("Target date"), None);
         assert_eq!(vocabulary.field("Дата последней проверки инструкции"), Some(FieldKey::LastReviewed));
         assert_eq!(vocabulary.field("State"), Some(FieldKey::Status), "Azure DevOps' word");
+        assert_eq!(vocabulary.field("Outage start"), Some(FieldKey::Start));
+        assert_eq!(vocabulary.field("Начало недоступности"), Some(FieldKey::Start));
+        assert_eq!(vocabulary.field("Восстановление"), Some(FieldKey::End));
+        assert_eq!(vocabulary.field("Фактическое время недоступности"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Допустимое время недоступности в месяц по SLA"), None, "an allowance");
+        assert_eq!(vocabulary.field("Actual downtime"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Service restored"), Some(FieldKey::End));
+        assert_eq!(vocabulary.field("Восстановление сервиса"), Some(FieldKey::End));
+        assert_eq!(vocabulary.field("Incident attendees"), None, "no word for an end opens a word");
+        assert_eq!(vocabulary.field("Report status"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Время обнаружения"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Resolved at"), Some(FieldKey::End));
         assert_eq!(vocabulary.field("__Статус__"), Some(FieldKey::Status), "emphasis around a key");
