@@ -92,7 +92,10 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 7] = [
+const FINAL_LABELS: [&str; 10] = [
+    "agreed estimate",
+    "plan",
+    "согласованная оценка",
     "committed estimate",
     "committed",
     "final estimate",
@@ -101,6 +104,15 @@ const FINAL_LABELS: [&str; 7] = [
     "финальная оценка",
     "оценка с резервом",
 ];
+
+/// True for a label (folded) of the author's final figure: one of [`FINAL_LABELS`], alone or
+/// before more words ("Agreed estimate (round 3)"), not a longer word ("planning").
+fn is_final_label(label: &str) -> bool {
+    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    FINAL_LABELS.iter().any(|word| {
+        label.strip_prefix(word).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
 
 /// `38–52`, `38 - 52`: a range at the start of `text`.
 fn range(text: &str) -> Option<(f64, f64)> {
@@ -147,6 +159,15 @@ impl Found {
         if self.total.is_none() {
             self.total = table_total(header, rows).map(|(value, unit)| (value, unit, line));
         }
+        // `| **Agreed estimate** | **96** |` under the rounds of a Delphi table.
+        if self.final_total.is_none() {
+            let row = rows.iter().find(|row| {
+                row.iter().find(|cell| !cell.trim().is_empty()).is_some_and(|cell| is_final_label(&fold(cell)))
+            });
+            if let Some(value) = row.and_then(|row| row.iter().skip(1).rev().find_map(|cell| number(cell))) {
+                self.final_total = Some((value, table_unit(header), line));
+            }
+        }
     }
 
     /// A `key: value` line (`key` folded): a total, the unit, or the actual.
@@ -155,7 +176,7 @@ impl Found {
         // `Итого к согласованию: 84` after a table summed to 70 with a buffer between them:
         // a total written out below the table is the author's final figure.
         let after_a_table = self.three_point.is_some() || self.total.is_some_and(|(_, _, at)| at < line);
-        let is_final = FINAL_LABELS.iter().any(|word| label.starts_with(word)) || after_a_table && is_total_label(key);
+        let is_final = is_final_label(label) || after_a_table && is_total_label(key);
         if is_final {
             if let Some(amount) = number(value) {
                 self.final_total = Some((amount, unit(value).or_else(|| unit(key)), line));
@@ -453,6 +474,12 @@ mod tests {
         assert_eq!((estimate.expected, estimate.unit), (Some(211.0), Some(Unit::Hour)), "the unit beside the figure");
         let cocomo = "| Module | KSLOC |\n|---|---|\n| Rules | 2.1 |\n| **Total size** | **4.2** |\n\nPM ≈ **12.3 person-months** (model output)\n\n**Final: 11.5 person-months.**\n";
         assert_eq!(read(cocomo).unwrap().expected, Some(11.5), "the final figure, not the size table's total");
+        let delphi = "| # | Task | R3 agreed |\n|---|---|---|\n| 1 | PKI | 20 |\n| | **Round totals** | **79** |\n\n| Item | Days |\n|---|---|\n| Agreed tasks (round 3) | 79 |\n| Contingency | 17 |\n| **Agreed estimate** | **96** |\n";
+        assert_eq!(read(delphi).unwrap().expected, Some(96.0), "the agreed row");
+        let forecast = "| Percentile | Weeks |\n|---|---|\n| 50 % | 11 |\n| 85 % | 13 |\n\n**Plan: 13 weeks of the pricing squad (85th percentile).**\n";
+        assert_eq!(read(forecast).unwrap().expected, Some(13.0));
+        let planning = "Planning poker: 5 rounds.\n\n**Итого:** 35 чел.-дн.\n";
+        assert_eq!(read(planning).unwrap().expected, Some(35.0), "«Planning» is no plan");
     }
 
     #[test]

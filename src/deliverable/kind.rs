@@ -170,7 +170,13 @@ fn is_template_name(lower_stem: &str) -> bool {
 /// The kind a folder of one kind of deliverable holds (`postmortems/`, `runbooks/`), for files
 /// named without the kind's prefix.
 fn kind_of_folder(folder: &str) -> Option<Kind> {
-    Some(match folder.to_lowercase().as_str() {
+    // `01-incidents`, `Incident Reviews`, `02_runbooks`: without its number, words joined by `-`.
+    let lower = folder.to_lowercase();
+    let unnumbered = lower.trim_start_matches(|c: char| c.is_ascii_digit());
+    let unnumbered =
+        if unnumbered.len() < lower.len() { unnumbered.trim_start_matches(['-', '_', '.', ' ']) } else { &lower };
+    let joined = unnumbered.replace([' ', '_'], "-");
+    Some(match joined.as_str() {
         "postmortems" | "post-mortems" | "postmortem" | "incident-reviews" | "постмортемы" => {
             Kind::Postmortem
         }
@@ -284,7 +290,8 @@ fn is_index_name(lower_stem: &str) -> bool {
     matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
 }
 
-const PREFIXES: [(&str, Kind); 21] = [
+const PREFIXES: [(&str, Kind); 22] = [
+    ("technology-roadmap-", Kind::TechRoadmap),
     ("pm-", Kind::Postmortem),
     ("rca-", Kind::Postmortem),
     ("coe-", Kind::Postmortem),
@@ -337,8 +344,13 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let lower = stem.to_lowercase();
     let template = is_template_name(&lower) || parts.iter().any(|dir| is_template_folder(dir));
-    // `pm_2026-01-14_x`, `roadmap.2026`, `spec.dedup`: `_` and `.` separate a prefix as `-` does.
-    let dashed: String = lower.chars().map(|c| if matches!(c, '_' | '.') { '-' } else { c }).collect();
+    // `20260207-incident-onsale-queue`: a date first, then a name that says the kind.
+    if let Some(info) = dated_kind_name(&parts, stem, template) {
+        return info;
+    }
+    // `pm_2026-01-14_x`, `roadmap.2026`, `spec.dedup`, `Estimate - Plug and Charge`: `_`, `.`
+    // and spaces separate a prefix as `-` does.
+    let dashed: String = lower.chars().map(|c| if matches!(c, '_' | '.' | ' ') { '-' } else { c }).collect();
     let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| dashed.starts_with(prefix)) else {
         let mut info = adr_name(stem, &lower, parts.iter().any(|dir| is_adr_folder(dir)));
         info.template = template;
@@ -368,7 +380,7 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         }
         return info;
     };
-    let rest = &lower[prefix.len()..];
+    let rest = lower[prefix.len()..].trim_start_matches(['-', '_', '.', ' ']);
     let mut info = NameInfo { kind: Some(*kind), subject: rest.to_owned(), template, ..NameInfo::default() };
     match kind {
         Kind::Migration => {
@@ -384,6 +396,29 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         _ => {}
     }
     info
+}
+
+/// A name that opens with a date and goes on with a kind's prefix or an ADR's name
+/// (`20260207-incident-onsale-queue`, `20260402-adr-12-rotating-qr`): that kind, with the
+/// date of the name. `None` for any other name, whose date says nothing of its kind.
+fn dated_kind_name(folders: &[&str], stem: &str, template: bool) -> Option<NameInfo> {
+    let (_, date, rest) = date_prefix(stem)?;
+    let rest = rest.trim_start_matches(['-', '_', '.']);
+    let named = {
+        let lower = rest.to_lowercase();
+        let dashed: String = lower.chars().map(|c| if matches!(c, '_' | '.' | ' ') { '-' } else { c }).collect();
+        PREFIXES.iter().any(|(prefix, _)| dashed.starts_with(prefix)) || adr_id::file_name(rest).is_some()
+    };
+    if rest.is_empty() || !named {
+        return None;
+    }
+    let mut inner = folders.to_vec();
+    let file = format!("{rest}.md");
+    inner.push(&file);
+    let mut info = classify(&inner.join("/"));
+    info.date = info.date.or(Some(date));
+    info.template |= template;
+    Some(info)
 }
 
 /// An ADR name (`adr-0005-…`, `ODH-ADR-Operator-0007-…`), a numbered name (`0003-…`: an
@@ -716,6 +751,28 @@ mod tests {
         assert_eq!(kind_of("runbook.md"), (None, None), "a kind word alone names no document");
         assert_eq!(kind_of("pmo-notes.md"), (None, None));
         assert_eq!(kind_of("respec.md"), (None, None));
+    }
+
+    #[test]
+    fn numbered_and_spaced_folders_spaced_names_and_a_date_before_the_kind() {
+        assert_eq!(kind_of("01-incidents/stoplist-delivery-failure-2026-01-22.md"), (Some(Kind::Postmortem), None));
+        assert_eq!(classify("01-incidents/stoplist-delivery-failure-2026-01-22.md").date, Date::new(2026, 1, 22));
+        assert_eq!(kind_of("02-runbooks/trip-transactions-replay.md"), (Some(Kind::Runbook), None));
+        assert_eq!(kind_of("03-adr/ADR-05.md"), (Some(Kind::Adr), Some(5)));
+        assert_eq!(kind_of("Incident Reviews/Jan 2026 - Boot notification storm.md"), (Some(Kind::Postmortem), None));
+        assert_eq!(kind_of("Runbooks/Charge point offline triage.md"), (Some(Kind::Runbook), None));
+        assert_eq!(kind_of("Planning/Estimate - Plug and Charge.md"), (Some(Kind::Estimate), None));
+        assert_eq!(classify("Planning/Estimate - Plug and Charge.md").subject, "plug and charge");
+        assert_eq!(kind_of("Planning/Migration - OCPP 2.0.1.md"), (Some(Kind::Migration), None));
+        assert_eq!(kind_of("Planning/Technology Roadmap 2026.md"), (Some(Kind::TechRoadmap), None));
+        let incident = classify("docs/2026/20260207-incident-onsale-queue-collapse.md");
+        assert_eq!((incident.kind, incident.date), (Some(Kind::Postmortem), Date::new(2026, 2, 7)));
+        assert_eq!(kind_of("docs/2026/20260402-adr-12-rotating-qr.md"), (Some(Kind::Adr), Some(12)));
+        let runbook = classify("docs/2026/20260205-runbook-seat-holds.md");
+        assert_eq!((runbook.kind, runbook.subject.as_str()), (Some(Kind::Runbook), "seat-holds"));
+        assert_eq!(kind_of("docs/2026/20260112-roadmap-2026.md"), (Some(Kind::TechRoadmap), None));
+        assert_eq!(kind_of("notes/2026-03-14-retro.md"), (None, None), "a dated name of no kind");
+        assert_eq!(classify("docs/adr/20200925-use-markdown.md").date_prefix.as_deref(), Some("20200925"));
     }
 
     #[test]

@@ -795,6 +795,9 @@ mod tests {
         assert_eq!((open.status(), open.diagnostics.len()), (Some(&Status::Proposed), 0), "{:?}", open.diagnostics);
         let waiting = doc("adr/adr-017-x.md", "# X\n\n**Статус:** ожидает решения архитектурного комитета\n");
         assert_eq!(waiting.status(), Some(&Status::Proposed));
+        let council = doc("03-adr/ADR-08.md", "# ADR-08. X\n\n- статус: вынесено на техсовет, решение не принято\n- связано: [пилот](../04-plans/poc-abt-2026-03.md)\n");
+        assert_eq!(council.status(), Some(&Status::Proposed));
+        assert_eq!(council.relations.iter().map(|r| r.relation).collect::<Vec<_>>(), vec![StatedRelation::RelatesTo]);
         let incident = doc("postmortems/postmortem-2026-11-20-x.md", "# X\n\n**Status:** Open\n");
         assert_eq!(incident.status(), Some(&Status::Unknown("Open".to_owned())), "an incident's own state");
     }

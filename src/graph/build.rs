@@ -410,6 +410,7 @@ mod tests {
         let (graph, diagnostics) = build(&site);
         let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
         assert_eq!(found, vec![("E0301", 4)], "the header's broken link is reported on its line");
-        assert_eq!(edges(&site, &graph), vec![edge("adr/adr-0001-a.md", "adr/adr-0002-b.md", EdgeType::References)]);
+        // «Связано:» states the relation the mention is.
+        assert_eq!(edges(&site, &graph), vec![edge("adr/adr-0001-a.md", "adr/adr-0002-b.md", EdgeType::RelatesTo)]);
     }
 }
