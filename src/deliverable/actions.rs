@@ -46,8 +46,12 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 66] = [
+const ACTION_HEADINGS: [&str; 70] = [
     "work items",
+    "improvement plan",
+    "commitments",
+    "what we changed",
+    "обязательства",
     "что сделаем",
     "что мы сделаем",
     "what we are changing",
@@ -119,8 +123,12 @@ const ACTION_HEADINGS: [&str; 66] = [
 /// «Предложения» are its proposed measures when they name an owner or a due date (a
 /// decision's are its options); an open question is a tracked item when it names both whose
 /// it is and by when (a bare `- [ ] Вопрос` is still a question).
-const WEAK_ACTION_HEADINGS: [(&str, Weak); 6] = [
+const WEAK_ACTION_HEADINGS: [(&str, Weak); 9] = [
     ("предложения", Weak::Proposals),
+    // An 8D's «D6. Внедрение», an A3's «План внедрения» — or a decision's rollout steps.
+    ("внедрение", Weak::Proposals),
+    ("план внедрения", Weak::Proposals),
+    ("open points", Weak::Questions),
     ("open issues", Weak::Questions),
     ("open questions", Weak::Questions),
     ("открытые вопросы", Weak::Questions),
@@ -208,8 +216,21 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     let mut read_until = 0;
     // The items read under a weak heading («Предложения», "Open questions"), while in one.
     let mut weak: Option<WeakSection> = None;
+    // A paragraph that introduces the list under it ("Corrective actions (tracked in Jira):")
+    // stands for a heading until the next paragraph.
+    let mut lead_in = false;
     for (index, _, role) in outline.iter() {
         if index < read_until {
+            continue;
+        }
+        let opens_paragraph = role == Role::Text && (index == 0 || outline.role(index - 1) == Role::Blank);
+        if lead_in && opens_paragraph {
+            lead_in = false;
+            section = None;
+        }
+        if section.is_none() && opens_paragraph && is_lead_in(outline.content(index), &extra, procedure) {
+            lead_in = true;
+            section = Some(LEAD_IN_LEVEL);
             continue;
         }
         if let Role::Heading(heading) = role {
@@ -222,6 +243,13 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             }
             heading_item = section.map(|_| (heading.text, index + 1));
             let folded = fold(heading.text);
+            // "After-Action Report / Improvement Plan: …": the page's title names what the
+            // page is, not a section of follow-ups.
+            let title = heading.level == 1 && !(0..index).any(|at| outline.heading(at).is_some());
+            if title {
+                table = None;
+                continue;
+            }
             if section.is_none() && is_action_heading(&folded, &extra, procedure) {
                 section = Some(heading.level);
             } else if let Some(needs) = weak_action_heading(&folded).filter(|_| section.is_none()) {
@@ -254,6 +282,13 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             if let Some((item, end)) = paragraph_with_field_list(outline, index) {
                 items.push(item);
                 read_until = end;
+                continue;
+            }
+            let opens = index == 0 || outline.role(index - 1) != Role::Text;
+            let paragraph_item = || field_paragraph_item(outline, index).or_else(|| promised(outline, index));
+            if let Some(item) = paragraph_item().filter(|_| opens) {
+                items.push(item);
+                read_until = outline.paragraph_end(index);
                 continue;
             }
             items.extend(definition_item(outline, index).or_else(|| numbered_line(outline.content(index), index + 1)));
@@ -289,6 +324,76 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         section.settle(&mut items);
     }
     items
+}
+
+/// The level a lead-in paragraph's list is read at: below every heading, so that any heading
+/// ends it.
+const LEAD_IN_LEVEL: usize = 7;
+
+/// "Corrective actions (tracked in the CHGP Jira project):", «Задачи по итогам:»: a short
+/// paragraph that names follow-ups and ends with a colon.
+fn is_lead_in(line: &str, extra: &[String], procedure: bool) -> bool {
+    let Some(named) = line.trim().strip_suffix(':') else { return false };
+    let named = named.split(" (").next().unwrap_or(named);
+    named.split_whitespace().count() <= 5 && is_action_heading(&fold(named), extra, procedure)
+}
+
+/// `**Action 1**` / `What: Transactional outbox` / `Who: Polina` / `By when: 2026-05-08` /
+/// `Status: in progress`: a paragraph of an item's fields, one a line, the task among them.
+fn field_paragraph_item(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
+    let mut item = ActionItem {
+        text: String::new(),
+        owner: None,
+        due: None,
+        due_unreadable: None,
+        state: ActionState::Open,
+        line: index + 1,
+    };
+    let mut fields = 0;
+    for at in index..outline.paragraph_end(index) {
+        let line = outline.content(at).trim().trim_end_matches('\\').trim();
+        let bare = line.trim_matches(|c: char| c == '*' || c == '_');
+        if line.starts_with("**") && !bare.contains("**") && !bare.contains(':') {
+            continue; // `**Action 1**`: the item's label
+        }
+        let (key, value) =
+            clean(line).split_once(':').map(|(key, value)| (fold(key.trim()), value.trim().to_owned()))?;
+        if ["what", "что", "action", "task", "задача", "действие"].contains(&key.as_str()) {
+            item.text = value;
+        } else if apply_field(&mut item, line) {
+            fields += 1;
+        } else {
+            return None;
+        }
+    }
+    (!item.text.is_empty() && fields > 0).then_some(item)
+}
+
+/// `**Luca Moretti** will make the capture job … by 30 April. (Done.)`: a paragraph in which
+/// somebody commits to the task.
+fn promised(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
+    static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\*\*([^*]{2,60})\*\*\s+(?:will|shall|обязуется|должен|должна|берёт на себя)\s+(.+)$")
+            .expect("valid regex")
+    });
+    let text = paragraph(outline, index);
+    let caps = PROMISE.captures(&text)?;
+    let who = caps[1].trim().to_owned();
+    // The promise is the first sentence; what follows says how it went («(Done.)»).
+    let promise = &caps[2];
+    let end = promise
+        .match_indices(". ")
+        .find(|(at, _)| promise[at + 2..].starts_with(|c: char| c.is_uppercase() || c == '('))
+        .map_or(promise.len(), |(at, _)| at);
+    let (task, after) = (&promise[..end], fold(&promise[end..]));
+    let mut item = annotated(task.trim_end_matches('.'), ActionState::Open, index + 1, false);
+    let done =
+        ["(done", "done.", "(сделано", "(выполнено", "сделано.", "выполнено."].iter().any(|mark| after.contains(mark));
+    if done && item.state == ActionState::Open {
+        item.state = ActionState::Done;
+    }
+    item.owner = item.owner.take().or(Some(who));
+    Some(item)
 }
 
 /// What the weak heading `folded` is, if it is one: [`WEAK_ACTION_HEADINGS`].
@@ -443,7 +548,9 @@ fn is_action_heading(folded: &str, extra: &[String], procedure: bool) -> bool {
     let follow_up = |(phrase, wanted): &(&str, Vec<&str>)| {
         contains(wanted) && !(procedure && PROCEDURE_HEADINGS.contains(phrase) && !unambiguous(&heading))
     };
-    PHRASES.iter().any(follow_up) || extra.iter().any(|phrase| contains(&words(phrase)))
+    // CAST's "unsafe control actions" are an analysis of what went wrong, not things to do.
+    let analysis = contains(&["unsafe"]) || contains(&["control", "actions"]);
+    !analysis && PHRASES.iter().any(follow_up) || extra.iter().any(|phrase| contains(&words(phrase)))
 }
 
 /// A heading's or a phrase's words (letters, digits and hyphens), for matching whole words.
@@ -517,6 +624,14 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         body = rest;
         owner
     });
+    if !columns {
+        if let Some(text) = piped_fields(&mut item, &body)
+            .or_else(|| emoji_fields(&mut item, &body))
+            .or_else(|| leading_fields(&mut item, &body))
+        {
+            body = text;
+        }
+    }
     if body.starts_with("~~") && body[2..].contains("~~") {
         item.state = ActionState::Dropped;
         body = body.replace("~~", "");
@@ -548,6 +663,73 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
     item.text = clean(&body);
     item.owner = item.owner.take().or(leading_owner.flatten()).or_else(|| instructed(&item.text));
     item
+}
+
+/// `CA-1 | Accept unknown enum values | owner: Tom | target: 2026-03-10 | state: done`: the
+/// task and its fields parted by pipes. Reads the fields into `item` and gives the task's
+/// text (without a leading ticket), or `None` when no part is a field.
+fn piped_fields(item: &mut ActionItem, body: &str) -> Option<String> {
+    let parts: Vec<&str> = body.split(" | ").map(str::trim).collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    let mut read = item.clone();
+    let mut text: Vec<&str> = Vec::new();
+    for part in &parts {
+        if !apply_field(&mut read, part) {
+            text.push(part);
+        }
+    }
+    if text.len() == parts.len() {
+        return None;
+    }
+    let ticket = |part: &&str| {
+        let (letters, digits) = part.split_once('-').unwrap_or(("", ""));
+        !letters.is_empty()
+            && letters.chars().all(|c| c.is_ascii_uppercase())
+            && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let task = text.iter().find(|part| !ticket(part))?;
+    *item = read;
+    Some((*task).to_owned())
+}
+
+/// `Алерт на списания. 👤 Гусева М. · 📅 06.03.2026 · ⏳ в работе`: fields marked by emoji
+/// after the task. Reads them into `item` and gives the task's text.
+fn emoji_fields(item: &mut ActionItem, body: &str) -> Option<String> {
+    let (text, fields) = body.split_once('👤')?;
+    let mut parts = fields.split('·').map(str::trim);
+    let owner = parts.next().unwrap_or_default();
+    item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner) && owner != "?");
+    for part in parts {
+        if let Some(due) = part.strip_prefix('📅') {
+            item.due = Date::find(due).or(item.due);
+        } else if part.starts_with(['✅', '✔']) {
+            item.state = ActionState::Done;
+        } else if part.starts_with('❌') {
+            item.state = ActionState::Dropped;
+        }
+    }
+    Some(text.trim().trim_end_matches('.').to_owned())
+}
+
+/// `(Kirill Orlov · 2026-02-20 · done) Shard queue positions by event`: whose, by when and
+/// how it stands, in brackets before the task.
+fn leading_fields(item: &mut ActionItem, body: &str) -> Option<String> {
+    let inside = body.strip_prefix('(')?;
+    let (fields, text) = inside.split_once(')')?;
+    let parts: Vec<&str> = fields.split('·').map(str::trim).collect();
+    let [owner, due, state] = parts.as_slice() else { return None };
+    let owner_named = *owner == "?" || no_owner(owner) || looks_like_owner(owner);
+    if !owner_named || text.trim().is_empty() {
+        return None;
+    }
+    item.owner = Some((*owner).to_owned()).filter(|owner| owner != "?" && !no_owner(owner));
+    item.due = Date::find(due);
+    if let Some(state) = state_word(state).filter(|_| !state.is_empty()) {
+        item.state = state;
+    }
+    Some(text.trim().to_owned())
 }
 
 /// `[Петров О.] Проверить версию`, `[не назначен] Запросить загрузчик`: whose the item is,
@@ -896,8 +1078,19 @@ fn annotation_parts(text: &str) -> Vec<String> {
 }
 
 /// The keys of a due-date field (`Due: …`, «Срок: …»).
-const FIELD_DUE_KEYS: [&str; 9] =
-    ["due", "due date", "deadline", "target date", "target", "срок", "срок выполнения", "дедлайн", "до"];
+const FIELD_DUE_KEYS: [&str; 11] = [
+    "due",
+    "due date",
+    "deadline",
+    "target date",
+    "target",
+    "срок",
+    "срок выполнения",
+    "дедлайн",
+    "до",
+    "by when",
+    "когда",
+];
 /// The keys of a state field (`Status: done`).
 const STATUS_KEYS: [&str; 4] = ["status", "state", "статус", "состояние"];
 
@@ -1056,12 +1249,18 @@ fn split_calendar_marker(text: &str) -> Option<(String, Date)> {
 /// `… due: 31.07.2026`, `… срок: …`, `… до 31.07.2026` → (text before, what was written).
 fn split_due_phrase(text: &str) -> Option<(String, String)> {
     let folded = text.to_lowercase();
-    for marker in ["due:", "срок:", "срок —", "срок –", "дедлайн:", "deadline:", " до "] {
+    for marker in ["due:", "срок:", "срок —", "срок –", "дедлайн:", "deadline:", " до ", " by "]
+    {
         if let Some(at) = folded.rfind(marker) {
             // `folded` may differ in length from `text` only for letters that change size
             // when lower-cased; fall back to no split then.
             let (before, after) = (text.get(..at)?, text.get(at + marker.len()..)?);
             if marker == " до " && Date::find(after).is_none() {
+                continue;
+            }
+            // `… by 30 April 2026`: "by" right before a date, not "signed by Anna".
+            let dated_next = || Date::find(&after.split_whitespace().take(3).collect::<Vec<_>>().join(" ")).is_some();
+            if marker == " by " && !dated_next() {
                 continue;
             }
             let written = after.trim().trim_end_matches(['.', ')']).trim();
@@ -1188,15 +1387,31 @@ struct TableColumns {
     owner: Option<usize>,
     due: Option<usize>,
     status: Option<usize>,
+    /// `Факт`, `Actual`: the day it was done, beside the planned one.
+    done_on: Option<usize>,
 }
 
 impl TableColumns {
     fn of(header: &[String]) -> Self {
         let mut columns = TableColumns::default();
+        let has_done_on = header.iter().any(|cell| matches!(fold(cell).as_str(), "факт" | "actual" | "done on"));
         for (index, cell) in header.iter().enumerate() {
             let name = fold(cell);
             let is = |words: &[&str]| words.iter().any(|word| name == *word || name.starts_with(&format!("{word} ")));
-            if is(&[
+            if is(&["poc", "point of contact"]) {
+                // An improvement plan's point of contact is the person, beside the
+                // organisation primarily responsible.
+                columns.owner = Some(index);
+            } else if is(&["факт", "actual", "done on"]) {
+                columns.done_on.get_or_insert(index);
+            } else if has_done_on && is(&["план", "plan", "planned"]) {
+                columns.due.get_or_insert(index);
+            } else if is(&["primary responsible", "r", "кому"]) {
+                // RACI's R is who does it; «Кому» a question is put to.
+                columns.owner.get_or_insert(index);
+            } else if is(&["к какому сроку"]) {
+                columns.due.get_or_insert(index);
+            } else if is(&[
                 "ответственный",
                 "ответственные",
                 "владелец",
@@ -1226,6 +1441,8 @@ impl TableColumns {
                 "срок выполнения",
                 "when",
                 "by",
+                "completion",
+                "by when",
             ]) {
                 columns.due.get_or_insert(index);
             } else if is(&[
@@ -1238,6 +1455,7 @@ impl TableColumns {
                 "готово?",
                 "сделано?",
                 "resolution",
+                "результат",
             ]) {
                 columns.status.get_or_insert(index);
             } else if is(&[
@@ -1258,6 +1476,8 @@ impl TableColumns {
                 "title",
                 "название",
                 "follow-up",
+                "corrective action",
+                "вопрос",
             ]) {
                 columns.text.get_or_insert(index);
             }
@@ -1265,8 +1485,9 @@ impl TableColumns {
         if columns.text.is_none() {
             // Not `№` / `#`: a number is no task.
             let numbered = |i: usize| matches!(header[i].trim(), "№" | "#" | "No" | "N" | "No." | "п/п");
-            columns.text = (0..header.len())
-                .find(|i| ![columns.owner, columns.due, columns.status].contains(&Some(*i)) && !numbered(*i));
+            columns.text = (0..header.len()).find(|i| {
+                ![columns.owner, columns.due, columns.status, columns.done_on].contains(&Some(*i)) && !numbered(*i)
+            });
         }
         columns
     }
@@ -1310,6 +1531,8 @@ impl TableColumns {
         }
         if let Some(status) = cell(self.status) {
             item.state = state_word(status).unwrap_or(item.state);
+        } else if cell(self.done_on).is_some_and(|done| Date::find(done).is_some()) {
+            item.state = ActionState::Done;
         } else if let Some(state) = self.state_in_other_cells(row) {
             // No status column, but `OPS-101 **DONE**` in a ticket column says it.
             item.state = state;
@@ -1337,8 +1560,12 @@ fn state_word(text: &str) -> Option<ActionState> {
         "done",
         "closed",
         "completed",
+        "complete",
         "fixed",
         "resolved",
+        "shipped",
+        "внедрено",
+        "внедрена",
         "✅",
     ];
     let dropped = [
@@ -1359,6 +1586,8 @@ fn state_word(text: &str) -> Option<ActionState> {
         "canceled",
         "rejected",
         "отклонено",
+        "descoped",
+        "снято",
         "❌",
     ];
     if done.iter().any(|word| folded.starts_with(word)) {
@@ -1979,6 +2208,95 @@ mod tests {
             summaries(&russian),
             vec![("Проверка версии прошивки", Some("Петров О."), Some("2026-03-13".to_owned()), ActionState::Done)]
         );
+    }
+
+    #[test]
+    fn lead_ins_piped_fields_field_paragraphs_and_promises() {
+        let appendix = "## Internal appendix\n\nCorrective actions (tracked in the CHGP Jira project):\n\n- CA-1 | Accept unknown enum values | owner: Tom Verbeek | target: 2026-03-10 | state: done\n- CA-2 | Contract tests | owner: Tom Verbeek | target: 2026-04-10 | state: in progress\n\nThe hub was told.\n\n- not an item\n";
+        assert_eq!(
+            summaries(&read(appendix, &[], Reading::FollowUps)),
+            vec![
+                ("Accept unknown enum values", Some("Tom Verbeek"), Some("2026-03-10".to_owned()), ActionState::Done),
+                ("Contract tests", Some("Tom Verbeek"), Some("2026-04-10".to_owned()), ActionState::Open),
+            ]
+        );
+        let blocks = "## What we changed\n\n**Action 1**  \nWhat: Transactional outbox in `seatmap`  \nWho: Polina Rudneva  \nBy when: 2026-05-08  \nStatus: in progress\n\n**Action 2**  \nWhat: Consistency check  \nWho: Timur Nasyrov  \nBy when: 2026-04-24  \nStatus: done\n";
+        assert_eq!(
+            summaries(&read(blocks, &[], Reading::FollowUps)),
+            vec![
+                (
+                    "Transactional outbox in `seatmap`",
+                    Some("Polina Rudneva"),
+                    Some("2026-05-08".to_owned()),
+                    ActionState::Open
+                ),
+                ("Consistency check", Some("Timur Nasyrov"), Some("2026-04-24".to_owned()), ActionState::Done),
+            ]
+        );
+        let commitments = "## Commitments\n\n**Luca Moretti** will make the capture job treat every session the same way, by\n30 April 2026. (Done — shipped in 2.9.2.)\n\n**Aisha Rahman** will find an owner for the report. No date yet.\n";
+        let promised = read(commitments, &[], Reading::FollowUps);
+        assert_eq!(promised.len(), 2, "{promised:?}");
+        assert_eq!(
+            (promised[0].owner.as_deref(), promised[0].due.map(|d| d.to_string()), promised[0].state),
+            (Some("Luca Moretti"), Some("2026-04-30".to_owned()), ActionState::Done)
+        );
+        assert_eq!(promised[1].owner.as_deref(), Some("Aisha Rahman"));
+        let plan_and_actual = "## D6. Внедрение\n\n| № | Действие | Ответственный | План | Факт |\n|---|---|---|---|---|\n| 1 | Вернуть подпись | Ершов П. В. | 30.01.2026 | 29.01.2026 |\n| 2 | Раздавать поэтапно | Ершов П. В. | 27.02.2026 | |\n";
+        assert_eq!(
+            summaries(&read(plan_and_actual, &[], Reading::FollowUps)),
+            vec![
+                ("Вернуть подпись", Some("Ершов П. В."), Some("2026-01-30".to_owned()), ActionState::Done),
+                ("Раздавать поэтапно", Some("Ершов П. В."), Some("2026-02-27".to_owned()), ActionState::Open),
+            ]
+        );
+        let matrix = "## Appendix A: Improvement plan\n\n| # | Capability | Corrective action | Primary responsible | POC | Start | Completion | Status |\n|---|---|---|---|---|---|---|---|\n| 1 | Release | Roll pods one zone at a time | Platform | Felix Brandt | 2026-01-28 | 2026-02-13 | Complete |\n";
+        assert_eq!(
+            summaries(&read(matrix, &[], Reading::FollowUps)),
+            vec![(
+                "Roll pods one zone at a time",
+                Some("Felix Brandt"),
+                Some("2026-02-13".to_owned()),
+                ActionState::Done
+            )]
+        );
+    }
+
+    #[test]
+    fn fields_marked_by_emoji_or_in_brackets_before_the_task() {
+        let emoji = "## Что делаем\n\n- Алерт: больше трёх списаний за час. 👤 Гусева М. · 📅 06.03.2026 · ⏳ в работе\n- Идемпотентный ключ. 👤 Мартынов С. · 📅 27.02.2026 · ✅ сделано\n- Договориться с эквайером. 👤 ? · 📅 как договоримся · ⏳\n";
+        assert_eq!(
+            summaries(&read(emoji, &[], Reading::FollowUps)),
+            vec![
+                (
+                    "Алерт: больше трёх списаний за час",
+                    Some("Гусева М."),
+                    Some("2026-03-06".to_owned()),
+                    ActionState::Open
+                ),
+                ("Идемпотентный ключ", Some("Мартынов С."), Some("2026-02-27".to_owned()), ActionState::Done),
+                ("Договориться с эквайером", None, None, ActionState::Open),
+            ]
+        );
+        let first = "## Actions\n\n1. (Kirill Orlov · 2026-02-20 · done) Shard queue positions by event\n2. (Kirill Orlov · Q2 · open) Waiting room tokens in signed URLs\n3. (? · — · open) Real-time queue dashboard\n";
+        assert_eq!(
+            summaries(&read(first, &[], Reading::FollowUps)),
+            vec![
+                (
+                    "Shard queue positions by event",
+                    Some("Kirill Orlov"),
+                    Some("2026-02-20".to_owned()),
+                    ActionState::Done
+                ),
+                ("Waiting room tokens in signed URLs", Some("Kirill Orlov"), None, ActionState::Open),
+                ("Real-time queue dashboard", None, None, ActionState::Open),
+            ]
+        );
+        let raci = "## Задачи\n\n| Действие | R | A | Срок | Статус |\n|---|---|---|---|---|\n| Отдельный SSID | Ekaterina Belyaeva | Timur Nasyrov | 2026-04-15 | в работе |\n";
+        assert_eq!(read(raci, &[], Reading::FollowUps)[0].owner.as_deref(), Some("Ekaterina Belyaeva"));
+        let titled = "# After-Action Report / Improvement Plan: storm\n\n| Incident overview | |\n|---|---|\n| **Incident name** | storm |\n\n## Appendix: Improvement plan\n\n- [ ] Roll pods — owner: Felix, due 2026-02-13\n";
+        assert_eq!(read(titled, &[], Reading::FollowUps).len(), 1, "the title opens no section");
+        let cast = "## Controllers and unsafe control actions\n\n| Controller | UCA |\n|---|---|\n| seatmap | swap |\n";
+        assert!(read(cast, &[], Reading::FollowUps).is_empty());
     }
 
     #[test]

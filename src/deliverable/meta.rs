@@ -783,8 +783,9 @@ impl MetadataReader<'_> {
         static BOLD: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"^(?:\*\*|__)([^*]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.*)$").expect("valid regex")
         });
-        static PLAIN: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*::?\s+(.*)$").expect("valid regex"));
+        static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^([^:\[\]`()]{1,60}?(?:\s\([^:()]{1,40}\))?)\s*::?\s+(.*)$").expect("valid regex")
+        });
         // `- Владелец:` with nothing after it: still a list item, with an empty value.
         static EMPTY_ITEM: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*:$").expect("valid regex"));
@@ -805,8 +806,10 @@ impl MetadataReader<'_> {
         let known = self.vocabulary.field(&key);
         // Unknown keys are metadata only in a list or in bold, and only when short; `Last
         // updated:` says when the page was brought up to date in any form.
+        // `Severity (по шкале площадок):` is a known key with a note; `- Шаг (подготовка):`
+        // is a step.
         let plausible = known.is_some()
-            || ((listed || emphasised) && key.split_whitespace().count() <= 4)
+            || ((listed || emphasised) && key.split_whitespace().count() <= 4 && !key.contains('('))
             || super::review::is_update_label(&key) && key.split_whitespace().count() <= 3;
         plausible.then(|| KeyValue {
             key: known,
@@ -1412,7 +1415,22 @@ fn classified(sentence: &str, line: usize) -> Option<KeyValue> {
         )
         .expect("valid regex")
     });
+    // «отнесён к III классу», «присвоена 2 категория»: a class by its number; «по регламенту
+    // это P2», "it was a SEV-2": a level named outright.
+    static NUMBERED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(отнес[её]н\w*\s+к|присвоен\w*)\s+([IVX]{1,4}|\d)[\s-]+(?:класс|категори|уровн)\w*")
+            .expect("valid regex")
+    });
+    static NAMED_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(это|it was|this was)\s+(?:an?\s+)?((?:SEV|P|S)[- ]?\d)\b").expect("valid regex")
+    });
     let sentence = sentence.replace('*', "");
+    for pattern in [&NUMBERED_CLASS, &NAMED_LEVEL] {
+        if let Some(caps) = pattern.captures(&sentence) {
+            let label = caps[1].to_owned();
+            return Some(KeyValue { key: Some(FieldKey::Severity), label, value: caps[2].to_owned(), line });
+        }
+    }
     let caps = CLASSIFIED.captures(&sentence)?;
     let value = strip_markup(caps.get(2)?.as_str()).trim().to_owned();
     measures::is_severity(&value).then(|| KeyValue {
@@ -1716,6 +1734,11 @@ mod tests {
         assert_eq!(severity(memo), Some(("высокий".to_owned(), 5)));
         let stated = "# X\n\n**Severity:** SEV-1\n\n## Summary\n\nWe declared a SEV-2 at first.\n";
         assert_eq!(severity(stated), Some(("SEV-1".to_owned(), 3)), "the field, not the prose");
+        let class = "# A3\n\n## 1. Проблема\n\nИнцидент отнесён к III классу: деградация без полной недоступности.\n";
+        assert_eq!(severity(class), Some(("III".to_owned(), 5)));
+        let named =
+            "# Разбор\n\n**Коротко.** Сбой оплаты.\nПо регламенту это P2: массовое влияние.\n\n## Что случилось\n";
+        assert_eq!(severity(named), Some(("P2".to_owned(), 3)));
         let none = "# X\n\n## Notes\n\nThe alerts were classified as noise by the on-call.\n";
         assert_eq!(severity(none), None);
     }

@@ -117,7 +117,10 @@ impl Document {
         // value opens with, before its note.
         let opening = |value: &str| {
             let head = value.split(" (").next().unwrap_or(value).split(", ").next().unwrap_or(value);
-            measures::duration_minutes(head).or_else(|| measures::duration_minutes(value))
+            // `06:12–08:41 CET (charge points unable to start sessions)`: a range is a length too.
+            measures::duration_minutes(head)
+                .or_else(|| measures::duration_minutes(value))
+                .or_else(|| measures::time_range_minutes(head))
         };
         self.field(FieldKey::Duration)
             .and_then(opening)
@@ -136,12 +139,18 @@ impl Document {
             .or_else(|| {
                 // `impact: "19:42–21:05 МСК"`: a field of its own name whose value is a time range;
                 // `Customer impact: ~7.5 hours (06:00–13:30 UTC)`: an impact that opens with a length.
+                // `Incident period | 06:12–08:41 CET (charge points unable to start sessions)`:
+                // the range before its note.
                 self.fields.iter().filter(|field| field.key.is_none()).find_map(|field| {
-                    let bare = field.value.split_whitespace().count() <= 3;
-                    let range = measures::time_range_minutes(&field.value).filter(|_| bare);
                     let label = super::vocab::fold(&field.label);
                     let impact =
-                        ["impact", "outage", "влияни", "простой", "воздейств"].iter().any(|word| label.contains(word));
+                        ["impact", "outage", "влияни", "простой", "воздейств", "period", "window", "период", "окно"]
+                            .iter()
+                            .any(|word| label.contains(word));
+                    let head = field.value.split(['(', ',', ';']).next().unwrap_or_default();
+                    let bare =
+                        field.value.split_whitespace().count() <= 3 || impact && head.split_whitespace().count() <= 3;
+                    let range = measures::time_range_minutes(head).filter(|_| bare);
                     let opens_with_length = || {
                         let head = field.value.split(['(', ',', ';']).next().unwrap_or_default();
                         let short = head.split_whitespace().count() <= 4;
@@ -261,7 +270,9 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
         Kind::Runbook => last_review(doc, outline, vocabulary),
         Kind::Postmortem if doc.incident_minutes().is_none() => {
             let unstated = doc.field(FieldKey::Start).is_none() && doc.field(FieldKey::End).is_none();
-            let window = super::timeline::impact_window(outline).or_else(|| super::timeline::impact_in_prose(outline));
+            let window = super::timeline::impact_window(outline)
+                .or_else(|| super::timeline::impact_in_prose(outline))
+                .or_else(|| super::timeline::confirmed_window(outline));
             if let Some(window) = window.filter(|_| unstated) {
                 doc.fields.extend(window);
             }
@@ -737,6 +748,10 @@ mod tests {
             "prose is no length"
         );
         assert_eq!(minutes("# X\n\n**Время восстановления:** 1 ч 20 мин\n"), Some(80));
+        let overview = "# AAR\n\n| | |\n|---|---|\n| **Incident period** | 06:12–08:41 CET (charge points unable to start sessions) |\n| **Incident level** | Level 2 (Major) |\n";
+        assert_eq!(minutes(overview), Some(149), "a period's range before its note");
+        let impact = "# X\n\nSeverity (по шкале площадок): **B** — массовые задержки.  \nImpact: 18:20–19:12 MSK (в Казани то же время), очереди на входах 3–7.  \n";
+        assert_eq!(minutes(impact), Some(52));
     }
 
     #[test]

@@ -9,7 +9,12 @@ use super::outline::{Outline, Role};
 use super::vocab::{fold, FieldKey};
 
 /// Heading words of a section that lists a runbook's reviews, drills or changes.
-const HISTORY_HEADINGS: [&str; 16] = [
+const HISTORY_HEADINGS: [&str; 21] = [
+    "drill log",
+    "dry run log",
+    "dry runs",
+    "журнал прогонов",
+    "история прогонов",
     "история проверок",
     "история пересмотров",
     "история ревью",
@@ -63,7 +68,14 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 16] = [
+const REVIEW_PHRASES: [&str; 23] = [
+    "last dry run",
+    "last pass",
+    "last drill",
+    "checked on",
+    "сверено",
+    "дата ревизии",
+    "ревизия",
     "последний раз",
     "last run",
     "last drilled",
@@ -203,6 +215,13 @@ mod tests {
         assert_eq!(found.map(|field| (field.value, field.line)), Some(("2026-02-24".to_owned(), 12)));
         let undated = "# Runbook\n\nLast reviewed: recently.\n";
         assert_eq!(prose(undated), None);
+        let footer = "# Памятка\n\n## 1. Шаги\n\n1. Раз.\n2. Два.\n3. Три.\n\n---\n\nСверено с продом 17.02.2026 — Гусева М. И.\n";
+        assert_eq!(prose(footer).map(|(value, _)| value), Some("2026-02-17".to_owned()));
+        let owner = "# Runbook\n\nRunbook owner: Денис — review cadence: quarterly — last pass: 2026-03-16 (after the incident)\n\n## Q: A?\n";
+        assert_eq!(prose(owner).map(|(value, _)| value), Some("2026-03-16".to_owned()));
+        let checked =
+            "# Seat holds\n\nApplies to `seatmap` ≥ 4.12 · checked on prod 2026-02-26 by Polina · owner: #seatmap\n";
+        assert_eq!(prose(checked).map(|(value, _)| value), Some("2026-02-26".to_owned()));
         let previous = "# RB\n\nПроверено на стенде · предыдущая ревизия: 2026-01-27\n";
         assert_eq!(prose(previous), None, "the previous review is not the last");
         let quoted = "# Ротация ключей\n\n> Актуальность проверена 02.02.2026 (Морозова Е. П.). Следующая проверка — до 02.08.2026.\n";

@@ -63,6 +63,16 @@ impl RoadmapStatus {
             return None;
         }
         let starts = |words: &[&str]| words.iter().any(|word| folded.starts_with(word));
+        // RAG colours and a board's columns, as whole words.
+        match folded {
+            "green" | "зеленый" | "now" | "сейчас" | "current" => return Some(RoadmapStatus::InProgress),
+            "amber" | "red" | "yellow" | "желтый" | "красный" => return Some(RoadmapStatus::AtRisk),
+            "achieved" | "достигнуто" => return Some(RoadmapStatus::Done),
+            "next" | "later" | "следом" | "позже" | "дальше" | "потом" => {
+                return Some(RoadmapStatus::Planned)
+            }
+            _ => {}
+        }
         Some(
             if starts(&[
                 "в плане",
@@ -274,6 +284,8 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
     // `## Done` / `## В работе`: the items under it stand there unless they say otherwise.
     let mut section_status: Option<(usize, RoadmapStatus)> = None;
     let mut legend: Vec<(char, RoadmapStatus)> = Vec::new();
+    // A board laid out as a table whose columns are states (`| Сделано | Сейчас | Следом |`).
+    let mut board: Option<Vec<RoadmapStatus>> = None;
     for (index, line, role) in outline.iter() {
         let quarter = || section_quarter.map(|(_, quarter)| quarter);
         match role {
@@ -305,10 +317,14 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
             }
             Role::Row { header: true, text } => {
                 table = Columns::of(&cells(text));
+                board = board_columns(&cells(text)).filter(|_| table.is_none());
                 continue;
             }
             Role::Row { header: false, text } => {
                 let row = cells(text);
+                if let Some(columns) = &board {
+                    items.extend(board_items(columns, &row, index + 1));
+                }
                 if let Some(columns) = &table {
                     items.extend(columns.item(&row, index + 1, &legend).map(|item| in_quarter(item, quarter())));
                 }
@@ -318,6 +334,7 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
             Role::Blank | Role::Text | Role::Item(_) => {}
         }
         table = None;
+        board = None;
         if let Some((title, heading_line)) = headed.clone() {
             if let Some(status) = status_line(line.trim()) {
                 items.push(RoadmapItem {
@@ -346,6 +363,42 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
         }
     }
     items
+}
+
+/// The states a board's columns stand for, when every one of its (three or more) column
+/// names is a state: `| Done | Now | Next | Later | Dropped |`.
+fn board_columns(header: &[String]) -> Option<Vec<RoadmapStatus>> {
+    let states: Vec<RoadmapStatus> = header
+        .iter()
+        .map(|cell| match RoadmapStatus::from_text(&clean(cell)) {
+            Some(RoadmapStatus::Unknown(_)) | None => None,
+            Some(state) => Some(state),
+        })
+        .collect::<Option<_>>()?;
+    (states.len() >= 3).then_some(states)
+}
+
+/// The cards of one row of a board: each filled cell is an item in its column's state (`⚠`
+/// marks one at risk, a struck-through one is dropped).
+fn board_items(columns: &[RoadmapStatus], row: &[String], line: usize) -> Vec<RoadmapItem> {
+    columns
+        .iter()
+        .zip(row)
+        .filter_map(|(state, cell)| {
+            let (text, marker) = status_marker(cell.trim());
+            let status =
+                if text.starts_with("~~") { RoadmapStatus::Dropped } else { marker.unwrap_or_else(|| state.clone()) };
+            let title = clean(&text.replace("~~", ""));
+            (!title.is_empty()).then(|| RoadmapItem {
+                title,
+                status,
+                owner: None,
+                quarter: None,
+                links: links(cell),
+                line,
+            })
+        })
+        .collect()
 }
 
 /// The item with the section's quarter when it names none of its own.
@@ -649,8 +702,10 @@ impl Columns {
             "project",
             "name",
             "objective",
+            "milestone",
+            "веха",
         ])?;
-        let status = find(&["статус", "status", "состояние", "state"]);
+        let status = find(&["статус", "status", "состояние", "state", "rag"]);
         let quarter = find(&["квартал", "quarter", "срок", "когда", "when", "target"]);
         let quarter_columns: Vec<usize> =
             (0..header.len()).filter(|&column| column != title && is_quarter_label(&header[column])).collect();
@@ -824,6 +879,30 @@ mod tests {
                 ("Payments reconciliation", "in-progress", None, None),
                 ("Dunning service", "dropped", None, None),
             ])
+        );
+    }
+
+    #[test]
+    fn a_board_of_state_columns_and_rag_words() {
+        let board = "## Доска\n\n| Сделано | Сейчас | Следом | Позже | Снято |\n|---|---|---|---|---|\n| Раздача | Списания | Пилот ABT | Открытый API | ~~Эквайринг~~ |\n| | ⚠ Откат валидатора | | | |\n";
+        assert_eq!(
+            summary(&read(board)),
+            rows(vec![
+                ("Раздача", "done", None, None),
+                ("Списания", "in-progress", None, None),
+                ("Пилот ABT", "planned", None, None),
+                ("Открытый API", "planned", None, None),
+                ("Эквайринг", "dropped", None, None),
+                ("Откат валидатора", "at-risk", None, None),
+            ])
+        );
+        let rag = "## Theme\n\n| # | Milestone | Target | RAG | Commentary |\n|---|---|---|---|---|\n| M1 | Admission control | Feb 2026 | Complete | |\n| M2 | Back-off | Mar 2026 | Amber | |\n| M3 | Async boot | Apr 2026 | Green | |\n| M4 | EMS | Q4 | Descoped | |\n| M5 | PnC | Q3 | Not started | |\n";
+        let statuses: Vec<String> = read(rag).iter().map(|item| item.status.id().to_owned()).collect();
+        assert_eq!(statuses, vec!["done", "at-risk", "in-progress", "dropped", "planned"]);
+        assert_eq!(
+            RoadmapStatus::from_text("Reduced scope"),
+            Some(RoadmapStatus::Unknown("Reduced scope".to_owned())),
+            "a word that opens with a colour"
         );
     }
 

@@ -141,6 +141,33 @@ pub(crate) fn impact_in_prose(outline: &Outline<'_>) -> Option<[Field; 2]> {
     None
 }
 
+/// The window a paragraph anywhere states and confirms with its length in brackets right
+/// after it: «30 марта с 12:05 до 13:10 (65 минут)», "between 08:52 and 11:06 Eastern (2
+/// hours 14 minutes)". The length agreeing with the times (within five minutes) says the
+/// two times are the incident's, wherever the sentence stands.
+pub(crate) fn confirmed_window(outline: &Outline<'_>) -> Option<[Field; 2]> {
+    outline.iter().find_map(|(index, _, role)| {
+        let text = match role {
+            Role::Text if index > 0 && outline.role(index - 1) == Role::Text => return None,
+            Role::Text => {
+                (index..outline.paragraph_end(index)).map(|at| outline.content(at).trim()).collect::<Vec<_>>().join(" ")
+            }
+            Role::Item(item) => outline.item_text(index, &item).into_owned(),
+            _ => return None,
+        };
+        let russian = text.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я'));
+        let [start, end] = window_in(&text, index + 1, russian)?;
+        let minutes = super::measures::minutes_between(&start.value, &end.value)?;
+        let after_end = text.find(&format!("{} ", end.value)).or_else(|| text.find(&end.value))? + end.value.len();
+        let rest = &text[after_end..];
+        let open = rest.find('(').filter(|&at| at <= 24)?;
+        // `(2,5 часа, вечерний пик)`: the length before its note (a decimal comma is no note).
+        let inside = rest[open + 1..].split(')').next()?.split(", ").next()?.split("; ").next()?;
+        let stated = super::measures::duration_minutes(inside.trim())?;
+        (stated.abs_diff(minutes) <= 5).then_some([start, end])
+    })
+}
+
 /// The start and end one sentence of an Impact section states, as fields on `line`.
 fn window_in(text: &str, line: usize, russian: bool) -> Option<[Field; 2]> {
     let first = time_of_day_at(text)?;
@@ -211,6 +238,22 @@ mod tests {
         assert_eq!(prose_minutes(saw), Some((134, 3)), "a summing-up section, a window between two times");
         let short = "## Коротко\n\nМежду 02:10 и 03:30 концентраторы не передавали показания.\n";
         assert_eq!(prose_minutes(short), Some((80, 3)));
+    }
+
+    #[test]
+    fn a_window_its_length_in_brackets_confirms_anywhere() {
+        let confirmed = |text: &str| {
+            let [start, end] = confirmed_window(&Outline::read(text, 0))?;
+            Some((minutes_between(&start.value, &end.value)?, start.line))
+        };
+        let a3 = "# A3\n\n## 2. Текущее состояние\n\n30 марта с 12:05 до 13:10 (65 минут) доля пополнений выросла.\n";
+        assert_eq!(confirmed(a3), Some((65, 5)));
+        let lead = "# X\n\n**Коротко.** 16.02.2026 с 17:40 до 20:10 (2,5 часа, вечерний пик) часть пассажиров\nполучила два списания.\n";
+        assert_eq!(confirmed(lead), Some((150, 3)));
+        let unconfirmed = "# X\n\n## Notes\n\nThe job ran from 10:00 to 11:00 (see the log).\n";
+        assert_eq!(confirmed(unconfirmed), None, "no length to confirm the times");
+        let other = "# X\n\n## Notes\n\nFrom 10:00 to 11:00 (5 minutes of it degraded).\n";
+        assert_eq!(confirmed(other), None, "a length that does not agree");
     }
 
     #[test]

@@ -828,9 +828,29 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     }
     // «Дата последней проверки инструкции», "Last review of this runbook".
     let last = ["последн", "last"].iter().any(|stem| folded.contains(stem));
-    let review =
-        ["провер", "ревью", "пересмотр", "review", "verified", "tested"].iter().any(|stem| folded.contains(stem));
+    let review = [
+        "провер",
+        "ревью",
+        "пересмотр",
+        "review",
+        "verified",
+        "tested",
+        "dry run",
+        "drill",
+        "pass",
+        "exercised",
+        "checked",
+        "прогон",
+        "сверк",
+    ]
+    .iter()
+    .any(|stem| folded.contains(stem));
     if last && review && words.len() <= 6 {
+        return Some(FieldKey::LastReviewed);
+    }
+    // «Дата ревизии»: a runbook's revision is its review, not the previous or the next one.
+    let other_one = ["предыдущ", "следующ", "previous", "next"].iter().any(|stem| folded.contains(stem));
+    if folded.contains("ревизи") && !other_one && words.len() <= 3 {
         return Some(FieldKey::LastReviewed);
     }
     // "Outage start", "Service restored", «Восстановление сервиса»: when the impact began or
@@ -848,6 +868,10 @@ fn described_field(folded: &str) -> Option<FieldKey> {
             (true, false) => return Some(FieldKey::Start),
             (false, true) => return Some(FieldKey::End),
             _ => {}
+        }
+        // "Incident period", «Окно влияния»: the span, as a range or a length.
+        if opens_a_word(&["period", "window", "период", "окно", "interval", "интервал"]) {
+            return Some(FieldKey::Duration);
         }
     }
     let of_document = [
@@ -1063,6 +1087,11 @@ mod tests {
         assert_eq!(vocabulary.field("Дата последней проверки инструкции"), Some(FieldKey::LastReviewed));
         assert_eq!(vocabulary.field("State"), Some(FieldKey::Status), "Azure DevOps' word");
         assert_eq!(vocabulary.field("Outage start"), Some(FieldKey::Start));
+        assert_eq!(vocabulary.field("Incident period"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Last dry run"), Some(FieldKey::LastReviewed));
+        assert_eq!(vocabulary.field("last pass"), Some(FieldKey::LastReviewed));
+        assert_eq!(vocabulary.field("Дата ревизии"), Some(FieldKey::LastReviewed));
+        assert_eq!(vocabulary.field("Предыдущая ревизия"), None);
         assert_eq!(vocabulary.field("Начало недоступности"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Восстановление"), Some(FieldKey::End));
         assert_eq!(vocabulary.field("Фактическое время недоступности"), Some(FieldKey::Duration));
