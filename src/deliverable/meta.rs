@@ -669,7 +669,7 @@ impl MetadataReader<'_> {
                 return None;
             }
         }
-        let pairs = parts
+        let read: Vec<Option<KeyValue>> = parts
             .iter()
             .map(|part| {
                 self.key_value(part, number)
@@ -677,7 +677,15 @@ impl MetadataReader<'_> {
                     .or_else(|| self.spaced(part, number))
                     .or_else(|| labelled(part, number))
             })
-            .collect::<Option<Vec<KeyValue>>>()?;
+            .collect();
+        // `Version 0.3 · 2026-03-17 (first draft …) · Owner: Timur · Status: на согласовании`:
+        // a part no reader knows is passed over when two known fields share its line.
+        let known = read.iter().flatten().filter(|pair| pair.key.is_some()).count();
+        let pairs: Vec<KeyValue> = if known >= 2 {
+            read.into_iter().flatten().collect()
+        } else {
+            read.into_iter().collect::<Option<Vec<KeyValue>>>()?
+        };
         pairs.iter().any(|pair| pair.key.is_some()).then_some(pairs)
     }
 
@@ -1710,6 +1718,12 @@ mod tests {
             read_with_diagnostics("# PoC\n\nStatus: Completed · Dates: 2026-02-02 – 2026-02-13 · Author: Lena Vogt\n")
                 .0;
         assert_eq!(poc.text.stated_status(), unknown_status_at("Completed", 3), "an unknown label among known ones");
+        let plan = read_clean("# Plan\n\nVersion 0.3 · 2026-03-17 (first draft 2026-03-10) · Owner: Timur Nasyrov · Status: на согласовании (finance)\n");
+        assert_eq!(
+            plan.text.stated_status(),
+            status_at(Status::Proposed, 3),
+            "the fields a line shares with parts no reader knows"
+        );
         let prose = read_clean("# X\n\n**Статус:** Принято; supersedes ADR-0045\n");
         assert_eq!(prose.text.stated_status(), status_at(Status::Accepted, 3), "a relation after `;` is the status's");
         let bold = read_clean("# ADR-014. Листки\n\n> **Статус решения:** принято\n> **Автор:** Григорьева Т. Н. **Заменяет:** [ADR-017](adr-017-x.md)\n");

@@ -455,7 +455,9 @@ fn is_lifecycle_state(kind: Kind, status: &Status) -> bool {
 }
 
 /// How work is going: in progress, done.
-const WORK_STATES: [&str; 23] = [
+const WORK_STATES: [&str; 25] = [
+    "issued",
+    "выпущен",
     "final",
     "окончательный",
     "окончательная",
@@ -758,7 +760,8 @@ mod tests {
     fn an_incident_state_on_a_post_mortem_is_not_a_misspelt_status() {
         // What the metadata says, not what the leadership readers miss (W07…).
         let about_metadata = |d: &Document| d.diagnostics.iter().filter(|d| d.code.as_str().starts_with("W02")).count();
-        for state in ["Resolved", "Решён", "Закрыт", "Mitigated — monitoring", "Задачи в работе", "Окончательный"]
+        for state in
+            ["Resolved", "Решён", "Закрыт", "Mitigated — monitoring", "Задачи в работе", "Окончательный", "Issued"]
         {
             let d = doc("postmortems/postmortem-2026-11-20-x.md", &format!("# X\n\n**Status:** {state}\n"));
             assert_eq!(about_metadata(&d), 0, "{state}: {:?}", d.diagnostics);

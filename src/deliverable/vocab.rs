@@ -876,6 +876,10 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     }
     let of_document = [
         "report",
+        "rfo",
+        "rca",
+        "aar",
+        "pir",
         "doc",
         "document",
         "page",
@@ -1101,6 +1105,7 @@ mod tests {
         assert_eq!(vocabulary.field("Восстановление сервиса"), Some(FieldKey::End));
         assert_eq!(vocabulary.field("Incident attendees"), None, "no word for an end opens a word");
         assert_eq!(vocabulary.field("Report status"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("RFO status"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Время обнаружения"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Resolved at"), Some(FieldKey::End));
         assert_eq!(vocabulary.field("__Статус__"), Some(FieldKey::Status), "emphasis around a key");
