@@ -219,6 +219,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     // A paragraph that introduces the list under it ("Corrective actions (tracked in Jira):")
     // stands for a heading until the next paragraph.
     let mut lead_in = false;
+    let mut seen_heading = false;
     for (index, _, role) in outline.iter() {
         if index < read_until {
             continue;
@@ -242,21 +243,21 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 }
             }
             heading_item = section.map(|_| (heading.text, index + 1));
-            let folded = fold(heading.text);
+            table = None;
             // "After-Action Report / Improvement Plan: …": the page's title names what the
             // page is, not a section of follow-ups.
-            let title = heading.level == 1 && !(0..index).any(|at| outline.heading(at).is_some());
-            if title {
-                table = None;
+            let title = heading.level == 1 && !seen_heading;
+            seen_heading = true;
+            if title || section.is_some() {
                 continue;
             }
-            if section.is_none() && is_action_heading(&folded, &extra, procedure) {
+            let folded = fold(heading.text);
+            if is_action_heading(&folded, &extra, procedure) {
                 section = Some(heading.level);
-            } else if let Some(needs) = weak_action_heading(&folded).filter(|_| section.is_none()) {
+            } else if let Some(needs) = weak_action_heading(&folded) {
                 section = Some(heading.level);
                 weak = Some(WeakSection { from: items.len(), needs });
             }
-            table = None;
             continue;
         }
         if section.is_none() {
@@ -286,7 +287,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             }
             let opens = index == 0 || outline.role(index - 1) != Role::Text;
             let paragraph_item = || field_paragraph_item(outline, index).or_else(|| promised(outline, index));
-            if let Some(item) = paragraph_item().filter(|_| opens) {
+            if let Some(item) = opens.then(paragraph_item).flatten() {
                 items.push(item);
                 read_until = outline.paragraph_end(index);
                 continue;
@@ -398,9 +399,11 @@ fn promised(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
 
 /// What the weak heading `folded` is, if it is one: [`WEAK_ACTION_HEADINGS`].
 fn weak_action_heading(folded: &str) -> Option<Weak> {
+    /// The phrases split into words once.
+    static PHRASES: LazyLock<Vec<(Vec<&'static str>, Weak)>> =
+        LazyLock::new(|| WEAK_ACTION_HEADINGS.iter().map(|(phrase, weak)| (words(phrase), *weak)).collect());
     let heading = words(folded);
-    WEAK_ACTION_HEADINGS.iter().find_map(|(phrase, weak)| {
-        let wanted = words(phrase);
+    PHRASES.iter().find_map(|(wanted, weak)| {
         heading.windows(wanted.len()).any(|window| window == wanted.as_slice()).then_some(*weak)
     })
 }

@@ -1152,6 +1152,9 @@ impl MetadataReader<'_> {
         }
         let lines = start..outline.paragraph_end(start);
         let paragraph = lines.map(|index| outline.content(index).trim()).collect::<Vec<_>>().join(" ");
+        if !names_a_class(&paragraph) {
+            return;
+        }
         if let Some(pair) = paragraph.split(". ").find_map(|sentence| classified(sentence, start + 1)) {
             self.field(pair.key, &pair.label, &pair.value, pair.line);
         }
@@ -1160,6 +1163,10 @@ impl MetadataReader<'_> {
     /// `Outage start: 2026-02-23 16:05 GMT` on a line of its own in the body, under the
     /// timeline: when the impact began or ended, unless the header said so.
     fn impact_time_line(&mut self, text: &str, line: usize) {
+        // Most lines hold no time of day: no need to read them as a field.
+        if measures::time_of_day_at(text).is_none() {
+            return;
+        }
         let Some(pair) = self.key_value(text, line) else { return };
         let Some(key) = pair.key.filter(|key| matches!(key, FieldKey::Start | FieldKey::End)) else { return };
         let stated = self.meta.fields.iter().any(|field| field.key == Some(key));
@@ -1413,6 +1420,19 @@ fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
     Some(KeyValue { key: Some(FieldKey::Duration), label: format!("{} {}", &caps[1], &caps[2]), value, line })
 }
 
+/// Whether `text` has a word [`classified`] starts from: most paragraphs have none, and the
+/// patterns are costly to try on every one.
+fn names_a_class(text: &str) -> bool {
+    // Stems as a sentence writes them, mid-sentence or at its start; one pass of literals.
+    static STEMS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            "[Cc]lassif|[Dd]eclar|[Rr]ated|[Gg]raded|[Cc]ategori|[Tt]reated|[Оо]тнес|[Пп]рисво|[Кк]лассифи|[Кк]валифи|[Ээ]то (?:[PSps]|SEV|sev)|[Ii]t was|[Tt]his was",
+        )
+        .expect("valid regex")
+    });
+    STEMS.is_match(text)
+}
+
 /// The severity a sentence says the incident was given: "We classified it as a Severity 2
 /// incident", "declared a SEV-1", «Инцидент отнесён к уровню «высокий»», «присвоен приоритет
 /// P2». Only a word that is a severity on its own counts.
@@ -1432,6 +1452,9 @@ fn classified(sentence: &str, line: usize) -> Option<KeyValue> {
     static NAMED_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(это|it was|this was)\s+(?:an?\s+)?((?:SEV|P|S)[- ]?\d)\b").expect("valid regex")
     });
+    if !names_a_class(sentence) {
+        return None;
+    }
     let sentence = sentence.replace('*', "");
     for pattern in [&NUMBERED_CLASS, &NAMED_LEVEL] {
         if let Some(caps) = pattern.captures(&sentence) {
