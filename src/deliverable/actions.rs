@@ -46,7 +46,7 @@ pub struct ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 70] = [
+const ACTION_HEADINGS: [&str; 68] = [
     "work items",
     "improvement plan",
     "commitments",
@@ -63,8 +63,6 @@ const ACTION_HEADINGS: [&str; 70] = [
     "what we are doing about it",
     "what we're doing about it",
     "changes we are making",
-    "постановили",
-    "решили",
     "ais",
     "action points",
     "задачи",
@@ -123,8 +121,12 @@ const ACTION_HEADINGS: [&str; 70] = [
 /// «Предложения» are its proposed measures when they name an owner or a due date (a
 /// decision's are its options); an open question is a tracked item when it names both whose
 /// it is and by when (a bare `- [ ] Вопрос` is still a question).
-const WEAK_ACTION_HEADINGS: [(&str, Weak); 9] = [
+const WEAK_ACTION_HEADINGS: [(&str, Weak); 12] = [
     ("предложения", Weak::Proposals),
+    // A meeting's resolutions: instructions with whose and by when, or decisions.
+    ("постановили", Weak::Proposals),
+    ("решили", Weak::Proposals),
+    ("improvements", Weak::Proposals),
     // An 8D's «D6. Внедрение», an A3's «План внедрения» — or a decision's rollout steps.
     ("внедрение", Weak::Proposals),
     ("план внедрения", Weak::Proposals),
@@ -219,20 +221,32 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     // A paragraph that introduces the list under it ("Corrective actions (tracked in Jira):")
     // stands for a heading until the next paragraph.
     let mut lead_in = false;
+    let mut bold_section = false;
     let mut seen_heading = false;
     for (index, _, role) in outline.iter() {
         if index < read_until {
             continue;
         }
         let opens_paragraph = role == Role::Text && (index == 0 || outline.role(index - 1) == Role::Blank);
-        if lead_in && opens_paragraph {
+        // `**11. Мероприятия по предотвращению повторения.**`: a bold line standing for a
+        // heading opens a section until the next heading or the next such line.
+        let bold_heading = opens_paragraph && bold_heading_text(outline.content(index)).is_some();
+        // «Подписи:» over the signatures' table: another lead-in ends a bold section too.
+        let other_lead_in = opens_paragraph && outline.content(index).trim().ends_with(':');
+        if lead_in && opens_paragraph && !bold_section || bold_section && (bold_heading || other_lead_in) {
             lead_in = false;
+            bold_section = false;
             section = None;
         }
-        if section.is_none() && opens_paragraph && is_lead_in(outline.content(index), &extra, procedure) {
-            lead_in = true;
-            section = Some(LEAD_IN_LEVEL);
-            continue;
+        if section.is_none() && opens_paragraph {
+            let line = outline.content(index);
+            let named = bold_heading_text(line).filter(|named| is_action_heading(&fold(named), &extra, procedure));
+            if named.is_some() || is_lead_in(line, &extra, procedure) {
+                lead_in = true;
+                bold_section = named.is_some();
+                section = Some(LEAD_IN_LEVEL);
+                continue;
+            }
         }
         if let Role::Heading(heading) = role {
             open.clear();
@@ -292,6 +306,11 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 read_until = outline.paragraph_end(index);
                 continue;
             }
+            if let Some(item) = opens.then(|| numbered_paragraph(outline, index)).flatten() {
+                items.push(item);
+                read_until = outline.paragraph_end(index);
+                continue;
+            }
             items.extend(definition_item(outline, index).or_else(|| numbered_line(outline.content(index), index + 1)));
             continue;
         }
@@ -337,6 +356,17 @@ fn is_lead_in(line: &str, extra: &[String], procedure: bool) -> bool {
     let Some(named) = line.trim().strip_suffix(':') else { return false };
     let named = named.split(" (").next().unwrap_or(named);
     named.split_whitespace().count() <= 5 && is_action_heading(&fold(named), extra, procedure)
+}
+
+/// `**11. Мероприятия по предотвращению повторения.**`: the words of a line that is bold
+/// throughout, without its number and its full stop.
+fn bold_heading_text(line: &str) -> Option<&str> {
+    let inner = line.trim().strip_prefix("**")?.strip_suffix("**")?;
+    if inner.contains("**") || inner.split_whitespace().count() > 8 {
+        return None;
+    }
+    let unnumbered = inner.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim();
+    Some(unnumbered.trim_end_matches(['.', ':']))
 }
 
 /// `**Action 1**` / `What: Transactional outbox` / `Who: Polina` / `By when: 2026-05-08` /
@@ -415,6 +445,40 @@ fn numbered_line(line: &str, number: usize) -> Option<ActionItem> {
         LazyLock::new(|| Regex::new(r"^(?:AI|AR|A|FU|TODO)[- ]?\d{1,3}[:.)]\s+(\S.*)$").expect("valid regex"));
     let caps = NUMBERED.captures(line.trim())?;
     Some(annotated(caps.get(1)?.as_str(), ActionState::Open, number, false))
+}
+
+/// `11.1. Подключить сервер к ИБП.` / `Ответственный — Кравец И. П. Срок — 23.01.2026.`: a
+/// paragraph numbered like a clause of an act, with its fields after the task.
+fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
+    static CLAUSE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{1,2}\.\d{1,2}\.?\s+(\S.*)$").expect("valid regex"));
+    // `. Ответственный — …`, `. Срок — …`: where a field's sentence starts (not at an initial).
+    static FIELD_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\.\s+(?:Ответственн|Срок|Отметка|Исполнител|Статус|Owner|Due|Status)").expect("valid regex")
+    });
+    let text = paragraph(outline, index).replace("\\ ", " ");
+    let body = CLAUSE.captures(text.trim())?.get(1)?.as_str().to_owned();
+    let starts: Vec<usize> = FIELD_SENTENCE.find_iter(&body).map(|found| found.start()).collect();
+    let Some(&first) = starts.first() else {
+        return Some(annotated(&body, ActionState::Open, index + 1, false));
+    };
+    let mut item = annotated(&body[..first], ActionState::Open, index + 1, false);
+    let ends = starts.iter().skip(1).copied().chain([body.len()]);
+    for (start, end) in starts.iter().zip(ends) {
+        // The dot that ended the sentence before: an initial's (`Кравец И. П.`) is the name's.
+        let sentence = body[start + 1..(end + 1).min(body.len())].trim();
+        let last_word = sentence.trim_end_matches('.').rsplit(' ').next().unwrap_or_default();
+        let initial = last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase);
+        let sentence = if initial { sentence } else { sentence.trim_end_matches('.') };
+        if fold(sentence).starts_with("отметка о выполнении") {
+            if fold(sentence).contains("выполнено") && item.state == ActionState::Open {
+                item.state = ActionState::Done;
+            }
+        } else {
+            apply_field(&mut item, &sentence.replacen(" — ", ": ", 1));
+        }
+    }
+    Some(item)
 }
 
 /// «Поручить Лебедеву А. В. добавить ключ…»: a meeting's instruction names whom it is
@@ -551,8 +615,14 @@ fn is_action_heading(folded: &str, extra: &[String], procedure: bool) -> bool {
     let follow_up = |(phrase, wanted): &(&str, Vec<&str>)| {
         contains(wanted) && !(procedure && PROCEDURE_HEADINGS.contains(phrase) && !unambiguous(&heading))
     };
-    // CAST's "unsafe control actions" are an analysis of what went wrong, not things to do.
-    let analysis = contains(&["unsafe"]) || contains(&["control", "actions"]);
+    // CAST's "unsafe control actions" are an analysis of what went wrong, not things to do;
+    // "Tasks (in-incident)" were done while it lasted.
+    let analysis = contains(&["unsafe"])
+        || contains(&["control", "actions"])
+        || contains(&["in-incident"])
+        || contains(&["during"])
+        || contains(&["в", "ходе"])
+        || contains(&["во", "время"]);
     !analysis && PHRASES.iter().any(follow_up) || extra.iter().any(|phrase| contains(&words(phrase)))
 }
 
@@ -1392,6 +1462,8 @@ struct TableColumns {
     status: Option<usize>,
     /// `Факт`, `Actual`: the day it was done, beside the planned one.
     done_on: Option<usize>,
+    /// `Responsibility / target`: the owner and the due date in one cell.
+    owner_and_due: Option<usize>,
 }
 
 impl TableColumns {
@@ -1401,7 +1473,11 @@ impl TableColumns {
         for (index, cell) in header.iter().enumerate() {
             let name = fold(cell);
             let is = |words: &[&str]| words.iter().any(|word| name == *word || name.starts_with(&format!("{word} ")));
-            if is(&["poc", "point of contact"]) {
+            if is(&["responsibility / target", "owner / due", "кто / когда", "ответственный / срок"])
+            {
+                // `Yuki Tanaka / 20 Mar`: whose and by when in one cell.
+                columns.owner_and_due.get_or_insert(index);
+            } else if is(&["poc", "point of contact"]) {
                 // An improvement plan's point of contact is the person, beside the
                 // organisation primarily responsible.
                 columns.owner = Some(index);
@@ -1459,6 +1535,7 @@ impl TableColumns {
                 "сделано?",
                 "resolution",
                 "результат",
+                "action taken",
             ]) {
                 columns.status.get_or_insert(index);
             } else if is(&[
@@ -1480,6 +1557,8 @@ impl TableColumns {
                 "название",
                 "follow-up",
                 "corrective action",
+                "recommended action",
+                "improvement",
                 "вопрос",
             ]) {
                 columns.text.get_or_insert(index);
@@ -1521,9 +1600,15 @@ impl TableColumns {
         if super::measures::is_total_label(&clean(text)) {
             return None; // `| | **Итого** | 80 |`: the table's sum, not a task
         }
-        let mut item = annotated(text, ActionState::Open, line, self.owner.is_some() || self.due.is_some());
+        let columns = self.owner.is_some() || self.due.is_some() || self.owner_and_due.is_some();
+        let mut item = annotated(text, ActionState::Open, line, columns);
         if let Some(owner) = cell(self.owner) {
             item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner));
+        }
+        if let Some((owner, due)) = cell(self.owner_and_due).and_then(|both| both.split_once(" / ")) {
+            item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner));
+            item.due = Date::find(due);
+            item.due_unreadable = item.due.is_none().then(|| clean(due)).filter(|due| !no_owner(due));
         }
         if let Some(due) = cell(self.due) {
             match Date::find(due) {
@@ -1569,6 +1654,8 @@ fn state_word(text: &str) -> Option<ActionState> {
         "shipped",
         "внедрено",
         "внедрена",
+        "исполнено",
+        "исполнен",
         "✅",
     ];
     let dropped = [
@@ -2298,8 +2385,43 @@ mod tests {
         assert_eq!(read(raci, &[], Reading::FollowUps)[0].owner.as_deref(), Some("Ekaterina Belyaeva"));
         let titled = "# After-Action Report / Improvement Plan: storm\n\n| Incident overview | |\n|---|---|\n| **Incident name** | storm |\n\n## Appendix: Improvement plan\n\n- [ ] Roll pods — owner: Felix, due 2026-02-13\n";
         assert_eq!(read(titled, &[], Reading::FollowUps).len(), 1, "the title opens no section");
+        let fmea = "## Recommended actions\n\n| # | Recommended action | Responsibility / target | Action taken | RPN |\n|---|---|---|---|---|\n| 1 | Retry the encode once | Yuki Tanaka / 20 Mar 2026 | Done 18 Mar | 30 |\n| 2 | Pin the firmware | Daniel Okafor / 11 Apr 2026 | | 81 |\n";
+        assert_eq!(
+            summaries(&read(fmea, &[], Reading::FollowUps)),
+            vec![
+                ("Retry the encode once", Some("Yuki Tanaka"), Some("2026-03-20".to_owned()), ActionState::Done),
+                ("Pin the firmware", Some("Daniel Okafor"), Some("2026-04-11".to_owned()), ActionState::Open),
+            ]
+        );
+        let bow_tie = "## Barrier improvements\n\n| # | Barrier | Improvement | Owner | Target | Status |\n|---|---|---|---|---|---|\n| 1 | B3 | Reject allotment edits | Yuki Tanaka | 2026-02-20 | Done |\n";
+        assert_eq!(read(bow_tie, &[], Reading::FollowUps).len(), 1);
         let cast = "## Controllers and unsafe control actions\n\n| Controller | UCA |\n|---|---|\n| seatmap | swap |\n";
         assert!(read(cast, &[], Reading::FollowUps).is_empty());
+    }
+
+    #[test]
+    fn clauses_of_an_act_under_a_bold_heading() {
+        let act = "# Акт\n\n**10. Причины.**\n\nТекст.\n\n**11. Мероприятия по предотвращению повторения.**\n\n11.1. Подключить сервер к ИБП.\\\nОтветственный — Кравец И. П. Срок — 23.01.2026. Отметка о выполнении: выполнено 22.01.2026.\n\n11.2. Перенести логи OCR в ELK.\\\nОтветственный — Лаптева О. С. Срок — 06.02.2026.\n\n**12. Подписи.**\n\n12.1. Начальник смены — подпись.\n";
+        let items = read(act, &[], Reading::FollowUps);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(
+            (items[0].text.as_str(), items[0].owner.as_deref()),
+            ("Подключить сервер к ИБП", Some("Кравец И. П."))
+        );
+        assert_eq!(
+            (items[0].due.map(|d| d.to_string()), items[0].state),
+            (Some("2026-01-23".to_owned()), ActionState::Done)
+        );
+        assert_eq!(items[1].due.map(|d| d.to_string()), Some("2026-02-06".to_owned()));
+        let signed = "**11. Мероприятия.**\n\n11.1. Подключить ИБП. Ответственный — Кравец И. П. Срок — 23.01.2026.\n\nПодписи:\n\n| Роль | ФИО |\n|---|---|\n| Составил | Мухаметов Р. Р. |\n";
+        assert_eq!(read(signed, &[], Reading::FollowUps).len(), 1, "the signatures are no follow-ups");
+        let in_incident = "## Tasks (in-incident)\n\n- [x] Scale the worker — Ruslan\n";
+        assert!(read(in_incident, &[], Reading::FollowUps).is_empty());
+        let decided = "### РЕШИЛИ\n\n1. Принять вариант 1.\n2. Поручить Бойко Н. Ю. подготовить RFC до 30.04.2026.\n";
+        assert_eq!(read(decided, &[], Reading::FollowUps).len(), 1, "a decision is no follow-up; an instruction is");
+        let memo = "## 8. Предложения\n\n8.1. Запретить выпуски в часы операций — отв. Лаптева О. С., срок 27.02.2026; исполнено.\n";
+        let proposed = read(memo, &[], Reading::FollowUps);
+        assert_eq!((proposed[0].owner.as_deref(), proposed[0].state), (Some("Лаптева О. С."), ActionState::Done));
     }
 
     #[test]

@@ -209,22 +209,46 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
     let folded = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
     let opening = TITLE_PHRASES.iter().find_map(|(phrase, kind)| {
         let rest = folded.strip_prefix(phrase)?;
-        let single_word = !phrase.contains(' ');
+        // «Чек-лист перевода …»: a hyphenated word is a phrase of its own.
+        let single_word = !phrase.contains([' ', '-']);
         let after = rest.trim_start();
         let ends_word = rest.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
         let separated = after.starts_with([':', '·', '—', '–', '|']) || after.starts_with("- ");
         (if single_word { separated } else { ends_word }).then_some(*kind)
     });
-    opening.or_else(|| POSTMORTEM_TITLE_WORDS.iter().any(|words| folded.contains(words)).then_some(Kind::Postmortem))
+    // "Exam Platform — roadmap 2026": a roadmap named mid-title has its year; "Roadmap"
+    // alone may be a page about one.
+    let dated = folded.split(|c: char| !c.is_ascii_digit()).any(|number| number.len() == 4 && number.starts_with("20"));
+    let named = |(words, kind): &&(&str, Kind)| folded.contains(words) && (*kind != Kind::TechRoadmap || dated);
+    opening.or_else(|| TITLE_WORDS.iter().find(named).map(|(_, kind)| *kind))
 }
 
-/// Phrases that name a post-mortem anywhere in a title («Протокол № 7 разбора инцидента»,
-/// «Акт расследования инцидента № 3/2026»), when no phrase opens it.
-const POSTMORTEM_TITLE_WORDS: [&str; 4] =
-    ["разбора инцидента", "расследования инцидента", "post-incident report", "post-incident review"];
+/// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
+/// «Заключение по результатам служебного расследования», «OKR группы — техническая
+/// дорожная карта»), when no phrase opens it.
+const TITLE_WORDS: [(&str, Kind); 9] = [
+    ("разбора инцидента", Kind::Postmortem),
+    ("расследования инцидента", Kind::Postmortem),
+    ("служебного расследования", Kind::Postmortem),
+    ("post-incident report", Kind::Postmortem),
+    ("post-incident review", Kind::Postmortem),
+    ("плана действий при", Kind::Runbook),
+    ("план действий при", Kind::Runbook),
+    ("дорожная карта", Kind::TechRoadmap),
+    ("roadmap", Kind::TechRoadmap),
+];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 58] = [
+const TITLE_PHRASES: [(&str, Kind); 67] = [
+    ("retrospective", Kind::Postmortem),
+    ("ретроспектива", Kind::Postmortem),
+    ("ретро", Kind::Postmortem),
+    ("bow-tie review", Kind::Postmortem),
+    ("fmea", Kind::Postmortem),
+    ("акт о неисправности", Kind::Postmortem),
+    ("карта инцидента", Kind::Postmortem),
+    ("чек-лист", Kind::Runbook),
+    ("порядок перехода", Kind::Migration),
     ("техническая дорожная карта", Kind::TechRoadmap),
     ("дорожная карта", Kind::TechRoadmap),
     ("руководство по миграции", Kind::Migration),
@@ -290,8 +314,19 @@ fn is_index_name(lower_stem: &str) -> bool {
     matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
 }
 
-const PREFIXES: [(&str, Kind); 22] = [
+const PREFIXES: [(&str, Kind); 31] = [
     ("technology-roadmap-", Kind::TechRoadmap),
+    // Russian kinds, transliterated: «акт», «служебное расследование», «карта инцидента»,
+    // «регламент», «чек-лист», «миграция», «оценка», OKR.
+    ("akt-", Kind::Postmortem),
+    ("sluzhebnoe-rassledovanie-", Kind::Postmortem),
+    ("karta-intsidenta-", Kind::Postmortem),
+    ("reglament-", Kind::Runbook),
+    ("chek-list-", Kind::Runbook),
+    ("checklist-", Kind::Runbook),
+    ("migratsiya-", Kind::Migration),
+    ("otsenka-", Kind::Estimate),
+    ("okr-", Kind::TechRoadmap),
     ("pm-", Kind::Postmortem),
     ("rca-", Kind::Postmortem),
     ("coe-", Kind::Postmortem),
@@ -344,6 +379,22 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let lower = stem.to_lowercase();
     let template = is_template_name(&lower) || parts.iter().any(|dir| is_template_folder(dir));
+    // `docs/media/recordings-lost-upload/index.md`: a page bundle, named by its folder.
+    if lower == "index" {
+        if let Some((slug, folders)) = parts.split_last().filter(|(slug, _)| is_bundle_folder(slug)) {
+            let file = format!("{slug}.md");
+            let mut info = classify(&[folders, &[file.as_str()]].concat().join("/"));
+            info.template |= template;
+            return info;
+        }
+    }
+    // `TOS-1412_akt_o_neispravnosti.md`: a tracker's key first says nothing of the kind.
+    if let Some(rest) = tracker_key_stripped(stem) {
+        let file = format!("{rest}.md");
+        let mut info = classify(&[parts.as_slice(), &[file.as_str()]].concat().join("/"));
+        info.template |= template;
+        return info;
+    }
     // `20260207-incident-onsale-queue`: a date first, then a name that says the kind.
     if let Some(info) = dated_kind_name(&parts, stem, template) {
         return info;
@@ -396,6 +447,29 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         _ => {}
     }
     info
+}
+
+/// A folder that is one page's bundle (Hugo, Docusaurus: `<slug>/index.md`): a name of
+/// several words that says no kind of documents and no docs folder.
+fn is_bundle_folder(name: &str) -> bool {
+    // `adr-007-face-detection/` is one decision's bundle; `adr-log/` is a decisions folder.
+    let one_decision = adr_id::file_name(name).is_some_and(|adr| adr.number.is_some());
+    name.contains(['-', '_'])
+        && kind_of_folder(name).is_none()
+        && (one_decision || !is_generic_docs_folder(name))
+        && !is_template_folder(name)
+}
+
+/// `TOS-1412_akt_o_neispravnosti` → `akt_o_neispravnosti`: a name that opens with a
+/// tracker's key (capitals, a dash, digits) and goes on after `_` or `-`. Not `ADR-12`.
+fn tracker_key_stripped(stem: &str) -> Option<&str> {
+    let (key, rest) = stem.split_once('-')?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    let after = rest[digits..].strip_prefix(['_', '-', ' '])?;
+    let is_key = (2..=10).contains(&key.len()) && key.chars().all(|c| c.is_ascii_uppercase());
+    // `PM-2026-02-20-x`, `RB-…`: a kind's own prefix, not a tracker's.
+    let kind_prefix = PREFIXES.iter().any(|(prefix, _)| prefix.trim_end_matches('-').eq_ignore_ascii_case(key));
+    (is_key && digits > 0 && !kind_prefix && !key.eq_ignore_ascii_case("adr") && !after.is_empty()).then_some(after)
 }
 
 /// A name that opens with a date and goes on with a kind's prefix or an ADR's name
@@ -773,6 +847,45 @@ mod tests {
         assert_eq!(kind_of("docs/2026/20260112-roadmap-2026.md"), (Some(Kind::TechRoadmap), None));
         assert_eq!(kind_of("notes/2026-03-14-retro.md"), (None, None), "a dated name of no kind");
         assert_eq!(classify("docs/adr/20200925-use-markdown.md").date_prefix.as_deref(), Some("20200925"));
+    }
+
+    #[test]
+    fn titles_of_reviews_acts_checklists_and_plans() {
+        for (title, kind) in [
+            ("Retrospective: exam start timeouts", Kind::Postmortem),
+            ("Ретро: неполные видеозаписи — Start / Stop / Continue", Kind::Postmortem),
+            ("Bow-tie review: double-sold room-nights", Kind::Postmortem),
+            ("FMEA: key card encoding failures (PRB-118)", Kind::Postmortem),
+            ("Акт о неисправности № 7/2026. OCR-порталы", Kind::Postmortem),
+            ("Заключение по результатам служебного расследования: потеря дислокации", Kind::Postmortem),
+            ("Карта инцидента: COPARN не загружались", Kind::Postmortem),
+            ("Чек-лист перевода полосы КПП на ручной ввод", Kind::Runbook),
+            ("Оперативная часть плана действий при отказе обмена с ЕАИС", Kind::Runbook),
+            ("OKR группы ТОС на 2026 год — техническая дорожная карта", Kind::TechRoadmap),
+            ("Exam Platform — roadmap 2026 (projects view)", Kind::TechRoadmap),
+            ("Порядок перехода обмена на альбом форматов 5.24.0", Kind::Migration),
+        ] {
+            assert_eq!(kind_of_title(title), Some(kind), "{title}");
+        }
+        assert_eq!(kind_of_title("Ретроградный анализ"), None);
+    }
+
+    #[test]
+    fn page_bundles_and_tracker_keys() {
+        assert_eq!(kind_of("docs/planning/roadmap-2026/index.md"), (Some(Kind::TechRoadmap), None));
+        assert_eq!(kind_of("docs/proctoring/adr-007-on-device-face-detection/index.md"), (Some(Kind::Adr), Some(7)));
+        assert_eq!(kind_of("docs/media/recording-pipeline-playbook/index.md"), (Some(Kind::Runbook), None));
+        let bundle = classify("docs/media/recordings-lost-upload/index.md");
+        assert_eq!((bundle.kind, bundle.index, bundle.subject.as_str()), (None, false, "recordings-lost-upload"));
+        assert!(classify("docs/runbooks/index.md").index, "a kind's folder has its own page");
+        assert!(classify("docs/sessions/alerts/index.md").index, "one word: a section, not a page's bundle");
+        assert!(classify("docs/README.md").index);
+        assert_eq!(kind_of("TOS-1412_akt_o_neispravnosti_ocr_kpp.md"), (Some(Kind::Postmortem), None));
+        assert_eq!(kind_of("TOS-1450_sluzhebnoe_rassledovanie_dislokatsiya.md"), (Some(Kind::Postmortem), None));
+        assert_eq!(kind_of("TOS-1377_reglament_otkaz_obmena_s_eais.md"), (Some(Kind::Runbook), None));
+        assert_eq!(kind_of("TOS-1500_okr_2026_gruppa_tos.md"), (Some(Kind::TechRoadmap), None));
+        assert_eq!(kind_of("ADR-12-x.md"), (Some(Kind::Adr), Some(12)), "an ADR's own number is no tracker key");
+        assert_eq!(kind_of("OPS-1234-runbook-db-failover.md"), (Some(Kind::Runbook), None));
     }
 
     #[test]

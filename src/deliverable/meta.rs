@@ -808,6 +808,12 @@ impl MetadataReader<'_> {
             (caps[1].to_owned(), caps[2].to_owned(), false)
         } else if let Some(caps) = EMPTY_ITEM.captures(inner).filter(|_| listed) {
             (caps[1].to_owned(), String::new(), false)
+        } else if let Some((key, value)) = bold_numbered_field(inner, self.vocabulary) {
+            // `**5. Продолжительность простоя.** 3 ч 25 мин`: an act's numbered field.
+            (key, value, true)
+        } else if let Some((key, value)) = listed.then(|| dashed_known_key(inner, self.vocabulary)).flatten() {
+            // `* Заменяет — [ADR-09](…)`: a list of known keys, each with a dash.
+            (key, value, false)
         } else {
             return None;
         };
@@ -1163,6 +1169,19 @@ impl MetadataReader<'_> {
     /// `Outage start: 2026-02-23 16:05 GMT` on a line of its own in the body, under the
     /// timeline: when the impact began or ended, unless the header said so.
     fn impact_time_line(&mut self, text: &str, line: usize) {
+        // `**5. Продолжительность простоя.** 3 ч 25 мин`, `**6. Категория неисправности.** II`:
+        // an act's numbered fields run on below its opening prose.
+        if text.starts_with("**") && text[2..].starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some((key, value)) = bold_numbered_field(text, self.vocabulary) {
+                let key_meaning = self.vocabulary.field(&key);
+                let incident = matches!(key_meaning, Some(FieldKey::Duration | FieldKey::Severity));
+                let stated = self.meta.fields.iter().any(|field| field.key == key_meaning);
+                if incident && !stated {
+                    self.field(key_meaning, &key, &value, line);
+                }
+            }
+            return;
+        }
         // Most lines hold no time of day: no need to read them as a field.
         if measures::time_of_day_at(text).is_none() {
             return;
@@ -1254,6 +1273,26 @@ impl SectionKind {
             _ => None,
         }
     }
+}
+
+/// `**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин`: a bold key that
+/// ends with a full stop, when its words name a known field.
+fn bold_numbered_field(text: &str, vocabulary: &Vocabulary) -> Option<(String, String)> {
+    let inner = text.strip_prefix("**")?;
+    let (key, value) = inner.split_once(".**")?;
+    let value = value.trim();
+    let known = vocabulary.field(key).is_some() && key.split_whitespace().count() <= 6;
+    (known && !value.is_empty() && !key.contains('*')).then(|| (key.trim().to_owned(), value.to_owned()))
+}
+
+/// `Статус — черновик RFC`: a known key, a dash, its value.
+fn dashed_known_key(text: &str, vocabulary: &Vocabulary) -> Option<(String, String)> {
+    [" — ", " – "].iter().find_map(|dash| {
+        let (key, value) = text.split_once(dash)?;
+        let key = strip_markup(key);
+        let short = key.split_whitespace().count() <= 4;
+        (short && vocabulary.field(&key).is_some()).then(|| (key, value.trim().to_owned()))
+    })
 }
 
 /// True when `text` opens with a capital letter.
@@ -1865,6 +1904,34 @@ mod tests {
             ],
             "the first stated, once"
         );
+    }
+
+    #[test]
+    fn numbered_bold_fields_of_an_act() {
+        let below = "# Акт\n\nООО «Терминал»\nАкт составлен 17.01.2026\n\nНастоящий акт составлен в том, что выявлена неисправность.\n\n**1. Наименование оборудования.** OCR.\n\n**2. Подразделение.** КПП.\n\n**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин (вручную).\n";
+        let below = read_clean(below);
+        let duration = fields_of(&below.text).into_iter().find(|field| field.0 == Some(FieldKey::Duration));
+        assert_eq!(
+            duration.map(|field| (field.2, field.3)),
+            Some(("3 ч 25 мин (вручную).", 12)),
+            "below the opening prose"
+        );
+        let text = "# Акт о неисправности № 7/2026\n\n**1. Объект.** OCR-порталы КПП-2.\n\n**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин (все полосы работали вручную).\n\n**6. Категория неисправности.** II\n";
+        let sources = read_clean(text);
+        let keys: Vec<Option<FieldKey>> = fields_of(&sources.text).iter().map(|field| field.0).collect();
+        assert!(keys.contains(&Some(FieldKey::Duration)), "{keys:?}");
+    }
+
+    #[test]
+    fn a_list_of_known_keys_each_with_a_dash() {
+        let text = "# ADR-12 (RFC). Приём EDI\n\n* Статус — черновик RFC, вынесен на архсовет, решение не принято\n* Создан — 14.04.2026\n* Заменяет — [ADR-09](adr-09.md)\n* Зависит от — [перехода](migr.md): общий шлюз\n";
+        let sources = read_clean(text);
+        assert_eq!(sources.text.stated_status(), status_at(Status::Draft, 3));
+        assert_eq!(sources.text.date_value(), Date::new(2026, 4, 14));
+        let relations: Vec<StatedRelation> = sources.text.relations.iter().map(|stated| stated.relation).collect();
+        assert_eq!(relations, vec![StatedRelation::Supersedes, StatedRelation::DependsOn]);
+        let steps = read_clean("# X\n\n## Шаги\n\n- Проверка — смотрим логи\n");
+        assert!(fields_of(&steps.text).is_empty(), "an unknown key with a dash is text");
     }
 
     #[test]

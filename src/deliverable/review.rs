@@ -68,7 +68,10 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 23] = [
+const REVIEW_PHRASES: [&str; 26] = [
+    "checked against production",
+    "прогнан",
+    "пересмотрен",
     "last dry run",
     "last pass",
     "last drill",
@@ -222,6 +225,10 @@ mod tests {
         let checked =
             "# Seat holds\n\nApplies to `seatmap` ≥ 4.12 · checked on prod 2026-02-26 by Polina · owner: #seatmap\n";
         assert_eq!(prose(checked).map(|(value, _)| value), Some("2026-02-26".to_owned()));
+        let against = "# Night audit stuck\n\n**Owner:** Front Office · **Checked against production:** 9 March 2026\n\n## Phase 1\n";
+        assert_eq!(prose(against).map(|(value, _)| value), Some("2026-03-09".to_owned()));
+        let game_day = "# Плейбук\n\n> Владелец — команда медиа; прогнан на game day 20.02.2026.\n\n## Этапы\n";
+        assert_eq!(prose(game_day).map(|(value, _)| value), Some("2026-02-20".to_owned()));
         let previous = "# RB\n\nПроверено на стенде · предыдущая ревизия: 2026-01-27\n";
         assert_eq!(prose(previous), None, "the previous review is not the last");
         let quoted = "# Ротация ключей\n\n> Актуальность проверена 02.02.2026 (Морозова Е. П.). Следующая проверка — до 02.08.2026.\n";

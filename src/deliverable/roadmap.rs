@@ -63,8 +63,18 @@ impl RoadmapStatus {
             return None;
         }
         let starts = |words: &[&str]| words.iter().any(|word| folded.starts_with(word));
+        // A key result's progress: `**65 %**` is under way, 100 % done, 0 % not started.
+        let percent = fold(text).trim().strip_suffix('%').map(|number| number.trim().to_owned());
+        if let Some(number) = percent.and_then(|number| number.parse::<u32>().ok()) {
+            return Some(match number {
+                0 => RoadmapStatus::Planned,
+                100.. => RoadmapStatus::Done,
+                _ => RoadmapStatus::InProgress,
+            });
+        }
         // RAG colours and a board's columns, as whole words.
         match folded {
+            "in qa" | "in dev" | "in review" => return Some(RoadmapStatus::InProgress),
             "green" | "зеленый" | "now" | "сейчас" | "current" => return Some(RoadmapStatus::InProgress),
             "amber" | "red" | "yellow" | "желтый" | "красный" => return Some(RoadmapStatus::AtRisk),
             "achieved" | "достигнуто" => return Some(RoadmapStatus::Done),
@@ -899,6 +909,9 @@ mod tests {
         let rag = "## Theme\n\n| # | Milestone | Target | RAG | Commentary |\n|---|---|---|---|---|\n| M1 | Admission control | Feb 2026 | Complete | |\n| M2 | Back-off | Mar 2026 | Amber | |\n| M3 | Async boot | Apr 2026 | Green | |\n| M4 | EMS | Q4 | Descoped | |\n| M5 | PnC | Q3 | Not started | |\n";
         let statuses: Vec<String> = read(rag).iter().map(|item| item.status.id().to_owned()).collect();
         assert_eq!(statuses, vec!["done", "at-risk", "in-progress", "dropped", "planned"]);
+        let okr = "## Цель 1\n\n- **КР 1.1.** Приём EDI без потерь — **100 %**\n- **КР 1.2.** Алерты по линиям — **40 %**\n- **КР 1.3.** Потоковый приём — **0 %**\n- Release train — in QA\n";
+        let statuses: Vec<String> = read(okr).iter().map(|item| item.status.id().to_owned()).collect();
+        assert_eq!(statuses, vec!["done", "in-progress", "planned", "in-progress"]);
         assert_eq!(
             RoadmapStatus::from_text("Reduced scope"),
             Some(RoadmapStatus::Unknown("Reduced scope".to_owned())),

@@ -780,7 +780,13 @@ impl Vocabulary {
         // `last_reviewed` (front matter) is `last reviewed`; `fold` drops `_` as emphasis.
         let key = key.trim().trim_end_matches(':').replace('_', " ");
         let folded = fold(&key);
-        let folded = folded.trim();
+        // `5. Продолжительность простоя`: a numbered field of an act.
+        let unnumbered = folded.trim_start_matches(|c: char| c.is_ascii_digit());
+        let folded = if unnumbered.len() < folded.len() && unnumbered.starts_with(['.', ')']) {
+            unnumbered[1..].trim()
+        } else {
+            folded.trim()
+        };
         // `Time to Resolve (TTR)`, «Владелец (сервиса)»: the key without what is in brackets.
         let bare = || folded.split_once(" (").filter(|(_, rest)| rest.ends_with(')')).map(|(bare, _)| bare.trim());
         self.fields
@@ -855,10 +861,21 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     }
     // "Outage start", "Service restored", «Восстановление сервиса»: when the impact began or
     // ended, named by what it is about and a word for starting or ending.
-    let about_impact =
-        ["outage", "incident", "impact", "service", "сбо", "инцидент", "влияни", "простой", "сервис", "недоступн"]
-            .iter()
-            .any(|stem| folded.contains(stem));
+    let about_impact = [
+        "outage",
+        "incident",
+        "impact",
+        "service",
+        "сбо",
+        "инцидент",
+        "влияни",
+        "простой",
+        "сервис",
+        "недоступн",
+        "exposure",
+    ]
+    .iter()
+    .any(|stem| folded.contains(stem));
     if about_impact && words.len() <= 4 {
         let opens_a_word = |stems: &[&str]| words.iter().any(|word| stems.iter().any(|stem| word.starts_with(stem)));
         let starting = opens_a_word(&["start", "began", "begin", "начал"]);
@@ -1092,6 +1109,9 @@ mod tests {
         assert_eq!(vocabulary.field("State"), Some(FieldKey::Status), "Azure DevOps' word");
         assert_eq!(vocabulary.field("Outage start"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Incident period"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Exposure window"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("5. Продолжительность простоя"), Some(FieldKey::Duration), "a numbered field");
+        assert_eq!(vocabulary.field("6. Категория неисправности"), vocabulary.field("Категория неисправности"));
         assert_eq!(vocabulary.field("Last dry run"), Some(FieldKey::LastReviewed));
         assert_eq!(vocabulary.field("last pass"), Some(FieldKey::LastReviewed));
         assert_eq!(vocabulary.field("Дата ревизии"), Some(FieldKey::LastReviewed));
