@@ -403,6 +403,7 @@ fn decide_kind(name: &NameInfo, meta: &Metadata, title: &Located<String>, templa
         (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
         (None, None, None) => match kind_of_title(&title.value).filter(|_| !name.index) {
             Some(kind) => Located { value: kind, origin: Origin::Title, line: title.line },
+            None if shaped_like_an_incident(meta) && !name.index => Located::unlined(Kind::Postmortem, Origin::Text),
             None => Located::unlined(Kind::Page, Origin::Default),
         },
     }
@@ -419,6 +420,13 @@ fn open_decision_is_proposed(meta: &mut Metadata, diagnostics: &mut Vec<Diagnost
         status.value = Status::Proposed;
         diagnostics.retain(|found| found.code != "W0202");
     }
+}
+
+/// A page whose name and title say nothing, with an incident's fields: a severity and how
+/// long it lasted (or when it started and ended). Such a page is a post-mortem.
+fn shaped_like_an_incident(meta: &Metadata) -> bool {
+    let has = |key: FieldKey| meta.fields.iter().any(|field| field.key == Some(key));
+    has(FieldKey::Severity) && (has(FieldKey::Duration) || has(FieldKey::Start) && has(FieldKey::End))
 }
 
 /// An ADR number the title states (`ADR-0005: …`, adr-tools' `5. …`).
@@ -805,6 +813,17 @@ mod tests {
         let plan =
             doc("infra_plan_dr.md", "# DR plan\n\nAuthor: Grace Whitfield — version 0.4, 2026-03-30\n\n## Why\n");
         assert_eq!(plan.date.map(|date| date.value), Date::new(2026, 3, 30));
+    }
+
+    #[test]
+    fn a_page_with_an_incidents_fields_is_a_post_mortem() {
+        let notes = doc(
+            "docs/proctoring/false-flags/index.md",
+            "# Meeting notes: false flags\n\n**Severity:** sev-4 · **Duration:** 35 min\n\n## Next steps\n",
+        );
+        assert_eq!(notes.kind(), Kind::Postmortem);
+        let alert = doc("docs/alerts.md", "# Exam alerts\n\n**Severity:** critical\n\n## Diagnose\n");
+        assert_eq!(alert.kind(), Kind::Page, "a severity alone is an alert's");
     }
 
     #[test]
