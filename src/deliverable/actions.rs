@@ -44,6 +44,13 @@ pub struct ActionItem {
     pub line: usize,
 }
 
+impl ActionItem {
+    /// An item on `line` in `state` with nothing read into it yet.
+    fn blank(state: ActionState, line: usize) -> Self {
+        ActionItem { text: String::new(), owner: None, due: None, due_unreadable: None, state, line }
+    }
+}
+
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
 const ACTION_HEADINGS: [&str; 68] = [
@@ -230,17 +237,17 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         let opens_paragraph = role == Role::Text && (index == 0 || outline.role(index - 1) == Role::Blank);
         // `**11. Мероприятия по предотвращению повторения.**`: a bold line standing for a
         // heading opens a section until the next heading or the next such line.
-        let bold_heading = opens_paragraph && bold_heading_text(outline.content(index)).is_some();
+        let line = outline.content(index);
+        let bold_heading = opens_paragraph.then(|| bold_heading_text(line)).flatten();
         // «Подписи:» over the signatures' table: another lead-in ends a bold section too.
-        let other_lead_in = opens_paragraph && outline.content(index).trim().ends_with(':');
-        if lead_in && opens_paragraph && !bold_section || bold_section && (bold_heading || other_lead_in) {
+        let other_lead_in = opens_paragraph && line.trim().ends_with(':');
+        if lead_in && opens_paragraph && !bold_section || bold_section && (bold_heading.is_some() || other_lead_in) {
             lead_in = false;
             bold_section = false;
             section = None;
         }
         if section.is_none() && opens_paragraph {
-            let line = outline.content(index);
-            let named = bold_heading_text(line).filter(|named| is_action_heading(&fold(named), &extra, procedure));
+            let named = bold_heading.filter(|named| is_action_heading(&fold(named), &extra, procedure));
             if named.is_some() || is_lead_in(line, &extra, procedure) {
                 lead_in = true;
                 bold_section = named.is_some();
@@ -280,7 +287,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         if role != Role::Blank {
             match (heading_item.take(), role) {
                 (Some((heading, line)), Role::Text) => {
-                    items.extend(heading_with_fields(heading, &paragraph(outline, index), line));
+                    items.extend(heading_with_fields(heading, &outline.paragraph_text(index), line));
                 }
                 // `### AI-1: Reject wildcard silences` / `- **Owner:** Lena` / `- **Due:** …`
                 (Some((heading, line)), Role::Item(_)) => {
@@ -294,22 +301,21 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             }
         }
         if role == Role::Text {
-            if let Some((item, end)) = paragraph_with_field_list(outline, index) {
-                items.push(item);
-                read_until = end;
-                continue;
-            }
-            let opens = index == 0 || outline.role(index - 1) != Role::Text;
-            let paragraph_item = || field_paragraph_item(outline, index).or_else(|| promised(outline, index));
-            if let Some(item) = opens.then(paragraph_item).flatten() {
-                items.push(item);
-                read_until = outline.paragraph_end(index);
-                continue;
-            }
-            if let Some(item) = opens.then(|| numbered_paragraph(outline, index)).flatten() {
-                items.push(item);
-                read_until = outline.paragraph_end(index);
-                continue;
+            if index == 0 || outline.role(index - 1) != Role::Text {
+                if let Some((item, end)) = paragraph_with_field_list(outline, index) {
+                    items.push(item);
+                    read_until = end;
+                    continue;
+                }
+                // A whole paragraph as one item: its fields a line each, a promise, a clause.
+                let whole = field_paragraph_item(outline, index)
+                    .or_else(|| promised(outline, index))
+                    .or_else(|| numbered_paragraph(outline, index));
+                if let Some(item) = whole {
+                    items.push(item);
+                    read_until = outline.paragraph_end(index);
+                    continue;
+                }
             }
             items.extend(definition_item(outline, index).or_else(|| numbered_line(outline.content(index), index + 1)));
             continue;
@@ -372,14 +378,7 @@ fn bold_heading_text(line: &str) -> Option<&str> {
 /// `**Action 1**` / `What: Transactional outbox` / `Who: Polina` / `By when: 2026-05-08` /
 /// `Status: in progress`: a paragraph of an item's fields, one a line, the task among them.
 fn field_paragraph_item(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
-    let mut item = ActionItem {
-        text: String::new(),
-        owner: None,
-        due: None,
-        due_unreadable: None,
-        state: ActionState::Open,
-        line: index + 1,
-    };
+    let mut item = ActionItem::blank(ActionState::Open, index + 1);
     let mut fields = 0;
     for at in index..outline.paragraph_end(index) {
         let line = outline.content(at).trim().trim_end_matches('\\').trim();
@@ -407,7 +406,7 @@ fn promised(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
         Regex::new(r"^\*\*([^*]{2,60})\*\*\s+(?:will|shall|обязуется|должен|должна|берёт на себя)\s+(.+)$")
             .expect("valid regex")
     });
-    let text = paragraph(outline, index);
+    let text = outline.paragraph_text(index);
     let caps = PROMISE.captures(&text)?;
     let who = caps[1].trim().to_owned();
     // The promise is the first sentence; what follows says how it went («(Done.)»).
@@ -456,7 +455,7 @@ fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem>
     static FIELD_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\.\s+(?:Ответственн|Срок|Отметка|Исполнител|Статус|Owner|Due|Status)").expect("valid regex")
     });
-    let text = paragraph(outline, index).replace("\\ ", " ");
+    let text = outline.paragraph_text(index).replace("\\ ", " ");
     let body = CLAUSE.captures(text.trim())?.get(1)?.as_str().to_owned();
     let starts: Vec<usize> = FIELD_SENTENCE.find_iter(&body).map(|found| found.start()).collect();
     let Some(&first) = starts.first() else {
@@ -511,24 +510,14 @@ fn definition_item(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
             continue;
         }
         if let Some(owner) = keyed_value(part, &OWNER_KEYS) {
-            item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner)).or(item.owner.take());
+            item.owner = owner_named(owner).or(item.owner.take());
         } else if let Some(due) = keyed_value(part, &DUE_KEYS) {
-            match Date::find(due) {
-                Some(date) => item.due = Some(date),
-                None if !no_owner(due) => item.due_unreadable = Some(clean(due)),
-                None => {}
-            }
+            set_due(&mut item, due);
         } else if state_word(part) != Some(ActionState::Open) || is_open_word(part) {
             set_state(&mut item, part);
         }
     }
     Some(item)
-}
-
-/// The lines of the paragraph that starts at `index`, joined with spaces.
-fn paragraph(outline: &Outline<'_>, index: usize) -> String {
-    let lines = index..outline.paragraph_end(index);
-    lines.map(|line| outline.content(line).trim()).collect::<Vec<_>>().join(" ")
 }
 
 /// A heading as an item when `fields` (the paragraph under it) is its owner, due date and
@@ -586,16 +575,15 @@ fn heading_with_field_list(
     (end > start).then_some((item, end))
 }
 
-/// A paragraph as an item when a list of only its fields follows it with no blank line
-/// between (`PTASK-0911 Add an idempotency key` / `  - Owner: Tomás` / `  - Due: …`): the
-/// item and the line after the list.
+/// The paragraph opening on line `index` as an item when a list of only its fields follows
+/// it with no blank line between (`PTASK-0911 Add an idempotency key` / `  - Owner: Tomás` /
+/// `  - Due: …`): the item and the line after the list.
 fn paragraph_with_field_list(outline: &Outline<'_>, index: usize) -> Option<(ActionItem, usize)> {
-    let opens = index == 0 || outline.role(index - 1) != Role::Text;
     let end = outline.paragraph_end(index);
-    if !opens || end >= outline.len() || !matches!(outline.role(end), Role::Item(_)) {
+    if end >= outline.len() || !matches!(outline.role(end), Role::Item(_)) {
         return None;
     }
-    heading_with_field_list(outline, end, &paragraph(outline, index), index + 1)
+    heading_with_field_list(outline, end, &outline.paragraph_text(index), index + 1)
 }
 
 /// True for a heading under which [`read`] takes action items, in a document read as
@@ -663,13 +651,9 @@ fn apply_field(item: &mut ActionItem, text: &str) -> bool {
     let (key, value) = (fold(key.trim()), value.trim());
     let is = |keys: &[&str]| keys.contains(&key.as_str());
     if is(&OWNER_KEYS) || is(&["assigned to", "ответственный за выполнение"]) {
-        item.owner = Some(clean(value)).filter(|owner| !no_owner(owner)).or(item.owner.take());
+        item.owner = owner_named(value).or(item.owner.take());
     } else if is(&FIELD_DUE_KEYS) {
-        match Date::find(value) {
-            Some(date) => item.due = Some(date),
-            None if !no_owner(value) => item.due_unreadable = Some(clean(value)),
-            None => {}
-        }
+        set_due(item, value);
     } else if is(&STATUS_KEYS) {
         if item.state == ActionState::Open {
             item.state = state_word(value).unwrap_or(item.state);
@@ -685,7 +669,7 @@ fn apply_field(item: &mut ActionItem, text: &str) -> bool {
 /// that begins ~~struck through~~). `columns` is true in a table with owner or due columns:
 /// they say who and when, and the text is kept whole.
 fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> ActionItem {
-    let mut item = ActionItem { text: String::new(), owner: None, due: None, due_unreadable: None, state, line };
+    let mut item = ActionItem::blank(state, line);
     let mut body = text.trim().to_owned();
     if let Some((state, rest)) = bracketed_state(&body) {
         if item.state == ActionState::Open {
@@ -756,13 +740,8 @@ fn piped_fields(item: &mut ActionItem, body: &str) -> Option<String> {
     if text.len() == parts.len() {
         return None;
     }
-    let ticket = |part: &&str| {
-        let (letters, digits) = part.split_once('-').unwrap_or(("", ""));
-        !letters.is_empty()
-            && letters.chars().all(|c| c.is_ascii_uppercase())
-            && digits.chars().all(|c| c.is_ascii_digit())
-    };
-    let task = text.iter().find(|part| !ticket(part))?;
+    // `CA-1`: a ticket alone in its part is no task.
+    let task = text.iter().find(|part| !without_ticket(part).is_empty())?;
     *item = read;
     Some((*task).to_owned())
 }
@@ -773,7 +752,7 @@ fn emoji_fields(item: &mut ActionItem, body: &str) -> Option<String> {
     let (text, fields) = body.split_once('👤')?;
     let mut parts = fields.split('·').map(str::trim);
     let owner = parts.next().unwrap_or_default();
-    item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner) && owner != "?");
+    item.owner = owner_named(owner);
     for part in parts {
         if let Some(due) = part.strip_prefix('📅') {
             item.due = Date::find(due).or(item.due);
@@ -793,11 +772,10 @@ fn leading_fields(item: &mut ActionItem, body: &str) -> Option<String> {
     let (fields, text) = inside.split_once(')')?;
     let parts: Vec<&str> = fields.split('·').map(str::trim).collect();
     let [owner, due, state] = parts.as_slice() else { return None };
-    let owner_named = *owner == "?" || no_owner(owner) || looks_like_owner(owner);
-    if !owner_named || text.trim().is_empty() {
+    if !(no_owner(owner) || looks_like_owner(owner)) || text.trim().is_empty() {
         return None;
     }
-    item.owner = Some((*owner).to_owned()).filter(|owner| owner != "?" && !no_owner(owner));
+    item.owner = owner_named(owner);
     item.due = Date::find(due);
     if let Some(state) = state_word(state).filter(|_| !state.is_empty()) {
         item.state = state;
@@ -1389,6 +1367,21 @@ fn is_particle(word: &str) -> bool {
     ["van", "von", "de", "der", "da", "фон", "де", "ван"].contains(&word)
 }
 
+/// Who `text` names as the owner: `None` for a placeholder (`TBD`, `—`, `?`, «пока нет»).
+fn owner_named(text: &str) -> Option<String> {
+    Some(clean(text)).filter(|owner| !no_owner(owner))
+}
+
+/// Reads a written due date into `item`: the date, else the words as written unless they
+/// stand for none (`TBD`, `—`: no date yet).
+fn set_due(item: &mut ActionItem, text: &str) {
+    match Date::find(text) {
+        Some(date) => item.due = Some(date),
+        None if !no_owner(text) => item.due_unreadable = Some(clean(text)),
+        None => {}
+    }
+}
+
 /// A value that names nobody and no date: `—`, `-`, `n/a`, `нет`, `TBD`, «пока нет».
 pub(crate) fn no_owner(text: &str) -> bool {
     // `[Name]`, `{owner}`, `<owner>`: a template's blank, not filled in.
@@ -1603,19 +1596,14 @@ impl TableColumns {
         let columns = self.owner.is_some() || self.due.is_some() || self.owner_and_due.is_some();
         let mut item = annotated(text, ActionState::Open, line, columns);
         if let Some(owner) = cell(self.owner) {
-            item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner));
+            item.owner = owner_named(owner);
         }
         if let Some((owner, due)) = cell(self.owner_and_due).and_then(|both| both.split_once(" / ")) {
-            item.owner = Some(clean(owner)).filter(|owner| !no_owner(owner));
-            item.due = Date::find(due);
-            item.due_unreadable = item.due.is_none().then(|| clean(due)).filter(|due| !no_owner(due));
+            item.owner = owner_named(owner);
+            set_due(&mut item, due);
         }
         if let Some(due) = cell(self.due) {
-            match Date::find(due) {
-                Some(date) => item.due = Some(date),
-                None if no_owner(due) => {} // `TBD`, `—`: no date yet, as in a sub-item
-                None => item.due_unreadable = Some(clean(due)),
-            }
+            set_due(&mut item, due);
         }
         if let Some(status) = cell(self.status) {
             item.state = state_word(status).unwrap_or(item.state);

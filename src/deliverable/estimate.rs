@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::lines::cells;
-use super::measures::{is_total_label, number, unit, Unit};
+use super::measures::{is_total_label, number, opens_with_one_of, unit, Unit};
 use super::outline::{Outline, Role};
 use super::vocab::fold;
 
@@ -108,10 +108,7 @@ const FINAL_LABELS: [&str; 10] = [
 /// True for a label (folded) of the author's final figure: one of [`FINAL_LABELS`], alone or
 /// before more words ("Agreed estimate (round 3)"), not a longer word ("planning").
 fn is_final_label(label: &str) -> bool {
-    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
-    FINAL_LABELS.iter().any(|word| {
-        label.strip_prefix(word).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-    })
+    opens_with_one_of(label, &FINAL_LABELS)
 }
 
 /// `38–52`, `38 - 52`: a range at the start of `text`.

@@ -382,27 +382,23 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     // `docs/media/recordings-lost-upload/index.md`: a page bundle, named by its folder.
     if lower == "index" {
         if let Some((slug, folders)) = parts.split_last().filter(|(slug, _)| is_bundle_folder(slug)) {
-            let file = format!("{slug}.md");
-            let mut info = classify(&[folders, &[file.as_str()]].concat().join("/"));
-            info.template |= template;
-            return info;
+            return classify_as(folders, slug, template);
         }
     }
     // `TOS-1412_akt_o_neispravnosti.md`: a tracker's key first says nothing of the kind.
     if let Some(rest) = tracker_key_stripped(stem) {
-        let file = format!("{rest}.md");
-        let mut info = classify(&[parts.as_slice(), &[file.as_str()]].concat().join("/"));
-        info.template |= template;
-        return info;
+        return classify_as(&parts, rest, template);
     }
     // `20260207-incident-onsale-queue`: a date first, then a name that says the kind.
-    if let Some(info) = dated_kind_name(&parts, stem, template) {
-        return info;
+    if let Some((_, date, rest)) = date_prefix(stem) {
+        let rest = rest.trim_start_matches(['-', '_', '.']);
+        if prefixed_kind(rest).is_some() || adr_id::file_name(rest).is_some() {
+            let mut info = classify_as(&parts, rest, template);
+            info.date = info.date.or(Some(date));
+            return info;
+        }
     }
-    // `pm_2026-01-14_x`, `roadmap.2026`, `spec.dedup`, `Estimate - Plug and Charge`: `_`, `.`
-    // and spaces separate a prefix as `-` does.
-    let dashed: String = lower.chars().map(|c| if matches!(c, '_' | '.' | ' ') { '-' } else { c }).collect();
-    let Some((prefix, kind)) = PREFIXES.iter().find(|(prefix, _)| dashed.starts_with(prefix)) else {
+    let Some((prefix, kind)) = prefixed_kind(&lower) else {
         let mut info = adr_name(stem, &lower, parts.iter().any(|dir| is_adr_folder(dir)));
         info.template = template;
         info.index = is_index_name(&lower);
@@ -472,27 +468,22 @@ fn tracker_key_stripped(stem: &str) -> Option<&str> {
     (is_key && digits > 0 && !kind_prefix && !key.eq_ignore_ascii_case("adr") && !after.is_empty()).then_some(after)
 }
 
-/// A name that opens with a date and goes on with a kind's prefix or an ADR's name
-/// (`20260207-incident-onsale-queue`, `20260402-adr-12-rotating-qr`): that kind, with the
-/// date of the name. `None` for any other name, whose date says nothing of its kind.
-fn dated_kind_name(folders: &[&str], stem: &str, template: bool) -> Option<NameInfo> {
-    let (_, date, rest) = date_prefix(stem)?;
-    let rest = rest.trim_start_matches(['-', '_', '.']);
-    let named = {
-        let lower = rest.to_lowercase();
-        let dashed: String = lower.chars().map(|c| if matches!(c, '_' | '.' | ' ') { '-' } else { c }).collect();
-        PREFIXES.iter().any(|(prefix, _)| dashed.starts_with(prefix)) || adr_id::file_name(rest).is_some()
-    };
-    if rest.is_empty() || !named {
-        return None;
-    }
-    let mut inner = folders.to_vec();
-    let file = format!("{rest}.md");
-    inner.push(&file);
-    let mut info = classify(&inner.join("/"));
-    info.date = info.date.or(Some(date));
+/// The kind prefix a name opens with (`pm-`, `runbook-`…) and its kind. `_`, `.` and
+/// spaces separate a prefix as `-` does: `pm_2026-01-14_x`, `roadmap.2026`, `spec.dedup`,
+/// `Estimate - Plug and Charge`.
+fn prefixed_kind(stem: &str) -> Option<&'static (&'static str, Kind)> {
+    let dashed: String =
+        stem.to_lowercase().chars().map(|c| if matches!(c, '_' | '.' | ' ') { '-' } else { c }).collect();
+    PREFIXES.iter().find(|(prefix, _)| dashed.starts_with(prefix))
+}
+
+/// What [`classify`] reads from the name `stem` in `folders`: a page bundle's folder, a name
+/// without the tracker key or the date it opened with. A template stays one.
+fn classify_as(folders: &[&str], stem: &str, template: bool) -> NameInfo {
+    let file = format!("{stem}.md");
+    let mut info = classify(&[folders, &[file.as_str()]].concat().join("/"));
     info.template |= template;
-    Some(info)
+    info
 }
 
 /// An ADR name (`adr-0005-…`, `ODH-ADR-Operator-0007-…`), a numbered name (`0003-…`: an

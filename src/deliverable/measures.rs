@@ -202,8 +202,18 @@ fn clock_duration(text: &str) -> Option<u32> {
 /// row, an estimate's `Итого: …` line). «Итоговая проверка» is not one.
 pub(crate) fn is_total_label(text: &str) -> bool {
     let folded = super::vocab::fold(text);
-    let label = folded.trim_matches(|c: char| !c.is_alphanumeric());
-    ["итого", "всего", "total", "сумма", "sum", "committed", "grand total", "итоговая оценка"].iter().any(|word| {
+    opens_with_one_of(
+        &folded,
+        &["итого", "всего", "total", "сумма", "sum", "committed", "grand total", "итоговая оценка"],
+    )
+}
+
+/// Whether `label` (folded), without the marks around it, opens with one of `words` as a
+/// whole word or phrase: "Agreed estimate (round 3)" opens with "agreed estimate",
+/// "planning" does not open with "plan".
+pub(crate) fn opens_with_one_of(label: &str, words: &[&str]) -> bool {
+    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    words.iter().any(|word| {
         label.strip_prefix(word).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
     })
 }

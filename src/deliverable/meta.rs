@@ -93,6 +93,13 @@ pub(crate) struct Metadata {
     pub adr_sections: Vec<AdrSection>,
 }
 
+impl Metadata {
+    /// Whether a field with this meaning was read.
+    pub(crate) fn states(&self, key: FieldKey) -> bool {
+        self.fields.iter().any(|field| field.key == Some(key))
+    }
+}
+
 /// What each metadata source of a file says, before anything is decided: the front matter,
 /// and the text itself (the H1, the list under it, status/date/relations sections).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -411,7 +418,7 @@ impl MetadataReader<'_> {
             let stated = match key {
                 FieldKey::Status => self.meta.status.is_some(),
                 FieldKey::Date => self.meta.date.is_some(),
-                _ => self.meta.fields.iter().any(|field| field.key == Some(key)),
+                _ => self.meta.states(key),
             };
             if !stated {
                 let value = pair.value.trim_end_matches('.');
@@ -423,7 +430,7 @@ impl MetadataReader<'_> {
     /// `Subject: [SEV-2] FNOL intake backlog`, `# [P1] Checkout down`: a severity tag in the
     /// title or a letter's subject, when no field states one.
     fn bracketed_severity(&mut self) {
-        if self.meta.fields.iter().any(|field| field.key == Some(FieldKey::Severity)) {
+        if self.meta.states(FieldKey::Severity) {
             return;
         }
         let subject = self.meta.fields.iter().find(|field| {
@@ -808,7 +815,7 @@ impl MetadataReader<'_> {
             (caps[1].to_owned(), caps[2].to_owned(), false)
         } else if let Some(caps) = EMPTY_ITEM.captures(inner).filter(|_| listed) {
             (caps[1].to_owned(), String::new(), false)
-        } else if let Some((key, value)) = bold_numbered_field(inner, self.vocabulary) {
+        } else if let Some((_, key, value)) = bold_numbered_field(inner, self.vocabulary) {
             // `**5. Продолжительность простоя.** 3 ч 25 мин`: an act's numbered field.
             (key, value, true)
         } else if let Some((key, value)) = listed.then(|| dashed_known_key(inner, self.vocabulary)).flatten() {
@@ -932,7 +939,7 @@ impl MetadataReader<'_> {
                     } else {
                         self.section_line(current, text, index + 1);
                         if is_text {
-                            self.impact_time_line(text, index + 1);
+                            self.body_incident_line(text, index + 1);
                             if opens_paragraph {
                                 self.severity_in_paragraph(outline, index);
                             }
@@ -1153,11 +1160,10 @@ impl MetadataReader<'_> {
     /// The severity a paragraph of the body says the incident was given («Инцидент отнесён к
     /// уровню «высокий»»), unless a field stated one.
     fn severity_in_paragraph(&mut self, outline: &Outline<'_>, start: usize) {
-        if self.meta.fields.iter().any(|field| field.key == Some(FieldKey::Severity)) {
+        if self.meta.states(FieldKey::Severity) {
             return;
         }
-        let lines = start..outline.paragraph_end(start);
-        let paragraph = lines.map(|index| outline.content(index).trim()).collect::<Vec<_>>().join(" ");
+        let paragraph = outline.paragraph_text(start);
         if !names_a_class(&paragraph) {
             return;
         }
@@ -1166,18 +1172,18 @@ impl MetadataReader<'_> {
         }
     }
 
-    /// `Outage start: 2026-02-23 16:05 GMT` on a line of its own in the body, under the
-    /// timeline: when the impact began or ended, unless the header said so.
-    fn impact_time_line(&mut self, text: &str, line: usize) {
-        // `**5. Продолжительность простоя.** 3 ч 25 мин`, `**6. Категория неисправности.** II`:
-        // an act's numbered fields run on below its opening prose.
+    /// An incident's field on a line of its own in the body, unless the header stated it:
+    /// `Outage start: 2026-02-23 16:05 GMT` under the timeline (a start or an end with its time
+    /// of day), or an act's numbered `**5. Продолжительность простоя.** 3 ч 25 мин` below its
+    /// opening prose (a duration or a severity).
+    fn body_incident_line(&mut self, text: &str, line: usize) {
         if text.starts_with("**") && text[2..].starts_with(|c: char| c.is_ascii_digit()) {
-            if let Some((key, value)) = bold_numbered_field(text, self.vocabulary) {
-                let key_meaning = self.vocabulary.field(&key);
-                let incident = matches!(key_meaning, Some(FieldKey::Duration | FieldKey::Severity));
-                let stated = self.meta.fields.iter().any(|field| field.key == key_meaning);
-                if incident && !stated {
-                    self.field(key_meaning, &key, &value, line);
+            let field = bold_numbered_field(text, self.vocabulary);
+            if let Some((key, label, value)) =
+                field.filter(|(key, ..)| matches!(key, FieldKey::Duration | FieldKey::Severity))
+            {
+                if !self.meta.states(key) {
+                    self.field(Some(key), &label, &value, line);
                 }
             }
             return;
@@ -1188,8 +1194,7 @@ impl MetadataReader<'_> {
         }
         let Some(pair) = self.key_value(text, line) else { return };
         let Some(key) = pair.key.filter(|key| matches!(key, FieldKey::Start | FieldKey::End)) else { return };
-        let stated = self.meta.fields.iter().any(|field| field.key == Some(key));
-        if !stated && measures::time_of_day_at(&pair.value).is_some() {
+        if !self.meta.states(key) && measures::time_of_day_at(&pair.value).is_some() {
             self.field(pair.key, &pair.label, &pair.value, pair.line);
         }
     }
@@ -1277,12 +1282,12 @@ impl SectionKind {
 
 /// `**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин`: a bold key that
 /// ends with a full stop, when its words name a known field.
-fn bold_numbered_field(text: &str, vocabulary: &Vocabulary) -> Option<(String, String)> {
+fn bold_numbered_field(text: &str, vocabulary: &Vocabulary) -> Option<(FieldKey, String, String)> {
     let inner = text.strip_prefix("**")?;
-    let (key, value) = inner.split_once(".**")?;
+    let (label, value) = inner.split_once(".**")?;
     let value = value.trim();
-    let known = vocabulary.field(key).is_some() && key.split_whitespace().count() <= 6;
-    (known && !value.is_empty() && !key.contains('*')).then(|| (key.trim().to_owned(), value.to_owned()))
+    let key = vocabulary.field(label).filter(|_| label.split_whitespace().count() <= 6)?;
+    (!value.is_empty() && !label.contains('*')).then(|| (key, label.trim().to_owned(), value.to_owned()))
 }
 
 /// `Статус — черновик RFC`: a known key, a dash, its value.
@@ -1797,41 +1802,38 @@ mod tests {
         assert!(bold_key_parts("x **B:** y **C:** z").is_empty(), "a line that does not open with a key");
     }
 
+    /// The severity a clean text states, as written, and its line.
+    fn severity_read(text: &str) -> Option<(String, usize)> {
+        let sources = read_clean(text);
+        let found = fields_of(&sources.text).into_iter().find(|(key, ..)| *key == Some(FieldKey::Severity));
+        found.map(|(_, _, value, line)| (value.to_owned(), line))
+    }
+
     #[test]
     fn a_severity_the_prose_says_the_incident_was_given() {
-        let severity = |text: &str| {
-            let sources = read_clean(text);
-            let found = fields_of(&sources.text).into_iter().find(|(key, ..)| *key == Some(FieldKey::Severity));
-            found.map(|(_, _, value, line)| (value.to_owned(), line))
-        };
         let letter = "# Incident report\n\n**From:** Priya\n\nHello all,\n\nThis note explains what went wrong. We classified it as a Severity 2 incident: no data was lost.\n\n## What you saw\n\nText.\n";
-        assert_eq!(severity(letter), Some(("Severity 2".to_owned(), 7)));
+        assert_eq!(severity_read(letter), Some(("Severity 2".to_owned(), 7)));
         let memo = "# Служебная записка\n\n## О задержке\n\nДовожу до Вашего сведения, что реестры ушли поздно. Инцидент отнесён к\nуровню **«высокий»** по внутренней классификации.\n";
-        assert_eq!(severity(memo), Some(("высокий".to_owned(), 5)));
+        assert_eq!(severity_read(memo), Some(("высокий".to_owned(), 5)));
         let stated = "# X\n\n**Severity:** SEV-1\n\n## Summary\n\nWe declared a SEV-2 at first.\n";
-        assert_eq!(severity(stated), Some(("SEV-1".to_owned(), 3)), "the field, not the prose");
+        assert_eq!(severity_read(stated), Some(("SEV-1".to_owned(), 3)), "the field, not the prose");
         let class = "# A3\n\n## 1. Проблема\n\nИнцидент отнесён к III классу: деградация без полной недоступности.\n";
-        assert_eq!(severity(class), Some(("III".to_owned(), 5)));
+        assert_eq!(severity_read(class), Some(("III".to_owned(), 5)));
         let named =
             "# Разбор\n\n**Коротко.** Сбой оплаты.\nПо регламенту это P2: массовое влияние.\n\n## Что случилось\n";
-        assert_eq!(severity(named), Some(("P2".to_owned(), 3)));
+        assert_eq!(severity_read(named), Some(("P2".to_owned(), 3)));
         let none = "# X\n\n## Notes\n\nThe alerts were classified as noise by the on-call.\n";
-        assert_eq!(severity(none), None);
+        assert_eq!(severity_read(none), None);
     }
 
     #[test]
     fn a_severity_among_tags_or_in_brackets_in_the_subject() {
-        let severity = |text: &str| {
-            let sources = read_clean(text);
-            let found = fields_of(&sources.text).into_iter().find(|(key, ..)| *key == Some(FieldKey::Severity));
-            found.map(|(_, _, value, line)| (value.to_owned(), line))
-        };
         let labels = "# Incident note\n\nLabels: incident · SEV 3 · tariffs · head-end\nIncident date: 14 April 2026 · Owner: Dmitry\n";
-        assert_eq!(severity(labels), Some(("SEV 3".to_owned(), 3)));
+        assert_eq!(severity_read(labels), Some(("SEV 3".to_owned(), 3)));
         let letter = "# Incident report\n\n**To:** Claims\n**Subject:** [SEV-2] FNOL backlog on 14 January\n\nHello.\n";
-        assert_eq!(severity(letter), Some(("SEV-2".to_owned(), 4)));
-        assert_eq!(severity("# [P1] Checkout down\n\nText.\n"), Some(("P1".to_owned(), 1)));
-        assert_eq!(severity("# Notes\n\n**Subject:** [draft] notes\n"), None);
+        assert_eq!(severity_read(letter), Some(("SEV-2".to_owned(), 4)));
+        assert_eq!(severity_read("# [P1] Checkout down\n\nText.\n"), Some(("P1".to_owned(), 1)));
+        assert_eq!(severity_read("# Notes\n\n**Subject:** [draft] notes\n"), None);
     }
 
     #[test]

@@ -309,6 +309,11 @@ impl<'t> Outline<'t> {
         (index..self.len()).find(|&at| self.role(at) != Role::Text).unwrap_or(self.len())
     }
 
+    /// The lines of the paragraph from line `index` on, trimmed and joined with spaces.
+    pub(crate) fn paragraph_text(&self, index: usize) -> String {
+        (index..self.paragraph_end(index)).map(|line| self.content(line).trim()).collect::<Vec<_>>().join(" ")
+    }
+
     /// The whole text of the item whose first line is `index`: its first paragraph, its
     /// lines joined with spaces (`- [ ] Alert on retries` / `  (owner: Dana, due: …)`).
     pub(crate) fn item_text(&self, index: usize, item: &Item<'t>) -> Cow<'t, str> {

@@ -425,8 +425,8 @@ fn open_decision_is_proposed(meta: &mut Metadata, diagnostics: &mut Vec<Diagnost
 /// A page whose name and title say nothing, with an incident's fields: a severity and how
 /// long it lasted (or when it started and ended). Such a page is a post-mortem.
 fn shaped_like_an_incident(meta: &Metadata) -> bool {
-    let has = |key: FieldKey| meta.fields.iter().any(|field| field.key == Some(key));
-    has(FieldKey::Severity) && (has(FieldKey::Duration) || has(FieldKey::Start) && has(FieldKey::End))
+    meta.states(FieldKey::Severity)
+        && (meta.states(FieldKey::Duration) || meta.states(FieldKey::Start) && meta.states(FieldKey::End))
 }
 
 /// An ADR number the title states (`ADR-0005: …`, adr-tools' `5. …`).

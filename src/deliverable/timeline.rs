@@ -116,19 +116,17 @@ pub(crate) fn impact_in_prose(outline: &Outline<'_>) -> Option<[Field; 2]> {
             Role::Heading(heading) => {
                 let folded = fold(heading.text);
                 let impact = IMPACT_HEADINGS.iter().any(|word| folded.contains(word));
-                let russian = heading.text.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я'));
+                let russian = is_russian(heading.text);
                 section = match section {
                     Some((level, russian)) if heading.level > level => Some((level, russian)),
                     _ => impact.then_some((heading.level, russian)),
                 };
                 continue;
             }
-            Role::Text if index > 0 && outline.role(index - 1) == Role::Text => continue,
-            Role::Text => {
-                (index..outline.paragraph_end(index)).map(|at| outline.content(at).trim()).collect::<Vec<_>>().join(" ")
-            }
-            Role::Item(item) => outline.item_text(index, &item).into_owned(),
-            _ => continue,
+            _ => match block_text(outline, index, role) {
+                Some(text) => text,
+                None => continue,
+            },
         };
         let Some((_, russian)) = section else { continue };
         if time_of_day_at(&text) == Some(0) {
@@ -147,19 +145,11 @@ pub(crate) fn impact_in_prose(outline: &Outline<'_>) -> Option<[Field; 2]> {
 /// two times are the incident's, wherever the sentence stands.
 pub(crate) fn confirmed_window(outline: &Outline<'_>) -> Option<[Field; 2]> {
     outline.iter().find_map(|(index, _, role)| {
-        let text = match role {
-            Role::Text if index > 0 && outline.role(index - 1) == Role::Text => return None,
-            Role::Text => {
-                (index..outline.paragraph_end(index)).map(|at| outline.content(at).trim()).collect::<Vec<_>>().join(" ")
-            }
-            Role::Item(item) => outline.item_text(index, &item).into_owned(),
-            _ => return None,
-        };
-        let russian = text.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я'));
-        let [start, end] = window_in(&text, index + 1, russian)?;
+        let text = block_text(outline, index, role)?;
+        let (first, second) = window_times(&text)?;
+        let [start, end] = window_fields(&text, first, second, index + 1, is_russian(&text));
         let minutes = super::measures::minutes_between(&start.value, &end.value)?;
-        let after_end = text.find(&format!("{} ", end.value)).or_else(|| text.find(&end.value))? + end.value.len();
-        let rest = &text[after_end..];
+        let rest = &text[time_end(&text, second)..];
         let open = rest.find('(').filter(|&at| at <= 24)?;
         // `(2,5 часа, вечерний пик)`: the length before its note (a decimal comma is no note).
         let inside = rest[open + 1..].split(')').next()?.split(", ").next()?.split("; ").next()?;
@@ -168,26 +158,56 @@ pub(crate) fn confirmed_window(outline: &Outline<'_>) -> Option<[Field; 2]> {
     })
 }
 
+/// The text of the block line `index` opens: a paragraph (from its first line) or a list
+/// item, its lines joined. `None` for a paragraph's later line and for anything else.
+fn block_text(outline: &Outline<'_>, index: usize, role: Role<'_>) -> Option<String> {
+    match role {
+        Role::Text if index > 0 && outline.role(index - 1) == Role::Text => None,
+        Role::Text => Some(outline.paragraph_text(index)),
+        Role::Item(item) => Some(outline.item_text(index, &item).into_owned()),
+        _ => None,
+    }
+}
+
+/// Whether `text` is written in Russian (has a Cyrillic letter): the labels follow it.
+fn is_russian(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я'))
+}
+
 /// The start and end one sentence of an Impact section states, as fields on `line`.
 fn window_in(text: &str, line: usize, russian: bool) -> Option<[Field; 2]> {
+    let (first, second) = window_times(text)?;
+    Some(window_fields(text, first, second, line, russian))
+}
+
+/// Where the two times of a window stand in `text` (byte offsets), when they are a range
+/// (`09:41–10:07`) or start and end words surround them ("started at 13:52 … recovery at
+/// 14:31", «с 23:40 … до 00:25»).
+fn window_times(text: &str) -> Option<(usize, usize)> {
     let first = time_of_day_at(text)?;
-    let first_end = first + text[first..].find(':')? + 3;
-    let rest = &text[first_end..];
-    let second = first_end + time_of_day_at(rest)?;
+    let first_end = time_end(text, first);
+    let second = first_end + time_of_day_at(text.get(first_end..)?)?;
     // Padded, so that " to " and " and " match the words alone between the times.
     let between = format!(" {} ", fold(&text[first_end..second]));
     let before = fold(&text[..first]);
     let ranged = time_range_minutes(&text[first..]).is_some();
     let worded =
         START_WORDS.iter().any(|word| before.contains(word)) && END_WORDS.iter().any(|word| between.contains(word));
-    if !(ranged || worded) {
-        return None;
-    }
-    let time = |at: usize| text[at..at + text[at..].find(':').unwrap_or(0) + 3].to_owned();
+    (ranged || worded).then_some((first, second))
+}
+
+/// Where the time of day at `at` (`09:41`) ends.
+fn time_end(text: &str, at: usize) -> usize {
+    at + text[at..].find(':').unwrap_or(0) + 3
+}
+
+/// The `Start` and `End` fields of the times at `first` and `second`, labelled in the
+/// text's language.
+fn window_fields(text: &str, first: usize, second: usize, line: usize, russian: bool) -> [Field; 2] {
     let field = |key: FieldKey, label: &str, at: usize| Field {
         key: Some(key),
         label: label.to_owned(),
-        value: time(at),
+        value: text[at..time_end(text, at)].to_owned(),
         line,
     };
     let (start, end) = if russian {
@@ -195,7 +215,7 @@ fn window_in(text: &str, line: usize, russian: bool) -> Option<[Field; 2]> {
     } else {
         ("Impact start", "Impact end")
     };
-    Some([field(FieldKey::Start, start, first), field(FieldKey::End, end, second)])
+    [field(FieldKey::Start, start, first), field(FieldKey::End, end, second)]
 }
 
 #[cfg(test)]

@@ -803,13 +803,12 @@ impl Vocabulary {
 /// "Decision date" (the document's date, unless it is one to come: «Дата окончания»).
 fn described_field(folded: &str) -> Option<FieldKey> {
     let words: Vec<&str> = folded.split_whitespace().collect();
+    let mentions = |stems: &[&str]| stems.iter().any(|stem| folded.contains(stem));
     // «Фактическое время недоступности», "Actual downtime": how long the service was down.
-    let time_down =
-        folded.contains("время") && ["недоступн", "простоя", "сбоя"].iter().any(|stem| folded.contains(stem));
-    let lasting = time_down
-        || ["duration", "длительност", "продолжительност", "downtime"].iter().any(|stem| folded.contains(stem));
+    let time_down = folded.contains("время") && mentions(&["недоступн", "простоя", "сбоя"]);
+    let lasting = time_down || mentions(&["duration", "длительност", "продолжительност", "downtime"]);
     // Not another span, and not the allowance an SLA grants («Допустимое время недоступности»).
-    let other_span = [
+    let other_span = mentions(&[
         "detect",
         "обнаруж",
         "respon",
@@ -826,15 +825,13 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "budget",
         "бюджет",
         "sla",
-    ]
-    .iter()
-    .any(|stem| folded.contains(stem));
+    ]);
     if lasting && !other_span && words.len() <= 5 {
         return Some(FieldKey::Duration);
     }
     // «Дата последней проверки инструкции», "Last review of this runbook".
-    let last = ["последн", "last"].iter().any(|stem| folded.contains(stem));
-    let review = [
+    let last = mentions(&["последн", "last"]);
+    let review = mentions(&[
         "провер",
         "ревью",
         "пересмотр",
@@ -848,20 +845,18 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "checked",
         "прогон",
         "сверк",
-    ]
-    .iter()
-    .any(|stem| folded.contains(stem));
+    ]);
     if last && review && words.len() <= 6 {
         return Some(FieldKey::LastReviewed);
     }
     // «Дата ревизии»: a runbook's revision is its review, not the previous or the next one.
-    let other_one = ["предыдущ", "следующ", "previous", "next"].iter().any(|stem| folded.contains(stem));
+    let other_one = mentions(&["предыдущ", "следующ", "previous", "next"]);
     if folded.contains("ревизи") && !other_one && words.len() <= 3 {
         return Some(FieldKey::LastReviewed);
     }
     // "Outage start", "Service restored", «Восстановление сервиса»: when the impact began or
     // ended, named by what it is about and a word for starting or ending.
-    let about_impact = [
+    let about_impact = mentions(&[
         "outage",
         "incident",
         "impact",
@@ -873,9 +868,7 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "сервис",
         "недоступн",
         "exposure",
-    ]
-    .iter()
-    .any(|stem| folded.contains(stem));
+    ]);
     if about_impact && words.len() <= 4 {
         let opens_a_word = |stems: &[&str]| words.iter().any(|word| stems.iter().any(|stem| word.starts_with(stem)));
         let starting = opens_a_word(&["start", "began", "begin", "начал"]);
@@ -934,7 +927,7 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "retro",
         "debrief",
     ];
-    let dated = !later.iter().any(|stem| folded.contains(stem));
+    let dated = !mentions(&later);
     // "State of this page", "Status of the document".
     let of_this = words.len() <= 5 && words.iter().any(|word| of_document.contains(word));
     if of_this && matches!(words.first(), Some(&("status" | "state"))) && words.get(1) == Some(&"of") {
