@@ -128,8 +128,14 @@ const ACTION_HEADINGS: [&str; 68] = [
 /// «Предложения» are its proposed measures when they name an owner or a due date (a
 /// decision's are its options); an open question is a tracked item when it names both whose
 /// it is and by when (a bare `- [ ] Вопрос` is still a question).
-const WEAK_ACTION_HEADINGS: [(&str, Weak); 12] = [
+const WEAK_ACTION_HEADINGS: [(&str, Weak); 16] = [
     ("предложения", Weak::Proposals),
+    // What a review recommends or a meeting agreed: SBAR's «R — Рекомендации» with Кто /
+    // Срок, "What we agreed after the interview" — or advice nobody took on.
+    ("рекомендации", Weak::Proposals),
+    ("recommendations", Weak::Proposals),
+    ("agreed", Weak::Proposals),
+    ("договорились", Weak::Proposals),
     // A meeting's resolutions: instructions with whose and by when, or decisions.
     ("постановили", Weak::Proposals),
     ("решили", Weak::Proposals),
@@ -2253,6 +2259,15 @@ mod tests {
                 ActionState::Open
             )]
         );
+        let agreed = read(
+            "## What we agreed after the interview\n\n| Who | What | By | Done |\n|---|---|---|---|\n| Olga Vlasova | Daily limit per card | 20.03.2026 | ✔ |\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(agreed.len(), 1, "{agreed:?}");
+        assert_eq!((agreed[0].owner.as_deref(), agreed[0].state), (Some("Olga Vlasova"), ActionState::Done));
+        let advice = read("## Рекомендации\n\n- Обновить драйверы.\n- Читать документацию.\n", &[], Reading::FollowUps);
+        assert!(advice.is_empty(), "advice nobody took on: {advice:?}");
         let options = read("## Предложения\n\n1. Взять Kafka\n2. Взять NATS\n", &[], Reading::FollowUps);
         assert!(options.is_empty(), "a decision's options: {options:?}");
         let questions = read(

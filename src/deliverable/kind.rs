@@ -213,7 +213,11 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
         let single_word = !phrase.contains([' ', '-']);
         let after = rest.trim_start();
         let ends_word = rest.chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
-        let separated = after.starts_with([':', '·', '—', '–', '|']) || after.starts_with("- ");
+        // «СОП-МК-04. …», "RB-12: …": a kind's word with the document's code after a dash.
+        let coded = rest.strip_prefix('-').is_some_and(|code| {
+            code.split_whitespace().next().is_some_and(|code| code.bytes().any(|b| b.is_ascii_digit()))
+        });
+        let separated = after.starts_with([':', '·', '—', '–', '|']) || after.starts_with("- ") || coded;
         (if single_word { separated } else { ends_word }).then_some(*kind)
     });
     // "Exam Platform — roadmap 2026": a roadmap named mid-title has its year; "Roadmap"
@@ -226,7 +230,11 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 9] = [
+const TITLE_WORDS: [(&str, Kind); 13] = [
+    ("standard operating procedure", Kind::Runbook),
+    ("стандартная операционная процедура", Kind::Runbook),
+    ("памятка дежурного", Kind::Runbook),
+    ("шпаргалка дежурного", Kind::Runbook),
     ("разбора инцидента", Kind::Postmortem),
     ("расследования инцидента", Kind::Postmortem),
     ("служебного расследования", Kind::Postmortem),
@@ -239,7 +247,16 @@ const TITLE_WORDS: [(&str, Kind); 9] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 67] = [
+const TITLE_PHRASES: [(&str, Kind); 76] = [
+    ("карточка инцидента", Kind::Postmortem),
+    ("spec", Kind::TechSpec),
+    ("specification", Kind::TechSpec),
+    ("спецификация", Kind::TechSpec),
+    ("sop", Kind::Runbook),
+    ("соп", Kind::Runbook),
+    ("pilot report", Kind::Poc),
+    ("отчет о пилоте", Kind::Poc),
+    ("пилот", Kind::Poc),
     ("retrospective", Kind::Postmortem),
     ("ретроспектива", Kind::Postmortem),
     ("ретро", Kind::Postmortem),
@@ -364,8 +381,12 @@ const SUFFIXES: [(&str, Kind); 9] = [
     ("poc", Kind::Poc),
 ];
 
-/// The kind a name's last word names, and the name before that word.
+/// The kind a name's last word names, and the name before that word; a name that is that
+/// word alone (`services/drm-gateway/RUNBOOK.md`, `POSTMORTEM.md`) names its folder.
 fn kind_suffix(lower_stem: &str) -> Option<(Kind, &str)> {
+    if let Some((_, kind)) = SUFFIXES.iter().find(|(word, _)| *word == lower_stem && *word != "spec") {
+        return Some((*kind, ""));
+    }
     SUFFIXES.iter().find_map(|(word, kind)| {
         let before = lower_stem.strip_suffix(word)?.strip_suffix(['.', '-', '_'])?;
         (!before.is_empty()).then_some((*kind, before))
@@ -406,9 +427,10 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             if let Some((kind, before)) = kind_suffix(&lower) {
                 // `2026-01-19.broker-split.postmortem.md`, `chunk-recovery.runbook.md`.
                 info.kind = Some(kind);
+                let before = if before.is_empty() { parts.last().copied().unwrap_or_default() } else { before };
                 info.subject = date_prefix(before)
                     .map_or(before, |(_, _, rest)| rest.trim_start_matches(['-', '_', '.']))
-                    .to_owned();
+                    .to_lowercase();
                 if kind == Kind::Postmortem {
                     info.date = info.date.or_else(|| Date::find(&lower));
                 }
@@ -630,6 +652,13 @@ mod tests {
             ("Техническое задание: сервис подписи", Some(Kind::TechSpec)),
             ("Разборчивый почерк", None),
             ("Rbac model", None),
+            ("Карточка инцидента INC-20260119-0042: очередь", Some(Kind::Postmortem)),
+            ("СОП-МК-04. Касса не пробивает товар", Some(Kind::Runbook)),
+            ("Spec: remote immobilizer over LTE-M", Some(Kind::TechSpec)),
+            ("Отчёт о пилоте локального модуля", Some(Kind::Poc)),
+            ("Пилотный проект", None),
+            ("Spectrum-2 plan", None),
+            ("SOP-12: failover", Some(Kind::Runbook)),
         ] {
             assert_eq!(kind_of_title(title), expected, "{title}");
         }
@@ -683,6 +712,10 @@ mod tests {
         assert_eq!(kind_of("tz-servis-podpisi.md"), (Some(Kind::TechSpec), None));
         assert_eq!(kind_of("razbory/2026-01-29-akt.md"), (Some(Kind::Postmortem), None), "a transliterated folder");
         assert_eq!(kind_of("reglamenty/vosstanovlenie-repliki.md"), (Some(Kind::Runbook), None));
+        let next_to_the_code = classify("services/drm-gateway/RUNBOOK.md");
+        assert_eq!((next_to_the_code.kind, next_to_the_code.subject.as_str()), (Some(Kind::Runbook), "drm-gateway"));
+        assert_eq!(kind_of("POSTMORTEM.md"), (Some(Kind::Postmortem), None));
+        assert_eq!(kind_of("services/x/SPEC.md"), (None, None), "a bare SPEC is any specification");
     }
 
     #[test]
@@ -813,7 +846,7 @@ mod tests {
         assert_eq!(kind_of("platform_roadmap.md"), (Some(Kind::TechRoadmap), None));
         assert_eq!(kind_of("adr-0024.timescaledb-for-readings.md"), (Some(Kind::Adr), Some(24)), "an ADR name first");
         assert_eq!(kind_of("decisions/0007-runbook.md"), (Some(Kind::Adr), Some(7)));
-        assert_eq!(kind_of("runbook.md"), (None, None), "a kind word alone names no document");
+        assert_eq!(kind_of("runbook.md"), (Some(Kind::Runbook), None), "a service's RUNBOOK.md, named by its folder");
         assert_eq!(kind_of("pmo-notes.md"), (None, None));
         assert_eq!(kind_of("respec.md"), (None, None));
     }

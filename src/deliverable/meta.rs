@@ -1470,7 +1470,7 @@ fn names_a_class(text: &str) -> bool {
     // Stems as a sentence writes them, mid-sentence or at its start; one pass of literals.
     static STEMS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            "[Cc]lassif|[Dd]eclar|[Rr]ated|[Gg]raded|[Cc]ategori|[Tt]reated|[Оо]тнес|[Пп]рисво|[Кк]лассифи|[Кк]валифи|[Ээ]то (?:[PSps]|SEV|sev)|[Ii]t was|[Tt]his was",
+            "[Cc]lassif|[Dd]eclar|[Rr]ated|[Gg]raded|[Cc]ategori|[Tt]reated|[Оо]тнес|[Пп]рисво|[Кк]лассифи|[Кк]валифи|[Ээ]то (?:[PSps]|SEV|sev)|[Ii]t was|[Tt]his was|[Pp]riority |[Пп]риоритет |[Ss]everity ",
         )
         .expect("valid regex")
     });
@@ -1496,11 +1496,16 @@ fn classified(sentence: &str, line: usize) -> Option<KeyValue> {
     static NAMED_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(это|it was|this was)\s+(?:an?\s+)?((?:SEV|P|S)[- ]?\d)\b").expect("valid regex")
     });
+    // "Incident of 14 March, priority P3", «завёл как MDLP-402, приоритет P4»: the key and a
+    // coded level right after it.
+    static KEYED_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(priority|приоритет|severity)\s+((?:SEV|P|S)[- ]?\d)\b").expect("valid regex")
+    });
     if !names_a_class(sentence) {
         return None;
     }
     let sentence = sentence.replace('*', "");
-    for pattern in [&NUMBERED_CLASS, &NAMED_LEVEL] {
+    for pattern in [&NUMBERED_CLASS, &NAMED_LEVEL, &KEYED_LEVEL] {
         if let Some(caps) = pattern.captures(&sentence) {
             let label = caps[1].to_owned();
             return Some(KeyValue { key: Some(FieldKey::Severity), label, value: caps[2].to_owned(), line });
@@ -1822,7 +1827,11 @@ mod tests {
         let named =
             "# Разбор\n\n**Коротко.** Сбой оплаты.\nПо регламенту это P2: массовое влияние.\n\n## Что случилось\n";
         assert_eq!(severity_read(named), Some(("P2".to_owned(), 3)));
-        let none = "# X\n\n## Notes\n\nThe alerts were classified as noise by the on-call.\n";
+        let keyed = "# Fuel card fraud\n\n*Incident of 14 March 2026 (night), priority **P3**. Interview held.*\n";
+        assert_eq!(severity_read(keyed), Some(("P3".to_owned(), 3)));
+        let diary = "# Дневник\n\n*Пишу по ходу дела.*\nЗавёл в YouTrack как MDLP-402, приоритет P4 (на покупателей не влияет).\n";
+        assert_eq!(severity_read(diary), Some(("P4".to_owned(), 3)));
+        let none = "# X\n\n## Notes\n\nThe alerts were classified as noise by the on-call. Priority high for Q3.\n";
         assert_eq!(severity_read(none), None);
     }
 

@@ -19,6 +19,7 @@ pub(crate) mod outline;
 pub mod parse;
 mod review;
 pub mod roadmap;
+mod shape;
 mod timeline;
 mod unread;
 pub mod verdict;

@@ -13,6 +13,7 @@ use super::measures;
 use super::meta::{self, Field, Metadata, RelationStatement, Sources};
 use super::outline::{self, Outline};
 use super::roadmap::{self, RoadmapItem};
+use super::shape;
 use super::verdict::{self, Verdict};
 use super::vocab::FieldKey;
 use super::vocab::{fold, StatedRelation, Status, Vocabulary};
@@ -227,7 +228,11 @@ pub(crate) fn parse_tree<'a>(
     let sources = meta::read(&outline, front.as_ref(), id, vocabulary, &mut diagnostics);
     let name =
         if folder.is_empty() { classify(id) } else { classify(&format!("{}/{id}", folder.trim_end_matches('/'))) };
-    let mut doc = decide(id, name, sources, front_matter_lines, diagnostics);
+    // The content is read for a kind only when nothing names one.
+    let unnamed = name.kind.is_none() && !name.index && sources.front.kind.is_none();
+    let content_kind =
+        if unnamed { shape::kind_of_content(&outline, &sources.text, vocabulary.action_headings()) } else { None };
+    let mut doc = decide(id, name, sources, content_kind, front_matter_lines, diagnostics);
     read_facts(&mut doc, &outline, vocabulary);
     (doc, root)
 }
@@ -293,6 +298,7 @@ fn decide(
     id: &str,
     name: NameInfo,
     sources: Sources,
+    content_kind: Option<Kind>,
     front_matter_lines: usize,
     mut diagnostics: Vec<Diagnostic>,
 ) -> Document {
@@ -303,7 +309,7 @@ fn decide(
         Some(title) => title,
         None => Located::unlined(title_from_name(id), Origin::FileName),
     };
-    let kind = decide_kind(&name, &meta, &title, template);
+    let kind = decide_kind(&name, &meta, &title, content_kind, template);
     let number = match name.number {
         _ if kind.value != Kind::Adr => None,
         Some(number) => Some(Located::unlined(number, Origin::FileName)),
@@ -386,7 +392,13 @@ fn settle_status(meta: &mut Metadata, template: bool, diagnostics: &mut Vec<Diag
 
 /// The kind: front matter, then the file name, then an ADR number in the title, then a
 /// decision's shape (named like one, with a status and decision sections).
-fn decide_kind(name: &NameInfo, meta: &Metadata, title: &Located<String>, template: bool) -> Located<Kind> {
+fn decide_kind(
+    name: &NameInfo,
+    meta: &Metadata,
+    title: &Located<String>,
+    content_kind: Option<Kind>,
+    template: bool,
+) -> Located<Kind> {
     let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some();
     let shaped_like_a_decision = named_like_a_decision && meta.status.is_some() && !meta.adr_sections.is_empty();
     // `specs/keycloak-migration.md` titled «Руководство по миграции: …»: the title says more
@@ -404,7 +416,10 @@ fn decide_kind(name: &NameInfo, meta: &Metadata, title: &Located<String>, templa
         (None, None, None) => match kind_of_title(&title.value).filter(|_| !name.index) {
             Some(kind) => Located { value: kind, origin: Origin::Title, line: title.line },
             None if shaped_like_an_incident(meta) && !name.index => Located::unlined(Kind::Postmortem, Origin::Text),
-            None => Located::unlined(Kind::Page, Origin::Default),
+            None => match content_kind {
+                Some(kind) => Located::unlined(kind, Origin::Text),
+                None => Located::unlined(Kind::Page, Origin::Default),
+            },
         },
     }
 }

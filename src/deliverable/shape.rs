@@ -1,0 +1,236 @@
+//! The kind a page's content says it is, when its name, folder and title say none: a
+//! YouTrack export named only `MDLP-A-3.md`, MkDocs sources under `docs/learn/010-….md`,
+//! an interview transcript titled "Fuel card fraud spike". Real post-mortems and runbooks
+//! are written to a handful of well-known templates (Google SRE, PagerDuty, Atlassian,
+//! ITIL/«регламент»), so their sections and header fields are what give them away.
+//!
+//! Each kind has several independent signs (a timeline, a root cause, an impact, follow-ups…;
+//! a "when to use", symptoms, steps, a rollback…). One sign proves nothing (a project README
+//! has "Steps", a design doc a "Timeline"), so a page takes a kind only from several distinct
+//! signs of it and clearly more than of the other kind. Whatever is not that sure stays a
+//! page: a missed kind is reported by the portal as a plain page, a guessed one would put a
+//! how-to among the incidents.
+
+use super::actions::{self, Reading};
+use super::kind::Kind;
+use super::meta::Metadata;
+use super::outline::{Outline, Role};
+use super::vocab::{fold, FieldKey};
+
+/// How many distinct signs of a kind a page needs to take it.
+const SIGNS_NEEDED: usize = 3;
+
+/// Section names of a post-mortem, one group per sign (folded; a word or its stem).
+const INCIDENT_SECTIONS: [&[&str]; 8] = [
+    // What happened when.
+    &["timeline", "хронология", "таймлайн", "ход событий", "журнал работ", "журнал событий", "sequence of events"],
+    // Why.
+    &[
+        "root cause",
+        "contributing factor",
+        "five whys",
+        "5 whys",
+        "причин",
+        "первопричин",
+        "5 почему",
+        "пять почему",
+        "why it happened",
+        "почему это произошло",
+    ],
+    // Who felt it.
+    &["impact", "влияние", "последствия", "ущерб", "масштаб"],
+    // What went well, what we learnt.
+    &[
+        "lessons learned",
+        "lessons learnt",
+        "what went well",
+        "what went wrong",
+        "where we got lucky",
+        "уроки",
+        "выводы",
+        "что прошло хорошо",
+        "что пошло не так",
+        "что сработало",
+        "что не сработало",
+    ],
+    // How it was noticed and stopped.
+    &["detection", "обнаружени", "resolution", "устранени", "mitigation", "time to detect", "ttd", "mttr"],
+    // Follow-ups.
+    &[
+        "action items",
+        "follow-up",
+        "follow up",
+        "followups",
+        "corrective action",
+        "remedial action",
+        "preventive action",
+        "поручения",
+        "корректирующие",
+        "предупреждающие",
+        "мероприятия",
+        "commitments",
+    ],
+    // An incident named.
+    &["incident", "outage", "инцидент", "сбой", "авари", "недоступност"],
+    // Who ran it.
+    &["incident commander", "дежурн", "on-call", "escalation timeline", "postmortem owner"],
+];
+
+/// Section names of a runbook, one group per sign. The first four are a runbook's own; an
+/// install guide has the rest too (prerequisites, steps, verification, troubleshooting).
+const PROCEDURE_SECTIONS: [&[&str]; 8] = [
+    &[
+        "when to use",
+        "when to run",
+        "when to apply",
+        "когда применять",
+        "когда использовать",
+        "когда запускать",
+        "область применения",
+    ],
+    &["symptom", "симптом", "признаки", "alerts", "алерты"],
+    &["rollback", "roll back", "откат", "revert"],
+    &["escalat", "эскалац", "контакты", "contacts"],
+    &["diagnos", "диагност", "triage", "troubleshoot"],
+    &["step ", "steps", "шаг ", "шаги", "procedure", "процедур", "порядок действий", "instructions"],
+    &["verif", "проверка результата", "как убедиться", "how to confirm", "validation"],
+    &["prerequisit", "предусловия", "подготовка", "before you start", "перед началом", "доступы", "access needed"],
+];
+
+/// How many of [`PROCEDURE_SECTIONS`] come only in runbooks.
+const RUNBOOK_OWN_SECTIONS: usize = 4;
+
+/// The kind the sections and header fields of a page name, if they name one surely.
+///
+/// A post-mortem must also state something of one incident (its severity, its length, or
+/// follow-ups with owners or due dates): an incident-response policy has every section of
+/// one. A runbook must have a section only runbooks have, or a review date.
+pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_headings: &[String]) -> Option<Kind> {
+    let headings = section_names(outline);
+    let has = |group: &&&[&str]| headings.iter().any(|heading| group.iter().any(|word| names(heading, word)));
+    let incident_facts = [
+        meta.states(FieldKey::Severity),
+        meta.states(FieldKey::Duration) || meta.states(FieldKey::Start),
+        has_follow_ups(outline, extra_headings),
+    ];
+    let one_incident = incident_facts.iter().filter(|stated| **stated).count();
+    let incident =
+        INCIDENT_SECTIONS.iter().filter(has).count() + one_incident + usize::from(opening_names_an_incident(outline));
+    let runbook_own = PROCEDURE_SECTIONS[..RUNBOOK_OWN_SECTIONS].iter().filter(has).count()
+        + usize::from(meta.states(FieldKey::LastReviewed));
+    let procedure = runbook_own + PROCEDURE_SECTIONS[RUNBOOK_OWN_SECTIONS..].iter().filter(has).count();
+    if incident >= SIGNS_NEEDED && one_incident > 0 && incident >= procedure + 2 {
+        Some(Kind::Postmortem)
+    } else if procedure >= SIGNS_NEEDED && runbook_own > 0 && procedure >= incident + 2 {
+        Some(Kind::Runbook)
+    } else {
+        None
+    }
+}
+
+/// The title or the prose before the first section speaks of an incident ("Incident of 14
+/// March, priority P3", «Сбой оплаты 12.03»).
+fn opening_names_an_incident(outline: &Outline<'_>) -> bool {
+    const WORDS: [&str; 5] = ["incident", "outage", "инцидент", "сбой", "авари"];
+    let opening = outline
+        .iter()
+        .take_while(|(_, _, role)| !matches!(role, Role::Heading(heading) if heading.level >= 2))
+        .take(OPENING_LINES)
+        .filter(|(_, _, role)| matches!(role, Role::Text | Role::Heading(_)))
+        .map(|(_, line, _)| fold(line));
+    opening.into_iter().any(|line| WORDS.iter().any(|word| names(&line, word)))
+}
+
+/// How far the opening of a page goes at most, in lines.
+const OPENING_LINES: usize = 20;
+
+/// Follow-ups with an owner or a due date, at least two, as a post-mortem has them.
+fn has_follow_ups(outline: &Outline<'_>, extra_headings: &[String]) -> bool {
+    let found = actions::read(outline, extra_headings, Reading::FollowUps);
+    found.iter().filter(|item| item.owner.is_some() || item.due.is_some()).count() >= 2
+}
+
+/// The page's section names, folded: its headings below the title, and lines that are
+/// nothing but bold text (`**Timeline**`, `**Root cause:**`), which many exports write
+/// instead of headings.
+fn section_names(outline: &Outline<'_>) -> Vec<String> {
+    outline
+        .iter()
+        .filter_map(|(index, line, role)| match role {
+            Role::Heading(heading) if heading.level >= 2 => Some(fold(heading.text)),
+            Role::Text if outline.content(index).len() < 80 => bold_line(line).map(fold),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `**Timeline**`, `**Root cause:**`: the bold text of a line that holds nothing else.
+fn bold_line(line: &str) -> Option<&str> {
+    let inner = line.trim().strip_prefix("**")?.trim_end_matches(':').strip_suffix("**")?;
+    let inner = inner.trim_end_matches(':');
+    (!inner.is_empty() && !inner.contains("**")).then_some(inner)
+}
+
+/// True when `word` (a word, a stem or a phrase) starts a word of `heading`.
+fn names(heading: &str, word: &str) -> bool {
+    heading.match_indices(word).any(|(at, _)| heading[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deliverable::parse;
+    use crate::deliverable::Vocabulary;
+
+    fn kind(path: &str, text: &str) -> Kind {
+        parse::parse(path, text, &Vocabulary::default()).kind()
+    }
+
+    #[test]
+    fn an_incident_review_by_its_sections() {
+        let export = "# Очередь выбытия не разбиралась\n\n- **Приоритет:** 2 – Высокий\n\n\
+                      ## Журнал работ\n\n| Время | Что |\n|---|---|\n| 08:12 | звонок |\n\n\
+                      ## Причина\n\nСертификат истёк.\n\n## Поручения\n\n- Алерт — Иванов, до 01.02.2026\n";
+        assert_eq!(kind("MDLP-A-3.md", export), Kind::Postmortem);
+        let english = "# Rental finish timeouts in Kazan\n\n## Impact\n\nx\n\n## Detection\n\nx\n\n\
+                       ## Action items\n\n- Fix it (@a, Feb 6)\n- Page on-call (@b, Feb 9) — done\n";
+        assert_eq!(kind("docs/learn/010-rental-finish-timeouts.md", english), Kind::Postmortem);
+    }
+
+    #[test]
+    fn a_runbook_by_its_sections() {
+        let sop = "# Касса не пробивает маркированный товар\n\n## 1. Когда применять\n\nx\n\n\
+                   ## 2. Симптомы\n\nx\n\n## 3. Порядок действий\n\n**Шаг 1.** x\n\n## 4. Эскалация\n\nx\n";
+        assert_eq!(kind("MDLP-A-11.md", sop), Kind::Runbook);
+        let bold = "# Payments stuck\n\n**When to use**\n\nx\n\n**Diagnosis**\n\nx\n\n**Rollback:**\n\nx\n";
+        assert_eq!(kind("docs/operate/010-payments.md", bold), Kind::Runbook);
+    }
+
+    #[test]
+    fn one_or_two_signs_or_a_mix_leave_a_page() {
+        let readme = "# Widget\n\n## Prerequisites\n\nx\n\n## Steps\n\nx\n\n## License\n\nx\n";
+        assert_eq!(kind("docs/install.md", readme), Kind::Page, "an install guide has steps too");
+        let design = "# Search v2\n\n## Timeline\n\nQ3\n\n## Impact\n\nfaster\n\n## Rollback\n\nflag\n";
+        assert_eq!(kind("docs/search-v2.md", design), Kind::Page, "two signs are not enough");
+        let mixed =
+            "# Guide\n\n## Symptoms\n\n## Diagnosis\n\n## Rollback\n\n## Timeline\n\n## Root cause\n\n## Impact\n";
+        assert_eq!(kind("docs/guide.md", mixed), Kind::Page, "as much of one as of the other");
+        let policy = "# Incident response\n\nHow we run an incident.\n\n## Severity levels\n\n## Incident commander\n\n\
+                      ## Escalation\n\n## Impact assessment\n\n## Root cause analysis\n\n## Follow-ups\n\nFile them in Jira.\n";
+        let doc = parse::parse("docs/on-call-policy.md", policy, &Vocabulary::default());
+        assert_eq!(doc.kind(), Kind::Page, "a policy states no incident of its own: {:?}", doc.fields);
+        let install = "# Install\n\n## Prerequisites\n\n## Steps\n\n## Verify\n\n## Troubleshooting\n";
+        assert_eq!(kind("docs/install.md", install), Kind::Page, "nothing only a runbook has");
+        let index = "# Incidents\n\n## Timeline\n\n## Root causes\n\n## Action items\n";
+        assert_eq!(kind("docs/README.md", index), Kind::Page, "a folder's own page");
+    }
+
+    #[test]
+    fn words_are_matched_from_their_start() {
+        assert!(names("root causes", "root cause"));
+        assert!(names("4. диагностика", "диагност"));
+        assert!(!names("transimpact", "impact"));
+        assert_eq!(bold_line("**Root cause:**"), Some("Root cause"));
+        assert_eq!(bold_line("**Owner:** Ivan"), None);
+    }
+}
