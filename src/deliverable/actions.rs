@@ -53,7 +53,7 @@ impl ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 68] = [
+const ACTION_HEADINGS: [&str; 72] = [
     "work items",
     "improvement plan",
     "commitments",
@@ -76,6 +76,10 @@ const ACTION_HEADINGS: [&str; 68] = [
     "действия",
     "корректирующие меры",
     "корректирующие действия",
+    "fixes",
+    "что дальше",
+    "remedial actions",
+    "remedial measures",
     "план действий",
     "меры",
     "поручения",
@@ -453,14 +457,26 @@ fn numbered_line(line: &str, number: usize) -> Option<ActionItem> {
 }
 
 /// `11.1. Подключить сервер к ИБП.` / `Ответственный — Кравец И. П. Срок — 23.01.2026.`: a
-/// paragraph numbered like a clause of an act, with its fields after the task.
+/// paragraph numbered like a clause of an act, or coded like a tracked action (`RA-01 —
+/// Re-enable the alarm.` / `Holder: Ravi Menon. Target: 27/02/2026. Closed 24/02/2026.`,
+/// `R2. Ежедневная проверка XSD. Кто: Мухаметов Р. Р. Срок: 27.02.2026. ✔ сделано.`), with
+/// its fields in the sentences after the task.
 fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
-    static CLAUSE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\d{1,2}\.\d{1,2}\.?\s+(\S.*)$").expect("valid regex"));
-    // `. Ответственный — …`, `. Срок — …`: where a field's sentence starts (not at an initial).
-    static FIELD_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\.\s+(?:Ответственн|Срок|Отметка|Исполнител|Статус|Owner|Due|Status)").expect("valid regex")
+    static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.?|[A-ZА-Я]{1,4}-?\d{1,3}\s*[—–:.)])\s+(\S.*)$").expect("valid regex")
     });
+    // `. Ответственный — …`, `. Срок — …`, `. Closed 24/02/2026`: where a field's sentence
+    // starts (not at an initial).
+    static FIELD_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\.\s+(?:Ответственн|Срок|Отметка|Исполнител|Статус|Кто|Owner|Holder|Due|Target|ETA|Status|Closed|Open\.|Done|Withdrawn|✔|✅|[Сс]делано|[Гг]отово|[Вв] работе|[Нн]е начато|[Nn]ot started)",
+        )
+        .expect("valid regex")
+    });
+    // `AI-1: …` / `AI-2: …`: a line each is an item each, read line by line.
+    if (index + 1..outline.paragraph_end(index)).any(|at| CLAUSE.is_match(outline.content(at).trim())) {
+        return None;
+    }
     let text = outline.paragraph_text(index).replace("\\ ", " ");
     let body = CLAUSE.captures(text.trim())?.get(1)?.as_str().to_owned();
     let starts: Vec<usize> = FIELD_SENTENCE.find_iter(&body).map(|found| found.start()).collect();
@@ -479,8 +495,9 @@ fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem>
             if fold(sentence).contains("выполнено") && item.state == ActionState::Open {
                 item.state = ActionState::Done;
             }
-        } else {
-            apply_field(&mut item, &sentence.replacen(" — ", ": ", 1));
+        } else if !apply_field(&mut item, &sentence.replacen(" — ", ": ", 1)) {
+            // `Closed 24/02/2026.`, `✔ сделано 12.02.`, `Open.`: how it stands.
+            set_state(&mut item, sentence);
         }
     }
     Some(item)
@@ -704,7 +721,9 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
     if let Some(found) = DONE_ON.find(&body) {
         body = format!("{} ✅", body[..found.start()].trim_end());
     }
-    for (marker, state) in [("✅", ActionState::Done), ("✔", ActionState::Done), ("❌", ActionState::Dropped)] {
+    for (marker, state) in
+        [("✅", ActionState::Done), ("✔", ActionState::Done), ("✓", ActionState::Done), ("❌", ActionState::Dropped)]
+    {
         if body.contains(marker) {
             if item.state == ActionState::Open {
                 item.state = state;
@@ -838,20 +857,35 @@ fn read_keyed_fields(item: &mut ActionItem, body: &mut String) -> bool {
             fields.push(leading);
         }
         for field in fields {
-            let field = field.trim().trim_end_matches(['.', ';', ',', ' ']);
+            // `*Owner: X · ETA 2026-01-30 · Status: shipped*`: the fields in italics.
+            let field = field.trim().trim_end_matches(['.', ';', ',', ' ', '*', '_']).trim_start_matches(['*', '_']);
             // `· сделано, регламент в Confluence`: a status on its own between the fields.
             let is_status = state_word(field) != Some(ActionState::Open) || is_open_word(field);
             // `· Reason: out of scope`, `· Iteration: Sprint 33`: a field of the tracker's own.
             let other_field = field.split_once(':').is_some_and(|(key, _)| {
-                key.starts_with(char::is_uppercase) && key.split_whitespace().count() <= 2 && key.len() <= 24
+                key.starts_with(char::is_uppercase) && key.split_whitespace().count() <= 2 && key.chars().count() <= 24
             });
-            if !(apply_field(&mut read, field) || is_status && set_state(&mut read, field) || other_field) {
+            let understood = apply_field(&mut read, field) || keyless_due(&mut read, field);
+            if !(understood || is_status && set_state(&mut read, field) || other_field) {
                 return false;
             }
         }
     }
     *item = read;
     *body = before.trim_end_matches(['·', '•', ';', '|']).trim_end().to_owned();
+    true
+}
+
+/// `ETA 2026-01-30`, `by 14.03.2026`, `ETA Q2`: a due date after its key without a colon,
+/// among fields parted by `·`. Read into `item`; false when `field` is no such thing.
+fn keyless_due(item: &mut ActionItem, field: &str) -> bool {
+    let Some((key, value)) = field.split_once(' ') else { return false };
+    let key = fold(key);
+    let short = value.split_whitespace().count() <= 3;
+    if !(FIELD_DUE_KEYS.contains(&key.as_str()) || DUE_KEYS.contains(&key.as_str())) || !short {
+        return false;
+    }
+    set_due(item, value);
     true
 }
 
@@ -883,16 +917,27 @@ fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
     if parts.len() < 2 {
         return;
     }
+    // `OP-1 · Confirm the CDN capacity · Gareth Lloyd · by 10 April 2026 · open`: a ticket
+    // alone first, then the task, then its owner where a key would be.
+    let ticket = without_ticket(parts[0]).is_empty() && parts.len() >= 3;
+    let (text, fields) = if ticket { (parts[1], &parts[2..]) } else { (parts[0], &parts[1..]) };
     let mut read = item.clone();
-    for part in &parts[1..] {
+    for part in fields {
         let is_status = state_word(part) != Some(ActionState::Open) || is_open_word(part);
-        let understood = apply_field(&mut read, part) || is_status && set_state(&mut read, part);
+        let positional_owner = ticket && read.owner.is_none() && looks_like_owner(part);
+        if positional_owner {
+            read.owner = owner_named(part);
+        }
+        let understood = positional_owner
+            || apply_field(&mut read, part)
+            || keyless_due(&mut read, part)
+            || is_status && set_state(&mut read, part);
         if !understood {
             return;
         }
     }
     *item = read;
-    *body = parts[0].to_owned();
+    *body = text.to_owned();
 }
 
 /// «в работе», «не начато», "open", "in progress", "todo": a status saying the work is open.
@@ -1070,7 +1115,8 @@ enum Part {
 /// annotation was read (see [`Strictness`]) and the text should lose it.
 fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool {
     let mut read: Vec<Part> = Vec::new();
-    for part in annotation_parts(text) {
+    // `→ **@lena.k**, Mar 20`: a bold handle is a handle.
+    for part in annotation_parts(&text.replace("**", "")) {
         // `(MLP-502, @dkovalenko)`: a ticket takes no place of its own.
         let position = read.iter().filter(|part| !matches!(part, Part::Ticket)).count();
         let named_before = matches!(read.last(), Some(Part::Name(_) | Part::Owner(_) | Part::CoOwner(_)));
@@ -1135,8 +1181,11 @@ fn annotation_parts(text: &str) -> Vec<String> {
 }
 
 /// The keys of a due-date field (`Due: …`, «Срок: …»).
-const FIELD_DUE_KEYS: [&str; 11] = [
+const FIELD_DUE_KEYS: [&str; 14] = [
     "due",
+    "eta",
+    "плановая дата",
+    "плановый срок",
     "due date",
     "deadline",
     "target date",
@@ -1152,7 +1201,7 @@ const FIELD_DUE_KEYS: [&str; 11] = [
 const STATUS_KEYS: [&str; 4] = ["status", "state", "статус", "состояние"];
 
 /// Words that introduce an owner or a due date in an annotation.
-const OWNER_KEYS: [&str; 15] = [
+const OWNER_KEYS: [&str; 16] = [
     "assigned to",
     "назначено",
     "owner",
@@ -1168,6 +1217,7 @@ const OWNER_KEYS: [&str; 15] = [
     "владелец",
     "исполнитель",
     "кто",
+    "holder",
 ];
 const DUE_KEYS: [&str; 6] = ["due", "срок", "дедлайн", "deadline", "до", "by"];
 
@@ -1283,7 +1333,8 @@ fn keyed_value<'a>(part: &'a str, keys: &[&str]) -> Option<&'a str> {
 fn trailing_dash_segment(text: &str) -> Option<(String, String)> {
     // `… → @i.morozov, by 2026-01-16`: an arrow hands the task over as a dash does.
     // An arrow to a result (`→ [готов](…)`) is no annotation: only one to a handle or a date.
-    let handed_over = |after: &str| after.trim_start().starts_with('@') || Date::find(after).is_some();
+    let handed_over =
+        |after: &str| after.trim_start().trim_start_matches(['*', '_']).starts_with('@') || Date::find(after).is_some();
     let dashes = [(" — ", false), (" – ", false), (" - ", false), (" → ", true), (" -> ", true)];
     let at = dashes
         .iter()
@@ -2237,6 +2288,92 @@ mod tests {
         assert!(read(table, &[], Reading::Procedure).is_empty(), "an estimate's «Задачи» are its breakdown");
         let follow_ups = read(table, &[], Reading::FollowUps);
         assert_eq!(follow_ups.iter().map(|item| item.text.as_str()).collect::<Vec<_>>(), vec!["Установка"]);
+    }
+
+    #[test]
+    fn coded_paragraphs_and_italic_or_keyless_fields() {
+        let text = "## Engineering commitments\n\n1. Page the streaming on-call for Zendesk escalations.\n   *Owner: Marisol Vega · ETA 2026-01-30 · Status: shipped*\n2. Ask the DRM vendor.\n   *Owner: Dmitri Volkov · ETA Q2 · Status: raised with vendor*\n\n## Remedial actions\n\nRA-01 — Re-enable the alarm.\nHolder: Gwen Price. Target: 06/03/2026. Closed 04/03/2026.\n\nRA-02 — Show tests.\nHolder: Eilidh Fraser. Target: 13/03/2026. Open.\n\n## R — Рекомендации\n\nR1. Подписаться на рассылку. Кто: Гусева Т. Н.\nСрок: 13.02.2026. ✔ сделано 12.02.\n\nR6. Обсудить контур. Кто: не\nназначен. Срок: II квартал. не начато.\n";
+        let items = read(text, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "Page the streaming on-call for Zendesk escalations.",
+                    Some("Marisol Vega"),
+                    Some("2026-01-30".to_owned()),
+                    ActionState::Done
+                ),
+                ("Ask the DRM vendor.", Some("Dmitri Volkov"), None, ActionState::Open),
+                ("Re-enable the alarm", Some("Gwen Price"), Some("2026-03-06".to_owned()), ActionState::Done),
+                ("Show tests", Some("Eilidh Fraser"), Some("2026-03-13".to_owned()), ActionState::Open),
+                ("Подписаться на рассылку", Some("Гусева Т. Н."), Some("2026-02-13".to_owned()), ActionState::Done),
+                ("Обсудить контур", None, None, ActionState::Open),
+            ]
+        );
+        assert_eq!(items[1].due_unreadable.as_deref(), Some("Q2"), "ETA Q2: a due date as written");
+        let handed = read(
+            "## Next steps\n\n1. Port the trim-to-break guard to the HLS path → **@lena.k**, Mar 20, 2026 ✓\n2. Social team → ops channel escalation path → **@eilidh.f**, Mar 13, 2026\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&handed),
+            vec![
+                (
+                    "Port the trim-to-break guard to the HLS path",
+                    Some("@lena.k"),
+                    Some("2026-03-20".to_owned()),
+                    ActionState::Done
+                ),
+                (
+                    "Social team → ops channel escalation path",
+                    Some("@eilidh.f"),
+                    Some("2026-03-13".to_owned()),
+                    ActionState::Open
+                ),
+            ]
+        );
+        let open_points = read(
+            "## 6. Open points\n\n- OP-1 · Confirm the second CDN's capacity in writing · Gareth Lloyd · by 10 April 2026 · open\n- OP-3 · Second DRM vendor account · Anjali Rao · by 3 April 2026 · done\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&open_points),
+            vec![
+                (
+                    "Confirm the second CDN's capacity in writing",
+                    Some("Gareth Lloyd"),
+                    Some("2026-04-10".to_owned()),
+                    ActionState::Open
+                ),
+                ("Second DRM vendor account", Some("Anjali Rao"), Some("2026-04-03".to_owned()), ActionState::Done),
+            ]
+        );
+        let fixes = read(
+            "## Detection\n\nText.\n\n**Detection fixes**\n\n- Shorten the window (@dilyara.kh, Feb 6, 2026) — done\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&fixes),
+            vec![("Shorten the window", Some("@dilyara.kh"), Some("2026-02-06".to_owned()), ActionState::Done)]
+        );
+        let next = read(
+            "## Что дальше\n\n- Запрос оператору про частоту синхронизации (ответственный — Никифорова Е. В.,\n  до 20.03.2026)\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&next),
+            vec![(
+                "Запрос оператору про частоту синхронизации",
+                Some("Никифорова Е. В."),
+                Some("2026-03-20".to_owned()),
+                ActionState::Open
+            )]
+        );
+        assert_eq!(items[5].due_unreadable.as_deref(), Some("II квартал"));
     }
 
     #[test]

@@ -77,6 +77,11 @@ impl RoadmapStatus {
             "in qa" | "in dev" | "in review" => return Some(RoadmapStatus::InProgress),
             "green" | "зеленый" | "now" | "сейчас" | "current" => return Some(RoadmapStatus::InProgress),
             "amber" | "red" | "yellow" | "желтый" | "красный" => return Some(RoadmapStatus::AtRisk),
+            // Waiting on a decision as the whole state (`**ждёт решения** по ADR-09`): it
+            // cannot go on until someone decides. After a state it is a note on it.
+            "ждет решения" | "ожидает решения" | "awaiting decision" | "awaiting a decision" => {
+                return Some(RoadmapStatus::AtRisk)
+            }
             "achieved" | "достигнуто" => return Some(RoadmapStatus::Done),
             "next" | "later" | "следом" | "позже" | "дальше" | "потом" => {
                 return Some(RoadmapStatus::Planned)
@@ -187,6 +192,8 @@ impl RoadmapStatus {
                 "not doing",
                 "не делаем",
                 "снято с плана",
+                "снят",
+                "shelved",
                 "won't do",
                 "исключено",
                 "исключена",
@@ -417,13 +424,39 @@ fn in_quarter(mut item: RoadmapItem, section: Option<Quarter>) -> RoadmapItem {
     item
 }
 
-/// `- Статус: в работе` / `**Status:** at risk` → the status.
+/// The line under an item's heading that says where it stands: `- Статус: в работе`,
+/// `**Status:** at risk`, `*Where it stands:* **Shipped** — on track`, or one of its parts
+/// parted by `·` (`Эпик MDLP-E-09 · выгорание 8/8 SP · **готово**`).
 fn status_line(line: &str) -> Option<RoadmapStatus> {
-    let text = line.trim_start_matches(['-', '*', '+', ' ']).replace("**", "");
-    let (key, value) = text.split_once(':')?;
-    matches!(fold(key).as_str(), "статус" | "status" | "состояние" | "state")
-        .then(|| RoadmapStatus::from_text(value))
-        .flatten()
+    line.split(" · ").find_map(stated_part)
+}
+
+/// What its keys call an item's state.
+const STATE_KEYS: [&str; 7] = ["статус", "status", "состояние", "state", "where it stands", "стадия", "stage"];
+
+/// A part of a line that states a state: `статус: in progress — note`, `Status: Proposed to
+/// Finance` (kept as written), or a known state in bold, `**готово** (после INC-0042)`.
+fn stated_part(part: &str) -> Option<RoadmapStatus> {
+    let part = part.trim();
+    let text = part.trim_start_matches(['-', '*', '+', ' ']).replace("**", "");
+    if let Some((key, value)) = text.split_once(':') {
+        if STATE_KEYS.contains(&fold(key).trim_matches(|c: char| !c.is_alphanumeric())) {
+            return RoadmapStatus::from_text(value);
+        }
+    }
+    let bold = part.strip_prefix("**")?;
+    let words = &bold[..bold.find("**")?];
+    RoadmapStatus::from_text(words).filter(|status| !matches!(status, RoadmapStatus::Unknown(_)))
+}
+
+/// `**Kafka event bus** (ADR-0021) · статус: in progress — note`: a state in a later part
+/// of an item parted by `·`, and the title before it.
+fn parted_status(text: &str) -> Option<(RoadmapStatus, &str)> {
+    text.match_indices(" · ").find_map(|(at, separator)| {
+        let rest = &text[at + separator.len()..];
+        let part = rest.split(" · ").next().unwrap_or(rest);
+        stated_part(part).map(|status| (status, text[..at].trim_end()))
+    })
 }
 
 /// `- [x] Item`, `- [ ] Item — в работе`, `- [-] Item`; a plain `- Item — at risk` or
@@ -462,7 +495,7 @@ fn list_item(
     // Under `## Planned` the words after a dash are a note («— blocked on Finance, but not
     // needed before Q4»): the section says where the item stands.
     let marked = marker.is_some();
-    let written = if section_status.is_some() { None } else { written_status(&text) };
+    let written = if section_status.is_some() { None } else { parted_status(&text).or_else(|| written_status(&text)) };
     let struck = text.starts_with("~~");
     let status = match item.mark {
         Some(TaskMark::Done) => RoadmapStatus::Done,
@@ -810,6 +843,30 @@ mod tests {
         ] {
             assert_eq!(RoadmapStatus::from_text(text).unwrap().id(), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn items_whose_state_is_one_part_of_a_line() {
+        let newsletter = "# Dispatch\n\n## Packaging\n\n### CMAF single packaging\nOne set of segments.\n*Where it stands:* **Shipped**\n\n### 4K HDR for the final\nNo rights.\n*Where it stands:* **Shelved** until the 2027 season\n";
+        assert_eq!(
+            summary(&read(newsletter)),
+            rows(vec![("CMAF single packaging", "done", None, None), ("4K HDR for the final", "dropped", None, None)])
+        );
+        let epics = "# Карта\n\n## Шлюз\n\n### Переход на True API\nЭпик MDLP-E-12 · выгорание 21/55 SP · **в работе** — оценка\n\n### Тиражирование\nЭпик MDLP-E-16 · выгорание 0/40 SP · **ждёт решения** по ADR-09\n";
+        assert_eq!(
+            summary(&read(epics)),
+            rows(vec![("Переход на True API", "in-progress", None, None), ("Тиражирование", "at-risk", None, None)])
+        );
+        let rocks = "# Roadmap\n\n## Big rocks\n\n- **Kafka event bus** (ADR-0021) · статус: in progress — `mq-bridge` в проде\n- ~~**Own broker**~~ · статус: dropped — вместо этого идемпотентность\n- **Plain** · 12 SP · owner: Ann\n";
+        assert_eq!(
+            summary(&read(rocks)),
+            rows(vec![
+                ("Kafka event bus (ADR-0021)", "in-progress", None, None),
+                ("Own broker", "dropped", None, None)
+            ])
+        );
+        let noted = "# Roadmap\n\n## H2\n\n- ⏳ **Passkeys** — запланировано, ждёт решения по ADR-0006\n";
+        assert_eq!(summary(&read(noted)), rows(vec![("Passkeys", "planned", None, None)]), "a note after the state");
     }
 
     #[test]
