@@ -457,7 +457,8 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         }
         Kind::TechRoadmap => info.quarter = quarter(rest),
         Kind::Poc | Kind::Postmortem => {
-            info.date = Date::find(rest);
+            // `INCIDENT_20260124`: a compact date too.
+            info.date = Date::find(rest).or_else(|| date_prefix(rest).map(|(_, date, _)| date));
             if *kind == Kind::Poc {
                 info.subject = strip_trailing_date(rest).to_owned();
             }
@@ -712,6 +713,7 @@ mod tests {
         assert_eq!(kind_of("tz-servis-podpisi.md"), (Some(Kind::TechSpec), None));
         assert_eq!(kind_of("razbory/2026-01-29-akt.md"), (Some(Kind::Postmortem), None), "a transliterated folder");
         assert_eq!(kind_of("reglamenty/vosstanovlenie-repliki.md"), (Some(Kind::Runbook), None));
+        assert_eq!(classify("services/drm-gateway/INCIDENT_20260124.md").date, Date::new(2026, 1, 24));
         let next_to_the_code = classify("services/drm-gateway/RUNBOOK.md");
         assert_eq!((next_to_the_code.kind, next_to_the_code.subject.as_str()), (Some(Kind::Runbook), "drm-gateway"));
         assert_eq!(kind_of("POSTMORTEM.md"), (Some(Kind::Postmortem), None));

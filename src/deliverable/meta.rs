@@ -207,6 +207,13 @@ impl MetadataReader<'_> {
     /// A `key: value` from any source other than tags/kind/title handling.
     fn field(&mut self, key: Option<FieldKey>, label: &str, value: &str, line: usize) {
         let value = value.trim();
+        // `**Decision:** pending — CTO sync on 8 April`: a decision field that holds a status
+        // word is the status (one that states the decision itself is not).
+        let decision = matches!(fold(label).as_str(), "decision" | "решение" | "outcome" | "итог");
+        let key = match key {
+            None if decision && self.vocabulary.status_prefix(value).is_some() => Some(FieldKey::Status),
+            key => key,
+        };
         match key {
             Some(FieldKey::Status) => self.status_value(value, line),
             Some(FieldKey::Relation(relation)) => self.relations(relation, value, line),
@@ -683,6 +690,7 @@ impl MetadataReader<'_> {
                     .or_else(|| unlabelled(part, number))
                     .or_else(|| self.spaced(part, number))
                     .or_else(|| labelled(part, number))
+                    .or_else(|| self.dating_part(part, number))
             })
             .collect();
         // `Version 0.3 · 2026-03-17 (first draft …) · Owner: Timur · Status: на согласовании`:
@@ -696,6 +704,18 @@ impl MetadataReader<'_> {
         pairs.iter().any(|pair| pair.key.is_some()).then_some(pairs)
     }
 
+    /// `Version 1.3 — 18 March 2026`, `Подготовлено 18.03.2026` among a line's fields: the
+    /// date the document is versioned or written with, as its version's field.
+    fn dating_part(&self, part: &str, number: usize) -> Option<KeyValue> {
+        let first = part.split_whitespace().next()?;
+        let folded = fold(part);
+        let versioned = self.vocabulary.field(first) == Some(FieldKey::Version);
+        let dated = DATING_OPENERS.iter().any(|opener| folded.starts_with(opener));
+        Date::find(part).filter(|_| versioned || dated)?;
+        let value = part[first.len()..].trim().to_owned();
+        Some(KeyValue { key: Some(FieldKey::Version), label: first.to_owned(), value, line: number })
+    }
+
     /// `line` cut into its sentences at each `. ` after which a field opens: a known key and
     /// its colon, or a dated key (`Актуализировано 15.04.2026`).
     fn sentences_of_fields<'l>(&self, line: &'l str, number: usize) -> Vec<&'l str> {
@@ -703,6 +723,11 @@ impl MetadataReader<'_> {
         let mut from = 0;
         for (at, _) in line.match_indices(". ") {
             let rest = &line[at + 2..];
+            // `Мухаметов Р. Р., 13.03.2026`: between a name's initials no sentence ends.
+            let mut after = rest.chars();
+            if after.next().is_some_and(char::is_uppercase) && after.next() == Some('.') {
+                continue;
+            }
             // `Актуализировано 15.04.2026 (предыдущая версия — 16.03.2026)`: the clause before
             // a note.
             let clause = rest.split(" (").next().unwrap_or(rest).split(" — ").next().unwrap_or(rest);
@@ -1052,14 +1077,23 @@ impl MetadataReader<'_> {
         }
     }
 
-    /// «Подготовили Белова и Зайцев, 18.03.2026», "Prepared by Tomás Ortega, 2026-03-24": a
-    /// lead sentence that signs the document dates it.
+    /// «Подготовили Белова и Зайцев, 18.03.2026», "Prepared by Tomás Ortega, 2026-03-24",
+    /// «Подготовлено 18.03.2026 · …», "Snapshot as of 31 March 2026", "Version 1.3 — 18 March 2026",
+    /// "Incident of 14 March 2026": a lead sentence that signs, updates or places the
+    /// document (or its incident) dates it.
     fn authored_on(&mut self, sentence: &str, line: usize) {
         let words: Vec<&str> = sentence.split_whitespace().take(2).collect();
         let signed = (1..=2).rev().any(|count| {
-            words.len() >= count && self.vocabulary.field(&words[..count].join(" ")) == Some(FieldKey::Author)
+            words.len() >= count
+                && matches!(
+                    self.vocabulary.field(&words[..count].join(" ")),
+                    Some(FieldKey::Author | FieldKey::Version)
+                )
         });
-        if let Some(date) = Date::find(sentence).filter(|_| signed) {
+        let folded = fold(sentence);
+        let opening = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let dated = DATING_OPENERS.iter().any(|opener| opening.starts_with(opener));
+        if let Some(date) = Date::find(sentence).filter(|_| signed || dated) {
             self.implied_date(date, line);
         }
     }
@@ -1274,11 +1308,43 @@ impl SectionKind {
             | "информация об инциденте"
             | "общие сведения"
             | "incident details"
-            | "incident overview" => Some(Self::Summary),
+            | "incident overview"
+            // A tracker's card exported with its fields: «Поля карточки», "Details".
+            | "поля карточки"
+            | "карточка инцидента"
+            | "details"
+            | "metadata"
+            | "метаданные"
+            | "реквизиты"
+            | "key facts"
+            | "at a glance" => Some(Self::Summary),
             _ => None,
         }
     }
 }
+
+/// How a lead sentence that dates the document opens (folded), besides an author's or a
+/// version's key: «Подготовлено 18.03.2026», "Prepared 24.03.2026 by …", "Snapshot as of …",
+/// «Сам инцидент — 21.02.2026». An update («Обновлено 27.03.2026») is read as one: it dates
+/// a plan, not a runbook.
+const DATING_OPENERS: [&str; 16] = [
+    "prepared",
+    "written",
+    "published",
+    "drafted",
+    "revised",
+    "snapshot as of",
+    "as of",
+    "подготовлен",
+    "составлен",
+    "опубликован",
+    "актуально на",
+    "по состоянию на",
+    "incident of",
+    "incident on",
+    "инцидент от",
+    "сам инцидент",
+];
 
 /// `**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин`: a bold key that
 /// ends with a full stop, when its words name a known field.
@@ -1861,6 +1927,11 @@ mod tests {
             ("# ADR-014. Листки\n\n> **Статус решения:** принято 09.12.2025 на архитектурном комитете.\n\n## Контекст\n", Date::new(2025, 12, 9)),
             ("# ADR-9\n\n**Status:** Open — needs a decision (meeting on 2026-05-12).\n**Raised:** 2026-04-07 by Marcus Bell\n", Date::new(2026, 4, 7)),
             ("# ADR-0009: X\n\nDecision log · claims-core\n\nStatus\n: Accepted\n\nDecided on\n: 2025-11-18, architecture review\n\n## Context\n", Date::new(2025, 11, 18)),
+            ("# Оценка\n\nПодготовлено 18.03.2026 · Гусева Т. Н. · Статус: для комитета\n\n## 1\n", Date::new(2026, 3, 18)),
+            ("# Dispatch\n\n*The quarterly newsletter. Snapshot as of 31 March 2026.\nEdited by Gareth.*\n\n## 1\n", Date::new(2026, 3, 31)),
+            ("# Plan\n\nVersion 1.3 — 18 March 2026 · Owner: Gareth Lloyd · Status: Approved\n\n## 1\n", Date::new(2026, 3, 18)),
+            ("# Fraud spike\n\n*Incident of 14 March 2026 (night), priority **P3**. Interview held on 17 March 2026.*\n", Date::new(2026, 3, 14)),
+            ("# Notes\n\nWe met on 2 March 2026 to talk.\n\n## 1\n", None),
         ] {
             assert_eq!(date(text), expected, "{text}");
         }

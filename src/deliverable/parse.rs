@@ -850,6 +850,20 @@ mod tests {
         let council = doc("03-adr/ADR-08.md", "# ADR-08. X\n\n- статус: вынесено на техсовет, решение не принято\n- связано: [пилот](../04-plans/poc-abt-2026-03.md)\n");
         assert_eq!(council.status(), Some(&Status::Proposed));
         assert_eq!(council.relations.iter().map(|r| r.relation).collect::<Vec<_>>(), vec![StatedRelation::RelatesTo]);
+        let chat = doc("MDLP-A-15.md", "# ADR-09. X\n\n- Статус: **ждёт решения ИТ-директора** (голосование прошло)\n- Сводку составил: Мухаметов Р. Р., 13.03.2026\n");
+        assert_eq!(
+            (chat.status(), chat.date()),
+            (Some(&Status::Proposed), Date::new(2026, 3, 13)),
+            "{:?}",
+            chat.fields
+        );
+        let canvas = doc(
+            "docs/decide/020-canvas.md",
+            "# ADR-0026 — Decision canvas\n\n**Decision:** pending — CTO sync on 8 April 2026 · **Drafted:** 18 March 2026\n",
+        );
+        assert_eq!((canvas.status(), canvas.date()), (Some(&Status::Proposed), Date::new(2026, 3, 18)));
+        let stated = doc("adr/0004-kafka.md", "# 4. Kafka\n\n**Decision:** We use Kafka for events.\n\n## Context\n");
+        assert_eq!((stated.status(), stated.diagnostics.len()), (None, 0), "the decision itself is no status");
         let incident = doc("postmortems/postmortem-2026-11-20-x.md", "# X\n\n**Status:** Open\n");
         assert_eq!(incident.status(), Some(&Status::Unknown("Open".to_owned())), "an incident's own state");
     }

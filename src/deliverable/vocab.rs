@@ -298,6 +298,9 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("на рассмотрении", Status::Proposed),
     ("на согласовании", Status::Proposed),
     ("ожидает решения", Status::Proposed),
+    ("ждет решения", Status::Proposed),
+    ("ждет утверждения", Status::Proposed),
+    ("waiting for a decision", Status::Proposed),
     ("вынесено на", Status::Proposed),
     ("решение не принято", Status::Proposed),
     ("ожидает утверждения", Status::Proposed),
@@ -435,6 +438,13 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("создан", FieldKey::Date),
     ("создано", FieldKey::Date),
     ("опубликовано", FieldKey::Date),
+    ("drafted", FieldKey::Date),
+    ("drafted on", FieldKey::Date),
+    ("draft of", FieldKey::Date),
+    ("зарегистрирован", FieldKey::Date),
+    ("зарегистрировано", FieldKey::Date),
+    ("дата регистрации", FieldKey::Date),
+    ("registered", FieldKey::Date),
     ("deciders", FieldKey::Deciders),
     ("decision-makers", FieldKey::Deciders),
     ("decision makers", FieldKey::Deciders),
@@ -826,8 +836,38 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "бюджет",
         "sla",
     ]);
-    if lasting && !other_span && words.len() <= 5 {
+    // «Сводку составил», «Отчёт подготовила»: who wrote it.
+    let signed = ["составил", "составила", "составили", "подготовил", "подготовила", "подготовили"];
+    if words.len() <= 3 && words.last().is_some_and(|word| signed.contains(word)) {
+        return Some(FieldKey::Author);
+    }
+    // "Lost airtime (hh:mm:ss)", «Потерянное время», "Total customer impact": the time lost.
+    let lost = mentions(&["lost", "потерян"]) && mentions(&["time", "airtime", "время", "эфир"]);
+    let total_impact = mentions(&["total"]) && mentions(&["impact"]);
+    if (lasting || lost || total_impact) && !other_span && words.len() <= 5 {
         return Some(FieldKey::Duration);
+    }
+    // "Escalation priority", "Fault category", «Категория сбоя»: the level an incident (an
+    // escalation, a fault) was given.
+    let of_incident = mentions(&[
+        "incident",
+        "escalat",
+        "fault",
+        "outage",
+        "failure",
+        "инцидент",
+        "сбо",
+        "авари",
+        "отказ",
+        "неисправн",
+    ]);
+    let level = words.iter().any(|word| {
+        ["priority", "severity", "category", "приоритет", "категори", "критичност", "уровень"]
+            .iter()
+            .any(|stem| word.starts_with(stem))
+    });
+    if of_incident && level && words.len() <= 3 {
+        return Some(FieldKey::Severity);
     }
     // «Дата последней проверки инструкции», "Last review of this runbook".
     let last = mentions(&["последн", "last"]);
@@ -868,6 +908,11 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "сервис",
         "недоступн",
         "exposure",
+        "customer",
+        "клиент",
+        "user",
+        "пользовател",
+        "visible",
     ]);
     if about_impact && words.len() <= 4 {
         let opens_a_word = |stems: &[&str]| words.iter().any(|word| stems.iter().any(|stem| word.starts_with(stem)));
@@ -1112,6 +1157,14 @@ mod tests {
         assert_eq!(vocabulary.field("Начало недоступности"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Восстановление"), Some(FieldKey::End));
         assert_eq!(vocabulary.field("Фактическое время недоступности"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Сводку составил"), Some(FieldKey::Author));
+        assert_eq!(vocabulary.field("Escalation priority"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Fault category"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Backlog priority"), None, "a priority of something else");
+        assert_eq!(vocabulary.field("Lost airtime (hh:mm:ss)"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Total customer impact"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Customer-visible window"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Time to detect"), None);
         assert_eq!(vocabulary.field("Допустимое время недоступности в месяц по SLA"), None, "an allowance");
         assert_eq!(vocabulary.field("Actual downtime"), Some(FieldKey::Duration));
         assert_eq!(vocabulary.field("Service restored"), Some(FieldKey::End));
