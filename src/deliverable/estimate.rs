@@ -79,6 +79,7 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
                     }
                 }
                 let plain = plain.trim_start_matches(['-', '*', '+', ' ']);
+                found.commitment(plain, index + 1);
                 match plain.split_once(':') {
                     Some((key, value)) => found.key_value(&fold(key), value, index + 1),
                     None => found.total_phrase(plain, index + 1),
@@ -202,6 +203,32 @@ impl Found {
     }
 
     /// `Итого ≈ 19 чел.-нед.`, `Total — 46 person-days`: a total written without a colon.
+    /// "We commit to 100 engineer-days (P90, rounded)", «Закладываем в план 140 чел.-дн.»: the
+    /// figure a team commits to, with its unit, is its final one.
+    fn commitment(&mut self, line: &str, line_number: usize) {
+        const COMMITS: [&str; 6] =
+            ["we commit to ", "commit to ", "we commit ", "закладываем в план ", "закладываем ", "коммитимся на "];
+        if self.final_total.is_some() {
+            return;
+        }
+        let folded = fold(line);
+        let Some(rest) = COMMITS.iter().find_map(|phrase| {
+            let at = folded.find(phrase)?;
+            let starts_word = folded[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            starts_word.then(|| &folded[at + phrase.len()..])
+        }) else {
+            return;
+        };
+        let figure = rest.trim_start_matches(['~', '≈', ' ']);
+        if !figure.starts_with(|c: char| c.is_ascii_digit()) {
+            return;
+        }
+        let figure = figure.split(['(', ',', ';']).next().unwrap_or(figure);
+        if let (Some(value), Some(unit)) = (number(figure), unit(figure)) {
+            self.final_total = Some((value, Some(unit), line_number));
+        }
+    }
+
     fn total_phrase(&mut self, line: &str, line_number: usize) {
         if self.total.is_some() {
             return;
@@ -457,6 +484,15 @@ mod tests {
         assert_eq!(read(stated).unwrap().unit, Some(Unit::Week), "a stated unit line");
         let russian = "**Единицы:** часы\n\n| Задача | O | M | P |\n|---|---|---|---|\n| A | 2 | 4 | 8 |\n";
         assert_eq!(read(russian).unwrap().unit, Some(Unit::Hour));
+    }
+
+    #[test]
+    fn the_figure_a_team_commits_to() {
+        let text = "**1. Parts** — O 8, M 12, P 22 → expected 13.0.\n\n- Sum of expected values: **91.7 engineer-days**.\n\n**We commit to 100 engineer-days** (P90, rounded). About 8.5 calendar weeks.\n";
+        let estimate = read(text).unwrap();
+        assert_eq!((estimate.expected, estimate.unit), (Some(100.0), Some(Unit::Day)));
+        let promise = "Итого: 120 чел.-дн.\n\nМы не коммитим сроки до пилота: commit to the pilot first.\n";
+        assert_eq!(read(promise).unwrap().expected, Some(120.0), "no figure after the word");
     }
 
     #[test]

@@ -413,14 +413,26 @@ impl MetadataReader<'_> {
                 let lines = (0..=last).rev().filter(|&index| matches!(outline.role(index), Role::Text | Role::Item(_)));
                 // «Статус отчёта: окончательный.» names whose status it is; a bare `Status:`
                 // at the end of a section is the section's text.
+                // `Replaces: [ADR-0026](…)` signing off a record names its relation as plainly.
+                let relation = |pair: &KeyValue| {
+                    let names_one = pair.value.contains("](")
+                        || pair.value.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"adr"));
+                    matches!(pair.key, Some(FieldKey::Relation(_))) && names_one
+                };
                 let found = lines
                     .take(3)
                     .filter_map(|index| self.key_value(outline.content(index), index + 1))
-                    .filter(|pair| pair.label.split_whitespace().count() >= 2);
+                    .filter(|pair| pair.label.split_whitespace().count() >= 2 || relation(pair));
                 Some(found.collect())
             }
         };
         for pair in pairs.unwrap_or_default() {
+            if let Some(FieldKey::Relation(relation)) = pair.key {
+                if !self.meta.relations.iter().any(|stated| stated.relation == relation) {
+                    self.relations(relation, &pair.value, pair.line);
+                }
+                continue;
+            }
             let Some(key) = pair.key.filter(|key| FOOTER_KEYS.contains(key)) else { continue };
             let stated = match key {
                 FieldKey::Status => self.meta.status.is_some(),
@@ -639,10 +651,18 @@ impl MetadataReader<'_> {
     /// title) wants every row but a header to name one.
     fn key_value_table(&self, outline: &Outline<'_>, start: usize, strict: bool) -> Option<Vec<KeyValue>> {
         let mut rows = Vec::new();
+        // `| Metric | Value | From → to |`: a table that says its second column holds the
+        // values (a note may follow them) is one of fields, however few we know.
+        let valued = match outline.role(start) {
+            Role::Row { header: true, text } => cells(text)
+                .get(1)
+                .is_some_and(|second| matches!(fold(&strip_markup(second)).as_str(), "value" | "значение")),
+            _ => false,
+        };
         for index in start..outline.table_end(start) {
             let Role::Row { text, .. } = outline.role(index) else { continue };
             let row: Vec<String> = cells(text).iter().map(|cell| strip_markup(cell)).collect();
-            if row.len() != 2 {
+            if row.len() != 2 && !(valued && row.len() > 2) {
                 return None;
             }
             let key = self.vocabulary.field(&row[0]);
@@ -652,7 +672,11 @@ impl MetadataReader<'_> {
         // Under the title every row but a `Field | Value` header must name a field; in a
         // summary section (`## Incident summary`) two named fields make it a metadata table,
         // and the other rows (`Incident | INC-4521`) are left alone.
-        let enough = if strict { !known.is_empty() && known.len() + 1 >= rows.len() } else { known.len() >= 2 };
+        let enough = if strict {
+            !known.is_empty() && known.len() + 1 >= rows.len()
+        } else {
+            known.len() >= 2 || valued && !known.is_empty()
+        };
         enough.then(|| rows.into_iter().filter(|row| row.key.is_some()).collect())
     }
 
@@ -1969,6 +1993,28 @@ mod tests {
         let signed = "# Отчёт\n\n## Итог\n\nТекст.\n\nСтатус отчёта: окончательный.\n";
         let (signed, _) = read_with_diagnostics(signed);
         assert_eq!(signed.text.stated_status(), unknown_status_at("окончательный", 7), "a report's own state");
+        let replaces = "# ADR-0021 · Kafka\n\n**Bet status:** accepted\n\n## Bet\n\nText.\n\n---\n\nRevisions: 2026-02-12 accepted.\nReplaces: [ADR-0026](020-canvas.md) — the topic design\n";
+        let relations = read_clean(replaces).text.relations;
+        assert_eq!(
+            relations.iter().map(|stated| (stated.relation, stated.line)).collect::<Vec<_>>(),
+            vec![(StatedRelation::Supersedes, 12)]
+        );
+        let prose = "# ADR-3\n\n## Context\n\nText.\n\nReplaces: the old manual process.\n";
+        assert!(read_clean(prose).text.relations.is_empty(), "no record named");
+    }
+
+    #[test]
+    fn a_table_of_metrics_with_a_value_column() {
+        let text = "# Timeouts\n\n## Time metrics\n\n| Metric | Value | From → to |\n|---|---|---|\n| Time to detect (TTD) | 11 min | 14:02 → 14:13 |\n| **Total customer impact** | **58 min** | **14:02 → 15:00 MSK** |\n";
+        let sources = read_clean(text);
+        let fields = fields_of(&sources.text);
+        assert_eq!(
+            fields.iter().map(|(key, label, value, _)| (*key, *label, *value)).collect::<Vec<_>>(),
+            vec![(Some(FieldKey::Duration), "Total customer impact", "58 min")]
+        );
+        let timeline = "# X\n\n## Timeline\n\n| Time | Event | Who |\n|---|---|---|\n| Duration | 5 min | Ann |\n";
+        let timeline = read_clean(timeline);
+        assert!(fields_of(&timeline.text).is_empty(), "no value column, one field");
     }
 
     #[test]

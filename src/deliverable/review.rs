@@ -145,6 +145,8 @@ fn dated_review(line: &str, number: usize) -> Option<Field> {
 /// The latest date in a history section, as a `LastReviewed` field labelled with the
 /// section's heading and placed on the line that states it.
 pub(crate) fn last_review_in_history(outline: &Outline<'_>) -> Option<Field> {
+    /// The level of a section folded in `<details>`: any heading ends it too.
+    const FOLDED: usize = 7;
     let mut section: Option<(usize, &str)> = None;
     let mut latest: Option<(Date, usize, &str)> = None;
     for (index, _, role) in outline.iter() {
@@ -157,6 +159,21 @@ pub(crate) fn last_review_in_history(outline: &Outline<'_>) -> Option<Field> {
                 let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
                 if section.is_none() && HISTORY_HEADINGS.contains(&folded) {
                     section = Some((heading.level, heading.text));
+                }
+                continue;
+            }
+            // `<details><summary>Review history</summary>` … `</details>`: a folded section.
+            Role::Html => {
+                let line = outline.content(index);
+                if line.contains("</details>") {
+                    section = section.filter(|(level, _)| *level != FOLDED);
+                }
+                let summary = line.split_once("<summary>").and_then(|(_, rest)| rest.split_once("</summary>"));
+                if let Some((named, _)) = summary.filter(|_| section.is_none()) {
+                    let folded = fold(named);
+                    if HISTORY_HEADINGS.contains(&folded.trim_matches(|c: char| !c.is_alphanumeric())) {
+                        section = Some((FOLDED, named));
+                    }
                 }
                 continue;
             }
@@ -242,5 +259,7 @@ mod tests {
         let list = "# Runbook\n\n## Review history\n\n- 2026-01-10 — Lena, no changes\n- 2026-03-02 — drill\n";
         assert_eq!(read(list), Some(("Review history".to_owned(), "2026-03-02".to_owned(), 6)));
         assert_eq!(read("# Runbook\n\n## Steps\n\n- 2026-01-10 restart\n"), None, "dates elsewhere are not reviews");
+        let folded = "# Flow\n\n## Nodes\n\n<details>\n<summary>Review history</summary>\n\n- Walked through on 27 Feb 2026 by Ravi.\n- Walked through on 9 Dec 2025 by Jonas.\n\n</details>\n\n## After\n\n- 2027-01-01 next drill\n";
+        assert_eq!(read(folded), Some(("Review history".to_owned(), "2026-02-27".to_owned(), 8)));
     }
 }
