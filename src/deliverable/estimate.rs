@@ -142,6 +142,8 @@ struct Found {
     /// The author's final figure (`Committed estimate: 15 engineer-weeks`, «Итоговая
     /// оценка: 108 чел.-дн.» after the table's sum and a reserve): it wins over sums.
     final_total: Option<(f64, Option<Unit>, usize)>,
+    /// The figure the team commits to ("We commit to 100 engineer-days"): it wins over all.
+    committed: Option<(f64, Option<Unit>, usize)>,
     /// `Факт: …` / `Actual: …` and its unit.
     actual: Option<(f64, Option<Unit>)>,
     /// `Единицы: часы` / `Units: days`.
@@ -208,7 +210,7 @@ impl Found {
     fn commitment(&mut self, line: &str, line_number: usize) {
         const COMMITS: [&str; 6] =
             ["we commit to ", "commit to ", "we commit ", "закладываем в план ", "закладываем ", "коммитимся на "];
-        if self.final_total.is_some() {
+        if self.committed.is_some() {
             return;
         }
         let folded = fold(line);
@@ -225,7 +227,7 @@ impl Found {
         }
         let figure = figure.split(['(', ',', ';']).next().unwrap_or(figure);
         if let (Some(value), Some(unit)) = (number(figure), unit(figure)) {
-            self.final_total = Some((value, Some(unit), line_number));
+            self.committed = Some((value, Some(unit), line_number));
         }
     }
 
@@ -245,7 +247,7 @@ impl Found {
 
     /// The estimate: a three-point table wins over a total; an actual alone is kept too.
     fn estimate(self) -> Option<Estimate> {
-        if let Some((value, unit, line)) = self.final_total {
+        if let Some((value, unit, line)) = self.committed.or(self.final_total) {
             let (range, sigma) =
                 self.three_point.as_ref().map_or((None, None), |(table, _)| (Some(table.range), Some(table.sigma)));
             let unit =
@@ -488,7 +490,7 @@ mod tests {
 
     #[test]
     fn the_figure_a_team_commits_to() {
-        let text = "**1. Parts** — O 8, M 12, P 22 → expected 13.0.\n\n- Sum of expected values: **91.7 engineer-days**.\n\n**We commit to 100 engineer-days** (P90, rounded). About 8.5 calendar weeks.\n";
+        let text = "**1. Parts** — O 8, M 12, P 22 → expected 13.0.\n\n- Sum of the most likely: 95 engineer-days.\n- Sum of expected values: **91.7 engineer-days**.\n\n**We commit to 100 engineer-days** (P90, rounded). About 8.5 calendar weeks.\n";
         let estimate = read(text).unwrap();
         assert_eq!((estimate.expected, estimate.unit), (Some(100.0), Some(Unit::Day)));
         let promise = "Итого: 120 чел.-дн.\n\nМы не коммитим сроки до пилота: commit to the pilot first.\n";

@@ -219,12 +219,29 @@ impl MetadataReader<'_> {
             Some(FieldKey::Relation(relation)) => self.relations(relation, value, line),
             Some(FieldKey::Title) => self.meta.title = Some(self.located(value.to_owned(), line)),
             Some(FieldKey::Tags) => {
+                let tags: Vec<String> =
+                    value.split([',', ' ']).map(|t| strip_markup(t.trim())).filter(|t| !t.is_empty()).collect();
+                // `decision:accepted`, `status: proposed`: a GitHub label that states the status.
+                let labelled = tags.iter().find_map(|tag| {
+                    let (key, state) = tag.split_once(':')?;
+                    let known = matches!(fold(key).as_str(), "status" | "decision" | "state" | "статус");
+                    known.then_some(state).filter(|state| self.vocabulary.status_prefix(state).is_some())
+                });
+                if let Some(state) = labelled.filter(|_| self.meta.status.is_none()) {
+                    self.status_value(state, line);
+                }
                 self.meta.tags.extend(value.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()))
             }
             Some(FieldKey::Date) if value.is_empty() => {}
             // `Author: Grace Whitfield — version 0.4, 2026-03-30`, «Версия 1.2 от 01.04.2026»:
             // the date a document is signed or versioned with is its date.
             Some(FieldKey::Author | FieldKey::Version) => {
+                if let Some(date) = Date::find(value) {
+                    self.implied_date(date, line);
+                }
+            }
+            // `Prepared 24.03.2026 by … · Status: …`: a loose part that dates the page.
+            None if DATING_OPENERS.iter().any(|opener| fold(label).starts_with(opener)) => {
                 if let Some(date) = Date::find(value) {
                     self.implied_date(date, line);
                 }
@@ -1120,6 +1137,14 @@ impl MetadataReader<'_> {
         if let Some(date) = Date::find(sentence).filter(|_| signed || dated) {
             self.implied_date(date, line);
         }
+        // «Обновлено 27.03.2026 (конец спринта)»: an update, kept as a field that dates the
+        // page by its kind (a plan, not a runbook).
+        let label = sentence.split_whitespace().next().unwrap_or_default();
+        let value = sentence[label.len()..].trim();
+        let updated = super::review::is_update_label(label) && Date::find(value).is_some();
+        if updated && !self.meta.fields.iter().any(|field| super::review::is_update_label(&field.label)) {
+            self.field(None, label, value, line);
+        }
     }
 
     /// The field a sentence opens with, among those an incident's header states.
@@ -1956,6 +1981,7 @@ mod tests {
             ("# Plan\n\nVersion 1.3 — 18 March 2026 · Owner: Gareth Lloyd · Status: Approved\n\n## 1\n", Date::new(2026, 3, 18)),
             ("# Fraud spike\n\n*Incident of 14 March 2026 (night), priority **P3**. Interview held on 17 March 2026.*\n", Date::new(2026, 3, 14)),
             ("# Notes\n\nWe met on 2 March 2026 to talk.\n\n## 1\n", None),
+            ("# Estimate\n\nPrepared 24.03.2026 by Nikita Petrov · Status: ready for planning\n\n## 1\n", Date::new(2026, 3, 24)),
         ] {
             assert_eq!(date(text), expected, "{text}");
         }

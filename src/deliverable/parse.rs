@@ -850,6 +850,10 @@ mod tests {
         let council = doc("03-adr/ADR-08.md", "# ADR-08. X\n\n- статус: вынесено на техсовет, решение не принято\n- связано: [пилот](../04-plans/poc-abt-2026-03.md)\n");
         assert_eq!(council.status(), Some(&Status::Proposed));
         assert_eq!(council.relations.iter().map(|r| r.relation).collect::<Vec<_>>(), vec![StatedRelation::RelatesTo]);
+        let epics = doc("MDLP-A-17.md", "# Дорожная карта группы на 2026 год\n\nОбновлено 27.03.2026 (конец спринта 26-06). Ведёт: Гусева Т. Н.\nОценки в story points.\n\n## Общий\n");
+        assert_eq!((epics.kind(), epics.date()), (Kind::TechRoadmap, Date::new(2026, 3, 27)), "{:?}", epics.fields);
+        let issue = doc("services/x/ADR.md", "# ADR-0011 · Issue #412: CMAF\n\n**Issue state:** Closed as completed on 9 Jan 2026 · **Labels:** `adr` `origin-packager` `decision:accepted`\n\n## Discussion\n");
+        assert_eq!(issue.status(), Some(&Status::Accepted), "{:?}", issue.fields);
         let chat = doc("MDLP-A-15.md", "# ADR-09. X\n\n- Статус: **ждёт решения ИТ-директора** (голосование прошло)\n- Сводку составил: Мухаметов Р. Р., 13.03.2026\n");
         assert_eq!(
             (chat.status(), chat.date()),

@@ -951,6 +951,7 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "postmortem",
         "debrief",
         "protocol",
+        "escalation",
     ];
     // «Дата оценки», "Estimate date": when the document was written; not a date to come, nor
     // the day of the meeting that reviewed it («Дата разбора»).
@@ -979,7 +980,8 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         return Some(FieldKey::Status);
     }
     match words.as_slice() {
-        [what, "status"] if of_document.contains(what) => Some(FieldKey::Status),
+        // "Escalation state": a support escalation's own, written up as the review.
+        [what, "status" | "state"] if of_document.contains(what) => Some(FieldKey::Status),
         // «Статус пункта», «Статус задачи»: an item's, explained in a legend, not the document's.
         ["статус", whose] if !["пункт", "задач", "элемент", "строк"].iter().any(|stem| whose.starts_with(stem)) => {
             Some(FieldKey::Status)
@@ -1159,6 +1161,8 @@ mod tests {
         assert_eq!(vocabulary.field("Фактическое время недоступности"), Some(FieldKey::Duration));
         assert_eq!(vocabulary.field("Сводку составил"), Some(FieldKey::Author));
         assert_eq!(vocabulary.field("Escalation priority"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Escalation state"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("Report state"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Fault category"), Some(FieldKey::Severity));
         assert_eq!(vocabulary.field("Backlog priority"), None, "a priority of something else");
         assert_eq!(vocabulary.field("Lost airtime (hh:mm:ss)"), Some(FieldKey::Duration));
