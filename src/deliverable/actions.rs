@@ -292,6 +292,14 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             continue;
         }
         if section.is_none() {
+            // `1. **Проверять целостность записи** · owner @v.moroz · до 2026-03-20 · done`
+            // on a retro's board: an item that names its owner and its due date by their keys
+            // is a tracked follow-up wherever it is.
+            if let Role::Item(item) = role {
+                if !procedure && item.near_margin() {
+                    items.extend(keyed_item(&item, &outline.item_text(index, &item), index + 1));
+                }
+            }
             continue;
         }
         if role != Role::Blank {
@@ -706,6 +714,7 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
     });
     if !columns {
         if let Some(text) = piped_fields(&mut item, &body)
+            .or_else(|| arrowed_fields(&mut item, &body))
             .or_else(|| emoji_fields(&mut item, &body))
             .or_else(|| leading_fields(&mut item, &body))
         {
@@ -769,6 +778,50 @@ fn piped_fields(item: &mut ActionItem, body: &str) -> Option<String> {
     let task = text.iter().find(|part| !without_ticket(part).is_empty())?;
     *item = read;
     Some((*task).to_owned())
+}
+
+/// A list item outside a follow-up section that is one all the same: its owner and its due
+/// date written after their keys (`owner @x · до 2026-03-20`, "Owner: Ann, due 2026-04-01").
+fn keyed_item(item: &Item<'_>, text: &str, line: usize) -> Option<ActionItem> {
+    static OWNER_KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[\s(·;,*_])(?:owner|assignee|ответственн\w*|отв\.|исполнител\w*)(?:\s|:)")
+            .expect("valid regex")
+    });
+    static DUE_KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[\s(·;,*_])(?:до|due|срок\w*|deadline|by)(?:\s|:)").expect("valid regex")
+    });
+    if !(OWNER_KEY.is_match(text) && DUE_KEY.is_match(text)) {
+        return None;
+    }
+    // `owner ? · до 2026-03-31`: whose it is may be open; when it is due may not.
+    let read = list_item(item, text, line)?;
+    read.due.is_some().then_some(read)
+}
+
+/// `Alert on outbox age → Kwame Mensah → 2026-01-20 → done`: what → who → by when (→ state),
+/// parted by arrows. Reads the fields into `item` and gives the task's text, or `None` when
+/// the parts after the task are not a name and a due date.
+fn arrowed_fields(item: &mut ActionItem, body: &str) -> Option<String> {
+    let parts: Vec<&str> = body.split(" → ").map(str::trim).collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    let mut read = item.clone();
+    let mut last = parts.len() - 1;
+    let state = parts[last];
+    if state_word(state) != Some(ActionState::Open) || is_open_word(state) {
+        set_state(&mut read, state);
+        last -= 1;
+    }
+    let (who, when) = (parts[last - 1], parts[last]);
+    let dated = Date::find(when).is_some() || when.split_whitespace().count() <= 3 && when.contains(char::is_numeric);
+    if last < 2 || !dated || !(looks_like_owner(who) || no_owner(who) || fold(who).starts_with("unassigned")) {
+        return None;
+    }
+    set_due(&mut read, when);
+    read.owner = owner_named(who);
+    *item = read;
+    Some(parts[..last - 1].join(" → "))
 }
 
 /// `Алерт на списания. 👤 Гусева М. · 📅 06.03.2026 · ⏳ в работе`: fields marked by emoji
@@ -922,6 +975,10 @@ fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
     let ticket = without_ticket(parts[0]).is_empty() && parts.len() >= 3;
     let (text, fields) = if ticket { (parts[1], &parts[2..]) } else { (parts[0], &parts[1..]) };
     let mut read = item.clone();
+    // `**Task** (note) · 🗳 7 · owner @v.moroz · до 2026-03-20 · done`: parts before the
+    // first field are the text's (a vote, a note); after it every part must be a field.
+    let mut text_parts = vec![text];
+    let mut in_fields = false;
     for part in fields {
         let is_status = state_word(part) != Some(ActionState::Open) || is_open_word(part);
         let positional_owner = ticket && read.owner.is_none() && looks_like_owner(part);
@@ -930,14 +987,31 @@ fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
         }
         let understood = positional_owner
             || apply_field(&mut read, part)
+            || spaced_owner(&mut read, part)
             || keyless_due(&mut read, part)
             || is_status && set_state(&mut read, part);
-        if !understood {
-            return;
+        match (understood, in_fields) {
+            (true, _) => in_fields = true,
+            (false, false) => text_parts.push(part),
+            (false, true) => return,
         }
     }
-    *item = read;
-    *body = text.to_owned();
+    if in_fields {
+        *item = read;
+        *body = text_parts.join(" · ");
+    }
+}
+
+/// `owner @v.moroz`, `ответственный Анна Ким`: an owner after its key without a colon.
+fn spaced_owner(item: &mut ActionItem, part: &str) -> bool {
+    let Some(who) = keyed_value(part, &OWNER_KEYS).filter(|who| !who.is_empty() && !part.contains(':')) else {
+        return false;
+    };
+    if !(looks_like_owner(who) || no_owner(who) || who == "?") {
+        return false;
+    }
+    item.owner = owner_named(who);
+    true
 }
 
 /// «в работе», «не начато», "open", "in progress", "todo": a status saying the work is open.
@@ -2331,6 +2405,41 @@ mod tests {
                     Some("2026-03-13".to_owned()),
                     ActionState::Open
                 ),
+            ]
+        );
+        let arrowed = read(
+            "## Follow-ups\n\nFormat: what → who → by when → state.\n\n- Alert on outbox age above 10 minutes → Kwame Mensah → 2026-01-20 → done\n- Partner notices go to a monitored alias → unassigned → 2026-02-15 → open\n- Review whether Red is right → Owen Gallagher → Q2 → open\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&arrowed),
+            vec![
+                (
+                    "Alert on outbox age above 10 minutes",
+                    Some("Kwame Mensah"),
+                    Some("2026-01-20".to_owned()),
+                    ActionState::Done
+                ),
+                ("Partner notices go to a monitored alias", None, Some("2026-02-15".to_owned()), ActionState::Open),
+                ("Review whether Red is right", Some("Owen Gallagher"), None, ActionState::Open),
+            ]
+        );
+        let board = read(
+            "# Ретро\n\n## Голосование\n\n### 🟢 Start\n\n1. **Проверять целостность записи** (размер) · 🗳 7 · owner @v.moroz · до 2026-03-20 · done\n2. **Уведомлять школы** · 🗳 2 · owner ? · до 2026-03-31 · todo\n\n### 🔵 Continue\n\n- Continue: дежурный методист — 🗳 4\n\n## Timeline\n\n- 10:05 — @ivan restarted the agent (owner of the shift)\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&board),
+            vec![
+                (
+                    "Проверять целостность записи (размер) · 🗳 7",
+                    Some("@v.moroz"),
+                    Some("2026-03-20".to_owned()),
+                    ActionState::Done
+                ),
+                ("Уведомлять школы · 🗳 2", None, Some("2026-03-31".to_owned()), ActionState::Open),
             ]
         );
         let open_points = read(

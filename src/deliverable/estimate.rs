@@ -93,7 +93,8 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 10] = [
+const FINAL_LABELS: [&str; 11] = [
+    "commit",
     "agreed estimate",
     "plan",
     "согласованная оценка",
@@ -208,8 +209,17 @@ impl Found {
     /// "We commit to 100 engineer-days (P90, rounded)", «Закладываем в план 140 чел.-дн.»: the
     /// figure a team commits to, with its unit, is its final one.
     fn commitment(&mut self, line: &str, line_number: usize) {
-        const COMMITS: [&str; 6] =
-            ["we commit to ", "commit to ", "we commit ", "закладываем в план ", "закладываем ", "коммитимся на "];
+        const COMMITS: [&str; 9] = [
+            "we commit to ",
+            "commit to ",
+            "we commit ",
+            "we plan with ",
+            "we plan for ",
+            "we plan at ",
+            "закладываем в план ",
+            "закладываем ",
+            "коммитимся на ",
+        ];
         if self.committed.is_some() {
             return;
         }
@@ -493,6 +503,11 @@ mod tests {
         let text = "**1. Parts** — O 8, M 12, P 22 → expected 13.0.\n\n- Sum of the most likely: 95 engineer-days.\n- Sum of expected values: **91.7 engineer-days**.\n\n**We commit to 100 engineer-days** (P90, rounded). About 8.5 calendar weeks.\n";
         let estimate = read(text).unwrap();
         assert_eq!((estimate.expected, estimate.unit), (Some(100.0), Some(Unit::Day)));
+        let plan = "| Task | Days |\n|---|---|\n| **Total** | **59** |\n\nWe plan at that 70th percentile: 118.8 × 1.18 = 140.2.\n\n**We plan with 140 engineer-days** (two engineers).\n";
+        assert_eq!(read(plan).unwrap().expected, Some(140.0));
+        let keyed =
+            "| Task | Days |\n|---|---|\n| **Total** | **80** |\n\n**Commit: 90 person-days** (округлили вверх).\n";
+        assert_eq!(read(keyed).unwrap().expected, Some(90.0));
         let promise = "Итого: 120 чел.-дн.\n\nМы не коммитим сроки до пилота: commit to the pilot first.\n";
         assert_eq!(read(promise).unwrap().expected, Some(120.0), "no figure after the word");
     }
