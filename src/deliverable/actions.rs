@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::date::Date;
 use super::lines::{cells, link_text};
 use super::outline::{Item, Outline, Role, TaskMark};
+use super::roadmap::{self, RoadmapStatus};
 use super::vocab::fold;
 
 /// Whether an action item still needs doing.
@@ -240,6 +241,9 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     let mut lead_in = false;
     let mut bold_section = false;
     let mut seen_heading = false;
+    // The depth of a list item that names follow-ups (`- **Задачи**`), while in its branch.
+    let mut branch: Option<usize> = None;
+    let mut legend: Vec<(char, RoadmapStatus)> = Vec::new();
     for (index, _, role) in outline.iter() {
         if index < read_until {
             continue;
@@ -292,13 +296,34 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             continue;
         }
         if section.is_none() {
-            // `1. **Проверять целостность записи** · owner @v.moroz · до 2026-03-20 · done`
-            // on a retro's board: an item that names its owner and its due date by their keys
-            // is a tracked follow-up wherever it is.
             if let Role::Item(item) = role {
-                if !procedure && item.near_margin() {
-                    items.extend(keyed_item(&item, &outline.item_text(index, &item), index + 1));
+                let text = outline.item_text(index, &item);
+                // A mind map's `- **Задачи**` branch: the items nested in it are follow-ups,
+                // a legend among them (`Легенда: 🟢 сделано · 🟡 в работе`) says their marks.
+                if branch.is_some_and(|depth| item.depth <= depth) {
+                    branch = None;
                 }
+                let named = bold_heading_text(&text).filter(|named| is_action_heading(&fold(named), &extra, procedure));
+                if named.is_some() && item.near_margin() {
+                    branch = Some(item.depth);
+                    continue;
+                }
+                if branch.is_some() {
+                    if is_legend(&text) {
+                        legend = roadmap::read_legend(&text);
+                    } else {
+                        items.extend(list_item(&item, &text, index + 1).map(|read| marked(read, &legend)));
+                    }
+                    continue;
+                }
+                // `1. **Проверять целостность записи** · owner @v.moroz · до 2026-03-20 · done`
+                // on a retro's board: an item that names its owner and its due date by their
+                // keys is a tracked follow-up wherever it is.
+                if !procedure && item.near_margin() {
+                    items.extend(keyed_item(&item, &text, index + 1));
+                }
+            } else if role != Role::Blank {
+                branch = None;
             }
             continue;
         }
@@ -780,6 +805,28 @@ fn piped_fields(item: &mut ActionItem, body: &str) -> Option<String> {
     Some((*task).to_owned())
 }
 
+/// `Легенда: 🟢 сделано · 🟡 в работе`, "Legend: ✅ done, 🔄 in progress".
+fn is_legend(text: &str) -> bool {
+    let folded = fold(text);
+    ["легенда", "legend", "обозначения"].iter().any(|word| folded.starts_with(word))
+}
+
+/// The item with the state its leading mark stands for in `legend` (`🟢 Принимать COPARN…`
+/// under `🟢 сделано`), the mark taken off its text.
+fn marked(mut item: ActionItem, legend: &[(char, RoadmapStatus)]) -> ActionItem {
+    let Some(first) = item.text.chars().next() else { return item };
+    let Some((_, status)) = legend.iter().find(|(mark, _)| *mark == first) else { return item };
+    if item.state == ActionState::Open {
+        item.state = match status {
+            RoadmapStatus::Done => ActionState::Done,
+            RoadmapStatus::Dropped => ActionState::Dropped,
+            _ => ActionState::Open,
+        };
+    }
+    item.text = item.text[first.len_utf8()..].trim_start_matches('\u{fe0f}').trim_start().to_owned();
+    item
+}
+
 /// A list item outside a follow-up section that is one all the same: its owner and its due
 /// date written after their keys (`owner @x · до 2026-03-20`, "Owner: Ann, due 2026-04-01").
 fn keyed_item(item: &Item<'_>, text: &str, line: usize) -> Option<ActionItem> {
@@ -979,9 +1026,18 @@ fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
     // first field are the text's (a vote, a note); after it every part must be a field.
     let mut text_parts = vec![text];
     let mut in_fields = false;
-    for part in fields {
+    // `**EXAM-812** Raise the pool · Igor Tkachenko · due 2026-02-21 · ✅ Done`: a name in
+    // the owner's place, before a due date.
+    let due_follows = |from: usize| {
+        fields[from..].iter().any(|part| {
+            let mut probe = item.clone();
+            keyless_due(&mut probe, part) || apply_field(&mut probe, part) && probe.due.is_some()
+        })
+    };
+    for (at, part) in fields.iter().enumerate() {
         let is_status = state_word(part) != Some(ActionState::Open) || is_open_word(part);
-        let positional_owner = ticket && read.owner.is_none() && looks_like_owner(part);
+        let placed = ticket || due_follows(at + 1);
+        let positional_owner = placed && read.owner.is_none() && !in_fields && looks_like_owner(part);
         if positional_owner {
             read.owner = owner_named(part);
         }
@@ -1418,7 +1474,15 @@ fn trailing_dash_segment(text: &str) -> Option<(String, String)> {
         })
         .max()?;
     let (before, after) = (&text[..at.0], &text[at.0 + at.1..]);
-    (!before.trim().is_empty()).then(|| (before.trim_end().to_owned(), after.trim().trim_end_matches('.').to_owned()))
+    // `— Зуева А. А.`: the dot after an initial is the name's.
+    let after = after.trim();
+    let initial = after
+        .trim_end_matches('.')
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| last.chars().count() == 1 && last.chars().all(char::is_uppercase));
+    let after = if initial { after } else { after.trim_end_matches('.') };
+    (!before.trim().is_empty()).then(|| (before.trim_end().to_owned(), after.to_owned()))
 }
 
 /// `… 📅 2026-07-31` → (text before, date).
@@ -2423,6 +2487,41 @@ mod tests {
                 ),
                 ("Partner notices go to a monitored alias", None, Some("2026-02-15".to_owned()), ActionState::Open),
                 ("Review whether Red is right", Some("Owen Gallagher"), None, ActionState::Open),
+            ]
+        );
+        let tracked = read(
+            "## Follow-ups\n\n- **EXAM-812** Raise the pgbouncer pool · Igor Tkachenko · due 2026-02-21 · ✅ Done\n- **EXAM-821** Status page component · Unassigned · due 2026-02-28 · ⏳ Open\n- Kafka · Redis · Postgres\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&tracked),
+            vec![
+                (
+                    "EXAM-812 Raise the pgbouncer pool",
+                    Some("Igor Tkachenko"),
+                    Some("2026-02-21".to_owned()),
+                    ActionState::Done
+                ),
+                ("EXAM-821 Status page component", None, Some("2026-02-28".to_owned()), ActionState::Open),
+                ("Kafka · Redis · Postgres", None, None, ActionState::Open),
+            ]
+        );
+        let map = read(
+            "# Карта\n\n- **Что сработало**\n  - Диспетчер сразу позвонил\n- **Задачи**\n  - Легенда: 🟢 сделано · 🟡 в работе · ⚪ не начато\n  - 🟢 Принимать COPARN — Зуева А. А. — 03.04.2026\n  - ⚪ Перевести приём EDI на потоковую схему — Бойко Н. Ю. — после решения по ADR-12\n- **Уроки**\n  - Не ждать\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&map),
+            vec![
+                ("Принимать COPARN", Some("Зуева А. А."), Some("2026-04-03".to_owned()), ActionState::Done),
+                (
+                    "Перевести приём EDI на потоковую схему — Бойко Н. Ю. — после решения по ADR-12",
+                    None,
+                    None,
+                    ActionState::Open
+                ),
             ]
         );
         let board = read(

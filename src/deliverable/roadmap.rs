@@ -601,7 +601,7 @@ fn is_quarter_label(text: &str) -> bool {
 
 /// A legend of status marks (`Обозначения: ✔ — сделано, ▶ — в работе, ○ — запланировано`):
 /// each mark and the status its words name; empty when the line is no legend.
-fn read_legend(line: &str) -> Vec<(char, RoadmapStatus)> {
+pub(crate) fn read_legend(line: &str) -> Vec<(char, RoadmapStatus)> {
     let body = line.split_once(':').map_or(line, |(_, rest)| rest);
     let entries: Vec<(char, RoadmapStatus)> = body
         .split([',', ';', '·', '|'])
