@@ -10,7 +10,7 @@ use crate::config::TpmdocsConfig;
 use crate::deliverable::actions::ActionState;
 use crate::deliverable::date::Date;
 use crate::deliverable::roadmap::RoadmapStatus;
-use crate::deliverable::vocab::{adr_section, fold, AdrSection, FieldKey};
+use crate::deliverable::vocab::{fold, record_section, AdrSection, FieldKey};
 use crate::deliverable::{Kind, Status};
 use crate::diagnostic::Diagnostic;
 use crate::graph::{EdgeType, KnowledgeGraph};
@@ -227,8 +227,13 @@ fn missing_sections(site: &Site) -> Vec<Diagnostic> {
         if entry.doc.kind() != Kind::Adr || !decided {
             continue;
         }
-        let roles: Vec<AdrSection> =
-            entry.body.headings.iter().filter(|h| h.level >= 2).filter_map(|h| adr_section(&fold(&h.text))).collect();
+        let roles: Vec<AdrSection> = entry
+            .body
+            .headings
+            .iter()
+            .filter(|h| h.level >= 2)
+            .filter_map(|h| record_section(&fold(&h.text)))
+            .collect();
         let has = |role: AdrSection| roles.contains(&role);
         let missing: Vec<&str> =
             [(has(AdrSection::Context), "context («Контекст»)"), (has(AdrSection::Decision), "decision («Решение»)")]

@@ -427,6 +427,12 @@ impl MetadataReader<'_> {
                 self.key_value_table(outline, start, true).or_else(|| self.horizontal_table(outline, start))
             }
             _ => {
+                // `---` / `Status: **accepted** · decided 2026-01-28 by …`: under a rule after
+                // the last section, a bare `Status:` signs the record off.
+                let rule = (0..=last)
+                    .rev()
+                    .take_while(|&index| outline.heading(index).is_none())
+                    .find(|&index| is_rule(outline.content(index)));
                 let lines = (0..=last).rev().filter(|&index| matches!(outline.role(index), Role::Text | Role::Item(_)));
                 // «Статус отчёта: окончательный.» names whose status it is; a bare `Status:`
                 // at the end of a section is the section's text.
@@ -436,10 +442,12 @@ impl MetadataReader<'_> {
                         || pair.value.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"adr"));
                     matches!(pair.key, Some(FieldKey::Relation(_))) && names_one
                 };
-                let found = lines
-                    .take(3)
-                    .filter_map(|index| self.key_value(outline.content(index), index + 1))
-                    .filter(|pair| pair.label.split_whitespace().count() >= 2 || relation(pair));
+                let found = lines.take(3).filter_map(|index| self.key_value(outline.content(index), index + 1)).filter(
+                    |pair| {
+                        let ruled_off = rule.is_some_and(|rule| pair.line > rule + 1);
+                        pair.label.split_whitespace().count() >= 2 || relation(pair) || ruled_off
+                    },
+                );
                 Some(found.collect())
             }
         };
@@ -1372,6 +1380,12 @@ impl SectionKind {
     }
 }
 
+/// `---`, `***`, `___`: a thematic break.
+fn is_rule(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.len() >= 3 && ["-", "*", "_"].iter().any(|mark| compact.chars().all(|c| c.to_string() == *mark))
+}
+
 /// How a lead sentence that dates the document opens (folded), besides an author's or a
 /// version's key: «Подготовлено 18.03.2026», "Prepared 24.03.2026 by …", "Snapshot as of …",
 /// «Сам инцидент — 21.02.2026». An update («Обновлено 27.03.2026») is read as one: it dates
@@ -2025,6 +2039,10 @@ mod tests {
             relations.iter().map(|stated| (stated.relation, stated.line)).collect::<Vec<_>>(),
             vec![(StatedRelation::Supersedes, 12)]
         );
+        let haiku = "# ADR-007 · Face detection\n\n## Goal\n\nText.\n\n---\n\nStatus: **accepted** · decided 2026-01-28 by the Tech Council (Ruslan,\nGleb) · proposed on 2026-01-21\n";
+        let haiku = read_clean(haiku);
+        assert_eq!(haiku.text.stated_status(), status_at(Status::Accepted, 9));
+        assert_eq!(haiku.text.implied_date.map(|date| date.value), Date::new(2026, 1, 28));
         let prose = "# ADR-3\n\n## Context\n\nText.\n\nReplaces: the old manual process.\n";
         assert!(read_clean(prose).text.relations.is_empty(), "no record named");
     }

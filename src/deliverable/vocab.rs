@@ -663,15 +663,29 @@ pub enum AdrSection {
 }
 
 /// Words that make a heading the context section.
-const CONTEXT_WORDS: [&str; 6] = ["контекст", "context", "предпосылки", "проблема", "problem", "background"];
-/// Words that make a heading the decision section.
-const DECISION_WORDS: [&str; 3] = ["решение", "decision", "outcome"];
+const CONTEXT_WORDS: [&str; 7] = ["контекст", "context", "предпосылки", "проблема", "problem", "background", "forces"];
+/// Words that make a heading the decision section: a haiku's "Design decisions", a pattern
+/// form's "Therefore", a DIBB record's "Bet".
+const DECISION_WORDS: [&str; 6] = ["решение", "decision", "outcome", "decisions", "therefore", "bet"];
 
 /// Whole headings that are the context section in design-document templates (`## Why`).
 const CONTEXT_HEADINGS: [&str; 5] = ["why", "motivation", "мотивация", "зачем", "почему"];
 /// Whole headings that are the decision section in design-document templates (`## What`,
 /// `## How`, `## Proposal`).
 const DECISION_HEADINGS: [&str; 5] = ["what", "how", "proposal", "предложение", "что делаем"];
+
+/// Words that make a heading a decision's context in a record already known to be one (an
+/// architecture haiku's "Goal" and "Constraints"), though not enough to make a page one.
+const RECORD_CONTEXT_WORDS: [&str; 7] = ["goal", "goals", "constraints", "цель", "цели", "ограничения", "situation"];
+
+/// Which section of a decision record a heading is, in a page known to be a record: the
+/// sections [`adr_section`] knows, and a goal or constraints standing for the context.
+pub(crate) fn record_section(folded_heading: &str) -> Option<AdrSection> {
+    adr_section(folded_heading).or_else(|| {
+        let words = folded_heading.split(|c: char| !c.is_alphanumeric());
+        words.into_iter().any(|word| RECORD_CONTEXT_WORDS.contains(&word)).then_some(AdrSection::Context)
+    })
+}
 
 /// Which decision-record section a heading is, from its folded text ([`fold`]).
 pub(crate) fn adr_section(folded_heading: &str) -> Option<AdrSection> {
@@ -1093,9 +1107,13 @@ mod tests {
             ("How to roll back", None),
             ("What we did not try", None),
             ("Goals", None),
+            ("Design decisions", Some(AdrSection::Decision)),
+            ("Therefore", Some(AdrSection::Decision)),
+            ("Forces", Some(AdrSection::Context)),
         ] {
             assert_eq!(adr_section(&fold(heading)), section, "{heading}");
         }
+        assert_eq!(record_section("goal"), Some(AdrSection::Context), "a haiku's goal, in a record");
     }
 
     #[test]
