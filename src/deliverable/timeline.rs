@@ -163,6 +163,9 @@ pub(crate) fn confirmed_window(outline: &Outline<'_>) -> Option<[Field; 2]> {
 fn block_text(outline: &Outline<'_>, index: usize, role: Role<'_>) -> Option<String> {
     match role {
         Role::Text if index > 0 && outline.role(index - 1) == Role::Text => None,
+        // `- 01:30 — восстановлено …` / `  RTG за 23:25–01:30.`: an item's later line is
+        // the item's.
+        Role::Text if index > 0 && matches!(outline.role(index - 1), Role::Item(item) if item.last >= index) => None,
         Role::Text => Some(outline.paragraph_text(index)),
         Role::Item(item) => Some(outline.item_text(index, &item).into_owned()),
         _ => None,
@@ -189,7 +192,8 @@ fn window_times(text: &str) -> Option<(usize, usize)> {
     let second = first_end + time_of_day_at(text.get(first_end..)?)?;
     // Padded, so that " to " and " and " match the words alone between the times.
     let between = format!(" {} ", fold(&text[first_end..second]));
-    let before = fold(&text[..first]);
+    // Padded too: `fold` trims the space after «с» in «продолжалось с 23:50».
+    let before = format!("{} ", fold(&text[..first]));
     let ranged = time_range_minutes(&text[first..]).is_some();
     let worded =
         START_WORDS.iter().any(|word| before.contains(word)) && END_WORDS.iter().any(|word| between.contains(word));
@@ -258,6 +262,8 @@ mod tests {
         assert_eq!(prose_minutes(saw), Some((134, 3)), "a summing-up section, a window between two times");
         let short = "## Коротко\n\nМежду 02:10 и 03:30 концентраторы не передавали показания.\n";
         assert_eq!(prose_minutes(short), Some((80, 3)));
+        let act = "## 3. Обстоятельства\n\n- 01:30 — дислокация восстановлена из снимка на 23:25 и актуализирована\n  по журналу за 23:25–01:30.\n- 02:05 — возобновлена.\n\nТаким образом, нарушение продолжалось с 23:50 11.02.2026 до 02:05 12.02.2026.\n";
+        assert_eq!(prose_minutes(act), Some((135, 7)), "an item's later line is no paragraph of its own");
     }
 
     #[test]
