@@ -649,6 +649,13 @@ pub(crate) fn is_follow_up_heading(heading: &str, extra_headings: &[String], rea
     is_action_heading(&fold(heading), &extra, reading == Reading::Procedure)
 }
 
+/// True for a heading (folded) under which follow-ups may stand, surely or only when they
+/// name an owner or a due date («Предложения»).
+pub(crate) fn names_follow_ups(folded: &str, extra_headings: &[String]) -> bool {
+    let extra: Vec<String> = extra_headings.iter().map(|heading| fold(heading)).collect();
+    is_action_heading(folded, &extra, false) || weak_action_heading(folded).is_some()
+}
+
 /// True for a heading that introduces action items.
 fn is_action_heading(folded: &str, extra: &[String], procedure: bool) -> bool {
     /// The built-in phrases split into words once.

@@ -111,7 +111,7 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
     let incident_facts = [
         meta.states(FieldKey::Severity),
         meta.states(FieldKey::Duration) || meta.states(FieldKey::Start),
-        has_follow_ups(outline, extra_headings),
+        has_follow_ups(outline, &headings, extra_headings),
     ];
     let one_incident = incident_facts.iter().filter(|stated| **stated).count();
     let incident =
@@ -144,21 +144,33 @@ fn opening_names_an_incident(outline: &Outline<'_>) -> bool {
 /// How far the opening of a page goes at most, in lines.
 const OPENING_LINES: usize = 20;
 
-/// Follow-ups with an owner or a due date, at least two, as a post-mortem has them.
-fn has_follow_ups(outline: &Outline<'_>, extra_headings: &[String]) -> bool {
+/// Follow-ups with an owner or a due date, at least two, as a post-mortem has them, under
+/// one of its top sections that names them.
+fn has_follow_ups(outline: &Outline<'_>, sections: &[String], extra_headings: &[String]) -> bool {
+    if !sections.iter().any(|section| actions::names_follow_ups(section, extra_headings)) {
+        return false;
+    }
     let found = actions::read(outline, extra_headings, Reading::FollowUps);
     found.iter().filter(|item| item.owner.is_some() || item.due.is_some()).count() >= 2
 }
 
-/// The page's section names, folded: its headings below the title, and lines that are
-/// nothing but bold text (`**Timeline**`, `**Root cause:**`), which many exports write
-/// instead of headings.
+/// The page's top sections' names, folded: its headings at the shallowest level below the
+/// title (a survey of templates has "Timeline" and "Root cause" deep inside, a post-mortem
+/// has them as its sections), or, on a page without headings, lines that are nothing but
+/// bold text (`**Timeline**`, `**Root cause:**`), which many exports write instead.
 fn section_names(outline: &Outline<'_>) -> Vec<String> {
+    let top = outline
+        .iter()
+        .filter_map(|(_, _, role)| match role {
+            Role::Heading(heading) if heading.level >= 2 => Some(heading.level),
+            _ => None,
+        })
+        .min();
     outline
         .iter()
-        .filter_map(|(index, line, role)| match role {
-            Role::Heading(heading) if heading.level >= 2 => Some(fold(heading.text)),
-            Role::Text if outline.content(index).len() < 80 => bold_line(line).map(fold),
+        .filter_map(|(index, line, role)| match (role, top) {
+            (Role::Heading(heading), Some(top)) if heading.level == top => Some(fold(heading.text)),
+            (Role::Text, None) if outline.content(index).len() < 80 => bold_line(line).map(fold),
             _ => None,
         })
         .collect()
@@ -221,6 +233,8 @@ mod tests {
         assert_eq!(doc.kind(), Kind::Page, "a policy states no incident of its own: {:?}", doc.fields);
         let install = "# Install\n\n## Prerequisites\n\n## Steps\n\n## Verify\n\n## Troubleshooting\n";
         assert_eq!(kind("docs/install.md", install), Kind::Page, "nothing only a runbook has");
+        let survey = "# Vocabulary of post-mortem templates\n\n## 1. Sources\n\n### Timeline\n\n### Root cause\n\n### Impact\n\n### Action items\n\n- Fix the alert (owner: Ann, due 2026-01-01)\n- Page on-call (owner: Bob, due 2026-01-02)\n\n## 2. Fields\n\nText.\n";
+        assert_eq!(kind("docs/vocabulary-sources.md", survey), Kind::Page, "sections deep inside are a survey's");
         let index = "# Incidents\n\n## Timeline\n\n## Root causes\n\n## Action items\n";
         assert_eq!(kind("docs/README.md", index), Kind::Page, "a folder's own page");
     }
