@@ -185,7 +185,12 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
         "estimates" | "оценки" => Kind::Estimate,
         "specs" | "tech-specs" | "спецификации" => Kind::TechSpec,
         "pocs" | "poc" => Kind::Poc,
-        "incidents" | "инциденты" | "разборы" => Kind::Postmortem,
+        "incidents" | "инциденты" | "разборы" | "разборы-инцидентов" | "incident-reports-and-reviews" => {
+            Kind::Postmortem
+        }
+        "procedures" | "operations-procedures" | "operating-procedures" | "процедуры" | "инструкции-смены" => {
+            Kind::Runbook
+        }
         // Transliterated Russian folder names: `razbory/`, `postmortemy/`, `intsidenty/`.
         "razbory" | "postmortemy" | "intsidenty" | "incidenty" | "incident-reports" | "rca" => Kind::Postmortem,
         "reglamenty" | "регламенты" | "instruktsii" | "instrukcii" | "инструкции" | "ranbuki" => {
@@ -230,7 +235,16 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 13] = [
+const TITLE_WORDS: [(&str, Kind); 22] = [
+    ("об ит-инциденте", Kind::Postmortem),
+    ("об инциденте", Kind::Postmortem),
+    ("infrastructure plan", Kind::InfraPlan),
+    ("план инфраструктуры", Kind::InfraPlan),
+    ("technology readiness assessment", Kind::Poc),
+    ("milestone trend", Kind::TechRoadmap),
+    ("план-график переключения", Kind::Migration),
+    ("план переключения", Kind::Migration),
+    ("cutover plan", Kind::Migration),
     ("standard operating procedure", Kind::Runbook),
     ("стандартная операционная процедура", Kind::Runbook),
     ("памятка дежурного", Kind::Runbook),
@@ -247,7 +261,9 @@ const TITLE_WORDS: [(&str, Kind); 13] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 76] = [
+const TITLE_PHRASES: [(&str, Kind); 78] = [
+    ("basis of estimate", Kind::Estimate),
+    ("отчет об ит-инциденте", Kind::Postmortem),
     ("карточка инцидента", Kind::Postmortem),
     ("spec", Kind::TechSpec),
     ("specification", Kind::TechSpec),
@@ -395,6 +411,11 @@ fn kind_suffix(lower_stem: &str) -> Option<(Kind, &str)> {
 
 /// Reads kind, number and subject from a source path such as `adr/0003-use-kafka.md`.
 pub(crate) fn classify(rel_path: &str) -> NameInfo {
+    // Ids a tool writes into names say nothing of the kind: read the names without them.
+    let unmarked = without_ids(rel_path);
+    if unmarked != rel_path {
+        return classify(&unmarked);
+    }
     let mut parts: Vec<&str> = rel_path.split('/').collect();
     let file = parts.pop().unwrap_or_default();
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
@@ -466,6 +487,63 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         _ => {}
     }
     info
+}
+
+/// `rel_path` without the ids export and note-taking tools put into names: Notion's page id
+/// after the title (`Incident reviews 0445…ae/GSR-26-02 Wrong-frame … 4546…23.md`),
+/// Johnny.Decimal's area and category numbers (`10-19 Эксплуатация/11 Разборы инцидентов/11.01
+/// Сбой передачи BSM.md`), a Zettelkasten note's creation stamp (`202603091745-habr-draft.md`).
+fn without_ids(rel_path: &str) -> String {
+    let mut parts: Vec<String> = rel_path.split('/').map(str::to_owned).collect();
+    let Some(file) = parts.pop() else { return rel_path.to_owned() };
+    let (stem, extension) = file.rsplit_once('.').unwrap_or((file.as_str(), ""));
+    let stem = without_notion_id(stem);
+    let stem = without_decimal_id(stem, true);
+    let stem = without_timestamp(stem);
+    let folders = parts.iter().map(|folder| without_decimal_id(without_notion_id(folder), false).to_owned());
+    let file = if extension.is_empty() { stem.to_owned() } else { format!("{stem}.{extension}") };
+    folders.chain([file]).collect::<Vec<_>>().join("/")
+}
+
+/// `Incident reviews 04458dfed0d2c1a8eac3575eea8e29ae` → `Incident reviews`.
+fn without_notion_id(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((title, id))
+            if id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()) && !title.trim().is_empty() =>
+        {
+            title.trim_end()
+        }
+        _ => name,
+    }
+}
+
+/// `11.01 Сбой передачи BSM` → `Сбой передачи BSM` (a note, `file`); `11 Разборы инцидентов`,
+/// `10-19 Эксплуатация` → the words (a folder).
+fn without_decimal_id(name: &str, file: bool) -> &str {
+    let Some((id, title)) = name.split_once(' ') else { return name };
+    let digits = |text: &str| text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit());
+    let is_id = if file {
+        id.split_once('.').is_some_and(|(area, item)| digits(area) && digits(item))
+    } else {
+        digits(id) || id.split_once('-').is_some_and(|(from, to)| digits(from) && digits(to))
+    };
+    if is_id && !title.trim().is_empty() {
+        title.trim_start()
+    } else {
+        name
+    }
+}
+
+/// `202603091745-habr-draft-pinpad-outage` → `habr-draft-pinpad-outage`: a 12- or 14-digit
+/// creation stamp is the note's id, not its date.
+fn without_timestamp(stem: &str) -> &str {
+    let digits = stem.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &stem[digits..];
+    let stamp = (digits == 12 || digits == 14) && stem.starts_with("20");
+    match rest.strip_prefix(['-', '_', ' ']) {
+        Some(after) if stamp && !after.is_empty() => after,
+        _ => stem,
+    }
 }
 
 /// A folder that is one page's bundle (Hugo, Docusaurus: `<slug>/index.md`): a name of
@@ -660,6 +738,11 @@ mod tests {
             ("Пилотный проект", None),
             ("Spectrum-2 plan", None),
             ("SOP-12: failover", Some(Kind::Runbook)),
+            ("Отчёт об ИТ-инциденте — ответ №47", Some(Kind::Postmortem)),
+            ("In-store edge infrastructure plan 2026 — Well-Architected review", Some(Kind::InfraPlan)),
+            ("Basis of Estimate - Ka-band ground upgrade", Some(Kind::Estimate)),
+            ("GSaaS polar pass trial - technology readiness assessment", Some(Kind::Poc)),
+            ("План-график переключения DCS на получение СПП", Some(Kind::Migration)),
         ] {
             assert_eq!(kind_of_title(title), expected, "{title}");
         }
@@ -713,6 +796,21 @@ mod tests {
         assert_eq!(kind_of("tz-servis-podpisi.md"), (Some(Kind::TechSpec), None));
         assert_eq!(kind_of("razbory/2026-01-29-akt.md"), (Some(Kind::Postmortem), None), "a transliterated folder");
         assert_eq!(kind_of("reglamenty/vosstanovlenie-repliki.md"), (Some(Kind::Runbook), None));
+        let notion = classify("Ground Segment e70f35c90467e218cbcd7098f66393d6/Incident reviews 04458dfed0d2c1a8eac3575eea8e29ae/GSR-26-02 Wrong-frame ephemeris 4546fb4493578267d5643fedbedab523.md");
+        assert_eq!(notion.kind, Some(Kind::Postmortem), "Notion's ids");
+        let decimal = classify("10-19 Эксплуатация/11 Разборы инцидентов/11.03 Проблема PRB-0042 зависание киосков.md");
+        assert_eq!((decimal.kind, decimal.number), (Some(Kind::Postmortem), None), "Johnny.Decimal's ids");
+        let decided = classify("20-29 Архитектура/21 Архитектурные решения/21.01 ADR-07 Интеграционная шина.md");
+        assert_ne!(decided.number.map(|n| n.value), Some(21), "the note's id is no ADR number");
+        let runbook = classify("Operations procedures 6069c7c4f67fc8d0948cb2d56bf93b3d/FOP-GS-014 No carrier lock 6f3514856cefb9756fedf8892dcb1e3a.md");
+        assert_eq!(runbook.kind, Some(Kind::Runbook));
+        assert_eq!(
+            classify("10-19 Эксплуатация/12 Инструкции смены/12.01 Матрица эскалации.md").kind,
+            Some(Kind::Runbook)
+        );
+        let note = classify("notes/202603091745-habr-draft-pinpad-outage.md");
+        assert_eq!((note.kind, note.date, note.subject.as_str()), (None, None, "habr-draft-pinpad-outage"));
+        assert_eq!(classify("notes/202603091745-postmortem-pos.md").kind, Some(Kind::Postmortem));
         assert_eq!(classify("services/drm-gateway/INCIDENT_20260124.md").date, Date::new(2026, 1, 24));
         let next_to_the_code = classify("services/drm-gateway/RUNBOOK.md");
         assert_eq!((next_to_the_code.kind, next_to_the_code.subject.as_str()), (Some(Kind::Runbook), "drm-gateway"));

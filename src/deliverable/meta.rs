@@ -442,6 +442,18 @@ impl MetadataReader<'_> {
                         || pair.value.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"adr"));
                     matches!(pair.key, Some(FieldKey::Relation(_))) && names_one
                 };
+                // `**Update 27.03.2026 (@p.sokolova):** Supersedes [ADR-14](…) in the part …`: an
+                // update under the rule that opens with a relation.
+                if let Some(rule) = rule.filter(|_| self.meta.relations.is_empty()) {
+                    for index in lines.clone().take(3).filter(|&index| index > rule) {
+                        let line = outline.content(index).trim();
+                        let after_label = line
+                            .strip_prefix("**")
+                            .and_then(|rest| rest.split_once(":**"))
+                            .map_or(line, |(_, after)| after.trim_start());
+                        self.relation_in_prose(after_label, index + 1, true);
+                    }
+                }
                 let found = lines.take(3).filter_map(|index| self.key_value(outline.content(index), index + 1)).filter(
                     |pair| {
                         let ruled_off = rule.is_some_and(|rule| pair.line > rule + 1);
@@ -458,6 +470,7 @@ impl MetadataReader<'_> {
                 }
                 continue;
             }
+
             let Some(key) = pair.key.filter(|key| FOOTER_KEYS.contains(key)) else { continue };
             let stated = match key {
                 FieldKey::Status => self.meta.status.is_some(),
@@ -2043,6 +2056,12 @@ mod tests {
         let haiku = read_clean(haiku);
         assert_eq!(haiku.text.stated_status(), status_at(Status::Accepted, 9));
         assert_eq!(haiku.text.implied_date.map(|date| date.value), Date::new(2026, 1, 28));
+        let update = "# ADR-11\n\n## Decision\n\nText.\n\n---\n\n**Update 27.03.2026 (@p.sokolova):** Supersedes [ADR-14](adr-14.md) in the part about polling.\n";
+        let relations = read_clean(update).text.relations;
+        assert_eq!(
+            relations.iter().map(|stated| stated.relation).collect::<Vec<_>>(),
+            vec![StatedRelation::Supersedes]
+        );
         let prose = "# ADR-3\n\n## Context\n\nText.\n\nReplaces: the old manual process.\n";
         assert!(read_clean(prose).text.relations.is_empty(), "no record named");
     }

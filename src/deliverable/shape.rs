@@ -12,6 +12,7 @@
 //! how-to among the incidents.
 
 use super::actions::{self, Reading};
+use super::estimate;
 use super::kind::Kind;
 use super::meta::Metadata;
 use super::outline::{Outline, Role};
@@ -52,9 +53,25 @@ const INCIDENT_SECTIONS: [&[&str]; 8] = [
         "что пошло не так",
         "что сработало",
         "что не сработало",
+        "что мы поняли",
+        "what we learned",
+        "what we learnt",
     ],
     // How it was noticed and stopped.
-    &["detection", "обнаружени", "resolution", "устранени", "mitigation", "time to detect", "ttd", "mttr"],
+    &[
+        "detection",
+        "обнаружени",
+        "resolution",
+        "устранени",
+        "mitigation",
+        "time to detect",
+        "ttd",
+        "mttr",
+        "как чинили",
+        "how we fixed",
+        "what actually happened",
+        "что произошло на самом деле",
+    ],
     // Follow-ups.
     &[
         "action items",
@@ -123,9 +140,21 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
         Some(Kind::Postmortem)
     } else if procedure >= SIGNS_NEEDED && runbook_own > 0 && procedure >= incident + 2 {
         Some(Kind::Runbook)
+    } else if incident == 0 && procedure == 0 && totals_an_effort(outline) {
+        Some(Kind::Estimate)
     } else {
         None
     }
+}
+
+/// The page sums up an effort in people's time, as its total or final figure: «Итого с
+/// резервом: 24 чел.-мес.», "**15 person-weeks** (6 weeks × 2.5 people)". A total in money or
+/// in calendar time is not one.
+fn totals_an_effort(outline: &Outline<'_>) -> bool {
+    const PEOPLE: [&str; 8] = ["чел", "person", "people", "engineer", "man-", "fte", "инженеро", "разработчико"];
+    let Some(estimate) = estimate::read(outline) else { return false };
+    let line = estimate.line.checked_sub(1).map(|index| fold(outline.line(index))).unwrap_or_default();
+    estimate.expected.is_some() && PEOPLE.iter().any(|marker| line.contains(marker))
 }
 
 /// The title or the prose before the first section speaks of an incident ("Incident of 14
@@ -237,6 +266,16 @@ mod tests {
         assert_eq!(kind("docs/vocabulary-sources.md", survey), Kind::Page, "sections deep inside are a survey's");
         let index = "# Incidents\n\n## Timeline\n\n## Root causes\n\n## Action items\n";
         assert_eq!(kind("docs/README.md", index), Kind::Page, "a folder's own page");
+    }
+
+    #[test]
+    fn an_estimate_by_the_effort_it_totals() {
+        let pitch = "# Pitch: kiosk offline ordering\n\n## Appetite\n\nSix weeks.\n\n## Scopes\n\n| Scope | Weeks |\n|---|---|\n| A | 4 |\n\n**Итого: 15 person-weeks** (6 weeks × 2.5 people).\n";
+        assert_eq!(kind("notes/202603180840-pitch-kiosk-offline.md", pitch), Kind::Estimate);
+        let budget = "# Edge servers\n\n## Waves\n\n| Wave | ₽ |\n|---|---|\n| 1 | 10 |\n\nИтого: 2,4 млн ₽.\n";
+        assert_eq!(kind("notes/edge.md", budget), Kind::Page, "money is no effort");
+        let calendar = "# Cutover\n\n## Steps\n\nИтого: 3 недели.\n";
+        assert_eq!(kind("notes/cutover.md", calendar), Kind::Page, "nor is calendar time");
     }
 
     #[test]

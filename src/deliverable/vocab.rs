@@ -874,9 +874,11 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "авари",
         "отказ",
         "неисправн",
+        "impact",
+        "влияни",
     ]);
     let level = words.iter().any(|word| {
-        ["priority", "severity", "category", "приоритет", "категори", "критичност", "уровень"]
+        ["priority", "severity", "category", "level", "rating", "приоритет", "категори", "критичност", "уровень"]
             .iter()
             .any(|stem| word.starts_with(stem))
     });
@@ -1180,6 +1182,10 @@ mod tests {
         assert_eq!(vocabulary.field("Сводку составил"), Some(FieldKey::Author));
         assert_eq!(vocabulary.field("Escalation priority"), Some(FieldKey::Severity));
         assert_eq!(vocabulary.field("Escalation state"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("Impact level"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Impact rating"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Уровень влияния"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Категория ИТ-инцидента"), Some(FieldKey::Severity));
         assert_eq!(vocabulary.field("Report state"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Fault category"), Some(FieldKey::Severity));
         assert_eq!(vocabulary.field("Backlog priority"), None, "a priority of something else");
