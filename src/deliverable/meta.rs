@@ -1025,6 +1025,9 @@ impl MetadataReader<'_> {
                         }
                     } else {
                         self.section_line(current, text, index + 1);
+                        if is_text && opens_paragraph {
+                            self.form_answer(outline, index);
+                        }
                         if is_text {
                             self.body_incident_line(text, index + 1);
                             if opens_paragraph {
@@ -1276,11 +1279,65 @@ impl MetadataReader<'_> {
         }
     }
 
+    /// `**4. Продолжительность простоя, мин**` / (blank) / `95`: a form's question in bold and
+    /// the answer in the paragraph under it (a Yandex or Google Forms response export), when
+    /// the question names an incident's field the page has not stated.
+    fn form_answer(&mut self, outline: &Outline<'_>, index: usize) {
+        let line = outline.content(index).trim();
+        let Some(question) = line.strip_prefix("**").and_then(|rest| rest.strip_suffix("**")) else { return };
+        if question.contains("**") || outline.paragraph_end(index) != index + 1 {
+            return;
+        }
+        let Some(answer_at) = (index + 1..outline.len()).find(|&at| outline.role(at) != Role::Blank) else { return };
+        if outline.role(answer_at) != Role::Text {
+            return;
+        }
+        // «Продолжительность простоя, мин»: the unit after a comma belongs to the answer.
+        let (label, unit) = question.trim_end_matches(['.', ':', '?']).rsplit_once(", ").map_or(
+            (question.trim_end_matches(['.', ':', '?']), ""),
+            |(label, unit)| if unit.split_whitespace().count() == 1 { (label, unit) } else { (question, "") },
+        );
+        let Some(key) =
+            self.vocabulary.field(label).filter(|key| SUMMARY_KEYS.contains(key) && !self.meta.states(*key))
+        else {
+            return;
+        };
+        let answer = outline.paragraph_text(answer_at);
+        let value = if unit.is_empty() || !answer.trim().bytes().all(|b| b.is_ascii_digit()) {
+            answer.trim().to_owned()
+        } else {
+            format!("{} {unit}", answer.trim())
+        };
+        self.field(Some(key), label, &value, answer_at + 1);
+    }
+
     /// An incident's field on a line of its own in the body, unless the header stated it:
     /// `Outage start: 2026-02-23 16:05 GMT` under the timeline (a start or an end with its time
     /// of day), or an act's numbered `**5. Продолжительность простоя.** 3 ч 25 мин` below its
     /// opening prose (a duration or a severity).
     fn body_incident_line(&mut self, text: &str, line: usize) {
+        // `**Outage duration: 92 min**, from 09:12Z …`, `**Простой DCS — 1 ч 25 мин (с 05:40 до
+        // 07:05).**`, `**Impact level: L3 (локальный)** — one region`: a field set in bold in
+        // the body's prose.
+        for inner in text.split("**").skip(1).step_by(2) {
+            // The separator that comes first: `Простой — 1 ч (с 05:40 до 07:05)` has a colon later.
+            let pair = match (inner.find(':'), inner.find(" — ")) {
+                (Some(colon), Some(dash)) if dash < colon => inner.split_once(" — "),
+                (Some(_), _) => inner.split_once(':'),
+                (None, _) => inner.split_once(" — "),
+            };
+            if let Some((label, value)) = pair.filter(|(label, _)| label.split_whitespace().count() <= 4) {
+                let key = self
+                    .vocabulary
+                    .field(label)
+                    .filter(|key| matches!(key, FieldKey::Duration | FieldKey::Severity) && !self.meta.states(*key));
+                let value = value.trim().trim_end_matches('.');
+                if key.is_some() && !value.is_empty() {
+                    self.field(key, label.trim(), value, line);
+                    return;
+                }
+            }
+        }
         if text.starts_with("**") && text[2..].starts_with(|c: char| c.is_ascii_digit()) {
             let field = bold_numbered_field(text, self.vocabulary);
             if let Some((key, label, value)) =
@@ -2064,6 +2121,29 @@ mod tests {
         );
         let prose = "# ADR-3\n\n## Context\n\nText.\n\nReplaces: the old manual process.\n";
         assert!(read_clean(prose).text.relations.is_empty(), "no record named");
+    }
+
+    #[test]
+    fn fields_set_in_bold_in_the_body_and_a_forms_answers() {
+        let prose = "# A\n\n## 1. Что\n\nот руки. **Простой DCS — 1 ч 25 мин (с 05:40 до 07:05).**\n\n**Impact level: L3 (локальный)** — one region.\n";
+        let sources = read_clean(prose);
+        let fields: Vec<_> =
+            fields_of(&sources.text).into_iter().map(|(key, _, value, line)| (key, value, line)).collect();
+        assert_eq!(
+            fields,
+            vec![
+                (Some(FieldKey::Duration), "1 ч 25 мин (с 05:40 до 07:05)", 5),
+                (Some(FieldKey::Severity), "L3 (локальный)", 7)
+            ]
+        );
+        let form = "# Отчёт об ИТ-инциденте — ответ №47\n\n## Ответы\n\n**4. Продолжительность простоя, мин**\n\n95\n\n**6. Уровень влияния на производственный процесс**\n\nВысокий — ручные операции\n\n**7. Что сделали**\n\nПерезапустили.\n";
+        let sources = read_clean(form);
+        let fields: Vec<_> =
+            fields_of(&sources.text).into_iter().map(|(key, _, value, line)| (key, value, line)).collect();
+        assert_eq!(
+            fields,
+            vec![(Some(FieldKey::Duration), "95 мин", 7), (Some(FieldKey::Severity), "Высокий — ручные операции", 11)]
+        );
     }
 
     #[test]

@@ -491,6 +491,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("severity", FieldKey::Severity),
     ("серьезность", FieldKey::Severity),
     ("критичность", FieldKey::Severity),
+    ("criticality", FieldKey::Severity),
     ("уровень", FieldKey::Severity),
     ("уровень инцидента", FieldKey::Severity),
     ("уровень критичности", FieldKey::Severity),
@@ -818,6 +819,7 @@ impl Vocabulary {
             .or_else(|| bare().and_then(|bare| self.fields.get(bare)))
             .copied()
             .or_else(|| described_field(folded))
+            .or_else(|| bare().and_then(described_field))
     }
 }
 
@@ -858,7 +860,9 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     // "Lost airtime (hh:mm:ss)", «Потерянное время», "Total customer impact": the time lost.
     let lost = mentions(&["lost", "потерян"]) && mentions(&["time", "airtime", "время", "эфир"]);
     let total_impact = mentions(&["total"]) && mentions(&["impact"]);
-    if (lasting || lost || total_impact) && !other_span && words.len() <= 5 {
+    // «Простой DCS», "Downtime of the API": how long what it names was down.
+    let down = matches!(words.first(), Some(&("простой" | "downtime" | "недоступность"))) && words.len() <= 4;
+    if (lasting || lost || total_impact || down) && !other_span && words.len() <= 5 {
         return Some(FieldKey::Duration);
     }
     // "Escalation priority", "Fault category", «Категория сбоя»: the level an incident (an
@@ -876,13 +880,19 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "неисправн",
         "impact",
         "влияни",
+        "problem",
+        "проблем",
     ]);
     let level = words.iter().any(|word| {
         ["priority", "severity", "category", "level", "rating", "приоритет", "категори", "критичност", "уровень"]
             .iter()
             .any(|stem| word.starts_with(stem))
     });
-    if of_incident && level && words.len() <= 3 {
+    // «Уровень влияния на производственный процесс»: a level named first may say of what.
+    let level_first =
+        words.first().is_some_and(|word| ["уровень", "level", "категори"].iter().any(|stem| word.starts_with(stem)))
+            && words.iter().all(|word| word.chars().all(|c| c.is_alphabetic() || c == '-'));
+    if of_incident && level && (words.len() <= 3 || level_first && words.len() <= 5) {
         return Some(FieldKey::Severity);
     }
     // «Дата последней проверки инструкции», "Last review of this runbook".
@@ -1183,6 +1193,10 @@ mod tests {
         assert_eq!(vocabulary.field("Escalation priority"), Some(FieldKey::Severity));
         assert_eq!(vocabulary.field("Escalation state"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Impact level"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Категория ИТ-инцидента (по регламенту РГ-ИТ-05)"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Criticality"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Простой DCS"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Приоритет проблемы"), Some(FieldKey::Severity));
         assert_eq!(vocabulary.field("Impact rating"), Some(FieldKey::Severity));
         assert_eq!(vocabulary.field("Уровень влияния"), Some(FieldKey::Severity));
         assert_eq!(vocabulary.field("Категория ИТ-инцидента"), Some(FieldKey::Severity));
