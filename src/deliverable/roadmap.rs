@@ -91,6 +91,7 @@ impl RoadmapStatus {
         Some(
             if starts(&[
                 "в плане",
+                "не наступил срок",
                 "запланирован",
                 "планируется",
                 "не начат",
@@ -160,6 +161,7 @@ impl RoadmapStatus {
                 RoadmapStatus::AtRisk
             } else if starts(&[
                 "сделано",
+                "исполнено",
                 "готово",
                 "выполнено",
                 "завершено",
@@ -497,10 +499,13 @@ fn list_item(
     let marked = marker.is_some();
     let written = if section_status.is_some() { None } else { parted_status(&text).or_else(|| written_status(&text)) };
     let struck = text.starts_with("~~");
+    // `**Edge refresh** — ⚠ at risk: …` under `## [Unreleased] — in progress`: flagged apart.
+    let flagged = section_status.is_some() && text.contains('⚠');
     let status = match item.mark {
         Some(TaskMark::Done) => RoadmapStatus::Done,
         Some(TaskMark::Dropped) => RoadmapStatus::Dropped,
         _ if struck => RoadmapStatus::Dropped,
+        _ if flagged => RoadmapStatus::AtRisk,
         Some(_) => written.as_ref().map(|(status, _)| status.clone()).or(marker).unwrap_or(RoadmapStatus::Planned),
         None => written.as_ref().map(|(status, _)| status.clone()).or(marker).or_else(|| section_status.cloned())?,
     };
@@ -531,7 +536,21 @@ fn heading_status(text: &str) -> Option<RoadmapStatus> {
     let folded = fold(&unmarked);
     let words = folded.trim_matches(|c: char| !c.is_alphanumeric());
     let named = HEADING_STATUSES.iter().find(|(phrase, _)| *phrase == words).map(|(_, status)| status.clone());
-    named.or(marker.filter(|_| words.is_empty()))
+    named.or(marker.filter(|_| words.is_empty())).or_else(|| labelled_heading_status(text))
+}
+
+/// `## [Unreleased] — in progress`, `## [2026.03] — released 2026-03-24`: a changelog's
+/// section, labelled in brackets, with where its items stand after the dash.
+fn labelled_heading_status(text: &str) -> Option<RoadmapStatus> {
+    let (label, state) = text.split_once(" — ").or_else(|| text.split_once(" – "))?;
+    let label = label.trim();
+    if !(label.starts_with('[') && label.ends_with(']')) {
+        return None;
+    }
+    match RoadmapStatus::from_text(state)? {
+        RoadmapStatus::Unknown(_) => None,
+        status => Some(status),
+    }
 }
 
 /// What a roadmap's status sections are called.
@@ -747,8 +766,11 @@ impl Columns {
             "objective",
             "milestone",
             "веха",
+            "мероприятие",
         ])?;
-        let status = find(&["статус", "status", "состояние", "state", "rag"]);
+        // «Отметка об исполнении»: a government-style plan's column for where each item stands.
+        let status =
+            find(&["статус", "status", "состояние", "state", "rag", "отметка об исполнении", "отметка о выполнении"]);
         let quarter = find(&["квартал", "quarter", "срок", "когда", "when", "target"]);
         let quarter_columns: Vec<usize> =
             (0..header.len()).filter(|&column| column != title && is_quarter_label(&header[column])).collect();
@@ -864,6 +886,22 @@ mod tests {
                 ("Kafka event bus (ADR-0021)", "in-progress", None, None),
                 ("Own broker", "dropped", None, None)
             ])
+        );
+        let changelog = "# Roadmap\n\n## [Unreleased] — in progress\n\n### Added\n- **Stop-list sync v3** — после инцидента.\n\n### Changed\n- **Edge refresh** — ⚠ at risk: поставщик сдвинул.\n\n## [2026.03] — released 2026-03-24\n\n### Added\n- **Aggregator webhooks** — по ADR-11.\n\n## [Yanked] — dropped\n\n- **Own courier app** — дорого.\n";
+        assert_eq!(
+            summary(&read(changelog)),
+            rows(vec![
+                ("Stop-list sync v3", "in-progress", None, None),
+                ("Edge refresh", "at-risk", None, None),
+                ("Aggregator webhooks", "done", None, None),
+                ("Own courier app", "dropped", None, None),
+            ])
+        );
+        let plan = "# План мероприятий\n\n| № п/п | Мероприятие | Ответственный | Срок | Отметка об исполнении |\n|---|---|---|---|---|\n| 2 | Мониторинг DCS | Кузнецов А. В. | февраль 2026 | исполнено |\n| 10 | Электронная очередь | Гаврилова Е. С. | III квартал 2026 | не наступил срок |\n";
+        let plan = read(plan);
+        assert_eq!(
+            plan.iter().map(|item| (item.title.as_str(), item.status.id())).collect::<Vec<_>>(),
+            vec![("Мониторинг DCS", "done"), ("Электронная очередь", "planned")]
         );
         let noted = "# Roadmap\n\n## H2\n\n- ⏳ **Passkeys** — запланировано, ждёт решения по ADR-0006\n";
         assert_eq!(summary(&read(noted)), rows(vec![("Passkeys", "planned", None, None)]), "a note after the state");
