@@ -54,7 +54,7 @@ impl ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 72] = [
+const ACTION_HEADINGS: [&str; 73] = [
     "work items",
     "improvement plan",
     "commitments",
@@ -79,6 +79,7 @@ const ACTION_HEADINGS: [&str; 72] = [
     "корректирующие действия",
     "fixes",
     "что дальше",
+    "план устранения",
     "remedial actions",
     "remedial measures",
     "план действий",
@@ -241,6 +242,9 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     let mut lead_in = false;
     let mut bold_section = false;
     let mut seen_heading = false;
+    // A board's column under a follow-up section (`### Сделано`): its level, its state and
+    // the first item read under it.
+    let mut column: Option<(usize, ActionState, usize)> = None;
     // The depth of a list item that names follow-ups (`- **Задачи**`), while in its branch.
     let mut branch: Option<usize> = None;
     let mut legend: Vec<(char, RoadmapStatus)> = Vec::new();
@@ -271,11 +275,24 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         }
         if let Role::Heading(heading) = role {
             open.clear();
+            // `### Сделано` / `### В работе` on a board of follow-ups: the items under it
+            // stand there unless they say otherwise.
+            if let Some((level, state, from)) = column.take() {
+                if heading.level > level {
+                    column = Some((level, state, from));
+                } else {
+                    in_column(&mut items[from..], state);
+                }
+            }
             if section.is_some_and(|open| heading.level <= open) {
                 section = None;
                 if let Some(section) = weak.take() {
                     section.settle(&mut items);
                 }
+            }
+            if let Some(state) = section.and_then(|_| column_state(heading.text)) {
+                column = Some((heading.level, state, items.len()));
+                continue;
             }
             heading_item = section.map(|_| (heading.text, index + 1));
             table = None;
@@ -389,10 +406,35 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             _ => {}
         }
     }
+    if let Some((_, state, from)) = column {
+        in_column(&mut items[from..], state);
+    }
     if let Some(section) = weak {
         section.settle(&mut items);
     }
     items
+}
+
+/// The state a board's column heading names: «Сделано», «В работе», «Не начато», "Done",
+/// "Doing", "To do".
+fn column_state(heading: &str) -> Option<ActionState> {
+    let folded = fold(heading);
+    let name = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    match name {
+        "сделано" | "готово" | "выполнено" | "done" | "completed" => Some(ActionState::Done),
+        "в работе" | "не начато" | "doing" | "in progress" | "to do" | "todo" | "backlog" | "open" => {
+            Some(ActionState::Open)
+        }
+        "отменено" | "dropped" | "won't do" | "не будем делать" => Some(ActionState::Dropped),
+        _ => None,
+    }
+}
+
+/// The items read under a board's column take its state, unless they state their own.
+fn in_column(items: &mut [ActionItem], state: ActionState) {
+    for item in items.iter_mut().filter(|item| item.state == ActionState::Open) {
+        item.state = state;
+    }
 }
 
 /// The level a lead-in paragraph's list is read at: below every heading, so that any heading
@@ -410,7 +452,19 @@ fn is_lead_in(line: &str, extra: &[String], procedure: bool) -> bool {
 /// `**11. Мероприятия по предотвращению повторения.**`: the words of a line that is bold
 /// throughout, without its number and its full stop.
 fn bold_heading_text(line: &str) -> Option<&str> {
-    let inner = line.trim().strip_prefix("**")?.strip_suffix("**")?;
+    // `**11. Корректирующие мероприятия** *(что, кто, срок, отметка о выполнении)*`: a note
+    // in brackets after the bold words is no part of them.
+    let line = line.trim();
+    let line = match line.strip_prefix("**").and_then(|rest| rest.split_once("**")) {
+        Some((_, after))
+            if after.trim().trim_matches(['*', '_']).starts_with('(')
+                && after.trim().trim_matches(['*', '_']).ends_with(')') =>
+        {
+            &line[..line.len() - after.len()]
+        }
+        _ => line,
+    };
+    let inner = line.strip_prefix("**")?.strip_suffix("**")?;
     if inner.contains("**") || inner.split_whitespace().count() > 8 {
         return None;
     }
@@ -496,13 +550,14 @@ fn numbered_line(line: &str, number: usize) -> Option<ActionItem> {
 /// its fields in the sentences after the task.
 fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
     static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.?|[A-ZА-Я]{1,4}-?\d{1,3}\s*[—–:.)])\s+(\S.*)$").expect("valid regex")
+        Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.?|\**[A-ZА-Я]{1,4}(?:-?\d{1,4})(?:-\d{1,4})?\**\s*[—–:.)]\**)\s+(\S.*)$")
+            .expect("valid regex")
     });
     // `. Ответственный — …`, `. Срок — …`, `. Closed 24/02/2026`: where a field's sentence
     // starts (not at an initial).
     static FIELD_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\.\s+(?:Ответственн|Срок|Отметка|Исполнител|Статус|Кто|Owner|Holder|Due|Target|ETA|Status|Closed|Open\.|Done|Withdrawn|✔|✅|[Сс]делано|[Гг]отово|[Вв] работе|[Нн]е начато|[Nn]ot started)",
+            r"\.\s+\*?(?:Ответственн|Срок|Отметка|Исполнител|Статус|Кто|Owner|Holder|Action holder|Requested by|Due|Target|ETA|Status|Closed|Open\.|Done|Withdrawn|✔|✅|[Сс]делано|[Гг]отово|[Вв] работе|[Нн]е начато|[Nn]ot started)",
         )
         .expect("valid regex")
     });
@@ -528,7 +583,7 @@ fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem>
             if fold(sentence).contains("выполнено") && item.state == ActionState::Open {
                 item.state = ActionState::Done;
             }
-        } else if !apply_field(&mut item, &sentence.replacen(" — ", ": ", 1)) {
+        } else if !apply_field(&mut item, &sentence.replace('*', "").replacen(" — ", ": ", 1)) {
             // `Closed 24/02/2026.`, `✔ сделано 12.02.`, `Open.`: how it stands.
             set_state(&mut item, sentence);
         }
@@ -734,7 +789,7 @@ fn apply_field(item: &mut ActionItem, text: &str) -> bool {
 fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> ActionItem {
     let mut item = ActionItem::blank(state, line);
     let mut body = text.trim().to_owned();
-    if let Some((state, rest)) = bracketed_state(&body) {
+    if let Some((state, rest)) = bracketed_state(&body).or_else(|| trailing_bracketed_state(&body)) {
         if item.state == ActionState::Open {
             item.state = state;
         }
@@ -1123,6 +1178,14 @@ fn bracketed_state(body: &str) -> Option<(ActionState, String)> {
     Some((state, rest.to_owned()))
 }
 
+/// `… (Owner: Kofi Mensah, due 2026-03-27) [DONE]`: a state tag at the end instead.
+fn trailing_bracketed_state(body: &str) -> Option<(ActionState, String)> {
+    let trimmed = body.trim_end().trim_end_matches(['*', '_']);
+    let open = trimmed.strip_suffix(']').and_then(|inner| inner.rfind('['))?;
+    let (state, _) = bracketed_state(&trimmed[open..])?;
+    Some((state, trimmed[..open].trim_end().to_owned()))
+}
+
 /// Reads owner and due date off the end of `body`, shortening it to the task itself.
 fn read_annotation(item: &mut ActionItem, body: &mut String) {
     // `(@Григорьева) 📅 2026-04-30`: the date after the owner in brackets.
@@ -1318,8 +1381,9 @@ fn annotation_parts(text: &str) -> Vec<String> {
 }
 
 /// The keys of a due-date field (`Due: …`, «Срок: …»).
-const FIELD_DUE_KEYS: [&str; 14] = [
+const FIELD_DUE_KEYS: [&str; 15] = [
     "due",
+    "requested by",
     "eta",
     "плановая дата",
     "плановый срок",
@@ -1338,7 +1402,7 @@ const FIELD_DUE_KEYS: [&str; 14] = [
 const STATUS_KEYS: [&str; 4] = ["status", "state", "статус", "состояние"];
 
 /// Words that introduce an owner or a due date in an annotation.
-const OWNER_KEYS: [&str; 16] = [
+const OWNER_KEYS: [&str; 17] = [
     "assigned to",
     "назначено",
     "owner",
@@ -1355,6 +1419,7 @@ const OWNER_KEYS: [&str; 16] = [
     "исполнитель",
     "кто",
     "holder",
+    "action holder",
 ];
 const DUE_KEYS: [&str; 6] = ["due", "срок", "дедлайн", "deadline", "до", "by"];
 
@@ -1717,6 +1782,9 @@ impl TableColumns {
                 "by",
                 "completion",
                 "by when",
+                "need date",
+                "need-by date",
+                "required by",
             ]) {
                 columns.due.get_or_insert(index);
             } else if is(&[
@@ -1731,6 +1799,7 @@ impl TableColumns {
                 "resolution",
                 "результат",
                 "action taken",
+                "verification",
             ]) {
                 columns.status.get_or_insert(index);
             } else if is(&[
@@ -1846,6 +1915,7 @@ fn state_word(text: &str) -> Option<ActionState> {
         "внедрена",
         "исполнено",
         "исполнен",
+        "verified",
         "✅",
     ];
     let dropped = [
@@ -1870,7 +1940,11 @@ fn state_word(text: &str) -> Option<ActionState> {
         "снято",
         "❌",
     ];
-    if done.iter().any(|word| folded.starts_with(word)) {
+    // `Closed—Reconsidered`, "Withdrawn": closed without being done.
+    let withdrawn = ["reconsidered", "withdrawn", "отозвано"].iter().any(|word| folded.contains(word));
+    if withdrawn {
+        Some(ActionState::Dropped)
+    } else if done.iter().any(|word| folded.starts_with(word)) {
         Some(ActionState::Done)
     } else if dropped.iter().any(|word| folded.starts_with(word)) || text.contains("~~") {
         Some(ActionState::Dropped)
@@ -2529,6 +2603,68 @@ mod tests {
                     None,
                     ActionState::Open
                 ),
+            ]
+        );
+        let kanban = read(
+            "## План устранения\n\n### Сделано\n\n- Обходное решение — Гаврилова Е. С., срок 06.03.2026\n\n### В работе\n\n- Обновить драйвер — Соловьёв И. П., срок 27.03.2026\n\n## Связанные\n\n- не задача\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            kanban.iter().map(|item| (item.text.as_str(), item.state)).collect::<Vec<_>>(),
+            vec![("Обходное решение", ActionState::Done), ("Обновить драйвер", ActionState::Open)]
+        );
+        let pir = read(
+            "## Lessons and actions\n\n1. Rehearse the backout on staging\n   (Owner: Kofi Mensah, due 2026-03-27) [DONE]\n2. Split the upgrade\n   (Owner: Kofi Mensah, due 2026-04-17) [OPEN]\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&pir),
+            vec![
+                (
+                    "Rehearse the backout on staging",
+                    Some("Kofi Mensah"),
+                    Some("2026-03-27".to_owned()),
+                    ActionState::Done
+                ),
+                ("Split the upgrade", Some("Kofi Mensah"), Some("2026-04-17".to_owned()), ActionState::Open),
+            ]
+        );
+        let ntsb = read(
+            "## 4. Recommendations\n\n#### To Flight Dynamics\n\n**GS-26-05**: Reject any OEM file in the wrong frame. *Action holder:* Priya Natarajan. *Requested by:* 13 March 2026.\n*Status:* Closed—Acceptable Action.\n\n**GS-26-11**: Buy a second licence. *Status:* Closed—Reconsidered\n(see 2.4; withdrawn).\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&ntsb),
+            vec![(
+                "Reject any OEM file in the wrong frame",
+                Some("Priya Natarajan"),
+                Some("2026-03-13".to_owned()),
+                ActionState::Done
+            )],
+            "a recommendation withdrawn names nobody and no date: not a follow-up"
+        );
+        let act = read(
+            "**11. Корректирующие мероприятия** *(что, кто, срок, отметка о выполнении)*\n\n1) Мониторинг очереди — Кузнецов А. В., до 30.01.2026 — выполнено\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&act),
+            vec![("Мониторинг очереди", Some("Кузнецов А. В."), Some("2026-01-30".to_owned()), ActionState::Done)]
+        );
+        let table = read(
+            "## 5. Corrective actions\n\n| CA | Corrective action | Responsible | Need date | Verification |\n|---|---|---|---|---|\n| CA-1 | Monitor the ACU clock | Ingrid Solberg | 06 FEB 2026 | Verified 05 FEB 2026 (J. Okafor) |\n| CA-3 | Pre-pass check | Mei Tanaka | 20 MAR 2026 | Open |\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            summaries(&table),
+            vec![
+                ("Monitor the ACU clock", Some("Ingrid Solberg"), Some("2026-02-06".to_owned()), ActionState::Done),
+                ("Pre-pass check", Some("Mei Tanaka"), Some("2026-03-20".to_owned()), ActionState::Open),
             ]
         );
         let board = read(
