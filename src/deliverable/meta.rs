@@ -288,7 +288,10 @@ impl MetadataReader<'_> {
             // of a decision taken is the record's date.
             if matches!(status, Status::Accepted | Status::Rejected | Status::Deprecated | Status::Superseded) {
                 let opening: Vec<&str> = rest.split_whitespace().take(4).collect();
-                if let Some(date) = Date::find(&opening.join(" ")) {
+                // «принято — техсовет ИТ, протокол № 2 от 27.01.2026»: the date of the minutes
+                // that took it.
+                let dated = || rest.find(" от ").or_else(|| rest.find(" on ")).and_then(|at| Date::find(&rest[at..]));
+                if let Some(date) = Date::find(&opening.join(" ")).or_else(dated) {
                     self.implied_date(date, line);
                 }
             }
@@ -549,6 +552,14 @@ impl MetadataReader<'_> {
                 }
                 _ => {}
             }
+            if let Some(pairs) = self.property_block(outline, index) {
+                for pair in pairs {
+                    self.field(pair.key, &pair.label, &pair.value, pair.line);
+                }
+                index = outline.paragraph_end(index);
+                end = index;
+                continue;
+            }
             let line = outline.content(index);
             // `![status: proposed](https://img.shields.io/badge/status-proposed-yellow)`
             let badges = badge_fields(line);
@@ -599,6 +610,28 @@ impl MetadataReader<'_> {
             end = index;
         }
         passed.shown_end.unwrap_or(end)
+    }
+
+    /// `Anomaly ID: AR-GS-2026-004` / `Asset: TRO-2` / `Criticality: C2` / `Created: …`: a
+    /// paragraph that is nothing but `Key: value` lines (a Notion or Confluence page's
+    /// properties), two of them keys we know, read whole — the keys we do not know as well.
+    fn property_block(&self, outline: &Outline<'_>, index: usize) -> Option<Vec<KeyValue>> {
+        let opens = outline.role(index) == Role::Text && (index == 0 || outline.role(index - 1) != Role::Text);
+        let end = outline.paragraph_end(index);
+        if !opens || end < index + 3 {
+            return None;
+        }
+        let mut pairs = Vec::new();
+        for at in index..end {
+            // `Статус заключения: утверждено …\`: a hard break is no part of the value.
+            let line = outline.content(at).trim_end().trim_end_matches('\\').trim_end();
+            // `Event began: … UTC. Event ended: … UTC.`: several fields on one line.
+            match self.fields_on_one_line(line, at + 1) {
+                Some(read) => pairs.extend(read),
+                None => pairs.push(self.loose_key_value(line, at + 1)?),
+            }
+        }
+        (pairs.iter().filter(|pair| pair.key.is_some()).count() >= 2).then_some(pairs)
     }
 
     /// Where the header goes on when line `index` (of the block from `start`) holds no
@@ -2144,6 +2177,25 @@ mod tests {
             fields,
             vec![(Some(FieldKey::Duration), "95 мин", 7), (Some(FieldKey::Severity), "Высокий — ручные операции", 11)]
         );
+    }
+
+    #[test]
+    fn a_pages_properties_as_an_export_writes_them() {
+        let notion = "# AR-GS-2026-004 Tromso X-band downlink loss\n\nAnomaly ID: AR-GS-2026-004\nAsset: TRO-2 (Tromsø 7.3 m)\nCriticality: C2\nStatus: Closed – corrective actions open\nOccurrence date: January 23, 2026\n\n## 1. Description\n";
+        let sources = read_clean(notion);
+        assert_eq!(sources.text.date_value(), Date::new(2026, 1, 23));
+        let keys: Vec<_> = fields_of(&sources.text).into_iter().map(|(key, label, ..)| (key, label)).collect();
+        assert_eq!(
+            keys,
+            vec![
+                (None, "Anomaly ID"),
+                (None, "Asset"),
+                (Some(FieldKey::Severity), "Criticality"),
+                (Some(FieldKey::Date), "Occurrence date")
+            ]
+        );
+        let prose = read_clean("# Notes\n\nWe met: all of us\nTopic: the plan\nNext: nothing\n\n## 1\n");
+        assert!(fields_of(&prose.text).is_empty(), "no key we know");
     }
 
     #[test]

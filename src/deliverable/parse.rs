@@ -337,7 +337,8 @@ fn decide(
         .date
         .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
-        .or(meta.implied_date);
+        .or(meta.implied_date)
+        .or_else(|| window_date(&meta.fields).filter(|_| kind.value == Kind::Postmortem));
     Document {
         id: id.to_owned(),
         kind,
@@ -362,6 +363,22 @@ fn decide(
         front_matter_lines,
         diagnostics,
     }
+}
+
+/// `**Период несоответствия:** 23.01.2026, 11:52–13:10 MSK (78 мин)`: the day an incident's
+/// window or start names, when nothing else dates it.
+fn window_date(fields: &[Field]) -> Option<Located<Date>> {
+    let window = |field: &&Field| match field.key {
+        Some(key) => matches!(key, FieldKey::Start | FieldKey::Duration),
+        None => {
+            let label = fold(&field.label);
+            ["period", "window", "период", "окно"].iter().any(|word| label.contains(word))
+        }
+    };
+    fields
+        .iter()
+        .filter(window)
+        .find_map(|field| Date::find(&field.value).map(|date| Located::stated(date, Origin::Text, field.line)))
 }
 
 /// `Last updated: 2026-05-29 by @kmeyer`: a document that states no date of its own is
@@ -828,6 +845,14 @@ mod tests {
         let plan =
             doc("infra_plan_dr.md", "# DR plan\n\nAuthor: Grace Whitfield — version 0.4, 2026-03-30\n\n## Why\n");
         assert_eq!(plan.date.map(|date| date.value), Date::new(2026, 3, 30));
+    }
+
+    #[test]
+    fn dates_from_the_minutes_that_decided_or_the_incidents_window() {
+        let atam = doc("21 Архитектурные решения/21.01 ADR-07 Шина.md", "# ADR-07. Шина\n\nСтатус: **принято** — техсовет ИТ, протокол № 2 от 27.01.2026  \nМетод: ATAM\n\n## 1. Контекст\n");
+        assert_eq!((atam.status(), atam.date()), (Some(&Status::Accepted), Date::new(2026, 1, 27)));
+        let capa = doc("postmortems/capa-kds.md", "# CAPA: KDS freeze\n\n**Период несоответствия:** 23.01.2026, 11:52–13:10 MSK (78 мин)  \n**Статус CAPA:** открыта\n\n## 1\n");
+        assert_eq!((capa.date(), capa.incident_minutes()), (Date::new(2026, 1, 23), Some(78)), "{:?}", capa.fields);
     }
 
     #[test]
