@@ -899,7 +899,8 @@ fn keyed_item(item: &Item<'_>, text: &str, line: usize) -> Option<ActionItem> {
     static DUE_KEY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:^|[\s(·;,*_])(?:до|due|срок\w*|deadline|by)(?:\s|:)").expect("valid regex")
     });
-    if !(OWNER_KEY.is_match(text) && DUE_KEY.is_match(text)) {
+    // Most items name no due date: no digit, no need to look for keys.
+    if !text.bytes().any(|b| b.is_ascii_digit()) || !(OWNER_KEY.is_match(text) && DUE_KEY.is_match(text)) {
         return None;
     }
     // `owner ? · до 2026-03-31`: whose it is may be open; when it is due may not.

@@ -621,6 +621,14 @@ impl MetadataReader<'_> {
         if !opens || end < index + 3 {
             return None;
         }
+        // Properties are plain `Key: value` lines: a bold or listed header is read as one.
+        let plain = |at: usize| {
+            let line = outline.content(at).trim_start();
+            line.contains(':') && !line.starts_with(['*', '_', '-', '+', '>', '|', '!', '['])
+        };
+        if !(index..end).all(plain) {
+            return None;
+        }
         let mut pairs = Vec::new();
         for at in index..end {
             // `Статус заключения: утверждено …\`: a hard break is no part of the value.
