@@ -900,7 +900,7 @@ fn keyed_item(item: &Item<'_>, text: &str, line: usize) -> Option<ActionItem> {
         Regex::new(r"(?i)(?:^|[\s(·;,*_])(?:до|due|срок\w*|deadline|by)(?:\s|:)").expect("valid regex")
     });
     // Most items name no due date: no digit, no need to look for keys.
-    if !text.bytes().any(|b| b.is_ascii_digit()) || !(OWNER_KEY.is_match(text) && DUE_KEY.is_match(text)) {
+    if !(text.bytes().any(|b| b.is_ascii_digit()) && OWNER_KEY.is_match(text) && DUE_KEY.is_match(text)) {
         return None;
     }
     // `owner ? · до 2026-03-31`: whose it is may be open; when it is due may not.
