@@ -770,7 +770,8 @@ fn apply_field(item: &mut ActionItem, text: &str) -> bool {
     let is = |keys: &[&str]| keys.contains(&key.as_str());
     if is(&OWNER_KEYS) || is(&["assigned to", "ответственный за выполнение"]) {
         item.owner = owner_named(value).or(item.owner.take());
-    } else if is(&FIELD_DUE_KEYS) {
+    } else if is(&FIELD_DUE_KEYS) || key == "by" && Date::find(value).is_some() {
+        // `By: 29.05.2026`: "by" keys a date only (`By: Anna` names an author).
         set_due(item, value);
     } else if is(&STATUS_KEYS) {
         if item.state == ActionState::Open {
@@ -1054,7 +1055,7 @@ fn keyless_due(item: &mut ActionItem, field: &str) -> bool {
 
 /// Where each `Owner:`, `Due:`, `Статус:` field (a key we read, then a colon) begins in `text`.
 fn field_starts(text: &str) -> Vec<usize> {
-    let keys = OWNER_KEYS.iter().chain(&FIELD_DUE_KEYS).chain(&STATUS_KEYS);
+    let keys = OWNER_KEYS.iter().chain(&FIELD_DUE_KEYS).chain(&STATUS_KEYS).chain(&["by"]);
     text.char_indices()
         .filter(|&(at, c)| {
             let word_start =
@@ -2569,6 +2570,20 @@ mod tests {
                 ),
                 ("Partner notices go to a monitored alias", None, Some("2026-02-15".to_owned()), ActionState::Open),
                 ("Review whether Red is right", Some("Owen Gallagher"), None, ActionState::Open),
+            ]
+        );
+        let plan = read(
+            "## План улучшений\n\n- **IP-1.** LTE-резервный роутер. Owner: Тимур Галиев. By: 29.05.2026. State: open.\n- **IP-3.** Smart PDU. Owner: Anna Belova. By: 06.03.2026. State: done.\n",
+            &[],
+            Reading::FollowUps,
+        );
+        assert_eq!(
+            plan.iter()
+                .map(|item| (item.owner.as_deref(), item.due.map(|d| d.to_string()), item.state))
+                .collect::<Vec<_>>(),
+            vec![
+                (Some("Тимур Галиев"), Some("2026-05-29".to_owned()), ActionState::Open),
+                (Some("Anna Belova"), Some("2026-03-06".to_owned()), ActionState::Done)
             ]
         );
         let tracked = read(

@@ -100,7 +100,7 @@ const REVIEW_PHRASES: [&str; 26] = [
 /// `| Last reviewed | 24/02/2026 |` in a two-column table anywhere on the page (a "Document
 /// control" table at its foot).
 pub(crate) fn review_in_tables(outline: &Outline<'_>, vocabulary: &super::vocab::Vocabulary) -> Option<Field> {
-    outline.iter().find_map(|(index, _, role)| {
+    let keyed = outline.iter().find_map(|(index, _, role)| {
         let Role::Row { header: false, text } = role else { return None };
         let row = cells(text);
         let [label, value] = row.as_slice() else { return None };
@@ -112,7 +112,26 @@ pub(crate) fn review_in_tables(outline: &Outline<'_>, vocabulary: &super::vocab:
             value: date.to_string(),
             line: index + 1,
         })
-    })
+    });
+    keyed.or_else(|| signed_off_review(outline))
+}
+
+/// `| Rev C re-verified (dry run on KO-3 pass 18988) | Rafael Quiroga | 2026-02-26 |` in an
+/// approval table: the latest row whose role says the procedure was checked, by its date.
+fn signed_off_review(outline: &Outline<'_>) -> Option<Field> {
+    const CHECKED: [&str; 7] =
+        ["re-verified", "reverified", "verified", "dry run", "reviewed", "проверен", "пересмотрен"];
+    let rows = outline.iter().filter_map(|(index, _, role)| {
+        let Role::Row { header: false, text } = role else { return None };
+        let row = cells(text);
+        let (label, rest) = row.split_first()?;
+        let folded = fold(label);
+        let checked = CHECKED.iter().any(|word| folded.contains(word)) && !rest.is_empty();
+        let date = rest.iter().rev().find_map(|cell| Date::find(cell)).filter(|_| checked)?;
+        Some((date, index, label.clone()))
+    });
+    let (date, index, label) = rows.max_by_key(|(date, index, _)| (*date, *index))?;
+    Some(Field { key: Some(FieldKey::LastReviewed), label, value: date.to_string(), line: index + 1 })
 }
 
 /// A review dated in the lines before the first section or in the last lines of the page,
@@ -250,6 +269,15 @@ mod tests {
         assert_eq!(prose(previous), None, "the previous review is not the last");
         let quoted = "# Ротация ключей\n\n> Актуальность проверена 02.02.2026 (Морозова Е. П.). Следующая проверка — до 02.08.2026.\n";
         assert_eq!(prose(quoted), Some(("2026-02-02".to_owned(), 3)));
+    }
+
+    #[test]
+    fn the_row_of_an_approval_table_that_rechecked_the_procedure() {
+        let fop = "# FOP-GS-014\n\n| Role | Name | Date |\n|---|---|---|\n| Prepared | Ingrid | 2025-10-02 |\n| Approved | Helen | 2025-10-06 |\n| Rev C re-verified (dry run on pass 18988) | Rafael | 2026-02-26 |\n";
+        let field = review_in_tables(&Outline::read(fop, 0), &crate::deliverable::Vocabulary::default()).unwrap();
+        assert_eq!((field.value.as_str(), field.line), ("2026-02-26", 7));
+        let plain = "# X\n\n| Role | Name | Date |\n|---|---|---|\n| Approved | Helen | 2025-10-06 |\n";
+        assert!(review_in_tables(&Outline::read(plain, 0), &crate::deliverable::Vocabulary::default()).is_none());
     }
 
     #[test]
