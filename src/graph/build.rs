@@ -2,6 +2,7 @@
 
 use crate::deliverable::meta::{RelationStatement, TargetRef};
 use crate::deliverable::vocab::{fold, StatedRelation};
+use crate::deliverable::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::git::repository::View;
 use crate::markdown::Link;
@@ -24,6 +25,9 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                 }
                 // `Связано с ADR-204` in a paragraph, another team's ADR: a mention.
                 None if statement.in_prose => {}
+                // `| Supersedes | Rev A, 2025-06-02 |` in a specification's control table: its
+                // own earlier revision, named by no link and no number, not a page here.
+                None if names_nothing_here(&statement.target) && page.doc.kind() != Kind::Adr => {}
                 None => diagnostics.push(unresolved_relation(site, index, statement)),
             }
         }
@@ -96,6 +100,11 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
         let wanted = fold(&target.text);
         (!wanted.is_empty()).then(|| site.pages.iter().position(|p| fold(p.doc.title()) == wanted)).flatten()
     })
+}
+
+/// A target written as bare words: no link and no record number.
+fn names_nothing_here(target: &TargetRef) -> bool {
+    target.link.is_none() && target.number.is_none()
 }
 
 fn unresolved_relation(site: &Site, page: usize, statement: &RelationStatement) -> Diagnostic {
@@ -399,6 +408,20 @@ mod tests {
         );
         let outside = diagnostics.iter().find(|d| d.message.contains("outside")).expect("a link out of the tree");
         assert_eq!(outside.code, "E0301");
+    }
+
+    #[test]
+    fn a_specification_superseding_its_own_revision_names_no_page() {
+        let site = site(&[
+            ("roc/ppc_icd.md", "# ICD-ROC-PPC-002\n\n| | |\n|---|---|\n| Status | Approved for design |\n| Supersedes | Rev A, 2025-06-02 |\n\n## 1. Scope\n"),
+            ("specs/spec-x.md", "# Spec\n\n- Supersedes: [old spec](spec-old.md)\n"),
+        ]);
+        let (_, diagnostics) = build(&site);
+        assert_eq!(
+            codes(&diagnostics),
+            vec![("E0302", "specs/spec-x.md".to_owned(), 3)],
+            "a link that leads nowhere still is one"
+        );
     }
 
     #[test]
