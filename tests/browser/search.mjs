@@ -39,9 +39,11 @@ const out = { _dialogs: [] };
 // the "searching" one, no result is still loading, the message and the filter counts have not
 // changed for half a second, and the network is quiet. The results, filter counts and bytes
 // are then final.
+// The deadlines are generous: on a two-core CI machine the page shares the CPU with the
+// accessibility test's browser, and a search that has not settled would be read half done.
 async function settled(page, query) {
-  await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 15000 });
-  const deadline = Date.now() + 20000;
+  await page.waitForSelector(".pagefind-ui__result, .pagefind-ui__message", { timeout: 45000 });
+  const deadline = Date.now() + 60000;
   let last = null;
   let since = Date.now();
   while (Date.now() < deadline) {
