@@ -144,10 +144,7 @@ impl Document {
                 // the range before its note.
                 self.fields.iter().filter(|field| field.key.is_none()).find_map(|field| {
                     let label = super::vocab::fold(&field.label);
-                    let impact =
-                        ["impact", "outage", "влияни", "простой", "воздейств", "period", "window", "период", "окно"]
-                            .iter()
-                            .any(|word| label.contains(word));
+                    let impact = IMPACT_WORDS.iter().chain(&WINDOW_WORDS).any(|word| label.contains(word));
                     let head = field.value.split(['(', ',', ';']).next().unwrap_or_default();
                     let bare =
                         field.value.split_whitespace().count() <= 3 || impact && head.split_whitespace().count() <= 3;
@@ -365,6 +362,13 @@ fn decide(
     }
 }
 
+/// Words of a label that names an incident's window (`Incident period`, «Период
+/// несоответствия»), whose value may hold its times and its day.
+const WINDOW_WORDS: [&str; 4] = ["period", "window", "период", "окно"];
+
+/// Words of a label that names an incident's impact (`impact: "19:42–21:05 МСК"`).
+const IMPACT_WORDS: [&str; 5] = ["impact", "outage", "влияни", "простой", "воздейств"];
+
 /// `**Период несоответствия:** 23.01.2026, 11:52–13:10 MSK (78 мин)`: the day an incident's
 /// window or start names, when nothing else dates it.
 fn window_date(fields: &[Field]) -> Option<Located<Date>> {
@@ -372,7 +376,7 @@ fn window_date(fields: &[Field]) -> Option<Located<Date>> {
         Some(key) => matches!(key, FieldKey::Start | FieldKey::Duration),
         None => {
             let label = fold(&field.label);
-            ["period", "window", "период", "окно"].iter().any(|word| label.contains(word))
+            WINDOW_WORDS.iter().any(|word| label.contains(word))
         }
     };
     fields

@@ -161,13 +161,13 @@ fn totals_an_effort(outline: &Outline<'_>) -> bool {
 /// March, priority P3", «Сбой оплаты 12.03»).
 fn opening_names_an_incident(outline: &Outline<'_>) -> bool {
     const WORDS: [&str; 5] = ["incident", "outage", "инцидент", "сбой", "авари"];
-    let opening = outline
+    let mut opening = outline
         .iter()
         .take_while(|(_, _, role)| !matches!(role, Role::Heading(heading) if heading.level >= 2))
         .take(OPENING_LINES)
         .filter(|(_, _, role)| matches!(role, Role::Text | Role::Heading(_)))
         .map(|(_, line, _)| fold(line));
-    opening.into_iter().any(|line| WORDS.iter().any(|word| names(&line, word)))
+    opening.any(|line| WORDS.iter().any(|word| names(&line, word)))
 }
 
 /// How far the opening of a page goes at most, in lines.
