@@ -54,11 +54,12 @@ impl ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 73] = [
+const ACTION_HEADINGS: [&str; 74] = [
     "work items",
     "improvement plan",
     "commitments",
     "what we changed",
+    "что изменили",
     "обязательства",
     "что сделаем",
     "что мы сделаем",
@@ -134,7 +135,7 @@ const ACTION_HEADINGS: [&str; 73] = [
 /// «Предложения» are its proposed measures when they name an owner or a due date (a
 /// decision's are its options); an open question is a tracked item when it names both whose
 /// it is and by when (a bare `- [ ] Вопрос` is still a question).
-const WEAK_ACTION_HEADINGS: [(&str, Weak); 16] = [
+const WEAK_ACTION_HEADINGS: [(&str, Weak); 18] = [
     ("предложения", Weak::Proposals),
     // What a review recommends or a meeting agreed: SBAR's «R — Рекомендации» with Кто /
     // Срок, "What we agreed after the interview" — or advice nobody took on.
@@ -146,6 +147,10 @@ const WEAK_ACTION_HEADINGS: [(&str, Weak); 16] = [
     ("постановили", Weak::Proposals),
     ("решили", Weak::Proposals),
     ("improvements", Weak::Proposals),
+    // An Apollo RCA's solutions, each checked against the causes it controls — or the
+    // options a design weighs, which name no owner and no due date.
+    ("solutions", Weak::Questions),
+    ("решения", Weak::Questions),
     // An 8D's «D6. Внедрение», an A3's «План внедрения» — or a decision's rollout steps.
     ("внедрение", Weak::Proposals),
     ("план внедрения", Weak::Proposals),
@@ -557,7 +562,7 @@ fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem>
     // starts (not at an initial).
     static FIELD_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\.\s+\*?(?:Ответственн|Срок|Отметка|Исполнител|Статус|Кто|Owner|Holder|Action holder|Requested by|Due|Target|ETA|Status|Closed|Open\.|Done|Withdrawn|✔|✅|[Сс]делано|[Гг]отово|[Вв] работе|[Нн]е начато|[Nn]ot started)",
+            r"\.\s+\*?(?:Ответственн|Отв\.|Срок|Отметка|Исполнител|Статус|Кто|Owner|Holder|Action holder|Requested by|Due|Target|ETA|Status|Closed|Open\.|Done|Withdrawn|✔|✅|[Сс]делано|[Гг]отово|[Вв] работе|[Нн]е начато|[Nn]ot started)",
         )
         .expect("valid regex")
     });
@@ -584,8 +589,11 @@ fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem>
                 item.state = ActionState::Done;
             }
         } else if !apply_field(&mut item, &sentence.replace('*', "").replacen(" — ", ": ", 1)) {
-            // `Closed 24/02/2026.`, `✔ сделано 12.02.`, `Open.`: how it stands.
-            set_state(&mut item, sentence);
+            // `Отв. Коваль Д. С., срок 20.03.2026`: keys without colons, commas between.
+            if !(OWNER_KEYS.iter().any(|key| fold(sentence).starts_with(key)) && parted_fields(&mut item, sentence)) {
+                // `Closed 24/02/2026.`, `✔ сделано 12.02.`, `Open.`: how it stands.
+                set_state(&mut item, sentence);
+            }
         }
     }
     Some(item)
@@ -614,21 +622,30 @@ fn definition_item(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
         return None;
     }
     let mut item = annotated(term, ActionState::Open, index + 1, false);
-    // `: Ответственный — Лебедев А. В., срок 30.04.2026, в работе`: commas part it too.
-    let parts: Vec<String> = definition.split([';', '·', '•']).flat_map(annotation_parts).collect();
+    parted_fields(&mut item, definition);
+    Some(item)
+}
+
+/// `Ответственный — Лебедев А. В., срок 30.04.2026, в работе`, `ответственный @x; MOB-1610;
+/// срок 10.06.2026`: fields that `;`, `·` or commas part, keyed with or without a colon.
+/// Parts it does not know (a ticket) are left. True when one was an owner or a due date.
+fn parted_fields(item: &mut ActionItem, text: &str) -> bool {
+    let parts: Vec<String> = text.split([';', '·', '•']).flat_map(annotation_parts).collect();
+    let mut keyed = false;
     for part in parts.iter().map(|part| part.trim()).filter(|part| !part.is_empty()) {
-        if apply_field(&mut item, part) {
-            continue;
-        }
-        if let Some(owner) = keyed_value(part, &OWNER_KEYS) {
+        if apply_field(item, part) {
+            keyed = true;
+        } else if let Some(owner) = keyed_value(part, &OWNER_KEYS) {
             item.owner = owner_named(owner).or(item.owner.take());
+            keyed = true;
         } else if let Some(due) = keyed_value(part, &DUE_KEYS) {
-            set_due(&mut item, due);
+            set_due(item, due);
+            keyed = true;
         } else if state_word(part) != Some(ActionState::Open) || is_open_word(part) {
-            set_state(&mut item, part);
+            set_state(item, part);
         }
     }
-    Some(item)
+    keyed
 }
 
 /// A heading as an item when `fields` (the paragraph under it) is its owner, due date and
@@ -1726,6 +1743,8 @@ struct TableColumns {
     done_on: Option<usize>,
     /// `Responsibility / target`: the owner and the due date in one cell.
     owner_and_due: Option<usize>,
+    /// `Evidence of completion`: filled in once the action is done, empty while it is open.
+    evidence: Option<usize>,
 }
 
 impl TableColumns {
@@ -1765,6 +1784,8 @@ impl TableColumns {
                 "отв.",
                 "ответственная",
                 "responsible",
+                "accountable",
+                "кто отвечает",
             ]) {
                 columns.owner.get_or_insert(index);
             } else if is(&[
@@ -1787,6 +1808,10 @@ impl TableColumns {
                 "need date",
                 "need-by date",
                 "required by",
+                "planned completion",
+                "planned date",
+                "плановая дата",
+                "плановый срок",
             ]) {
                 columns.due.get_or_insert(index);
             } else if is(&[
@@ -1802,8 +1827,13 @@ impl TableColumns {
                 "результат",
                 "action taken",
                 "verification",
+                "где сейчас",
             ]) {
                 columns.status.get_or_insert(index);
+            } else if is(&["evidence of completion", "completion evidence", "evidence", "подтверждение выполнения"])
+            {
+                // A CAP's evidence: an action is closed once its evidence is filed.
+                columns.evidence.get_or_insert(index);
             } else if is(&[
                 "задача",
                 "действие",
@@ -1882,6 +1912,9 @@ impl TableColumns {
             item.state = state_word(status).unwrap_or(item.state);
         } else if cell(self.done_on).is_some_and(|done| Date::find(done).is_some()) {
             item.state = ActionState::Done;
+        } else if self.evidence.is_some() {
+            let filed = cell(self.evidence).is_some_and(|evidence| !placeholder(evidence));
+            item.state = if filed { ActionState::Done } else { ActionState::Open };
         } else if let Some(state) = self.state_in_other_cells(row) {
             // No status column, but `OPS-101 **DONE**` in a ticket column says it.
             item.state = state;
@@ -2110,6 +2143,46 @@ mod tests {
         let text = "## Action Items\n\n| Action Item | Type | Priority | Owner | Bug | Due |\n|---|---|---|---|---|---|\n| Add alert | mitigate | P1 | @alice | OPS-101 **DONE** | 2026-10-15 |\n| Cache warmup | prevent | P2 | @bob | OPS-104 | 2026-11-01 |\n| Rewrite client | prevent | P3 | @carol | OPS-105 WONTFIX | |\n";
         let states: Vec<ActionState> = read(text, &[], Reading::FollowUps).iter().map(|item| item.state).collect();
         assert_eq!(states, vec![ActionState::Done, ActionState::Open, ActionState::Dropped]);
+    }
+
+    #[test]
+    fn a_corrective_action_plan_closed_by_its_evidence_and_a_fault_tree_s_measures() {
+        let plan = "## Part E — Corrective action plan\n\n| CA | Corrective action | Accountable | Planned completion | Evidence of completion |\n|---|---|---|---|---|\n| CA-1 | Fix the failover | Marcus Oyelaran | January 23, 2026 | Failover test record FT-0126 |\n| CA-4 | Hot standby pair | Hannah Kowalczyk | June 30, 2026 | |\n";
+        let seen: Vec<_> = read(plan, &[], Reading::FollowUps)
+            .into_iter()
+            .map(|item| (item.text, item.owner, item.due, item.state))
+            .collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("Fix the failover".into(), Some("Marcus Oyelaran".into()), date(2026, 1, 23), ActionState::Done),
+                ("Hot standby pair".into(), Some("Hannah Kowalczyk".into()), date(2026, 6, 30), ActionState::Open),
+            ]
+        );
+        let measures = "## 5. Меры по разрыву сечений\n\n**М1.** Запрет закрывать приёмку без влажности.\nОтв. Коваль Д. С., срок 20.03.2026. Сделано.\n\n**М6.** Повторить анализ на остальных ХПП.\nОтв. не назначен, срок — II квартал 2026. Не начато.\n";
+        let seen: Vec<_> = read(measures, &[], Reading::FollowUps)
+            .into_iter()
+            .map(|item| (item.text, item.owner, item.due, item.state))
+            .collect();
+        assert_eq!(
+            seen,
+            vec![
+                (
+                    "Запрет закрывать приёмку без влажности".into(),
+                    Some("Коваль Д. С.".into()),
+                    date(2026, 3, 20),
+                    ActionState::Done
+                ),
+                ("Повторить анализ на остальных ХПП".into(), None, None, ActionState::Open),
+            ]
+        );
+        let solutions = "## 3. Solutions\n\n| # | Solution | Controls cause | Owner | Due | Status |\n|---|---|---|---|---|---|\n| S1 | Heater alarm | heater failure | Grace Liu | 2026-03-27 | done |\n\n## Options\n\n## Solutions\n\n| Solution | Cost |\n|---|---|\n| Buy | 10 |\n";
+        let seen: Vec<_> = read(solutions, &[], Reading::FollowUps).into_iter().map(|item| item.text).collect();
+        assert_eq!(
+            seen,
+            vec!["Heater alarm"],
+            "an RCA's solutions with whose and by when; a design's options are none"
+        );
     }
 
     #[test]

@@ -240,6 +240,12 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
     if let (Some(d), Some(m), Some(y)) = (number(0, 1..=2), month_word(1), number(2, 4..=4)) {
         return Date::new(y, m, small(d)?);
     }
+    // 10-Feb-2026, as a register exports it
+    if let (Some(d), true, Some(m), true, Some(y)) =
+        (number(0, 1..=2), sep(1, &['-']), month_word(2), sep(3, &['-']), number(4, 4..=4))
+    {
+        return Date::new(y, m, small(d)?);
+    }
     // February 10, 2026
     if let (Some(m), Some(d)) = (month_word(0), number(1, 1..=2)) {
         let year_at = if sep(2, &[',']) { 3 } else { 2 };
@@ -307,6 +313,7 @@ mod tests {
         assert_eq!(Date::find("10/02/2026"), expected);
         assert_eq!(Date::find("10 февраля 2026 г."), expected);
         assert_eq!(Date::find("February 10, 2026"), expected);
+        assert_eq!(Date::find("10-Feb-2026, 13:06 CST"), expected);
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub(crate) fn extract(text: &str, file: &str, diagnostics: &mut Vec<Diagnostic>)
     let delimiter = match first.trim_end() {
         "---" => "---",
         "+++" => "+++",
+        "<!--" => return wiki_js_header(text),
         _ => return None,
     };
     let closing = text.lines().skip(1).position(|line| {
@@ -78,6 +79,21 @@ pub(crate) fn extract(text: &str, file: &str, diagnostics: &mut Vec<Diagnostic>)
     };
     Some(FrontMatter { entries: entries.unwrap_or_default(), line_count })
 }
+
+/// Wiki.js's header, an HTML comment of YAML the wiki writes atop every page it stores in
+/// git (`<!--` / `title: …` / `tags: …` / `date: …` / `-->`). A comment that is not such
+/// a mapping with a title is an ordinary comment: no front matter, and no error.
+fn wiki_js_header(text: &str) -> Option<FrontMatter> {
+    let closing = text.lines().skip(1).take(HEADER_LINES).position(|line| line.trim_end() == "-->")?;
+    let content = text.lines().skip(1).take(closing).collect::<Vec<_>>().join("\n");
+    let mut entries = parse_yaml(&content, "", &mut Vec::new())?;
+    // Its `date` is when the page was last saved, not the document's own date.
+    entries.iter_mut().filter(|entry| entry.key == "date").for_each(|entry| entry.key = "last updated".to_owned());
+    entries.iter().any(|entry| entry.key == "title").then_some(FrontMatter { entries, line_count: closing + 2 })
+}
+
+/// How many lines a wiki's comment header may have.
+const HEADER_LINES: usize = 40;
 
 fn parse_yaml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<FrontEntry>> {
     if content.trim().is_empty() {
@@ -182,6 +198,24 @@ fn key_line(content: &str, key: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wiki_js_comment_header_is_front_matter_and_other_comments_are_not() {
+        let mut diagnostics = Vec::new();
+        let text = "<!--\ntitle: MOP-3 — Rotate the certificate\ntags: mop, esim\ndate: 2026-02-24T16:47:12.901Z\n-->\n\n# MOP-3\n";
+        let front = extract(text, "a.md", &mut diagnostics).unwrap();
+        assert_eq!(front.line_count, 5);
+        assert_eq!(
+            front.entries[1],
+            FrontEntry { key: "tags".into(), value: FrontValue::Text("mop, esim".into()), line: 3 }
+        );
+        assert_eq!(front.entries[2].key, "last updated", "the wiki's date is the last save");
+        for comment in ["<!--\nTODO: переписать\n-->\n# X\n", "<!--\nнe закрыт\n# X\n", "<!--\n: [\n-->\n"]
+        {
+            assert_eq!(extract(comment, "a.md", &mut diagnostics), None, "{comment}");
+        }
+        assert!(diagnostics.is_empty());
+    }
 
     #[test]
     fn yaml_entries_with_lines() {

@@ -198,6 +198,8 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
         }
         "otsenki" | "ocenki" => Kind::Estimate,
         "playbooks" | "плейбуки" => Kind::Runbook,
+        // Methods of procedure and standard operating procedures: a telecom's `mop/`.
+        "mop" | "mops" | "sop" | "sops" | "methods-of-procedure" => Kind::Runbook,
         "design" | "designs" | "design-docs" | "дизайн" => Kind::TechSpec,
         "migrations" | "миграции" => Kind::Migration,
         "infra" | "infrastructure" | "инфраструктура" => Kind::InfraPlan,
@@ -222,7 +224,8 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
         let coded = rest.strip_prefix('-').is_some_and(|code| {
             code.split_whitespace().next().is_some_and(|code| code.bytes().any(|b| b.is_ascii_digit()))
         });
-        let separated = after.starts_with([':', '·', '—', '–', '|']) || after.starts_with("- ") || coded;
+        let separated =
+            after.starts_with([':', '·', '—', '–', '|']) || after.starts_with("- ") || coded || numbered(after);
         (if single_word { separated } else { ends_word }).then_some(*kind)
     });
     // "Exam Platform — roadmap 2026": a roadmap named mid-title has its year; "Roadmap"
@@ -232,10 +235,24 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
     opening.or_else(|| TITLE_WORDS.iter().find(named).map(|(_, kind)| *kind))
 }
 
+/// «И-07. Оформление …», «№ 4. …», "No. 12 — …": a document's number after a kind's word,
+/// then a separator. A number has `№` before it or a dash inside (`И-07`): «1С: обмен» is
+/// no number.
+fn numbered(after_word: &str) -> bool {
+    let mut tokens = after_word.split_whitespace().peekable();
+    let sign = tokens.next_if(|token| matches!(*token, "№" | "no." | "#")).is_some();
+    let Some(code) = tokens.next() else { return false };
+    let bare = code.trim_end_matches(['.', ':', ',']);
+    let digits = bare.bytes().any(|b| b.is_ascii_digit());
+    let shaped = sign || bare.trim_start_matches('№').contains('-') || code.starts_with('№');
+    let ended = code.len() > bare.len() || tokens.next().is_some_and(|next| matches!(next, "—" | "–" | "-" | "|"));
+    digits && shaped && ended
+}
+
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 22] = [
+const TITLE_WORDS: [(&str, Kind); 25] = [
     ("об ит-инциденте", Kind::Postmortem),
     ("об инциденте", Kind::Postmortem),
     ("infrastructure plan", Kind::InfraPlan),
@@ -246,6 +263,9 @@ const TITLE_WORDS: [(&str, Kind); 22] = [
     ("план переключения", Kind::Migration),
     ("cutover plan", Kind::Migration),
     ("standard operating procedure", Kind::Runbook),
+    ("method of procedure", Kind::Runbook),
+    ("alarm response card", Kind::Runbook),
+    ("alarm response procedure", Kind::Runbook),
     ("стандартная операционная процедура", Kind::Runbook),
     ("памятка дежурного", Kind::Runbook),
     ("шпаргалка дежурного", Kind::Runbook),
@@ -261,7 +281,7 @@ const TITLE_WORDS: [(&str, Kind); 22] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 78] = [
+const TITLE_PHRASES: [(&str, Kind); 79] = [
     ("basis of estimate", Kind::Estimate),
     ("отчет об ит-инциденте", Kind::Postmortem),
     ("карточка инцидента", Kind::Postmortem),
@@ -269,6 +289,7 @@ const TITLE_PHRASES: [(&str, Kind); 78] = [
     ("specification", Kind::TechSpec),
     ("спецификация", Kind::TechSpec),
     ("sop", Kind::Runbook),
+    ("mop", Kind::Runbook),
     ("соп", Kind::Runbook),
     ("pilot report", Kind::Poc),
     ("отчет о пилоте", Kind::Poc),
@@ -403,10 +424,32 @@ fn kind_suffix(lower_stem: &str) -> Option<(Kind, &str)> {
     if let Some((_, kind)) = SUFFIXES.iter().find(|(word, _)| *word == lower_stem && *word != "spec") {
         return Some((*kind, ""));
     }
+    // `met_mast_icing_rca_2026_03_03`: the kind's word before the day it is about.
+    ends_with_kind(lower_stem).or_else(|| ends_with_kind(trailing_date(lower_stem)?.0))
+}
+
+/// The kind a name's last word names after `.`, `-` or `_`, and the name before it.
+fn ends_with_kind(stem: &str) -> Option<(Kind, &str)> {
     SUFFIXES.iter().find_map(|(word, kind)| {
-        let before = lower_stem.strip_suffix(word)?.strip_suffix(['.', '-', '_'])?;
+        let before = stem.strip_suffix(word)?.strip_suffix(['.', '-', '_'])?;
         (!before.is_empty()).then_some((*kind, before))
     })
+}
+
+/// A name that ends with a date after `-`, `_` or `.` (`…_2026_03_03`, `…-2026-03-03`,
+/// `….20260303`): the name before it and the date.
+fn trailing_date(lower_stem: &str) -> Option<(&str, Date)> {
+    let (_, date) = lower_stem.rsplit_once(|c: char| !(c.is_ascii_digit() || c == '-' || c == '_'))?;
+    let digits: String = date.chars().filter(char::is_ascii_digit).collect();
+    let separated = date.len() == 11 && date.starts_with(['-', '_']);
+    let compact = date.len() == 9 && date.starts_with(['-', '_']);
+    if !(digits.len() == 8 && (separated || compact)) && !(date.len() == 8 && lower_stem.ends_with(&format!(".{date}")))
+    {
+        return None;
+    }
+    let parsed = Date::new(digits[..4].parse().ok()?, digits[4..6].parse().ok()?, digits[6..].parse().ok()?)?;
+    let at = lower_stem.len() - date.len();
+    (1970..=2100).contains(&parsed.year).then(|| (lower_stem[..at].trim_end_matches(['-', '_', '.']), parsed))
 }
 
 /// Reads kind, number and subject from a source path such as `adr/0003-use-kafka.md`.
@@ -453,7 +496,10 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
                     .map_or(before, |(_, _, rest)| rest.trim_start_matches(['-', '_', '.']))
                     .to_lowercase();
                 if kind == Kind::Postmortem {
-                    info.date = info.date.or_else(|| Date::find(&lower));
+                    info.date = info
+                        .date
+                        .or_else(|| Date::find(&lower))
+                        .or_else(|| trailing_date(&lower).map(|(_, date)| date));
                 }
                 return info;
             }
@@ -1010,6 +1056,26 @@ mod tests {
         assert_eq!(kind_of("TOS-1500_okr_2026_gruppa_tos.md"), (Some(Kind::TechRoadmap), None));
         assert_eq!(kind_of("ADR-12-x.md"), (Some(Kind::Adr), Some(12)), "an ADR's own number is no tracker key");
         assert_eq!(kind_of("OPS-1234-runbook-db-failover.md"), (Some(Kind::Runbook), None));
+    }
+
+    #[test]
+    fn a_kind_word_before_a_trailing_date_a_numbered_title_and_a_method_of_procedure() {
+        let rca = classify("sites/red_draw/met_mast_icing_rca_2026_03_03.md");
+        assert_eq!((rca.kind, rca.date), (Some(Kind::Postmortem), Date::new(2026, 3, 3)));
+        assert_eq!(classify("ops/cutover-runbook-2026-05-01.md").kind, Some(Kind::Runbook));
+        assert_eq!(classify("ops/scada_frontend_loss_2026_01_17.md").kind, None, "a date alone says no kind");
+        assert_eq!(classify("en/ops/mop/smdp-client-cert-rotation.md").kind, Some(Kind::Runbook));
+        for (title, kind) in [
+            ("Инструкция И-07. Оформление СДИЗ вручную", Some(Kind::Runbook)),
+            ("Инструкция № 5. Смена кассира", Some(Kind::Runbook)),
+            ("Runbook RB-12 — Failover", Some(Kind::Runbook)),
+            ("MOP-SMDP-003 — Rotate the ES2+ client certificate", Some(Kind::Runbook)),
+            ("ROC alarm response cards — SCADA alarms", Some(Kind::Runbook)),
+            ("Разбор 1С: настройка обмена", None),
+            ("Оценка 3 вариантов хранения", None),
+        ] {
+            assert_eq!(kind_of_title(title), kind, "{title}");
+        }
     }
 
     #[test]

@@ -1445,6 +1445,12 @@ impl SectionKind {
     fn of(folded_heading: &str) -> Option<Self> {
         // «2. Сведения об инциденте»: a numbered section is the same section.
         let unnumbered = folded_heading.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+        // "Part A — Event identification", «Раздел 1. Общие сведения»: a lettered part too.
+        let unnumbered = ["part ", "section ", "раздел ", "часть "]
+            .iter()
+            .find_map(|word| unnumbered.strip_prefix(word))
+            .and_then(|rest| rest.split_once(|c: char| c.is_whitespace()))
+            .map_or(unnumbered, |(_, rest)| rest.trim_start_matches(['—', '–', '-', ':', '.', ' ']));
         // `## Summary (@oksana)`: who wrote it is no part of the section's name.
         let unnumbered = match unnumbered.split_once(" (") {
             Some((name, _)) if unnumbered.ends_with(')') => name,
@@ -1485,7 +1491,12 @@ impl SectionKind {
             | "метаданные"
             | "реквизиты"
             | "key facts"
-            | "at a glance" => Some(Self::Summary),
+            | "at a glance"
+            // A safety register's event: "Event details", «Сведения о событии».
+            | "event details"
+            | "event identification"
+            | "event summary"
+            | "сведения о событии" => Some(Self::Summary),
             _ => None,
         }
     }

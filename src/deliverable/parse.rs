@@ -434,7 +434,10 @@ fn decide_kind(
         },
         (None, None, Some(_)) => Located { value: Kind::Adr, origin: Origin::Title, line: title.line },
         (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
-        (None, None, None) => match kind_of_title(&title.value).filter(|_| !name.index) {
+        (None, None, None) => match kind_of_title(&title.value)
+            .or_else(|| kind_of_tags(&meta.tags))
+            .filter(|_| !name.index)
+        {
             Some(kind) => Located { value: kind, origin: Origin::Title, line: title.line },
             None if shaped_like_an_incident(meta) && !name.index => Located::unlined(Kind::Postmortem, Origin::Text),
             None => match content_kind {
@@ -443,6 +446,21 @@ fn decide_kind(
             },
         },
     }
+}
+
+/// The one kind a page's tags name (`tags: runbook, esim, on-call` in a wiki's header): a
+/// tag that is a kind's own word. Tags naming two kinds name none.
+fn kind_of_tags(tags: &[String]) -> Option<Kind> {
+    let mut kinds = tags.iter().filter_map(|tag| match fold(tag).as_str() {
+        "runbook" | "runbooks" | "playbook" | "sop" | "mop" | "ранбук" => Some(Kind::Runbook),
+        "postmortem" | "post-mortem" | "postmortems" | "rca" | "постмортем" => Some(Kind::Postmortem),
+        "adr" | "adrs" => Some(Kind::Adr),
+        "tech-roadmap" | "roadmap" => Some(Kind::TechRoadmap),
+        "poc" => Some(Kind::Poc),
+        _ => None,
+    });
+    let first = kinds.next()?;
+    kinds.all(|kind| kind == first).then_some(first)
 }
 
 /// A decision whose status is "Open" ("Open — needs a decision by the ARB") has not been
@@ -686,6 +704,21 @@ mod tests {
         );
         assert_eq!((d.title(), d.status()), ("Окно релизов", Some(&Status::Deprecated)));
         assert_eq!(d.date(), Date::new(2026, 1, 15));
+    }
+
+    #[test]
+    fn a_wiki_js_page_its_tags_and_a_register_s_lettered_event_part() {
+        let wiki = "<!--\ntitle: Как читать лог provisioning\ntags: runbook, esim, on-call\ndate: 2026-03-12T17:25:50.233Z\n-->\n\n# Как читать лог provisioning\n\n## Пример 1\n";
+        let d = doc("ru/ops/esim-provisioning-log-guide.md", wiki);
+        assert_eq!((d.kind(), d.title(), d.date()), (Kind::Runbook, "Как читать лог provisioning", None));
+        assert_eq!(d.field(FieldKey::LastReviewed), Some("2026-03-12T17:25:50.233Z"), "the wiki's last save");
+        let two = doc("notes/x.md", "---\ntags: [runbook, adr]\n---\n# X\n");
+        assert_eq!(two.kind(), Kind::Page, "tags naming two kinds name none");
+        let brief = "# Brief Report — Loss of SCADA\n\n## Part A — Event identification\n\n- **Event date:** January 17, 2026\n- **Event category:** Category 1h — loss of monitoring\n- **Loss of monitoring and control:** 02:41 to 04:18 CST, **97 minutes**\n\n## Part B — Sequence of events\n";
+        let d = doc("roc/scada_frontend_loss_2026_01_17.md", brief);
+        assert_eq!(d.date(), Date::new(2026, 1, 17));
+        assert_eq!(d.field(FieldKey::Severity), Some("Category 1h — loss of monitoring"));
+        assert_eq!(d.incident_minutes(), Some(97));
     }
 
     #[test]

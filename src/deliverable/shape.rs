@@ -24,7 +24,16 @@ const SIGNS_NEEDED: usize = 3;
 /// Section names of a post-mortem, one group per sign (folded; a word or its stem).
 const INCIDENT_SECTIONS: [&[&str]; 8] = [
     // What happened when.
-    &["timeline", "хронология", "таймлайн", "ход событий", "журнал работ", "журнал событий", "sequence of events"],
+    &[
+        "timeline",
+        "хронология",
+        "таймлайн",
+        "ход событий",
+        "журнал работ",
+        "журнал событий",
+        "sequence of events",
+        "what happened",
+    ],
     // Why.
     &[
         "root cause",
@@ -37,6 +46,13 @@ const INCIDENT_SECTIONS: [&[&str]; 8] = [
         "пять почему",
         "why it happened",
         "почему это произошло",
+        // "Causes", "Underlying causes", "Cause-and-effect chart"; a fault tree's analysis.
+        "cause",
+        "investigation",
+        "расследовани",
+        "дерево отказов",
+        "дерева отказов",
+        "fault tree",
     ],
     // Who felt it.
     &["impact", "влияние", "последствия", "ущерб", "масштаб"],
@@ -71,6 +87,7 @@ const INCIDENT_SECTIONS: [&[&str]; 8] = [
         "how we fixed",
         "what actually happened",
         "что произошло на самом деле",
+        "как было на самом деле",
     ],
     // Follow-ups.
     &[
@@ -86,9 +103,24 @@ const INCIDENT_SECTIONS: [&[&str]; 8] = [
         "предупреждающие",
         "мероприятия",
         "commitments",
+        "prevent recurrence",
+        "предотвращени",
+        "что изменили",
     ],
-    // An incident named.
-    &["incident", "outage", "инцидент", "сбой", "авари", "недоступност"],
+    // An incident named, or the event a safety register's report is about.
+    &[
+        "incident",
+        "outage",
+        "инцидент",
+        "сбой",
+        "авари",
+        "недоступност",
+        "event details",
+        "event description",
+        "event identification",
+        "сведения о событии",
+        "описание события",
+    ],
     // Who ran it.
     &["incident commander", "дежурн", "on-call", "escalation timeline", "postmortem owner"],
 ];
@@ -158,9 +190,23 @@ fn totals_an_effort(outline: &Outline<'_>) -> bool {
 }
 
 /// The title or the prose before the first section speaks of an incident ("Incident of 14
-/// March, priority P3", «Сбой оплаты 12.03»).
+/// March, priority P3", «Сбой оплаты 12.03») or of its analysis ("Apollo RCA — …", "ERO
+/// Event Analysis Process, brief report", «Анализ дерева отказов № 2»).
 fn opening_names_an_incident(outline: &Outline<'_>) -> bool {
-    const WORDS: [&str; 5] = ["incident", "outage", "инцидент", "сбой", "авари"];
+    const WORDS: [&str; 12] = [
+        "incident",
+        "outage",
+        "инцидент",
+        "сбой",
+        "авари",
+        "rca",
+        "root cause analysis",
+        "event report",
+        "event analysis",
+        "fault tree",
+        "дерево отказов",
+        "дерева отказов",
+    ];
     let mut opening = outline
         .iter()
         .take_while(|(_, _, role)| !matches!(role, Role::Heading(heading) if heading.level >= 2))
@@ -236,6 +282,29 @@ mod tests {
         let english = "# Rental finish timeouts in Kazan\n\n## Impact\n\nx\n\n## Detection\n\nx\n\n\
                        ## Action items\n\n- Fix it (@a, Feb 6)\n- Page on-call (@b, Feb 9) — done\n";
         assert_eq!(kind("docs/learn/010-rental-finish-timeouts.md", english), Kind::Postmortem);
+    }
+
+    #[test]
+    fn a_safety_register_s_event_report_an_rca_and_a_fault_tree() {
+        let event = "# Event report EV-31 — Blue Mesa did not follow base points\n\n## Event details\n\n\
+                     - Event date and time: 09-Feb-2026, 13:06 CST\n\n## What happened\n\nx\n\n## Investigation\n\n\
+                     **Immediate cause.** x\n\n## Actions to prevent recurrence\n\n- **ACT-1** — Hold the setpoint.\n  \
+                     Assigned to: Luis · Due: 06-Mar-2026 · Status: Closed\n- **ACT-2** — Fix the alarm.\n  \
+                     Assigned to: Marcus · Due: 20-Mar-2026 · Status: Open\n";
+        assert_eq!(kind("sites/blue_mesa/setpoint_loss_event_2026_02_09.md", event), Kind::Postmortem);
+        let brief = "# Brief Report — Loss of ROC SCADA\n\nERO Event Analysis Process, brief report.\n\n\
+                     ## Part C — Sequence of events\n\nx\n\n## Part D — Causes\n\nx\n\n## Part E — Corrective action plan\n\n\
+                     | CA | Corrective action | Accountable | Planned completion |\n|---|---|---|---|\n\
+                     | CA-1 | Fix it | Marcus | January 23, 2026 |\n| CA-2 | Drill | Dana | April 30, 2026 |\n";
+        assert_eq!(kind("roc/scada_frontend_loss_2026_01_17.md", brief), Kind::Postmortem);
+        let tree = "# Анализ дерева отказов № 2: результаты не попали в 1С\n\n## 1. Сведения о событии\n\n\
+                    Дата события — 03.03.2026.\n\n## 2. Дерево отказов\n\nx\n\n## 3. Меры по разрыву сечений\n\n\
+                    **М1.** Запрет закрывать приёмку. Отв. Коваль Д. С., срок 20.03.2026. Сделано.\n\n\
+                    **М2.** Исключить ПК из обновлений. Отв. Шевчук А. И., срок 13.03.2026. Сделано.\n";
+        assert_eq!(kind("Служба ИТ/Анализ № 2 от 16.03.2026 Дерево отказов.md", tree), Kind::Postmortem);
+        // A design's fault tree of what could fail, with no incident and nothing to follow up.
+        let design = "# Отказоустойчивость весовой\n\n## Дерево отказов\n\nx\n\n## Причины\n\nx\n\n## Решение\n\nx\n";
+        assert_eq!(kind("docs/weighbridge-ha.md", design), Kind::Page);
     }
 
     #[test]

@@ -430,6 +430,11 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("date/time", FieldKey::Date),
     ("дата/время", FieldKey::Date),
     ("date of incident", FieldKey::Date),
+    ("event date", FieldKey::Date),
+    ("event date and time", FieldKey::Date),
+    ("дата события", FieldKey::Date),
+    ("дата и время события", FieldKey::Date),
+    ("дата и время инцидента", FieldKey::Date),
     ("decided on", FieldKey::Date),
     ("decided", FieldKey::Date),
     ("created", FieldKey::Date),
@@ -861,7 +866,9 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     let lost = mentions(&["lost", "потерян"]) && mentions(&["time", "airtime", "время", "эфир"]);
     let total_impact = mentions(&["total"]) && mentions(&["impact"]);
     // «Простой DCS», "Downtime of the API": how long what it names was down.
-    let down = matches!(words.first(), Some(&("простой" | "downtime" | "недоступность"))) && words.len() <= 4;
+    let down = matches!(words.first(), Some(&("простой" | "downtime" | "недоступность"))) && words.len() <= 4
+        // "Loss of monitoring and control", "Loss of service": how long it was lost.
+        || words.starts_with(&["loss", "of"]) && words.len() <= 5;
     if (lasting || lost || total_impact || down) && !other_span && words.len() <= 5 {
         return Some(FieldKey::Duration);
     }
@@ -882,17 +889,38 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "влияни",
         "problem",
         "проблем",
+        // A safety register's "Event category", «Значимость события».
+        "event",
+        "событи",
     ]);
     let level = words.iter().any(|word| {
-        ["priority", "severity", "category", "level", "rating", "приоритет", "категори", "критичност", "уровень"]
-            .iter()
-            .any(|stem| word.starts_with(stem))
+        [
+            "priority",
+            "severity",
+            "category",
+            "level",
+            "rating",
+            "приоритет",
+            "категори",
+            "критичност",
+            "уровень",
+            "значимост",
+        ]
+        .iter()
+        .any(|stem| word.starts_with(stem))
     });
     // «Уровень влияния на производственный процесс»: a level named first may say of what.
     let level_first =
         words.first().is_some_and(|word| ["уровень", "level", "категори"].iter().any(|stem| word.starts_with(stem)))
             && words.iter().all(|word| word.chars().all(|c| c.is_alphabetic() || c == '-'));
     if of_incident && level && (words.len() <= 3 || level_first && words.len() <= 5) {
+        return Some(FieldKey::Severity);
+    }
+    // "Actual severity", "Overall severity": the severity it was given; a potential one
+    // (a risk matrix's worst case) is not.
+    let potential = mentions(&["potential", "worst", "потенциальн", "возможн"]);
+    if words.len() == 2 && matches!(words[1], "severity" | "серьезность" | "критичность") && !potential
+    {
         return Some(FieldKey::Severity);
     }
     // «Дата последней проверки инструкции», "Last review of this runbook".
@@ -1165,6 +1193,17 @@ mod tests {
         assert_eq!(vocabulary.field("Total duration of impact"), Some(FieldKey::Duration), "described, not listed");
         assert_eq!(vocabulary.field("Продолжительность недоступности"), Some(FieldKey::Duration));
         assert_eq!(vocabulary.field("Duration to detect"), None, "another span");
+        for (key, meaning) in [
+            ("Event category", Some(FieldKey::Severity)),
+            ("Значимость события", Some(FieldKey::Severity)),
+            ("Actual severity", Some(FieldKey::Severity)),
+            ("Potential severity", None),
+            ("Loss of monitoring and control", Some(FieldKey::Duration)),
+            ("Event date and time", Some(FieldKey::Date)),
+            ("Event type", None),
+        ] {
+            assert_eq!(vocabulary.field(key), meaning, "{key}");
+        }
         assert_eq!(vocabulary.field("Doc status"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Статус плана"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Статус пункта"), None, "an item's, in a legend");
