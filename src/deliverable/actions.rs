@@ -386,7 +386,11 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             continue;
         }
         match role {
-            Role::Row { header: true, text } => table = Some(TableColumns::of(&cells(text))),
+            Role::Row { header: true, text } => {
+                let header = cells(text);
+                // A key of what each state means (`| Status | Meaning |`) holds no tasks.
+                table = (!super::roadmap::is_legend_header(&header)).then(|| TableColumns::of(&header));
+            }
             Role::Row { header: false, text } => {
                 if let Some(columns) = &table {
                     items.extend(columns.item(&cells(text), index + 1));

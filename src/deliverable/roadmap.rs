@@ -104,6 +104,10 @@ impl RoadmapStatus {
                 "в очереди",
                 "queued",
                 "scheduled",
+                // A stage-gate's "Awaiting gate": the work for the gate done, the item not
+                // yet funded to start.
+                "awaiting gate",
+                "awaiting approval",
             ]) {
                 RoadmapStatus::Planned
             } else if starts(&[
@@ -114,6 +118,8 @@ impl RoadmapStatus {
                 "in progress",
                 "in-progress",
                 "in flight",
+                "in execution",
+                "building",
                 "on track",
                 "on-track",
                 "по плану",
@@ -151,6 +157,7 @@ impl RoadmapStatus {
                 "на паузе",
                 "on hold",
                 "paused",
+                "parked",
                 "deferred",
                 "postponed",
                 "slipped",
@@ -196,6 +203,8 @@ impl RoadmapStatus {
                 "снято с плана",
                 "снят",
                 "shelved",
+                "stopped",
+                "killed",
                 "won't do",
                 "исключено",
                 "исключена",
@@ -618,6 +627,13 @@ fn is_quarter_label(text: &str) -> bool {
         })
 }
 
+/// The header of a table that explains what each state means, one per row: "Status |
+/// Meaning", «Отметка | Что значит». Its rows are a key, neither items nor follow-ups.
+pub(crate) fn is_legend_header(header: &[String]) -> bool {
+    const MEANING: [&str; 7] = ["meaning", "means", "definition", "что значит", "значение", "смысл", "расшифровка"];
+    header.len() == 2 && MEANING.contains(&fold(&header[1]).as_str())
+}
+
 /// A legend of status marks (`Обозначения: ✔ — сделано, ▶ — в работе, ○ — запланировано`):
 /// each mark and the status its words name; empty when the line is no legend.
 pub(crate) fn read_legend(line: &str) -> Vec<(char, RoadmapStatus)> {
@@ -1026,6 +1042,22 @@ mod tests {
                 ("Own anycast DNS", "dropped", None, None),
             ])
         );
+    }
+
+    #[test]
+    fn a_stage_gate_s_and_a_rice_table_s_states() {
+        for (text, status) in [
+            ("In execution", RoadmapStatus::InProgress),
+            ("building", RoadmapStatus::InProgress),
+            ("Awaiting gate", RoadmapStatus::Planned),
+            ("Stopped", RoadmapStatus::Dropped),
+            ("killed", RoadmapStatus::Dropped),
+            ("parked", RoadmapStatus::AtRisk),
+        ] {
+            assert_eq!(RoadmapStatus::from_text(text), Some(status), "{text}");
+        }
+        assert!(is_legend_header(&["Отметка".to_owned(), "Что значит".to_owned()]));
+        assert!(!is_legend_header(&["Status".to_owned(), "Owner".to_owned()]));
     }
 
     #[test]

@@ -14,8 +14,10 @@
 use super::actions::{self, Reading};
 use super::estimate;
 use super::kind::Kind;
+use super::lines::cells;
 use super::meta::Metadata;
 use super::outline::{Outline, Role};
+use super::roadmap::{self, RoadmapStatus};
 use super::vocab::{fold, FieldKey};
 
 /// How many distinct signs of a kind a page needs to take it.
@@ -174,6 +176,8 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
         Some(Kind::Runbook)
     } else if incident == 0 && procedure == 0 && totals_an_effort(outline) {
         Some(Kind::Estimate)
+    } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && tracks_a_plan(outline) {
+        Some(Kind::TechRoadmap)
     } else {
         None
     }
@@ -187,6 +191,43 @@ fn totals_an_effort(outline: &Outline<'_>) -> bool {
     let Some(estimate) = estimate::read(outline) else { return false };
     let line = estimate.line.checked_sub(1).map(|index| fold(outline.line(index))).unwrap_or_default();
     estimate.expected.is_some() && PEOPLE.iter().any(|marker| line.contains(marker))
+}
+
+/// The page keys the states of its items in a legend (`| Status | Meaning |` / `| Complete |
+/// passed G5 |`, «Отметка | Что значит») and tracks enough items in those states: a
+/// portfolio pipeline or a plan of measures, kept as a roadmap is.
+fn tracks_a_plan(outline: &Outline<'_>) -> bool {
+    /// Items in a known state a tracked plan has at least.
+    const ITEMS_NEEDED: usize = 3;
+    let known = |status: &RoadmapStatus| !matches!(status, RoadmapStatus::Unknown(_));
+    has_state_legend(outline)
+        && roadmap::read(outline).iter().filter(|item| known(&item.status)).count() >= ITEMS_NEEDED
+}
+
+/// A two-column table that explains states, one per row: a header such as "Status |
+/// Meaning" or «Отметка | Что значит», and at least three rows whose first cell is a state.
+fn has_state_legend(outline: &Outline<'_>) -> bool {
+    let mut in_legend = false;
+    let mut states = 0;
+    for (_, _, role) in outline.iter() {
+        match role {
+            Role::Row { header: true, text } => {
+                in_legend = roadmap::is_legend_header(&cells(text));
+                states = 0;
+            }
+            Role::Row { header: false, text } if in_legend => {
+                let row = cells(text);
+                let status = row.first().and_then(|cell| RoadmapStatus::from_text(cell));
+                states += usize::from(status.is_some_and(|status| !matches!(status, RoadmapStatus::Unknown(_))));
+                if states >= 3 {
+                    return true;
+                }
+            }
+            Role::Heading(_) => in_legend = false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The title or the prose before the first section speaks of an incident ("Incident of 14
@@ -305,6 +346,33 @@ mod tests {
         // A design's fault tree of what could fail, with no incident and nothing to follow up.
         let design = "# Отказоустойчивость весовой\n\n## Дерево отказов\n\nx\n\n## Причины\n\nx\n\n## Решение\n\nx\n";
         assert_eq!(kind("docs/weighbridge-ha.md", design), Kind::Page);
+    }
+
+    #[test]
+    fn a_plan_that_keys_its_states_in_a_legend_and_tracks_items_in_them() {
+        let legend = "| Status | Meaning |\n|---|---|\n| Complete | passed G5 |\n| In execution | being built |\n| Not started | passed G1 only |\n| Stopped | killed at a gate |\n";
+        let pipeline = format!(
+            "# ROC systems portfolio — stage-gate pipeline 2026\n\n{legend}\n## Reliability\n\n\
+             | # | Initiative | Last gate | Status |\n|---|---|---|---|\n| 1 | Hot standby | G3 | In execution |\n\
+             | 2 | Health alarm | G5 | Complete |\n| 3 | Video wall | G1 | Not started |\n"
+        );
+        assert_eq!(kind("portfolio/pipeline_2026.md", &pipeline), Kind::TechRoadmap);
+        let plan = "# План подготовки ИТ к уборочной 2026\n\n| Отметка | Что значит |\n|---|---|\n| выполнено | сделано |\n\
+                    | в работе | начато |\n| не начато | ещё нет |\n\n## I. До приёмки\n\n\
+                    | № | Мероприятие | Ответственный | Срок | Состояние |\n|---|---|---|---|---|\n\
+                    | 1.1 | Единый сервер | Гусейнова Л. Р. | 30.06.2026 | в работе |\n| 1.2 | Мониторинг | Шевчук А. И. | 13.02.2026 | выполнено |\n\
+                    | 1.3 | Реестр МЧД | Ткачёв Р. Ю. | 20.02.2026 | выполнено |\n";
+        assert_eq!(kind("Проектный офис/План № 1 ред. 3.md", plan), Kind::TechRoadmap);
+        let follow_ups: Vec<_> = parse::parse("plan.md", plan, &Vocabulary::default())
+            .actions
+            .iter()
+            .map(|item| item.text.clone())
+            .collect();
+        assert!(!follow_ups.iter().any(|text| text == "сделано"), "the legend's rows are no tasks: {follow_ups:?}");
+        // A legend alone, or items with no legend, are no plan.
+        assert_eq!(kind("docs/states.md", &format!("# States\n\n{legend}")), Kind::Page);
+        let no_legend = "# Migration status\n\n| Service | Status |\n|---|---|\n| a | done |\n| b | in progress |\n| c | planned |\n";
+        assert_eq!(kind("docs/status.md", no_legend), Kind::Page);
     }
 
     #[test]
