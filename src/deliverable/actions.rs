@@ -54,12 +54,14 @@ impl ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 74] = [
+const ACTION_HEADINGS: [&str; 76] = [
     "work items",
     "improvement plan",
     "commitments",
     "what we changed",
     "что изменили",
+    "corrective action",
+    "commitment register",
     "обязательства",
     "что сделаем",
     "что мы сделаем",
@@ -1814,6 +1816,8 @@ impl TableColumns {
                 "required by",
                 "planned completion",
                 "planned date",
+                "commit date",
+                "committed date",
                 "плановая дата",
                 "плановый срок",
             ]) {
@@ -1832,7 +1836,10 @@ impl TableColumns {
                 "action taken",
                 "verification",
                 "где сейчас",
-            ]) {
+            ]) || name.ends_with(" state")
+                || name.ends_with(" status")
+            {
+                // "CAR state", "Action status": the state of what the row tracks.
                 columns.status.get_or_insert(index);
             } else if is(&["evidence of completion", "completion evidence", "evidence", "подтверждение выполнения"])
             {
@@ -1859,6 +1866,7 @@ impl TableColumns {
                 "corrective action",
                 "recommended action",
                 "improvement",
+                "commitment",
                 "вопрос",
             ]) {
                 columns.text.get_or_insert(index);
@@ -1950,6 +1958,7 @@ fn state_word(text: &str) -> Option<ActionState> {
         "fixed",
         "resolved",
         "shipped",
+        "delivered",
         "внедрено",
         "внедрена",
         "исполнено",
@@ -2178,6 +2187,16 @@ mod tests {
                     ActionState::Done
                 ),
                 ("Повторить анализ на остальных ХПП".into(), None, None, ActionState::Open),
+            ]
+        );
+        let requests = "## 5. Corrective action requests (CAR)\n\n| CAR | Corrective action | Assignee | Commit date | CAR state |\n|---|---|---|---|---|\n| CAR-1 | Admission control | Vera | 2026-02-06 | Closed (verified) |\n\n## Commitment register\n\n| Party | # | Commitment | Owner | Due | Status |\n|---|---|---|---|---|---|\n| SimFlux | V1 | Check every rotation | Marta | 2026-03-15 | Delivered |\n";
+        let seen: Vec<_> =
+            read(requests, &[], Reading::FollowUps).into_iter().map(|item| (item.text, item.due, item.state)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("Admission control".into(), date(2026, 2, 6), ActionState::Done),
+                ("Check every rotation".into(), date(2026, 3, 15), ActionState::Done),
             ]
         );
         let solutions = "## 3. Solutions\n\n| # | Solution | Controls cause | Owner | Due | Status |\n|---|---|---|---|---|---|\n| S1 | Heater alarm | heater failure | Grace Liu | 2026-03-27 | done |\n\n## Options\n\n## Solutions\n\n| Solution | Cost |\n|---|---|\n| Buy | 10 |\n";

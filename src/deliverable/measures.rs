@@ -177,8 +177,9 @@ pub(crate) fn is_severity(text: &str) -> bool {
     }
 }
 
-/// The stems of Russian severity words («Критичный», «Высокий», «Низкая»).
-const SEVERITY_STEMS: [&str; 6] = ["критичн", "критическ", "высок", "средн", "низк", "блокирующ"];
+/// The stems of Russian severity words («Критичный», «Высокий», «Низкая», «Существенный»).
+const SEVERITY_STEMS: [&str; 9] =
+    ["критичн", "критическ", "высок", "средн", "низк", "блокирующ", "существенн", "значительн", "незначительн"];
 
 /// `1:20` (hours:minutes) on its own.
 fn clock_duration(text: &str) -> Option<u32> {

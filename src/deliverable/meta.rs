@@ -1026,7 +1026,7 @@ impl MetadataReader<'_> {
         for index in start..outline.len() {
             let heading = match outline.role(index) {
                 Role::Row { .. } | Role::Delimiter => {
-                    if seen_sections <= 3 && index >= table_read_until {
+                    if (seen_sections <= 3 || blank_header(outline, index)) && index >= table_read_until {
                         table_read_until = outline.table_end(index);
                         let rows = self
                             .key_value_table(outline, index, false)
@@ -1055,6 +1055,9 @@ impl MetadataReader<'_> {
                         // (or from where the header's fields ended, inside the paragraph).
                         if is_text && (opens_paragraph || index == start) {
                             self.summary_paragraph(outline, index, current.is_none());
+                            if opens_paragraph {
+                                self.severity_in_paragraph(outline, index);
+                            }
                         } else if !is_text && current.is_some() {
                             // `- **Impact duration:** 44 minutes` in a summary's list.
                             let field = self
@@ -1312,6 +1315,10 @@ impl MetadataReader<'_> {
             return;
         }
         let paragraph = outline.paragraph_text(start);
+        if let Some(pair) = scaled_level(&paragraph, start + 1) {
+            self.field(pair.key, &pair.label, &pair.value, pair.line);
+            return;
+        }
         if !names_a_class(&paragraph) {
             return;
         }
@@ -1495,11 +1502,18 @@ impl SectionKind {
             // A safety register's event: "Event details", «Сведения о событии».
             | "event details"
             | "event identification"
+            | "identification"
             | "event summary"
             | "сведения о событии" => Some(Self::Summary),
             _ => None,
         }
     }
+}
+
+/// `| | |` over a table: a card of properties, whose header names nothing ("Справка для
+/// ведущего" at the end of a training case, a property block in a wiki). Read wherever it is.
+fn blank_header(outline: &Outline<'_>, index: usize) -> bool {
+    matches!(outline.role(index), Role::Row { header: true, text } if cells(text).iter().all(|cell| cell.trim().is_empty()))
 }
 
 /// `---`, `***`, `___`: a thematic break.
@@ -1726,6 +1740,26 @@ fn names_a_class(text: &str) -> bool {
         .expect("valid regex")
     });
     STEMS.is_match(text)
+}
+
+/// «Уровень инцидента по нашей шкале — **S3**: …», «Значимость события по шкале службы ИТ —
+/// **средняя**», "Severity on our scale — **high**": a paragraph that opens with a level's key,
+/// says by which scale, and gives the level after a dash. Only a severity on its own counts.
+fn scaled_level(paragraph: &str, line: usize) -> Option<KeyValue> {
+    static SCALED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^((?:[Уу]ровень|[Зз]начимость|[Кк]ритичность|[Кк]атегория|[Сс]ерь[её]зность|[Ss]everity|[Ll]evel)[\p{L}\s-]{0,40}?)\s(?:по|on|per|under)\s[^—]{1,100}?\s—\s\**([\p{L}\d-]+)\**",
+        )
+        .expect("valid regex")
+    });
+    let caps = SCALED.captures(paragraph.trim())?;
+    let value = caps[2].to_owned();
+    measures::is_severity(&value).then(|| KeyValue {
+        key: Some(FieldKey::Severity),
+        label: caps[1].trim().to_owned(),
+        value,
+        line,
+    })
 }
 
 /// The severity a sentence says the incident was given: "We classified it as a Severity 2

@@ -722,6 +722,30 @@ mod tests {
     }
 
     #[test]
+    fn a_level_on_a_named_scale_a_card_at_the_end_and_a_tl_9000_identification() {
+        let scaled = "# Отчёт о простое\n\n## 1. Сведения о событии\n\nДата события — 03.03.2026.\n\n\
+                      Значимость события по шкале службы ИТ — **средняя**: приёмка не останавливалась.\n";
+        assert_eq!(doc("a.md", scaled).field(FieldKey::Severity), Some("средняя"));
+        let regulation = "# Отчёт\n\n## Что случилось\n\nУровень критичности инцидента по Положению (п. 3.2) — **существенный**: стояли.\n";
+        assert_eq!(doc("b.md", regulation).field(FieldKey::Severity), Some("существенный"));
+        let not_a_level = "# Отчёт\n\n## Итог\n\nУровень сервиса по договору — **согласован** с поставщиком.\n";
+        assert_eq!(doc("c.md", not_a_level).field(FieldKey::Severity), None, "only a severity counts");
+        let case = "# Учебный кейс № 4\n\n## 1. Ситуация\n\nx\n\n## 2. Вопросы\n\nx\n\n## 3. Как было\n\nx\n\n\
+                    ## 4. Что изменили\n\nx\n\n## 5. Справка для ведущего\n\n| | |\n|---|---|\n\
+                    | Дата инцидента | 11.02.2026 |\n| Продолжительность | 2 ч 15 мин (10:05–12:20) |\n| Уровень влияния | высокий — остановлена отгрузка |\n";
+        let d = doc("case.md", case);
+        assert_eq!(
+            (d.incident_minutes(), d.field(FieldKey::Severity)),
+            (Some(135), Some("высокий — остановлена отгрузка"))
+        );
+        let table = "# Учебный кейс\n\n## 1\n\n## 2\n\n## 3\n\n## 4\n\n| Поле | Значение |\n|---|---|\n| Продолжительность | 2 ч |\n| Дата инцидента | 11.02.2026 |\n";
+        assert_eq!(doc("t.md", table).incident_minutes(), None, "a named table deep in the body is the body's");
+        let record = "# OR-2026-004 — Prepaid data sessions rejected\n\n## 1. Identification\n\n\
+                      - **Problem report severity (TL 9000):** Major\n- **Record status:** Closed\n";
+        assert_eq!(doc("or.md", record).field(FieldKey::Severity), Some("Major"));
+    }
+
+    #[test]
     fn english_bullet_list_under_the_title() {
         let d = doc("adr-0003-x.md", "# Use PostgreSQL\n\n* Status: superseded by [ADR-0005](adr-0005-y.md)\n* Deciders: Anna, Dmitry\n* Date: 2026-02-01\n\n## Context\n");
         assert_eq!(d.status(), Some(&Status::Superseded));
