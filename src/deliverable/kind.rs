@@ -504,6 +504,9 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
                 return info;
             }
         }
+        // `ocs-overload-2026-01-27`, `scada_frontend_loss_2026_01_17`: the day a name ends
+        // with is the day the document is about.
+        info.date = info.date.or_else(|| trailing_date(&lower).map(|(_, date)| date));
         if info.kind.is_none() && !is_index_name(&lower) {
             // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is.
             if let Some(kind) = parts.last().and_then(|folder| kind_of_folder(folder)) {

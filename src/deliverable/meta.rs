@@ -733,9 +733,10 @@ impl MetadataReader<'_> {
         // `| Metric | Value | From → to |`: a table that says its second column holds the
         // values (a note may follow them) is one of fields, however few we know.
         let valued = match outline.role(start) {
-            Role::Row { header: true, text } => cells(text)
-                .get(1)
-                .is_some_and(|second| matches!(fold(&strip_markup(second)).as_str(), "value" | "значение")),
+            // "MOC field | Entry", «Реквизит | Значение», "Field | Details".
+            Role::Row { header: true, text } => cells(text).get(1).is_some_and(|second| {
+                matches!(fold(&strip_markup(second)).as_str(), "value" | "значение" | "entry" | "details")
+            }),
             _ => false,
         };
         for index in start..outline.table_end(start) {
@@ -1201,7 +1202,11 @@ impl MetadataReader<'_> {
         });
         let folded = fold(sentence);
         let opening = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let dated = DATING_OPENERS.iter().any(|opener| opening.starts_with(opener));
+        // «Редакция 3 от 06.04.2026», «Оценка от 26.03.2026», «Протокол № 7 от …»: a paper's
+        // own name, its number, and the day it is from.
+        static FROM_DAY: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^\p{L}+(?: (?:№ ?)?[\w.-]+)? от \d").expect("valid regex"));
+        let dated = DATING_OPENERS.iter().any(|opener| opening.starts_with(opener)) || FROM_DAY.is_match(opening);
         if let Some(date) = Date::find(sentence).filter(|_| signed || dated) {
             self.implied_date(date, line);
         }

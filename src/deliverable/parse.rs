@@ -330,8 +330,15 @@ fn decide(
         // not a misspelt decision status.
         diagnostics.retain(|found| found.code != "W0202");
     }
+    // A post-mortem is dated by its incident: the day its name or its window names comes
+    // before the day the page was last edited.
+    let incident_day = || {
+        let named = name.date.map(|date| Located::unlined(date, Origin::FileName));
+        named.or_else(|| window_date(&meta.fields)).filter(|_| kind.value == Kind::Postmortem)
+    };
     let date = meta
         .date
+        .or_else(incident_day)
         .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
         .or(meta.implied_date)
@@ -743,6 +750,25 @@ mod tests {
         let record = "# OR-2026-004 — Prepaid data sessions rejected\n\n## 1. Identification\n\n\
                       - **Problem report severity (TL 9000):** Major\n- **Record status:** Closed\n";
         assert_eq!(doc("or.md", record).field(FieldKey::Severity), Some("Major"));
+    }
+
+    #[test]
+    fn a_paper_dated_by_its_name_its_number_line_its_form_or_who_drew_it_up() {
+        let wiki = "<!--\ntitle: OR-4 — Prepaid sessions rejected\ndate: 2026-02-16T08:41:27.305Z\n-->\n\n# OR-4\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Impact\n\n- **Severity:** Major\n- **Duration:** 58 min\n";
+        let d = doc("incidents/ocs-overload-2026-01-27.md", wiki);
+        assert_eq!(
+            (d.kind(), d.date()),
+            (Kind::Postmortem, Date::new(2026, 1, 27)),
+            "the incident's day, not the last save"
+        );
+        let plan =
+            doc("plan.md", "# План подготовки\n\nРедакция 3 от 06.04.2026. Первая утверждена 15.01.2026.\n\n## I\n");
+        assert_eq!(plan.date(), Date::new(2026, 4, 6));
+        let moc = "# ADR-014 — MOC-7: Hot standby\n\n| MOC field | Entry |\n|---|---|\n| MOC number | MOC-7 |\n| Originator | Marcus |\n| Decision date | 2026-01-29 |\n| Decision status (ADR register) | Accepted |\n";
+        let d = doc("roc/moc_7.md", moc);
+        assert_eq!((d.date(), d.status()), (Date::new(2026, 1, 29), Some(&Status::Accepted)));
+        let sheet = "# ADR-06. Электронная очередь\n\n| Реквизит | Значение |\n|---|---|\n| Конкурентный лист подготовлен | 18.03.2026, Бондаренко Т. В. |\n| Статус | ожидает решения комиссии (заседание 16.04.2026) |\n";
+        assert_eq!(doc("adr-06.md", sheet).date(), Date::new(2026, 3, 18));
     }
 
     #[test]

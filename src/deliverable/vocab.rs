@@ -421,6 +421,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("incident status", FieldKey::Status),
     ("review status", FieldKey::Status),
     ("document status", FieldKey::Status),
+    ("decision status", FieldKey::Status),
     ("date", FieldKey::Date),
     ("дата", FieldKey::Date),
     ("дата решения", FieldKey::Date),
@@ -430,6 +431,8 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("date/time", FieldKey::Date),
     ("дата/время", FieldKey::Date),
     ("date of incident", FieldKey::Date),
+    ("date of impact", FieldKey::Date),
+    ("impact date", FieldKey::Date),
     ("event date", FieldKey::Date),
     ("event date and time", FieldKey::Date),
     ("дата события", FieldKey::Date),
@@ -687,9 +690,18 @@ const RECORD_CONTEXT_WORDS: [&str; 7] = ["goal", "goals", "constraints", "цел
 /// Which section of a decision record a heading is, in a page known to be a record: the
 /// sections [`adr_section`] knows, and a goal or constraints standing for the context.
 pub(crate) fn record_section(folded_heading: &str) -> Option<AdrSection> {
+    // A management-of-change form's "Reason for change" and "Description of change".
+    const CHANGE_CONTEXT: [&str; 4] = ["reason for change", "reason for the change", "justification", "обоснование"];
+    const CHANGE_DECISION: [&str; 4] =
+        ["description of change", "description of the change", "proposed change", "описание изменения"];
     adr_section(folded_heading).or_else(|| {
         let words = folded_heading.split(|c: char| !c.is_alphanumeric());
-        words.into_iter().any(|word| RECORD_CONTEXT_WORDS.contains(&word)).then_some(AdrSection::Context)
+        let named = |phrases: &[&str]| phrases.iter().any(|phrase| folded_heading.contains(phrase));
+        if words.into_iter().any(|word| RECORD_CONTEXT_WORDS.contains(&word)) || named(&CHANGE_CONTEXT) {
+            Some(AdrSection::Context)
+        } else {
+            named(&CHANGE_DECISION).then_some(AdrSection::Decision)
+        }
     })
 }
 
@@ -862,6 +874,12 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     if words.len() <= 3 && words.last().is_some_and(|word| signed.contains(word)) {
         return Some(FieldKey::Author);
     }
+    // «Конкурентный лист подготовлен», «Составлена»: who drew the paper up and when (`18.03.2026,
+    // Бондаренко Т. В.`); its date dates the page as an author's line does.
+    let drawn_up = ["подготовлен", "подготовлена", "подготовлено", "составлен", "составлена", "составлено"];
+    if words.len() <= 3 && words.last().is_some_and(|word| drawn_up.contains(word)) {
+        return Some(FieldKey::Author);
+    }
     // "Lost airtime (hh:mm:ss)", «Потерянное время», "Total customer impact": the time lost.
     let lost = mentions(&["lost", "потерян"]) && mentions(&["time", "airtime", "время", "эфир"]);
     let total_impact = mentions(&["total"]) && mentions(&["impact"]);
@@ -1006,6 +1024,12 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "debrief",
         "protocol",
         "escalation",
+        // A register's record of an event and its investigation, a change's MOC record.
+        "record",
+        "event",
+        "investigation",
+        "analysis",
+        "moc",
     ];
     // «Дата оценки», "Estimate date": when the document was written; not a date to come, nor
     // the day of the meeting that reviewed it («Дата разбора»).
@@ -1154,6 +1178,8 @@ mod tests {
             assert_eq!(adr_section(&fold(heading)), section, "{heading}");
         }
         assert_eq!(record_section("goal"), Some(AdrSection::Context), "a haiku's goal, in a record");
+        assert_eq!(record_section("2. reason for change"), Some(AdrSection::Context), "a MOC form's");
+        assert_eq!(record_section("1. description of change"), Some(AdrSection::Decision));
     }
 
     #[test]
@@ -1205,6 +1231,8 @@ mod tests {
             assert_eq!(vocabulary.field(key), meaning, "{key}");
         }
         assert_eq!(vocabulary.field("Doc status"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("Record status"), Some(FieldKey::Status));
+        assert_eq!(vocabulary.field("Event status"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Статус плана"), Some(FieldKey::Status));
         assert_eq!(vocabulary.field("Статус пункта"), None, "an item's, in a legend");
         assert_eq!(vocabulary.field("State of this page"), Some(FieldKey::Status));
