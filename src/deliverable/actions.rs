@@ -137,7 +137,7 @@ const ACTION_HEADINGS: [&str; 76] = [
 /// «Предложения» are its proposed measures when they name an owner or a due date (a
 /// decision's are its options); an open question is a tracked item when it names both whose
 /// it is and by when (a bare `- [ ] Вопрос` is still a question).
-const WEAK_ACTION_HEADINGS: [(&str, Weak); 18] = [
+const WEAK_ACTION_HEADINGS: [(&str, Weak); 20] = [
     ("предложения", Weak::Proposals),
     // What a review recommends or a meeting agreed: SBAR's «R — Рекомендации» with Кто /
     // Срок, "What we agreed after the interview" — or advice nobody took on.
@@ -152,6 +152,10 @@ const WEAK_ACTION_HEADINGS: [(&str, Weak); 18] = [
     // An Apollo RCA's solutions, each checked against the causes it controls — or the
     // options a design weighs, which name no owner and no due date.
     ("solutions", Weak::Questions),
+    // An interface control document's TBD / TBR list: what is still to be decided or
+    // confirmed, tracked with whose it is and by when.
+    ("tbd", Weak::Questions),
+    ("tbr", Weak::Questions),
     ("решения", Weak::Questions),
     // An 8D's «D6. Внедрение», an A3's «План внедрения» — or a decision's rollout steps.
     ("внедрение", Weak::Proposals),
@@ -1818,6 +1822,7 @@ impl TableColumns {
                 "planned date",
                 "commit date",
                 "committed date",
+                "close by",
                 "плановая дата",
                 "плановый срок",
             ]) {
@@ -1870,6 +1875,14 @@ impl TableColumns {
                 "вопрос",
             ]) {
                 columns.text.get_or_insert(index);
+            }
+        }
+        // `| Item | Description | Owner |` with `TBR-1` under Item: the description says the task.
+        let named = |index: usize, words: &[&str]| words.contains(&fold(&header[index]).as_str());
+        if columns.text.is_some_and(|text| named(text, &["item"])) {
+            if let Some(described) = (0..header.len()).find(|&index| named(index, &["description", "описание"]))
+            {
+                columns.text = Some(described);
             }
         }
         if columns.text.is_none() {
@@ -2198,6 +2211,17 @@ mod tests {
                 ("Admission control".into(), date(2026, 2, 6), ActionState::Done),
                 ("Check every rotation".into(), date(2026, 3, 15), ActionState::Done),
             ]
+        );
+        let icd = "## 9. TBD / TBR list\n\n| Item | Description | Owner | Close by | State |\n|---|---|---|---|---|\n| TBR-1 | Confirm the threshold with ERCOT | Luis | 2026-04-03 | Open |\n| TBD-3 | Ramp rate default | Luis | 2026-03-06 | Closed |\n\n## Verification\n\n| Item | Description | Method |\n|---|---|---|\n| V-1 | Heartbeat | test |\n";
+        let seen: Vec<_> =
+            read(icd, &[], Reading::FollowUps).into_iter().map(|item| (item.text, item.due, item.state)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("Confirm the threshold with ERCOT".into(), date(2026, 4, 3), ActionState::Open),
+                ("Ramp rate default".into(), date(2026, 3, 6), ActionState::Done),
+            ],
+            "what is to be decided, whose and by when; a verification matrix is none"
         );
         let solutions = "## 3. Solutions\n\n| # | Solution | Controls cause | Owner | Due | Status |\n|---|---|---|---|---|---|\n| S1 | Heater alarm | heater failure | Grace Liu | 2026-03-27 | done |\n\n## Options\n\n## Solutions\n\n| Solution | Cost |\n|---|---|\n| Buy | 10 |\n";
         let seen: Vec<_> = read(solutions, &[], Reading::FollowUps).into_iter().map(|item| item.text).collect();

@@ -93,8 +93,10 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 11] = [
+const FINAL_LABELS: [&str; 12] = [
     "commit",
+    // An AACE class estimate's single figure, beside its range.
+    "point estimate",
     "agreed estimate",
     "plan",
     "согласованная оценка",
@@ -465,6 +467,13 @@ mod tests {
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 0.05
+    }
+
+    #[test]
+    fn a_class_estimate_s_point_estimate_beside_its_range() {
+        let text = "## 6. Result\n\nBase 32.0 + contingency 3.7 = 35.7, rounded up.\n\n**Point estimate: 36 engineer-weeks.**\n\nRange 29–47 engineer-weeks.\n";
+        let estimate = read(text).unwrap();
+        assert_eq!((estimate.expected, estimate.unit), (Some(36.0), Some(Unit::Week)));
     }
 
     #[test]

@@ -281,7 +281,7 @@ const TITLE_WORDS: [(&str, Kind); 25] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 79] = [
+const TITLE_PHRASES: [(&str, Kind); 82] = [
     ("basis of estimate", Kind::Estimate),
     ("отчет об ит-инциденте", Kind::Postmortem),
     ("карточка инцидента", Kind::Postmortem),
@@ -293,6 +293,11 @@ const TITLE_PHRASES: [(&str, Kind); 79] = [
     ("соп", Kind::Runbook),
     ("pilot report", Kind::Poc),
     ("отчет о пилоте", Kind::Poc),
+    // A GOST 34 test protocol of a pilot («Протокол испытаний № 2 …»).
+    ("протокол испытаний", Kind::Poc),
+    // An interface control document: "ICD-ROC-PPC-002 — …".
+    ("icd", Kind::TechSpec),
+    ("interface control document", Kind::TechSpec),
     ("пилот", Kind::Poc),
     ("retrospective", Kind::Postmortem),
     ("ретроспектива", Kind::Postmortem),
@@ -1075,6 +1080,8 @@ mod tests {
             ("MOP-SMDP-003 — Rotate the ES2+ client certificate", Some(Kind::Runbook)),
             ("ROC alarm response cards — SCADA alarms", Some(Kind::Runbook)),
             ("Разбор 1С: настройка обмена", None),
+            ("ICD-ROC-PPC-002 — Setpoint interface to the plant controllers", Some(Kind::TechSpec)),
+            ("Протокол испытаний № 2. Распознавание номеров", Some(Kind::Poc)),
             ("Оценка 3 вариантов хранения", None),
         ] {
             assert_eq!(kind_of_title(title), kind, "{title}");

@@ -68,8 +68,10 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 26] = [
+const REVIEW_PHRASES: [&str; 28] = [
     "checked against production",
+    "reviewed against",
+    "последняя сверка",
     "прогнан",
     "пересмотрен",
     "last dry run",
@@ -247,6 +249,10 @@ mod tests {
         assert_eq!(prose(footer), Some(("2026-03-12".to_owned(), 12)));
         let body = "# Runbook\n\n## Steps\n\n1. Last reviewed on 2026-01-01 is what the log says.\n2. Check.\n3. Log.\n4. Tell.\n5. Done.\n";
         assert_eq!(prose(body), None, "a step in the middle of the page is not the page's review");
+        let man_page = "# forecastctl(8)\n\n## NAME\n\nx\n\n## BUGS\n\nNone.\n\n---\n\nforecastctl 3.2 · page reviewed against production on 2026-03-11 by Aisha Bello · FORECASTCTL(8)\n";
+        assert_eq!(prose(man_page).map(|(date, _)| date), Some("2026-03-11".to_owned()));
+        let checked = "# Инструкция И-07\n\n## Шаги\n\nx\n\n---\n\nПоследняя сверка с интерфейсом личного кабинета: 05.03.2026 (релиз ЛК 2.14).\n";
+        assert_eq!(prose(checked).map(|(date, _)| date), Some("2026-03-05".to_owned()));
         let drilled = "# RB\n\nИнструкция для дежурного.\n\nПоследний раз инструкцию прогоняли на стейдже 12 февраля 2026 года (Морозов И.).\n\n## Шаги\n";
         assert_eq!(prose(drilled), Some(("2026-02-12".to_owned(), 5)));
         let table = "# Drain\n\n## Steps\n\n1. Drain.\n\n## Document control\n\n| | |\n|---|---|\n| Next review | 24/05/2026 |\n| Last reviewed | 24/02/2026 |\n";
