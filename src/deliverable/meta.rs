@@ -236,8 +236,16 @@ impl MetadataReader<'_> {
             // `Author: Grace Whitfield — version 0.4, 2026-03-30`, «Версия 1.2 от 01.04.2026»:
             // the date a document is signed or versioned with is its date.
             Some(FieldKey::Author | FieldKey::Version) => {
-                if let Some(date) = Date::find(value) {
-                    self.implied_date(date, line);
+                // «Конкурентный лист подготовлен | 18.03.2026, Бондаренко Т. В.»: the day a
+                // paper was drawn up is its own date, as stated as a «Дата».
+                let drawn_up = fold(label).split_whitespace().last().is_some_and(|word| {
+                    ["подготовлен", "подготовлена", "подготовлено", "составлен", "составлена", "составлено"]
+                        .contains(&word)
+                });
+                match Date::find(value) {
+                    Some(date) if drawn_up => self.date(date, line),
+                    Some(date) => self.implied_date(date, line),
+                    None => {}
                 }
             }
             // `Prepared 24.03.2026 by … · Status: …`: a loose part that dates the page.
@@ -457,13 +465,31 @@ impl MetadataReader<'_> {
                         self.relation_in_prose(after_label, index + 1, true);
                     }
                 }
-                let found = lines.take(3).filter_map(|index| self.key_value(outline.content(index), index + 1)).filter(
-                    |pair| {
-                        let ruled_off = rule.is_some_and(|rule| pair.line > rule + 1);
-                        pair.label.split_whitespace().count() >= 2 || relation(pair) || ruled_off
-                    },
-                );
-                Some(found.collect())
+                // `Status: Accepted · Decided: 20 November 2025 · Related: […]` as the page's
+                // last line: fields that sign the record off together, as a rule would.
+                let signed_off = lines
+                    .clone()
+                    .next()
+                    .and_then(|index| self.fields_on_one_line(outline.content(index), index + 1))
+                    .filter(|pairs| pairs.iter().filter(|pair| pair.key.is_some()).count() >= 2)
+                    .filter(|pairs| pairs.iter().any(|pair| pair.key == Some(FieldKey::Status)))
+                    // `: Ответственный: @l.fischer · Срок: Q4 2026 · Статус: запланировано`:
+                    // a follow-up's fields, not the record's.
+                    .filter(|pairs| {
+                        !pairs.iter().any(|pair| matches!(pair.key, Some(FieldKey::Owner | FieldKey::Due)))
+                    });
+                if signed_off.is_some() {
+                    signed_off
+                } else {
+                    let found = lines
+                        .take(3)
+                        .filter_map(|index| self.key_value(outline.content(index), index + 1))
+                        .filter(|pair| {
+                            let ruled_off = rule.is_some_and(|rule| pair.line > rule + 1);
+                            pair.label.split_whitespace().count() >= 2 || relation(pair) || ruled_off
+                        });
+                    Some(found.collect())
+                }
             }
         };
         for pair in pairs.unwrap_or_default() {
@@ -1045,6 +1071,14 @@ impl MetadataReader<'_> {
                     let opens_paragraph = index == 0 || outline.role(index - 1) != Role::Text;
                     if current.is_none() && opens_paragraph {
                         self.opening_relation(text, index + 1);
+                    }
+                    // `Связь с другими решениями:` / `- Заменяет: [ADR-04](…)` under a header
+                    // table: a keyed relation before the first section is the header's.
+                    if current.is_none() && matches!(outline.role(index), Role::Item(_)) {
+                        let keyed = self.key_value(text, index + 1);
+                        if let Some(pair) = keyed.filter(|pair| matches!(pair.key, Some(FieldKey::Relation(_)))) {
+                            self.field(pair.key, &pair.label, &pair.value, pair.line);
+                        }
                     }
                     let is_text = outline.role(index) == Role::Text;
                     let summary = match current {

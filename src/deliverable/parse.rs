@@ -772,6 +772,39 @@ mod tests {
     }
 
     #[test]
+    fn relations_listed_under_a_header_table_and_a_memo_signed_off_on_its_last_line() {
+        let sheet = "# ADR-06. Электронная очередь\n\n| Реквизит | Значение |\n|---|---|\n| Конкурентный лист подготовлен | 18.03.2026, Бондаренко Т. В. |\n| Статус | ожидает решения комиссии |\n\n\
+                     Связь с другими решениями:\n\n- Заменяет: [ADR-04](adr-04.md) — только п. 4, если комиссия выберет вариант Б\n\n\
+                     ## 1. Зачем\n\nЗаменяет [ADR-03](adr-03.md) в прошлом году.\n\n## 6. Решение закупочной комиссии\n\nДата заседания: 16.04.2026\n";
+        let d = doc("adr-06.md", sheet);
+        let relations: Vec<_> =
+            d.relations.iter().map(|stated| (stated.relation, stated.target.link.clone())).collect();
+        assert_eq!(
+            relations,
+            vec![(StatedRelation::Supersedes, Some("adr-04.md".to_owned()))],
+            "prose in a section is history"
+        );
+        assert_eq!(d.date(), Date::new(2026, 3, 18), "drawn up then; the board meets later");
+        let memo = "# ADR-0005: Vendor-hosted SM-DP+\n\n> **Outcome:** Accepted at the review.\n\n## Introduction\n\nx\n\n## Appendix\n\n| | Y1 |\n|---|---|\n| Own | 52 |\n\n\
+                    Status: Accepted · Decided: 20 November 2025 · Related: [MOP-3](../ops/mop-3.md)\n";
+        let d = doc("en/architecture/adr-0005-x.md", memo);
+        assert_eq!((d.status(), d.date()), (Some(&Status::Accepted), Date::new(2025, 11, 20)));
+        assert_eq!(
+            d.relations.iter().map(|stated| stated.relation).collect::<Vec<_>>(),
+            vec![StatedRelation::RelatesTo]
+        );
+        let section_end = "# ADR-7\n\n## Decision\n\nUse X.\n\n## Notes\n\nStatus: we will revisit it.\n";
+        assert_eq!(doc("adr-7.md", section_end).status(), None, "one bare Status: ends a section's text");
+        let follow_up = "---\nstatus: Закрыт\n---\n# INC-2302\n\n## Меры\n\nПерейти на TSDB\n: Ответственный: @l.fischer · Срок: Q4 2026 · Статус: запланировано\n";
+        let d = doc("incidents/2026-07-02-oom.md", follow_up);
+        assert!(
+            !d.diagnostics.iter().any(|found| found.code == "W0203"),
+            "a follow-up's fields do not sign the record off: {:?}",
+            d.diagnostics
+        );
+    }
+
+    #[test]
     fn english_bullet_list_under_the_title() {
         let d = doc("adr-0003-x.md", "# Use PostgreSQL\n\n* Status: superseded by [ADR-0005](adr-0005-y.md)\n* Deciders: Anna, Dmitry\n* Date: 2026-02-01\n\n## Context\n");
         assert_eq!(d.status(), Some(&Status::Superseded));

@@ -690,10 +690,17 @@ const RECORD_CONTEXT_WORDS: [&str; 7] = ["goal", "goals", "constraints", "цел
 /// Which section of a decision record a heading is, in a page known to be a record: the
 /// sections [`adr_section`] knows, and a goal or constraints standing for the context.
 pub(crate) fn record_section(folded_heading: &str) -> Option<AdrSection> {
-    // A management-of-change form's "Reason for change" and "Description of change".
-    const CHANGE_CONTEXT: [&str; 4] = ["reason for change", "reason for the change", "justification", "обоснование"];
-    const CHANGE_DECISION: [&str; 4] =
-        ["description of change", "description of the change", "proposed change", "описание изменения"];
+    // A management-of-change form's "Reason for change" and "Description of change"; a
+    // narrative memo's "Introduction" / "Where we are" and its "Recommendation".
+    const CHANGE_CONTEXT: [&str; 6] =
+        ["reason for change", "reason for the change", "justification", "обоснование", "introduction", "where we are"];
+    const CHANGE_DECISION: [&str; 5] = [
+        "description of change",
+        "description of the change",
+        "proposed change",
+        "описание изменения",
+        "recommendation",
+    ];
     adr_section(folded_heading).or_else(|| {
         let words = folded_heading.split(|c: char| !c.is_alphanumeric());
         let named = |phrases: &[&str]| phrases.iter().any(|phrase| folded_heading.contains(phrase));
@@ -1180,6 +1187,7 @@ mod tests {
         assert_eq!(record_section("goal"), Some(AdrSection::Context), "a haiku's goal, in a record");
         assert_eq!(record_section("2. reason for change"), Some(AdrSection::Context), "a MOC form's");
         assert_eq!(record_section("1. description of change"), Some(AdrSection::Decision));
+        assert_eq!(record_section("recommendation"), Some(AdrSection::Decision), "a narrative memo's");
     }
 
     #[test]
