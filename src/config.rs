@@ -108,7 +108,10 @@ pub struct HtmlConfig {
     pub theme: Option<PathBuf>,
     /// Pass raw HTML in Markdown through instead of escaping it.
     pub allow_html: bool,
-    /// Build the full-text search index and page (default true).
+    /// Build the full-text search index and page (default true): `search = false`, or
+    /// mdBook's own `[output.html.search]` table with `enable = false` (its other keys, such
+    /// as `limit-results`, are mdBook's and left alone).
+    #[serde(deserialize_with = "deserialize_search")]
     pub search: bool,
     /// Pages per search index shard, at least: a site with twice as many document pages or
     /// more gets a sharded index, which builds faster in less memory (default 625).
@@ -187,6 +190,26 @@ pub struct TpmdocsConfig {
 }
 
 /// A date written as a TOML date (`2026-08-03`) or a string in any form deliverables use.
+/// `search = false` or `[output.html.search]` / `enable = false`, as mdBook writes it.
+fn deserialize_search<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Flag(bool),
+        Table {
+            #[serde(default = "enabled")]
+            enable: bool,
+        },
+    }
+    fn enabled() -> bool {
+        true
+    }
+    Ok(match Written::deserialize(deserializer)? {
+        Written::Flag(flag) => flag,
+        Written::Table { enable } => enable,
+    })
+}
+
 fn deserialize_date<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Date>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
@@ -428,6 +451,21 @@ mod tests {
         assert_eq!(config.config.book.title, "Архитектура");
         assert_eq!(config.config.book.language, crate::config::Language::En);
         assert!(config.config.output.html.allow_html);
+    }
+
+    #[test]
+    fn an_mdbook_s_own_book_toml_is_read_and_its_keys_left_alone() {
+        let mdbook = "[book]\ntitle = \"Книга ИТ\"\nauthors = [\"ИТ-отдел\"]\nlanguage = \"ru\"\nmultilingual = false\nsrc = \"src\"\n\n\
+                      [build]\ncreate-missing = false\n\n[preprocessor.links]\n\n[rust]\nedition = \"2021\"\n\n\
+                      [output.html]\ndefault-theme = \"light\"\nmathjax-support = true\n\n[output.html.fold]\nenable = true\nlevel = 1\n\n\
+                      [output.html.search]\nlimit-results = 20\nuse-boolean-and = true\n\n[output.html.playground]\nrunnable = false\n";
+        let config = crate::config::Config::from_toml_str(mdbook).unwrap();
+        assert_eq!(config.config.book.title, "Книга ИТ");
+        assert!(config.config.output.html.search, "a search table without `enable` leaves search on");
+        let off = crate::config::Config::from_toml_str("[output.html.search]\nenable = false\n").unwrap();
+        assert!(!off.config.output.html.search);
+        let flag = crate::config::Config::from_toml_str("[output.html]\nsearch = false\n").unwrap();
+        assert!(!flag.config.output.html.search);
     }
 
     #[test]

@@ -212,3 +212,28 @@ fn a_setext_decision_record_is_read_like_its_atx_twin() {
     let check = common::tpmdocs(&["check", project.path().to_str().unwrap()]);
     assert!(check.status.success() && !common::stderr(&check).contains("warning["), "{}", common::stderr(&check));
 }
+
+#[test]
+fn an_mdbook_with_its_own_search_and_fold_settings_builds_from_its_src_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("book.toml"),
+        "[book]\ntitle = \"Книга ИТ лаборатории\"\nauthors = [\"ИТ-отдел\"]\nlanguage = \"ru\"\nsrc = \"src\"\n\n\
+         [output.html]\ndefault-theme = \"light\"\n\n[output.html.fold]\nenable = true\n\n\
+         [output.html.search]\nlimit-results = 20\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(root.join("src/core")).unwrap();
+    std::fs::write(root.join("src/SUMMARY.md"), "# Summary\n\n- [ADR-12](core/adr-12-autoverification.md)\n").unwrap();
+    std::fs::write(
+        root.join("src/core/adr-12-autoverification.md"),
+        "# ADR-12. Автоверификация результатов\n\n**Статус:** Принято\n\n## Контекст\n\nx\n\n## Решение\n\ny\n",
+    )
+    .unwrap();
+    let graph = graph(root);
+    assert_eq!(node(&graph, "core/adr-12-autoverification.md")["status"], "accepted");
+    let (out, output) = common::build(root);
+    assert!(output.status.success(), "mdBook's own settings are no error: {}", common::stderr(&output));
+    assert!(out.path().join("site/search.html").exists(), "a search table without `enable` leaves search on");
+}

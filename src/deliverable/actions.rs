@@ -54,12 +54,14 @@ impl ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 76] = [
+const ACTION_HEADINGS: [&str; 78] = [
     "work items",
     "improvement plan",
     "commitments",
     "what we changed",
     "что изменили",
+    "safety actions",
+    "кайдзен-газета",
     "corrective action",
     "commitment register",
     "обязательства",
@@ -137,7 +139,7 @@ const ACTION_HEADINGS: [&str; 76] = [
 /// «Предложения» are its proposed measures when they name an owner or a due date (a
 /// decision's are its options); an open question is a tracked item when it names both whose
 /// it is and by when (a bare `- [ ] Вопрос` is still a question).
-const WEAK_ACTION_HEADINGS: [(&str, Weak); 20] = [
+const WEAK_ACTION_HEADINGS: [(&str, Weak); 22] = [
     ("предложения", Weak::Proposals),
     // What a review recommends or a meeting agreed: SBAR's «R — Рекомендации» with Кто /
     // Срок, "What we agreed after the interview" — or advice nobody took on.
@@ -149,6 +151,10 @@ const WEAK_ACTION_HEADINGS: [(&str, Weak); 20] = [
     ("постановили", Weak::Proposals),
     ("решили", Weak::Proposals),
     ("improvements", Weak::Proposals),
+    // An A3's or a loss report's countermeasures: tracked when they name whose or by when,
+    // a list of ideas when the plan that follows tracks them.
+    ("countermeasures", Weak::Proposals),
+    ("контрмеры", Weak::Proposals),
     // An Apollo RCA's solutions, each checked against the causes it controls — or the
     // options a design weighs, which name no owner and no due date.
     ("solutions", Weak::Questions),
@@ -755,7 +761,14 @@ fn is_action_heading(folded: &str, extra: &[String], procedure: bool) -> bool {
         || contains(&["in-incident"])
         || contains(&["during"])
         || contains(&["в", "ходе"])
-        || contains(&["во", "время"]);
+        || contains(&["во", "время"])
+        // "Immediate actions taken", «Коррекция (немедленные действия)»: done on the spot.
+        || contains(&["immediate"])
+        || contains(&["taken"])
+        || contains(&["немедленные"])
+        || contains(&["коррекция"])
+        // GOST 34's «Мероприятия по подготовке объекта к вводу системы»: a design's section.
+        || contains(&["подготовке", "объекта"]);
     !analysis && PHRASES.iter().any(follow_up) || extra.iter().any(|phrase| contains(&words(phrase)))
 }
 
@@ -1796,7 +1809,10 @@ impl TableColumns {
                 "responsible",
                 "accountable",
                 "кто отвечает",
-            ]) {
+                "action owner",
+                "action holder",
+            ]) || name.ends_with(" owner")
+            {
                 columns.owner.get_or_insert(index);
             } else if is(&[
                 "срок",
@@ -1872,6 +1888,7 @@ impl TableColumns {
                 "recommended action",
                 "improvement",
                 "commitment",
+                "safety action",
                 "вопрос",
             ]) {
                 columns.text.get_or_insert(index);
@@ -1972,6 +1989,7 @@ fn state_word(text: &str) -> Option<ActionState> {
         "resolved",
         "shipped",
         "delivered",
+        "implemented",
         "внедрено",
         "внедрена",
         "исполнено",
@@ -2222,6 +2240,17 @@ mod tests {
                 ("Ramp rate default".into(), date(2026, 3, 6), ActionState::Done),
             ],
             "what is to be decided, whose and by when; a verification matrix is none"
+        );
+        let safety = "## Section D — Safety actions\n\n| SA | Safety action | Action owner | Target date | Status |\n|---|---|---|---|---|\n| SA-1 | Publish HOLD as a state | Jess Okafor | 06 FEB 2026 | Implemented |\n\n## Immediate actions taken\n\n- The lift was closed by hand.\n\n## 2. Коррекция (немедленные действия)\n\n- 04:10 — партии заблокированы.\n\n## 5. Контрмеры\n\n- Короткий таймаут к банку.\n- Пулы по каналам — Иванов, до 01.05.2026\n";
+        let seen: Vec<_> =
+            read(safety, &[], Reading::FollowUps).into_iter().map(|item| (item.text, item.owner, item.state)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("Publish HOLD as a state".into(), Some("Jess Okafor".into()), ActionState::Done),
+                ("Пулы по каналам".into(), Some("Иванов".into()), ActionState::Open),
+            ],
+            "what was done on the spot is no follow-up; a countermeasure is one with whose or by when"
         );
         let solutions = "## 3. Solutions\n\n| # | Solution | Controls cause | Owner | Due | Status |\n|---|---|---|---|---|---|\n| S1 | Heater alarm | heater failure | Grace Liu | 2026-03-27 | done |\n\n## Options\n\n## Solutions\n\n| Solution | Cost |\n|---|---|\n| Buy | 10 |\n";
         let seen: Vec<_> = read(solutions, &[], Reading::FollowUps).into_iter().map(|item| item.text).collect();

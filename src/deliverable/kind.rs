@@ -224,8 +224,14 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
         let coded = rest.strip_prefix('-').is_some_and(|code| {
             code.split_whitespace().next().is_some_and(|code| code.bytes().any(|b| b.is_ascii_digit()))
         });
-        let separated =
-            after.starts_with([':', '·', '—', '–', '|']) || after.starts_with("- ") || coded || numbered(after);
+        // "KB0412: …": the kind's letters with the article's number right after them.
+        let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let glued = digits.len() < rest.len() && digits.starts_with([':', '.', ' ']) && single_word;
+        let separated = after.starts_with([':', '·', '—', '–', '|'])
+            || after.starts_with("- ")
+            || coded
+            || numbered(after)
+            || glued && !digits.trim_start_matches([':', '.']).is_empty();
         (if single_word { separated } else { ends_word }).then_some(*kind)
     });
     // "Exam Platform — roadmap 2026": a roadmap named mid-title has its year; "Roadmap"
@@ -252,7 +258,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 25] = [
+const TITLE_WORDS: [(&str, Kind); 41] = [
     ("об ит-инциденте", Kind::Postmortem),
     ("об инциденте", Kind::Postmortem),
     ("infrastructure plan", Kind::InfraPlan),
@@ -263,6 +269,29 @@ const TITLE_WORDS: [(&str, Kind); 25] = [
     ("план переключения", Kind::Migration),
     ("cutover plan", Kind::Migration),
     ("standard operating procedure", Kind::Runbook),
+    // Industry forms: an aviation-style quick reference handbook, a TWI job breakdown, a
+    // substation's switching form, a duty engineer's algorithm, a ServiceNow-style article.
+    ("quick reference handbook", Kind::Runbook),
+    ("non-normal checklist", Kind::Runbook),
+    ("job breakdown", Kind::Runbook),
+    ("разбивка работы", Kind::Runbook),
+    ("бланк переключений", Kind::Runbook),
+    ("алгоритм действий", Kind::Runbook),
+    // A safety management system's occurrence report, a plant's loss report, a theory of
+    // constraints' current reality tree of what went wrong.
+    ("occurrence report", Kind::Postmortem),
+    ("loss report", Kind::Postmortem),
+    ("дерево текущей реальности", Kind::Postmortem),
+    ("current reality tree", Kind::Postmortem),
+    // A GOST 34 technical design's explanatory note; a site survey with its design.
+    ("пояснительная записка к техническому проекту", Kind::TechSpec),
+    ("site survey", Kind::InfraPlan),
+    // Impact maps and story maps sliced into releases, named with their year.
+    // "PROBE estimate — …", "Bucket estimate: …": a method's estimate named before a dash.
+    ("estimate —", Kind::Estimate),
+    ("estimate:", Kind::Estimate),
+    ("impact map", Kind::TechRoadmap),
+    ("story map", Kind::TechRoadmap),
     ("method of procedure", Kind::Runbook),
     ("alarm response card", Kind::Runbook),
     ("alarm response procedure", Kind::Runbook),
@@ -281,7 +310,7 @@ const TITLE_WORDS: [(&str, Kind); 25] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 82] = [
+const TITLE_PHRASES: [(&str, Kind); 84] = [
     ("basis of estimate", Kind::Estimate),
     ("отчет об ит-инциденте", Kind::Postmortem),
     ("карточка инцидента", Kind::Postmortem),
@@ -290,6 +319,9 @@ const TITLE_PHRASES: [(&str, Kind); 82] = [
     ("спецификация", Kind::TechSpec),
     ("sop", Kind::Runbook),
     ("mop", Kind::Runbook),
+    ("qrh", Kind::Runbook),
+    // A knowledge base article, "KB0412: …".
+    ("kb", Kind::Runbook),
     ("соп", Kind::Runbook),
     ("pilot report", Kind::Poc),
     ("отчет о пилоте", Kind::Poc),
@@ -1082,6 +1114,21 @@ mod tests {
             ("Разбор 1С: настройка обмена", None),
             ("ICD-ROC-PPC-002 — Setpoint interface to the plant controllers", Some(Kind::TechSpec)),
             ("Протокол испытаний № 2. Распознавание номеров", Some(Kind::Poc)),
+            ("KB0412: Web shop orders stuck in Awaiting fulfilment", Some(Kind::Runbook)),
+            ("QRH — Lift access gates: non-normal checklists", Some(Kind::Runbook)),
+            ("Occurrence Report OR-2026-007 — Guest app showed the lift open", Some(Kind::Postmortem)),
+            ("Line 4 loss report — coding data mismatch", Some(Kind::Postmortem)),
+            ("Дерево текущей реальности: пункты забора не печатали", Some(Kind::Postmortem)),
+            ("Бланк переключений № БП-ЛИС-03: перевод ЛИС", Some(Kind::Runbook)),
+            ("Алгоритм действий дежурного инженера: результаты не поступают", Some(Kind::Runbook)),
+            ("Разбивка работы (TWI JI): замена принтера", Some(Kind::Runbook)),
+            ("Пояснительная записка к техническому проекту «Электронное направление»", Some(Kind::TechSpec)),
+            ("Site Survey Report — Network backhaul to lift bases", Some(Kind::InfraPlan)),
+            ("Story map 2026 — MES, coding and traceability", Some(Kind::TechRoadmap)),
+            ("Impact map 2026/27 — Mountain Technology", Some(Kind::TechRoadmap)),
+            ("PROBE estimate — in-house coding gateway", Some(Kind::Estimate)),
+            ("Impact map of the checkout flow", None),
+            ("KB articles we still owe", None),
             ("Оценка 3 вариантов хранения", None),
         ] {
             assert_eq!(kind_of_title(title), kind, "{title}");

@@ -1791,6 +1791,12 @@ fn scaled_level(paragraph: &str, line: usize) -> Option<KeyValue> {
         )
         .expect("valid regex")
     });
+    // Most paragraphs open with another word: a word's check before the pattern's search.
+    let first = paragraph.trim_start().split_whitespace().next()?.to_lowercase().replace('ё', "е");
+    let keys = ["уровень", "значимость", "критичность", "категория", "серьезность", "severity", "level"];
+    if !keys.contains(&first.as_str()) || !paragraph.contains(" — ") {
+        return None;
+    }
     let caps = SCALED.captures(paragraph.trim())?;
     let value = caps[2].to_owned();
     measures::is_severity(&value).then(|| KeyValue {

@@ -35,6 +35,7 @@ const INCIDENT_SECTIONS: [&[&str]; 8] = [
         "журнал событий",
         "sequence of events",
         "what happened",
+        "что случилось",
     ],
     // Why.
     &[
@@ -55,6 +56,7 @@ const INCIDENT_SECTIONS: [&[&str]; 8] = [
         "дерево отказов",
         "дерева отказов",
         "fault tree",
+        "why",
     ],
     // Who felt it.
     &["impact", "влияние", "последствия", "ущерб", "масштаб"],
@@ -74,6 +76,7 @@ const INCIDENT_SECTIONS: [&[&str]; 8] = [
         "что мы поняли",
         "what we learned",
         "what we learnt",
+        "что поняли",
     ],
     // How it was noticed and stopped.
     &[
@@ -108,6 +111,10 @@ const INCIDENT_SECTIONS: [&[&str]; 8] = [
         "prevent recurrence",
         "предотвращени",
         "что изменили",
+        "countermeasure",
+        "контрмер",
+        "кайдзен",
+        "safety actions",
     ],
     // An incident named, or the event a safety register's report is about.
     &[
@@ -141,9 +148,9 @@ const PROCEDURE_SECTIONS: [&[&str]; 8] = [
     ],
     &["symptom", "симптом", "признаки", "alerts", "алерты"],
     &["rollback", "roll back", "откат", "revert"],
-    &["escalat", "эскалац", "контакты", "contacts"],
+    &["escalat", "эскалац", "контакты", "contacts", "кому звонить", "who to call"],
     &["diagnos", "диагност", "triage", "troubleshoot"],
-    &["step ", "steps", "шаг ", "шаги", "procedure", "процедур", "порядок действий", "instructions"],
+    &["step ", "steps", "шаг ", "шаги", "procedure", "процедур", "порядок действий", "instructions", "алгоритм"],
     &["verif", "проверка результата", "как убедиться", "how to confirm", "validation"],
     &["prerequisit", "предусловия", "подготовка", "before you start", "перед началом", "доступы", "access needed"],
 ];
