@@ -1792,7 +1792,7 @@ fn scaled_level(paragraph: &str, line: usize) -> Option<KeyValue> {
         .expect("valid regex")
     });
     // Most paragraphs open with another word: a word's check before the pattern's search.
-    let first = paragraph.trim_start().split_whitespace().next()?.to_lowercase().replace('ё', "е");
+    let first = paragraph.split_whitespace().next()?.to_lowercase().replace('ё', "е");
     let keys = ["уровень", "значимость", "критичность", "категория", "серьезность", "severity", "level"];
     if !keys.contains(&first.as_str()) || !paragraph.contains(" — ") {
         return None;
