@@ -139,23 +139,47 @@ pub(crate) fn impact_in_prose(outline: &Outline<'_>) -> Option<[Field; 2]> {
     None
 }
 
-/// The window a paragraph anywhere states and confirms with its length in brackets right
-/// after it: «30 марта с 12:05 до 13:10 (65 минут)», "between 08:52 and 11:06 Eastern (2
-/// hours 14 minutes)". The length agreeing with the times (within five minutes) says the
-/// two times are the incident's, wherever the sentence stands.
+/// The window a paragraph, a list item or a table row anywhere states and confirms with its
+/// length: in brackets right after it («30 марта с 12:05 до 13:10 (65 минут)», "between
+/// 08:52 and 11:06 Eastern (2 hours 14 minutes)", `| Incorrect status shown | 10:42–11:33
+/// MST (51 min) |`), after a dash («с 08:05 до 12:10 — 4 ч 05 мин») or right before it
+/// («не уходили в ЛИС 2 ч 35 мин — с 09:40 до 12:15», «3 ч 10 мин (с 14:20 до 17:30)»).
+/// The length agreeing with the times (within five minutes) says the two times are the
+/// incident's, wherever the sentence stands.
 pub(crate) fn confirmed_window(outline: &Outline<'_>) -> Option<[Field; 2]> {
     outline.iter().find_map(|(index, _, role)| {
-        let text = block_text(outline, index, role)?;
+        let text = block_text(outline, index, role).or_else(|| match role {
+            Role::Row { header: false, text } => Some(cells(text).join(" | ")),
+            _ => None,
+        })?;
         let (first, second) = window_times(&text)?;
         let [start, end] = window_fields(&text, first, second, index + 1, is_russian(&text));
         let minutes = super::measures::minutes_between(&start.value, &end.value)?;
+        let agrees = |stated: Option<u32>| stated.is_some_and(|stated| stated.abs_diff(minutes) <= 5);
         let rest = &text[time_end(&text, second)..];
-        let open = rest.find('(').filter(|&at| at <= 24)?;
         // `(2,5 часа, вечерний пик)`: the length before its note (a decimal comma is no note).
-        let inside = rest[open + 1..].split(')').next()?.split(", ").next()?.split("; ").next()?;
-        let stated = super::measures::duration_minutes(inside.trim())?;
-        (stated.abs_diff(minutes) <= 5).then_some([start, end])
+        let bracketed = rest.find('(').filter(|&at| at <= 24).and_then(|open| {
+            let inside = rest[open + 1..].split(')').next()?.split(", ").next()?.split("; ").next()?;
+            super::measures::duration_minutes(inside.trim())
+        });
+        let dashed = rest
+            .trim_start()
+            .strip_prefix(['—', '–'])
+            .and_then(|after| super::measures::duration_minutes(after.split([',', ';', '(']).next()?.trim()));
+        (agrees(bracketed) || agrees(dashed) || agrees(length_before(&text[..first]))).then_some([start, end])
     })
+}
+
+/// The length a sentence states right before its window: `2 ч 35 мин — с `, `3 ч 10 мин (с `.
+fn length_before(before: &str) -> Option<u32> {
+    let trimmed = before.trim_end();
+    let trimmed = ["с", "from", "between"].iter().find_map(|word| trimmed.strip_suffix(word)).unwrap_or(trimmed);
+    let trimmed = trimmed.trim_end().strip_suffix(['—', '–', '(']).unwrap_or(trimmed).trim_end();
+    // The length is the last words: from the last number run that ends the text.
+    let start = trimmed.char_indices().rev().take(24).last().map_or(0, |(at, _)| at);
+    let tail = &trimmed[start..];
+    let from = tail.find(|c: char| c.is_ascii_digit())?;
+    super::measures::duration_minutes(&tail[from..])
 }
 
 /// The text of the block line `index` opens: a paragraph (from its first line) or a list
@@ -197,7 +221,9 @@ fn window_times(text: &str) -> Option<(usize, usize)> {
     let ranged = time_range_minutes(&text[first..]).is_some();
     let worded =
         START_WORDS.iter().any(|word| before.contains(word)) && END_WORDS.iter().any(|word| between.contains(word));
-    (ranged || worded).then_some((first, second))
+    // "… from 08:31. The lift opened to the public at 08:30": two sentences, two moments.
+    let sentences = text[first_end..second].contains(". ");
+    (ranged || worded).then_some((first, second)).filter(|_| !sentences)
 }
 
 /// Where the time of day at `at` (`09:41`) ends.
@@ -280,6 +306,23 @@ mod tests {
         assert_eq!(confirmed(unconfirmed), None, "no length to confirm the times");
         let other = "# X\n\n## Notes\n\nFrom 10:00 to 11:00 (5 minutes of it degraded).\n";
         assert_eq!(confirmed(other), None, "a length that does not agree");
+        let row = "# OR-7\n\n| | |\n|---|---|\n| Date | 24 JAN 2026 |\n| Incorrect status shown to guests | 10:42–11:33 MST (51 min) |\n";
+        assert_eq!(confirmed(row), Some((51, 6)), "a table row");
+        let before = "# Разбор\n\n> Результаты не уходили в ЛИС 2 ч 35 мин — с 09:40 до 12:15\n";
+        assert_eq!(confirmed(before).map(|(minutes, _)| minutes), Some(155), "the length right before");
+        let bracketed = "# Разбор\n\nОшибочные результаты были видны 3 ч 10 мин (с 14:20 до 17:30).\n";
+        assert_eq!(confirmed(bracketed).map(|(minutes, _)| minutes), Some(190));
+        let dashed = "# Дерево\n\n- Печать этикеток не работала с 08:05 до 12:10 — 4 ч 05 мин\n";
+        assert_eq!(confirmed(dashed).map(|(minutes, _)| minutes), Some(245), "the length after a dash");
+        let wrong = "# X\n\nIt took 2 h — from 10:00 to 10:30.\n";
+        assert_eq!(confirmed(wrong), None, "a length before that does not agree");
+    }
+
+    #[test]
+    fn two_sentences_are_two_moments_not_a_window() {
+        let summary =
+            "## Summary\n\nAll six lanes rejected every pass from 08:31. The lift opened to the public at 08:30.\n";
+        assert_eq!(prose_minutes(summary), None);
     }
 
     #[test]
