@@ -83,6 +83,8 @@ impl RoadmapStatus {
                 return Some(RoadmapStatus::AtRisk)
             }
             "achieved" | "достигнуто" => return Some(RoadmapStatus::Done),
+            // In use by the people it is for.
+            "live" => return Some(RoadmapStatus::Done),
             "next" | "later" | "следом" | "позже" | "дальше" | "потом" => {
                 return Some(RoadmapStatus::Planned)
             }
@@ -155,6 +157,7 @@ impl RoadmapStatus {
                 "отложен",
                 "приостановлен",
                 "на паузе",
+                "заморожен",
                 "on hold",
                 "paused",
                 "parked",
@@ -711,11 +714,15 @@ fn status_marker(text: &str) -> (String, Option<RoadmapStatus>) {
 /// (in progress, `Item`).
 fn written_status(text: &str) -> Option<(RoadmapStatus, &str)> {
     let dash = text.find(['—', '–']);
-    text.match_indices(['—', '–', '(', ';', ',']).rev().find_map(|(at, separator)| {
+    // `**Lift status feed v2** → live`: an impact map's deliverable, an arrow to its state.
+    text.match_indices(['—', '–', '(', ';', ',', '→']).rev().find_map(|(at, separator)| {
         if separator == "," && dash.is_none_or(|dash| dash > at) {
             return None;
         }
-        let candidate = text[at..].trim_start_matches(['—', '–', '(', ';', ',']).trim().trim_end_matches(')');
+        let candidate = text[at..].trim_start_matches(['—', '–', '(', ';', ',', '→']).trim().trim_end_matches(')');
+        // `→ awaiting decision — COO, by 10 April`: the state, then a note after a dash.
+        let candidate =
+            if separator == "→" { candidate.split(" — ").next().unwrap_or(candidate) } else { candidate };
         let before = if separator == "," { dash.unwrap_or(at) } else { at };
         match RoadmapStatus::from_text(candidate) {
             Some(RoadmapStatus::Unknown(_)) | None => None,
@@ -783,6 +790,11 @@ impl Columns {
             "milestone",
             "веха",
             "мероприятие",
+            // An application portfolio's rows (TIME, Gartner), a map's deliverables.
+            "приложение",
+            "application",
+            "deliverable",
+            "feature",
         ])?;
         // «Отметка об исполнении»: a government-style plan's column for where each item stands.
         let status =
@@ -1045,6 +1057,31 @@ mod tests {
     }
 
     #[test]
+    fn an_impact_map_s_deliverables_and_an_application_portfolio_s_rows() {
+        let map = "# Impact map 2026/27\n\n## Actor: day guests\n\n### Impact: buy a ticket without a window\n\n\
+                   - **Pay-and-go web shop** → live\n- **Dynamic pricing** → building\n\
+                   - **Validation platform (ADR-0023)** → awaiting decision — COO, by 10 April\n";
+        let seen: Vec<_> = read(map).into_iter().map(|item| (item.title, item.status)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("Pay-and-go web shop".to_owned(), RoadmapStatus::Done),
+                ("Dynamic pricing".to_owned(), RoadmapStatus::InProgress),
+                ("Validation platform (ADR-0023)".to_owned(), RoadmapStatus::AtRisk),
+            ]
+        );
+        let time = "## Invest\n\n| Приложение / задача | Что делаем в 2026 | Срок | Статус |\n|---|---|---|---|\n| ЛИС «Квант» 7.4 | Новая версия | февраль | выполнено |\n| Отчётная база на Access | Не трогаем | — | заморожено |\n";
+        let seen: Vec<_> = read(time).into_iter().map(|item| (item.title, item.status)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("ЛИС «Квант» 7.4".to_owned(), RoadmapStatus::Done),
+                ("Отчётная база на Access".to_owned(), RoadmapStatus::AtRisk),
+            ]
+        );
+    }
+
+    #[test]
     fn a_stage_gate_s_and_a_rice_table_s_states() {
         for (text, status) in [
             ("In execution", RoadmapStatus::InProgress),
@@ -1056,6 +1093,8 @@ mod tests {
         ] {
             assert_eq!(RoadmapStatus::from_text(text), Some(status), "{text}");
         }
+        assert_eq!(RoadmapStatus::from_text("live"), Some(RoadmapStatus::Done));
+        assert_eq!(RoadmapStatus::from_text("заморожено"), Some(RoadmapStatus::AtRisk));
         assert!(is_legend_header(&["Отметка".to_owned(), "Что значит".to_owned()]));
         assert!(!is_legend_header(&["Status".to_owned(), "Owner".to_owned()]));
     }
