@@ -254,6 +254,15 @@ impl MetadataReader<'_> {
                     self.implied_date(date, line);
                 }
             }
+            // «Отчёт от 27.03.2026 · …», "Map as of 23 March 2026. Previous map: …": the paper
+            // and its day, read apart from the fields beside them.
+            None if !super::review::is_update_label(label)
+                && (names_its_day(&fold(label)) || names_its_day(&fold(&format!("{label} {value}")))) =>
+            {
+                if let Some(date) = Date::find(label).or_else(|| Date::find(value)) {
+                    self.implied_date(date, line);
+                }
+            }
             Some(FieldKey::Date) => match Date::find(value) {
                 Some(date) => self.date(date, line),
                 None => self.diagnostics.push(
@@ -755,6 +764,9 @@ impl MetadataReader<'_> {
     /// rows that name a known field, when every row has two cells; `strict` (right under the
     /// title) wants every row but a header to name one.
     fn key_value_table(&self, outline: &Outline<'_>, start: usize, strict: bool) -> Option<Vec<KeyValue>> {
+        // A card (`| | |`, `| Survey details | |`) holds the document's properties, some of
+        // them ours: two named fields make it one, as in a summary section.
+        let strict = strict && !blank_header(outline, start);
         let mut rows = Vec::new();
         // `| Metric | Value | From → to |`: a table that says its second column holds the
         // values (a note may follow them) is one of fields, however few we know.
@@ -840,7 +852,7 @@ impl MetadataReader<'_> {
         let first = part.split_whitespace().next()?;
         let folded = fold(part);
         let versioned = self.vocabulary.field(first) == Some(FieldKey::Version);
-        let dated = DATING_OPENERS.iter().any(|opener| folded.starts_with(opener));
+        let dated = DATING_OPENERS.iter().any(|opener| folded.starts_with(opener)) || names_its_day(&folded);
         Date::find(part).filter(|_| versioned || dated)?;
         let value = part[first.len()..].trim().to_owned();
         Some(KeyValue { key: Some(FieldKey::Version), label: first.to_owned(), value, line: number })
@@ -1238,9 +1250,7 @@ impl MetadataReader<'_> {
         let opening = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
         // «Редакция 3 от 06.04.2026», «Оценка от 26.03.2026», «Протокол № 7 от …»: a paper's
         // own name, its number, and the day it is from.
-        static FROM_DAY: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"^\p{L}+(?: (?:№ ?)?[\w.-]+)? от \d").expect("valid regex"));
-        let dated = DATING_OPENERS.iter().any(|opener| opening.starts_with(opener)) || FROM_DAY.is_match(opening);
+        let dated = DATING_OPENERS.iter().any(|opener| opening.starts_with(opener)) || names_its_day(opening);
         if let Some(date) = Date::find(sentence).filter(|_| signed || dated) {
             self.implied_date(date, line);
         }
@@ -1549,10 +1559,24 @@ impl SectionKind {
     }
 }
 
-/// `| | |` over a table: a card of properties, whose header names nothing ("Справка для
-/// ведущего" at the end of a training case, a property block in a wiki). Read wherever it is.
+/// `| | |` or `| Survey details | |` over a two-column table: a card of properties, whose
+/// value column is not named ("Справка для ведущего" at the end of a training case, a
+/// property block in a wiki). Read wherever it is.
 fn blank_header(outline: &Outline<'_>, index: usize) -> bool {
-    matches!(outline.role(index), Role::Row { header: true, text } if cells(text).iter().all(|cell| cell.trim().is_empty()))
+    let Role::Row { header: true, text } = outline.role(index) else { return false };
+    let header = cells(text);
+    header.len() == 2 && header[1].trim().is_empty()
+}
+
+/// «Отчёт от 27.03.2026», «Редакция 3 от 06.04.2026», "Map as of 23 March 2026", "Map
+/// updated 6 April 2026", "Estimated on 30 March 2026 by …": a lead (folded) that names the
+/// paper, then the day it is from or was brought up to date.
+fn names_its_day(folded: &str) -> bool {
+    static NAMED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{L}+(?:(?: (?:№ ?)?[\w.-]+)? от| as of| updated| dated| issued) \d|^(?:estimated|mapped|drawn up) on \d")
+            .expect("valid regex")
+    });
+    NAMED_DAY.is_match(folded)
 }
 
 /// `---`, `***`, `___`: a thematic break.

@@ -805,6 +805,24 @@ mod tests {
     }
 
     #[test]
+    fn papers_that_name_their_day_and_cards_with_an_unnamed_value_column() {
+        for (text, date) in [
+            ("# Impact map 2026/27\n\nMap as of 23 March 2026. Previous map: 1 December 2025.\n\n## Goal\n", Date::new(2026, 3, 23)),
+            ("# Story map 2026\n\nMap updated 6 April 2026 by Anna. First built on 9 December 2025.\n\n## Slice 1\n", Date::new(2026, 4, 6)),
+            ("# PROBE estimate — gateway\n\nEstimated on 30 March 2026 by Dmitri.\nStatus: reviewed\n\n## What\n", Date::new(2026, 3, 30)),
+            ("# PoC: камера\n\nОтчёт от 27.03.2026 · Статус отчёта: утверждён (Титов А. Н.)\n\n## Зачем\n", Date::new(2026, 3, 27)),
+            ("# Runbook: backfill\n\nReviewed on 14 May 2026 by @arun.\n\n## Before you start\n", None),
+            ("# Site Survey Report\n\n| Survey details | |\n|---|---|\n| Sites surveyed | Village base |\n| Survey dates | 2–4 March 2026 |\n| Report issued | 9 March 2026 |\n| Survey status | Issued for review |\n\n## Purpose\n", Date::new(2026, 3, 9)),
+        ] {
+            assert_eq!(doc("a.md", text).date(), date, "{text}");
+        }
+        let flash = doc("sf.md", "# SAFETY FLASH SF-26-04\n\n**Flash status:** Issued · **Date of event:** 3 March 2026\n\n## What happened\n");
+        assert_eq!((flash.date(), flash.status_text.as_deref()), (Date::new(2026, 3, 3), Some("Issued")));
+        let haccp = doc("ccp.md", "# Протокол отклонения\n\n| | |\n|---|---|\n| ККТ | ККТ-2 |\n| Дата | 21.01.2026 |\n| Категория отклонения | **критическое** |\n");
+        assert_eq!(haccp.field(FieldKey::Severity), Some("критическое"));
+    }
+
+    #[test]
     fn english_bullet_list_under_the_title() {
         let d = doc("adr-0003-x.md", "# Use PostgreSQL\n\n* Status: superseded by [ADR-0005](adr-0005-y.md)\n* Deciders: Anna, Dmitry\n* Date: 2026-02-01\n\n## Context\n");
         assert_eq!(d.status(), Some(&Status::Superseded));

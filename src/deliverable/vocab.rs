@@ -432,6 +432,11 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("дата/время", FieldKey::Date),
     ("date of incident", FieldKey::Date),
     ("date of impact", FieldKey::Date),
+    ("date of event", FieldKey::Date),
+    ("date of occurrence", FieldKey::Date),
+    ("date of submission", FieldKey::Date),
+    ("report issued", FieldKey::Date),
+    ("date issued", FieldKey::Date),
     ("impact date", FieldKey::Date),
     ("event date", FieldKey::Date),
     ("event date and time", FieldKey::Date),
@@ -914,9 +919,13 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "влияни",
         "problem",
         "проблем",
-        // A safety register's "Event category", «Значимость события».
+        // A safety register's "Event category", «Значимость события»; a HACCP deviation's
+        // «Категория отклонения»; a plant's "Stop category".
         "event",
         "событи",
+        "отклонени",
+        "deviation",
+        "stop",
     ]);
     let level = words.iter().any(|word| {
         [
@@ -930,6 +939,7 @@ fn described_field(folded: &str) -> Option<FieldKey> {
             "критичност",
             "уровень",
             "значимост",
+            "тяжест",
         ]
         .iter()
         .any(|stem| word.starts_with(stem))
@@ -1031,8 +1041,13 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "debrief",
         "protocol",
         "escalation",
-        // A register's record of an event and its investigation, a change's MOC record.
+        // A register's record of an event and its investigation, a change's MOC record, a
+        // safety flash, a statement of work, a knowledge article, a survey.
         "record",
+        "flash",
+        "sow",
+        "article",
+        "survey",
         "event",
         "investigation",
         "analysis",
