@@ -139,7 +139,7 @@ const ACTION_HEADINGS: [&str; 78] = [
 /// «Предложения» are its proposed measures when they name an owner or a due date (a
 /// decision's are its options); an open question is a tracked item when it names both whose
 /// it is and by when (a bare `- [ ] Вопрос` is still a question).
-const WEAK_ACTION_HEADINGS: [(&str, Weak); 22] = [
+const WEAK_ACTION_HEADINGS: [(&str, Weak); 25] = [
     ("предложения", Weak::Proposals),
     // What a review recommends or a meeting agreed: SBAR's «R — Рекомендации» with Кто /
     // Срок, "What we agreed after the interview" — or advice nobody took on.
@@ -154,6 +154,9 @@ const WEAK_ACTION_HEADINGS: [(&str, Weak); 22] = [
     // An A3's or a loss report's countermeasures: tracked when they name whose or by when,
     // a list of ideas when the plan that follows tracks them.
     ("countermeasures", Weak::Proposals),
+    // A current reality tree's «Инъекции»: the changes it proposes, tracked when they name
+    // whose and by when.
+    ("инъекции", Weak::Proposals),
     ("контрмеры", Weak::Proposals),
     // An Apollo RCA's solutions, each checked against the causes it controls — or the
     // options a design weighs, which name no owner and no due date.
@@ -170,6 +173,9 @@ const WEAK_ACTION_HEADINGS: [(&str, Weak); 22] = [
     ("open issues", Weak::Questions),
     ("open questions", Weak::Questions),
     ("открытые вопросы", Weak::Questions),
+    // GOST 34's «Перечень нерешённых вопросов», with whose and by when.
+    ("нерешенных вопросов", Weak::Questions),
+    ("открытых вопросов", Weak::Questions),
     ("нерешенные вопросы", Weak::Questions),
     ("outstanding items", Weak::Questions),
 ];
@@ -578,7 +584,7 @@ fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem>
     // starts (not at an initial).
     static FIELD_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"\.\s+\*?(?:Ответственн|Отв\.|Срок|Отметка|Исполнител|Статус|Кто|Owner|Holder|Action holder|Requested by|Due|Target|ETA|Status|Closed|Open\.|Done|Withdrawn|✔|✅|[Сс]делано|[Гг]отово|[Вв] работе|[Нн]е начато|[Nn]ot started)",
+            r"(?:\.|[ \t]→)\s+\*?(?:Ответственн|Отв\.|Срок|Отметка|Исполнител|Статус|Кто|Owner|Holder|Action holder|Requested by|Due|Target|ETA|Status|Closed|Open\.|Done|Withdrawn|✔|✅|[Сс]делано|[Гг]отово|[Вв] работе|[Нн]е начато|[Nn]ot started)",
         )
         .expect("valid regex")
     });
@@ -596,7 +602,8 @@ fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem>
     let ends = starts.iter().skip(1).copied().chain([body.len()]);
     for (start, end) in starts.iter().zip(ends) {
         // The dot that ended the sentence before: an initial's (`Кравец И. П.`) is the name's.
-        let sentence = body[start + 1..(end + 1).min(body.len())].trim();
+        // After `. ` or ` → ` (`… минуя сервер печати → Отв.: Гаврилов С. И., срок …`).
+        let sentence = body[start + 1..(end + 1).min(body.len())].trim().trim_start_matches(['→', ' ']);
         let last_word = sentence.trim_end_matches('.').rsplit(' ').next().unwrap_or_default();
         let initial = last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase);
         let sentence = if initial { sentence } else { sentence.trim_end_matches('.') };
@@ -604,12 +611,15 @@ fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem>
             if fold(sentence).contains("выполнено") && item.state == ActionState::Open {
                 item.state = ActionState::Done;
             }
-        } else if !apply_field(&mut item, &sentence.replace('*', "").replacen(" — ", ": ", 1)) {
-            // `Отв. Коваль Д. С., срок 20.03.2026`: keys without colons, commas between.
-            if !(OWNER_KEYS.iter().any(|key| fold(sentence).starts_with(key)) && parted_fields(&mut item, sentence)) {
-                // `Closed 24/02/2026.`, `✔ сделано 12.02.`, `Open.`: how it stands.
+        } else if OWNER_KEYS.iter().any(|key| fold(sentence).starts_with(key)) && sentence.contains(", ") {
+            // `Отв. Коваль Д. С., срок 20.03.2026`, `Отв.: Гаврилов С. И., срок 10.04.2026 — в
+            // работе`: an owner, then more fields, commas between.
+            if !parted_fields(&mut item, sentence) {
                 set_state(&mut item, sentence);
             }
+        } else if !apply_field(&mut item, &sentence.replace('*', "").replacen(" — ", ": ", 1)) {
+            // `Closed 24/02/2026.`, `✔ сделано 12.02.`, `Open.`: how it stands.
+            set_state(&mut item, sentence);
         }
     }
     Some(item)
@@ -647,6 +657,18 @@ fn definition_item(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
 /// Parts it does not know (a ticket) are left. True when one was an owner or a due date.
 fn parted_fields(item: &mut ActionItem, text: &str) -> bool {
     let parts: Vec<String> = text.split([';', '·', '•']).flat_map(annotation_parts).collect();
+    // `срок 18.03.2026 — внедрено`: a state after the last field's dash is a part too.
+    let parts: Vec<&str> = parts
+        .iter()
+        .flat_map(|part| match part.rsplit_once(" — ") {
+            Some((field, state))
+                if matches!(state_word(state), Some(stated) if stated != ActionState::Open) || is_open_word(state) =>
+            {
+                vec![field, state]
+            }
+            _ => vec![part.as_str()],
+        })
+        .collect();
     let mut keyed = false;
     for part in parts.iter().map(|part| part.trim()).filter(|part| !part.is_empty()) {
         if apply_field(item, part) {
@@ -1990,6 +2012,7 @@ fn state_word(text: &str) -> Option<ActionState> {
         "shipped",
         "delivered",
         "implemented",
+        "решен",
         "внедрено",
         "внедрена",
         "исполнено",
@@ -2251,6 +2274,29 @@ mod tests {
                 ("Пулы по каналам".into(), Some("Иванов".into()), ActionState::Open),
             ],
             "what was done on the spot is no follow-up; a countermeasure is one with whose or by when"
+        );
+        let tree = "## Инъекции\n\n**И-1.** Обновления Windows только через окно изменений\n→ Отв.: Оганесян А. Г., срок 18.03.2026 — внедрено.\n\n**И-2.** Резервная печать из ЛИС\n→ Отв.: Гаврилов С. И., срок 10.04.2026 — в работе.\n\n## 5. Перечень нерешённых вопросов\n\n| № | Вопрос | Ответственный | Срок | Состояние |\n|---|---|---|---|---|\n| 1 | Согласовать формат штрихкода | Сафина Л. Р. | 27.03.2026 | решён |\n";
+        let seen: Vec<_> = read(tree, &[], Reading::FollowUps)
+            .into_iter()
+            .map(|item| (item.text, item.owner, item.due, item.state))
+            .collect();
+        assert_eq!(
+            seen,
+            vec![
+                (
+                    "Обновления Windows только через окно изменений".into(),
+                    Some("Оганесян А. Г.".into()),
+                    date(2026, 3, 18),
+                    ActionState::Done
+                ),
+                ("Резервная печать из ЛИС".into(), Some("Гаврилов С. И.".into()), date(2026, 4, 10), ActionState::Open),
+                (
+                    "Согласовать формат штрихкода".into(),
+                    Some("Сафина Л. Р.".into()),
+                    date(2026, 3, 27),
+                    ActionState::Done
+                ),
+            ]
         );
         let solutions = "## 3. Solutions\n\n| # | Solution | Controls cause | Owner | Due | Status |\n|---|---|---|---|---|---|\n| S1 | Heater alarm | heater failure | Grace Liu | 2026-03-27 | done |\n\n## Options\n\n## Solutions\n\n| Solution | Cost |\n|---|---|\n| Buy | 10 |\n";
         let seen: Vec<_> = read(solutions, &[], Reading::FollowUps).into_iter().map(|item| item.text).collect();

@@ -1065,7 +1065,10 @@ impl MetadataReader<'_> {
         for index in start..outline.len() {
             let heading = match outline.role(index) {
                 Role::Row { .. } | Role::Delimiter => {
-                    if (seen_sections <= 3 || blank_header(outline, index)) && index >= table_read_until {
+                    // A card, or a decision's record at its end («Запись решения»), is read
+                    // wherever it stands.
+                    let anywhere = blank_header(outline, index) || current == Some(SectionKind::Summary);
+                    if (seen_sections <= 3 || anywhere) && index >= table_read_until {
                         table_read_until = outline.table_end(index);
                         let rows = self
                             .key_value_table(outline, index, false)
@@ -1140,7 +1143,12 @@ impl MetadataReader<'_> {
                 self.meta.adr_sections.push(role);
             }
             current = if seen_sections > 3 {
-                matches!(folded.as_str(), "links" | "ссылки").then_some(SectionKind::Relations)
+                // A decision's record at its end («## Запись решения») is the header it did
+                // not have at its top.
+                let record = matches!(folded.as_str(), "запись решения" | "decision record");
+                matches!(folded.as_str(), "links" | "ссылки")
+                    .then_some(SectionKind::Relations)
+                    .or(record.then_some(SectionKind::Summary))
             } else {
                 SectionKind::of(&folded)
             };
@@ -1553,7 +1561,10 @@ impl SectionKind {
             | "event identification"
             | "identification"
             | "event summary"
-            | "сведения о событии" => Some(Self::Summary),
+            | "сведения о событии"
+            // A decision's record kept at its end, as a register has it.
+            | "запись решения"
+            | "decision record" => Some(Self::Summary),
             _ => None,
         }
     }

@@ -823,6 +823,19 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_s_record_kept_at_its_end() {
+        let consent = "# ADR-0008 — Решение по консенту\n\nКруг: «Производство».\n\n## Драйвер\n\nx\n\n## Предложение\n\nx\n\n\
+                       ## Раунд вопросов\n\nx\n\n## Раунд возражений\n\nx\n\n## Запись решения\n\n| Поле | Значение |\n|---|---|\n\
+                       | Статус | принято (консент) |\n| Дата | 26.02.2026 |\n| Supersedes | [ADR-0011](adr-0011-x.md) |\n";
+        let d = doc("platform/adr-0008-x.md", consent);
+        assert_eq!((d.status(), d.date()), (Some(&Status::Accepted), Date::new(2026, 2, 26)));
+        assert_eq!(
+            d.relations.iter().map(|stated| stated.relation).collect::<Vec<_>>(),
+            vec![StatedRelation::Supersedes]
+        );
+    }
+
+    #[test]
     fn english_bullet_list_under_the_title() {
         let d = doc("adr-0003-x.md", "# Use PostgreSQL\n\n* Status: superseded by [ADR-0005](adr-0005-y.md)\n* Deciders: Anna, Dmitry\n* Date: 2026-02-01\n\n## Context\n");
         assert_eq!(d.status(), Some(&Status::Superseded));
