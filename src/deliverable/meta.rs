@@ -1090,7 +1090,8 @@ impl MetadataReader<'_> {
                     // `Связь с другими решениями:` / `- Заменяет: [ADR-04](…)` under a header
                     // table: a keyed relation before the first section is the header's.
                     let relation_first = || self.vocabulary.relation_prefix(strip_bullet(text)).is_some();
-                    if current.is_none() && matches!(outline.role(index), Role::Item(_)) && relation_first() {
+                    let before_sections = seen_sections == 0 && current.is_none();
+                    if before_sections && matches!(outline.role(index), Role::Item(_)) && relation_first() {
                         let keyed = self.key_value(text, index + 1);
                         if let Some(pair) = keyed.filter(|pair| matches!(pair.key, Some(FieldKey::Relation(_)))) {
                             self.field(pair.key, &pair.label, &pair.value, pair.line);

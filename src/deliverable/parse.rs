@@ -775,7 +775,8 @@ mod tests {
     fn relations_listed_under_a_header_table_and_a_memo_signed_off_on_its_last_line() {
         let sheet = "# ADR-06. Электронная очередь\n\n| Реквизит | Значение |\n|---|---|\n| Конкурентный лист подготовлен | 18.03.2026, Бондаренко Т. В. |\n| Статус | ожидает решения комиссии |\n\n\
                      Связь с другими решениями:\n\n- Заменяет: [ADR-04](adr-04.md) — только п. 4, если комиссия выберет вариант Б\n\n\
-                     ## 1. Зачем\n\nЗаменяет [ADR-03](adr-03.md) в прошлом году.\n\n## 6. Решение закупочной комиссии\n\nДата заседания: 16.04.2026\n";
+                     ## 1. Зачем\n\nЗаменяет [ADR-03](adr-03.md) в прошлом году.\n\n## 2\n\n## 3\n\n## 4. Последствия\n\n\
+                     - Зависимости: +40 крейтов (`html5ever`, `url` с `idna`)\n\n## 6. Решение закупочной комиссии\n\nДата заседания: 16.04.2026\n";
         let d = doc("adr-06.md", sheet);
         let relations: Vec<_> =
             d.relations.iter().map(|stated| (stated.relation, stated.target.link.clone())).collect();

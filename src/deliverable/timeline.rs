@@ -158,9 +158,11 @@ pub(crate) fn confirmed_window(outline: &Outline<'_>) -> Option<[Field; 2]> {
         let agrees = |stated: Option<u32>| stated.is_some_and(|stated| stated.abs_diff(minutes) <= 5);
         let rest = &text[time_end(&text, second)..];
         // `(2,5 часа, вечерний пик)`: the length before its note (a decimal comma is no note).
+        // `B (22:00–06:00) into shift A (06:00–14:00)`: another span of the same length in
+        // brackets is no length.
         let bracketed = rest.find('(').filter(|&at| at <= 24).and_then(|open| {
             let inside = rest[open + 1..].split(')').next()?.split(", ").next()?.split("; ").next()?;
-            super::measures::duration_minutes(inside.trim())
+            time_of_day_at(inside).is_none().then(|| super::measures::duration_minutes(inside.trim()))?
         });
         let dashed = rest
             .trim_start()
@@ -314,6 +316,12 @@ mod tests {
         assert_eq!(confirmed(bracketed).map(|(minutes, _)| minutes), Some(190));
         let dashed = "# Дерево\n\n- Печать этикеток не работала с 08:05 до 12:10 — 4 ч 05 мин\n";
         assert_eq!(confirmed(dashed).map(|(minutes, _)| minutes), Some(245), "the length after a dash");
+        let shifts = "# Loss report\n\n| | |\n|---|---|\n| Shift | B (22:00–06:00) into shift A (06:00–14:00) |\n\n## Loss accounting\n\n| Item | Minutes |\n|---|---|\n| Planned production time | 480 |\n| **Downtime booked** | **172 min (06:18–09:10)** |\n";
+        assert_eq!(
+            confirmed(shifts).map(|(minutes, _)| minutes),
+            Some(172),
+            "two shifts of one length confirm nothing"
+        );
         let wrong = "# X\n\nIt took 2 h — from 10:00 to 10:30.\n";
         assert_eq!(confirmed(wrong), None, "a length before that does not agree");
     }
