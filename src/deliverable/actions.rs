@@ -1139,7 +1139,12 @@ fn field_starts(text: &str) -> Vec<usize> {
 /// text separated by `·` (or `•`), each a `Key: value` field or a status. Read only when every
 /// part after the text is one of those.
 fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
-    let parts: Vec<&str> = body.split(['·', '•']).map(str::trim).collect();
+    // `Gateway watchdog. *Erin Halvorsen · by 13 Mar 2026 · complete*`: the fields on the
+    // item's next line, in italics after the task's full stop.
+    let italic = body.find(". *").or_else(|| body.find(". _")).filter(|&at| body[at..].contains('·'));
+    let joined = italic.map(|at| format!("{} · {}", &body[..=at], body[at + 2..].trim_matches(['*', '_', ' '])));
+    let body_with_fields = joined.as_deref().unwrap_or(body.as_str()).to_owned();
+    let parts: Vec<&str> = body_with_fields.split(['·', '•']).map(str::trim).collect();
     if parts.len() < 2 {
         return;
     }
@@ -2297,6 +2302,17 @@ mod tests {
                     ActionState::Done
                 ),
             ]
+        );
+        let flash = "## Actions\n\n1. Gateway watchdog: guns go to SAFE STOP after 10 minutes.\n   *Erin Halvorsen · by 13 Mar 2026 · complete*\n2. Keep 14 days of gateway logs.\n   *Tomás Lindqvist · by 20 Mar 2026 · open*\n";
+        let seen: Vec<_> =
+            read(flash, &[], Reading::FollowUps).into_iter().map(|item| (item.owner, item.due, item.state)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                (Some("Erin Halvorsen".into()), date(2026, 3, 13), ActionState::Done),
+                (Some("Tomás Lindqvist".into()), date(2026, 3, 20), ActionState::Open),
+            ],
+            "the fields in italics on the item's next line, the owner in its place"
         );
         let solutions = "## 3. Solutions\n\n| # | Solution | Controls cause | Owner | Due | Status |\n|---|---|---|---|---|---|\n| S1 | Heater alarm | heater failure | Grace Liu | 2026-03-27 | done |\n\n## Options\n\n## Solutions\n\n| Solution | Cost |\n|---|---|\n| Buy | 10 |\n";
         let seen: Vec<_> = read(solutions, &[], Reading::FollowUps).into_iter().map(|item| item.text).collect();
