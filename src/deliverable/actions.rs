@@ -1143,8 +1143,8 @@ fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
     // item's next line, in italics after the task's full stop.
     let italic = body.find(". *").or_else(|| body.find(". _")).filter(|&at| body[at..].contains('·'));
     let joined = italic.map(|at| format!("{} · {}", &body[..=at], body[at + 2..].trim_matches(['*', '_', ' '])));
-    let body_with_fields = joined.as_deref().unwrap_or(body.as_str()).to_owned();
-    let parts: Vec<&str> = body_with_fields.split(['·', '•']).map(str::trim).collect();
+    let with_fields: std::borrow::Cow<'_, str> = joined.map_or(std::borrow::Cow::Borrowed(body.as_str()), Into::into);
+    let parts: Vec<&str> = with_fields.split(['·', '•']).map(str::trim).collect();
     if parts.len() < 2 {
         return;
     }
@@ -1185,7 +1185,8 @@ fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
     }
     if in_fields {
         *item = read;
-        *body = text_parts.join(" · ");
+        let text = text_parts.join(" · ");
+        *body = text;
     }
 }
 
@@ -2076,6 +2077,12 @@ mod tests {
             .collect()
     }
 
+    /// The follow-ups of `text` as (text, owner, due, state).
+    fn follow_ups(text: &str) -> Vec<(String, Option<String>, Option<Date>, ActionState)> {
+        let items = read(text, &[], Reading::FollowUps);
+        items.into_iter().map(|item| (item.text, item.owner, item.due, item.state)).collect()
+    }
+
     fn date(y: u16, m: u8, d: u8) -> Option<Date> {
         Date::new(y, m, d)
     }
@@ -2220,10 +2227,7 @@ mod tests {
     #[test]
     fn a_corrective_action_plan_closed_by_its_evidence_and_a_fault_tree_s_measures() {
         let plan = "## Part E — Corrective action plan\n\n| CA | Corrective action | Accountable | Planned completion | Evidence of completion |\n|---|---|---|---|---|\n| CA-1 | Fix the failover | Marcus Oyelaran | January 23, 2026 | Failover test record FT-0126 |\n| CA-4 | Hot standby pair | Hannah Kowalczyk | June 30, 2026 | |\n";
-        let seen: Vec<_> = read(plan, &[], Reading::FollowUps)
-            .into_iter()
-            .map(|item| (item.text, item.owner, item.due, item.state))
-            .collect();
+        let seen: Vec<_> = follow_ups(plan);
         assert_eq!(
             seen,
             vec![
@@ -2232,10 +2236,7 @@ mod tests {
             ]
         );
         let measures = "## 5. Меры по разрыву сечений\n\n**М1.** Запрет закрывать приёмку без влажности.\nОтв. Коваль Д. С., срок 20.03.2026. Сделано.\n\n**М6.** Повторить анализ на остальных ХПП.\nОтв. не назначен, срок — II квартал 2026. Не начато.\n";
-        let seen: Vec<_> = read(measures, &[], Reading::FollowUps)
-            .into_iter()
-            .map(|item| (item.text, item.owner, item.due, item.state))
-            .collect();
+        let seen: Vec<_> = follow_ups(measures);
         assert_eq!(
             seen,
             vec![
@@ -2281,10 +2282,7 @@ mod tests {
             "what was done on the spot is no follow-up; a countermeasure is one with whose or by when"
         );
         let tree = "## Инъекции\n\n**И-1.** Обновления Windows только через окно изменений\n→ Отв.: Оганесян А. Г., срок 18.03.2026 — внедрено.\n\n**И-2.** Резервная печать из ЛИС\n→ Отв.: Гаврилов С. И., срок 10.04.2026 — в работе.\n\n## 5. Перечень нерешённых вопросов\n\n| № | Вопрос | Ответственный | Срок | Состояние |\n|---|---|---|---|---|\n| 1 | Согласовать формат штрихкода | Сафина Л. Р. | 27.03.2026 | решён |\n";
-        let seen: Vec<_> = read(tree, &[], Reading::FollowUps)
-            .into_iter()
-            .map(|item| (item.text, item.owner, item.due, item.state))
-            .collect();
+        let seen: Vec<_> = follow_ups(tree);
         assert_eq!(
             seen,
             vec![

@@ -474,19 +474,15 @@ fn ends_with_kind(stem: &str) -> Option<(Kind, &str)> {
 }
 
 /// A name that ends with a date after `-`, `_` or `.` (`…_2026_03_03`, `…-2026-03-03`,
-/// `….20260303`): the name before it and the date.
+/// `….20260303`): the name before it and the date, read as [`date_prefix`] reads a leading one.
 fn trailing_date(lower_stem: &str) -> Option<(&str, Date)> {
-    let (_, date) = lower_stem.rsplit_once(|c: char| !(c.is_ascii_digit() || c == '-' || c == '_'))?;
-    let digits: String = date.chars().filter(char::is_ascii_digit).collect();
-    let separated = date.len() == 11 && date.starts_with(['-', '_']);
-    let compact = date.len() == 9 && date.starts_with(['-', '_']);
-    if !(digits.len() == 8 && (separated || compact)) && !(date.len() == 8 && lower_stem.ends_with(&format!(".{date}")))
-    {
-        return None;
-    }
-    let parsed = Date::new(digits[..4].parse().ok()?, digits[4..6].parse().ok()?, digits[6..].parse().ok()?)?;
-    let at = lower_stem.len() - date.len();
-    (1970..=2100).contains(&parsed.year).then(|| (lower_stem[..at].trim_end_matches(['-', '_', '.']), parsed))
+    [10, 8].into_iter().find_map(|len| {
+        let at = lower_stem.len().checked_sub(len)?;
+        let before = lower_stem.get(..at)?.strip_suffix(['-', '_', '.'])?;
+        let dashed = lower_stem.get(at..)?.replace('_', "-");
+        let (_, date, rest) = date_prefix(&dashed)?;
+        (rest.is_empty() && !before.is_empty()).then_some((before, date))
+    })
 }
 
 /// Reads kind, number and subject from a source path such as `adr/0003-use-kafka.md`.
@@ -1103,6 +1099,8 @@ mod tests {
         let rca = classify("sites/red_draw/met_mast_icing_rca_2026_03_03.md");
         assert_eq!((rca.kind, rca.date), (Some(Kind::Postmortem), Date::new(2026, 3, 3)));
         assert_eq!(classify("ops/cutover-runbook-2026-05-01.md").kind, Some(Kind::Runbook));
+        let compact = classify("incidents/gate-array.rca.20260214.md");
+        assert_eq!((compact.kind, compact.date), (Some(Kind::Postmortem), Date::new(2026, 2, 14)));
         assert_eq!(classify("ops/scada_frontend_loss_2026_01_17.md").kind, None, "a date alone says no kind");
         assert_eq!(classify("en/ops/mop/smdp-client-cert-rotation.md").kind, Some(Kind::Runbook));
         for (title, kind) in [

@@ -238,10 +238,7 @@ impl MetadataReader<'_> {
             Some(FieldKey::Author | FieldKey::Version) => {
                 // «Конкурентный лист подготовлен | 18.03.2026, Бондаренко Т. В.»: the day a
                 // paper was drawn up is its own date, as stated as a «Дата».
-                let drawn_up = fold(label).split_whitespace().last().is_some_and(|word| {
-                    ["подготовлен", "подготовлена", "подготовлено", "составлен", "составлена", "составлено"]
-                        .contains(&word)
-                });
+                let drawn_up = super::vocab::names_drawing_up(&fold(label));
                 match Date::find(value) {
                     Some(date) if drawn_up => self.date(date, line),
                     Some(date) => self.implied_date(date, line),
@@ -487,9 +484,7 @@ impl MetadataReader<'_> {
                     .filter(|pairs| {
                         !pairs.iter().any(|pair| matches!(pair.key, Some(FieldKey::Owner | FieldKey::Due)))
                     });
-                if signed_off.is_some() {
-                    signed_off
-                } else {
+                signed_off.or_else(|| {
                     let found = lines
                         .take(3)
                         .filter_map(|index| self.key_value(outline.content(index), index + 1))
@@ -498,7 +493,7 @@ impl MetadataReader<'_> {
                             pair.label.split_whitespace().count() >= 2 || relation(pair) || ruled_off
                         });
                     Some(found.collect())
-                }
+                })
             }
         };
         for pair in pairs.unwrap_or_default() {
@@ -766,7 +761,7 @@ impl MetadataReader<'_> {
     fn key_value_table(&self, outline: &Outline<'_>, start: usize, strict: bool) -> Option<Vec<KeyValue>> {
         // A card (`| | |`, `| Survey details | |`) holds the document's properties, some of
         // them ours: two named fields make it one, as in a summary section.
-        let strict = strict && !blank_header(outline, start);
+        let strict = strict && !card_header(outline, start);
         let mut rows = Vec::new();
         // `| Metric | Value | From → to |`: a table that says its second column holds the
         // values (a note may follow them) is one of fields, however few we know.
@@ -1067,7 +1062,7 @@ impl MetadataReader<'_> {
                 Role::Row { .. } | Role::Delimiter => {
                     // A card, or a decision's record at its end («Запись решения»), is read
                     // wherever it stands.
-                    let anywhere = blank_header(outline, index) || current == Some(SectionKind::Summary);
+                    let anywhere = card_header(outline, index) || current == Some(SectionKind::Summary);
                     if (seen_sections <= 3 || anywhere) && index >= table_read_until {
                         table_read_until = outline.table_end(index);
                         let rows = self
@@ -1575,7 +1570,7 @@ impl SectionKind {
 /// `| | |` or `| Survey details | |` over a two-column table: a card of properties, whose
 /// value column is not named ("Справка для ведущего" at the end of a training case, a
 /// property block in a wiki). Read wherever it is.
-fn blank_header(outline: &Outline<'_>, index: usize) -> bool {
+fn card_header(outline: &Outline<'_>, index: usize) -> bool {
     let Role::Row { header: true, text } = outline.role(index) else { return false };
     let header = cells(text);
     header.len() == 2 && header[1].trim().is_empty()

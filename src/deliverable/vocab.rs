@@ -887,9 +887,8 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         return Some(FieldKey::Author);
     }
     // «Конкурентный лист подготовлен», «Составлена»: who drew the paper up and when (`18.03.2026,
-    // Бондаренко Т. В.`); its date dates the page as an author's line does.
-    let drawn_up = ["подготовлен", "подготовлена", "подготовлено", "составлен", "составлена", "составлено"];
-    if words.len() <= 3 && words.last().is_some_and(|word| drawn_up.contains(word)) {
+    // Бондаренко Т. В.`); its date is the page's own.
+    if names_drawing_up(folded) {
         return Some(FieldKey::Author);
     }
     // "Lost airtime (hh:mm:ss)", «Потерянное время», "Total customer impact": the time lost.
@@ -1090,6 +1089,15 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         [_, "date"] if dated => Some(FieldKey::Date),
         _ => None,
     }
+}
+
+/// «Конкурентный лист подготовлен», «Составлена» (folded, three words at most): a key that
+/// says when and by whom a paper was drawn up, its value a date and a name.
+pub(crate) fn names_drawing_up(folded: &str) -> bool {
+    const DRAWN_UP: [&str; 6] =
+        ["подготовлен", "подготовлена", "подготовлено", "составлен", "составлена", "составлено"];
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    words.len() <= 3 && words.last().is_some_and(|word| DRAWN_UP.contains(word))
 }
 
 /// Finds the longest spelling that `text` starts with (folded), ending at a word boundary.
