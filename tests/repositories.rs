@@ -237,3 +237,53 @@ fn an_mdbook_with_its_own_search_and_fold_settings_builds_from_its_src_folder() 
     assert!(output.status.success(), "mdBook's own settings are no error: {}", common::stderr(&output));
     assert!(out.path().join("site/search.html").exists(), "a search table without `enable` leaves search on");
 }
+
+/// Writes `files` (path from the repository root, text) into `root`.
+fn write_files(root: &std::path::Path, files: &[(&str, &str)]) {
+    for (path, text) in files {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+}
+
+#[test]
+fn jekyll_and_docusaurus_sites_check_clean_and_hide_their_generators_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("_config.yml", "title: Ops\ntheme: just-the-docs\n"),
+            ("docusaurus.config.js", "module.exports = { title: 'Ops' };\n"),
+            ("static/img/pass.png", "png"),
+            (
+                "docs/ops/antenna-failover.md",
+                "---\nlayout: default\ntitle: Antenna failover\nparent: Operations\nnav_order: 2\n---\n\
+                 # Antenna failover\n\nLast reviewed: 2026-01-05\n\n\
+                 See [the decision](/docs/decisions/kafka), [the intro](../intro), [the pass](/img/pass.png)\n\
+                 and [the handover](handover.html).\n",
+            ),
+            ("docs/ops/handover.md", "---\nlayout: default\nparent: Operations\n---\n# Handover\n"),
+            (
+                "docs/decisions/0002-kafka.md",
+                "---\nid: kafka\nsidebar_position: 2\n---\n# 0002 Kafka\n\nStatus: accepted\n",
+            ),
+            ("docs/intro.md", "# Intro\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    assert!(!common::stderr(&check).contains("E0301"), "{}", common::stderr(&check));
+    let (out, output) = common::build(root);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let runbook = common::page(&out, "docs/ops/antenna-failover.html");
+    assert!(runbook.contains("2026-01-05"), "a field of the document is shown");
+    for key in ["nav_order", "<dt>layout</dt>", "<dt>parent</dt>"] {
+        assert!(!runbook.contains(key), "{key} only places the page for Jekyll");
+    }
+    assert!(runbook.contains("href=\"../decisions/0002-kafka.html\""), "the route by id leads to the page");
+    assert!(runbook.contains("href=\"../intro.html\""), "the extensionless route leads to the page");
+    let decision = common::page(&out, "docs/decisions/0002-kafka.html");
+    assert!(!decision.contains("sidebar_position"));
+}

@@ -26,6 +26,85 @@ impl FrontValue {
     }
 }
 
+/// Front matter keys that tell a site generator how to place or show a page (Jekyll and
+/// Just the Docs, Docusaurus, Hugo and its themes, MkDocs Material, VuePress, Obsidian):
+/// kept for routes, never shown to a reader as the document's metadata.
+const GENERATOR_KEYS: [&str; 61] = [
+    // Jekyll, Just the Docs
+    "layout",
+    "parent",
+    "grand_parent",
+    "nav_order",
+    "nav_exclude",
+    "has_children",
+    "has_toc",
+    "child_nav_order",
+    "search_exclude",
+    "published",
+    "permalink",
+    "redirect_from",
+    "redirect_to",
+    // Docusaurus
+    "id",
+    "slug",
+    "sidebar_position",
+    "sidebar_label",
+    "sidebar_class_name",
+    "sidebar_custom_props",
+    "displayed_sidebar",
+    "hide_title",
+    "hide_table_of_contents",
+    "toc_min_heading_level",
+    "toc_max_heading_level",
+    "pagination_label",
+    "pagination_next",
+    "pagination_prev",
+    "custom_edit_url",
+    "parse_number_prefixes",
+    "unlisted",
+    "keywords",
+    "image",
+    "draft",
+    // Hugo and its themes
+    "weight",
+    "menu",
+    "aliases",
+    "url",
+    "linktitle",
+    "toc",
+    "bookcollapsesection",
+    "bookflatsection",
+    "bookhidden",
+    "booktoc",
+    "geekdochidden",
+    "headless",
+    "outputs",
+    "cascade",
+    // MkDocs Material
+    "hide",
+    "template",
+    "search",
+    "icon",
+    // VuePress
+    "sidebar",
+    "sidebardepth",
+    "navbar",
+    "prev",
+    "next",
+    "pageclass",
+    "editlink",
+    // Obsidian
+    "cssclasses",
+    "cssclass",
+    "publish",
+];
+
+/// Whether a front matter `key` only places or shows the page for a site generator
+/// (`nav_order`, `sidebar_position`, `weight`…), rather than saying something about it.
+pub(crate) fn is_generator_key(key: &str) -> bool {
+    GENERATOR_KEYS.contains(&key.trim().to_lowercase().as_str())
+}
+
 /// One `key: value` of the front matter with the 1-based line of its key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FrontEntry {

@@ -185,13 +185,23 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 None => CheckedLink { finding: Some(kept_as_written(url, folder)), ..CheckedLink::default() },
             }
         }
+        LinkTarget::Missing(Missing::UnknownRoute) => CheckedLink {
+            finding: Some(
+                Diagnostic::warning(
+                    "W0307",
+                    format!("link `{url}` is an address of the site, and no page or file here answers to it; it is kept as written"),
+                )
+                .with_help("link the Markdown file instead (`../adr/0002-kafka.md`), which every site generator and GitHub follow"),
+            ),
+            ..CheckedLink::default()
+        },
         LinkTarget::Missing(why) => {
             let message = match why {
                 Missing::NoFile => format!("link to a missing file `{path}`"),
                 Missing::OutsideRepository if site.repository.is_some() => {
                     format!("link `{url}` points outside the repository")
                 }
-                Missing::OutsideRepository => {
+                Missing::OutsideRepository | Missing::UnknownRoute => {
                     format!("link `{url}` points outside the source directory, to a file that does not exist")
                 }
             };
@@ -435,5 +445,48 @@ mod tests {
         assert_eq!(found, vec![("E0301", 4)], "the header's broken link is reported on its line");
         // «Связано:» states the relation the mention is.
         assert_eq!(edges(&site, &graph), vec![edge("adr/adr-0001-a.md", "adr/adr-0002-b.md", EdgeType::RelatesTo)]);
+    }
+
+    #[test]
+    fn links_written_as_a_site_generators_routes_lead_to_their_pages() {
+        let docusaurus_adr = "---\nid: kafka\nslug: /decisions/kafka\n---\n# Kafka\n";
+        let hugo_post = "---\naliases: [/old/outage]\n---\n# Outage\n";
+        let linking = "# Links\n\n\
+            [intro](../intro) [by id](/docs/adr/kafka) [by slug](/decisions/kafka/)\n\
+            [numbered](/docs/guide/setup) [html](../intro.html) [folder](/docs/guide/) [alias](/old/outage)\n";
+        let site = site(&[
+            ("docs/adr/0002-kafka.md", docusaurus_adr),
+            ("docs/adr/0003-links.md", linking),
+            ("docs/intro.md", "# Intro\n"),
+            ("docs/guide/_index.md", "# Guide\n"),
+            ("docs/guide/01-setup.md", "# Setup\n"),
+            ("posts/outage.md", hugo_post),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let from = site.index_of("docs/adr/0003-links.md").unwrap();
+        let mut linked: Vec<&str> =
+            graph.outgoing(from).into_iter().map(|(to, _)| site.pages[to].doc.id.as_str()).collect();
+        linked.sort_unstable();
+        linked.dedup();
+        assert_eq!(
+            linked,
+            [
+                "docs/adr/0002-kafka.md",
+                "docs/guide/01-setup.md",
+                "docs/guide/_index.md",
+                "docs/intro.md",
+                "posts/outage.md"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_route_is_a_warning_and_a_missing_file_an_error() {
+        let text = "# Links\n\n[route](/docs/nowhere) [file](/docs/nowhere.md) [relative](../gone)\n";
+        let site = site(&[("docs/a.md", text)]);
+        let (_, diagnostics) = build(&site);
+        let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.column)).collect();
+        assert_eq!(found, vec![("W0307", 1), ("E0301", 24), ("E0301", 49)], "{diagnostics:?}");
     }
 }

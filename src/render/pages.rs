@@ -348,6 +348,12 @@ impl Renderer<'_> {
             if field.key == Some(FieldKey::Date) && doc.date().is_some() {
                 continue;
             }
+            let for_the_generator = field.key.is_none()
+                && field.line <= doc.front_matter_lines
+                && crate::deliverable::frontmatter::is_generator_key(&field.label);
+            if for_the_generator {
+                continue;
+            }
             let label = match field.key {
                 Some(key) => {
                     let id = format!("meta_{}", key.id().replace('-', "_"));

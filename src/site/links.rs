@@ -4,6 +4,7 @@
 //! code, `LICENSE`, a hidden folder, a file outside the source directory — is a file the
 //! portal does not publish but the repository has. Only what exists nowhere is missing.
 
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use super::Site;
@@ -35,6 +36,11 @@ pub enum Missing {
     /// It leaves the repository (or, outside git, the source directory and the disk has no
     /// such file).
     OutsideRepository,
+    /// An address from the site's root with no file extension (`/docs/adr/kafka`, `/tags/x`):
+    /// a route of the site generator the repository is built with (Docusaurus, Jekyll,
+    /// Hugo…), which no page or file answers to. It may still exist there, so it is not an
+    /// error.
+    UnknownRoute,
 }
 
 /// The names of the file that is a folder's page, in the order the portal prefers them
@@ -67,6 +73,17 @@ impl Site {
         if path.is_empty() {
             return LinkTarget::Page(from);
         }
+        let found = self.resolve_as_file(from, path);
+        let decoded = urls::percent_decode(path);
+        match (found, decoded.strip_prefix('/')) {
+            (LinkTarget::Missing(why), Some(address)) => self.resolve_site_address(address, why),
+            (found, _) => found,
+        }
+    }
+
+    /// The path of a link as a file: relative to the page, or from the repository's top
+    /// folder when it starts with `/`.
+    fn resolve_as_file(&self, from: usize, path: &str) -> LinkTarget {
         let from_id = &self.pages[from].doc.id;
         let decoded = urls::percent_decode(path);
         if let (Some(stripped), Some(repository)) = (decoded.strip_prefix('/'), &self.repository) {
@@ -83,6 +100,42 @@ impl Site {
         }
     }
 
+    /// `/address` that is no file of the repository, read as a site generator serves it: a
+    /// page's route from the source directory's root (`/posts/kafka/` in a Hugo `content/`),
+    /// or a file of the generator's static folder (`/img/x.png` from Docusaurus's `static/`).
+    /// What answers to none of those is a route the generator may have and tpmdocs cannot
+    /// see when it has no extension, else missing as `why` says.
+    fn resolve_site_address(&self, address: &str, why: Missing) -> LinkTarget {
+        if let Some(page) = urls::resolve_relative("", address).and_then(|in_source| self.route(&in_source)) {
+            return LinkTarget::Page(page);
+        }
+        let roots = std::iter::once(self.source_root.as_path())
+            .chain(self.source_root.parent())
+            .chain(self.repository.as_ref().map(|repository| repository.root.as_path()));
+        for root in roots {
+            for folder in STATIC_FOLDERS {
+                let candidate = normalise(&root.join(folder).join(address));
+                if candidate.starts_with(root) {
+                    if let Some(found) = on_disk(candidate) {
+                        return found;
+                    }
+                }
+            }
+        }
+        let last = address.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
+        if last.contains('.') {
+            LinkTarget::Missing(why)
+        } else {
+            LinkTarget::Missing(Missing::UnknownRoute)
+        }
+    }
+
+    /// The page a site generator serves at `route` (a source-relative path without its
+    /// `.md`, `other.html`, a stated `slug`…), if any.
+    fn route(&self, route: &str) -> Option<usize> {
+        self.routes.get(&route_key(route)).copied()
+    }
+
     /// A path relative to the source directory.
     fn resolve_in_source(&self, in_source: &str) -> LinkTarget {
         if self.has_asset(in_source) {
@@ -96,7 +149,9 @@ impl Site {
         if let Some(page) = FOLDER_PAGES.iter().find_map(|name| self.index_of(&beside(name))) {
             return LinkTarget::Page(page);
         }
-        on_disk(self.source_root.join(in_source)).unwrap_or(LinkTarget::Missing(Missing::NoFile))
+        on_disk(self.source_root.join(in_source))
+            .or_else(|| self.route(in_source).map(LinkTarget::Page))
+            .unwrap_or(LinkTarget::Missing(Missing::NoFile))
     }
 
     /// An absolute path: a page or asset when it is inside the source directory, else a file
@@ -148,6 +203,97 @@ impl Site {
             .or_else(|| anchors().find(|anchor| anchor.to_lowercase() == folded))
             .map(|anchor| AnchorMatch { anchor: anchor.to_owned(), exact: false })
     }
+}
+
+/// The folders whose files a site generator serves from the site's root: Docusaurus's and
+/// Hugo's `static/`, VuePress's and Astro's `public/`.
+const STATIC_FOLDERS: [&str; 2] = ["static", "public"];
+
+/// The front matter keys that state where a generator serves a page: Docusaurus's `slug`
+/// and `id`, Jekyll's `permalink`, Hugo's `slug`, `url` and `aliases`.
+const ROUTE_KEYS: [&str; 5] = ["slug", "id", "permalink", "url", "aliases"];
+
+/// Every address the pages are served at by the site generators teams build their
+/// repositories with, besides their file names: the source path without its extension
+/// (`docs/intro` for `../intro`), a folder for its `index.md`/`README.md`/`_index.md`, the
+/// same without Docusaurus's number prefixes (`docs/guide/intro` for `01-guide/02-intro.md`),
+/// and the routes the front matter states. A stated route wins over a file name.
+pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
+    let mut routes = HashMap::new();
+    for (index, page) in pages.iter().enumerate() {
+        for route in stated_routes(&page.doc) {
+            routes.entry(route).or_insert(index);
+        }
+    }
+    for (index, page) in pages.iter().enumerate() {
+        let stem = route_key(page.doc.id.rsplit_once('.').map_or(page.doc.id.as_str(), |(stem, _)| stem));
+        let folder = stem.rsplit_once('/').map_or("", |(folder, _)| folder);
+        let name = stem.rsplit('/').next().unwrap_or_default();
+        let own = if ["index", "readme", "_index"].contains(&name.to_lowercase().as_str()) {
+            vec![folder.to_owned(), stem.clone()]
+        } else {
+            vec![stem.clone()]
+        };
+        for route in own {
+            let unnumbered = without_number_prefixes(&route);
+            routes.entry(route).or_insert(index);
+            routes.entry(unnumbered).or_insert(index);
+        }
+    }
+    routes
+}
+
+/// The routes a document's front matter states (`slug: /adr/kafka`, `id: kafka` in
+/// `docs/adr/`), as keys of [`page_routes`].
+fn stated_routes(doc: &crate::deliverable::Document) -> Vec<String> {
+    let folder = doc.id.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let in_folder = |name: &str| if folder.is_empty() { name.to_owned() } else { format!("{folder}/{name}") };
+    let mut routes = Vec::new();
+    for field in doc.fields.iter().filter(|field| field.line <= doc.front_matter_lines) {
+        let key = field.label.trim().to_lowercase();
+        if !ROUTE_KEYS.contains(&key.as_str()) {
+            continue;
+        }
+        for value in field.value.split(',').map(|value| value.trim().trim_matches(['"', '\'', '[', ']'])) {
+            // A permalink pattern (`/:year/:title/`) names no one page.
+            if value.is_empty() || value.contains([':', '{', ' ']) {
+                continue;
+            }
+            let route = match key.as_str() {
+                "slug" | "id" if !value.starts_with('/') => in_folder(value),
+                _ => value.to_owned(),
+            };
+            routes.push(route_key(&route));
+        }
+    }
+    routes
+}
+
+/// A route as looked up: without the slashes around it, an `.html` ending or a trailing
+/// `/index`.
+fn route_key(route: &str) -> String {
+    let route = route.trim().trim_matches('/');
+    let route = route.strip_suffix(".html").or_else(|| route.strip_suffix(".htm")).unwrap_or(route);
+    let route = route.strip_suffix("/index").unwrap_or(route);
+    route.to_owned()
+}
+
+/// `route` without the number prefixes Docusaurus drops from each part (`01-guide/02-intro`
+/// → `guide/intro`).
+fn without_number_prefixes(route: &str) -> String {
+    route
+        .split('/')
+        .map(|part| {
+            let digits = part.len() - part.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let rest = part[digits..].trim_start_matches(['-', '_', '.', ' ']);
+            if digits > 0 && rest.len() < part.len() - digits && !rest.is_empty() {
+                rest
+            } else {
+                part
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// What is at `path` on disk, if anything.

@@ -152,6 +152,9 @@ pub struct Site {
     history_diagnostics: Vec<Diagnostic>,
     reader: FileReader,
     by_id: HashMap<String, usize>,
+    /// The addresses a site generator serves pages at, for links written as routes
+    /// (`/docs/adr/kafka`, `../intro`, `other.html`): see [`links::page_routes`].
+    routes: HashMap<String, usize>,
     by_number: BTreeMap<u32, Vec<usize>>,
     root_index: Option<usize>,
     /// Component folders that number their own decisions.
@@ -260,6 +263,7 @@ impl Site {
             history_diagnostics: Vec::new(),
             reader,
             by_id: HashMap::new(),
+            routes: HashMap::new(),
             by_number: BTreeMap::new(),
             root_index: None,
             components: Vec::new(),
@@ -331,6 +335,7 @@ impl Site {
         self.assets.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
         self.root_index = self.pages.iter().position(|page| page.path == "index.html");
         self.by_id = self.pages.iter().enumerate().map(|(i, page)| (page.doc.id.clone(), i)).collect();
+        self.routes = links::page_routes(&self.pages);
         self.apply_history();
         self.components = series::assign_components(&mut self.pages);
         self.by_number.clear();
