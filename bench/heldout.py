@@ -201,6 +201,7 @@ def score_incident(repo, path, doc, report, figures):
 
 def score_actions(repo, path, doc, report, figures, extras):
     items = [item for item in report.get("action_items", []) if same_path(path, item.get("source"))]
+    items.sort(key=lambda item: item.get("line") or 0)
     used = set()
     for want in doc["actions"]:
         needle = norm_text(want["text"])

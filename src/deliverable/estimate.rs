@@ -93,7 +93,12 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 12] = [
+const FINAL_LABELS: [&str; 17] = [
+    "принимаем к планированию",
+    "принимаем в план",
+    "закладываем в план",
+    "берем в план",
+    "к планированию",
     "commit",
     // An AACE class estimate's single figure, beside its range.
     "point estimate",
@@ -292,7 +297,8 @@ struct ThreePoint {
 }
 
 /// Headers of the optimistic column (folded).
-const OPTIMISTIC: [&str; 14] = [
+const OPTIMISTIC: [&str; 15] = [
+    "о",
     "o",
     "low",
     "opt",
@@ -310,7 +316,9 @@ const OPTIMISTIC: [&str; 14] = [
 ];
 
 /// Headers of the most likely column (folded).
-const LIKELY: [&str; 21] = [
+const LIKELY: [&str; 23] = [
+    "н",
+    "в",
     "m",
     "expected",
     "ml",
@@ -335,7 +343,8 @@ const LIKELY: [&str; 21] = [
 ];
 
 /// Headers of the pessimistic column (folded).
-const PESSIMISTIC: [&str; 13] = [
+const PESSIMISTIC: [&str; 14] = [
+    "п",
     "p",
     "high",
     "pes",
@@ -581,5 +590,14 @@ mod tests {
             (only_actual.expected, only_actual.actual, only_actual.within_20_percent()),
             (None, Some(12.0), None)
         );
+    }
+
+    #[test]
+    fn cyrillic_three_point_letters_and_the_figure_taken_into_the_plan() {
+        let table = "| № | Работа | О | Н | П |\n|---|---|---|---|---|\n| 1 | Сервис | 12 | 18 | 30 |\n| 2 | Загрузка | 8 | 12 | 20 |\n";
+        let pert = read(table).unwrap();
+        assert!(close(pert.expected.unwrap(), (12.0 + 72.0 + 30.0 + 8.0 + 48.0 + 20.0) / 6.0), "{pert:?}");
+        let planned = format!("{table}| | **Итого** | **20** | **30** | **50** |\n\n**Принимаем к планированию: 31 чел.-дн.** (наиболее вероятная).\n");
+        assert!(close(read(&planned).unwrap().expected.unwrap(), 31.0));
     }
 }

@@ -232,13 +232,33 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
             || coded
             || numbered(after)
             || glued && !digits.trim_start_matches([':', '.']).is_empty();
-        (if single_word { separated } else { ends_word }).then_some(*kind)
+        // «Архитектурное решение АР-002. …», "Architecture Decision: …": a decision record's
+        // name needs its number or a separator after it ("Architecture decision log" is none).
+        let decision = *kind == Kind::Adr && (separated || after.starts_with(|c: char| c.is_ascii_digit()));
+        (if single_word {
+            separated
+        } else if *kind == Kind::Adr {
+            decision
+        } else {
+            ends_word
+        })
+        .then_some(*kind)
     });
     // "Exam Platform — roadmap 2026": a roadmap named mid-title has its year; "Roadmap"
     // alone may be a page about one.
     let dated = folded.split(|c: char| !c.is_ascii_digit()).any(|number| number.len() == 4 && number.starts_with("20"));
     let named = |(words, kind): &&(&str, Kind)| folded.contains(words) && (*kind != Kind::TechRoadmap || dated);
-    opening.or_else(|| TITLE_WORDS.iter().find(named).map(|(_, kind)| *kind))
+    opening
+        .or_else(|| TITLE_WORDS.iter().find(named).map(|(_, kind)| *kind))
+        .or_else(|| moves_from_one_to_another(folded).then_some(Kind::Migration))
+}
+
+/// «Миграция клиринговой БД с Oracle на PostgreSQL», "Migration of billing from Sybase to
+/// Postgres": a title that opens with moving something and names where to.
+fn moves_from_one_to_another(folded: &str) -> bool {
+    const OPENERS: [&str; 5] = ["миграция ", "переезд ", "migration of ", "migrating ", "moving "];
+    const TOWARDS: [&str; 4] = [" на ", " to ", "→", "->"];
+    OPENERS.iter().any(|opener| folded.starts_with(opener)) && TOWARDS.iter().any(|word| folded.contains(word))
 }
 
 /// «И-07. Оформление …», «№ 4. …», "No. 12 — …": a document's number after a kind's word,
@@ -310,8 +330,14 @@ const TITLE_WORDS: [(&str, Kind); 41] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 84] = [
+const TITLE_PHRASES: [(&str, Kind); 89] = [
     ("basis of estimate", Kind::Estimate),
+    // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
+    ("запись архитектурного решения", Kind::Adr),
+    ("архитектурное решение", Kind::Adr),
+    ("architecture decision record", Kind::Adr),
+    ("architecture decision", Kind::Adr),
+    ("architectural decision", Kind::Adr),
     ("отчет об ит-инциденте", Kind::Postmortem),
     ("карточка инцидента", Kind::Postmortem),
     ("spec", Kind::TechSpec),

@@ -212,6 +212,7 @@ impl MetadataReader<'_> {
         let decision = matches!(fold(label).as_str(), "decision" | "решение" | "outcome" | "итог");
         let key = match key {
             None if decision && self.vocabulary.status_prefix(value).is_some() => Some(FieldKey::Status),
+            None => graded(label, value),
             key => key,
         };
         match key {
@@ -229,6 +230,18 @@ impl MetadataReader<'_> {
                 });
                 if let Some(state) = labelled.filter(|_| self.meta.status.is_none()) {
                     self.status_value(state, line);
+                }
+                // `**Labels:** `incident` `sev-1``: an issue tracker's label that is a severity.
+                let severity = tags.iter().find(|tag| is_severity_code(tag));
+                let unstated = self.meta.fields.iter().all(|field| field.key != Some(FieldKey::Severity));
+                if let Some(severity) = severity.filter(|_| unstated) {
+                    let field = Field {
+                        key: Some(FieldKey::Severity),
+                        label: label.trim().to_owned(),
+                        value: severity.clone(),
+                        line,
+                    };
+                    self.meta.fields.push(field);
                 }
                 self.meta.tags.extend(value.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()))
             }
@@ -289,6 +302,17 @@ impl MetadataReader<'_> {
         }
         // `🟡 Under review`, `✅ Принято`: the mark before the word is decoration.
         let value = value.trim_start_matches(|c: char| !(c.is_alphanumeric() || "*_[~`({<".contains(c))).trim_start();
+        // `[ПРИНЯТО]`: a status lozenge exported from Confluence, not a link.
+        let lozenge =
+            value.strip_prefix('[').and_then(|rest| rest.split_once(']')).filter(|(_, after)| !after.starts_with('('));
+        let unbracketed;
+        let value = match lozenge {
+            Some((inside, after)) => {
+                unbracketed = format!("{inside}{after}");
+                unbracketed.as_str()
+            }
+            None => value,
+        };
         self.meta.status_as_written = Some(without_note(&strip_markup(value))).filter(|written| !written.is_empty());
         if let Some((status, rest)) = self.vocabulary.status_prefix(value) {
             let status = if status == Status::Superseded {
@@ -778,10 +802,13 @@ impl MetadataReader<'_> {
             if row.len() != 2 && !(valued && row.len() > 2) {
                 return None;
             }
-            let key = self.vocabulary.field(&row[0]);
+            let key = self.vocabulary.field(&row[0]).or_else(|| graded(&row[0], &row[1]));
             rows.push(KeyValue { key, label: row[0].clone(), value: row[1].clone(), line: index + 1 });
         }
-        let known: Vec<_> = rows.iter().filter(|row| row.key.is_some()).collect();
+        // «Актуализировано | 30.04.2026»: a row that dates the page's last update is one of
+        // its fields too, read later as its date (or a runbook's review).
+        let kept = |row: &KeyValue| row.key.is_some() || super::review::is_update_label(&row.label);
+        let known: Vec<_> = rows.iter().filter(|row| kept(row)).collect();
         // Under the title every row but a `Field | Value` header must name a field; in a
         // summary section (`## Incident summary`) two named fields make it a metadata table,
         // and the other rows (`Incident | INC-4521`) are left alone.
@@ -790,7 +817,7 @@ impl MetadataReader<'_> {
         } else {
             known.len() >= 2 || valued && !known.is_empty()
         };
-        enough.then(|| rows.into_iter().filter(|row| row.key.is_some()).collect())
+        enough.then(|| rows.into_iter().filter(|row| kept(row)).collect())
     }
 
     /// `Дата: 02.07.2026 · Уровень: SEV-2 · Длительность: 2 ч 35 мин`: several fields on one
@@ -1597,7 +1624,13 @@ fn is_rule(line: &str) -> bool {
 /// version's key: «Подготовлено 18.03.2026», "Prepared 24.03.2026 by …", "Snapshot as of …",
 /// «Сам инцидент — 21.02.2026». An update («Обновлено 27.03.2026») is read as one: it dates
 /// a plan, not a runbook.
-const DATING_OPENERS: [&str; 16] = [
+const DATING_OPENERS: [&str; 21] = [
+    // "Approved: 18 September 2025 by the architecture board", «Утверждено 03.02.2026».
+    "approved",
+    "утвержден",
+    "occurrence",
+    "occurred",
+    "произошел",
     "prepared",
     "written",
     "published",
@@ -1896,8 +1929,31 @@ fn without_note(status: &str) -> String {
     }
 }
 
+/// "Anomaly category", "Event classification", "Significance": a label (folded) that grades
+/// the event, whose value is a severity when it is one on its own ("Major", "Critical (…)").
+fn names_a_grade(label: &str) -> bool {
+    const GRADES: [&str; 6] = ["category", "classification", "class", "significance", "rating", "grade"];
+    label.split_whitespace().last().is_some_and(|last| GRADES.contains(&last))
+}
+
+/// `Severity` for a grading label whose value is a severity on its own, before its note.
+fn graded(label: &str, value: &str) -> Option<FieldKey> {
+    let level = value.split(" (").next().unwrap_or(value);
+    (names_a_grade(&fold(label)) && measures::is_severity(level)).then_some(FieldKey::Severity)
+}
+
+/// `sev-1`, `sev1`, `P2`, `severity-2`, `S3`: a tracker label that names a severity level.
+fn is_severity_code(tag: &str) -> bool {
+    let tag = tag.trim_matches(['`', '*', '#', ' ']).to_lowercase();
+    let level = ["severity", "sev", "p", "s"]
+        .iter()
+        .find_map(|prefix| tag.strip_prefix(prefix))
+        .map(|rest| rest.trim_start_matches([':', '/', '-', '_']));
+    level.is_some_and(|level| level.len() == 1 && level.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Removes emphasis markers, trailing punctuation and whitespace for display.
-fn strip_markup(text: &str) -> String {
+pub(crate) fn strip_markup(text: &str) -> String {
     text.replace(['*', '`'], "").trim().trim_end_matches(['.', ',', ';']).trim().to_owned()
 }
 

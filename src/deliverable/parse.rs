@@ -272,6 +272,11 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
         Kind::Runbook => last_review(doc, outline, vocabulary),
         Kind::Postmortem if doc.incident_minutes().is_none() => {
             let unstated = doc.field(FieldKey::Start).is_none() && doc.field(FieldKey::End).is_none();
+            let stated_in_the_body = super::timeline::impact_fields(outline, vocabulary);
+            if !stated_in_the_body.is_empty() && doc.field(FieldKey::Duration).is_none() && unstated {
+                doc.fields.extend(stated_in_the_body);
+                return finish_facts(doc, outline, vocabulary);
+            }
             let window = super::timeline::impact_window(outline)
                 .or_else(|| super::timeline::impact_in_prose(outline))
                 .or_else(|| super::timeline::confirmed_window(outline));
@@ -286,6 +291,11 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
         }
         _ => {}
     }
+    finish_facts(doc, outline, vocabulary);
+}
+
+/// The warnings on what a document's facts could not be read from.
+fn finish_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary) {
     let unread = super::unread::report(doc, outline, vocabulary);
     doc.diagnostics.extend(unread);
 }
@@ -342,7 +352,9 @@ fn decide(
         .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
         .or(meta.implied_date)
-        .or_else(|| window_date(&meta.fields).filter(|_| kind.value == Kind::Postmortem));
+        .or_else(|| window_date(&meta.fields).filter(|_| kind.value == Kind::Postmortem))
+        // A runbook that states no date of its own is as recent as its last review.
+        .or_else(|| reviewed_on(&meta.fields).filter(|_| kind.value == Kind::Runbook));
     Document {
         id: id.to_owned(),
         kind,
@@ -398,6 +410,16 @@ fn updated_on(fields: &[Field]) -> Option<Located<Date>> {
     fields.iter().find_map(|field| {
         let updated = field.key.is_none() && super::review::is_update_label(&field.label);
         let date = Date::find(&field.value).filter(|_| updated)?;
+        Some(Located::stated(date, Origin::Text, field.line))
+    })
+}
+
+/// The day a `Last reviewed` / `Last updated` field names.
+fn reviewed_on(fields: &[Field]) -> Option<Located<Date>> {
+    fields.iter().find_map(|field| {
+        let reviewed = field.key == Some(FieldKey::LastReviewed)
+            || field.key.is_none() && super::review::is_update_label(&field.label);
+        let date = Date::find(&field.value).filter(|_| reviewed)?;
         Some(Located::stated(date, Origin::Text, field.line))
     })
 }
@@ -717,7 +739,11 @@ mod tests {
     fn a_wiki_js_page_its_tags_and_a_register_s_lettered_event_part() {
         let wiki = "<!--\ntitle: Как читать лог provisioning\ntags: runbook, esim, on-call\ndate: 2026-03-12T17:25:50.233Z\n-->\n\n# Как читать лог provisioning\n\n## Пример 1\n";
         let d = doc("ru/ops/esim-provisioning-log-guide.md", wiki);
-        assert_eq!((d.kind(), d.title(), d.date()), (Kind::Runbook, "Как читать лог provisioning", None));
+        // A runbook is as recent as its last review: the wiki's last save.
+        assert_eq!(
+            (d.kind(), d.title(), d.date()),
+            (Kind::Runbook, "Как читать лог provisioning", Date::new(2026, 3, 12))
+        );
         assert_eq!(d.field(FieldKey::LastReviewed), Some("2026-03-12T17:25:50.233Z"), "the wiki's last save");
         let two = doc("notes/x.md", "---\ntags: [runbook, adr]\n---\n# X\n");
         assert_eq!(two.kind(), Kind::Page, "tags naming two kinds name none");
@@ -812,7 +838,7 @@ mod tests {
             ("# Story map 2026\n\nMap updated 6 April 2026 by Anna. First built on 9 December 2025.\n\n## Slice 1\n", Date::new(2026, 4, 6)),
             ("# PROBE estimate — gateway\n\nEstimated on 30 March 2026 by Dmitri.\nStatus: reviewed\n\n## What\n", Date::new(2026, 3, 30)),
             ("# PoC: камера\n\nОтчёт от 27.03.2026 · Статус отчёта: утверждён (Титов А. Н.)\n\n## Зачем\n", Date::new(2026, 3, 27)),
-            ("# Runbook: backfill\n\nReviewed on 14 May 2026 by @arun.\n\n## Before you start\n", None),
+            ("# Runbook: backfill\n\nReviewed on 14 May 2026 by @arun.\n\n## Before you start\n", Date::new(2026, 5, 14)),
             ("# Site Survey Report\n\n| Survey details | |\n|---|---|\n| Sites surveyed | Village base |\n| Survey dates | 2–4 March 2026 |\n| Report issued | 9 March 2026 |\n| Survey status | Issued for review |\n\n## Purpose\n", Date::new(2026, 3, 9)),
         ] {
             assert_eq!(doc("a.md", text).date(), date, "{text}");
@@ -1198,5 +1224,72 @@ mod tests {
         assert_eq!(d.status(), Some(&Status::Superseded));
         assert_eq!(d.tags, vec!["hosting", "docs"]);
         assert_eq!(relations(&d), vec![(StatedRelation::SupersededBy, None, Some("adr-0003-pages.md"))]);
+    }
+
+    #[test]
+    fn a_confluence_space_s_decisions_plans_and_lozenges() {
+        let adr = doc(
+            "Архитектурное-решение-АР-002-Резервный-кластер_98304177.md",
+            "[Space](index.md) / Решения / АР-002\n\n# Архитектурное решение АР-002. Резервный кластер\n\n> **Статус:** [ПРИНЯТО]\n> **Дата решения:** 08.10.2025\n\n## Проблема\n\nТекст.\n",
+        );
+        assert_eq!(
+            (adr.kind(), adr.status(), adr.date().map(|d| d.to_string())),
+            (Kind::Adr, Some(&Status::Accepted), Some("2025-10-08".into()))
+        );
+        let english = doc("docs/kafka.md", "# Architecture Decision: use Kafka for telemetry\n\nStatus: proposed\n");
+        assert_eq!(english.kind(), Kind::Adr);
+        let log = doc("docs/log.md", "# Architecture decision log\n\nAll our decisions.\n");
+        assert_eq!(log.kind(), Kind::Page, "a log of decisions is none of them");
+        let migration = doc(
+            "Миграция-БД_98304455.md",
+            "# Миграция клиринговой БД с Oracle на PostgreSQL\n\n**Статус:** ЧЕРНОВИК\n",
+        );
+        assert_eq!((migration.kind(), migration.status()), (Kind::Migration, Some(&Status::Draft)));
+        let roadmap = doc(
+            "Дорожная-карта_98304502.md",
+            "# Дорожная карта процессингового центра на 2026 год\n\n| Информация о странице | |\n|---|---|\n| Владелец | Гусева Е. |\n| Актуализировано | 30.04.2026 |\n| Период | 2026 год |\n\n## Инфраструктура\n\n| Инициатива | Квартал | Статус |\n|---|---|---|\n| Аудит PCI DSS | II кв. | [ЗАДЕРЖКА] |\n",
+        );
+        assert_eq!(
+            roadmap.date().map(|d| d.to_string()).as_deref(),
+            Some("2026-04-30"),
+            "the card's update row dates it"
+        );
+        assert_eq!(roadmap.roadmap.iter().map(|item| item.status.id()).collect::<Vec<_>>(), ["at-risk"]);
+    }
+
+    #[test]
+    fn a_runbook_is_as_recent_as_its_review_and_an_approval_or_occurrence_dates_a_paper() {
+        let runbook = doc("ops/gpu-drain.md", "# Runbook: drain a GPU node\n\n| | |\n|---|---|\n| Owner | HPC admins |\n| Last reviewed | 2026-04-02 |\n\n## 1. Drain\n\nText.\n");
+        assert_eq!(runbook.date().map(|d| d.to_string()).as_deref(), Some("2026-04-02"));
+        let spec = doc("ops/spec.md", "# Technical specification: resolver\n\n**Status:** Approved\n**Approved:** 18 September 2025 by the architecture board\n");
+        assert_eq!(spec.date().map(|d| d.to_string()).as_deref(), Some("2025-09-18"));
+        let anomaly = doc("incidents/ar-3.md", "# ANOMALY REPORT — AR-2026-003\n\n**Occurrence:** 21.02.2026, 14:03Z\n**Category:** Critical (the spacecraft could not be commanded)\n\n## Summary\n\nText.\n");
+        assert_eq!(anomaly.date().map(|d| d.to_string()).as_deref(), Some("2026-02-21"));
+        assert_eq!(anomaly.field(FieldKey::Severity), Some("Critical (the spacecraft could not be commanded)"));
+    }
+
+    #[test]
+    fn a_grade_a_tracker_label_and_an_impact_stated_in_the_body() {
+        let card = doc("incidents/ar-14.md", "# Anomaly Report AR-2025-014\n\n| | |\n|---|---|\n| **Date of occurrence** | 19 July 2025 |\n| **Anomaly category** | Major |\n\n## 1. Description\n\nText.\n");
+        assert_eq!(card.field(FieldKey::Severity), Some("Major"));
+        let unrelated = doc("incidents/x.md", "# Incident review: x\n\n**Category:** Network\n");
+        assert_eq!(unrelated.field(FieldKey::Severity), None, "a category that is no severity");
+        let issue = doc(
+            "postmortems/2025-09-03-lustre.md",
+            "# Incident: /scratch hangs #142\n\n**Labels:** `incident` `sev-1` `lustre`\n\n### Impact\n\n- Start: 09:40 MSK (first user reports)\n- End: 15:05 MSK (clients recovered)\n- ~1,900 jobs failed\n\n### Timeline (MSK)\n\n- 09:12 — array job starts\n",
+        );
+        assert_eq!((issue.field(FieldKey::Severity), issue.incident_minutes()), (Some("sev-1"), Some(325)));
+        let p2 = doc("postmortems/x.md", "# Инцидент: контроллер #187\n\n**Labels:** `incident` `P2` `slurm` `2`\n");
+        assert_eq!(p2.field(FieldKey::Severity), Some("P2"));
+        let russian = doc(
+            "Разбор-инцидента-2026-02-11.md",
+            "# Разбор инцидента 11.02.2026: задержка файла\n\n**Уровень критичности:** Уровень 3\n\n## Что произошло\n\nПроцесс выгрузки упал в 02:40, повторный запуск завершился в 06:10.\n\n**Длительность влияния:** 2 ч 15 мин — с 04:10 до 06:25.\n",
+        );
+        assert_eq!(russian.incident_minutes(), Some(135), "the bold duration, not «процесс … завершился»");
+        let window = doc(
+            "incidents/ar-3.md",
+            "# Anomaly report AR-3\n\n### Impact window\n\n- Start: 14:03Z (forward RF power drops)\n- End: 14:50Z (uplink established)\n- Duration: 47 minutes\n",
+        );
+        assert_eq!(window.incident_minutes(), Some(47));
     }
 }

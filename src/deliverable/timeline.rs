@@ -221,11 +221,66 @@ fn window_times(text: &str) -> Option<(usize, usize)> {
     // Padded too: `fold` trims the space after «с» in «продолжалось с 23:50».
     let before = format!("{} ", fold(&text[..first]));
     let ranged = time_range_minutes(&text[first..]).is_some();
-    let worded =
-        START_WORDS.iter().any(|word| before.contains(word)) && END_WORDS.iter().any(|word| between.contains(word));
+    // «Процесс упал в 02:40»: a start word opens a word («с », "began"), it does not end one.
+    let worded = START_WORDS.iter().any(|word| opens_a_word_in(&before, word))
+        && END_WORDS.iter().any(|word| between.contains(word));
     // "… from 08:31. The lift opened to the public at 08:30": two sentences, two moments.
     let sentences = text[first_end..second].contains(". ");
     (ranged || worded).then_some((first, second)).filter(|_| !sentences)
+}
+
+/// Whether `word` stands in `text` where a word begins (after a space or at the start).
+fn opens_a_word_in(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// The impact's `Duration`, `Start` and `End` stated as fields in a post-mortem's body: a
+/// line that opens with a bold key anywhere («**Длительность влияния:** 2 ч 15 мин — с 04:10
+/// до 06:25», usually under «Что произошло»), or a `Key: value` item of an Impact section
+/// (`- Start: 09:40 MSK (first user reports)` / `- End: 15:05 MSK`). A duration, or a start
+/// and an end, or none.
+pub(crate) fn impact_fields(outline: &Outline<'_>, vocabulary: &super::vocab::Vocabulary) -> Vec<Field> {
+    let mut section: Option<usize> = None;
+    let mut found: Vec<Field> = Vec::new();
+    for (index, _, role) in outline.iter() {
+        let text = match role {
+            Role::Heading(heading) => {
+                let folded = fold(heading.text);
+                let impact = IMPACT_HEADINGS.iter().any(|word| folded.contains(word));
+                section = match section {
+                    Some(level) if heading.level > level => Some(level),
+                    _ => impact.then_some(heading.level),
+                };
+                continue;
+            }
+            Role::Item(item) => outline.item_text(index, &item).into_owned(),
+            Role::Text if index == 0 || outline.role(index - 1) != Role::Text => outline.paragraph_text(index),
+            _ => continue,
+        };
+        let text = text.trim();
+        let bold = text.starts_with("**") || text.starts_with("__");
+        if !bold && section.is_none() {
+            continue;
+        }
+        let Some((label, value)) =
+            super::meta::strip_markup(text).split_once(':').map(|(l, v)| (l.to_owned(), v.trim().to_owned()))
+        else {
+            continue;
+        };
+        let key =
+            vocabulary.field(&label).filter(|key| matches!(key, FieldKey::Duration | FieldKey::Start | FieldKey::End));
+        let Some(key) = key.filter(|_| label.chars().count() <= 40 && !value.is_empty()) else { continue };
+        if found.iter().all(|field| field.key != Some(key)) {
+            found.push(Field { key: Some(key), label: label.trim().to_owned(), value, line: index + 1 });
+        }
+    }
+    let has = |key: FieldKey| found.iter().any(|field| field.key == Some(key));
+    if has(FieldKey::Duration) {
+        found.retain(|field| field.key == Some(FieldKey::Duration));
+    } else if !(has(FieldKey::Start) && has(FieldKey::End)) {
+        found.clear();
+    }
+    found
 }
 
 /// Where the time of day at `at` (`09:41`) ends.
