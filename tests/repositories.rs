@@ -287,3 +287,33 @@ fn jekyll_and_docusaurus_sites_check_clean_and_hide_their_generators_keys() {
     let decision = common::page(&out, "docs/decisions/0002-kafka.html");
     assert!(!decision.contains("sidebar_position"));
 }
+
+#[test]
+fn an_obsidian_vault_s_wikilinks_and_embeds_lead_to_their_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (".obsidian/app.json", "{}"),
+            ("Справка/Глоссарий.md", "# Глоссарий\n\n## Термины\n\nНС — насосная станция.\n"),
+            ("Вложения/схема.png", "png"),
+            (
+                "Инциденты/Разбор НС-4.md",
+                "# Разбор инцидента: НС-4\n\nСм. [[Глоссарий#Термины|термины]] и ![[схема.png]].\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    assert!(
+        !common::stderr(&check).contains("W0308"),
+        "every note and attachment is found: {}",
+        common::stderr(&check)
+    );
+    let (out, output) = common::build(root);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let page = common::percent_decode(&common::page(&out, "Инциденты/Разбор НС-4.html"));
+    assert!(page.contains("href=\"../Справка/Глоссарий.html#термины\""), "{page}");
+    assert!(page.contains("src=\"../Вложения/схема.png\""), "{page}");
+}

@@ -88,10 +88,11 @@ fn after_adr_token(after: &str, project: Option<String>) -> AdrFileName<'_> {
     AdrFileName { number: None, series: None, project, subject: after }
 }
 
-/// The first `-`/`_`/`.`-separated token of `text` and the text after its separator
-/// (`adr-0024.timescaledb-for-readings`: `adr`, `0024`, `timescaledb-for-readings`).
+/// The first `-`/`_`/`.`/space-separated token of `text` and the text after its separator
+/// (`adr-0024.timescaledb-for-readings`: `adr`, `0024`, `timescaledb-for-readings`; a
+/// vault's `ADR-003 Брокер MQTT`: `ADR`, `003`, `Брокер MQTT`).
 fn split_token(text: &str) -> (&str, &str) {
-    match text.find(['-', '_', '.']) {
+    match text.find(['-', '_', '.', ' ']) {
         Some(at) => (&text[..at], &text[at + 1..]),
         None => (text, ""),
     }
@@ -154,11 +155,11 @@ pub(crate) fn leading_number(stem: &str) -> Option<(AdrNumber, &str)> {
     if digits.is_empty() || digits.len() > MAX_NAME_DIGITS {
         return None;
     }
-    if !(rest.is_empty() || rest.starts_with(['-', '_', '.'])) {
+    if !(rest.is_empty() || rest.starts_with(['-', '_', '.', ' '])) {
         return None;
     }
     let number = AdrNumber { value: digits.parse().ok()?, digits: digits.len() };
-    Some((number, rest.trim_start_matches(['-', '_', '.'])))
+    Some((number, rest.trim_start_matches(['-', '_', '.', ' '])))
 }
 
 /// True for file names in the `adr-{number}-{title}.md` form (any case, `-` or `_`, with or

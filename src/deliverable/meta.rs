@@ -1965,7 +1965,18 @@ const NO_TARGET: [&str; 8] = ["", "-", "—", "–", "нет", "none", "n/a", "�
 pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
     static LINK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)"#).expect("valid regex"));
+    // `[[ADR-003 Брокер MQTT]]`, `[[Брокер MQTT|старое решение]]`: a note by its name.
+    static WIKI: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]").expect("valid regex"));
     let mut targets = Vec::new();
+    for caps in WIKI.captures_iter(text) {
+        let note = caps[1].trim().to_owned();
+        let reference = adr_id::references(&note).next();
+        let number = reference.as_ref().map(|reference| reference.number);
+        let series = reference.map(|reference| reference.series).unwrap_or_default();
+        targets.push(TargetRef { link: None, number, series, text: note });
+    }
+    let text = &WIKI.replace_all(text, " ");
     for caps in LINK.captures_iter(text) {
         let label = caps[1].trim().to_owned();
         let number = adr_id::label_number(&label);

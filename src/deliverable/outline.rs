@@ -26,6 +26,8 @@ pub(crate) fn options() -> Options<'static> {
     options.extension.footnotes = true;
     options.extension.alerts = true;
     options.extension.shortcodes = true;
+    // Obsidian's and wikis' `[[Note]]`, `[[Note|label]]`, `![[picture.png]]`.
+    options.extension.wikilinks_title_after_pipe = true;
     options
 }
 

@@ -96,10 +96,14 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
         }
         site.index_of(&urls::resolve_relative(from_id, path)?)
     });
-    by_link.or_else(|| target.number.and_then(|n| site.resolve_adr(from, n, &target.series))).or_else(|| {
-        let wanted = fold(&target.text);
-        (!wanted.is_empty()).then(|| site.pages.iter().position(|p| fold(p.doc.title()) == wanted)).flatten()
-    })
+    by_link
+        .or_else(|| target.number.and_then(|n| site.resolve_adr(from, n, &target.series)))
+        .or_else(|| {
+            let wanted = fold(&target.text);
+            (!wanted.is_empty()).then(|| site.pages.iter().position(|p| fold(p.doc.title()) == wanted)).flatten()
+        })
+        // A note's name (`[[Брокер MQTT]]`, «Заменяет: adr-0003-kafka»): its file's.
+        .or_else(|| target.link.is_none().then(|| site.note_named(from, &target.text)).flatten())
 }
 
 /// A target written as bare words: no link and no record number.
@@ -134,7 +138,15 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     }
     let (path, fragment) = urls::split_fragment(url);
     let fragment = fragment.filter(|fragment| !fragment.is_empty());
-    match site.resolve_link(from, path) {
+    let target = match (site.resolve_link(from, path), &link.wiki) {
+        // `[[Брокер MQTT]]` names a note wherever it is in the vault.
+        (LinkTarget::Missing(_), Some(note)) => match site.note_named(from, note) {
+            Some(page) => LinkTarget::Page(page),
+            None => return unnamed_note(site, note),
+        },
+        (target, _) => target,
+    };
+    match target {
         LinkTarget::Page(target) => {
             let anchor = match fragment.map(|fragment| site.find_anchor(target, fragment)) {
                 None => None,
@@ -212,6 +224,24 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 ..CheckedLink::default()
             }
         }
+    }
+}
+
+/// A wikilink whose note no page is: an attachment (`![[схема.png]]`) wherever the vault
+/// keeps it, else a note nobody has written yet (W0308; Obsidian lets one wait).
+fn unnamed_note(site: &Site, note: &str) -> CheckedLink {
+    match site.asset_named(note) {
+        Some(path) => CheckedLink {
+            destination: Some(LinkDestination::Site { path: path.to_owned(), fragment: None }),
+            ..CheckedLink::default()
+        },
+        None => CheckedLink {
+            finding: Some(
+                Diagnostic::warning("W0308", format!("wikilink `[[{note}]]` names no note of the repository"))
+                    .with_help("create the note, or fix its name; the link is kept as written"),
+            ),
+            ..CheckedLink::default()
+        },
     }
 }
 
@@ -488,5 +518,28 @@ mod tests {
         let (_, diagnostics) = build(&site);
         let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.column)).collect();
         assert_eq!(found, vec![("W0307", 1), ("E0301", 24), ("E0301", 49)], "{diagnostics:?}");
+    }
+
+    #[test]
+    fn an_obsidian_vault_s_wikilinks_name_notes_wherever_they_are() {
+        let old = "# Брокер MQTT\n\nСтатус: Заменено\n\n## Контекст\n\nx\n";
+        let new = "# Брокер EMQX\n\nСтатус: Принято\nЗаменяет: [[ADR-003 Брокер MQTT]]\n\n## Контекст\n\n\
+                   См. [[Глоссарий]], [[Решения/ADR-003 Брокер MQTT#Контекст|контекст]] и [[Нет такой]].\n";
+        let site = site(&[
+            ("Решения/ADR-003 Брокер MQTT.md", old),
+            ("Решения/ADR-004 Брокер EMQX.md", new),
+            ("Справка/Глоссарий.md", "# Глоссарий\n"),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
+        assert_eq!(found, vec![("W0308", 8)], "only the note nobody wrote: {diagnostics:?}");
+        assert_eq!(site.pages[site.index_of("Решения/ADR-003 Брокер MQTT.md").unwrap()].doc.number_value(), Some(3));
+        let edges = edges(&site, &graph);
+        assert!(edges.contains(&edge(
+            "Решения/ADR-004 Брокер EMQX.md",
+            "Решения/ADR-003 Брокер MQTT.md",
+            EdgeType::Supersedes
+        )));
+        assert!(edges.contains(&edge("Решения/ADR-004 Брокер EMQX.md", "Справка/Глоссарий.md", EdgeType::References)));
     }
 }

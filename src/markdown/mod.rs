@@ -57,6 +57,10 @@ pub(crate) struct Link {
     /// What the HTML says for it ([`urls::emitted_href`]); `None` for an external link,
     /// written as it is.
     pub href: Option<String>,
+    /// For a wikilink (`[[Брокер MQTT]]`): the note as written, found by its name anywhere
+    /// when no file answers to the path.
+    #[serde(default)]
+    pub wiki: Option<String>,
 }
 
 /// An `ADR-N` mention in body text outside code and links.
@@ -199,7 +203,21 @@ fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, us
         Some(href) if *href != link.url => std::mem::replace(&mut link.url, href.clone()),
         _ => link.url.clone(),
     };
-    Link { url, line, column, is_image, href }
+    Link { url, line, column, is_image, href, wiki: None }
+}
+
+/// A wikilink's note (`Решения/Брокер MQTT#Контекст`) as a link's destination: the path of
+/// its Markdown file (`.md` added when the name has no extension), percent-encoded.
+fn wiki_destination(note: &str) -> String {
+    let (path, fragment) = note.split_once('#').map_or((note, None), |(path, fragment)| (path, Some(fragment)));
+    let path = path.trim();
+    let last = path.rsplit('/').next().unwrap_or(path);
+    let file = if path.is_empty() || last.contains('.') { path.to_owned() } else { format!("{path}.md") };
+    let encoded = file.split('/').map(urls::percent_encode).collect::<Vec<_>>().join("/");
+    match fragment {
+        Some(fragment) => format!("{encoded}#{}", urls::percent_encode(&crate::slug::github_slug(fragment))),
+        None => encoded,
+    }
 }
 
 /// The links (their targets rewritten as in the body) and `ADR-N` mentions under `node`.
@@ -218,6 +236,17 @@ fn read_reference<'a>(node: &'a AstNode<'a>, out: &mut Converted) {
     match &mut data.value {
         NodeValue::Link(link) | NodeValue::Image(link) => {
             out.links.push(rewritten_link(link, (start.line, start.column), is_image));
+        }
+        NodeValue::WikiLink(wiki) => {
+            // Written as a link (or, embedded, an image) to the note's file, found by name
+            // when checked.
+            let note = wiki.url.clone();
+            let embed = wiki.embed;
+            let mut link = comrak::nodes::NodeLink { url: wiki_destination(&note), title: String::new() };
+            let mut found = rewritten_link(&mut link, (start.line, start.column), embed);
+            found.wiki = Some(note);
+            out.links.push(found);
+            data.value = if embed { NodeValue::Image(Box::new(link)) } else { NodeValue::Link(Box::new(link)) };
         }
         NodeValue::Text(text) => {
             let text = text.to_string();
@@ -453,7 +482,14 @@ fn read_raw_html(html: &str, (line, column): (usize, usize), out: &mut Converted
             let url = url.trim();
             if !url.is_empty() {
                 let href = urls::emitted_href(url);
-                out.links.push(Link { url: url.to_owned(), line: tag_line, column: tag_column, is_image, href });
+                out.links.push(Link {
+                    url: url.to_owned(),
+                    line: tag_line,
+                    column: tag_column,
+                    is_image,
+                    href,
+                    wiki: None,
+                });
             }
         };
         match tag.name.as_str() {

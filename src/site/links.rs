@@ -130,6 +130,50 @@ impl Site {
         }
     }
 
+    /// The page a wikilink's note (`Брокер MQTT`, `Решения/Брокер MQTT#Контекст`) names, as
+    /// Obsidian finds it: the file at that path from the vault's root, else the one of that
+    /// name nearest to page `from` (in its folder, else the shortest path), else the page with
+    /// that title.
+    pub fn note_named(&self, from: usize, note: &str) -> Option<usize> {
+        let name = note.split('#').next().unwrap_or(note).trim().trim_end_matches(".md").trim_matches('/');
+        if name.is_empty() {
+            return None;
+        }
+        if let Some(page) = self.index_of(&format!("{name}.md")) {
+            return Some(page);
+        }
+        let wanted = format!("/{}", name.to_lowercase());
+        let folder = self.pages[from].doc.id.rsplit_once('/').map_or("", |(folder, _)| folder);
+        self.pages
+            .iter()
+            .enumerate()
+            .filter(|(_, page)| {
+                let stem = page.doc.id.rsplit_once('.').map_or(page.doc.id.as_str(), |(stem, _)| stem);
+                format!("/{}", stem.to_lowercase()).ends_with(&wanted)
+            })
+            .min_by_key(|(_, page)| {
+                let own_folder = page.doc.id.rsplit_once('/').map_or("", |(folder, _)| folder) == folder;
+                (!own_folder, page.doc.id.len())
+            })
+            .map(|(index, _)| index)
+            .or_else(|| {
+                // A note named by its title rather than its file, as a relation names it.
+                let title = crate::deliverable::vocab::fold(name);
+                self.pages.iter().position(|page| crate::deliverable::vocab::fold(page.doc.title()) == title)
+            })
+    }
+
+    /// The file copied into the site that a wikilink's embed (`![[схема.png]]`) names: the
+    /// one at that path, else the first of that name.
+    pub fn asset_named(&self, name: &str) -> Option<&str> {
+        let name = name.trim().trim_matches('/');
+        let wanted = format!("/{}", name.to_lowercase());
+        self.assets
+            .iter()
+            .map(|asset| asset.rel_path.as_str())
+            .find(|path| *path == name || format!("/{}", path.to_lowercase()).ends_with(&wanted))
+    }
+
     /// The page a site generator serves at `route` (a source-relative path without its
     /// `.md`, `other.html`, a stated `slug`…), if any.
     fn route(&self, route: &str) -> Option<usize> {
