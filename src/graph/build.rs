@@ -483,7 +483,8 @@ mod tests {
         let hugo_post = "---\naliases: [/old/outage]\n---\n# Outage\n";
         let linking = "# Links\n\n\
             [intro](../intro) [by id](/docs/adr/kafka) [by slug](/decisions/kafka/)\n\
-            [numbered](/docs/guide/setup) [html](../intro.html) [folder](/docs/guide/) [alias](/old/outage)\n";
+            [numbered](/docs/guide/setup) [html](../intro.html) [folder](/docs/guide/) [alias](/old/outage)\n\
+            [from the page's address](../0002-kafka/)\n";
         let site = site(&[
             ("docs/adr/0002-kafka.md", docusaurus_adr),
             ("docs/adr/0003-links.md", linking),

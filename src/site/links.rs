@@ -77,8 +77,24 @@ impl Site {
         let decoded = urls::percent_decode(path);
         match (found, decoded.strip_prefix('/')) {
             (LinkTarget::Missing(why), Some(address)) => self.resolve_site_address(address, why),
+            (LinkTarget::Missing(why), None) => {
+                self.resolve_from_page_address(from, &decoded).unwrap_or(LinkTarget::Missing(why))
+            }
             (found, _) => found,
         }
+    }
+
+    /// `../b/` written in `posts/a.md`, which Hugo and MkDocs serve at `posts/a/`: a route
+    /// relative to the page's own address rather than its file's folder.
+    fn resolve_from_page_address(&self, from: usize, route: &str) -> Option<LinkTarget> {
+        let last = route.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
+        if last.contains('.') || !route.starts_with("..") {
+            return None;
+        }
+        let id = &self.pages[from].doc.id;
+        let as_folder = format!("{}/index.md", id.rsplit_once('.').map_or(id.as_str(), |(stem, _)| stem));
+        let in_source = urls::resolve_relative(&as_folder, route)?;
+        self.route(&in_source).map(LinkTarget::Page)
     }
 
     /// The path of a link as a file: relative to the page, or from the repository's top
