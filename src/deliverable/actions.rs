@@ -1890,6 +1890,11 @@ impl TableColumns {
             {
                 // "CAR state", "Action status": the state of what the row tracks.
                 columns.status.get_or_insert(index);
+            } else if is(&["отметка о выполнении", "отметка об исполнении", "отметка"])
+            {
+                // «Отметка о выполнении»: a register's column of «Выполнено 03.12.2025» /
+                // «Не выполнено», the state in words.
+                columns.status.get_or_insert(index);
             } else if is(&["evidence of completion", "completion evidence", "evidence", "подтверждение выполнения"])
             {
                 // A CAP's evidence: an action is closed once its evidence is filed.
@@ -1948,7 +1953,12 @@ impl TableColumns {
             let folded = fold(cell);
             let tokens: Vec<&str> = folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')).collect();
             let has = |words: &[&str]| tokens.iter().any(|token| words.contains(token));
-            if has(&["done", "fixed", "closed", "resolved", "completed", "готово", "сделано", "выполнено"])
+            // «Не выполнено», "not done": a state word after a negation is still open.
+            let negated = has(&["не", "not", "nicht"]);
+            if negated && has(&["done", "fixed", "closed", "resolved", "completed", "готово", "сделано", "выполнено"])
+            {
+                Some(ActionState::Open)
+            } else if has(&["done", "fixed", "closed", "resolved", "completed", "готово", "сделано", "выполнено"])
             {
                 Some(ActionState::Done)
             } else if has(&["wontfix", "won't", "cancelled", "canceled", "dropped", "отменено"]) {
@@ -3210,5 +3220,15 @@ mod tests {
             ],
             "dots that do not separate fields stay in the text"
         );
+    }
+
+    #[test]
+    fn a_register_s_mark_of_completion_and_a_negated_state() {
+        let text = "## Корректирующие мероприятия\n\n| № | Мероприятие | Исполнитель | Срок | Отметка о выполнении |\n|---|---|---|---|---|\n| 1 | Заменить модем | Горелов Н. | 05.12.2025 | Выполнено 03.12.2025 |\n| 2 | Обследовать КНС | Горелов Н. | 28.02.2026 | Не выполнено |\n";
+        let states: Vec<ActionState> = follow_ups(text).into_iter().map(|item| item.3).collect();
+        assert_eq!(states, [ActionState::Done, ActionState::Open]);
+        let other = "## Action items\n\n| Action | Owner | Note |\n|---|---|---|\n| Patch the relay | Ana | not done yet |\n| Rotate keys | Bo | done |\n";
+        let states: Vec<ActionState> = follow_ups(other).into_iter().map(|item| item.3).collect();
+        assert_eq!(states, [ActionState::Open, ActionState::Done]);
     }
 }

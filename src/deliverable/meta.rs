@@ -1204,8 +1204,24 @@ impl MetadataReader<'_> {
         if !names_one {
             return;
         }
+        // "This amends [ADR-0002](…): UTC remains the default", «Это решение дополняет ADR-3»:
+        // the decision itself as the sentence's subject.
+        let subject = ["this decision ", "this adr ", "this record ", "this ", "это решение ", "данное решение "]
+            .iter()
+            .find(|subject| {
+                text.get(..subject.len()).is_some_and(|head| head.ends_with(' ') && fold(head) == subject.trim_end())
+            })
+            .map_or(0, |subject| subject.len());
+        let text = &text[subject..];
         let Some((relation, rest)) = self.vocabulary.relation_prefix(text).filter(|(relation, _)| {
-            header || matches!(relation, StatedRelation::RelatesTo | StatedRelation::DependsOn)
+            header
+                || matches!(
+                    relation,
+                    StatedRelation::RelatesTo
+                        | StatedRelation::DependsOn
+                        | StatedRelation::Amends
+                        | StatedRelation::Clarifies
+                )
         }) else {
             return;
         };
@@ -2500,6 +2516,26 @@ mod tests {
             relations,
             vec![(StatedRelation::Supersedes, Some(3), 5)],
             "the body's prose states no supersession"
+        );
+    }
+
+    #[test]
+    fn the_decision_as_the_subject_of_a_relation_in_prose() {
+        let text = "# Local time windows\n\n## Decision Outcome\n\nThis amends [ADR-0002](0002-cron.md): UTC remains the default.\n\nЭто решение уточняет ADR-5.\n\nThis supersedes ADR-1 in part.\n";
+        let sources = read_clean(text);
+        let relations: Vec<(StatedRelation, Option<u32>, Option<&str>, usize)> = sources
+            .text
+            .relations
+            .iter()
+            .map(|r| (r.relation, r.target.number, r.target.link.as_deref(), r.line))
+            .collect();
+        assert_eq!(
+            relations,
+            vec![
+                (StatedRelation::Amends, Some(2), Some("0002-cron.md"), 5),
+                (StatedRelation::Clarifies, Some(5), None, 7)
+            ],
+            "supersession stays with the header"
         );
     }
 
