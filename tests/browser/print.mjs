@@ -23,6 +23,20 @@ const overflow = () => Math.max(0, document.documentElement.scrollWidth - docume
 // Navigation and controls that make no sense on paper.
 const noise = [".site-nav", ".search-form", ".theme-toggle", ".overview-views", ".skip-link", ".site-footer"];
 
+// A full-page screenshot for a person to look at (the figures below are what is tested).
+// Chromium on a busy 2-core machine sometimes answers "Unable to capture screenshot": try
+// once more, then go on without the picture.
+async function shoot(page, path) {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      await page.screenshot({ path, fullPage: true });
+      return;
+    } catch (error) {
+      if (attempt === 2) console.error(`no screenshot ${path}: ${error.message.split("\n")[0]}`);
+    }
+  }
+}
+
 const out = {};
 try {
   for (const rel of pages) {
@@ -32,13 +46,13 @@ try {
     for (const scheme of ["light", "dark"]) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
       await page.goto(url);
-      await page.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: true });
+      await shoot(page, join(shots, `${name}-${scheme}.png`));
       await page.close();
     }
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
     await phone.goto(url);
     result.phoneOverflow = await phone.evaluate(overflow);
-    await phone.screenshot({ path: join(shots, `${name}-phone.png`), fullPage: true });
+    await shoot(phone, join(shots, `${name}-phone.png`));
     await phone.close();
 
     // A4 at 96 dpi with Chromium's default 1 cm margins: 210 mm − 2 cm ≈ 718 px of content.
@@ -51,7 +65,7 @@ try {
     result.chartsInPrint = await paper.evaluate(() => [...document.querySelectorAll("svg[role=img]")]
       .filter((svg) => { const box = svg.getBoundingClientRect(); return box.width > 0 && box.right <= document.documentElement.clientWidth + 1; }).length);
     result.printBackground = await paper.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await paper.screenshot({ path: join(shots, `${name}-print.png`), fullPage: true });
+    await shoot(paper, join(shots, `${name}-print.png`));
     const pdf = await paper.pdf({ format: "A4", printBackground: true });
     await writeFile(join(shots, `${name}.pdf`), pdf);
     result.pdfBytes = pdf.length;
