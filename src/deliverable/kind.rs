@@ -234,7 +234,7 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
             || glued && !digits.trim_start_matches([':', '.']).is_empty();
         // «Архитектурное решение АР-002. …», "Architecture Decision: …": a decision record's
         // name needs its number or a separator after it ("Architecture decision log" is none).
-        let decision = *kind == Kind::Adr && (separated || after.starts_with(|c: char| c.is_ascii_digit()));
+        let decision = separated || after.starts_with(|c: char| c.is_ascii_digit());
         (if single_word {
             separated
         } else if *kind == Kind::Adr {

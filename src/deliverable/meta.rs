@@ -2519,16 +2519,16 @@ mod tests {
         );
     }
 
+    /// The relations the text states: (relation, number, link, line).
+    fn prose_relations(sources: &Sources) -> Vec<(StatedRelation, Option<u32>, Option<&str>, usize)> {
+        sources.text.relations.iter().map(|r| (r.relation, r.target.number, r.target.link.as_deref(), r.line)).collect()
+    }
+
     #[test]
     fn the_decision_as_the_subject_of_a_relation_in_prose() {
         let text = "# Local time windows\n\n## Decision Outcome\n\nThis amends [ADR-0002](0002-cron.md): UTC remains the default.\n\nЭто решение уточняет ADR-5.\n\nThis supersedes ADR-1 in part.\n";
         let sources = read_clean(text);
-        let relations: Vec<(StatedRelation, Option<u32>, Option<&str>, usize)> = sources
-            .text
-            .relations
-            .iter()
-            .map(|r| (r.relation, r.target.number, r.target.link.as_deref(), r.line))
-            .collect();
+        let relations = prose_relations(&sources);
         assert_eq!(
             relations,
             vec![
@@ -2543,12 +2543,7 @@ mod tests {
     fn a_paragraph_that_opens_with_a_relation() {
         let text = "# ADR-101: Очередь\n\n## Контекст\n\nСвязано с ADR-104: там решали про ретраи.\n\nDepends on [ADR-7](adr-007-schema.md) and ADR-8 for the schema.\n\nRelated work includes ADR-9 in passing.\n\n- See also ADR-12\n";
         let sources = read_clean(text);
-        let relations: Vec<(StatedRelation, Option<u32>, Option<&str>, usize)> = sources
-            .text
-            .relations
-            .iter()
-            .map(|r| (r.relation, r.target.number, r.target.link.as_deref(), r.line))
-            .collect();
+        let relations = prose_relations(&sources);
         assert_eq!(
             relations,
             vec![

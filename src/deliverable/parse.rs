@@ -272,16 +272,23 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
         Kind::Runbook => last_review(doc, outline, vocabulary),
         Kind::Postmortem if doc.incident_minutes().is_none() => {
             let unstated = doc.field(FieldKey::Start).is_none() && doc.field(FieldKey::End).is_none();
-            let stated_in_the_body = super::timeline::impact_fields(outline, vocabulary);
-            if !stated_in_the_body.is_empty() && doc.field(FieldKey::Duration).is_none() && unstated {
-                doc.fields.extend(stated_in_the_body);
-                return finish_facts(doc, outline, vocabulary);
-            }
-            let window = super::timeline::impact_window(outline)
-                .or_else(|| super::timeline::impact_in_prose(outline))
-                .or_else(|| super::timeline::confirmed_window(outline));
-            if let Some(window) = window.filter(|_| unstated) {
-                doc.fields.extend(window);
+            if unstated {
+                // A duration or window stated as fields in the body, else one read from the
+                // timeline or the prose.
+                let in_the_body = match doc.field(FieldKey::Duration) {
+                    None => super::timeline::impact_fields(outline, vocabulary),
+                    Some(_) => Vec::new(),
+                };
+                let found = if in_the_body.is_empty() {
+                    super::timeline::impact_window(outline)
+                        .or_else(|| super::timeline::impact_in_prose(outline))
+                        .or_else(|| super::timeline::confirmed_window(outline))
+                        .map(Vec::from)
+                        .unwrap_or_default()
+                } else {
+                    in_the_body
+                };
+                doc.fields.extend(found);
             }
         }
         Kind::Poc => {
@@ -291,11 +298,6 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
         }
         _ => {}
     }
-    finish_facts(doc, outline, vocabulary);
-}
-
-/// The warnings on what a document's facts could not be read from.
-fn finish_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary) {
     let unread = super::unread::report(doc, outline, vocabulary);
     doc.diagnostics.extend(unread);
 }
@@ -407,21 +409,24 @@ fn window_date(fields: &[Field]) -> Option<Located<Date>> {
 /// `Last updated: 2026-05-29 by @kmeyer`: a document that states no date of its own is
 /// dated by its last update (a runbook's last update is its last review instead).
 fn updated_on(fields: &[Field]) -> Option<Located<Date>> {
-    fields.iter().find_map(|field| {
-        let updated = field.key.is_none() && super::review::is_update_label(&field.label);
-        let date = Date::find(&field.value).filter(|_| updated)?;
-        Some(Located::stated(date, Origin::Text, field.line))
-    })
+    dated_field(fields, |field| field.key.is_none() && super::review::is_update_label(&field.label))
 }
 
-/// The day a `Last reviewed` / `Last updated` field names.
+/// The day a `Last reviewed` / `Last updated` field names: a runbook without a date of its
+/// own is as recent as its last review.
 fn reviewed_on(fields: &[Field]) -> Option<Located<Date>> {
-    fields.iter().find_map(|field| {
-        let reviewed = field.key == Some(FieldKey::LastReviewed)
-            || field.key.is_none() && super::review::is_update_label(&field.label);
-        let date = Date::find(&field.value).filter(|_| reviewed)?;
-        Some(Located::stated(date, Origin::Text, field.line))
-    })
+    let reviewed = |field: &Field| {
+        field.key == Some(FieldKey::LastReviewed) || field.key.is_none() && super::review::is_update_label(&field.label)
+    };
+    dated_field(fields, reviewed)
+}
+
+/// The date of the first field `wanted` that has one.
+fn dated_field(fields: &[Field], wanted: impl Fn(&Field) -> bool) -> Option<Located<Date>> {
+    fields
+        .iter()
+        .filter(|field| wanted(field))
+        .find_map(|field| Date::find(&field.value).map(|date| Located::stated(date, Origin::Text, field.line)))
 }
 
 /// The status once relations and templates are counted: `- Superseded by: ADR-9` without a

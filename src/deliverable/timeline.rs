@@ -114,13 +114,7 @@ pub(crate) fn impact_in_prose(outline: &Outline<'_>) -> Option<[Field; 2]> {
     for (index, _, role) in outline.iter() {
         let text = match role {
             Role::Heading(heading) => {
-                let folded = fold(heading.text);
-                let impact = IMPACT_HEADINGS.iter().any(|word| folded.contains(word));
-                let russian = is_russian(heading.text);
-                section = match section {
-                    Some((level, russian)) if heading.level > level => Some((level, russian)),
-                    _ => impact.then_some((heading.level, russian)),
-                };
+                section = within_impact(section, heading.level, heading.text, is_russian(heading.text));
                 continue;
             }
             _ => match block_text(outline, index, role) {
@@ -229,6 +223,19 @@ fn window_times(text: &str) -> Option<(usize, usize)> {
     (ranged || worded).then_some((first, second)).filter(|_| !sentences)
 }
 
+/// The Impact section (its heading's level, and what the caller keeps of it) that a heading
+/// at `level` titled `text` leaves the reader in: a subsection stays inside the current one,
+/// any other heading opens an Impact section or ends it.
+fn within_impact<T>(current: Option<(usize, T)>, level: usize, text: &str, kept: T) -> Option<(usize, T)> {
+    match current {
+        Some((open, kept)) if level > open => Some((open, kept)),
+        _ => {
+            let folded = fold(text);
+            IMPACT_HEADINGS.iter().any(|word| folded.contains(word)).then_some((level, kept))
+        }
+    }
+}
+
 /// Whether `word` stands in `text` where a word begins (after a space or at the start).
 fn opens_a_word_in(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
@@ -240,17 +247,12 @@ fn opens_a_word_in(text: &str, word: &str) -> bool {
 /// (`- Start: 09:40 MSK (first user reports)` / `- End: 15:05 MSK`). A duration, or a start
 /// and an end, or none.
 pub(crate) fn impact_fields(outline: &Outline<'_>, vocabulary: &super::vocab::Vocabulary) -> Vec<Field> {
-    let mut section: Option<usize> = None;
+    let mut section: Option<(usize, ())> = None;
     let mut found: Vec<Field> = Vec::new();
     for (index, _, role) in outline.iter() {
         let text = match role {
             Role::Heading(heading) => {
-                let folded = fold(heading.text);
-                let impact = IMPACT_HEADINGS.iter().any(|word| folded.contains(word));
-                section = match section {
-                    Some(level) if heading.level > level => Some(level),
-                    _ => impact.then_some(heading.level),
-                };
+                section = within_impact(section, heading.level, heading.text, ());
                 continue;
             }
             Role::Item(item) => outline.item_text(index, &item).into_owned(),

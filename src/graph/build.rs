@@ -1,7 +1,7 @@
 //! Building the graph from a site: resolving relation targets and body links.
 
 use crate::deliverable::meta::{RelationStatement, TargetRef};
-use crate::deliverable::vocab::{fold, StatedRelation};
+use crate::deliverable::vocab::StatedRelation;
 use crate::deliverable::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::git::repository::View;
@@ -98,10 +98,7 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
     });
     by_link
         .or_else(|| target.number.and_then(|n| site.resolve_adr(from, n, &target.series)))
-        .or_else(|| {
-            let wanted = fold(&target.text);
-            (!wanted.is_empty()).then(|| site.pages.iter().position(|p| fold(p.doc.title()) == wanted)).flatten()
-        })
+        .or_else(|| site.titled(&target.text))
         // A note's name (`[[Брокер MQTT]]`, «Заменяет: adr-0003-kafka»): its file's.
         .or_else(|| target.link.is_none().then(|| site.note_named(from, &target.text)).flatten())
 }

@@ -92,7 +92,7 @@ impl Site {
             return None;
         }
         let id = &self.pages[from].doc.id;
-        let as_folder = format!("{}/index.md", id.rsplit_once('.').map_or(id.as_str(), |(stem, _)| stem));
+        let as_folder = format!("{}/index.md", stem_of(id));
         let in_source = urls::resolve_relative(&as_folder, route)?;
         self.route(&in_source).map(LinkTarget::Page)
     }
@@ -158,36 +158,27 @@ impl Site {
         if let Some(page) = self.index_of(&format!("{name}.md")) {
             return Some(page);
         }
-        let wanted = format!("/{}", name.to_lowercase());
-        let folder = self.pages[from].doc.id.rsplit_once('/').map_or("", |(folder, _)| folder);
-        self.pages
-            .iter()
-            .enumerate()
-            .filter(|(_, page)| {
-                let stem = page.doc.id.rsplit_once('.').map_or(page.doc.id.as_str(), |(stem, _)| stem);
-                format!("/{}", stem.to_lowercase()).ends_with(&wanted)
+        let file_name = name.rsplit('/').next().unwrap_or(name).to_lowercase();
+        let folder = folder_of(&self.pages[from].doc.id);
+        self.by_name
+            .get(&file_name)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&page| ends_with_path(stem_of(&self.pages[page].doc.id), name))
+            .min_by_key(|&page| {
+                let id = &self.pages[page].doc.id;
+                (folder_of(id) != folder, id.len())
             })
-            .min_by_key(|(_, page)| {
-                let own_folder = page.doc.id.rsplit_once('/').map_or("", |(folder, _)| folder) == folder;
-                (!own_folder, page.doc.id.len())
-            })
-            .map(|(index, _)| index)
-            .or_else(|| {
-                // A note named by its title rather than its file, as a relation names it.
-                let title = crate::deliverable::vocab::fold(name);
-                self.pages.iter().position(|page| crate::deliverable::vocab::fold(page.doc.title()) == title)
-            })
+            // A note named by its title rather than its file, as a relation names it.
+            .or_else(|| self.titled(name))
     }
 
     /// The file copied into the site that a wikilink's embed (`![[схема.png]]`) names: the
     /// one at that path, else the first of that name.
     pub fn asset_named(&self, name: &str) -> Option<&str> {
         let name = name.trim().trim_matches('/');
-        let wanted = format!("/{}", name.to_lowercase());
-        self.assets
-            .iter()
-            .map(|asset| asset.rel_path.as_str())
-            .find(|path| *path == name || format!("/{}", path.to_lowercase()).ends_with(&wanted))
+        self.assets.iter().map(|asset| asset.rel_path.as_str()).find(|path| ends_with_path(path, name))
     }
 
     /// The page a site generator serves at `route` (a source-relative path without its
@@ -286,8 +277,8 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
         }
     }
     for (index, page) in pages.iter().enumerate() {
-        let stem = route_key(page.doc.id.rsplit_once('.').map_or(page.doc.id.as_str(), |(stem, _)| stem));
-        let folder = stem.rsplit_once('/').map_or("", |(folder, _)| folder);
+        let stem = route_key(stem_of(&page.doc.id));
+        let folder = folder_of(&stem);
         let name = stem.rsplit('/').next().unwrap_or_default();
         let own = if ["index", "readme", "_index"].contains(&name.to_lowercase().as_str()) {
             vec![folder.to_owned(), stem.clone()]
@@ -306,7 +297,7 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
 /// The routes a document's front matter states (`slug: /adr/kafka`, `id: kafka` in
 /// `docs/adr/`), as keys of [`page_routes`].
 fn stated_routes(doc: &crate::deliverable::Document) -> Vec<String> {
-    let folder = doc.id.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let folder = folder_of(&doc.id);
     let in_folder = |name: &str| if folder.is_empty() { name.to_owned() } else { format!("{folder}/{name}") };
     let mut routes = Vec::new();
     for field in doc.fields.iter().filter(|field| field.line <= doc.front_matter_lines) {
@@ -354,6 +345,23 @@ fn without_number_prefixes(route: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// A page id without its extension (`docs/adr/0002-kafka` for `docs/adr/0002-kafka.md`).
+pub(super) fn stem_of(id: &str) -> &str {
+    id.rsplit_once('.').filter(|(_, extension)| !extension.contains('/')).map_or(id, |(stem, _)| stem)
+}
+
+/// The folder of a page id (`docs/adr`; empty at the top).
+fn folder_of(id: &str) -> &str {
+    id.rsplit_once('/').map_or("", |(folder, _)| folder)
+}
+
+/// Whether `path` is `tail` or ends with `/tail`, in any case (`Решения/ADR-3 Брокер` ends
+/// with `adr-3 брокер`).
+fn ends_with_path(path: &str, tail: &str) -> bool {
+    let (path, tail) = (path.to_lowercase(), tail.to_lowercase());
+    path == tail || path.ends_with(&format!("/{tail}"))
 }
 
 /// What is at `path` on disk, if anything.

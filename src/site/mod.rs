@@ -155,6 +155,11 @@ pub struct Site {
     /// The addresses a site generator serves pages at, for links written as routes
     /// (`/docs/adr/kafka`, `../intro`, `other.html`): see [`links::page_routes`].
     routes: HashMap<String, usize>,
+    /// Pages by their file's name without its extension, lower case (`брокер mqtt`): the
+    /// notes a wikilink may name.
+    by_name: HashMap<String, Vec<usize>>,
+    /// The first page with each title, folded: what a relation or a wikilink names in words.
+    by_title: HashMap<String, usize>,
     by_number: BTreeMap<u32, Vec<usize>>,
     root_index: Option<usize>,
     /// Component folders that number their own decisions.
@@ -264,6 +269,8 @@ impl Site {
             reader,
             by_id: HashMap::new(),
             routes: HashMap::new(),
+            by_name: HashMap::new(),
+            by_title: HashMap::new(),
             by_number: BTreeMap::new(),
             root_index: None,
             components: Vec::new(),
@@ -336,6 +343,13 @@ impl Site {
         self.root_index = self.pages.iter().position(|page| page.path == "index.html");
         self.by_id = self.pages.iter().enumerate().map(|(i, page)| (page.doc.id.clone(), i)).collect();
         self.routes = links::page_routes(&self.pages);
+        self.by_name.clear();
+        self.by_title.clear();
+        for (index, page) in self.pages.iter().enumerate() {
+            let name = links::stem_of(&page.doc.id).rsplit('/').next().unwrap_or_default().to_lowercase();
+            self.by_name.entry(name).or_default().push(index);
+            self.by_title.entry(crate::deliverable::vocab::fold(page.doc.title())).or_insert(index);
+        }
         self.apply_history();
         self.components = series::assign_components(&mut self.pages);
         self.by_number.clear();
@@ -394,6 +408,12 @@ impl Site {
     /// The index of the page with this source id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
+    }
+
+    /// The first page titled `title` (any case, `ё` = `е`).
+    pub fn titled(&self, title: &str) -> Option<usize> {
+        let wanted = crate::deliverable::vocab::fold(title);
+        (!wanted.is_empty()).then(|| self.by_title.get(&wanted).copied()).flatten()
     }
 
     /// The document `wanted` names: a source id, an ADR number (`ADR-5`, `adr 0005`, `5`)
