@@ -112,7 +112,8 @@ class Figure:
 FIGURES = [
     "kinds", "statuses", "dates", "relations", "severities", "durations", "reviews",
     "actions found", "action owners", "action dues", "action states", "roadmap items",
-    "roadmap states", "estimates", "awaiting decision", "planted errors",
+    "roadmap states", "estimates", "awaiting decision", "references", "references precision",
+    "planted errors",
 ]
 
 
@@ -137,6 +138,8 @@ def score_repo(binary, set_dir, repo, expect, figures, extras, out_dir):
         node = find(nodes, path)
         figures["kinds"].score(node is not None and node.get("kind") == doc["kind"],
                                f"{repo}/{path}: kind {doc['kind']}, got {node and node.get('kind')}")
+        if "references" in doc:
+            score_references(repo, path, doc, edges, figures)
         if doc["kind"] == "page":
             continue
         if "status" in doc and (doc["status"] is not None or doc["kind"] == "adr"):
@@ -187,6 +190,23 @@ def score_repo(binary, set_dir, repo, expect, figures, extras, out_dir):
             extras.append(f"{repo}: FALSE ERROR {d['code']} {d['path']}:{d['line']} {d['message']}")
     warnings = [d for d in diagnostics if d["level"] == "warning"]
     return check_rc, warnings
+
+
+def score_references(repo, path, doc, edges, figures):
+    """Every expected pointer is an edge of any type from the document (a relation stated the
+    other way round, "superseded by", is stored as the other document's edge). Precision: every
+    `references` edge the tool draws from the document is one the expectation lists."""
+    wanted = doc.get("references") or []
+    for target in wanted:
+        ok = any(same_path(path, e["from"]) and same_path(target, e["to"]) or
+                 e["type"] != "references" and same_path(target, e["from"]) and same_path(path, e["to"])
+                 for e in edges)
+        figures["references"].score(ok, f"{repo}/{path}: points to {target}")
+    related = [relation["to"] for relation in doc.get("relations", [])]
+    for edge in edges:
+        if edge["type"] == "references" and same_path(path, edge["from"]):
+            ok = any(same_path(target, edge["to"]) for target in wanted + related)
+            figures["references precision"].score(ok, f"{repo}/{path}: drawn but not expected: {edge['to']}")
 
 
 def score_incident(repo, path, doc, report, figures):
