@@ -151,11 +151,17 @@ fn relative(base: &Path, path: &Path) -> Option<String> {
     Some(parts?.join("/"))
 }
 
-/// True for files parsed as Markdown deliverables.
+/// True for files parsed as Markdown deliverables: `.md`, `.markdown`, and MDX (read as the
+/// Markdown it holds, [`crate::markdown::mdx`]).
 pub(crate) fn is_markdown(path: &Path) -> bool {
-    path.extension()
-        .and_then(|ext| ext.to_str())
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown"))
+    path.extension().and_then(|ext| ext.to_str()).is_some_and(|ext| {
+        ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown") || ext.eq_ignore_ascii_case("mdx")
+    })
+}
+
+/// True for MDX files (Docusaurus, Astro Starlight).
+pub(crate) fn is_mdx(path: &Path) -> bool {
+    path.extension().and_then(|ext| ext.to_str()).is_some_and(|ext| ext.eq_ignore_ascii_case("mdx"))
 }
 
 #[cfg(test)]

@@ -317,3 +317,76 @@ fn an_obsidian_vault_s_wikilinks_and_embeds_lead_to_their_notes() {
     assert!(page.contains("href=\"../Справка/Глоссарий.html#термины\""), "{page}");
     assert!(page.contains("src=\"../Вложения/схема.png\""), "{page}");
 }
+
+#[test]
+fn vuepress_starlight_and_sphinx_sites_read_their_own_syntax() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("docs/.vuepress/config.js", "export default { title: 'Курсы' }\n"),
+            (
+                "docs/README.md",
+                "---\nhome: true\n---\n# Платформа\n\n[Начало](/guide/start.html) и [решение](./adr/adr-0001-video.md).\n",
+            ),
+            ("docs/guide/start.md", "# Начало\n\n::: tip Совет\nСм. [главную](../README.md).\n:::\n"),
+            (
+                "docs/adr/adr-0001-video.md",
+                "# ADR-0001: Видеохостинг\n\n::: info Метаданные\nСтатус: Принято\nДата: 12.03.2026\n:::\n\n\
+                 ## Контекст\n\nx\n\n## Решение\n\ny\n",
+            ),
+            ("astro.config.mjs", "export default {}\n"),
+            (
+                "src/content/docs/index.mdx",
+                "---\ntitle: Payments\n---\nimport { Card } from '@astrojs/starlight/components';\n\n\
+                 <Card title=\"Start\">\nSee [the setup](/guides/setup/).\n</Card>\n",
+            ),
+            ("src/content/docs/guides/setup.md", "---\ntitle: Setup\n---\n\n:::note[Before you start]\nRead the index.\n:::\n"),
+            ("conf.py", "extensions = ['myst_parser']\n"),
+            (
+                "source/index.md",
+                "(home)=\n# SCADA\n\n```{toctree}\n:maxdepth: 2\n\nrunbooks/historian-restart\n```\n\n\
+                 See {doc}`the runbook <runbooks/historian-restart>`.\n",
+            ),
+            (
+                "source/runbooks/historian-restart.md",
+                "# Historian restart\n\n!!! warning \"Before you start\"\n    Last reviewed: 2026-02-01\n\n## Steps\n\n1. Stop.\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    for code in ["E0301", "W0307"] {
+        assert!(!common::stderr(&check).contains(code), "every link leads to its page: {}", common::stderr(&check));
+    }
+    let graph = graph(root);
+    let adr = node(&graph, "adr-0001-video.md");
+    assert_eq!((adr["status"].as_str(), adr["date"].as_str()), (Some("accepted"), Some("2026-03-12")), "{adr}");
+    let references: BTreeSet<(String, String)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap().to_owned(), edge["to"].as_str().unwrap().to_owned()))
+        .collect();
+    for (from, to) in [
+        ("docs/README.md", "docs/guide/start.md"),
+        ("docs/guide/start.md", "docs/README.md"),
+        ("src/content/docs/index.mdx", "src/content/docs/guides/setup.md"),
+        ("source/index.md", "source/runbooks/historian-restart.md"),
+    ] {
+        assert!(references.contains(&(from.to_owned(), to.to_owned())), "{from} → {to}: {references:?}");
+    }
+    let (out, output) = common::build(root);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let index = common::page(&out, "src/content/docs/index.html");
+    assert!(index.contains("href=\"guides/setup.html\"") && !index.contains("Card"), "{index}");
+    let sphinx = common::page(&out, "source/index.html");
+    assert!(sphinx.contains(">the runbook</a>") && !sphinx.contains("{doc}") && !sphinx.contains("(home)="));
+    let runbook = common::page(&out, "source/runbooks/historian-restart.html");
+    assert!(runbook.contains("Before you start") && !runbook.contains("<pre"), "the admonition is text, not code");
+    let report = common::tpmdocs_in(root, &["report", "--format", "json", "."]);
+    let report: Value = serde_json::from_slice(&report.stdout).unwrap();
+    let reviewed = report["runbooks"].as_array().unwrap().iter().find_map(|r| r["last_reviewed"].as_str());
+    assert_eq!(reviewed, Some("2026-02-01"), "a review date in an admonition is read");
+}

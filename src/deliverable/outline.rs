@@ -193,7 +193,9 @@ impl<'t> Outline<'t> {
         match &data.value {
             NodeValue::CodeBlock(_) => self.fill(first, last, Role::Code),
             NodeValue::HtmlBlock(_) => self.fill(first, last, Role::Html),
-            NodeValue::BlockQuote => {
+            // A GitHub alert (`> [!NOTE]`), and the asides of site generators written as one, is a
+            // quote whose lines are read like any others.
+            NodeValue::BlockQuote | NodeValue::Alert(_) => {
                 for depth in self.quotes.iter_mut().take(last + 1).skip(first) {
                     *depth = depth.saturating_add(1);
                 }

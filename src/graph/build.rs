@@ -510,6 +510,28 @@ mod tests {
     }
 
     #[test]
+    fn a_route_from_the_generator_s_source_folder_leads_to_its_page() {
+        // VuePress serves `docs/guide/start.md` at `/guide/start.html`; Starlight serves
+        // `src/content/docs/guides/setup.md` at `/guides/setup/`.
+        let site = site(&[
+            ("docs/README.md", "# Home\n\n[start](/guide/start.html)\n"),
+            ("docs/guide/start.md", "# Start\n"),
+            ("src/content/docs/index.md", "# Payments\n\n[setup](/guides/setup/) [gone](/guides/gone.html)\n"),
+            ("src/content/docs/guides/setup.md", "# Setup\n"),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.column)).collect();
+        assert_eq!(found, vec![("E0301", 25)], "only the missing page is reported: {diagnostics:?}");
+        assert_eq!(
+            edges(&site, &graph),
+            vec![
+                edge("docs/README.md", "docs/guide/start.md", EdgeType::References),
+                edge("src/content/docs/index.md", "src/content/docs/guides/setup.md", EdgeType::References),
+            ]
+        );
+    }
+
+    #[test]
     fn an_unknown_route_is_a_warning_and_a_missing_file_an_error() {
         let text = "# Links\n\n[route](/docs/nowhere) [file](/docs/nowhere.md) [relative](../gone)\n";
         let site = site(&[("docs/a.md", text)]);

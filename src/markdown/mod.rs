@@ -12,8 +12,10 @@
 //! nothing of pages, themes or the graph.
 
 pub(crate) mod diagram;
+pub(crate) mod dialects;
 mod headings;
 pub(crate) mod highlight;
+pub(crate) mod mdx;
 pub(crate) mod raw_html;
 pub(crate) mod sanitize;
 

@@ -291,8 +291,27 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
             routes.entry(unnumbered).or_insert(index);
         }
     }
+    // Served from the generator's own source folder: `/guide/start.html` for VuePress's
+    // `docs/guide/start.md`, `/guides/setup/` for Starlight's `src/content/docs/guides/setup.md`.
+    // Added last, so a route from the top folder wins.
+    let mut served: Vec<(String, usize)> = routes
+        .iter()
+        .filter_map(|(route, &index)| {
+            let inner = SERVED_FOLDERS.iter().find_map(|folder| route.strip_prefix(folder)?.strip_prefix('/'))?;
+            Some((inner.to_owned(), index))
+        })
+        .collect();
+    served.sort();
+    for (route, index) in served {
+        routes.entry(route).or_insert(index);
+    }
     routes
 }
+
+/// The folders site generators serve pages from, at the site's root: MkDocs's, VuePress's and
+/// Docusaurus's `docs/`, Astro Starlight's `src/content/docs/`, Hugo's `content/`, mdBook's
+/// `src/`, Sphinx's `source/`. Longest first.
+const SERVED_FOLDERS: [&str; 6] = ["src/content/docs", "website/docs", "content", "source", "docs", "src"];
 
 /// The routes a document's front matter states (`slug: /adr/kafka`, `id: kafka` in
 /// `docs/adr/`), as keys of [`page_routes`].

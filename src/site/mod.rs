@@ -729,7 +729,9 @@ impl FileReader {
     }
 }
 
-/// Reads a file as UTF-8 text (BOM and CRLF normalised), or explains why it cannot.
+/// Reads a file as UTF-8 text (BOM and CRLF normalised; MDX's module lines and component tags
+/// blanked; site generators' containers and directives rewritten, [`markdown::dialects`]), or
+/// explains why it cannot.
 pub(crate) fn read_text(path: &Path, rel_path: &str) -> Result<String, Diagnostic> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_DOCUMENT_BYTES {
@@ -743,7 +745,16 @@ pub(crate) fn read_text(path: &Path, rel_path: &str) -> Result<String, Diagnosti
     let bytes = std::fs::read(path)
         .map_err(|err| Diagnostic::error("E0102", format!("cannot read file: {err}")).at(rel_path, 0, 0))?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(crate::text::normalize(&text)),
+        Ok(text) => {
+            let mut text = crate::text::normalize(&text);
+            if crate::discover::is_mdx(path) {
+                text = markdown::mdx::as_markdown(&text);
+            }
+            Ok(match markdown::dialects::as_commonmark(&text) {
+                std::borrow::Cow::Owned(rewritten) => rewritten,
+                std::borrow::Cow::Borrowed(_) => text,
+            })
+        }
         Err(err) => {
             let valid = err.utf8_error().valid_up_to();
             let bytes = err.as_bytes();

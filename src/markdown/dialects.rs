@@ -1,0 +1,409 @@
+//! The block syntax site generators add to Markdown, rewritten into the CommonMark and GitHub
+//! Markdown the readers and the renderer know, line for line (every line keeps its number, so
+//! diagnostics point where the writer looks):
+//!
+//! - containers and asides — `::: tip Title` … `:::` (VuePress, Docusaurus), `:::note[Title]`
+//!   (Astro Starlight), `:::{note}` (MyST) — become GitHub alerts (`> [!TIP] Title`);
+//! - MkDocs admonitions — `!!! warning "Title"`, `??? note`, with a body indented by four
+//!   spaces (which CommonMark would read as code) — become alerts;
+//! - MyST directives in code fences (```` ```{note} ````) become alerts, a
+//!   ```` ```{toctree} ```` a list of links to its documents, ```` ```{code-block} python ````
+//!   and ```` ```{mermaid} ```` ordinary fences; `` {doc}`path` `` roles become links and
+//!   `(label)=` targets are dropped.
+//!
+//! The Markdown inside a container stays Markdown: its `Key: value` lines, lists and links
+//! are read like any others. Fenced code is left alone.
+
+use std::borrow::Cow;
+
+/// `text` with the generators' block syntax rewritten (borrowed when it has none).
+pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
+    if !has_dialect(text) {
+        return Cow::Borrowed(text);
+    }
+    let mut rewriter = Rewriter::default();
+    for line in text.split_inclusive('\n') {
+        let (content, ending) = match line.strip_suffix('\n') {
+            Some(content) => (content, "\n"),
+            None => (line, ""),
+        };
+        rewriter.line(content);
+        rewriter.out.push_str(ending);
+    }
+    Cow::Owned(rewriter.out)
+}
+
+/// A cheap test for any of the syntax this module rewrites.
+fn has_dialect(text: &str) -> bool {
+    let myst = text.contains("```{") || text.contains("{doc}`") || text.contains(")=");
+    myst || text.contains(":::") || text.contains("!!! ") || text.contains("??? ") || text.contains("???+ ")
+}
+
+/// A block the rewriter is inside.
+#[derive(Debug, Clone)]
+enum Open {
+    /// `:::` container of this many colons, written as a quote when `quoted`.
+    Colons { colons: usize, quoted: bool },
+    /// An admonition whose body is indented past `indent` columns.
+    Indented { indent: usize },
+    /// A MyST admonition directive fenced with this many backticks, written as a quote.
+    Directive { backticks: usize },
+    /// A toctree (fenced with backticks, or with colons when `colons`): its lines are links.
+    Toctree { fence: usize, colons: bool },
+    /// Ordinary fenced code (`marker` is its fence): left alone.
+    Code { marker: String },
+}
+
+#[derive(Debug, Default)]
+struct Rewriter {
+    out: String,
+    open: Vec<Open>,
+}
+
+impl Rewriter {
+    /// Writes one line (without its newline).
+    fn line(&mut self, line: &str) {
+        self.close_indented(line);
+        let trimmed = line.trim();
+        match self.open.last().cloned() {
+            Some(Open::Code { marker }) => {
+                let body = self.inside_indented(line);
+                self.write_quoted(body);
+                if closes_fence(trimmed, &marker) {
+                    self.open.pop();
+                }
+                return;
+            }
+            Some(Open::Toctree { fence, colons }) => {
+                let closer = if colons { ':' } else { '`' };
+                if is_fence_of(trimmed, closer, fence) {
+                    self.open.pop();
+                } else if let Some(entry) = toctree_entry(trimmed) {
+                    self.out.push_str(&entry);
+                }
+                return;
+            }
+            Some(Open::Directive { backticks, .. }) if is_fence_of(trimmed, '`', backticks) => {
+                self.open.pop();
+                return;
+            }
+            Some(Open::Colons { colons, .. }) if is_fence_of(trimmed, ':', colons) => {
+                self.open.pop();
+                return;
+            }
+            _ => {}
+        }
+        if self.opens_block(line) {
+            return;
+        }
+        if is_label_target(trimmed) {
+            return;
+        }
+        let line = doc_roles(line);
+        let body = self.inside_indented(&line);
+        self.write_quoted(body);
+    }
+
+    /// Opens a block when `line` starts one, writing what stands for its first line.
+    fn opens_block(&mut self, line: &str) -> bool {
+        let trimmed = line.trim();
+        if let Some((colons, name, title)) = colon_container(trimmed) {
+            match name.as_deref().map(alert_of) {
+                _ if name.as_deref() == Some("toctree") => {
+                    self.open.push(Open::Toctree { fence: colons, colons: true })
+                }
+                Some(Some(alert)) => {
+                    self.open.push(Open::Colons { colons, quoted: true });
+                    self.write_quoted(&alert_line(alert, title.as_deref()));
+                }
+                _ => self.open.push(Open::Colons { colons, quoted: false }),
+            }
+            return true;
+        }
+        if let Some((indent, alert, title)) = admonition(line) {
+            self.open.push(Open::Indented { indent });
+            self.write_quoted(&alert_line(alert, title.as_deref()));
+            return true;
+        }
+        if let Some((backticks, name, argument)) = myst_directive(trimmed) {
+            match name.as_str() {
+                "toctree" => self.open.push(Open::Toctree { fence: backticks, colons: false }),
+                _ => match alert_of(&name) {
+                    Some(alert) => {
+                        let title = (name == "admonition").then_some(argument.as_str()).filter(|t| !t.is_empty());
+                        self.open.push(Open::Directive { backticks });
+                        self.write_quoted(&alert_line(alert, title));
+                    }
+                    None => {
+                        // `{code-block} python` → ```python; `{mermaid}` → ```mermaid.
+                        let language = if ["code-block", "code", "sourcecode"].contains(&name.as_str()) {
+                            argument.split_whitespace().next().unwrap_or_default().to_owned()
+                        } else {
+                            name
+                        };
+                        let marker = "`".repeat(backticks);
+                        self.write_quoted(&format!("{marker}{language}"));
+                        self.open.push(Open::Code { marker });
+                    }
+                },
+            }
+            return true;
+        }
+        if let Some(marker) = fence_marker(trimmed) {
+            self.write_quoted(line);
+            self.open.push(Open::Code { marker });
+            return true;
+        }
+        false
+    }
+
+    /// Closes the admonitions `line` is no longer indented into (a blank line closes none).
+    fn close_indented(&mut self, line: &str) {
+        if line.trim().is_empty() {
+            return;
+        }
+        let indent = indent_of(line);
+        while let Some(Open::Indented { indent: needed }) = self.open.last() {
+            if indent >= needed + 4 {
+                break;
+            }
+            self.open.pop();
+        }
+    }
+
+    /// `line` without the indentation of the admonitions it is inside.
+    fn inside_indented<'l>(&self, line: &'l str) -> &'l str {
+        let strip = self.open.iter().filter(|open| matches!(open, Open::Indented { .. })).count() * 4;
+        let mut taken = 0;
+        for (index, c) in line.char_indices() {
+            if taken >= strip || !(c == ' ' || c == '\t') {
+                return &line[index..];
+            }
+            taken += if c == '\t' { 4 } else { 1 };
+        }
+        ""
+    }
+
+    /// Writes `line` inside as many quote levels as the open blocks make.
+    fn write_quoted(&mut self, line: &str) {
+        let depth = self
+            .open
+            .iter()
+            .filter(|open| {
+                matches!(open, Open::Colons { quoted: true, .. } | Open::Indented { .. } | Open::Directive { .. })
+            })
+            .count();
+        for _ in 0..depth {
+            self.out.push('>');
+        }
+        if depth > 0 && !line.is_empty() {
+            self.out.push(' ');
+        }
+        self.out.push_str(line);
+    }
+}
+
+/// `:::name Title`, `:::name[Title]`, `:::{name} argument`, `::: name`: the colons, the name
+/// (lower case) and the title. A bare `:::` opens nothing (it closes).
+fn colon_container(line: &str) -> Option<(usize, Option<String>, Option<String>)> {
+    let colons = line.len() - line.trim_start_matches(':').len();
+    if colons < 3 {
+        return None;
+    }
+    let rest = line[colons..].trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let (name, after) = match rest.strip_prefix('{') {
+        Some(braced) => braced.split_once('}')?,
+        None => {
+            rest.split_at(rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len()))
+        }
+    };
+    if name.is_empty() {
+        return None;
+    }
+    let after = after.trim();
+    let title = after
+        .strip_prefix('[')
+        .and_then(|t| t.split_once(']'))
+        .map(|(title, _)| title)
+        .or_else(|| (!after.starts_with('{')).then_some(after))
+        .map(|title| title.trim().trim_matches('"').to_owned())
+        .filter(|title| !title.is_empty());
+    Some((colons, Some(name.to_lowercase()), title))
+}
+
+/// `!!! warning "Title"`, `??? note`, `???+ tip`: the admonition's indent, its alert and
+/// title.
+fn admonition(line: &str) -> Option<(usize, &'static str, Option<String>)> {
+    let indent = indent_of(line);
+    let trimmed = line.trim();
+    let rest = ["!!! ", "???+ ", "??? "].iter().find_map(|marker| trimmed.strip_prefix(marker))?.trim();
+    let (name, title) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let name = name.trim().to_lowercase();
+    if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+        return None;
+    }
+    let title = title.trim();
+    // `!!! note "Title"` or `!!! note` only: "!!! Внимание !!!" in prose is not one.
+    let quoted = title.len() >= 2 && title.starts_with('"') && title.ends_with('"');
+    if !title.is_empty() && !quoted {
+        return None;
+    }
+    let title = title.trim_matches('"').trim();
+    Some((indent, alert_of(&name).unwrap_or("NOTE"), (!title.is_empty()).then(|| title.to_owned())))
+}
+
+/// ```` ```{name} argument ````: the backticks, the directive's name and its argument.
+fn myst_directive(line: &str) -> Option<(usize, String, String)> {
+    let backticks = line.len() - line.trim_start_matches('`').len();
+    if backticks < 3 {
+        return None;
+    }
+    let (name, argument) = line[backticks..].strip_prefix('{')?.split_once('}')?;
+    let name = name.trim().to_lowercase();
+    if name.is_empty() || name.contains(char::is_whitespace) {
+        return None;
+    }
+    Some((backticks, name, argument.trim().to_owned()))
+}
+
+/// The GitHub alert a container or admonition of this name is shown as; `None` for names
+/// that are not asides (`code-group`, `figure`…).
+fn alert_of(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "note" | "info" | "abstract" | "summary" | "tldr" | "seealso" | "details" | "admonition" | "quote"
+        | "example" | "todo" => "NOTE",
+        "tip" | "hint" | "success" | "check" | "done" => "TIP",
+        "important" | "question" | "help" | "faq" | "attention" => "IMPORTANT",
+        "warning" | "caution" => "WARNING",
+        "danger" | "error" | "failure" | "fail" | "missing" | "bug" => "CAUTION",
+        _ => return None,
+    })
+}
+
+fn alert_line(alert: &str, title: Option<&str>) -> String {
+    match title {
+        Some(title) => format!("[!{alert}] {title}"),
+        None => format!("[!{alert}]"),
+    }
+}
+
+/// A toctree line as a list item linking its document: `adr/0001-x`, `Title <adr/0001-x>`;
+/// options (`:maxdepth: 2`), `self` and glob patterns give none.
+fn toctree_entry(line: &str) -> Option<String> {
+    if line.is_empty() || line.starts_with(':') || line == "self" || line.contains('*') {
+        return None;
+    }
+    let (title, target) = match line.strip_suffix('>').and_then(|l| l.rsplit_once('<')) {
+        Some((title, target)) if !title.trim().is_empty() => (title.trim(), target.trim()),
+        _ => (line, line),
+    };
+    Some(format!("- [{title}](<{target}>)"))
+}
+
+/// `` {doc}`path` `` and `` {doc}`Title <path>` `` as Markdown links.
+fn doc_roles(line: &str) -> Cow<'_, str> {
+    if !line.contains("{doc}`") {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find("{doc}`") {
+        let after = &rest[start + "{doc}`".len()..];
+        let Some(end) = after.find('`') else { break };
+        let inner = &after[..end];
+        let (title, target) = match inner.strip_suffix('>').and_then(|i| i.rsplit_once('<')) {
+            Some((title, target)) if !title.trim().is_empty() => (title.trim(), target.trim()),
+            _ => (inner, inner),
+        };
+        out.push_str(&rest[..start]);
+        out.push_str(&format!("[{title}](<{target}>)"));
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// `(label)=`: a MyST target for cross-references, alone on its line.
+fn is_label_target(line: &str) -> bool {
+    line.len() > 3
+        && line.starts_with('(')
+        && line.ends_with(")=")
+        && !line[1..line.len() - 2].contains(|c: char| c.is_whitespace() || c == '(' || c == ')')
+}
+
+/// The marker of an ordinary code fence this line opens.
+fn fence_marker(line: &str) -> Option<String> {
+    let mark = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
+    let count = line.len() - line.trim_start_matches(mark).len();
+    (count >= 3).then(|| mark.to_string().repeat(count))
+}
+
+fn closes_fence(line: &str, marker: &str) -> bool {
+    let mark = marker.chars().next().unwrap_or('`');
+    is_fence_of(line, mark, marker.len())
+}
+
+/// A line of only `mark`, at least `count` of them.
+fn is_fence_of(line: &str, mark: char, count: usize) -> bool {
+    !line.is_empty() && line.chars().all(|c| c == mark) && line.len() >= count
+}
+
+fn indent_of(line: &str) -> usize {
+    line.chars().take_while(|c| *c == ' ' || *c == '\t').map(|c| if c == '\t' { 4 } else { 1 }).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rewritten(text: &str) -> String {
+        let out = as_commonmark(text).into_owned();
+        assert_eq!(out.lines().count(), text.lines().count(), "line numbers kept:\n{out}");
+        out
+    }
+
+    #[test]
+    fn containers_of_vuepress_docusaurus_starlight_and_myst_become_alerts() {
+        let text = "::: tip Совет\nСтатус: Принято\n:::\n\n:::note[Starlight title]\nx\n:::\n\n\
+                    :::{warning}\ny\n:::\n\n::: code-group\nz\n:::\n";
+        assert_eq!(
+            rewritten(text),
+            "> [!TIP] Совет\n> Статус: Принято\n\n\n> [!NOTE] Starlight title\n> x\n\n\n\
+             > [!WARNING]\n> y\n\n\n\nz\n\n"
+        );
+    }
+
+    #[test]
+    fn an_mkdocs_admonition_s_indented_body_is_its_text_not_code() {
+        let text = "# T\n\n!!! warning \"Внимание\"\n    Первая строка.\n\n    - пункт\n\nПосле.\n\n\
+                    !!! Внимание !!!\n";
+        assert_eq!(
+            rewritten(text),
+            "# T\n\n> [!WARNING] Внимание\n> Первая строка.\n>\n> - пункт\n>\nПосле.\n\n!!! Внимание !!!\n"
+        );
+    }
+
+    #[test]
+    fn myst_directives_roles_and_targets_become_markdown() {
+        let text = "(historian)=\n# SCADA\n\n```{toctree}\n:maxdepth: 2\n\nadr/0001-historian\nRunbook <ops/rb>\n\
+                    self\n```\n\nSee {doc}`adr/0001-historian` and {doc}`the runbook <ops/rb>`.\n\n\
+                    ```{note}\nStatus: Accepted\n```\n\n```{code-block} python\nprint(1)\n```\n";
+        assert_eq!(
+            rewritten(text),
+            "\n# SCADA\n\n\n\n\n- [adr/0001-historian](<adr/0001-historian>)\n- [Runbook](<ops/rb>)\n\n\n\n\
+             See [adr/0001-historian](<adr/0001-historian>) and [the runbook](<ops/rb>).\n\n\
+             > [!NOTE]\n> Status: Accepted\n\n\n```python\nprint(1)\n```\n"
+        );
+    }
+
+    #[test]
+    fn fenced_code_and_plain_markdown_are_left_alone() {
+        let code = "```text\n::: tip\n!!! note\n{doc}`x`\n```\n";
+        assert_eq!(rewritten(code), code);
+        let plain = "# ADR-1\n\n- Status: accepted\n\nA {json} value.\n";
+        assert!(matches!(as_commonmark(plain), Cow::Borrowed(_)));
+    }
+}
