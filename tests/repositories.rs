@@ -390,3 +390,36 @@ fn vuepress_starlight_and_sphinx_sites_read_their_own_syntax() {
     let reviewed = report["runbooks"].as_array().unwrap().iter().find_map(|r| r["last_reviewed"].as_str());
     assert_eq!(reviewed, Some("2026-02-01"), "a review date in an admonition is read");
 }
+
+#[test]
+fn a_hugo_site_s_ref_shortcodes_and_hint_blocks_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("hugo.toml", "title = 'Платформа'\n"),
+            (
+                "content/decisions/0002-kafka.md",
+                "---\ntitle: Kafka\n---\n# 0002 Kafka\n\n{{< hint info >}}\nСтатус: Принято\n{{< /hint >}}\n\n\
+                 ## Контекст\n\nСм. [глоссарий]({{< relref \"../glossary.md\" >}}).\n",
+            ),
+            ("content/glossary.md", "# Глоссарий\n\n[Решение]({{< ref \"/decisions/0002-kafka.md\" >}})\n"),
+        ],
+    );
+    // A git repository: `/decisions/…` is then not a path from the repository's top folder.
+    let init = std::process::Command::new("git").args(["init", "-q"]).current_dir(root).status().unwrap();
+    assert!(init.success());
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    let graph = graph(root);
+    assert_eq!(node(&graph, "0002-kafka.md")["status"], "accepted");
+    let linked: BTreeSet<(&str, &str)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
+        .collect();
+    assert!(linked.contains(&("glossary.md", "decisions/0002-kafka.md")), "{linked:?}");
+    assert!(linked.contains(&("decisions/0002-kafka.md", "glossary.md")), "{linked:?}");
+}

@@ -9,7 +9,10 @@
 //! - MyST directives in code fences (```` ```{note} ````) become alerts, a
 //!   ```` ```{toctree} ```` a list of links to its documents, ```` ```{code-block} python ````
 //!   and ```` ```{mermaid} ```` ordinary fences; `` {doc}`path` `` roles become links and
-//!   `(label)=` targets are dropped.
+//!   `(label)=` targets are dropped;
+//! - Hugo shortcodes: `[x]({{< ref "adr/0002.md" >}})` (and `relref`) links to the page,
+//!   `{{< hint warning >}}` … `{{< /hint >}}` is an alert, any other shortcode alone on its
+//!   line (template syntax, not text) is dropped.
 //!
 //! The Markdown inside a container stays Markdown: its `Key: value` lines, lists and links
 //! are read like any others. Fenced code is left alone.
@@ -36,7 +39,11 @@ pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
 /// A cheap test for any of the syntax this module rewrites.
 fn has_dialect(text: &str) -> bool {
     let myst = text.contains("```{") || text.contains("{doc}`") || text.contains(")=");
-    myst || text.contains(":::") || text.contains("!!! ") || text.contains("??? ") || text.contains("???+ ")
+    myst || text.contains("{{")
+        || text.contains(":::")
+        || text.contains("!!! ")
+        || text.contains("??? ")
+        || text.contains("???+ ")
 }
 
 /// A block the rewriter is inside.
@@ -50,6 +57,8 @@ enum Open {
     Directive { backticks: usize },
     /// A toctree (fenced with backticks, or with colons when `colons`): its lines are links.
     Toctree { fence: usize, colons: bool },
+    /// A Hugo shortcode pair (`{{< hint >}}` … `{{< /hint >}}`) written as a quote.
+    Shortcode { name: String },
     /// Ordinary fenced code (`marker` is its fence): left alone.
     Code { marker: String },
 }
@@ -99,7 +108,12 @@ impl Rewriter {
         if is_label_target(trimmed) {
             return;
         }
+        if let Some(shortcode) = standalone_shortcode(trimmed) {
+            self.shortcode(shortcode);
+            return;
+        }
         let line = doc_roles(line);
+        let line = hugo_refs(&line);
         let body = self.inside_indented(&line);
         self.write_quoted(body);
     }
@@ -157,6 +171,23 @@ impl Rewriter {
         false
     }
 
+    /// A shortcode alone on its line: an aside opens or closes, anything else is dropped.
+    fn shortcode(&mut self, (closing, name, argument): (bool, &str, &str)) {
+        if closing {
+            if matches!(self.open.last(), Some(Open::Shortcode { name: open }) if open == name) {
+                self.open.pop();
+            }
+            return;
+        }
+        let alert = alert_of(argument).or_else(|| alert_of(name)).or_else(|| {
+            ["hint", "notice", "alert", "callout", "admonition", "details", "expand"].contains(&name).then_some("NOTE")
+        });
+        if let Some(alert) = alert {
+            self.open.push(Open::Shortcode { name: name.to_owned() });
+            self.write_quoted(&alert_line(alert, None));
+        }
+    }
+
     /// Closes the admonitions `line` is no longer indented into (a blank line closes none).
     fn close_indented(&mut self, line: &str) {
         if line.trim().is_empty() {
@@ -190,7 +221,13 @@ impl Rewriter {
             .open
             .iter()
             .filter(|open| {
-                matches!(open, Open::Colons { quoted: true, .. } | Open::Indented { .. } | Open::Directive { .. })
+                matches!(
+                    open,
+                    Open::Colons { quoted: true, .. }
+                        | Open::Indented { .. }
+                        | Open::Directive { .. }
+                        | Open::Shortcode { .. }
+                )
             })
             .count();
         for _ in 0..depth {
@@ -326,6 +363,63 @@ fn doc_roles(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `{{< name argument … >}}`, `{{% /name %}}` alone on a line: (closing, name, first argument).
+fn standalone_shortcode(line: &str) -> Option<(bool, &str, &str)> {
+    let inner = line
+        .strip_prefix("{{<")
+        .and_then(|rest| rest.strip_suffix(">}}"))
+        .or_else(|| line.strip_prefix("{{%").and_then(|rest| rest.strip_suffix("%}}")))?
+        .trim();
+    if inner.contains("}}") {
+        return None;
+    }
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest.trim()),
+        None => (false, inner),
+    };
+    let mut words = inner.split_whitespace();
+    let name = words.next().filter(|name| !name.is_empty())?;
+    let argument = words.next().unwrap_or_default().trim_matches('"');
+    Some((closing, name, argument))
+}
+
+/// `{{< ref "adr/0002.md" >}}` and `{{< relref … >}}` as the path they name (in angle brackets
+/// where a link's destination is expected).
+fn hugo_refs(line: &str) -> Cow<'_, str> {
+    if !line.contains("ref ") || !line.contains("{{") {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let (close, body) = match after.chars().next() {
+            Some('<') => (">}}", &after[1..]),
+            Some('%') => ("%}}", &after[1..]),
+            _ => {
+                out.push_str(&rest[..start + 2]);
+                rest = after;
+                continue;
+            }
+        };
+        let Some(end) = body.find(close) else { break };
+        let inner = body[..end].trim();
+        let path = ["ref ", "relref "]
+            .iter()
+            .find_map(|name| inner.strip_prefix(name))
+            .and_then(|arguments| arguments.split('"').nth(1));
+        out.push_str(&rest[..start]);
+        match path {
+            Some(path) if rest[..start].ends_with("](") => out.push_str(&format!("<{path}>")),
+            Some(path) => out.push_str(path),
+            None => out.push_str(&rest[start..start + 3 + end + close.len()]),
+        }
+        rest = &body[end + close.len()..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// `(label)=`: a MyST target for cross-references, alone on its line.
 fn is_label_target(line: &str) -> bool {
     line.len() > 3
@@ -396,6 +490,16 @@ mod tests {
             "\n# SCADA\n\n\n\n\n- [adr/0001-historian](<adr/0001-historian>)\n- [Runbook](<ops/rb>)\n\n\n\n\
              See [adr/0001-historian](<adr/0001-historian>) and [the runbook](<ops/rb>).\n\n\
              > [!NOTE]\n> Status: Accepted\n\n\n```python\nprint(1)\n```\n"
+        );
+    }
+
+    #[test]
+    fn hugo_refs_are_links_and_shortcodes_asides_or_nothing() {
+        let text = "See [the ADR]({{< ref \"/decisions/0002-kafka.md\" >}}) and {{% relref \"x.md\" %}}.\n\n\
+                    {{< hint warning >}}\nСтатус: Принято\n{{< /hint >}}\n{{< figure src=\"a.png\" >}}\n";
+        assert_eq!(
+            rewritten(text),
+            "See [the ADR](</decisions/0002-kafka.md>) and x.md.\n\n> [!WARNING]\n> Статус: Принято\n\n\n"
         );
     }
 

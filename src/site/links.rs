@@ -339,11 +339,14 @@ fn stated_routes(doc: &crate::deliverable::Document) -> Vec<String> {
     routes
 }
 
-/// A route as looked up: without the slashes around it, an `.html` ending or a trailing
-/// `/index`.
+/// A route as looked up: without the slashes around it, an `.html` (or Markdown: Hugo's
+/// `ref "/decisions/x.md"`) ending or a trailing `/index`.
 fn route_key(route: &str) -> String {
     let route = route.trim().trim_matches('/');
-    let route = route.strip_suffix(".html").or_else(|| route.strip_suffix(".htm")).unwrap_or(route);
+    let route = [".html", ".htm", ".md", ".mdx", ".markdown"]
+        .iter()
+        .find_map(|extension| route.strip_suffix(extension))
+        .unwrap_or(route);
     let route = route.strip_suffix("/index").unwrap_or(route);
     route.to_owned()
 }
