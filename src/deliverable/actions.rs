@@ -897,9 +897,15 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
             };
         }
     }
-    if !columns && !read_keyed_fields(&mut item, &mut body) {
-        read_dotted_fields(&mut item, &mut body);
-        read_annotation(&mut item, &mut body);
+    if !columns {
+        if read_keyed_fields(&mut item, &mut body) {
+            // `Tune GC — assigned to Marco; target: end of March; status: done`: the owner
+            // after the dash, before the fields.
+            read_trailing_annotation(&mut item, &mut body);
+        } else {
+            read_dotted_fields(&mut item, &mut body);
+            read_annotation(&mut item, &mut body);
+        }
     }
     item.text = clean(&body);
     item.owner = item.owner.take().or(leading_owner.flatten()).or_else(|| instructed(&item.text));
@@ -1324,6 +1330,15 @@ fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
         *body = before;
         done_mark_after(item, &tail);
     }
+    // `Add pool alerts, owned by Priya Nair, due 2026-04-01`: the annotation after a comma,
+    // opened by its owner's key.
+    if let Some((before, tail)) = comma_annotation(body) {
+        let mut read = item.clone();
+        if read_parts(&mut read, &tail, Strictness::Keyed) {
+            *item = read;
+            *body = before;
+        }
+    }
     // `… идемпотентности. Срок — 27.03.2026`: the key the date was written after.
     for key in ["срок", "due", "deadline", "дедлайн"] {
         let folded = fold(body);
@@ -1472,8 +1487,10 @@ const FIELD_DUE_KEYS: [&str; 15] = [
 const STATUS_KEYS: [&str; 4] = ["status", "state", "статус", "состояние"];
 
 /// Words that introduce an owner or a due date in an annotation.
-const OWNER_KEYS: [&str; 17] = [
+const OWNER_KEYS: [&str; 19] = [
     "assigned to",
+    "owned by",
+    "закреплено за",
     "назначено",
     "owner",
     "owners",
@@ -1598,6 +1615,16 @@ fn keyed_value<'a>(part: &'a str, keys: &[&str]) -> Option<&'a str> {
         // `Ответственный — Лебедев А. В.`: a dash between key and value; `due: —` is a blank.
         let after_dash = value.strip_prefix(['—', '–']).map(str::trim).filter(|rest| !rest.is_empty());
         Some(after_dash.unwrap_or(value))
+    })
+}
+
+/// `task, owned by X, due D` → (task, annotation), at the first comma or semicolon followed
+/// by an owner's key.
+fn comma_annotation(text: &str) -> Option<(String, String)> {
+    text.match_indices([',', ';']).map(|(at, _)| at).find_map(|at| {
+        let tail = text[at + 1..].trim();
+        let keyed = keyed_value(tail, &OWNER_KEYS).is_some_and(|value| !value.is_empty());
+        (keyed && at > 0).then(|| (text[..at].trim_end().to_owned(), tail.to_owned()))
     })
 }
 
@@ -3230,5 +3257,28 @@ mod tests {
         let other = "## Action items\n\n| Action | Owner | Note |\n|---|---|---|\n| Patch the relay | Ana | not done yet |\n| Rotate keys | Bo | done |\n";
         let states: Vec<ActionState> = follow_ups(other).into_iter().map(|item| item.3).collect();
         assert_eq!(states, [ActionState::Open, ActionState::Done]);
+    }
+
+    #[test]
+    fn an_owner_after_a_comma_or_before_keyed_fields_is_read() {
+        let text = "## Follow-up actions\n\n\
+                    - Add connection pool alerts, owned by Priya Nair, due 2026-04-01\n\
+                    - Tune GC settings — assigned to Marco; target: 2026-03-31; status: done\n\
+                    - Пересобрать образ, ответственный Пётр Ильин, срок 10.04.2026\n\
+                    - Split the queue, then the workers, if the load grows\n";
+        assert_eq!(
+            follow_ups(text),
+            vec![
+                (
+                    "Add connection pool alerts".to_owned(),
+                    Some("Priya Nair".to_owned()),
+                    date(2026, 4, 1),
+                    ActionState::Open
+                ),
+                ("Tune GC settings".to_owned(), Some("Marco".to_owned()), date(2026, 3, 31), ActionState::Done),
+                ("Пересобрать образ".to_owned(), Some("Пётр Ильин".to_owned()), date(2026, 4, 10), ActionState::Open),
+                ("Split the queue, then the workers, if the load grows".to_owned(), None, None, ActionState::Open),
+            ]
+        );
     }
 }
