@@ -230,6 +230,13 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
     {
         return Date::new(y, small(m)?, small(d)?);
     }
+    // 2026/02/10, 2026.02.10: a year first is never a day; written in full, unlike a
+    // version (`2024.1.2`).
+    if let (Some(y), true, Some(m), true, Some(d)) =
+        (number(0, 4..=4), sep(1, &['/', '.']), number(2, 2..=2), sep(3, &['/', '.']), number(4, 2..=2))
+    {
+        return Date::new(y, small(m)?, small(d)?);
+    }
     // 10.02.2026 and 10/02/2026 (day first, as written in Russia)
     if let (Some(d), true, Some(m), true, Some(y)) =
         (number(0, 1..=2), sep(1, &['.', '/']), number(2, 1..=2), sep(3, &['.', '/']), number(4, 4..=4))
@@ -354,6 +361,8 @@ mod tests {
             ("9.3.2026", (2026, 3, 9)),
             ("10 Feb 2026", (2026, 2, 10)),
             ("29.02.2028", (2028, 2, 29)),
+            ("Created: 2026/03/04 10:15", (2026, 3, 4)),
+            ("2026.03.04", (2026, 3, 4)),
         ];
         for (text, (y, m, d)) in cases {
             assert_eq!(Date::find(text), Date::new(y, m, d), "{text}");
@@ -366,6 +375,7 @@ mod tests {
         assert_eq!(Date::find("2026-13-01"), None);
         assert_eq!(Date::find("скоро"), None);
         assert_eq!(Date::find("v1.2.3"), None);
+        assert_eq!(Date::find("IntelliJ IDEA 2024.1.2"), None);
     }
 
     #[test]
