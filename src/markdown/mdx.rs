@@ -6,39 +6,121 @@
 //! Code fences are left alone.
 
 /// The text of an `.mdx` file with its module lines, component-tag lines and comments
-/// blanked; as many lines as before.
+/// blanked; as many lines as before. A component that links (`<LinkCard title="x"
+/// href="/y/" />`) stays as a Markdown link, an inline one (`<Badge text="SEV-1" />`) as its
+/// text, and the Markdown inside a component is read without the indentation MDX ignores.
 pub(crate) fn as_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut fence: Option<String> = None;
     let mut statement = Statement::None;
+    let mut tag: Option<String> = None;
+    let mut depth = 0usize;
     for line in text.split_inclusive('\n') {
         let content = line.trim_end_matches('\n');
         let trimmed = content.trim();
-        let blank = if let Some(marker) = &fence {
+        let written: Option<String> = if let Some(marker) = &fence {
             if trimmed.starts_with(marker.as_str()) && trimmed.trim_start_matches(marker.as_str()).trim().is_empty() {
                 fence = None;
             }
-            false
+            Some(content.to_owned())
         } else if statement != Statement::None {
             statement = statement.after(trimmed);
-            true
+            None
+        } else if let Some(mut open) = tag.take() {
+            // A component's tag over several lines, its attributes one per line.
+            open.push(' ');
+            open.push_str(trimmed);
+            if trimmed.ends_with('>') {
+                depth = depth_after(&open, depth);
+                link_of(&open)
+            } else {
+                tag = Some(open);
+                None
+            }
         } else if let Some(marker) = fence_opening(trimmed) {
             fence = Some(marker);
-            false
+            Some(content.to_owned())
         } else if is_module_statement(content) {
             statement = Statement::starting(trimmed);
-            true
+            None
+        } else if starts_component_tag(trimmed) && !trimmed.contains('>') {
+            tag = Some(trimmed.to_owned());
+            None
+        } else if is_component_tag(trimmed) {
+            depth = depth_after(trimmed, depth);
+            link_of(trimmed)
+        } else if is_comment(trimmed) {
+            None
         } else {
-            is_component_tag(trimmed) || is_comment(trimmed)
+            let inline = inline_components(content);
+            Some(if depth > 0 { inline.trim_start().to_owned() } else { inline })
         };
-        if blank {
-            if line.ends_with('\n') {
-                out.push('\n');
-            }
-        } else {
-            out.push_str(line);
+        out.push_str(written.as_deref().unwrap_or_default());
+        if line.ends_with('\n') {
+            out.push('\n');
         }
     }
+    out
+}
+
+/// Whether `line` starts a component's tag (`<Card`, `</Card`).
+fn starts_component_tag(line: &str) -> bool {
+    let name = line.strip_prefix("</").or_else(|| line.strip_prefix('<')).unwrap_or_default();
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// How many components are open after the whole tag `tag`.
+fn depth_after(tag: &str, depth: usize) -> usize {
+    if tag.starts_with("</") {
+        depth.saturating_sub(1)
+    } else if tag.ends_with("/>") {
+        depth
+    } else {
+        depth + 1
+    }
+}
+
+/// A component tag with an `href` as a Markdown link to it, named by its `title`.
+fn link_of(tag: &str) -> Option<String> {
+    let href = attribute(tag, "href")?;
+    let title = attribute(tag, "title").or_else(|| attribute(tag, "label")).unwrap_or(href);
+    Some(format!("[{title}](<{href}>)"))
+}
+
+/// The value of attribute `name="…"` in a tag.
+fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    let mut rest = tag;
+    while let Some(at) = rest.find(name) {
+        let before_ok = rest[..at].ends_with(char::is_whitespace);
+        let after = &rest[at + name.len()..];
+        if let Some(value) = after.strip_prefix("=\"").filter(|_| before_ok) {
+            return value.split('"').next();
+        }
+        rest = after;
+    }
+    None
+}
+
+/// `<Badge text="SEV-1" variant="danger" /> **Date:** …`: a self-closing component inside a
+/// line as its text (its `text`, `label` or `title`), or nothing.
+fn inline_components(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('<') {
+        let tail = &rest[at..];
+        let end = tail.find("/>").filter(|&end| starts_component_tag(tail) && !tail[1..end].contains(['<', '>']));
+        let Some(end) = end else {
+            out.push_str(&rest[..=at]);
+            rest = &rest[at + 1..];
+            continue;
+        };
+        let component = &tail[..end + 2];
+        out.push_str(&rest[..at]);
+        let text = ["text", "label", "title"].iter().find_map(|name| attribute(component, name));
+        out.push_str(text.unwrap_or_default());
+        rest = &tail[end + 2..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -149,6 +231,24 @@ mod tests {
                 "import X from 'y';",
                 "<Card />",
                 "```"
+            ]
+        );
+    }
+
+    #[test]
+    fn linking_and_inline_components_keep_what_they_say() {
+        let mdx = "<CardGrid>\n\t<LinkCard\n\t\ttitle=\"HSM failover\"\n\t\thref=\"/runbooks/hsm-failover/\"\n\t/>\n\
+                   \t<Card title=\"Planning\">\n\t\tThe [roadmap](/planning/roadmap/).\n\t</Card>\n</CardGrid>\n\
+                   <Badge text=\"SEV-1\" variant=\"danger\" /> **Date:** 4 March 2026\n";
+        let markdown = as_markdown(mdx);
+        assert_eq!(markdown.lines().count(), mdx.lines().count());
+        let kept: Vec<&str> = markdown.lines().filter(|line| !line.is_empty()).collect();
+        assert_eq!(
+            kept,
+            [
+                "[HSM failover](</runbooks/hsm-failover/>)",
+                "The [roadmap](/planning/roadmap/).",
+                "SEV-1 **Date:** 4 March 2026"
             ]
         );
     }
