@@ -849,6 +849,7 @@ impl MetadataReader<'_> {
         }
         let read: Vec<Option<KeyValue>> = parts
             .iter()
+            .map(|part| without_wrapping_emphasis(part))
             .map(|part| {
                 self.key_value(part, number)
                     .or_else(|| unlabelled(part, number))
@@ -954,7 +955,9 @@ impl MetadataReader<'_> {
             let value = text[end..].trim();
             // `Impact window 10:58–11:31 CEST`: a duration's key, then the span.
             let lasting = key == FieldKey::Duration && measures::time_range_minutes(value).is_some();
-            ((key.is_dated() && dated(value)) || lasting).then(|| KeyValue {
+            // `начало 19:05 · окончание 21:40 МСК`: the impact window's ends at a clock time.
+            let timed = matches!(key, FieldKey::Start | FieldKey::End) && starts_with_clock_time(value);
+            ((key.is_dated() && dated(value)) || lasting || timed).then(|| KeyValue {
                 key: Some(key),
                 label: strip_markup(&text[..end]),
                 value: value.to_owned(),
@@ -2043,6 +2046,28 @@ impl Metadata {
     }
 }
 
+/// `19:05 МСК`, `9:40`: a value that opens with a time of day.
+fn starts_with_clock_time(value: &str) -> bool {
+    let first = value.split_whitespace().next().unwrap_or_default();
+    let Some((hours, minutes)) = first.split_once(':') else { return false };
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours.chars().chain(minutes.chars()).all(|c| c.is_ascii_digit())
+}
+
+/// `**Длительность влияния: 2 ч 35 мин**`: a field set in bold or italics as a whole, without
+/// the marks around it.
+fn without_wrapping_emphasis(part: &str) -> &str {
+    for mark in ["**", "__", "*", "_"] {
+        if let Some(inner) = part.strip_prefix(mark).and_then(|rest| rest.strip_suffix(mark)) {
+            if !inner.contains(mark) && inner.contains(':') {
+                return inner.trim();
+            }
+        }
+    }
+    part
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -2213,6 +2238,20 @@ mod tests {
             epigraph.text.stated_status(),
             status_at(Status::Accepted, 7),
             "a quote's words in a status section"
+        );
+    }
+
+    #[test]
+    fn an_impact_window_s_ends_and_a_bold_field_among_a_line_s_fields() {
+        let text = "# Разбор\n\n> Инцидент INC-14 · начало 19:05 · окончание 21:40 МСК · **Длительность влияния: 2 ч 35 мин**\n";
+        let sources = read_with_diagnostics(text).0;
+        assert_eq!(
+            keys_and_values(&sources.text),
+            vec![
+                (Some(FieldKey::Start), "19:05"),
+                (Some(FieldKey::End), "21:40 МСК"),
+                (Some(FieldKey::Duration), "2 ч 35 мин"),
+            ]
         );
     }
 
