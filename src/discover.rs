@@ -154,14 +154,19 @@ fn relative(base: &Path, path: &Path) -> Option<String> {
 /// True for files parsed as Markdown deliverables: `.md`, `.markdown`, and MDX (read as the
 /// Markdown it holds, [`crate::markdown::mdx`]).
 pub(crate) fn is_markdown(path: &Path) -> bool {
-    path.extension().and_then(|ext| ext.to_str()).is_some_and(|ext| {
-        ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown") || ext.eq_ignore_ascii_case("mdx")
-    })
+    has_extension(path, &["md", "markdown", "mdx"])
 }
 
 /// True for MDX files (Docusaurus, Astro Starlight).
 pub(crate) fn is_mdx(path: &Path) -> bool {
-    path.extension().and_then(|ext| ext.to_str()).is_some_and(|ext| ext.eq_ignore_ascii_case("mdx"))
+    has_extension(path, &["mdx"])
+}
+
+/// Whether `path` ends in one of `extensions`, in any case.
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .and_then(|ext| ext.to_str())
+        .is_some_and(|ext| extensions.iter().any(|wanted| ext.eq_ignore_ascii_case(wanted)))
 }
 
 #[cfg(test)]

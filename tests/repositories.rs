@@ -239,6 +239,16 @@ fn an_mdbook_with_its_own_search_and_fold_settings_builds_from_its_src_folder() 
 }
 
 /// Writes `files` (path from the repository root, text) into `root`.
+/// Every pair of documents an edge of any type joins, as (from, to) ids.
+fn joined(graph: &Value) -> BTreeSet<(&str, &str)> {
+    graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
+        .collect()
+}
+
 fn write_files(root: &std::path::Path, files: &[(&str, &str)]) {
     for (path, text) in files {
         let path = root.join(path);
@@ -363,19 +373,14 @@ fn vuepress_starlight_and_sphinx_sites_read_their_own_syntax() {
     let graph = graph(root);
     let adr = node(&graph, "adr-0001-video.md");
     assert_eq!((adr["status"].as_str(), adr["date"].as_str()), (Some("accepted"), Some("2026-03-12")), "{adr}");
-    let references: BTreeSet<(String, String)> = graph["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|edge| (edge["from"].as_str().unwrap().to_owned(), edge["to"].as_str().unwrap().to_owned()))
-        .collect();
+    let references = joined(&graph);
     for (from, to) in [
         ("docs/README.md", "docs/guide/start.md"),
         ("docs/guide/start.md", "docs/README.md"),
         ("src/content/docs/index.mdx", "src/content/docs/guides/setup.md"),
         ("source/index.md", "source/runbooks/historian-restart.md"),
     ] {
-        assert!(references.contains(&(from.to_owned(), to.to_owned())), "{from} → {to}: {references:?}");
+        assert!(references.contains(&(from, to)), "{from} → {to}: {references:?}");
     }
     let (out, output) = common::build(root);
     assert!(output.status.success(), "{}", common::stderr(&output));
@@ -414,12 +419,7 @@ fn a_hugo_site_s_ref_shortcodes_and_hint_blocks_are_read() {
     assert!(check.status.success(), "{}", common::stderr(&check));
     let graph = graph(root);
     assert_eq!(node(&graph, "0002-kafka.md")["status"], "accepted");
-    let linked: BTreeSet<(&str, &str)> = graph["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
-        .collect();
+    let linked = joined(&graph);
     assert!(linked.contains(&("glossary.md", "decisions/0002-kafka.md")), "{linked:?}");
     assert!(linked.contains(&("decisions/0002-kafka.md", "glossary.md")), "{linked:?}");
 }

@@ -956,7 +956,7 @@ impl MetadataReader<'_> {
             // `Impact window 10:58–11:31 CEST`: a duration's key, then the span.
             let lasting = key == FieldKey::Duration && measures::time_range_minutes(value).is_some();
             // `начало 19:05 · окончание 21:40 МСК`: the impact window's ends at a clock time.
-            let timed = matches!(key, FieldKey::Start | FieldKey::End) && starts_with_clock_time(value);
+            let timed = matches!(key, FieldKey::Start | FieldKey::End) && measures::time_of_day_at(value) == Some(0);
             ((key.is_dated() && dated(value)) || lasting || timed).then(|| KeyValue {
                 key: Some(key),
                 label: strip_markup(&text[..end]),
@@ -2044,15 +2044,6 @@ impl Metadata {
     fn header(&self) -> Option<(usize, usize)> {
         self.header_lines.map(|span| (span.first, span.last))
     }
-}
-
-/// `19:05 МСК`, `9:40`: a value that opens with a time of day.
-fn starts_with_clock_time(value: &str) -> bool {
-    let first = value.split_whitespace().next().unwrap_or_default();
-    let Some((hours, minutes)) = first.split_once(':') else { return false };
-    (1..=2).contains(&hours.len())
-        && minutes.len() == 2
-        && hours.chars().chain(minutes.chars()).all(|c| c.is_ascii_digit())
 }
 
 /// `**Длительность влияния: 2 ч 35 мин**`: a field set in bold or italics as a whole, without

@@ -333,11 +333,17 @@ fn toctree_entry(line: &str) -> Option<String> {
     if line.is_empty() || line.starts_with(':') || line == "self" || line.contains('*') {
         return None;
     }
-    let (title, target) = match line.strip_suffix('>').and_then(|l| l.rsplit_once('<')) {
+    Some(format!("- {}", titled_link(line)))
+}
+
+/// `Title <path>` (or a bare `path`, its own title), as Sphinx names a document, as a
+/// Markdown link.
+fn titled_link(written: &str) -> String {
+    let (title, target) = match written.strip_suffix('>').and_then(|w| w.rsplit_once('<')) {
         Some((title, target)) if !title.trim().is_empty() => (title.trim(), target.trim()),
-        _ => (line, line),
+        _ => (written, written),
     };
-    Some(format!("- [{title}](<{target}>)"))
+    format!("[{title}](<{target}>)")
 }
 
 /// `` {doc}`path` `` and `` {doc}`Title <path>` `` as Markdown links.
@@ -350,13 +356,8 @@ fn doc_roles(line: &str) -> Cow<'_, str> {
     while let Some(start) = rest.find("{doc}`") {
         let after = &rest[start + "{doc}`".len()..];
         let Some(end) = after.find('`') else { break };
-        let inner = &after[..end];
-        let (title, target) = match inner.strip_suffix('>').and_then(|i| i.rsplit_once('<')) {
-            Some((title, target)) if !title.trim().is_empty() => (title.trim(), target.trim()),
-            _ => (inner, inner),
-        };
         out.push_str(&rest[..start]);
-        out.push_str(&format!("[{title}](<{target}>)"));
+        out.push_str(&titled_link(&after[..end]));
         rest = &after[end + 1..];
     }
     out.push_str(rest);
@@ -428,14 +429,15 @@ fn is_label_target(line: &str) -> bool {
         && !line[1..line.len() - 2].contains(|c: char| c.is_whitespace() || c == '(' || c == ')')
 }
 
-/// The marker of an ordinary code fence this line opens.
-fn fence_marker(line: &str) -> Option<String> {
+/// The marker of an ordinary code fence this line opens (three or more backticks or tildes).
+pub(super) fn fence_marker(line: &str) -> Option<String> {
     let mark = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
     let count = line.len() - line.trim_start_matches(mark).len();
     (count >= 3).then(|| mark.to_string().repeat(count))
 }
 
-fn closes_fence(line: &str, marker: &str) -> bool {
+/// Whether `line` closes the code fence opened with `marker`.
+pub(super) fn closes_fence(line: &str, marker: &str) -> bool {
     let mark = marker.chars().next().unwrap_or('`');
     is_fence_of(line, mark, marker.len())
 }

@@ -5,6 +5,8 @@
 //! Markdown between the tags is read and rendered and diagnostics keep their line numbers.
 //! Code fences are left alone.
 
+use super::dialects::{closes_fence, fence_marker};
+
 /// The text of an `.mdx` file with its module lines, component-tag lines and comments
 /// blanked; as many lines as before. A component that links (`<LinkCard title="x"
 /// href="/y/" />`) stays as a Markdown link, an inline one (`<Badge text="SEV-1" />`) as its
@@ -19,7 +21,7 @@ pub(crate) fn as_markdown(text: &str) -> String {
         let content = line.trim_end_matches('\n');
         let trimmed = content.trim();
         let written: Option<String> = if let Some(marker) = &fence {
-            if trimmed.starts_with(marker.as_str()) && trimmed.trim_start_matches(marker.as_str()).trim().is_empty() {
+            if closes_fence(trimmed, marker) {
                 fence = None;
             }
             Some(content.to_owned())
@@ -37,7 +39,7 @@ pub(crate) fn as_markdown(text: &str) -> String {
                 tag = Some(open);
                 None
             }
-        } else if let Some(marker) = fence_opening(trimmed) {
+        } else if let Some(marker) = fence_marker(trimmed) {
             fence = Some(marker);
             Some(content.to_owned())
         } else if is_module_statement(content) {
@@ -186,19 +188,10 @@ fn import_ends(line: &str) -> bool {
     }
 }
 
-/// The marker of a code fence this line opens (three or more backticks or tildes).
-fn fence_opening(line: &str) -> Option<String> {
-    let mark = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
-    let marker: String = line.chars().take_while(|c| *c == mark).collect();
-    (marker.chars().count() >= 3).then_some(marker)
-}
-
 /// A line that is only a component's tag: `<Card title="Start">`, `</Card>`, `<Tabs />`. A
 /// component's name starts with a capital letter (HTML's are lower case and stay).
 fn is_component_tag(line: &str) -> bool {
-    let Some(inner) = line.strip_prefix('<').and_then(|rest| rest.strip_suffix('>')) else { return false };
-    let name = inner.strip_prefix('/').unwrap_or(inner);
-    name.starts_with(|c: char| c.is_ascii_uppercase()) && !inner.contains('<')
+    starts_component_tag(line) && line.ends_with('>') && !line[1..].contains('<')
 }
 
 /// `{/* a comment */}` alone on its line.
