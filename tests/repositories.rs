@@ -423,3 +423,62 @@ fn a_hugo_site_s_ref_shortcodes_and_hint_blocks_are_read() {
     assert!(linked.contains(&("glossary.md", "decisions/0002-kafka.md")), "{linked:?}");
     assert!(linked.contains(&("decisions/0002-kafka.md", "glossary.md")), "{linked:?}");
 }
+
+#[test]
+fn a_wiki_s_own_words_for_decisions_relations_outages_and_next_steps() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (
+                "decisions/003-event-bus.md",
+                "# АР-003. Шина событий\n\n## Статус\n\nПредложено.\n\n## Контекст\n\n\
+                 Связано с АР-004: события прокторинга и результатов идут через одну шину.\n\n## Решение\n\nKafka.\n",
+            ),
+            (
+                "decisions/004-proctoring.md",
+                "# АР-004. Свой прокторинг\n\n**Статус:** Принято\n\n## Контекст\n\nВендор дорог.\n\n## Решение\n\nСвой сервис.\n",
+            ),
+            (
+                "decisions/005-limits.md",
+                "# АР-005. Лимиты в конфигурации\n\nСтатус: принято\nИзменяет: [АР-004](004-proctoring.md)\n\
+                 Дополняет: схему таблицы payments\n\n## Контекст\n\nПравила меняются.\n\n## Решение\n\nYAML.\n",
+            ),
+            (
+                "razbor-sboya-aodb.md",
+                "# Разбор сбоя синхронизации с AODB\n\nДата: 16 апреля 2026 г.\nУровень: Уровень 3\n\n\
+                 ## Что было\n\nАгенты закрывали регистрацию по звонку.\n\
+                 Адаптер не принимал подтверждения с **09:50 до 10:30** местного времени.\n\n## Дальше\n\n\
+                 - [ ] Ретраи в адаптере — @p.orlov, до 15.05.2026\n- [x] Дашборд задержки — @v.egorova, 24.04.2026\n\
+                 - [ ] Разобраться с дублями — не назначено, без срока\n",
+            ),
+            (
+                "incidents/card-latency.mdx",
+                "---\ntitle: \"Post-incident review: card authorization latency\"\n---\n\n\
+                 import { Badge } from '@astrojs/starlight/components';\n\n\
+                 <Badge text=\"SEV-1\" variant=\"danger\" /> **Date:** 4 March 2026 · **Duration:** 1h 52m · **Status:** Review complete\n\n\
+                 ## Action items\n\n- [ ] Pin the HSM pool size — owner: Ana Ruiz, due: 2026-04-01\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success(), "words that name no document are no error: {said}");
+    assert!(said.contains("W0309") && said.contains("схему таблицы payments"), "{said}");
+    let graph = graph(root);
+    let drawn = edges(&graph);
+    assert!(drawn.contains(&("003-event-bus.md".into(), "004-proctoring.md".into(), "relates-to".into())), "{drawn:?}");
+    assert!(drawn.contains(&("005-limits.md".into(), "004-proctoring.md".into(), "amends".into())), "{drawn:?}");
+    assert_eq!(node(&graph, "003-event-bus.md")["status"], "proposed");
+
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let incident = |file: &str| {
+        report["incidents"].as_array().unwrap().iter().find(|row| row["id"].as_str().unwrap().ends_with(file)).unwrap()
+    };
+    let wiki = incident("razbor-sboya-aodb.md");
+    assert_eq!((wiki["duration_minutes"].as_u64(), wiki["actions_total"].as_u64()), (Some(40), Some(3)), "{wiki}");
+    let card = incident("card-latency.mdx");
+    assert_eq!((card["severity"].as_str(), card["duration_minutes"].as_u64()), (Some("SEV-1"), Some(112)), "{card}");
+}

@@ -54,7 +54,7 @@ impl ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 78] = [
+const ACTION_HEADINGS: [&str; 79] = [
     "work items",
     "improvement plan",
     "commitments",
@@ -94,6 +94,8 @@ const ACTION_HEADINGS: [&str; 78] = [
     "следующие шаги",
     "дальнейшие действия",
     "что делаем дальше",
+    // A wiki's short «## Дальше» over the tasks agreed after an incident.
+    "дальше",
     "что делаем",
     "что исправляем",
     "что исправить",
@@ -214,7 +216,8 @@ impl WeakSection {
 
 /// Heading words that name a runbook's procedure as often as follow-ups («Действия» are the
 /// steps to take): in runbooks they do not introduce action items.
-const PROCEDURE_HEADINGS: [&str; 14] = [
+const PROCEDURE_HEADINGS: [&str; 15] = [
+    "дальше",
     "remediation",
     "remediations",
     "устранение",
@@ -239,7 +242,13 @@ pub enum Reading {
     /// A procedure or a breakdown of work (a runbook, an estimate): «Действия» / "Actions" /
     /// «Задачи» / "Tasks" are its steps or its parts, not follow-ups.
     Procedure,
+    /// A plan over time (a roadmap): «Дальше» is its next horizon, not follow-ups.
+    Plan,
 }
+
+/// Heading words that name a roadmap's horizon as often as an incident's follow-ups
+/// («## Сейчас / ## Дальше / ## Потом»): in a roadmap they do not introduce action items.
+const HORIZON_HEADINGS: [&str; 1] = ["дальше"];
 
 /// Reads the action items of a normalised text; `extra_headings` are more heading phrases
 /// (from `book.toml`). In a [`Reading::Procedure`], headings such as «Действия» list steps
@@ -288,8 +297,8 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             section = None;
         }
         if section.is_none() && opens_paragraph {
-            let named = bold_heading.filter(|named| is_action_heading(&fold(named), &extra, procedure));
-            if named.is_some() || is_lead_in(line, &extra, procedure) {
+            let named = bold_heading.filter(|named| is_action_heading(&fold(named), &extra, reading));
+            if named.is_some() || is_lead_in(line, &extra, reading) {
                 lead_in = true;
                 bold_section = named.is_some();
                 section = Some(LEAD_IN_LEVEL);
@@ -327,7 +336,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 continue;
             }
             let folded = fold(heading.text);
-            if is_action_heading(&folded, &extra, procedure) {
+            if is_action_heading(&folded, &extra, reading) {
                 section = Some(heading.level);
             } else if let Some(needs) = weak_action_heading(&folded) {
                 section = Some(heading.level);
@@ -343,7 +352,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 if branch.is_some_and(|depth| item.depth <= depth) {
                     branch = None;
                 }
-                let named = bold_heading_text(&text).filter(|named| is_action_heading(&fold(named), &extra, procedure));
+                let named = bold_heading_text(&text).filter(|named| is_action_heading(&fold(named), &extra, reading));
                 if named.is_some() && item.near_margin() {
                     branch = Some(item.depth);
                     continue;
@@ -470,10 +479,10 @@ const LEAD_IN_LEVEL: usize = 7;
 
 /// "Corrective actions (tracked in the CHGP Jira project):", «Задачи по итогам:»: a short
 /// paragraph that names follow-ups and ends with a colon.
-fn is_lead_in(line: &str, extra: &[String], procedure: bool) -> bool {
+fn is_lead_in(line: &str, extra: &[String], reading: Reading) -> bool {
     let Some(named) = line.trim().strip_suffix(':') else { return false };
     let named = named.split(" (").next().unwrap_or(named);
-    named.split_whitespace().count() <= 5 && is_action_heading(&fold(named), extra, procedure)
+    named.split_whitespace().count() <= 5 && is_action_heading(&fold(named), extra, reading)
 }
 
 /// `**11. Мероприятия по предотвращению повторения.**`: the words of a line that is bold
@@ -756,25 +765,28 @@ fn paragraph_with_field_list(outline: &Outline<'_>, index: usize) -> Option<(Act
 /// `reading`, with `extra_headings` from `book.toml`.
 pub(crate) fn is_follow_up_heading(heading: &str, extra_headings: &[String], reading: Reading) -> bool {
     let extra: Vec<String> = extra_headings.iter().map(|heading| fold(heading)).collect();
-    is_action_heading(&fold(heading), &extra, reading == Reading::Procedure)
+    is_action_heading(&fold(heading), &extra, reading)
 }
 
 /// True for a heading (folded) under which follow-ups may stand, surely or only when they
 /// name an owner or a due date («Предложения»).
 pub(crate) fn names_follow_ups(folded: &str, extra_headings: &[String]) -> bool {
     let extra: Vec<String> = extra_headings.iter().map(|heading| fold(heading)).collect();
-    is_action_heading(folded, &extra, false) || weak_action_heading(folded).is_some()
+    is_action_heading(folded, &extra, Reading::FollowUps) || weak_action_heading(folded).is_some()
 }
 
 /// True for a heading that introduces action items.
-fn is_action_heading(folded: &str, extra: &[String], procedure: bool) -> bool {
+fn is_action_heading(folded: &str, extra: &[String], reading: Reading) -> bool {
+    let procedure = reading == Reading::Procedure;
     /// The built-in phrases split into words once.
     static PHRASES: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
         LazyLock::new(|| ACTION_HEADINGS.iter().map(|phrase| (*phrase, words(phrase))).collect());
     let heading = words(folded);
     let contains = |wanted: &[&str]| !wanted.is_empty() && heading.windows(wanted.len()).any(|window| window == wanted);
     let follow_up = |(phrase, wanted): &(&str, Vec<&str>)| {
-        contains(wanted) && !(procedure && PROCEDURE_HEADINGS.contains(phrase) && !unambiguous(&heading))
+        contains(wanted)
+            && !(procedure && PROCEDURE_HEADINGS.contains(phrase) && !unambiguous(&heading))
+            && !(reading == Reading::Plan && HORIZON_HEADINGS.contains(phrase))
     };
     // CAST's "unsafe control actions" are an analysis of what went wrong, not things to do;
     // "Tasks (in-incident)" were done while it lasted.
@@ -2404,6 +2416,30 @@ mod tests {
         assert!(read(steps, &[], Reading::Procedure).is_empty(), "in a runbook they are the procedure");
         let follow_ups = "## Действия по итогам\n\n- [ ] Алерт\n\n## Action items\n\n- [ ] Alert\n";
         assert_eq!(read(follow_ups, &[], Reading::Procedure).len(), 2, "a runbook's own follow-ups still count");
+    }
+
+    #[test]
+    fn a_short_next_heading_is_follow_ups_but_a_roadmap_s_next_horizon() {
+        let text = "# Разбор\n\n## Дальше\n\n- [ ] Ретраи в адаптере — @p.orlov, до 15.05.2026\n- [x] Дашборд задержки — @v.egorova, 24.04.2026\n- [ ] Разобраться с дублями — не назначено, без срока\n";
+        let items: Vec<(String, Option<String>, Option<String>, ActionState)> = read(text, &[], Reading::FollowUps)
+            .into_iter()
+            .map(|item| (item.text, item.owner, item.due.map(|due| due.to_string()), item.state))
+            .collect();
+        let owned = |text: &str, owner: Option<&str>, due: Option<&str>, state| {
+            (text.to_owned(), owner.map(str::to_owned), due.map(str::to_owned), state)
+        };
+        assert_eq!(
+            items,
+            vec![
+                owned("Ретраи в адаптере", Some("@p.orlov"), Some("2026-05-15"), ActionState::Open),
+                owned("Дашборд задержки", Some("@v.egorova"), Some("2026-04-24"), ActionState::Done),
+                owned("Разобраться с дублями", None, None, ActionState::Open),
+            ]
+        );
+        assert!(read(text, &[], Reading::Plan).is_empty(), "a roadmap's «Дальше» is its next horizon");
+        assert!(read(text, &[], Reading::Procedure).is_empty(), "a runbook's «Дальше» is its next steps");
+        let what_next = "## Что дальше\n\n- [ ] Алерт — @a, до 01.05.2026\n";
+        assert_eq!(read(what_next, &[], Reading::Plan).len(), 1, "a heading that asks is no horizon");
     }
 
     #[test]

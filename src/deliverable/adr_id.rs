@@ -128,7 +128,7 @@ const MAX_MENTION_DIGITS: usize = 6;
 /// The text after a leading `adr`, any case, plus an optional separator (whitespace, `-`
 /// or `_`) and an optional `#`: `ADR-#5` → `5`.
 fn after_adr_word(text: &str) -> Option<&str> {
-    let rest = text.get(..3).filter(|word| word.eq_ignore_ascii_case("adr")).map(|_| &text[3..])?;
+    let rest = after_record_word(text)?;
     let rest = match rest.chars().next() {
         Some(separator) if separator.is_whitespace() || separator == '-' || separator == '_' => {
             &rest[separator.len_utf8()..]
@@ -136,6 +136,23 @@ fn after_adr_word(text: &str) -> Option<&str> {
         _ => rest,
     };
     Some(rest.strip_prefix('#').unwrap_or(rest))
+}
+
+/// The words Russian teams write for a decision record instead of `ADR`: «АР-003»
+/// (архитектурное решение), «АДР-12». Upper case only, and always with a separator before
+/// the number, so words such as «АРМ» or «арка» are none.
+const CYRILLIC_RECORD_WORDS: [&str; 2] = ["АДР", "АР"];
+
+/// The text after a leading record word: `adr` in any case (`ADR5`, `adr-5`), or a
+/// [`CYRILLIC_RECORD_WORDS`] word followed by a separator.
+fn after_record_word(text: &str) -> Option<&str> {
+    if let Some(word) = text.get(..3).filter(|word| word.eq_ignore_ascii_case("adr")) {
+        return Some(&text[word.len()..]);
+    }
+    CYRILLIC_RECORD_WORDS
+        .iter()
+        .filter_map(|word| text.strip_prefix(word))
+        .find(|rest| rest.starts_with([' ', '-', '_', '#', '\u{a0}']))
 }
 
 /// Splits leading ASCII digits off `text`: (digits, rest).
@@ -229,9 +246,9 @@ pub(crate) fn references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
     std::iter::from_fn(move || {
         while let Some((at, ch)) = chars.next() {
             let before = previous.replace(ch);
-            // Only an `a`/`A` can start a mention; ask whether it starts a word only then
-            // (the Unicode letter lookup is the costly part of scanning every body).
-            if !ch.eq_ignore_ascii_case(&'a') || before.is_some_and(char::is_alphanumeric) {
+            // Only an `a`/`A` (or a Cyrillic `А`) can start a mention; ask whether it starts a
+            // word only then (the Unicode letter lookup is the costly part of scanning every body).
+            if !(ch.eq_ignore_ascii_case(&'a') || ch == 'А') || before.is_some_and(char::is_alphanumeric) {
                 continue;
             }
             if let Some((number, series, end)) = mention_at(&text[at..]) {
@@ -269,8 +286,8 @@ fn after_project_key(before: &str) -> bool {
 
 /// A mention at the start of `text`: (number, series if written, length in bytes).
 fn mention_at(text: &str) -> Option<(u32, Option<&str>, usize)> {
-    let rest = text.get(..3).filter(|word| word.eq_ignore_ascii_case("adr")).map(|_| &text[3..])?;
-    let rest = rest.strip_prefix([' ', '-', '_', '#', '\t']).unwrap_or(rest);
+    let rest = after_record_word(text)?;
+    let rest = rest.strip_prefix([' ', '-', '_', '#', '\t', '\u{a0}']).unwrap_or(rest);
     let (series, rest) = match rest.find(['-', '_']) {
         Some(at)
             if at > 0 && is_series_word(&rest[..at]) && rest[at + 1..].starts_with(|c: char| c.is_ascii_digit()) =>
@@ -390,7 +407,8 @@ mod tests {
             ("ADR-1234567", None),
             ("KADR-1", None),
             ("Kafka", None),
-            ("АДР-5", None),
+            ("АДР-5", Some(5)),
+            ("АДР5", None),
         ] {
             assert_eq!(title_number(title), expected, "{title}");
         }
@@ -418,6 +436,17 @@ mod tests {
         assert_eq!(mentions("ADR-").count(), 0);
         assert_eq!(mentions("ad").count(), 0);
         assert_eq!(mentions("ADR-9999999999999").count(), 0);
+    }
+
+    #[test]
+    fn russian_teams_write_ar_for_a_decision_record() {
+        let found: Vec<u32> = mentions("Связано с АР-004 и [АР-003](x.md); АДР-12, АР 7.").collect();
+        assert_eq!(found, vec![4, 3, 12, 7]);
+        let none: Vec<u32> = mentions("АРМ-5, ар-5, АР5, КАР-3, ПАР-2, АРКА-1").collect();
+        assert_eq!(none, Vec::<u32>::new(), "a word, lower case, no separator or inside a word");
+        assert_eq!(title_number("АР-003. Шина событий"), Some(3));
+        assert_eq!(strip_title_prefix("АР-003. Шина событий"), Some("Шина событий"));
+        assert_eq!(title_number("АРМ-3 оператора"), None);
     }
 
     #[test]

@@ -847,6 +847,9 @@ impl MetadataReader<'_> {
                 return None;
             }
         }
+        // `SEV-1 **Date:** 4 March 2026 · …`: a badge's severity before the first key, with no
+        // separator between them.
+        let parts: Vec<&str> = parts.iter().flat_map(|part| self.after_severity_badge(part, number)).collect();
         let read: Vec<Option<KeyValue>> = parts
             .iter()
             .map(|part| without_wrapping_emphasis(part))
@@ -867,6 +870,19 @@ impl MetadataReader<'_> {
             read.into_iter().collect::<Option<Vec<KeyValue>>>()?
         };
         pairs.iter().any(|pair| pair.key.is_some()).then_some(pairs)
+    }
+
+    /// `part` as it is, or cut in two when a severity code opens it and a known field follows
+    /// (`SEV-1 **Date:** 4 March 2026`, an MDX `<Badge text="SEV-1"/>` before a header's
+    /// fields).
+    fn after_severity_badge<'p>(&self, part: &'p str, number: usize) -> Vec<&'p str> {
+        let cut = part.split_once(char::is_whitespace).filter(|(code, rest)| {
+            is_severity_code(code) && self.key_value(rest.trim(), number).is_some_and(|pair| pair.key.is_some())
+        });
+        match cut {
+            Some((code, rest)) => vec![code, rest.trim()],
+            None => vec![part],
+        }
     }
 
     /// `Version 1.3 — 18 March 2026`, `Подготовлено 18.03.2026` among a line's fields: the
@@ -1153,6 +1169,7 @@ impl MetadataReader<'_> {
                             self.body_incident_line(text, index + 1);
                             if opens_paragraph {
                                 self.severity_in_paragraph(outline, index);
+                                self.outage_in_paragraph(outline, index);
                             }
                         }
                     }
@@ -1203,7 +1220,9 @@ impl MetadataReader<'_> {
     /// only when `header` (the lead prose right under the title).
     fn relation_in_prose(&mut self, text: &str, line: usize, header: bool) {
         // Only an ADR number or a link is a target: most paragraphs have neither.
-        let names_one = text.contains('[') || text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"adr"));
+        let names_one = text.contains('[')
+            || text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"adr"))
+            || text.contains("АР");
         if !names_one {
             return;
         }
@@ -1229,7 +1248,8 @@ impl MetadataReader<'_> {
             return;
         };
         static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-            let one = r"(?:\[[^\]]*\]\([^)\s]*\)|(?i:adr)[-\s]?\d+)";
+            // `ADR-7`, `adr 7`, `ADR7`, and Russian teams' «АР-7» / «АДР-7».
+            let one = r"(?:\[[^\]]*\]\([^)\s]*\)|(?i:adr)[-\s]?\d+|(?:АДР|АР)[-\s]\d+)";
             Regex::new(&format!(r"^\s*{one}(?:\s*(?:,|и|and|&)\s*{one})*")).expect("valid regex")
         });
         let Some(named) = NAMED.find(rest) else { return };
@@ -1350,6 +1370,7 @@ impl MetadataReader<'_> {
             .or_else(by_shape)
             .or_else(by_date)
             .or_else(|| lasted(sentence, line))
+            .or_else(|| outage_window(sentence, line))
             .or_else(|| classified(sentence, line))
     }
 
@@ -1423,6 +1444,24 @@ impl MetadataReader<'_> {
             return;
         }
         if let Some(pair) = paragraph.split(". ").find_map(|sentence| classified(sentence, start + 1)) {
+            self.field(pair.key, &pair.label, &pair.value, pair.line);
+        }
+    }
+
+    /// How long the service was down, as a paragraph of the body tells it («Регистрация не
+    /// работала с **06:10 до 07:25**»), unless the page stated a duration or its start and end.
+    fn outage_in_paragraph(&mut self, outline: &Outline<'_>, start: usize) {
+        let stated = self.meta.states(FieldKey::Duration)
+            || self.meta.states(FieldKey::Start) && self.meta.states(FieldKey::End);
+        if stated {
+            return;
+        }
+        let paragraph = outline.paragraph_text(start);
+        // Most paragraphs hold no time of day: no need to read their sentences.
+        if measures::time_of_day_at(&paragraph).is_none() {
+            return;
+        }
+        if let Some(pair) = paragraph.split(". ").find_map(|sentence| outage_window(sentence, start + 1)) {
             self.field(pair.key, &pair.label, &pair.value, pair.line);
         }
     }
@@ -1852,6 +1891,33 @@ fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
     Some(KeyValue { key: Some(FieldKey::Duration), label: format!("{} {}", &caps[1], &caps[2]), value, line })
 }
 
+/// «Регистрация не работала с **06:10 до 07:25**», "Checkout was unavailable from 08:14 to
+/// 10:06 UTC", "users could not log in between 14:02 and 14:40": a sentence that says the
+/// service was down, and the window of clock times it was down in, as the incident's duration.
+fn outage_window(sentence: &str, line: usize) -> Option<KeyValue> {
+    static DOWN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:не\s+(?:работал|открывал|отвечал|проходил|загружал|принимал|мог(?:ли)?)\w*|недоступ\w*|лежал\w*|простаивал\w*|простой|(?:was|were)\s+(?:down|unavailable|unreachable|failing)|could\s+not|couldn't|unable\s+to|outage)\b",
+        )
+        .expect("valid regex")
+    });
+    static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
+        let time = r"\d{1,2}:\d{2}(?:\s*[A-ZА-Я]{2,4})?";
+        Regex::new(&format!(
+            r"(?i)(?:\bс|\bмежду|\bfrom|\bbetween)\s+({time})\s*(?:до|по|и|to|until|till|and|–|—|-)\s*({time})"
+        ))
+        .expect("valid regex")
+    });
+    let plain = sentence.replace(['*', '`'], "");
+    if !DOWN.is_match(&plain) {
+        return None;
+    }
+    let window = WINDOW.captures(&plain)?;
+    measures::minutes_between(&window[1], &window[2])?;
+    let value = format!("{} – {}", &window[1], &window[2]);
+    Some(KeyValue { key: Some(FieldKey::Duration), label: String::new(), value, line })
+}
+
 /// Whether `text` has a word [`classified`] starts from: most paragraphs have none, and the
 /// patterns are costly to try on every one.
 fn names_a_class(text: &str) -> bool {
@@ -2233,6 +2299,24 @@ mod tests {
     }
 
     #[test]
+    fn the_window_a_paragraph_says_the_service_was_down_in() {
+        let duration = |text: &str| {
+            let sources = read_clean(text);
+            let found = fields_of(&sources.text).into_iter().find(|(key, ..)| *key == Some(FieldKey::Duration));
+            found.map(|(_, _, value, line)| (value.to_owned(), line))
+        };
+        let wiki = "# Инцидент 14.07.2025\n\n**Уровень:** Уровень 2\n\n## Что случилось\n\nУтром агенты не могли открыть рейсы.\nРегистрация не работала с **06:10 до 07:25** (местное время) — 1 ч 15 мин.\n";
+        assert_eq!(duration(wiki), Some(("06:10 – 07:25".to_owned(), 7)));
+        let english =
+            "# Review\n\n## What happened\n\nCheckout was unavailable from 08:14 UTC to 10:06 UTC for card payments.\n";
+        assert_eq!(duration(english), Some(("08:14 UTC – 10:06 UTC".to_owned(), 5)));
+        let stated = "# X\n\n**Длительность:** 40 минут\n\n## Что было\n\nСервис не работал с 10:00 до 12:00.\n";
+        assert_eq!(duration(stated), Some(("40 минут".to_owned(), 3)), "a stated duration wins");
+        let work = "# X\n\n## Что было\n\nМы работали над исправлением с 10:00 до 12:00.\n";
+        assert_eq!(duration(work), None, "a window nobody says the service was down in");
+    }
+
+    #[test]
     fn an_impact_window_s_ends_and_a_bold_field_among_a_line_s_fields() {
         let text = "# Разбор\n\n> Инцидент INC-14 · начало 19:05 · окончание 21:40 МСК · **Длительность влияния: 2 ч 35 мин**\n";
         let sources = read_with_diagnostics(text).0;
@@ -2317,6 +2401,10 @@ mod tests {
         let letter = "# Incident report\n\n**To:** Claims\n**Subject:** [SEV-2] FNOL backlog on 14 January\n\nHello.\n";
         assert_eq!(severity_read(letter), Some(("SEV-2".to_owned(), 4)));
         assert_eq!(severity_read("# [P1] Checkout down\n\nText.\n"), Some(("P1".to_owned(), 1)));
+        let badge = "# Review\n\nSEV-1 **Date:** 4 March 2026 · **Duration:** 1h 52m · **Status:** Review complete\n";
+        assert_eq!(severity_read(badge), Some(("SEV-1".to_owned(), 3)), "a badge before the header's fields");
+        let prose = "# Review\n\nSEV-1 was declared · **Date:** 4 March 2026 · **Status:** Review complete\n";
+        assert_eq!(severity_read(prose), None, "words after the code are no field");
         assert_eq!(severity_read("# Notes\n\n**Subject:** [draft] notes\n"), None);
     }
 

@@ -258,6 +258,8 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
             // A runbook's «Действия» are its steps; an estimate's «Задачи» are its breakdown.
             if matches!(doc.kind(), Kind::Runbook | Kind::Estimate) {
                 actions::Reading::Procedure
+            } else if doc.kind() == Kind::TechRoadmap {
+                actions::Reading::Plan
             } else {
                 actions::Reading::FollowUps
             };

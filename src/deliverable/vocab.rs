@@ -364,12 +364,18 @@ const RELATION_SPELLINGS: &[(&str, StatedRelation)] = &[
     ("amends", StatedRelation::Amends),
     ("дополняет", StatedRelation::Amends),
     ("частично заменяет", StatedRelation::Amends),
+    // «Изменяет: [ADR-0001](…)»: a decision that changes part of an earlier one.
+    ("изменяет", StatedRelation::Amends),
+    ("modifies", StatedRelation::Amends),
+    ("extends", StatedRelation::Amends),
     ("amended by", StatedRelation::AmendedBy),
     ("amended-by", StatedRelation::AmendedBy),
     ("дополнено", StatedRelation::AmendedBy),
     ("дополнен", StatedRelation::AmendedBy),
     ("частично заменено", StatedRelation::AmendedBy),
     ("частично заменен", StatedRelation::AmendedBy),
+    ("modified by", StatedRelation::AmendedBy),
+    ("extended by", StatedRelation::AmendedBy),
     ("partly superseded by", StatedRelation::AmendedBy),
     ("partially superseded by", StatedRelation::AmendedBy),
     ("partly superseded", StatedRelation::AmendedBy),
@@ -1230,6 +1236,8 @@ mod tests {
             ("Зависит от ADR 2", StatedRelation::DependsOn, " ADR 2"),
             ("см. также ADR-1", StatedRelation::RelatesTo, " ADR-1"),
             ("Уточняет ADR-1", StatedRelation::Clarifies, " ADR-1"),
+            ("Изменяет АР-1", StatedRelation::Amends, " АР-1"),
+            ("Extended by ADR-9", StatedRelation::AmendedBy, " ADR-9"),
         ];
         for (text, relation, rest) in cases {
             assert_eq!(vocabulary.relation_prefix(text), Some((relation, rest)), "{text}");

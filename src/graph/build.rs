@@ -28,6 +28,11 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                 // `| Supersedes | Rev A, 2025-06-02 |` in a specification's control table: its
                 // own earlier revision, named by no link and no number, not a page here.
                 None if names_nothing_here(&statement.target) && page.doc.kind() != Kind::Adr => {}
+                // «Дополняет: схему таблицы payments»: words that may name a document by a title
+                // nobody wrote, or only describe what the decision changes.
+                None if names_nothing_here(&statement.target) => {
+                    diagnostics.push(relation_to_words(site, index, statement));
+                }
                 None => diagnostics.push(unresolved_relation(site, index, statement)),
             }
         }
@@ -115,6 +120,17 @@ fn unresolved_relation(site: &Site, page: usize, statement: &RelationStatement) 
     Diagnostic::error("E0302", format!("relation target «{written}» not found"))
         .at(&site.pages[page].doc.id, statement.line, 1)
         .with_help("link the document's file, or write its number as ADR-N")
+}
+
+/// W0309: a relation whose target is words that are no document's title (no link, no
+/// number): reported, never an error, as the words may describe rather than name.
+fn relation_to_words(site: &Site, page: usize, statement: &RelationStatement) -> Diagnostic {
+    Diagnostic::warning(
+        "W0309",
+        format!("relation target «{}» is no document's title: no link and no ADR number", statement.target.text),
+    )
+    .at(&site.pages[page].doc.id, statement.line, 1)
+    .with_help("link the document's file, or write its number as ADR-N, to draw the relation")
 }
 
 /// What checking one link found.
@@ -437,10 +453,10 @@ mod tests {
                 ("E0301", "adr/adr-0001-a.md".to_owned(), 5),
                 ("E0301", "decisions/0003-c.md".to_owned(), 3),
                 ("E0302", "adr/adr-0003-c.md".to_owned(), 3),
-                ("E0302", "adr/adr-0003-c.md".to_owned(), 4),
                 ("E0303", "decisions/0003-c.md".to_owned(), 1),
                 ("E0304", "adr/adr-0001-a.md".to_owned(), 3),
                 ("E0305", "adr/adr-0002-b.md".to_owned(), 5),
+                ("W0309", "adr/adr-0003-c.md".to_owned(), 4),
             ]
         );
         let outside = diagnostics.iter().find(|d| d.message.contains("outside")).expect("a link out of the tree");
