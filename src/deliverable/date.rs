@@ -26,7 +26,7 @@ impl Date {
     /// Finds the first date in `text`, in any supported form.
     pub fn find(text: &str) -> Option<Date> {
         let tokens = tokenize(text);
-        (0..tokens.len()).find_map(|start| parse_at(&tokens[start..]))
+        (0..tokens.len()).find_map(|start| parse_at(&tokens[start..]).or_else(|| short_year_at(&tokens, start)))
     }
 
     /// A date as [`Date::find`] reads it, or a day and month written without a year
@@ -261,6 +261,32 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
     None
 }
 
+/// `04.03.26` at `start`: day, month and a year of this century, each in two figures and
+/// joined by dots, as Russian paperwork shortens a date. Not when more numbers go on around
+/// it (an address `10.11.12.13`, a version `1.10.11.12` or `v10.11.12`).
+fn short_year_at(tokens: &[Token<'_>], start: usize) -> Option<Date> {
+    let two = |i: usize| match tokens.get(i) {
+        Some(Token::Number(n)) if n.len() == 2 => n.parse::<u8>().ok(),
+        _ => None,
+    };
+    let dot = |i: usize| matches!(tokens.get(i), Some(Token::Sep('.')));
+    let (day, month, year) = (two(start)?, two(start + 2)?, two(start + 4)?);
+    if !(dot(start + 1) && dot(start + 3)) {
+        return None;
+    }
+    let versioned = start > 0
+        && match &tokens[start - 1] {
+            Token::Sep(c) => matches!(c, '.' | '-' | '/'),
+            Token::Word(word) => matches!(word.as_str(), "v" | "version" | "версия" | "ver"),
+            Token::Number(_) => true,
+        };
+    let goes_on = dot(start + 5) && matches!(tokens.get(start + 6), Some(Token::Number(_)));
+    if versioned || goes_on {
+        return None;
+    }
+    Date::new(2000 + u16::from(year), month, day)
+}
+
 /// `14.02` (not part of `14.02.2026` or a version `3.7.1`), `14 февраля`, `Feb 14` at
 /// `start`, without a year after it: (month, day).
 fn day_and_month_at(tokens: &[Token<'_>], start: usize) -> Option<(u8, u8)> {
@@ -363,9 +389,19 @@ mod tests {
             ("29.02.2028", (2028, 2, 29)),
             ("Created: 2026/03/04 10:15", (2026, 3, 4)),
             ("2026.03.04", (2026, 3, 4)),
+            ("Дата: 04.03.26", (2026, 3, 4)),
+            ("до 15.05.26 (Орлов)", (2026, 5, 15)),
         ];
         for (text, (y, m, d)) in cases {
             assert_eq!(Date::find(text), Date::new(y, m, d), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_two_figure_year_only_where_no_version_or_address_goes_on() {
+        for text in ["v10.11.12", "версия 10.11.12", "1.10.11.12", "10.11.12.13", "4.3.26", "04.03.6", "31.02.26"]
+        {
+            assert_eq!(Date::find(text), None, "{text}");
         }
     }
 
