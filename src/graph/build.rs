@@ -241,7 +241,8 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
 }
 
 /// A wikilink whose note no page is: an attachment (`![[схема.png]]`) wherever the vault
-/// keeps it, else a note nobody has written yet (W0308; Obsidian lets one wait).
+/// keeps it, else a note nobody has written yet (W0308; Obsidian lets one wait), shown as
+/// its words.
 fn unnamed_note(site: &Site, note: &str) -> CheckedLink {
     match site.asset_named(note) {
         Some(path) => CheckedLink {
@@ -249,9 +250,10 @@ fn unnamed_note(site: &Site, note: &str) -> CheckedLink {
             ..CheckedLink::default()
         },
         None => CheckedLink {
+            destination: Some(LinkDestination::Unwritten),
             finding: Some(
                 Diagnostic::warning("W0308", format!("wikilink `[[{note}]]` names no note of the repository"))
-                    .with_help("create the note, or fix its name; the link is kept as written"),
+                    .with_help("create the note, or fix its name; until then it shows as its words, leading nowhere"),
             ),
             ..CheckedLink::default()
         },

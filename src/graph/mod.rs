@@ -65,6 +65,9 @@ pub(crate) enum LinkDestination {
     },
     /// A file or folder of the repository, on the forge's web view.
     Web(String),
+    /// A note nobody has written yet (`[[Новая заметка]]`): shown as its words, leading
+    /// nowhere, as Obsidian shows it, rather than as a link to a page that is not there.
+    Unwritten,
 }
 
 impl LinkDestination {
@@ -82,6 +85,7 @@ impl LinkDestination {
         };
         match self {
             LinkDestination::Web(url) => Some(url.clone()).filter(|url| url != written),
+            LinkDestination::Unwritten => None,
             LinkDestination::Here { fragment } => {
                 let same = written_path.is_empty() && written_fragment == fragment.as_deref();
                 (!same).then(|| with_fragment(String::new(), fragment))

@@ -84,10 +84,19 @@ fn relinked<'h>(html: &'h str, links: &[(String, LinkDestination)], path: &str) 
         .iter()
         .filter_map(|(href, destination)| Some((href.as_str(), destination.href_from(path, href)?)))
         .collect();
-    if changes.is_empty() {
+    let unwritten: Vec<&str> = links
+        .iter()
+        .filter(|(_, destination)| *destination == LinkDestination::Unwritten)
+        .map(|(href, _)| href.as_str())
+        .collect();
+    if changes.is_empty() && unwritten.is_empty() {
         return Cow::Borrowed(html);
     }
     let mut out = html.to_owned();
+    // An `<a>` without `href` is a placeholder: its words, no link, out of the tab order.
+    for written in unwritten {
+        out = out.replace(&format!("<a href=\"{written}\">"), r#"<a class="tpm-unwritten">"#);
+    }
     for (written, href) in changes {
         let href = crate::text::escape_html(&href);
         for attribute in ["href", "src"] {
