@@ -401,6 +401,11 @@ impl MetadataReader<'_> {
             Some((named, rest)) if relation == StatedRelation::RelatesTo => (named, rest),
             _ => (relation, value),
         };
+        // `Supersedes ADR-0002 and amends ADR-0003`: a second relation after the first's targets.
+        let (value, next) = self.next_relation_clause(value);
+        if let Some((named, rest)) = next {
+            self.relations(named, rest, line);
+        }
         for target in parse_targets(value) {
             let statement = RelationStatement { relation, target, line, in_prose: false };
             // `[ADR-1, 1]` names one ADR twice: the same relation to the same number once.
@@ -1216,6 +1221,20 @@ impl MetadataReader<'_> {
         self.relation_in_prose(strip_bullet(text), line, false);
     }
 
+    /// `value` up to where another relation opens after `and`, `и`, a comma or a semicolon,
+    /// and that relation with its own targets.
+    fn next_relation_clause<'v>(&self, value: &'v str) -> (&'v str, Option<(StatedRelation, &'v str)>) {
+        for joiner in [" and ", " и ", ", ", "; "] {
+            for (at, _) in value.match_indices(joiner) {
+                let after = &value[at + joiner.len()..];
+                if let Some(named) = self.vocabulary.relation_prefix(after.trim_start()) {
+                    return (&value[..at], Some(named));
+                }
+            }
+        }
+        (value, None)
+    }
+
     /// `text` opening with a relation and its ADRs (numbers or links only); supersession
     /// only when `header` (the lead prose right under the title).
     fn relation_in_prose(&mut self, text: &str, line: usize, header: bool) {
@@ -1247,12 +1266,18 @@ impl MetadataReader<'_> {
         }) else {
             return;
         };
+        self.named_relation(relation, rest, line);
+    }
+
+    /// The ADRs `text` opens with (numbers or links only, `ADR-7 and [ADR-8](…)`) as targets
+    /// of `relation`, read as prose: a missing one is a mention of another team's record.
+    fn named_relation(&mut self, relation: StatedRelation, text: &str, line: usize) {
         static NAMED: LazyLock<Regex> = LazyLock::new(|| {
             // `ADR-7`, `adr 7`, `ADR7`, and Russian teams' «АР-7» / «АДР-7».
             let one = r"(?:\[[^\]]*\]\([^)\s]*\)|(?i:adr)[-\s]?\d+|(?:АДР|АР)[-\s]\d+)";
             Regex::new(&format!(r"^\s*{one}(?:\s*(?:,|и|and|&)\s*{one})*")).expect("valid regex")
         });
-        let Some(named) = NAMED.find(rest) else { return };
+        let Some(named) = NAMED.find(text) else { return };
         let targets = parse_targets(named.as_str());
         if !targets.is_empty() && targets.iter().all(|target| target.number.is_some() || target.link.is_some()) {
             let known = self.meta.relations.len();
@@ -1425,6 +1450,14 @@ impl MetadataReader<'_> {
                 }
             }
             Some(SectionKind::Relations) => self.relations_line(text, line),
+            Some(SectionKind::Related) => {
+                // `- [ADR-0011](…): the same area` under «Связанные решения»: related to it.
+                let known = self.meta.relations.len();
+                self.relations_line(text, line);
+                if self.meta.relations.len() == known {
+                    self.named_relation(StatedRelation::RelatesTo, strip_bullet(text), line);
+                }
+            }
             Some(SectionKind::Summary) | None => {}
         }
     }
@@ -1582,7 +1615,11 @@ impl MetadataReader<'_> {
 enum SectionKind {
     Status,
     Date,
+    /// `## Links`, «Связи»: lines that say how they relate (`* Refines [ADR-8](…)`).
     Relations,
+    /// «Связанные решения», "Related decisions", "See also": an ADR listed there is related
+    /// unless its line says more.
+    Related,
     /// «Кратко», "Summary": an incident's header written as sentences.
     Summary,
 }
@@ -1605,14 +1642,17 @@ impl SectionKind {
         match unnumbered.trim_end_matches(':') {
             "status" | "статус" | "статус решения" | "decision status" => Some(Self::Status),
             "date" | "дата" | "дата решения" => Some(Self::Date),
+            "связи" | "relations" | "links" | "ссылки" => Some(Self::Relations),
             "связанные решения"
             | "связанные adr"
-            | "связи"
+            | "связанные ар"
             | "related decisions"
             | "related adrs"
-            | "relations"
-            | "links"
-            | "ссылки" => Some(Self::Relations),
+            | "related records"
+            | "other related adrs"
+            | "related"
+            | "see also"
+            | "см. также" => Some(Self::Related),
             "summary"
             | "incident summary"
             | "overview"
@@ -2082,7 +2122,8 @@ pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
         return targets;
     }
     for item in rest.split([',', ';']) {
-        let item = strip_markup(item);
+        // `accepted (replaces 0004)`: the number without the brackets around it.
+        let item = strip_markup(item.trim().trim_matches(['(', ')']));
         if NO_TARGET.contains(&fold(&item).as_str()) {
             continue;
         }
@@ -2654,6 +2695,38 @@ mod tests {
                 (StatedRelation::Clarifies, Some(5), None, 7)
             ],
             "supersession stays with the header"
+        );
+    }
+
+    #[test]
+    fn two_relations_on_a_line_bracketed_numbers_and_a_list_of_related_decisions() {
+        let status = read_clean("# 7. F\n\n## Status\n\nAccepted. Supersedes ADR-0002 and amends ADR-0003.\n");
+        assert_eq!(
+            relations_of(&status.text),
+            vec![
+                (StatedRelation::Amends, Some(3), None, "ADR-3"),
+                (StatedRelation::Supersedes, Some(2), None, "ADR-2")
+            ]
+        );
+        let bracketed = read_clean("# 5. D\n\nStatus: accepted (replaces 0004)\n");
+        assert_eq!(relations_of(&bracketed.text), vec![(StatedRelation::Supersedes, Some(4), None, "0004")]);
+        let keyed = read_clean("# 6. E\n\n* Status: proposed\n* Builds on: ADR-0003\n* Deprecated by: ADR-0009\n");
+        assert_eq!(
+            relations_of(&keyed.text),
+            vec![
+                (StatedRelation::DependsOn, Some(3), None, "ADR-3"),
+                (StatedRelation::SupersededBy, Some(9), None, "ADR-9")
+            ]
+        );
+        let related = "# 13. L\n\n## Status\n\nAccepted\n\n## Related decisions\n\n- ADR-0011: the same area\n- Refines [ADR-0008](0008-g.md)\n- the vendor's notes\n\n## Links\n\n- [ADR-0001](0001-a.md) in passing\n";
+        let sources = read_clean(related);
+        assert_eq!(
+            relations_of(&sources.text),
+            vec![
+                (StatedRelation::RelatesTo, Some(11), None, "ADR-11"),
+                (StatedRelation::Clarifies, Some(8), Some("0008-g.md"), "ADR-0008"),
+            ],
+            "a bare ADR under «Related» relates; under «Links» it takes a word that says how"
         );
     }
 
