@@ -879,6 +879,7 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
             .or_else(|| arrowed_fields(&mut item, &body))
             .or_else(|| emoji_fields(&mut item, &body))
             .or_else(|| leading_fields(&mut item, &body))
+            .or_else(|| fields_around_the_task(&mut item, &body))
         {
             body = text;
         }
@@ -1032,6 +1033,33 @@ fn emoji_fields(item: &mut ActionItem, body: &str) -> Option<String> {
         }
     }
     Some(text.trim().trim_end_matches('.').to_owned())
+}
+
+/// `**Owner:** Dana — *Add consumer autoscaling* — **Due** 2026-03-01 — **Status:** done`:
+/// an item that opens with a keyed field, its parts parted by dashes, one of them the task.
+/// Reads the fields into `item` and gives the task's text.
+fn fields_around_the_task(item: &mut ActionItem, body: &str) -> Option<String> {
+    let parts: Vec<&str> = body.split(" — ").flat_map(|part| part.split(" – ")).map(str::trim).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let unmarked = |part: &str| clean(part).trim_matches(['*', '_']).trim().to_owned();
+    let mut read = item.clone();
+    let mut task = None;
+    for (position, part) in parts.iter().enumerate() {
+        let part = unmarked(part);
+        let mut field = read.clone();
+        if read_parts(&mut field, &part, Strictness::Keyed) {
+            read = field;
+        } else if position == 0 || task.is_some() {
+            return None;
+        } else {
+            task = Some(part);
+        }
+    }
+    let task = task.filter(|task| !task.is_empty())?;
+    *item = read;
+    Some(task)
 }
 
 /// `(Kirill Orlov · 2026-02-20 · done) Shard queue positions by event`: whose, by when and
@@ -1294,8 +1322,16 @@ fn read_annotation(item: &mut ActionItem, body: &mut String) {
         if let Some((text, inside)) = trailing_parenthetical(&before) {
             let mut read = item.clone();
             if read_parts(&mut read, &inside, Strictness::Keyed) {
-                *item = read;
-                *body = format!("{text} — {note}");
+                // `#123 Add rate limiter (@alice) — due 2026-04-02`: what follows is more of
+                // the annotation, not a note.
+                let mut noted = read.clone();
+                if read_parts(&mut noted, &note, Strictness::Keyed) {
+                    *item = noted;
+                    *body = text;
+                } else {
+                    *item = read;
+                    *body = format!("{text} — {note}");
+                }
                 return;
             }
         }
@@ -1835,6 +1871,9 @@ struct TableColumns {
     owner_and_due: Option<usize>,
     /// `Evidence of completion`: filled in once the action is done, empty while it is open.
     evidence: Option<usize>,
+    /// The status column asks a question (`Done?`, «Готово?»): ❌ or «нет» there is not yet
+    /// done, not dropped.
+    answers: bool,
 }
 
 impl TableColumns {
@@ -1928,6 +1967,9 @@ impl TableColumns {
                 || name.ends_with(" status")
             {
                 // "CAR state", "Action status": the state of what the row tracks.
+                if columns.status.is_none() {
+                    columns.answers = name.ends_with('?') || matches!(name.as_str(), "done" | "готово" | "сделано");
+                }
                 columns.status.get_or_insert(index);
             } else if is(&["отметка о выполнении", "отметка об исполнении", "отметка"])
             {
@@ -2028,7 +2070,8 @@ impl TableColumns {
             set_due(&mut item, due);
         }
         if let Some(status) = cell(self.status) {
-            item.state = state_word(status).unwrap_or(item.state);
+            let answer = self.answers.then(|| answered(status)).flatten();
+            item.state = answer.or_else(|| state_word(status)).unwrap_or(item.state);
         } else if cell(self.done_on).is_some_and(|done| Date::find(done).is_some()) {
             item.state = ActionState::Done;
         } else if self.evidence.is_some() {
@@ -2039,6 +2082,17 @@ impl TableColumns {
             item.state = state;
         }
         Some(item)
+    }
+}
+
+/// The answer in a `Done?` cell: yes (✅, «да», `x`) is done, no (❌, «нет», `-`) still open.
+fn answered(cell: &str) -> Option<ActionState> {
+    match fold(cell).trim_matches(|c: char| c.is_whitespace() || c == '.') {
+        "✅" | "✔" | "✓" | "☑" | "x" | "+" | "yes" | "y" | "да" => Some(ActionState::Done),
+        "❌" | "✗" | "✘" | "-" | "—" | "no" | "n" | "нет" | "not yet" | "ещё нет" | "еще нет" => {
+            Some(ActionState::Open)
+        }
+        _ => None,
     }
 }
 
@@ -2395,6 +2449,40 @@ mod tests {
             dues,
             vec![(None, None), (Some("Ann"), Some("before the sale"))],
             "TBD is no date, as in a sub-item"
+        );
+        let asked = read("## Follow-up tasks\n\n| # | Task | Who | When | Done? |\n|---|---|---|---|---|\n| 1 | Pin resolver | Max | 2026-03-30 | ✅ |\n| 2 | Add DNS SLO | Kim | 2026-06-30 | ❌ |\n| 3 | Drop old zone | Kim | 2026-07-30 | won't do |\n", &[], Reading::FollowUps);
+        assert_eq!(
+            asked.iter().map(|i| i.state).collect::<Vec<_>>(),
+            vec![ActionState::Done, ActionState::Open, ActionState::Dropped],
+            "❌ answers «Done?» with no"
+        );
+    }
+
+    #[test]
+    fn fields_on_both_sides_of_the_task() {
+        let text = "## Corrective and preventive actions\n\n* **Owner:** Dana — *Add consumer autoscaling* — **Due** 2026-03-01 — **Status:** in progress\n* **Owner:** Eli — *Alert on lag* — **Due** 2026-02-28 — **Status:** done\n* **Note** — the queue was drained by hand\n";
+        let items = read(text, &[], Reading::FollowUps);
+        let seen: Vec<_> = items.iter().map(|i| (i.text.as_str(), i.owner.as_deref(), i.due, i.state)).collect();
+        assert_eq!(
+            seen[..2],
+            [
+                ("Add consumer autoscaling", Some("Dana"), date(2026, 3, 1), ActionState::Open),
+                ("Alert on lag", Some("Eli"), date(2026, 2, 28), ActionState::Done),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_due_date_after_an_owner_in_brackets() {
+        let text = "## Action items\n\n- [ ] #123 Add rate limiter (@alice) — due 2026-04-02\n- [ ] Cache warm-up (@bob) — blocked on the CDN contract\n";
+        let items = read(text, &[], Reading::FollowUps);
+        let seen: Vec<_> = items.iter().map(|i| (i.text.as_str(), i.owner.as_deref(), i.due)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("#123 Add rate limiter", Some("@alice"), date(2026, 4, 2)),
+                ("Cache warm-up — blocked on the CDN contract", Some("@bob"), None),
+            ]
         );
     }
 
