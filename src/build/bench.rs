@@ -38,7 +38,7 @@ pub fn leadership_stage(project: &Path, today: Date) -> Duration {
         .par_iter()
         .map(|outline| {
             actions::read(outline, &config.tpmdocs.action_headings, actions::Reading::FollowUps).len()
-                + roadmap::read(outline).len()
+                + roadmap::read(outline, None).len()
                 + usize::from(estimate::read(outline).is_some())
                 + usize::from(verdict::read(outline, None).is_some())
         })

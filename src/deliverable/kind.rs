@@ -750,6 +750,13 @@ fn date_prefix(stem: &str) -> Option<(&str, Date, &str)> {
 /// A quarter written anywhere: `Q3 2026`, `2026-Q3`, `q3-2026`, «3 кв. 2026», «3 квартал
 /// 2026», «III квартал 2026», "3rd quarter 2026", `Q3'26` → `2026-Q3`.
 pub(crate) fn quarter_in(text: &str) -> Option<Quarter> {
+    quarter_in_year(text, None)
+}
+
+/// A quarter written anywhere, as [`quarter_in`] reads it, or one written without its year
+/// (`## Q1`, «2 кв.», a `Target` cell `Q3`) in `year`, the year the whole document is about
+/// (a roadmap titled «Tech roadmap 2026»).
+pub(crate) fn quarter_in_year(text: &str, year: Option<u16>) -> Option<Quarter> {
     let lower = text.to_lowercase();
     let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
     let full_year = tokens.iter().find(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && t.starts_with('2'));
@@ -760,10 +767,14 @@ pub(crate) fn quarter_in(text: &str) -> Option<Quarter> {
         let before = lower[..at].trim_end();
         (digits.len() == 2 && before.ends_with(|c: char| ('1'..='4').contains(&c))).then(|| format!("20{digits}"))
     };
-    let year: u16 = match full_year {
-        Some(year) => year.parse().ok()?,
-        None => short_year()?.parse().ok()?,
+    let written: Option<u16> = match full_year {
+        Some(year) => year.parse().ok(),
+        None => short_year().and_then(|year| year.parse().ok()),
     };
+    // Without a year of its own, only a label that is the quarter (`Q1`, «1 кв.») or opens
+    // with it (`Q4 (stretch goals)`).
+    let opens_with_quarter = tokens.first().is_some_and(|first| matches!(*first, "q1" | "q2" | "q3" | "q4"));
+    let year = written.or(year.filter(|_| tokens.len() <= 2 || opens_with_quarter))?;
     let roman = |t: &str| match t {
         "i" => Some(1),
         "ii" => Some(2),

@@ -269,7 +269,7 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
         }
     }
     match doc.kind() {
-        Kind::TechRoadmap => doc.roadmap = roadmap::read(outline),
+        Kind::TechRoadmap => doc.roadmap = roadmap::read(outline, roadmap_year(doc)),
         Kind::Estimate => doc.estimate = estimate::read(outline),
         Kind::Runbook => last_review(doc, outline, vocabulary),
         Kind::Postmortem if doc.incident_minutes().is_none() => {
@@ -497,6 +497,23 @@ fn kind_of_tags(tags: &[String]) -> Option<Kind> {
     });
     let first = kinds.next()?;
     kinds.all(|kind| kind == first).then_some(first)
+}
+
+/// The year a roadmap plans, for quarters written without one (`## Q1`): the year its title
+/// names («Техническая дорожная карта 2026»), else the year of its date.
+fn roadmap_year(doc: &Document) -> Option<u16> {
+    let named = doc
+        .title()
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|digits| digits.len() == 4 && digits.starts_with("20"))
+        .filter_map(|digits| digits.parse().ok())
+        .collect::<Vec<u16>>();
+    match named.as_slice() {
+        [year] => Some(*year),
+        // «Roadmap 2026–2027»: which year a bare quarter means is not said.
+        [_, ..] => None,
+        [] => doc.date().map(|date| date.year),
+    }
 }
 
 /// A decision whose status is "Open" ("Open — needs a decision by the ARB") has not been

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::date::Quarter;
-use super::kind::quarter_in;
+use super::kind::quarter_in_year;
 use super::lines::{cells, link_text};
 use super::outline::{Item, Outline, Role, TaskMark};
 use super::vocab::fold;
@@ -310,7 +310,7 @@ const ASIDE_HEADINGS: [&str; 22] = [
 
 /// Reads the items of a normalised roadmap text. Items under a heading that names a quarter
 /// (`## Q4 2026`, «## 3 кв. 2026») belong to that quarter unless they name their own.
-pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
+pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem> {
     let mut items = Vec::new();
     let mut under_items_heading = false;
     let mut section_quarter: Option<(usize, Quarter)> = None;
@@ -332,7 +332,7 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
                 if section_status.as_ref().is_some_and(|(open, _)| level <= *open) {
                     section_status = None;
                 }
-                if let Some(quarter) = quarter_in(text) {
+                if let Some(quarter) = quarter_in_year(text, year) {
                     section_quarter = Some((level, quarter));
                 }
                 if let Some(status) = heading_status(text).filter(|_| level >= 2) {
@@ -361,7 +361,8 @@ pub(crate) fn read(outline: &Outline<'_>) -> Vec<RoadmapItem> {
                     items.extend(board_items(columns, &row, index + 1));
                 }
                 if let Some(columns) = &table {
-                    items.extend(columns.item(&row, index + 1, &legend).map(|item| in_quarter(item, quarter())));
+                    let item = columns.item(&row, index + 1, &legend, year);
+                    items.extend(item.map(|item| in_quarter(item, quarter())));
                 }
                 continue;
             }
@@ -824,7 +825,13 @@ impl Columns {
         marked.iter().find(|status| **status != RoadmapStatus::Done).or(marked.first()).cloned()
     }
 
-    fn item(&self, row: &[String], line: usize, legend: &[(char, RoadmapStatus)]) -> Option<RoadmapItem> {
+    fn item(
+        &self,
+        row: &[String],
+        line: usize,
+        legend: &[(char, RoadmapStatus)],
+        year: Option<u16>,
+    ) -> Option<RoadmapItem> {
         let cell =
             |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
         let written = cell(Some(self.title))?;
@@ -848,7 +855,7 @@ impl Columns {
             title,
             status,
             owner: cell(self.owner).map(clean).filter(|owner| !matches!(owner.as_str(), "—" | "-" | "")),
-            quarter: cell(self.quarter).and_then(super::kind::quarter_in),
+            quarter: cell(self.quarter).and_then(|written| quarter_in_year(written, year)),
             links: row.iter().flat_map(|cell| links(cell)).collect(),
             line,
         })
@@ -860,7 +867,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Vec<RoadmapItem> {
-        super::read(&Outline::read(text, 0))
+        super::read(&Outline::read(text, 0), None)
     }
 
     type Row<'a> = (&'a str, &'a str, Option<&'a str>, Option<Quarter>);
@@ -1147,6 +1154,24 @@ mod tests {
             ])
         );
         assert_eq!(items[7].links, vec!["../infra/vault.md"]);
+    }
+
+    #[test]
+    fn quarters_without_a_year_are_of_the_year_the_roadmap_plans() {
+        let text = "# Tech roadmap 2026\n\n## Q1\n\n- [x] Migrate to PG 16\n\n## 2 кв.\n\n| Initiative | Status | Target |\n|---|---|---|\n| Service mesh | 🟢 On track | |\n| SSO | ⚪ Not started | Q3 |\n\n## Q4 (stretch goals)\n\n- Cell architecture — planned\n";
+        let items = super::read(&Outline::read(text, 0), Some(2026));
+        assert_eq!(
+            summary(&items),
+            rows(vec![
+                ("Migrate to PG 16", "done", None, Some("2026-Q1")),
+                ("Service mesh", "in-progress", None, Some("2026-Q2")),
+                ("SSO", "planned", None, Some("2026-Q3")),
+                ("Cell architecture", "planned", None, Some("2026-Q4")),
+            ])
+        );
+        let noted = super::read(&Outline::read("## Plans for Q3 and beyond\n\n- Mesh — planned\n", 0), Some(2026));
+        assert_eq!(noted[0].quarter, None, "a heading that only mentions a quarter");
+        assert!(read(text).iter().all(|item| item.quarter.is_none()), "no year, no quarter");
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn tracks_a_plan(outline: &Outline<'_>) -> bool {
     const ITEMS_NEEDED: usize = 3;
     let known = |status: &RoadmapStatus| !matches!(status, RoadmapStatus::Unknown(_));
     has_state_legend(outline)
-        && roadmap::read(outline).iter().filter(|item| known(&item.status)).count() >= ITEMS_NEEDED
+        && roadmap::read(outline, None).iter().filter(|item| known(&item.status)).count() >= ITEMS_NEEDED
 }
 
 /// A two-column table that explains states, one per row: a header such as "Status |
