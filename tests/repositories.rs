@@ -488,3 +488,37 @@ fn a_wiki_s_own_words_for_decisions_relations_outages_and_next_steps() {
     let card = incident("card-latency.mdx");
     assert_eq!((card["severity"].as_str(), card["duration_minutes"].as_u64()), (Some("SEV-1"), Some(112)), "{card}");
 }
+
+#[test]
+fn an_azure_devops_wiki_s_escaped_page_names_and_contents_markers() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (".order", "Home\nIncidents\n"),
+            (
+                "Home.md",
+                "# Home\n\n[[_TOC_]]\n\nSee [the review](/Incidents/Post%2Dmortem-2026%2D03%2D04), \
+                 [again](./Incidents/Post%2Dmortem-2026%2D03%2D04.md) and [the list](/Incidents).\n",
+            ),
+            ("Incidents.md", "# Incidents\n\n[[_TOSP_]]\n"),
+            (
+                "Incidents/Post%2Dmortem-2026%2D03%2D04.md",
+                "# Post-mortem 2026-03-04\n\n**Severity:** SEV-2\n\nBack to [Home](/Home).\n",
+            ),
+        ],
+    );
+    let init = std::process::Command::new("git").args(["init", "-q"]).current_dir(root).status().unwrap();
+    assert!(init.success());
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success(), "{said}");
+    assert!(!said.contains("W0308") && !said.contains("W0307"), "{said}");
+    let graph = graph(root);
+    let linked = joined(&graph);
+    let review = "Incidents/Post%2Dmortem-2026%2D03%2D04.md";
+    for pair in [("Home.md", review), (review, "Home.md"), ("Home.md", "Incidents.md")] {
+        assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
+    }
+}

@@ -39,7 +39,9 @@ pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
 /// A cheap test for any of the syntax this module rewrites.
 fn has_dialect(text: &str) -> bool {
     let myst = text.contains("```{") || text.contains("{doc}`") || text.contains(")=");
-    myst || text.contains("{{")
+    let contents = text.contains("_TOC_]]") || text.contains("TOC]") || text.contains("_TOSP_]]");
+    myst || contents
+        || text.contains("{{")
         || text.contains(":::")
         || text.contains("!!! ")
         || text.contains("??? ")
@@ -105,7 +107,7 @@ impl Rewriter {
         if self.opens_block(line) {
             return;
         }
-        if is_label_target(trimmed) {
+        if is_label_target(trimmed) || is_contents_marker(trimmed) {
             return;
         }
         if let Some(shortcode) = standalone_shortcode(trimmed) {
@@ -421,6 +423,13 @@ fn hugo_refs(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `[[_TOC_]]` (GitLab and Azure DevOps wikis), `[[_TOSP_]]` (Azure DevOps's sub-pages),
+/// `[TOC]` (Python-Markdown): where the wiki draws a table of contents, which the portal's
+/// page already has.
+fn is_contents_marker(line: &str) -> bool {
+    matches!(line, "[[_TOC_]]" | "[[_TOSP_]]" | "[TOC]" | "[[TOC]]")
+}
+
 /// `(label)=`: a MyST target for cross-references, alone on its line.
 fn is_label_target(line: &str) -> bool {
     line.len() > 3
@@ -503,6 +512,12 @@ mod tests {
             rewritten(text),
             "See [the ADR](</decisions/0002-kafka.md>) and x.md.\n\n> [!WARNING]\n> Статус: Принято\n\n\n"
         );
+    }
+
+    #[test]
+    fn a_wiki_s_contents_markers_are_left_out() {
+        assert_eq!(rewritten("# Home\n\n[[_TOC_]]\n\nText.\n[[_TOSP_]]\n"), "# Home\n\n\n\nText.\n\n", "line for line");
+        assert_eq!(rewritten("See [[_TOC_]] inline.\n"), "See [[_TOC_]] inline.\n", "only a line of its own");
     }
 
     #[test]

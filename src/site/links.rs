@@ -73,6 +73,22 @@ impl Site {
         if path.is_empty() {
             return LinkTarget::Page(from);
         }
+        let found = self.resolve_decoded(from, path);
+        // An Azure DevOps wiki names the page «Post-mortem» `Post%2Dmortem.md` and links to it
+        // as written: the escape is part of the file's name.
+        match found {
+            LinkTarget::Missing(_) if path.contains('%') => {
+                match self.resolve_decoded(from, &path.replace('%', "%25")) {
+                    LinkTarget::Missing(_) => found,
+                    literal => literal,
+                }
+            }
+            found => found,
+        }
+    }
+
+    /// [`Site::resolve_link`] with `path`'s percent-escapes decoded.
+    fn resolve_decoded(&self, from: usize, path: &str) -> LinkTarget {
         let found = self.resolve_as_file(from, path);
         let decoded = urls::percent_decode(path);
         match (found, decoded.strip_prefix('/')) {
@@ -199,6 +215,13 @@ impl Site {
         let beside = |name: &str| if folder.is_empty() { name.to_owned() } else { format!("{folder}/{name}") };
         if let Some(page) = FOLDER_PAGES.iter().find_map(|name| self.index_of(&beside(name))) {
             return LinkTarget::Page(page);
+        }
+        // `/Incidents` in a GitLab or Azure DevOps wiki: the page `Incidents.md`, whose
+        // sub-pages live in the folder `Incidents/` beside it.
+        if !folder.is_empty() && !folder.rsplit('/').next().unwrap_or_default().contains('.') {
+            if let Some(page) = self.index_of(&format!("{folder}.md")) {
+                return LinkTarget::Page(page);
+            }
         }
         on_disk(self.source_root.join(in_source))
             .or_else(|| self.route(in_source).map(LinkTarget::Page))
