@@ -522,3 +522,45 @@ fn an_azure_devops_wiki_s_escaped_page_names_and_contents_markers() {
         assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
     }
 }
+
+#[test]
+fn a_sphinx_site_s_ref_roles_lead_to_the_heading_their_label_stands_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("docs/conf.py", "extensions = ['myst_parser']\n"),
+            (
+                "docs/process/incidents.md",
+                "(incident-process)=\n# Процесс разбора инцидентов\n\nТекст.\n\n(sev-levels)=\n## Уровни критичности\n\n\
+                 SEV-1 — всё лежит. См. {ref}`ниже <sev-levels>`.\n",
+            ),
+            (
+                "docs/postmortems/2026-03-04-claims.md",
+                "# Разбор: очередь заявлений\n\nУровень по {ref}`шкале <sev-levels>`, разбор по {ref}`incident-process`;\n\
+                 {ref}`old-label` уже нет.\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success(), "a label nobody sets is a warning: {said}");
+    let warned: Vec<&str> = said.lines().filter(|line| line.contains("W0310")).collect();
+    assert_eq!(warned.len(), 1, "{said}");
+    assert!(warned[0].contains("old-label"));
+    let graph = graph(root);
+    assert!(
+        joined(&graph).contains(&("docs/postmortems/2026-03-04-claims.md", "docs/process/incidents.md")),
+        "{graph}"
+    );
+    let (out, output) = common::build(root);
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let page = common::percent_decode(&common::page(&out, "docs/postmortems/2026-03-04-claims.html"));
+    assert!(page.contains(r#"<a href="../process/incidents.html#уровни-критичности">шкале</a>"#), "{page}");
+    assert!(page.contains(r#"<a href="../process/incidents.html">incident-process</a>"#), "the title's label: {page}");
+    assert!(page.contains(r#"<a class="tpm-unwritten">old-label</a>"#), "{page}");
+    let process = common::percent_decode(&common::page(&out, "docs/process/incidents.html"));
+    assert!(process.contains(r##"<a href="#уровни-критичности">ниже</a>"##), "{process}");
+    assert!(!process.contains("tpmdocs-label") && !process.contains("(sev-levels)="), "{process}");
+}

@@ -146,6 +146,9 @@ struct CheckedLink {
 
 fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     let url = link.url.as_str();
+    if let Some(label) = url.strip_prefix(crate::markdown::dialects::REF_SCHEME) {
+        return labelled(site, from, label);
+    }
     if urls::is_external(url) {
         return CheckedLink::default();
     }
@@ -237,6 +240,30 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 ..CheckedLink::default()
             }
         }
+    }
+}
+
+/// A MyST `` {ref}`label` ``: the heading the label stands before, on its page or another;
+/// a label no page sets is W0310, and the reference is shown as its words.
+fn labelled(site: &Site, from: usize, label: &str) -> CheckedLink {
+    match site.labelled(label) {
+        Some((page, anchor)) => {
+            let fragment = (!anchor.is_empty()).then(|| urls::percent_encode(anchor));
+            let destination = if page == from {
+                LinkDestination::Here { fragment }
+            } else {
+                LinkDestination::Site { path: site.pages[page].path.clone(), fragment }
+            };
+            CheckedLink { page: (page != from).then_some(page), destination: Some(destination), finding: None }
+        }
+        None => CheckedLink {
+            destination: Some(LinkDestination::Unwritten),
+            finding: Some(
+                Diagnostic::warning("W0310", format!("reference {{ref}}`{label}` names no label of the repository"))
+                    .with_help("set the label as `(label)=` on the line before a heading, or fix its name"),
+            ),
+            ..CheckedLink::default()
+        },
     }
 }
 

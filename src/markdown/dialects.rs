@@ -9,7 +9,8 @@
 //! - MyST directives in code fences (```` ```{note} ````) become alerts, a
 //!   ```` ```{toctree} ```` a list of links to its documents, ```` ```{code-block} python ````
 //!   and ```` ```{mermaid} ```` ordinary fences; `` {doc}`path` `` roles become links and
-//!   `(label)=` targets are dropped;
+//!   `` {ref}`label` `` roles become links the checker resolves to the heading a `(label)=`
+//!   target stands before;
 //! - Hugo shortcodes: `[x]({{< ref "adr/0002.md" >}})` (and `relref`) links to the page,
 //!   `{{< hint warning >}}` … `{{< /hint >}}` is an alert, any other shortcode alone on its
 //!   line (template syntax, not text) is dropped.
@@ -38,7 +39,7 @@ pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
 
 /// A cheap test for any of the syntax this module rewrites.
 fn has_dialect(text: &str) -> bool {
-    let myst = text.contains("```{") || text.contains("{doc}`") || text.contains(")=");
+    let myst = text.contains("```{") || text.contains("{doc}`") || text.contains("{ref}`") || text.contains(")=");
     let contents = text.contains("_TOC_]]") || text.contains("TOC]") || text.contains("_TOSP_]]");
     myst || contents
         || text.contains("{{")
@@ -107,7 +108,14 @@ impl Rewriter {
         if self.opens_block(line) {
             return;
         }
-        if is_label_target(trimmed) || is_contents_marker(trimmed) {
+        if is_label_target(trimmed) {
+            let label = &trimmed[1..trimmed.len() - 2];
+            if !label.contains("--") && !label.contains('>') {
+                self.out.push_str(&format!("{LABEL_COMMENT}{label} -->"));
+            }
+            return;
+        }
+        if is_contents_marker(trimmed) {
             return;
         }
         if let Some(shortcode) = standalone_shortcode(trimmed) {
@@ -348,18 +356,42 @@ fn titled_link(written: &str) -> String {
     format!("[{title}](<{target}>)")
 }
 
-/// `` {doc}`path` `` and `` {doc}`Title <path>` `` as Markdown links.
+/// What a MyST `` {ref}`label` `` becomes: a link to `tpmdocs-ref:label`, which the link
+/// checker resolves to the page and heading the label stands before.
+pub(crate) const REF_SCHEME: &str = "tpmdocs-ref:";
+
+/// What a MyST `(label)=` target becomes: an HTML comment holding the label, on its line,
+/// which the converter takes out of the page and keeps as the label of the heading below.
+const LABEL_COMMENT: &str = "<!-- tpmdocs-label: ";
+
+/// The label a line the dialect pass wrote for a `(label)=` target holds.
+pub(crate) fn label_in_comment(html: &str) -> Option<&str> {
+    html.trim().strip_prefix(LABEL_COMMENT)?.strip_suffix("-->").map(str::trim)
+}
+
+/// `` {doc}`path` ``, `` {doc}`Title <path>` ``, `` {ref}`label` `` and `` {ref}`Title <label>` ``
+/// as Markdown links (a label's to [`REF_SCHEME`]).
 fn doc_roles(line: &str) -> Cow<'_, str> {
-    if !line.contains("{doc}`") {
+    if !line.contains("{doc}`") && !line.contains("{ref}`") {
         return Cow::Borrowed(line);
     }
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
-    while let Some(start) = rest.find("{doc}`") {
-        let after = &rest[start + "{doc}`".len()..];
+    while let Some(start) = [rest.find("{doc}`"), rest.find("{ref}`")].into_iter().flatten().min() {
+        let role = &rest[start..start + "{doc}`".len()];
+        let after = &rest[start + role.len()..];
         let Some(end) = after.find('`') else { break };
         out.push_str(&rest[..start]);
-        out.push_str(&titled_link(&after[..end]));
+        if role == "{ref}`" {
+            let written = &after[..end];
+            let (title, label) = match written.strip_suffix('>').and_then(|w| w.rsplit_once('<')) {
+                Some((title, label)) if !title.trim().is_empty() => (title.trim(), label.trim()),
+                _ => (written, written),
+            };
+            out.push_str(&format!("[{title}](<{REF_SCHEME}{label}>)"));
+        } else {
+            out.push_str(&titled_link(&after[..end]));
+        }
         rest = &after[end + 1..];
     }
     out.push_str(rest);
@@ -494,12 +526,14 @@ mod tests {
     #[test]
     fn myst_directives_roles_and_targets_become_markdown() {
         let text = "(historian)=\n# SCADA\n\n```{toctree}\n:maxdepth: 2\n\nadr/0001-historian\nRunbook <ops/rb>\n\
-                    self\n```\n\nSee {doc}`adr/0001-historian` and {doc}`the runbook <ops/rb>`.\n\n\
+                    self\n```\n\nSee {doc}`adr/0001-historian` and {doc}`the runbook <ops/rb>`, {ref}`historian`\n\
+                    and {ref}`levels <sev-levels>`.\n\n\
                     ```{note}\nStatus: Accepted\n```\n\n```{code-block} python\nprint(1)\n```\n";
         assert_eq!(
             rewritten(text),
-            "\n# SCADA\n\n\n\n\n- [adr/0001-historian](<adr/0001-historian>)\n- [Runbook](<ops/rb>)\n\n\n\n\
-             See [adr/0001-historian](<adr/0001-historian>) and [the runbook](<ops/rb>).\n\n\
+            "<!-- tpmdocs-label: historian -->\n# SCADA\n\n\n\n\n- [adr/0001-historian](<adr/0001-historian>)\n- [Runbook](<ops/rb>)\n\n\n\n\
+             See [adr/0001-historian](<adr/0001-historian>) and [the runbook](<ops/rb>), \
+             [historian](<tpmdocs-ref:historian>)\nand [levels](<tpmdocs-ref:sev-levels>).\n\n\
              > [!NOTE]\n> Status: Accepted\n\n\n```python\nprint(1)\n```\n"
         );
     }

@@ -97,6 +97,9 @@ pub(crate) struct Converted {
     pub highlight_failures: Vec<(usize, String)>,
     /// Why the body could not be written as HTML (it is then shown as plain text).
     pub html_failure: Option<String>,
+    /// MyST targets (`(incident-levels)=` before a heading) as (label, the anchor of the
+    /// heading after it, empty when none follows), for `` {ref}`incident-levels` `` anywhere.
+    pub labels: Vec<(String, String)>,
 }
 
 /// How to convert.
@@ -159,8 +162,11 @@ pub(crate) fn convert_tree<'a>(
             .then(|| heading_ids.anchor_of(node))
             .flatten()
     });
-    drop_html_comments(root);
+    let labelled = drop_html_comments(root);
     let raw_html = collect(root, &heading_ids, !options.allow_html, &mut converted);
+    // A label before the title (which the page header shows) is the page's own.
+    let title_line = hidden.map(|(first, _)| first);
+    converted.labels = labels_before_headings(labelled, &converted.headings, title_line);
     // The header's links and mentions (`**Ранбук:** [x](../runbooks/x.md)`) are checked and
     // count as references like the body's, though the page shows them above it.
     for node in &header {
@@ -200,7 +206,10 @@ fn detach_header<'a>(root: &'a AstNode<'a>, (first, last): (usize, usize)) -> Ve
 
 /// A link as written, its target rewritten to the page it leads to (`x.md` → `x.html`).
 fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, usize), is_image: bool) -> Link {
-    let href = urls::emitted_href(&link.url);
+    // `tpmdocs-ref:label` from a MyST role: kept as written until the checker knows where
+    // the label is.
+    let href =
+        if link.url.starts_with(dialects::REF_SCHEME) { Some(link.url.clone()) } else { urls::emitted_href(&link.url) };
     let url = match &href {
         Some(href) if *href != link.url => std::mem::replace(&mut link.url, href.clone()),
         _ => link.url.clone(),
@@ -391,7 +400,9 @@ fn filter_tags_in(literal: &mut String) {
 
 /// HTML comments are notes to other writers: hidden on GitHub, so hidden here too (they
 /// would otherwise show as escaped text when raw HTML is off).
-fn drop_html_comments<'a>(root: &'a AstNode<'a>) {
+/// Takes the HTML comments out of the tree, and gives the MyST labels the dialect pass left
+/// in some of them ([`dialects::LABEL_COMMENT`]) with their lines.
+fn drop_html_comments<'a>(root: &'a AstNode<'a>) -> Vec<(String, usize)> {
     let comments: Vec<_> = root
         .descendants()
         .filter(|node| match &node.data.borrow().value {
@@ -400,9 +411,35 @@ fn drop_html_comments<'a>(root: &'a AstNode<'a>) {
             _ => false,
         })
         .collect();
+    let mut labels = Vec::new();
     for node in comments {
+        if let NodeValue::HtmlBlock(block) = &node.data.borrow().value {
+            if let Some(label) = dialects::label_in_comment(&block.literal) {
+                labels.push((label.to_owned(), node.data.borrow().sourcepos.start.line));
+            }
+        }
         node.detach();
     }
+    labels
+}
+
+/// Each label with the anchor of the first heading below its line; none for a label before
+/// the title shown in the page header (on `title_line`), which names the page itself.
+fn labels_before_headings(
+    labels: Vec<(String, usize)>,
+    headings: &[Heading],
+    title_line: Option<usize>,
+) -> Vec<(String, String)> {
+    labels
+        .into_iter()
+        .map(|(label, line)| {
+            if title_line.is_some_and(|title| line < title) {
+                return (label, String::new());
+            }
+            let below = headings.iter().find(|heading| heading.line > line);
+            (label, below.map(|heading| heading.anchor.clone()).unwrap_or_default())
+        })
+        .collect()
 }
 
 fn is_comment(html: &str) -> bool {

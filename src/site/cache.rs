@@ -43,6 +43,7 @@ struct Entry<'p> {
     diagram_failures: Cow<'p, [(usize, String)]>,
     highlight_failures: Cow<'p, [(usize, String)]>,
     html_failure: Cow<'p, Option<String>>,
+    labels: Cow<'p, [(String, String)]>,
     letters: Letters,
     diagnostics: Cow<'p, [Diagnostic]>,
 }
@@ -76,6 +77,7 @@ impl DocumentCache {
             diagram_failures,
             highlight_failures,
             html_failure,
+            labels,
             letters,
             diagnostics,
         } = serde_json::from_slice(json).ok()?;
@@ -90,6 +92,7 @@ impl DocumentCache {
             diagram_failures: diagram_failures.into_owned(),
             highlight_failures: highlight_failures.into_owned(),
             html_failure: html_failure.into_owned(),
+            labels: labels.into_owned(),
         };
         let doc = doc.into_owned();
         let path = crate::urls::page_path(&doc.id);
@@ -110,6 +113,7 @@ impl DocumentCache {
             diagram_failures,
             highlight_failures,
             html_failure,
+            labels,
         } = &page.body;
         let entry = Entry {
             doc: Cow::Borrowed(&page.doc),
@@ -121,6 +125,7 @@ impl DocumentCache {
             diagram_failures: Cow::Borrowed(diagram_failures),
             highlight_failures: Cow::Borrowed(highlight_failures),
             html_failure: Cow::Borrowed(html_failure),
+            labels: Cow::Borrowed(labels),
             letters: page.letters,
             diagnostics: Cow::Borrowed(diagnostics),
         };

@@ -162,6 +162,12 @@ impl Site {
         }
     }
 
+    /// The page a MyST label (`(incident-levels)=`) stands in, and the anchor of the heading
+    /// it stands before (empty when none follows it).
+    pub fn labelled(&self, label: &str) -> Option<(usize, &str)> {
+        self.by_label.get(label).map(|(page, anchor)| (*page, anchor.as_str()))
+    }
+
     /// The page a wikilink's note (`Брокер MQTT`, `Решения/Брокер MQTT#Контекст`) names, as
     /// Obsidian finds it: the file at that path from the vault's root, else the one of that
     /// name nearest to page `from` (in its folder, else the shortest path), else the page with

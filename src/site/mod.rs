@@ -160,6 +160,9 @@ pub struct Site {
     by_name: HashMap<String, Vec<usize>>,
     /// The first page with each title, folded: what a relation or a wikilink names in words.
     by_title: HashMap<String, usize>,
+    /// MyST labels (`(incident-levels)=`): the page that sets each first, and the anchor of
+    /// the heading it stands before.
+    by_label: HashMap<String, (usize, String)>,
     by_number: BTreeMap<u32, Vec<usize>>,
     root_index: Option<usize>,
     /// Component folders that number their own decisions.
@@ -270,6 +273,7 @@ impl Site {
             by_id: HashMap::new(),
             routes: HashMap::new(),
             by_name: HashMap::new(),
+            by_label: HashMap::new(),
             by_title: HashMap::new(),
             by_number: BTreeMap::new(),
             root_index: None,
@@ -345,10 +349,14 @@ impl Site {
         self.routes = links::page_routes(&self.pages);
         self.by_name.clear();
         self.by_title.clear();
+        self.by_label.clear();
         for (index, page) in self.pages.iter().enumerate() {
             let name = links::stem_of(&page.doc.id).rsplit('/').next().unwrap_or_default().to_lowercase();
             self.by_name.entry(name).or_default().push(index);
             self.by_title.entry(crate::deliverable::vocab::fold(page.doc.title())).or_insert(index);
+            for (label, anchor) in &page.body.labels {
+                self.by_label.entry(label.clone()).or_insert_with(|| (index, anchor.clone()));
+            }
         }
         self.apply_history();
         self.components = series::assign_components(&mut self.pages);
