@@ -415,18 +415,30 @@ fn a_hugo_site_s_ref_shortcodes_and_hint_blocks_are_read() {
                 "---\ntitle: Kafka\n---\n# 0002 Kafka\n\n{{< hint info >}}\nСтатус: Принято\n{{< /hint >}}\n\n\
                  ## Контекст\n\nСм. [глоссарий]({{< relref \"../glossary.md\" >}}).\n",
             ),
-            ("content/glossary.md", "# Глоссарий\n\n[Решение]({{< ref \"/decisions/0002-kafka.md\" >}})\n"),
+            (
+                "content/glossary.md",
+                "# Глоссарий\n\n[Решение]({{< ref \"/decisions/0002-kafka.md\" >}}), [оно же]({{< relref \"0002-kafka\" >}}),\n\
+                 [раздел]({{< ref \"/ops\" >}}), [ранбук]({{< ref \"ops/failover.md#шаги\" >}}) и [нет]({{< ref \"gone\" >}}).\n",
+            ),
+            ("content/ops/_index.md", "---\ntitle: Эксплуатация\n---\n\nРаздел.\n"),
+            ("content/ops/failover.md", "# Переключение\n\n## Шаги\n\n1. Переключить.\n"),
         ],
     );
     // A git repository: `/decisions/…` is then not a path from the repository's top folder.
     let init = std::process::Command::new("git").args(["init", "-q"]).current_dir(root).status().unwrap();
     assert!(init.success());
     let check = common::tpmdocs_in(root, &["check", "."]);
-    assert!(check.status.success(), "{}", common::stderr(&check));
+    let said = common::stderr(&check);
+    assert!(check.status.success(), "{said}");
+    let warned: Vec<&str> = said.lines().filter(|line| line.contains("W0307") || line.contains("W0308")).collect();
+    assert_eq!(warned.len(), 1, "{said}");
+    assert!(warned[0].contains("W0307") && warned[0].contains("`gone`"), "{said}");
     let graph = graph(root);
     assert_eq!(node(&graph, "0002-kafka.md")["status"], "accepted");
     let linked = joined(&graph);
-    assert!(linked.contains(&("glossary.md", "decisions/0002-kafka.md")), "{linked:?}");
+    for to in ["decisions/0002-kafka.md", "ops/_index.md", "ops/failover.md"] {
+        assert!(linked.contains(&("glossary.md", to)), "{to}: {linked:?}");
+    }
     assert!(linked.contains(&("decisions/0002-kafka.md", "glossary.md")), "{linked:?}");
 }
 

@@ -149,6 +149,9 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     if let Some(label) = url.strip_prefix(crate::markdown::dialects::REF_SCHEME) {
         return labelled(site, from, label);
     }
+    if let Some(reference) = url.strip_prefix(crate::markdown::dialects::PAGE_SCHEME) {
+        return hugo_reference(site, from, link, reference);
+    }
     if urls::is_external(url) {
         return CheckedLink::default();
     }
@@ -241,6 +244,33 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
             }
         }
     }
+}
+
+/// A Hugo `{{< ref "path" >}}`: the page at `path` from the page, else from the content root,
+/// else the page of that name anywhere (as a wikilink finds a note); a page with no
+/// extension written is its `.md`. One that names no page is W0307, shown as its words.
+fn hugo_reference(site: &Site, from: usize, link: &Link, reference: &str) -> CheckedLink {
+    let (path, fragment) = urls::split_fragment(reference);
+    // `/docs/ops`: a section, whose page is its folder's `_index.md`.
+    let as_written = check_link(site, from, &Link { url: reference.to_owned(), ..link.clone() });
+    if as_written.page.is_some() {
+        return as_written;
+    }
+    let last = path.rsplit('/').next().unwrap_or(path);
+    let file = if path.is_empty() || last.contains('.') { path.to_owned() } else { format!("{path}.md") };
+    let url = match fragment {
+        Some(fragment) => format!("{file}#{fragment}"),
+        None => file,
+    };
+    let as_note = Link { url, wiki: Some(path.to_owned()), ..link.clone() };
+    let mut checked = check_link(site, from, &as_note);
+    if checked.destination == Some(LinkDestination::Unwritten) {
+        checked.finding = Some(
+            Diagnostic::warning("W0307", format!("Hugo reference `{reference}` names no page here"))
+                .with_help("write the page's path from the content folder, or its file's name"),
+        );
+    }
+    checked
 }
 
 /// A MyST `` {ref}`label` ``: the heading the label stands before, on its page or another;

@@ -360,6 +360,11 @@ fn titled_link(written: &str) -> String {
 /// checker resolves to the page and heading the label stands before.
 pub(crate) const REF_SCHEME: &str = "tpmdocs-ref:";
 
+/// What a Hugo `{{< ref "path" >}}` in a link's destination becomes: a link to
+/// `tpmdocs-page:path`, which the checker resolves as Hugo does — from the page, then from
+/// the content root, then by the page's name anywhere.
+pub(crate) const PAGE_SCHEME: &str = "tpmdocs-page:";
+
 /// What a MyST `(label)=` target becomes: an HTML comment holding the label, on its line,
 /// which the converter takes out of the page and keeps as the label of the heading below.
 const LABEL_COMMENT: &str = "<!-- tpmdocs-label: ";
@@ -445,7 +450,7 @@ fn hugo_refs(line: &str) -> Cow<'_, str> {
             .and_then(|arguments| arguments.split('"').nth(1));
         out.push_str(&rest[..start]);
         match path {
-            Some(path) if rest[..start].ends_with("](") => out.push_str(&format!("<{path}>")),
+            Some(path) if rest[..start].ends_with("](") => out.push_str(&format!("<{PAGE_SCHEME}{path}>")),
             Some(path) => out.push_str(path),
             None => out.push_str(&rest[start..start + 3 + end + close.len()]),
         }
@@ -544,7 +549,7 @@ mod tests {
                     {{< hint warning >}}\nСтатус: Принято\n{{< /hint >}}\n{{< figure src=\"a.png\" >}}\n";
         assert_eq!(
             rewritten(text),
-            "See [the ADR](</decisions/0002-kafka.md>) and x.md.\n\n> [!WARNING]\n> Статус: Принято\n\n\n"
+            "See [the ADR](<tpmdocs-page:/decisions/0002-kafka.md>) and x.md.\n\n> [!WARNING]\n> Статус: Принято\n\n\n"
         );
     }
 

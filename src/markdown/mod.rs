@@ -206,10 +206,10 @@ fn detach_header<'a>(root: &'a AstNode<'a>, (first, last): (usize, usize)) -> Ve
 
 /// A link as written, its target rewritten to the page it leads to (`x.md` → `x.html`).
 fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, usize), is_image: bool) -> Link {
-    // `tpmdocs-ref:label` from a MyST role: kept as written until the checker knows where
-    // the label is.
-    let href =
-        if link.url.starts_with(dialects::REF_SCHEME) { Some(link.url.clone()) } else { urls::emitted_href(&link.url) };
+    // `tpmdocs-ref:label` from a MyST role, `tpmdocs-page:path` from a Hugo ref: kept as
+    // written until the checker knows where they lead.
+    let ours = [dialects::REF_SCHEME, dialects::PAGE_SCHEME].iter().any(|scheme| link.url.starts_with(scheme));
+    let href = if ours { Some(link.url.clone()) } else { urls::emitted_href(&link.url) };
     let url = match &href {
         Some(href) if *href != link.url => std::mem::replace(&mut link.url, href.clone()),
         _ => link.url.clone(),
