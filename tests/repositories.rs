@@ -553,6 +553,16 @@ fn a_sphinx_site_s_ref_roles_lead_to_the_heading_their_label_stands_before() {
                 "# Разбор: очередь заявлений\n\nУровень по {ref}`шкале <sev-levels>`, разбор по {ref}`incident-process`;\n\
                  {ref}`old-label` уже нет.\n",
             ),
+            // {doc} names a document by its path without the extension, in a relation too.
+            (
+                "docs/adr/0001-minio.md",
+                "# ADR-0001: Вложения в MinIO\n\n**Статус:** Заменено — см. {doc}`0002-s3-worm`\n\n## Контекст\n\nТекст.\n",
+            ),
+            (
+                "docs/adr/0002-s3-worm.md",
+                "# ADR-0002: Хранилище S3 с WORM\n\n**Статус:** Принято\n\nЗаменяет {doc}`ADR-0001 <0001-minio>`.\n\n\
+                 | Поле | Значение |\n|---|---|\n| **Зависит от** | {doc}`../process/incidents` |\n",
+            ),
         ],
     );
     let check = common::tpmdocs_in(root, &["check", "."]);
@@ -566,6 +576,9 @@ fn a_sphinx_site_s_ref_roles_lead_to_the_heading_their_label_stands_before() {
         joined(&graph).contains(&("docs/postmortems/2026-03-04-claims.md", "docs/process/incidents.md")),
         "{graph}"
     );
+    let typed = edges(&graph);
+    assert!(typed.contains(&("0002-s3-worm.md".into(), "0001-minio.md".into(), "supersedes".into())), "{typed:?}");
+    assert!(typed.contains(&("0002-s3-worm.md".into(), "incidents.md".into(), "depends-on".into())), "{typed:?}");
     let (out, output) = common::build(root);
     assert!(output.status.success(), "{}", common::stderr(&output));
     let page = common::percent_decode(&common::page(&out, "docs/postmortems/2026-03-04-claims.html"));
@@ -575,4 +588,42 @@ fn a_sphinx_site_s_ref_roles_lead_to_the_heading_their_label_stands_before() {
     let process = common::percent_decode(&common::page(&out, "docs/process/incidents.html"));
     assert!(process.contains(r##"<a href="#уровни-критичности">ниже</a>"##), "{process}");
     assert!(!process.contains("tpmdocs-label") && !process.contains("(sev-levels)="), "{process}");
+}
+
+/// A Notion export's decision log: pages named by the team's own code (`DR-01 …`) in a
+/// decisions database are decision records, a relation property names its page as
+/// `Title (escaped path)`, and «Миграция X из A в B» is a migration guide.
+#[test]
+fn a_notion_decision_log_s_coded_records_and_relation_properties() {
+    let space = "Платформа 0123456789abcdef0123456789abcdef";
+    let log = "Решения — Decision log fedcba9876543210fedcba9876543210";
+    let first = "DEC-1 Единая шина событий 11112222333344445555666677778888";
+    let second = "DEC-2 Ретеншн событий 99990000aaaabbbbccccddddeeeeffff";
+    let escaped_first = first.replace(' ', "%20").replace("Единая", "%D0%95%D0%B4%D0%B8%D0%BD%D0%B0%D1%8F");
+    let second_text = format!(
+        "# DEC-2 Ретеншн событий\n\nStatus: Proposed\nAmends: DEC-1 Единая шина событий ({escaped_first}.md)\n\n## Context\n\nТекст.\n"
+    );
+    let files = [
+        (
+            format!("{space}/{log}/{first}.md"),
+            "# DEC-1 Единая шина событий\n\nStatus: Accepted\n\n## Context\n\nТекст.\n".to_owned(),
+        ),
+        (format!("{space}/{log}/{second}.md"), second_text),
+        (
+            format!("{space}/Миграция заказов из Oracle в PostgreSQL 0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f.md"),
+            "# Миграция заказов из Oracle в PostgreSQL\n\nStatus: Draft\n\n## Шаги\n\n1. Выгрузить.\n".to_owned(),
+        ),
+    ];
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(path, text)| (path.as_str(), text.as_str())).collect();
+    let project = common::repo(&borrowed);
+    let check = common::tpmdocs_in(project.path(), &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success() && !said.contains("W0309"), "{said}");
+    let graph = graph(project.path());
+    let kind = |file: &str| node(&graph, file)["kind"].as_str().unwrap().to_owned();
+    assert_eq!(kind(&format!("{first}.md")), "adr");
+    assert_eq!(kind(&format!("{second}.md")), "adr");
+    assert_eq!(kind("PostgreSQL 0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f.md"), "migration");
+    let typed = edges(&graph);
+    assert!(typed.contains(&(format!("{second}.md"), format!("{first}.md"), "amends".to_owned())), "{typed:?}");
 }

@@ -1049,7 +1049,10 @@ fn fields_around_the_task(item: &mut ActionItem, body: &str) -> Option<String> {
     for (position, part) in parts.iter().enumerate() {
         let part = unmarked(part);
         let mut field = read.clone();
-        if read_parts(&mut field, &part, Strictness::Keyed) {
+        // `Алерт, если к 06:00 … — @owner`: before the task, a part is fields only when it
+        // opens with a field's key; after it, the usual `— @owner, до …` annotation.
+        let keyed_here = task.is_some() || opens_with_field_key(&part);
+        if keyed_here && read_parts(&mut field, &part, Strictness::Keyed) {
             read = field;
         } else if position == 0 || task.is_some() {
             return None;
@@ -1060,6 +1063,14 @@ fn fields_around_the_task(item: &mut ActionItem, body: &str) -> Option<String> {
     let task = task.filter(|task| !task.is_empty())?;
     *item = read;
     Some(task)
+}
+
+/// Whether `part` opens with an owner's, a due date's or a status's key (`**Owner:** Dana`).
+fn opens_with_field_key(part: &str) -> bool {
+    let first = annotation_parts(part).into_iter().next().unwrap_or_default();
+    [&OWNER_KEYS[..], &DUE_KEYS[..], &STATUS_KEYS[..]]
+        .iter()
+        .any(|keys| keyed_value(&first, keys).is_some_and(|value| !value.is_empty()))
 }
 
 /// `(Kirill Orlov · 2026-02-20 · done) Shard queue positions by event`: whose, by when and
@@ -2470,6 +2481,14 @@ mod tests {
                 ("Alert on lag", Some("Eli"), date(2026, 2, 28), ActionState::Done),
             ]
         );
+    }
+
+    #[test]
+    fn a_task_opening_with_a_capitalised_word_and_a_comma_is_no_owner() {
+        let text = "## Action items\n\n- [ ] Отчёт, если к 07:00 нет выгрузки — @Павел Гуров, до 10.05.2026\n";
+        let items = read(text, &[], Reading::FollowUps);
+        let seen: Vec<_> = items.iter().map(|i| (i.text.as_str(), i.owner.as_deref(), i.due)).collect();
+        assert_eq!(seen, vec![("Отчёт, если к 07:00 нет выгрузки", Some("@Павел Гуров"), date(2026, 5, 10))]);
     }
 
     #[test]

@@ -258,7 +258,10 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
 fn moves_from_one_to_another(folded: &str) -> bool {
     const OPENERS: [&str; 5] = ["миграция ", "переезд ", "migration of ", "migrating ", "moving "];
     const TOWARDS: [&str; 4] = [" на ", " to ", "→", "->"];
-    OPENERS.iter().any(|opener| folded.starts_with(opener)) && TOWARDS.iter().any(|word| folded.contains(word))
+    // «Миграция каталога из 1С-Битрикс в PIM»: from one into another.
+    let from_into = folded.split_once(" из ").is_some_and(|(_, after)| after.contains(" в "));
+    OPENERS.iter().any(|opener| folded.starts_with(opener))
+        && (from_into || TOWARDS.iter().any(|word| folded.contains(word)))
 }
 
 /// «И-07. Оформление …», «№ 4. …», "No. 12 — …": a document's number after a kind's word,
@@ -278,11 +281,14 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 41] = [
+const TITLE_WORDS: [(&str, Kind); 43] = [
     ("об ит-инциденте", Kind::Postmortem),
     ("об инциденте", Kind::Postmortem),
     ("infrastructure plan", Kind::InfraPlan),
     ("план инфраструктуры", Kind::InfraPlan),
+    // "Kubernetes 1.29 → 1.31 upgrade plan", «План обновления кластеров Kubernetes».
+    ("upgrade plan", Kind::InfraPlan),
+    ("план обновления", Kind::InfraPlan),
     ("technology readiness assessment", Kind::Poc),
     ("milestone trend", Kind::TechRoadmap),
     ("план-график переключения", Kind::Migration),
@@ -529,8 +535,14 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             return classify_as(folders, slug, template);
         }
     }
-    // `TOS-1412_akt_o_neispravnosti.md`: a tracker's key first says nothing of the kind.
+    // `TOS-1412_akt_o_neispravnosti.md`: a tracker's key first says nothing of the kind;
+    // in a decisions folder (`Решения — Decision log/DR-01 Расчёт начислений.md`) it is the
+    // record's own code, and the file a decision record (its number is the team's, not an
+    // ADR number, so none is taken).
     if let Some(rest) = tracker_key_stripped(stem) {
+        if parts.iter().any(|dir| is_adr_folder(dir)) && !is_index_name(&lower) {
+            return NameInfo { kind: Some(Kind::Adr), subject: rest.to_lowercase(), template, ..NameInfo::default() };
+        }
         return classify_as(&parts, rest, template);
     }
     // `20260207-incident-onsale-queue`: a date first, then a name that says the kind.
@@ -837,6 +849,10 @@ mod tests {
             ("PoC: pgvector", Some(Kind::Poc)),
             ("Оценка рисков переезда", None),
             ("Миграция на платёжный SDK 4.x", Some(Kind::Migration)),
+            ("Миграция лицевых счетов из АСУ в новый биллинг", Some(Kind::Migration)),
+            ("Миграция из-за санкций", None),
+            ("CNF platform: Kubernetes 1.29 → 1.31 upgrade plan", Some(Kind::InfraPlan)),
+            ("План обновления кластеров PostgreSQL", Some(Kind::InfraPlan)),
             ("Дорожная карта команды WMS на 2026 год", Some(Kind::TechRoadmap)),
             ("Roadmap", None),
             ("Runbooks of the team", None),
@@ -1129,6 +1145,12 @@ mod tests {
         assert_eq!(kind_of("TOS-1500_okr_2026_gruppa_tos.md"), (Some(Kind::TechRoadmap), None));
         assert_eq!(kind_of("ADR-12-x.md"), (Some(Kind::Adr), Some(12)), "an ADR's own number is no tracker key");
         assert_eq!(kind_of("OPS-1234-runbook-db-failover.md"), (Some(Kind::Runbook), None));
+        // In a decisions folder the key is the record's own code.
+        assert_eq!(
+            kind_of("Decisions 0a1b2c3d4e5f60718293a4b5c6d7e8f9/DEC-07 One broker 9f8e7d6c5b4a39281706f5e4d3c2b1a0.md"),
+            (Some(Kind::Adr), None)
+        );
+        assert_eq!(kind_of("decisions/DR-3_use-kafka.md"), (Some(Kind::Adr), None));
     }
 
     #[test]

@@ -2082,6 +2082,15 @@ pub(crate) fn strip_markup(text: &str) -> String {
     text.replace(['*', '`'], "").trim().trim_end_matches(['.', ',', ';']).trim().to_owned()
 }
 
+/// `Title (Title%20id.md)`, as Notion exports a relation property: the page's title and its
+/// file's escaped path.
+fn exported_relation(item: &str) -> Option<(String, &str)> {
+    let (title, path) = item.trim().strip_suffix(')')?.rsplit_once(" (")?;
+    let file = path.rsplit('/').next().unwrap_or(path);
+    let escaped = !path.contains(char::is_whitespace) && file.to_lowercase().ends_with(".md") && file.len() > 3;
+    (escaped && !title.trim().is_empty()).then(|| (strip_markup(title), path))
+}
+
 /// Words that mean "no target" in a relation field.
 const NO_TARGET: [&str; 8] = ["", "-", "—", "–", "нет", "none", "n/a", "отсутствует"];
 
@@ -2122,6 +2131,11 @@ pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
         return targets;
     }
     for item in rest.split([',', ';']) {
+        // A Notion export's relation property: `DR-01 Расчёт начислений (DR-01%20….md)`.
+        if let Some((title, path)) = exported_relation(item) {
+            targets.push(TargetRef { link: Some(path.to_owned()), number: None, series: SeriesRef::Own, text: title });
+            continue;
+        }
         // `accepted (replaces 0004)`: the number without the brackets around it.
         let item = strip_markup(item.trim().trim_matches(['(', ')']));
         if NO_TARGET.contains(&fold(&item).as_str()) {
@@ -3640,6 +3654,13 @@ mod tests {
             ("KADR-1", vec![(None, None, "KADR-1")]),
             ("ADR-5x", vec![(None, None, "ADR-5x")]),
             ("Выбор, нет, 2", vec![(None, None, "Выбор"), (None, Some(2), "2")]),
+            (
+                "DEC-3 Один брокер (DEC-3%20%D0%9E%D0%B4%D0%B8%D0%BD%201a2b.md), Окно релизов",
+                vec![
+                    (Some("DEC-3%20%D0%9E%D0%B4%D0%B8%D0%BD%201a2b.md"), None, "DEC-3 Один брокер"),
+                    (None, None, "Окно релизов"),
+                ],
+            ),
         ] {
             let targets = parse_targets(text);
             let parts: Vec<_> =

@@ -99,7 +99,12 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
         if urls::is_external(link) || path.is_empty() {
             return None;
         }
-        site.index_of(&urls::resolve_relative(from_id, path)?)
+        // As a link is followed: `0004-object-storage-worm` (Sphinx's {doc}), a site address,
+        // a wiki page's escaped name.
+        match site.resolve_link(from, path) {
+            LinkTarget::Page(page) => Some(page),
+            _ => site.index_of(&urls::resolve_relative(from_id, path)?),
+        }
     });
     by_link
         .or_else(|| target.number.and_then(|n| site.resolve_adr(from, n, &target.series)))
