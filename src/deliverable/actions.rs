@@ -1763,7 +1763,7 @@ fn trailing_parenthetical(text: &str) -> Option<(String, String)> {
 /// A name (`Мария Орлова`, `Bob`, `А. Б. Иванова`), a team (`команда Mobile`) or a handle
 /// (`@maria`): short, and in capitalised words unless it says team/команда. Technical names
 /// (`NodeLocal DNSCache`, `SLO`) are not people.
-fn looks_like_owner(text: &str) -> bool {
+pub(crate) fn looks_like_owner(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower = text.to_lowercase();
     // «сетевой отдел», "Platform team", «группа эксплуатации».

@@ -93,7 +93,7 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 17] = [
+const FINAL_LABELS: [&str; 18] = [
     "принимаем к планированию",
     "принимаем в план",
     "закладываем в план",
@@ -112,6 +112,8 @@ const FINAL_LABELS: [&str; 17] = [
     "итоговая оценка",
     "финальная оценка",
     "оценка с резервом",
+    // «**Итог: 64 чел.-дня**» under a three-point table: the figure taken, not its PERT.
+    "итог",
 ];
 
 /// True for a label (folded) of the author's final figure: one of [`FINAL_LABELS`], alone or
@@ -599,5 +601,8 @@ mod tests {
         assert!(close(pert.expected.unwrap(), (12.0 + 72.0 + 30.0 + 8.0 + 48.0 + 20.0) / 6.0), "{pert:?}");
         let planned = format!("{table}| | **Итого** | **20** | **30** | **50** |\n\n**Принимаем к планированию: 31 чел.-дн.** (наиболее вероятная).\n");
         assert!(close(read(&planned).unwrap().expected.unwrap(), 31.0));
+        let summed = format!("{table}| | **Итого** | **20** | **30** | **50** |\n\n**Итог: 30 чел.-дней** (берём реалистичную).\n");
+        let summed = read(&summed).unwrap();
+        assert_eq!((summed.expected, summed.range), (Some(30.0), Some((20.0, 50.0))), "{summed:?}");
     }
 }

@@ -259,7 +259,7 @@ impl MetadataReader<'_> {
                 }
             }
             // `Prepared 24.03.2026 by … · Status: …`: a loose part that dates the page.
-            None if DATING_OPENERS.iter().any(|opener| fold(label).starts_with(opener)) => {
+            None if dates_the_page(label, value) => {
                 if let Some(date) = Date::find(value) {
                     self.implied_date(date, line);
                 }
@@ -790,7 +790,11 @@ impl MetadataReader<'_> {
     fn key_value_table(&self, outline: &Outline<'_>, start: usize, strict: bool) -> Option<Vec<KeyValue>> {
         // A card (`| | |`, `| Survey details | |`) holds the document's properties, some of
         // them ours: two named fields make it one, as in a summary section.
-        let strict = strict && !card_header(outline, start);
+        let card = card_header(outline, start);
+        // Right under the title, a card's one field of ours (`| Report date | 29 January 2026 |`
+        // among `Team`, `Time box`) is the document's.
+        let card_under_title = strict && card;
+        let strict = strict && !card;
         let mut rows = Vec::new();
         // `| Metric | Value | From → to |`: a table that says its second column holds the
         // values (a note may follow them) is one of fields, however few we know.
@@ -812,13 +816,18 @@ impl MetadataReader<'_> {
         }
         // «Актуализировано | 30.04.2026»: a row that dates the page's last update is one of
         // its fields too, read later as its date (or a runbook's review).
-        let kept = |row: &KeyValue| row.key.is_some() || super::review::is_update_label(&row.label);
+        // `| **Approved on** | 14 January 2026 |` dates it as a bold line would.
+        let kept = |row: &KeyValue| {
+            row.key.is_some() || super::review::is_update_label(&row.label) || dates_the_page(&row.label, &row.value)
+        };
         let known: Vec<_> = rows.iter().filter(|row| kept(row)).collect();
         // Under the title every row but a `Field | Value` header must name a field; in a
         // summary section (`## Incident summary`) two named fields make it a metadata table,
         // and the other rows (`Incident | INC-4521`) are left alone.
         let enough = if strict {
             !known.is_empty() && known.len() + 1 >= rows.len()
+        } else if card_under_title {
+            !known.is_empty()
         } else {
             known.len() >= 2 || valued && !known.is_empty()
         };
@@ -978,7 +987,12 @@ impl MetadataReader<'_> {
             let lasting = key == FieldKey::Duration && measures::time_range_minutes(value).is_some();
             // `начало 19:05 · окончание 21:40 МСК`: the impact window's ends at a clock time.
             let timed = matches!(key, FieldKey::Start | FieldKey::End) && measures::time_of_day_at(value) == Some(0);
-            ((key.is_dated() && dated(value)) || lasting || timed).then(|| KeyValue {
+            // `Severity **Major**.`, `Severity SEV-2`: a level in bold or as a code, alone.
+            let level = strip_markup(value);
+            let graded = key == FieldKey::Severity
+                && (1..=2).contains(&level.split_whitespace().count())
+                && (value.trim_start().starts_with("**") || is_severity_code(&level));
+            ((key.is_dated() && dated(value)) || lasting || timed || graded).then(|| KeyValue {
                 key: Some(key),
                 label: strip_markup(&text[..end]),
                 value: value.to_owned(),
@@ -1037,6 +1051,15 @@ impl MetadataReader<'_> {
         } else {
             return None;
         };
+        // `Severity **Major**. Duration of impact: 2h 15m`: a key ends no sentence; the line's
+        // sentences are fields of their own.
+        // (`5. Продолжительность` is a field's number.)
+        let sentence_ended = key.match_indices(". ").any(|(at, _)| {
+            key[..at].ends_with(|c: char| c.is_alphabetic() || c == '*') && key[at + 2..].starts_with(char::is_uppercase)
+        });
+        if sentence_ended {
+            return None;
+        }
         let known = self.vocabulary.field(&key);
         // Unknown keys are metadata only in a list or in bold, and only when short; `Last
         // updated:` says when the page was brought up to date in any form.
@@ -1346,7 +1369,8 @@ impl MetadataReader<'_> {
         let opening = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
         // «Редакция 3 от 06.04.2026», «Оценка от 26.03.2026», «Протокол № 7 от …»: a paper's
         // own name, its number, and the day it is from.
-        let dated = DATING_OPENERS.iter().any(|opener| opening.starts_with(opener)) || names_its_day(opening);
+        let dated = (DATING_OPENERS.iter().any(|opener| opening.starts_with(opener)) || names_its_day(opening))
+            && !after_an_event(opening);
         if let Some(date) = Date::find(sentence).filter(|_| signed || dated) {
             self.implied_date(date, line);
         }
@@ -1722,7 +1746,22 @@ fn is_rule(line: &str) -> bool {
 /// version's key: «Подготовлено 18.03.2026», "Prepared 24.03.2026 by …", "Snapshot as of …",
 /// «Сам инцидент — 21.02.2026». An update («Обновлено 27.03.2026») is read as one: it dates
 /// a plan, not a runbook.
-const DATING_OPENERS: [&str; 21] = [
+/// A loose label that dates the page with the date in its value (`Approved on | 14 January
+/// 2026`, «Отчёт: 20.04.2026»).
+/// Not "Written after the [registration storm of 14 July 2025]": that day is the event's.
+fn dates_the_page(label: &str, value: &str) -> bool {
+    let label = fold(label);
+    let line = format!("{label} {}", fold(value));
+    DATING_OPENERS.iter().any(|opener| label.starts_with(opener)) && Date::find(value).is_some() && !after_an_event(&line)
+}
+
+/// "Written after the storm of 14 July 2025", «Составлен по итогам сбоя 03.03»: a lead whose
+/// date is an event's, not the page's (folded).
+fn after_an_event(folded: &str) -> bool {
+    [" after ", " following ", " после ", " по итогам "].iter().any(|word| folded.contains(word))
+}
+
+const DATING_OPENERS: [&str; 22] = [
     // "Approved: 18 September 2025 by the architecture board", «Утверждено 03.02.2026».
     "approved",
     "утвержден",
@@ -1745,6 +1784,8 @@ const DATING_OPENERS: [&str; 21] = [
     "incident on",
     "инцидент от",
     "сам инцидент",
+    // A PoC's «Отчёт: 20.04.2026» beside its «Период: 06.04.2026 – 17.04.2026».
+    "отчет",
 ];
 
 /// `**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин`: a bold key that
@@ -1937,7 +1978,7 @@ fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
 fn outage_window(sentence: &str, line: usize) -> Option<KeyValue> {
     static DOWN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:не\s+(?:работал|открывал|отвечал|проходил|загружал|принимал|мог(?:ли)?)\w*|недоступ\w*|лежал\w*|простаивал\w*|простой|(?:was|were)\s+(?:down|unavailable|unreachable|failing)|could\s+not|couldn't|unable\s+to|outage)\b",
+            r"(?i)\b(?:не\s+(?:работал|открывал|отвечал|проходил|загружал|принимал|мог(?:ли)?)\w*|недоступ\w*|лежал\w*|простаивал\w*|простой|(?:was|were)\s+(?:down|unavailable|unreachable|failing)|could\s+not|couldn't|unable\s+to|outage|(?:окно|период)\s+(?:воздейств|влияни|недоступн|простоя)\w*|impact\s+(?:window|period))\b",
         )
         .expect("valid regex")
     });
@@ -2319,6 +2360,30 @@ mod tests {
     }
 
     #[test]
+    fn a_level_in_bold_after_its_key_and_a_lead_dated_by_the_event_it_follows() {
+        let text = "# PIR: SCP\n\n> [!CAUTION] Summary\n> On **21 March 2026** the certificate expired.\n> Severity **Major**. Duration of impact: **2h 15m** (06:00-08:15 UTC).\n\n## Background\n";
+        let fields: Vec<(Option<FieldKey>, String)> =
+            fields_of(&read_clean(text).text).into_iter().map(|(key, _, value, _)| (key, value.to_owned())).collect();
+        assert!(fields.contains(&(Some(FieldKey::Severity), "**Major**".to_owned())), "{fields:?}");
+        assert!(fields.contains(&(Some(FieldKey::Duration), "**2h 15m** (06:00-08:15 UTC)".to_owned())), "{fields:?}");
+        let runbook = "# Runbook: AMF\n\nLast reviewed: 2 April 2026 by R. Okafor.\n\nWritten after the [registration storm of 14 July 2025](x.md).\n\n## When\n";
+        let runbook = read_clean(runbook).text;
+        assert_eq!((runbook.date_value(), runbook.implied_date), (None, None), "the storm's day is not the page's");
+    }
+
+    #[test]
+    fn a_card_under_the_title_dates_the_page_with_one_field_of_ours() {
+        let card = "# PoC report: MQTT\n\n| | |\n|---|---|\n| Report date | 12 March 2026 |\n| Team | Ana, Bo |\n| Time box | 2 weeks |\n\n## Question\n";
+        assert_eq!(read_clean(card).text.date_value(), Date::new(2026, 3, 12));
+        let approved = "# Infrastructure plan: EU\n\n| | |\n|---|---|\n| **Status** | Approved |\n| **Approved on** | 14 January 2026 |\n| **Owner** | J. Mills |\n";
+        let approved = read_clean(approved).text;
+        let implied = approved.implied_date.as_ref().map(|date| date.value);
+        assert_eq!((approved.date_value(), implied), (None, Date::new(2026, 1, 14)));
+        let report = read_clean("# PoC: OCR\n\n**Период:** 06.04.2026 – 17.04.2026\n**Отчёт:** 20.04.2026\n").text;
+        assert_eq!(report.implied_date.map(|date| date.value), Date::new(2026, 4, 20));
+    }
+
+    #[test]
     fn status_from_yaml_and_toml_front_matter() {
         for (text, expected) in [
             ("---\nstatus: accepted\n---\n# X\n", status_at(Status::Accepted, 2)),
@@ -2365,6 +2430,8 @@ mod tests {
         let english =
             "# Review\n\n## What happened\n\nCheckout was unavailable from 08:14 UTC to 10:06 UTC for card payments.\n";
         assert_eq!(duration(english), Some(("08:14 UTC – 10:06 UTC".to_owned(), 5)));
+        let named = "# Разбор\n\n## Что случилось\n\nКлиенты получили по два письма.\n\nОкно воздействия: с 11:05 до 12:35 (рассылку остановили).\n";
+        assert_eq!(duration(named), Some(("11:05 – 12:35".to_owned(), 7)), "the window named as such");
         let stated = "# X\n\n**Длительность:** 40 минут\n\n## Что было\n\nСервис не работал с 10:00 до 12:00.\n";
         assert_eq!(duration(stated), Some(("40 минут".to_owned(), 3)), "a stated duration wins");
         let work = "# X\n\n## Что было\n\nМы работали над исправлением с 10:00 до 12:00.\n";

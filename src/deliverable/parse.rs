@@ -350,8 +350,16 @@ fn decide(
         let named = name.date.map(|date| Located::unlined(date, Origin::FileName));
         named.or_else(|| window_date(&meta.fields)).filter(|_| kind.value == Kind::Postmortem)
     };
+    // Hugo's `date: 2026-03-22` on `2026-03-21-scp-certificate-expiry.md` is the day the
+    // review was published; the incident is the day its name says, when that came first.
+    let published_after_incident = |stated: &Located<Date>| {
+        kind.value == Kind::Postmortem
+            && stated.origin == Origin::FrontMatter
+            && name.date.is_some_and(|named| named < stated.value)
+    };
     let date = meta
         .date
+        .filter(|stated| !published_after_incident(stated))
         .or_else(incident_day)
         .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
@@ -800,6 +808,17 @@ mod tests {
         let record = "# OR-2026-004 — Prepaid data sessions rejected\n\n## 1. Identification\n\n\
                       - **Problem report severity (TL 9000):** Major\n- **Record status:** Closed\n";
         assert_eq!(doc("or.md", record).field(FieldKey::Severity), Some("Major"));
+    }
+
+    #[test]
+    fn a_review_published_after_its_incident_is_dated_by_the_incident() {
+        let text = "---\ntitle: \"Post-incident review: SCP\"\ndate: 2026-03-22\n---\n\n## Background\n";
+        let published = doc("incidents/2026-03-21-scp-expiry.md", text);
+        assert_eq!(published.date.map(|date| date.value), Date::new(2026, 3, 21));
+        let stated = doc("incidents/2026-03-25-scp-expiry.md", text);
+        assert_eq!(stated.date.map(|date| date.value), Date::new(2026, 3, 22), "a day before the name's is the incident's");
+        let runbook = doc("runbooks/2026-03-21-scp.md", &text.replace("Post-incident review", "Runbook"));
+        assert_eq!(runbook.date.map(|date| date.value), Date::new(2026, 3, 22), "only a post-mortem");
     }
 
     #[test]

@@ -468,6 +468,13 @@ fn stated_part(part: &str) -> Option<RoadmapStatus> {
     RoadmapStatus::from_text(words).filter(|status| !matches!(status, RoadmapStatus::Unknown(_)))
 }
 
+/// `Status: Done` → `Done`: the value of a part written under a state's key.
+fn keyed_state(part: &str) -> Option<&str> {
+    let (key, value) = part.split_once(':')?;
+    let key = fold(&key.replace(['*', '_'], ""));
+    STATE_KEYS.contains(&key.trim_matches(|c: char| !c.is_alphanumeric())).then(|| value.trim_start_matches(['*', '_', ' ']))
+}
+
 /// `**Kafka event bus** (ADR-0021) · статус: in progress — note`: a state in a later part
 /// of an item parted by `·`, and the title before it.
 fn parted_status(text: &str) -> Option<(RoadmapStatus, &str)> {
@@ -533,7 +540,14 @@ fn list_item(
         None if section_status.is_some() || marked => section_item_title(&text),
         None => text.as_str(),
     };
-    Some(RoadmapItem { title: clean(title), status, owner: None, quarter: None, links: linked, line: line_number })
+    // `**MSK upgrade** — Tomasz — Status: Done`: whose it is, between the title and the state.
+    let (title, owner) = match title.rsplit_once(" — ") {
+        Some((before, who)) if written.is_some() && crate::deliverable::actions::looks_like_owner(who) => {
+            (before, Some(clean(who)))
+        }
+        _ => (title, None),
+    };
+    Some(RoadmapItem { title: clean(title), status, owner, quarter: None, links: linked, line: line_number })
 }
 
 /// `[DONE] Title`, `[AT RISK] Title`: a status tag and the text after it.
@@ -729,6 +743,8 @@ fn written_status(text: &str) -> Option<(RoadmapStatus, &str)> {
         let candidate =
             if separator == "→" { candidate.split(" — ").next().unwrap_or(candidate) } else { candidate };
         let before = if separator == "," { dash.unwrap_or(at) } else { at };
+        // `**MSK upgrade** — Tomasz — Status: Done`: the state under its key.
+        let candidate = keyed_state(candidate).unwrap_or(candidate);
         match RoadmapStatus::from_text(candidate) {
             Some(RoadmapStatus::Unknown(_)) | None => None,
             Some(known) => Some((known, text[..before].trim_end())),
@@ -1172,6 +1188,25 @@ mod tests {
         let noted = super::read(&Outline::read("## Plans for Q3 and beyond\n\n- Mesh — planned\n", 0), Some(2026));
         assert_eq!(noted[0].quarter, None, "a heading that only mentions a quarter");
         assert!(read(text).iter().all(|item| item.quarter.is_none()), "no year, no quarter");
+    }
+
+    #[test]
+    fn items_that_name_their_owner_and_key_their_state() {
+        let text = "# Platform roadmap — H2 2026\n\n## Q3\n\n- **Redis 7 upgrade** — Oskar — Status: Done\n\
+                    - **Backup restore drills** ([runbook](rb.md)) — Ines Vidal — Status: In progress\n\
+                    - **Legacy FTP feed** — Oskar — **Status:** Dropped\n    - one partner still uses it\n\n\
+                    ## Q4\n\n- **Queue for webhooks** — after the [March outage](pm.md) — team Core — Status: At risk\n\n\
+                    ## Summary\n\n| Status | Count |\n|---|---:|\n| Done | 1 |\n";
+        let items = super::read(&Outline::read(text, 0), Some(2026));
+        assert_eq!(
+            summary(&items),
+            rows(vec![
+                ("Redis 7 upgrade", "done", Some("Oskar"), Some("2026-Q3")),
+                ("Backup restore drills (runbook)", "in-progress", Some("Ines Vidal"), Some("2026-Q3")),
+                ("Legacy FTP feed", "dropped", Some("Oskar"), Some("2026-Q3")),
+                ("Queue for webhooks — after the March outage", "at-risk", Some("team Core"), Some("2026-Q4")),
+            ])
+        );
     }
 
     #[test]

@@ -1007,6 +1007,7 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "сбо",
         "инцидент",
         "влияни",
+        "воздейств",
         "простой",
         "сервис",
         "недоступн",
@@ -1295,6 +1296,7 @@ mod tests {
         assert_eq!(vocabulary.field("Outage start"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Incident period"), Some(FieldKey::Duration));
         assert_eq!(vocabulary.field("Exposure window"), Some(FieldKey::Duration));
+        assert_eq!(vocabulary.field("Окно воздействия"), Some(FieldKey::Duration));
         assert_eq!(vocabulary.field("5. Продолжительность простоя"), Some(FieldKey::Duration), "a numbered field");
         assert_eq!(vocabulary.field("6. Категория неисправности"), vocabulary.field("Категория неисправности"));
         assert_eq!(vocabulary.field("Last dry run"), Some(FieldKey::LastReviewed));
