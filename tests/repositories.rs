@@ -422,6 +422,9 @@ fn a_hugo_site_s_ref_shortcodes_and_hint_blocks_are_read() {
             ),
             ("content/ops/_index.md", "---\ntitle: Эксплуатация\n---\n\nРаздел.\n"),
             ("content/ops/failover.md", "# Переключение\n\n## Шаги\n\n1. Переключить.\n"),
+            // A language's content folder: `/docs/runbooks` is the section under `content/en/`.
+            ("content/en/docs/_index.md", "# Docs\n\n[Ранбуки]({{< ref \"/docs/runbooks\" >}})\n"),
+            ("content/en/docs/runbooks/_index.md", "---\ntitle: Runbooks\n---\n\nСписок.\n"),
         ],
     );
     // A git repository: `/decisions/…` is then not a path from the repository's top folder.
@@ -440,6 +443,7 @@ fn a_hugo_site_s_ref_shortcodes_and_hint_blocks_are_read() {
         assert!(linked.contains(&("glossary.md", to)), "{to}: {linked:?}");
     }
     assert!(linked.contains(&("decisions/0002-kafka.md", "glossary.md")), "{linked:?}");
+    assert!(linked.contains(&("en/docs/_index.md", "en/docs/runbooks/_index.md")), "{linked:?}");
 }
 
 #[test]
@@ -533,6 +537,21 @@ fn an_azure_devops_wiki_s_escaped_page_names_and_contents_markers() {
     for pair in [("Home.md", review), (review, "Home.md"), ("Home.md", "Incidents.md")] {
         assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
     }
+    // A wiki has no routes but its pages: a page path it lacks is a broken link.
+    write_files(
+        root,
+        &[(
+            "Runbooks.md",
+            "# Runbooks
+
+See [the check](/Runbooks/Сверка-отгрузок).
+",
+        )],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(!check.status.success(), "{said}");
+    assert!(said.contains("error[E0301]") && said.contains("Runbooks.md:3"), "{said}");
 }
 
 #[test]
@@ -626,4 +645,35 @@ fn a_notion_decision_log_s_coded_records_and_relation_properties() {
     assert_eq!(kind("PostgreSQL 0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f.md"), "migration");
     let typed = edges(&graph);
     assert!(typed.contains(&(format!("{second}.md"), format!("{first}.md"), "amends".to_owned())), "{typed:?}");
+}
+
+/// `ADR-0003` in a body where the repository's records are numbered 1 and 2: a slip (E0306),
+/// reported once per page; another team's record, one still to be written, a named series
+/// and a template's `ADR-0000` are no error.
+#[test]
+fn a_mention_of_a_decision_number_no_record_has_is_an_error() {
+    let project = common::repo(&[
+        ("docs/adr/0001-kafka.md", "# 1. Kafka\n\n## Status\n\nAccepted\n\n## Context\n\nx\n\n## Decision\n\ny\n"),
+        (
+            "docs/adr/0002-outbox.md",
+            "# 2. Outbox\n\n## Status\n\nAccepted\n\n## Context\n\nSee ADR-0001.\n\n## Decision\n\ny\n",
+        ),
+        (
+            "docs/incidents/2026-03-01-lag.md",
+            "# Post-mortem: consumer lag\n\n**Severity:** SEV-2\n**Duration:** 40 min\n\n## Summary\n\n\
+             The outbox (ADR-0002) held; the fix follows ADR-0003.\nAgain: ADR-0003.\n\n\
+             The payments team's ADR-0007 sets their limits. ADR-0004 (to be written) will cover retries.\n\
+             ODH-ADR-0009 is upstream's. Copy the ADR-0000 template.\n",
+        ),
+    ]);
+    let check = common::tpmdocs_in(project.path(), &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(!check.status.success(), "{said}");
+    let found: Vec<&str> = said.lines().filter(|line| line.contains("E0306")).collect();
+    assert_eq!(found.len(), 1, "{said}");
+    assert!(found[0].contains("ADR-3 is named"), "{said}");
+    assert!(said.contains("docs/incidents/2026-03-01-lag.md:8:1"), "{said}");
+    let without_records = common::repo(&[("notes.md", "# Notes\n\nWe follow ADR-0003 of the old wiki.\n")]);
+    let check = common::tpmdocs_in(without_records.path(), &["check", "."]);
+    assert!(check.status.success(), "a repository without numbered records: {}", common::stderr(&check));
 }

@@ -601,7 +601,9 @@ mod tests {
         assert!(close(pert.expected.unwrap(), (12.0 + 72.0 + 30.0 + 8.0 + 48.0 + 20.0) / 6.0), "{pert:?}");
         let planned = format!("{table}| | **Итого** | **20** | **30** | **50** |\n\n**Принимаем к планированию: 31 чел.-дн.** (наиболее вероятная).\n");
         assert!(close(read(&planned).unwrap().expected.unwrap(), 31.0));
-        let summed = format!("{table}| | **Итого** | **20** | **30** | **50** |\n\n**Итог: 30 чел.-дней** (берём реалистичную).\n");
+        let summed = format!(
+            "{table}| | **Итого** | **20** | **30** | **50** |\n\n**Итог: 30 чел.-дней** (берём реалистичную).\n"
+        );
         let summed = read(&summed).unwrap();
         assert_eq!((summed.expected, summed.range), (Some(30.0), Some((20.0, 50.0))), "{summed:?}");
     }

@@ -1055,7 +1055,8 @@ impl MetadataReader<'_> {
         // sentences are fields of their own.
         // (`5. Продолжительность` is a field's number.)
         let sentence_ended = key.match_indices(". ").any(|(at, _)| {
-            key[..at].ends_with(|c: char| c.is_alphabetic() || c == '*') && key[at + 2..].starts_with(char::is_uppercase)
+            key[..at].ends_with(|c: char| c.is_alphabetic() || c == '*')
+                && key[at + 2..].starts_with(char::is_uppercase)
         });
         if sentence_ended {
             return None;
@@ -1752,7 +1753,9 @@ fn is_rule(line: &str) -> bool {
 fn dates_the_page(label: &str, value: &str) -> bool {
     let label = fold(label);
     let line = format!("{label} {}", fold(value));
-    DATING_OPENERS.iter().any(|opener| label.starts_with(opener)) && Date::find(value).is_some() && !after_an_event(&line)
+    DATING_OPENERS.iter().any(|opener| label.starts_with(opener))
+        && Date::find(value).is_some()
+        && !after_an_event(&line)
 }
 
 /// "Written after the storm of 14 July 2025", «Составлен по итогам сбоя 03.03»: a lead whose

@@ -816,7 +816,11 @@ mod tests {
         let published = doc("incidents/2026-03-21-scp-expiry.md", text);
         assert_eq!(published.date.map(|date| date.value), Date::new(2026, 3, 21));
         let stated = doc("incidents/2026-03-25-scp-expiry.md", text);
-        assert_eq!(stated.date.map(|date| date.value), Date::new(2026, 3, 22), "a day before the name's is the incident's");
+        assert_eq!(
+            stated.date.map(|date| date.value),
+            Date::new(2026, 3, 22),
+            "a day before the name's is the incident's"
+        );
         let runbook = doc("runbooks/2026-03-21-scp.md", &text.replace("Post-incident review", "Runbook"));
         assert_eq!(runbook.date.map(|date| date.value), Date::new(2026, 3, 22), "only a post-mortem");
     }

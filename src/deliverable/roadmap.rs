@@ -472,7 +472,9 @@ fn stated_part(part: &str) -> Option<RoadmapStatus> {
 fn keyed_state(part: &str) -> Option<&str> {
     let (key, value) = part.split_once(':')?;
     let key = fold(&key.replace(['*', '_'], ""));
-    STATE_KEYS.contains(&key.trim_matches(|c: char| !c.is_alphanumeric())).then(|| value.trim_start_matches(['*', '_', ' ']))
+    STATE_KEYS
+        .contains(&key.trim_matches(|c: char| !c.is_alphanumeric()))
+        .then(|| value.trim_start_matches(['*', '_', ' ']))
 }
 
 /// `**Kafka event bus** (ADR-0021) · статус: in progress — note`: a state in a later part

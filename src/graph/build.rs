@@ -1,11 +1,12 @@
 //! Building the graph from a site: resolving relation targets and body links.
 
+use crate::deliverable::adr_id::SeriesRef;
 use crate::deliverable::meta::{RelationStatement, TargetRef};
 use crate::deliverable::vocab::StatedRelation;
 use crate::deliverable::Kind;
 use crate::diagnostic::Diagnostic;
 use crate::git::repository::View;
-use crate::markdown::Link;
+use crate::markdown::{Link, Mention};
 use crate::site::{LinkTarget, Missing, Site};
 use crate::urls;
 
@@ -37,6 +38,8 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
             }
         }
     }
+    // A repository that numbers its decision records: a number none of them has is a slip.
+    let numbered_records = site.pages.iter().any(|page| page.doc.kind() == Kind::Adr && page.doc.number.is_some());
     for (index, page) in site.pages.iter().enumerate() {
         for link in page.body.links.iter().filter(|_| !page.doc.template) {
             // A relation's own link (`Заменено: [ADR-1](…)`) is the relation: its edge is
@@ -59,16 +62,29 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                 diagnostics.extend(checked.finding.map(|finding| finding.at(&page.doc.id, link.line, link.column)));
             }
         }
+        let mut named_nowhere: Vec<u32> = Vec::new();
         for mention in &page.body.mentions {
             let stated = page
                 .doc
                 .relations
                 .iter()
                 .any(|stated| stated.line == mention.line && stated.target.number == Some(mention.number));
-            if let Some(target) = site.resolve_adr(index, mention.number, &mention.series).filter(|_| !stated) {
-                if !graph.has_typed_edge(index, target) {
+            match site.resolve_adr(index, mention.number, &mention.series) {
+                Some(target) if !stated && !graph.has_typed_edge(index, target) => {
                     graph.add_edge(index, target, EdgeType::References);
                 }
+                Some(_) => {}
+                None if !stated
+                    && numbered_records
+                    && !page.doc.template
+                    && !named_nowhere.contains(&mention.number) =>
+                {
+                    if let Some(finding) = mention_of_no_record(site, index, mention) {
+                        named_nowhere.push(mention.number);
+                        diagnostics.push(finding);
+                    }
+                }
+                None => {}
             }
         }
     }
@@ -125,6 +141,45 @@ fn unresolved_relation(site: &Site, page: usize, statement: &RelationStatement) 
     Diagnostic::error("E0302", format!("relation target «{written}» not found"))
         .at(&site.pages[page].doc.id, statement.line, 1)
         .with_help("link the document's file, or write its number as ADR-N")
+}
+
+/// E0306: `ADR-16` in a body, in the repository's own numbering, where no record has that
+/// number — a slip for another number, or a record deleted. Not `ADR-0` (a template's), a
+/// named series (`ODH-ADR-3`, `ADR-Frontend-3`), nor a line that says the record is another
+/// team's or repository's («ADR-0007 команды платежей», "ADR-12 in the platform repo") or
+/// one still to be written ("ADR-0013 (to be written)", «будущий ADR-14»).
+fn mention_of_no_record(site: &Site, page: usize, mention: &Mention) -> Option<Diagnostic> {
+    const ANOTHERS: [&str; 16] = [
+        "team",
+        "команд",
+        "repo",
+        "репозитор",
+        "организац",
+        "organization",
+        "organisation",
+        "другой",
+        "tbd",
+        "to be written",
+        "will ",
+        "upcoming",
+        "future",
+        "будет",
+        "будущ",
+        "предстоит",
+    ];
+    if mention.number == 0 || mention.series != SeriesRef::Own {
+        return None;
+    }
+    let source = &site.pages[page].source;
+    let line = source.lines().nth(mention.line.saturating_sub(1)).unwrap_or_default().to_lowercase();
+    if ANOTHERS.iter().any(|word| line.contains(word)) {
+        return None;
+    }
+    Some(
+        Diagnostic::error("E0306", format!("ADR-{} is named, but no decision record has that number", mention.number))
+            .at(&site.pages[page].doc.id, mention.line, 1)
+            .with_help("fix the number, or link the record where it lives (another repository's ADR by its address)"),
+    )
 }
 
 /// W0309: a relation whose target is words that are no document's title (no link, no
@@ -261,6 +316,15 @@ fn hugo_reference(site: &Site, from: usize, link: &Link, reference: &str) -> Che
     if as_written.page.is_some() {
         return as_written;
     }
+    // `/docs/architecture/decisions` from `content/en/docs/_index.md`: from the content folder
+    // (any folder above the page), a page, or a section's `_index.md`.
+    if let Some(page) = from_a_content_folder(site, from, path) {
+        let destination = LinkDestination::Site {
+            path: site.pages[page].path.clone(),
+            fragment: fragment.filter(|fragment| !fragment.is_empty()).map(str::to_owned),
+        };
+        return CheckedLink { page: (page != from).then_some(page), destination: Some(destination), finding: None };
+    }
     let last = path.rsplit('/').next().unwrap_or(path);
     let file = if path.is_empty() || last.contains('.') { path.to_owned() } else { format!("{path}.md") };
     let url = match fragment {
@@ -276,6 +340,24 @@ fn hugo_reference(site: &Site, from: usize, link: &Link, reference: &str) -> Che
         );
     }
     checked
+}
+
+/// The page a Hugo path from the content folder names, trying each folder above page `from`
+/// as that folder (`content/`, `content/en/`): the file, its `.md`, or a section's
+/// `_index.md` / `index.md`.
+fn from_a_content_folder(site: &Site, from: usize, path: &str) -> Option<usize> {
+    let path = path.trim_matches('/');
+    if path.is_empty() {
+        return None;
+    }
+    let id = &site.pages[from].doc.id;
+    let folders = std::iter::successors(Some(id.as_str()), |at| at.rsplit_once('/').map(|(folder, _)| folder)).skip(1);
+    folders.chain([""]).find_map(|folder| {
+        let base = if folder.is_empty() { path.to_owned() } else { format!("{folder}/{path}") };
+        [base.clone(), format!("{base}.md"), format!("{base}/_index.md"), format!("{base}/index.md")]
+            .iter()
+            .find_map(|candidate| site.index_of(candidate))
+    })
 }
 
 /// A MyST `` {ref}`label` ``: the heading the label stands before, on its page or another;
@@ -474,7 +556,8 @@ mod tests {
             ("notes/README.md", "# Заметки\n"),
         ]);
         let (graph, diagnostics) = build(&site);
-        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let found: Vec<(String, &str)> = diagnostics.iter().map(|d| (d.code.to_string(), d.message.as_str())).collect();
+        assert_eq!(found, vec![("E0306".to_owned(), "ADR-9 is named, but no decision record has that number")]);
         assert_eq!(
             edges(&site, &graph),
             vec![

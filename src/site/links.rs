@@ -157,7 +157,9 @@ impl Site {
             }
         }
         let last = address.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
-        if last.contains('.') {
+        // An Azure DevOps wiki (`.order` files) has no routes but its pages' paths: a page it
+        // does not have is missing, as a file is.
+        if last.contains('.') || self.source_root.join(".order").is_file() {
             LinkTarget::Missing(why)
         } else {
             LinkTarget::Missing(Missing::UnknownRoute)
