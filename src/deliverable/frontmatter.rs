@@ -166,9 +166,16 @@ fn wiki_js_header(text: &str) -> Option<FrontMatter> {
     let closing = text.lines().skip(1).take(HEADER_LINES).position(|line| line.trim_end() == "-->")?;
     let content = text.lines().skip(1).take(closing).collect::<Vec<_>>().join("\n");
     let mut entries = parse_yaml(&content, "", &mut Vec::new())?;
-    // Its `date` is when the page was last saved, not the document's own date.
-    entries.iter_mut().filter(|entry| entry.key == "date").for_each(|entry| entry.key = "last updated".to_owned());
-    entries.iter().any(|entry| entry.key == "title").then_some(FrontMatter { entries, line_count: closing + 2 })
+    let has = |key: &str| entries.iter().any(|entry| entry.key.eq_ignore_ascii_case(key));
+    if has("title") {
+        // Its `date` is when the page was last saved, not the document's own date.
+        entries.iter_mut().filter(|entry| entry.key == "date").for_each(|entry| entry.key = "last updated".to_owned());
+    } else if !has("status") {
+        // `<!-- status: accepted · date: … -->`: a record's metadata kept out of sight is the
+        // record's own; any other comment is a comment.
+        return None;
+    }
+    Some(FrontMatter { entries, line_count: closing + 2 })
 }
 
 /// How many lines a wiki's comment header may have.
@@ -289,6 +296,9 @@ mod tests {
             FrontEntry { key: "tags".into(), value: FrontValue::Text("mop, esim".into()), line: 3 }
         );
         assert_eq!(front.entries[2].key, "last updated", "the wiki's date is the last save");
+        let hidden =
+            extract("<!--\nstatus: accepted\ndate: 2025-10-14\n-->\n\n# ADR-5\n", "a.md", &mut diagnostics).unwrap();
+        assert_eq!((hidden.entries[1].key.as_str(), hidden.line_count), ("date", 4), "a record's hidden metadata");
         for comment in ["<!--\nTODO: переписать\n-->\n# X\n", "<!--\nнe закрыт\n# X\n", "<!--\n: [\n-->\n"]
         {
             assert_eq!(extract(comment, "a.md", &mut diagnostics), None, "{comment}");

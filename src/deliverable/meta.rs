@@ -300,6 +300,15 @@ impl MetadataReader<'_> {
         if self.meta.status.is_some() {
             return;
         }
+        // `~~Принято~~ **Заменено** решением ADR-4`: a struck-out status no longer holds.
+        let unstruck;
+        let value = match value.trim_start().strip_prefix("~~").and_then(|rest| rest.split_once("~~")) {
+            Some((_, after)) if !after.trim().is_empty() => {
+                unstruck = after.trim_start().to_owned();
+                unstruck.as_str()
+            }
+            _ => value,
+        };
         // `🟡 Under review`, `✅ Принято`: the mark before the word is decoration.
         let value = value.trim_start_matches(|c: char| !(c.is_alphanumeric() || "*_[~`({<".contains(c))).trim_start();
         // `[ПРИНЯТО]`: a status lozenge exported from Confluence, not a link.
@@ -1921,9 +1930,11 @@ fn badge_fields(line: &str) -> Vec<(String, String)> {
     let mut rest = line.trim();
     while let Some(after) = rest.strip_prefix("![") {
         let Some((alt, more)) = after.split_once("](") else { return Vec::new() };
-        let Some((_, more)) = more.split_once(')') else { return Vec::new() };
+        let Some((url, more)) = more.split_once(')') else { return Vec::new() };
         if let Some((key, value)) = alt.split_once(':') {
             fields.push((key.trim().to_owned(), value.trim().to_owned()));
+        } else if let Some(pair) = shields_badge(url) {
+            fields.push(pair);
         }
         rest = more.trim_start();
     }
@@ -1932,6 +1943,19 @@ fn badge_fields(line: &str) -> Vec<(String, String)> {
     } else {
         Vec::new()
     }
+}
+
+/// `https://img.shields.io/badge/status-superseded-lightgrey`: a shields.io status badge's
+/// label and message (`--` is a dash, `_` a space in them); a build or licence badge says
+/// nothing of the document.
+fn shields_badge(url: &str) -> Option<(String, String)> {
+    let path = url.split_once("img.shields.io/badge/")?.1.split(['?', '#', ' ']).next()?;
+    let path = crate::urls::percent_decode(path.trim_end_matches(".svg")).replace("--", "\u{0}").replace("__", "\u{1}");
+    let parts: Vec<String> =
+        path.split('-').map(|part| part.replace('_', " ").replace('\u{0}', "-").replace('\u{1}', "_")).collect();
+    let [label, message @ .., _colour] = parts.as_slice() else { return None };
+    let status = matches!(fold(label.trim()).as_str(), "status" | "статус" | "state" | "decision");
+    (status && !message.is_empty()).then(|| (label.trim().to_owned(), message.join("-").trim().to_owned()))
 }
 
 /// Words a sentence of the lead prose opens with when it states the document's status:
@@ -2241,6 +2265,12 @@ mod tests {
         );
         assert!(badge_fields("![status: proposed](x.svg) and some prose").is_empty(), "more than badges");
         assert!(badge_fields("![diagram](x.svg)").is_empty(), "an image without `key: value`");
+        let shields = "![status](https://img.shields.io/badge/status-in_review--2-lightgrey) ![CI](https://img.shields.io/badge/build-passing-green)";
+        assert_eq!(
+            badge_fields(shields),
+            vec![("status".to_owned(), "in review-2".to_owned())],
+            "a status badge's words"
+        );
     }
 
     #[test]
@@ -3102,6 +3132,7 @@ mod tests {
             ("Deprecated in favor of [the new one](adr-0008-x.md)", Status::Superseded, vec![(SupersededBy, None)]),
             ("Partly superseded by ADR-9", Status::Accepted, vec![(AmendedBy, Some(9))]),
             ("Частично заменено ADR-9", Status::Accepted, vec![(AmendedBy, Some(9))]),
+            ("~~Принято~~ **Заменено** решением ADR-0006", Status::Superseded, vec![(SupersededBy, Some(6))]),
             ("Deprecated. Use the new API instead.", Status::Deprecated, vec![]),
             ("Accepted. We chose Kafka.", Status::Accepted, vec![]),
             ("Отменено", Status::Deprecated, vec![]),

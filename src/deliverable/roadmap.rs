@@ -57,6 +57,8 @@ impl RoadmapStatus {
 
     /// Reads a status word; `None` for an empty one.
     pub fn from_text(text: &str) -> Option<RoadmapStatus> {
+        // `STATUS: DONE`: a Confluence status lozenge exported as text.
+        let text = keyed_state(text.trim()).unwrap_or(text);
         let folded = fold(text);
         let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
         if folded.is_empty() {
@@ -1190,6 +1192,19 @@ mod tests {
         let noted = super::read(&Outline::read("## Plans for Q3 and beyond\n\n- Mesh — planned\n", 0), Some(2026));
         assert_eq!(noted[0].quarter, None, "a heading that only mentions a quarter");
         assert!(read(text).iter().all(|item| item.quarter.is_none()), "no year, no quarter");
+    }
+
+    #[test]
+    fn a_confluence_status_lozenge_in_a_cell() {
+        for (cell, expected) in
+            [("STATUS: DONE", "done"), ("STATUS: NOT STARTED", "planned"), ("Статус: в работе", "in-progress")]
+        {
+            assert_eq!(
+                RoadmapStatus::from_text(cell).map(|status| status.id().to_owned()),
+                Some(expected.to_owned()),
+                "{cell}"
+            );
+        }
     }
 
     #[test]

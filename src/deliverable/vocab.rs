@@ -833,9 +833,16 @@ impl Vocabulary {
     }
 
     /// The status a text starts with, and the rest of the text after it.
+    /// A status written as one slug (`in-review`, `in_progress`) reads as its words.
     pub fn status_prefix<'t>(&self, text: &'t str) -> Option<(Status, &'t str)> {
-        let (index, rest) = match_prefix(&self.statuses, text)?;
-        Some((self.statuses[index].1.clone(), rest))
+        if let Some((index, rest)) = match_prefix(&self.statuses, text) {
+            return Some((self.statuses[index].1.clone(), rest));
+        }
+        // `-` and `_` become spaces, byte for byte, so the rest is found at the same place.
+        let spaced = text.replace(['-', '_'], " ");
+        let (index, rest) = match_prefix(&self.statuses, &spaced)?;
+        let at = spaced.len() - rest.len();
+        Some((self.statuses[index].1.clone(), &text[at..]))
     }
 
     /// The relation phrase a text starts with, and the rest of the text after it.
