@@ -1459,8 +1459,9 @@ enum Part {
 /// annotation was read (see [`Strictness`]) and the text should lose it.
 fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool {
     let mut read: Vec<Part> = Vec::new();
-    // `→ **@lena.k**, Mar 20`: a bold handle is a handle.
-    for part in annotation_parts(&text.replace("**", "")) {
+    // `→ **@lena.k**, Mar 20`: a bold handle is a handle; `— *Зуева М.*, до 17.04.2026`: an
+    // italic name is a name.
+    for part in annotation_parts(&text.replace('*', "")) {
         // `(MLP-502, @dkovalenko)`: a ticket takes no place of its own.
         let position = read.iter().filter(|part| !matches!(part, Part::Ticket)).count();
         let named_before = matches!(read.last(), Some(Part::Name(_) | Part::Owner(_) | Part::CoOwner(_)));
@@ -2481,6 +2482,14 @@ mod tests {
                 ("Alert on lag", Some("Eli"), date(2026, 2, 28), ActionState::Done),
             ]
         );
+    }
+
+    #[test]
+    fn an_owner_in_italics_after_the_dash() {
+        let text = "## План действий\n\n- [x] Переключение на резервный шлюз — *Орлова Т.*, до 17.04.2026\n- [ ] Второй канал — *ответственный не назначен*, срок не определён\n";
+        let items = read(text, &[], Reading::FollowUps);
+        let seen: Vec<_> = items.iter().map(|i| (i.owner.as_deref(), i.due)).collect();
+        assert_eq!(seen, vec![(Some("Орлова Т."), date(2026, 4, 17)), (None, None)]);
     }
 
     #[test]
