@@ -244,7 +244,13 @@ pub enum Reading {
     Procedure,
     /// A plan over time (a roadmap): «Дальше» is its next horizon, not follow-ups.
     Plan,
+    /// An incident's review: follow-ups, and its `TODO:` list too (elsewhere a to-do is
+    /// work on the page itself).
+    Incident,
 }
+
+/// Headings that introduce follow-ups only in an incident's review.
+const INCIDENT_HEADINGS: [&str; 3] = ["todo", "to do", "to-do"];
 
 /// Heading words that name a roadmap's horizon as often as an incident's follow-ups
 /// («## Сейчас / ## Дальше / ## Потом»): in a roadmap they do not introduce action items.
@@ -448,7 +454,30 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     if let Some(section) = weak {
         section.settle(&mut items);
     }
+    bare_name_owners(&mut items);
     items
+}
+
+/// `- [x] purge only by prefix — Лёша` beside `- [ ] hit-ratio alert — Лёша`: a bare name
+/// after the last dash is no owner on one item (it may be a product), but when two or more
+/// items end that way it is the column of owners the list was written with.
+fn bare_name_owners(items: &mut [ActionItem]) {
+    let named = |item: &ActionItem| {
+        let (before, after) = item.text.rsplit_once(" — ").or_else(|| item.text.rsplit_once(" – "))?;
+        let name = after.trim().trim_matches(['*', '_']).trim();
+        let bare = name.split_whitespace().count() <= 2 && !name.contains(|c: char| c.is_ascii_digit());
+        (item.owner.is_none() && bare && looks_like_owner(name) && !before.trim().is_empty())
+            .then(|| (before.trim_end().to_owned(), name.to_owned()))
+    };
+    if items.iter().filter_map(named).count() < 2 {
+        return;
+    }
+    for item in items.iter_mut() {
+        if let Some((text, owner)) = named(item) {
+            item.text = text;
+            item.owner = Some(owner);
+        }
+    }
 }
 
 /// The state a board's column heading names: «Сделано», «В работе», «Не начато», "Done",
@@ -803,7 +832,8 @@ fn is_action_heading(folded: &str, extra: &[String], reading: Reading) -> bool {
         || contains(&["коррекция"])
         // GOST 34's «Мероприятия по подготовке объекта к вводу системы»: a design's section.
         || contains(&["подготовке", "объекта"]);
-    !analysis && PHRASES.iter().any(follow_up) || extra.iter().any(|phrase| contains(&words(phrase)))
+    let incident = reading == Reading::Incident && INCIDENT_HEADINGS.iter().any(|phrase| contains(&words(phrase)));
+    !analysis && (PHRASES.iter().any(follow_up) || incident) || extra.iter().any(|phrase| contains(&words(phrase)))
 }
 
 /// A heading's or a phrase's words (letters, digits and hyphens), for matching whole words.
@@ -1862,6 +1892,12 @@ fn placeholder(text: &str) -> bool {
             | "отсутствует"
             | "уточнить"
             | "требует уточнения"
+            | "nobody"
+            | "nobody yet"
+            | "no one"
+            | "no one yet"
+            | "никто"
+            | "пока никто"
     )
 }
 
@@ -2206,6 +2242,25 @@ mod tests {
         let items = read(text, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_terse_write_up_s_todo_list() {
+        let text = "# 03.04.2025 — отвалился кэш (P3)\n\nЧто сделали: перезапустили.\n\nTODO:\n- [x] лимит на purge — Вика\n- [ ] алерт на hit ratio — ?\n- [ ] дашборд по origin — Вика\n- [ ] runbook — _nobody yet_\n";
+        let items = read(text, &[], Reading::Incident);
+        let items: Vec<_> = items.iter().map(|item| (item.text.as_str(), item.owner.as_deref(), item.state)).collect();
+        assert_eq!(
+            items,
+            vec![
+                ("лимит на purge", Some("Вика"), ActionState::Done),
+                ("алерт на hit ratio", None, ActionState::Open),
+                ("дашборд по origin", Some("Вика"), ActionState::Open),
+                ("runbook", None, ActionState::Open),
+            ]
+        );
+        assert!(follow_ups(text).is_empty(), "elsewhere a to-do is work on the page");
+        let one = "## Action items\n\n- [ ] move dashboards — Grafana\n- [ ] page on lag (@ops)\n";
+        assert_eq!(follow_ups(one)[0].1, None, "one bare name after a dash may be a product");
     }
 
     #[test]

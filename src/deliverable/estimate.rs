@@ -59,13 +59,18 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
             }
             Role::Row { header: true, text } => {
                 let end = outline.table_end(index);
-                let rows: Vec<Vec<String>> = (index + 1..end)
+                let mut rows: Vec<Vec<String>> = (index + 1..end)
                     .filter_map(|at| match outline.role(at) {
                         Role::Row { text, .. } => Some(cells(text)),
                         _ => None,
                     })
                     .collect();
-                found.table(&cells(text), &rows, index + 1);
+                let mut header = cells(text);
+                if let Some(second) = rows.first().and_then(|first| second_header_row(&header, first)) {
+                    header = second;
+                    rows.remove(0);
+                }
+                found.table(&header, &rows, index + 1);
                 index = end;
                 continue;
             }
@@ -90,6 +95,36 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
         index += 1;
     }
     found.estimate()
+}
+
+/// A header written over two rows, as Confluence exports a merged cell (`| Задача | Оценка,
+/// чел.-дни | | | |` over `| | O | M | P | E |`): the second row's names, each under the
+/// first row's words that span it. `None` when the first row is data (it has a figure) or
+/// the header spans nothing.
+fn second_header_row(header: &[String], first: &[String]) -> Option<Vec<String>> {
+    let spans = header.iter().any(|cell| cell.trim().is_empty());
+    let named = first.iter().filter(|cell| !cell.trim().is_empty()).count() >= 2;
+    let no_figure = first.iter().all(|cell| number(cell).is_none());
+    if !(spans && named && no_figure) {
+        return None;
+    }
+    let mut spanning = String::new();
+    let merged = (0..header.len().max(first.len()))
+        .map(|column| {
+            let plain = |cell: &String| cell.replace(['*', '_'], "").trim().to_owned();
+            let over = header.get(column).map(plain).unwrap_or_default();
+            if !over.is_empty() {
+                spanning = over.clone();
+            }
+            let under = first.get(column).map(plain).unwrap_or_default();
+            match (under.is_empty(), spanning.is_empty()) {
+                (true, _) => over,
+                (false, true) => under,
+                (false, false) => format!("{under} ({spanning})"),
+            }
+        })
+        .collect();
+    Some(merged)
 }
 
 /// Labels of the author's final figure, folded.
@@ -437,6 +472,9 @@ fn table_unit(header: &[String]) -> Option<Unit> {
     header.iter().find_map(|cell| unit(cell))
 }
 
+/// Headers (folded, in part) of a column of notes, whose figures are asides.
+const NOTE_COLUMNS: [&str; 8] = ["note", "comment", "примечан", "комментар", "remark", "замечан", "пояснен", "why"];
+
 /// A table's total row: `| **Итого** | 80 |`, `| | Итого с буфером | 312 |` (after a
 /// number column left empty).
 fn is_total_row(row: &[String]) -> bool {
@@ -453,8 +491,13 @@ fn table_total(header: &[String], rows: &[Vec<String>]) -> Option<(f64, Option<U
         total_row.iter().enumerate().filter_map(|(column, cell)| Some((column, number(cell)?))).collect();
     let heading = |column: usize| header.get(column).map(|cell| fold(cell)).unwrap_or_default();
     let names = |column: usize, words: &[&str]| words.iter().any(|word| heading(column).contains(word));
-    let planned: Vec<&(usize, f64)> =
-        figures.iter().filter(|(column, _)| !names(*column, &["факт", "actual", "spent", "потрачено"])).collect();
+    // `| **Total** | | **31.5** | ≈ 6.5 weeks for one engineer |`: what was spent and a
+    // note's figure are not the estimate.
+    let planned: Vec<&(usize, f64)> = figures
+        .iter()
+        .filter(|(column, _)| !names(*column, &["факт", "actual", "spent", "потрачено"]))
+        .filter(|(column, _)| !names(*column, &NOTE_COLUMNS))
+        .collect();
     let (column, value) = planned
         .iter()
         .find(|(column, _)| is_total_label(&heading(*column)))
@@ -550,6 +593,18 @@ mod tests {
         assert_eq!(read(forecast).unwrap().expected, Some(13.0));
         let planning = "Planning poker: 5 rounds.\n\n**Итого:** 35 чел.-дн.\n";
         assert_eq!(read(planning).unwrap().expected, Some(35.0), "«Planning» is no plan");
+    }
+
+    #[test]
+    fn a_header_over_two_rows_and_a_column_of_notes() {
+        let merged = "| **Задача** | **Оценка, чел.-дни** |  |  |  |\n|---|---|---|---|---|\n|  | **O** | **M** | **P** | **E** |\n| Схема | 2 | 3 | 4 | 3,0 |\n| API | 3 | 5 | 13 | 6,0 |\n| **Итого** | **5** | **8** | **17** | **9,0** |\n";
+        let estimate = read(merged).unwrap();
+        assert!(close(estimate.expected.unwrap(), 9.0), "{estimate:?}");
+        assert_eq!((estimate.range, estimate.unit), (Some((5.0, 17.0)), Some(Unit::Day)));
+        let noted = "| # | Task | Size | Days | Notes |\n|---|---|---|---:|---|\n| 1 | Audit | S | 1 | |\n| 2 | Nodes | XL | 10 | nights only |\n| | **Total** | | **11** | ≈ 2.5 weeks for one engineer |\n";
+        assert_eq!(read(noted).unwrap().expected, Some(11.0), "the note's figure is an aside");
+        let data = "| Task | Days | |\n|---|---|---|\n| Setup | 3 | |\n| **Total** | **3** | |\n";
+        assert_eq!(read(data).unwrap().expected, Some(3.0), "a first row with a figure is data");
     }
 
     #[test]

@@ -571,7 +571,10 @@ impl MetadataReader<'_> {
         places.extend(subject.map(|field| (field.value.clone(), field.line)));
         let tagged = places.into_iter().find_map(|(text, line)| {
             let tag = text.split('[').skip(1).filter_map(|after| after.split_once(']')).map(|(tag, _)| tag.trim());
-            tag.into_iter().find(|tag| measures::is_severity(tag)).map(|tag| (tag.to_owned(), line))
+            // `# 11.02.2025 — весь кэш тайлов снесён (P2)`: a level code in round brackets.
+            let code = text.split('(').skip(1).filter_map(|after| after.split_once(')')).map(|(code, _)| code.trim());
+            let code = code.into_iter().find(|code| is_severity_code(code));
+            tag.into_iter().find(|tag| measures::is_severity(tag)).or(code).map(|tag| (tag.to_owned(), line))
         });
         if let Some((tag, line)) = tagged {
             self.field(Some(FieldKey::Severity), "Severity", &tag, line);
@@ -820,9 +823,14 @@ impl MetadataReader<'_> {
             if row.len() != 2 && !(valued && row.len() > 2) {
                 return None;
             }
-            let key = self.vocabulary.field(&row[0]).or_else(|| graded(&row[0], &row[1]));
+            let key = self
+                .vocabulary
+                .field(&row[0])
+                .or_else(|| graded(&row[0], &row[1]))
+                .or_else(|| timed_impact(&row[0], &row[1]));
             rows.push(KeyValue { key, label: row[0].clone(), value: row[1].clone(), line: index + 1 });
         }
+        rows.extend(time_in_severities(&rows));
         // «Актуализировано | 30.04.2026»: a row that dates the page's last update is one of
         // its fields too, read later as its date (or a runbook's review).
         // `| **Approved on** | 14 January 2026 |` dates it as a bold line would.
@@ -1136,6 +1144,8 @@ impl MetadataReader<'_> {
     fn sections(&mut self, outline: &Outline<'_>, start: usize) {
         let mut seen_sections = 0;
         let mut current: Option<SectionKind> = None;
+        // `## Метаданные`, `## Details`: a section that is the header itself, every key of it.
+        let mut card = false;
         let mut table_read_until = 0;
         // The prose before any section — up to three paragraphs, until a list or a table —
         // is the header's, as a summary's is (`Черновик разбора. Severity — P3 (…).`,
@@ -1185,7 +1195,7 @@ impl MetadataReader<'_> {
                         // Sentences run over lines: a paragraph is read from its first line
                         // (or from where the header's fields ended, inside the paragraph).
                         if is_text && (opens_paragraph || index == start) {
-                            self.summary_paragraph(outline, index, current.is_none());
+                            self.summary_paragraph(outline, index, current.is_none(), card);
                             if opens_paragraph {
                                 self.severity_in_paragraph(outline, index);
                             }
@@ -1193,7 +1203,7 @@ impl MetadataReader<'_> {
                             // `- **Impact duration:** 44 minutes` in a summary's list.
                             let field = self
                                 .key_value(text, index + 1)
-                                .filter(|pair| pair.key.is_some_and(|key| SUMMARY_KEYS.contains(&key)));
+                                .filter(|pair| pair.key.is_some_and(|key| card || SUMMARY_KEYS.contains(&key)));
                             if let Some(pair) = field {
                                 self.field(pair.key, &pair.label, &pair.value, pair.line);
                             }
@@ -1220,6 +1230,7 @@ impl MetadataReader<'_> {
                 seen_sections += 1;
             }
             let folded = fold(text);
+            card = seen_sections <= 3 && level >= 2 && CARD_SECTIONS.contains(&folded.as_str());
             if let Some(role) = adr_section(&folded).filter(|role| level >= 2 && !self.meta.adr_sections.contains(role))
             {
                 self.meta.adr_sections.push(role);
@@ -1324,13 +1335,15 @@ impl MetadataReader<'_> {
     /// A paragraph of a summary (or of the `lead` prose before any section) whose sentences
     /// open with an incident's header field: `Status: Resolved; two follow-ups open.`, «Уровень
     /// инцидента — Высокий: …», "Severity P1 (major): we burned…".
-    fn summary_paragraph(&mut self, outline: &Outline<'_>, start: usize, lead: bool) {
+    /// In a `card` section (`## Метаданные`) a line may be any field of the header.
+    fn summary_paragraph(&mut self, outline: &Outline<'_>, start: usize, lead: bool, card: bool) {
         let mut prose: Vec<&str> = Vec::new();
         for index in start..outline.paragraph_end(start) {
             let line = outline.content(index).trim();
             // `> **Reviewed:** Mar 2, 2026 by Ana R.`: a line that is a field of its own.
-            let field =
-                self.key_value(line, index + 1).filter(|pair| pair.key.is_some_and(|key| SUMMARY_KEYS.contains(&key)));
+            let field = self
+                .key_value(line, index + 1)
+                .filter(|pair| pair.key.is_some_and(|key| card || SUMMARY_KEYS.contains(&key)));
             match field {
                 Some(pair) => self.field(pair.key, &pair.label, &pair.value, pair.line),
                 None => prose.push(line),
@@ -1773,7 +1786,10 @@ fn after_an_event(folded: &str) -> bool {
     [" after ", " following ", " после ", " по итогам "].iter().any(|word| folded.contains(word))
 }
 
-const DATING_OPENERS: [&str; 22] = [
+const DATING_OPENERS: [&str; 24] = [
+    // A Confluence page's byline: "Created by Anna Yudina, last modified on Apr 08, 2026".
+    "created by",
+    "создатель",
     // "Approved: 18 September 2025 by the architecture board", «Утверждено 03.02.2026».
     "approved",
     "утвержден",
@@ -1885,6 +1901,27 @@ fn is_free_text(status: &str) -> bool {
 
 /// The fields a summary or the lead prose states for the document: an incident's and a
 /// runbook's header.
+/// Sections (folded names) that hold the document's header as its fields rather than a
+/// summary in prose: every field written there is the header's (`## Метаданные` over
+/// `- **Дата:** 11.11.2025`).
+const CARD_SECTIONS: [&str; 15] = [
+    "metadata",
+    "метаданные",
+    "реквизиты",
+    "key facts",
+    "at a glance",
+    "details",
+    "поля карточки",
+    "карточка инцидента",
+    "incident details",
+    "сведения об инциденте",
+    "информация об инциденте",
+    "общие сведения",
+    "event details",
+    "сведения о событии",
+    "паспорт документа",
+];
+
 const SUMMARY_KEYS: [FieldKey; 6] =
     [FieldKey::Status, FieldKey::Severity, FieldKey::Duration, FieldKey::Start, FieldKey::End, FieldKey::LastReviewed];
 
@@ -2133,6 +2170,48 @@ fn names_a_grade(label: &str) -> bool {
 fn graded(label: &str, value: &str) -> Option<FieldKey> {
     let level = value.split(" (").next().unwrap_or(value);
     (names_a_grade(&fold(label)) && measures::is_severity(level)).then_some(FieldKey::Severity)
+}
+
+/// `| Customer impact | 19:11–20:33 UTC, **1h 22m** |`: an impact a card row gives as a span
+/// of time is how long the incident lasted.
+fn timed_impact(label: &str, value: &str) -> Option<FieldKey> {
+    let folded = fold(label);
+    let impact = ["impact", "outage", "влияни", "воздейств", "простой"].iter().any(|word| folded.contains(word));
+    let spanned = measures::duration_minutes(value).or_else(|| measures::time_range_minutes(value)).is_some();
+    (impact && spanned && folded.split_whitespace().count() <= 3).then_some(FieldKey::Duration)
+}
+
+/// `| Time in SEV-1 | 0 mins |` over `| Time in SEV-2 | 125 mins |`, as PagerDuty's
+/// post-mortem has them: the most severe level the incident spent time in is its severity,
+/// and the time it spent in all of them is its duration.
+fn time_in_severities(rows: &[KeyValue]) -> Vec<KeyValue> {
+    let spent: Vec<(&KeyValue, &str, u32)> = rows
+        .iter()
+        .filter(|row| row.key.is_none())
+        .filter_map(|row| {
+            let folded = fold(&row.label);
+            let spent_in = ["time in ", "время в ", "время на уровне "].iter().any(|at| folded.starts_with(at));
+            let code = row.label.split_whitespace().last()?;
+            let minutes = measures::duration_minutes(&row.value)?;
+            (spent_in && is_severity_code(code) && minutes > 0).then_some((row, code, minutes))
+        })
+        .collect();
+    let level = |code: &str| code.chars().filter(char::is_ascii_digit).collect::<String>();
+    let Some((first, code, _)) = spent.iter().min_by_key(|(_, code, _)| level(code)) else { return Vec::new() };
+    let severity = KeyValue {
+        key: Some(FieldKey::Severity),
+        label: first.label.clone(),
+        value: (*code).to_owned(),
+        line: first.line,
+    };
+    let total: u32 = spent.iter().map(|(_, _, minutes)| minutes).sum();
+    let duration = KeyValue {
+        key: Some(FieldKey::Duration),
+        label: first.label.clone(),
+        value: format!("{total} min"),
+        line: first.line,
+    };
+    vec![severity, duration]
 }
 
 /// `sev-1`, `sev1`, `P2`, `severity-2`, `S3`: a tracker label that names a severity level.
@@ -2917,6 +2996,56 @@ mod tests {
         );
         let ticked = read_clean("# ADR-1\n\n## Статус\n\n- [ ] Предложено\n- [x] Принято\n- [ ] Отклонено\n");
         assert_eq!(ticked.text.stated_status(), status_at(Status::Accepted, 6), "the ticked box");
+    }
+
+    #[test]
+    fn a_metadata_section_is_the_header_with_every_field() {
+        let text = "# ADR-0009: Очередь\n\n## Метаданные\n\n- **Статус:** Принято\n- **Дата:** 03.02.2026\n- **Дополняет:** ADR-0004 — [очередь задач](0004-queue.md): одна схема\n\n## Контекст\n\n- **Дата:** 01.01.2020 — a list in the body is no header\n";
+        let meta = read_clean(text).text;
+        assert_eq!(meta.stated_status(), status_at(Status::Accepted, 5));
+        assert_eq!(meta.date_value(), Date::new(2026, 2, 3));
+        assert_eq!(relations_of(&meta)[0].0, StatedRelation::Amends);
+        let target = relations_of(&meta)[0];
+        assert!(target.1 == Some(4) || target.2 == Some("0004-queue.md"), "{target:?}");
+        let english =
+            "# Decision: queue\n\n## Details\n\nDate: 4 March 2026\n\n## Summary\n\n- **Date:** 1 January 2020\n";
+        assert_eq!(read_clean(english).text.date_value(), Date::new(2026, 3, 4), "plain lines of a card section");
+        let summary = "# Postmortem\n\n## Summary\n\n- **Date:** 1 January 2020\n";
+        assert_eq!(read_clean(summary).text.date_value(), None, "a summary's list gives only its incident's keys");
+    }
+
+    #[test]
+    fn a_confluence_byline_dates_the_page() {
+        let modified = "Space / Estimates\n\n# Estimate: resume\n\nCreated by Anna Yudina, last modified on Apr 08, 2026\n\nText.\n";
+        let meta = read_clean(modified).text;
+        assert_eq!(meta.implied_date.map(|date| date.value), Date::new(2026, 4, 8));
+        let russian = "# Оценка\n\nСоздатель Анна Юдина, последнее изменение 08.04.2026\n";
+        assert_eq!(read_clean(russian).text.implied_date.map(|date| date.value), Date::new(2026, 4, 8));
+    }
+
+    #[test]
+    fn a_level_code_in_round_brackets_of_the_title() {
+        let meta = read_clean("# 11.02.2025 — снесли кэш тайлов (P2)\n\nТекст.\n").text;
+        assert_eq!(keys_and_values(&meta), vec![(Some(FieldKey::Severity), "P2")]);
+        let prose = read_clean("# Миграция (PostgreSQL 16)\n\nТекст.\n").text;
+        assert!(keys_and_values(&prose).is_empty());
+    }
+
+    #[test]
+    fn time_spent_in_each_severity() {
+        let text = "# Postmortem: search latency\n\n**Postmortem Owner:** Ann\n\n## Overview\n\nWe spent two hours degraded.\n\n## Impact\n\n| | |\n|---|---|\n| Time in SEV-1 | 0 mins |\n| Time in SEV-3 | 20 mins |\n| Time in SEV-2 | 95 mins |\n| Support Requests Raised | 2 |\n";
+        let meta = read_clean(text).text;
+        let fields = keys_and_values(&meta);
+        assert!(fields.contains(&(Some(FieldKey::Severity), "SEV-2")), "{fields:?}");
+        assert!(fields.contains(&(Some(FieldKey::Duration), "115 min")), "{fields:?}");
+        let card = "# Incident\n\n| | |\n|---|---|\n| Severity | **P0** |\n| Customer impact | 19:11–20:33 UTC, **1h 22m** |\n| Customer impact notes | about 6,000 players |\n";
+        let card = read_clean(card).text;
+        let fields = keys_and_values(&card);
+        assert!(fields.contains(&(Some(FieldKey::Duration), "19:11–20:33 UTC, 1h 22m")), "{fields:?}");
+        assert_eq!(fields.len(), 2, "{fields:?}");
+        let none =
+            "# Postmortem\n\n## Impact\n\n| | |\n|---|---|\n| Time in SEV-1 | 0 mins |\n| Time in SEV-2 | 0 mins |\n";
+        assert!(keys_and_values(&read_clean(none).text).is_empty(), "no time spent, nothing stated");
     }
 
     #[test]

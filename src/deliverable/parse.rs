@@ -243,6 +243,13 @@ fn last_review(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabular
     let review = super::review::review_in_tables(outline, vocabulary)
         .or_else(|| super::review::last_review_in_history(outline))
         .or_else(|| super::review::review_in_prose(outline));
+    // A runbook that states no date of its own is as recent as its last review, wherever
+    // on the page that review is written.
+    if doc.date.is_none() {
+        doc.date = review
+            .as_ref()
+            .and_then(|field| Date::find(&field.value).map(|date| Located::stated(date, Origin::Text, field.line)));
+    }
     doc.fields.extend(review);
 }
 
@@ -260,6 +267,8 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
                 actions::Reading::Procedure
             } else if doc.kind() == Kind::TechRoadmap {
                 actions::Reading::Plan
+            } else if doc.kind() == Kind::Postmortem {
+                actions::Reading::Incident
             } else {
                 actions::Reading::FollowUps
             };
@@ -1313,6 +1322,8 @@ mod tests {
         let anomaly = doc("incidents/ar-3.md", "# ANOMALY REPORT — AR-2026-003\n\n**Occurrence:** 21.02.2026, 14:03Z\n**Category:** Critical (the spacecraft could not be commanded)\n\n## Summary\n\nText.\n");
         assert_eq!(anomaly.date().map(|d| d.to_string()).as_deref(), Some("2026-02-21"));
         assert_eq!(anomaly.field(FieldKey::Severity), Some("Critical (the spacecraft could not be commanded)"));
+        let logged = doc("svc/docs/runbook.md", "# Encoder runbook\n\nService: `encoder` · On-call: `#video`\n\n## Alerts\n\n1. Step.\n\n## Review log\n\n| Date | Reviewer | Notes |\n|---|---|---|\n| 2025-04-11 | P. S. | first |\n| 2025-10-03 | P. S. | drill |\n");
+        assert_eq!(logged.date().map(|d| d.to_string()).as_deref(), Some("2025-10-03"), "dated by its review log");
     }
 
     #[test]

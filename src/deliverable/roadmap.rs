@@ -170,6 +170,7 @@ impl RoadmapStatus {
                 "deferred",
                 "postponed",
                 "slipped",
+                "slipping",
                 "сдвигается",
                 "сдвинут",
                 "перенесен",
@@ -516,6 +517,11 @@ fn list_item(
         },
         (marker, _) => (text, marker),
     };
+    // `- Voice chat relay (self-hosted) #cut`: a Foam or Obsidian state tag.
+    if let Some((status, rest)) = hashtag_status(&text) {
+        let title = clean(section_item_title(&rest));
+        return Some(RoadmapItem { title, status, owner: None, quarter: None, links: linked, line: line_number });
+    }
     // `[IN PROGRESS] **HTTP/3 on all PoPs** — 14 of 23`: a tag before the title says where
     // it stands, and what follows the dash is a note.
     if let Some((status, rest)) = bracketed_status(&text) {
@@ -552,6 +558,30 @@ fn list_item(
         _ => (title, None),
     };
     Some(RoadmapItem { title: clean(title), status, owner, quarter: None, links: linked, line: line_number })
+}
+
+/// `Login queue autoscaling #now`, `#done Redis 7 upgrade`, `#in-progress`: a hashtag on
+/// the item's first line that names a state (the last such one), and the text without it.
+/// Tags that name no state (`#infra`, `#123`) stay part of the text.
+fn hashtag_status(text: &str) -> Option<(RoadmapStatus, String)> {
+    let first_line = text.lines().next().unwrap_or(text);
+    let (at, tag, status) = first_line
+        .match_indices('#')
+        .filter(|(at, _)| first_line[..*at].chars().next_back().is_none_or(char::is_whitespace))
+        .filter_map(|(at, _)| {
+            let word_end = first_line[at + 1..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+                .map_or(first_line.len(), |end| at + 1 + end);
+            let tag = &first_line[at..word_end];
+            let words = tag[1..].replace(['-', '_'], " ");
+            match RoadmapStatus::from_text(&words)? {
+                RoadmapStatus::Unknown(_) => None,
+                status => Some((at, tag, status)),
+            }
+        })
+        .next_back()?;
+    let rest = format!("{}{}", &first_line[..at], &first_line[at + tag.len()..]);
+    Some((status, rest.split_whitespace().collect::<Vec<_>>().join(" ")))
 }
 
 /// `[DONE] Title`, `[AT RISK] Title`: a status tag and the text after it.
@@ -924,6 +954,23 @@ mod tests {
         ] {
             assert_eq!(RoadmapStatus::from_text(text).unwrap().id(), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn state_hashtags_of_a_knowledge_base() {
+        let text = "# Roadmap 2027\n\nEvery item has one tag: `#now`, `#next`, `#later`, `#done`, `#cut`, `#slipping`.\n\n## Billing\n\n- Invoice preview — [[spec.preview]] #slipping\n  - waits on the PDF engine\n- Tax engine swap #now\n- Dunning emails #infra #next\n- Ledger export (#42 in the tracker) #done\n- Old PDF renderer #cut\n- Multi-currency #later\n- Новый биллинг #в-работе\n- Refunds API #infra\n";
+        assert_eq!(
+            summary(&read(text)),
+            rows(vec![
+                ("Invoice preview", "at-risk", None, None),
+                ("Tax engine swap", "in-progress", None, None),
+                ("Dunning emails #infra", "planned", None, None),
+                ("Ledger export (#42 in the tracker)", "done", None, None),
+                ("Old PDF renderer", "dropped", None, None),
+                ("Multi-currency", "planned", None, None),
+                ("Новый биллинг", "in-progress", None, None),
+            ])
+        );
     }
 
     #[test]

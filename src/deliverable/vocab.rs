@@ -979,6 +979,13 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     {
         return Some(FieldKey::Severity);
     }
+    // «Уровень серьёзности», «Степень критичности», "Severity rating": a level of severity.
+    let graded = mentions(&["серьезност", "критичност", "severity", "тяжест"]);
+    let degree = words.first().is_some_and(|word| ["уровень", "степень", "класс"].contains(word))
+        || words.last().is_some_and(|word| ["rating", "level", "grade"].contains(word));
+    if graded && degree && words.len() == 2 && !potential {
+        return Some(FieldKey::Severity);
+    }
     // «Дата последней проверки инструкции», "Last review of this runbook".
     let last = mentions(&["последн", "last"]);
     let review = mentions(&[
@@ -1184,6 +1191,19 @@ mod tests {
         let vocabulary = Vocabulary::default();
         let (status, rest) = vocabulary.status_prefix("Заменено [ADR-5](adr-5.md)").unwrap();
         assert_eq!((status, rest), (Status::Superseded, " [ADR-5](adr-5.md)"));
+    }
+
+    #[test]
+    fn a_level_of_severity_however_it_is_named() {
+        let vocabulary = Vocabulary::default();
+        for key in ["Уровень серьёзности", "Степень критичности", "Severity rating", "Класс тяжести"]
+        {
+            assert_eq!(vocabulary.field(key), Some(FieldKey::Severity), "{key}");
+        }
+        for key in ["Потенциальная серьёзность", "Уровень доступа", "Severity matrix notes"]
+        {
+            assert_ne!(vocabulary.field(key), Some(FieldKey::Severity), "{key}");
+        }
     }
 
     #[test]
