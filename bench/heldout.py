@@ -139,7 +139,7 @@ def score_repo(binary, set_dir, repo, expect, figures, extras, out_dir):
         figures["kinds"].score(node is not None and node.get("kind") == doc["kind"],
                                f"{repo}/{path}: kind {doc['kind']}, got {node and node.get('kind')}")
         if "references" in doc:
-            score_references(repo, path, doc, edges, figures)
+            score_references(repo, path, doc, edges, figures, {node.get("id") for node in nodes})
         if doc["kind"] == "page":
             continue
         if "status" in doc and (doc["status"] is not None or doc["kind"] == "adr"):
@@ -192,20 +192,24 @@ def score_repo(binary, set_dir, repo, expect, figures, extras, out_dir):
     return check_rc, warnings
 
 
-def score_references(repo, path, doc, edges, figures):
+def score_references(repo, path, doc, edges, figures, ids):
     """Every expected pointer is an edge of any type from the document (a relation stated the
     other way round, "superseded by", is stored as the other document's edge). Precision: every
-    `references` edge the tool draws from the document is one the expectation lists."""
+    `references` edge the tool draws from the document is one the expectation lists. A path
+    the tool names exactly is compared exactly (`README.md` is not `docs/README.md`)."""
+    def same(expected, actual):
+        return expected.strip("/") == (actual or "").strip("/") if expected.strip("/") in ids else same_path(expected, actual)
+
     wanted = doc.get("references") or []
     for target in wanted:
-        ok = any(same_path(path, e["from"]) and same_path(target, e["to"]) or
-                 e["type"] != "references" and same_path(target, e["from"]) and same_path(path, e["to"])
+        ok = any(same(path, e["from"]) and same(target, e["to"]) or
+                 e["type"] != "references" and same(target, e["from"]) and same(path, e["to"])
                  for e in edges)
         figures["references"].score(ok, f"{repo}/{path}: points to {target}")
     related = [relation["to"] for relation in doc.get("relations", [])]
     for edge in edges:
-        if edge["type"] == "references" and same_path(path, edge["from"]):
-            ok = any(same_path(target, edge["to"]) for target in wanted + related)
+        if edge["type"] == "references" and same(path, edge["from"]):
+            ok = any(same(target, edge["to"]) for target in wanted + related)
             figures["references precision"].score(ok, f"{repo}/{path}: drawn but not expected: {edge['to']}")
 
 

@@ -677,3 +677,38 @@ fn a_mention_of_a_decision_number_no_record_has_is_an_error() {
     let check = common::tpmdocs_in(without_records.path(), &["check", "."]);
     assert!(check.status.success(), "a repository without numbered records: {}", common::stderr(&check));
 }
+
+#[test]
+fn a_docusaurus_slug_under_the_docs_base_and_a_gollum_wikilink_lead_to_their_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("site/docusaurus.config.js", "module.exports = { title: 'Grid' };\n"),
+            (
+                "site/docs/reviews/2026-02-01-broker-outage.mdx",
+                "---\ntitle: Broker outage\nslug: /reviews/broker-outage\n---\n# Broker outage\n\n**Severity:** SEV-2\n",
+            ),
+            (
+                "site/docs/intro.md",
+                "# Intro\n\nRead [the broker outage](/docs/reviews/broker-outage) and [again](/reviews/broker-outage).\n",
+            ),
+            ("ops.wiki/home.md", "# Home\n\n- [[Сбой брокера|incidents/2026-02-01-Сбой-брокера]] — февраль\n"),
+            ("ops.wiki/incidents/2026-02-01-Сбой-брокера.md", "# Сбой брокера\n\n**Уровень:** SEV-2\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    let graph = graph(root);
+    let pointers: Vec<(&str, &str)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
+        .collect();
+    let review = "site/docs/reviews/2026-02-01-broker-outage.mdx";
+    assert!(pointers.contains(&("site/docs/intro.md", review)), "{pointers:?}");
+    let wiki = "ops.wiki/incidents/2026-02-01-Сбой-брокера.md";
+    assert!(pointers.contains(&("ops.wiki/home.md", wiki)), "{pointers:?}");
+}

@@ -297,6 +297,13 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         let bold_heading = opens_paragraph.then(|| bold_heading_text(line)).flatten();
         // «Подписи:» over the signatures' table: another lead-in ends a bold section too.
         let other_lead_in = opens_paragraph && line.trim().ends_with(':');
+        // `Attachments:` over a Confluence page's files: the page's foot, not a follow-up.
+        if opens_paragraph && is_attachments_footer(line) {
+            section = None;
+            lead_in = false;
+            bold_section = false;
+            continue;
+        }
         if lead_in && opens_paragraph && !bold_section || bold_section && (bold_heading.is_some() || other_lead_in) {
             lead_in = false;
             bold_section = false;
@@ -478,6 +485,13 @@ fn bare_name_owners(items: &mut [ActionItem]) {
             item.owner = Some(owner);
         }
     }
+}
+
+/// `Attachments:`, «Вложения:»: the list of a wiki page's files at its foot.
+fn is_attachments_footer(line: &str) -> bool {
+    let folded = fold(line);
+    let label = folded.trim().trim_end_matches(':').trim();
+    line.trim().ends_with(':') && ["attachments", "вложения", "attached files", "прикрепленные файлы"].contains(&label)
 }
 
 /// The state a board's column heading names: «Сделано», «В работе», «Не начато», "Done",
@@ -1399,6 +1413,17 @@ fn read_annotation(item: &mut ActionItem, body: &mut String) {
 
 /// The 📅 date, the `— owner, due` tail and a `due:` phrase at the end of `body`.
 fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
+    // `… @Ирина Левченко 20 Feb 2026`: a Confluence task's mention of a person, then its date.
+    if let Some((before, owner, after)) = spaced_mention(body) {
+        item.owner = item.owner.take().or(Some(owner));
+        match Date::find(&after) {
+            Some(date) => item.due = item.due.or(Some(date)),
+            None => {
+                set_state(item, after.trim_start_matches(['—', '–', '-', ' ']));
+            }
+        }
+        *body = before;
+    }
     let mut calendar = false;
     if let Some((before, date)) = split_calendar_marker(body) {
         item.due = item.due.or(Some(date));
@@ -1445,6 +1470,25 @@ fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
         }
         *body = before;
     }
+}
+
+/// `Task @Ирина Левченко 20 Feb 2026`, `Task @Олег Ким — отменено`: the last mention of a
+/// person written with their full name (two or three capitalised words after `@`), as
+/// Confluence exports one, with what comes after it (a date, or a note after a dash). The
+/// text before it, the name and the rest.
+fn spaced_mention(body: &str) -> Option<(String, String, String)> {
+    let at = body.rfind(" @")?;
+    let after = &body[at + 2..];
+    let words: Vec<&str> =
+        after.split_whitespace().take_while(|word| name_word(word) && !word.contains('.')).take(3).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let name_end = after.find(words[words.len() - 1])? + words[words.len() - 1].len();
+    let rest = after[name_end..].trim();
+    let dated = Date::find(rest).is_some_and(|_| rest.starts_with(|c: char| c.is_ascii_digit()));
+    let noted = rest.starts_with(['—', '–']);
+    (rest.is_empty() || dated || noted).then(|| (body[..at].trim_end().to_owned(), words.join(" "), rest.to_owned()))
 }
 
 /// `13.03.2026. _Отметка: выполнено 12.03.2026._`: a mark of completion after a due date.
@@ -2242,6 +2286,25 @@ mod tests {
         let items = read(text, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn confluence_tasks_mention_people_by_full_name() {
+        let text = "## Задачи по итогам\n\n- [x] Кэшировать ответы на 30 секунд @Ирина Левченко 20 Feb 2026\n- [ ] Нагрузочный тест @Сергей Баранов 15 Jun 2026\n- [ ] ~~Резервный провайдер~~ @Олег Ким — отменено решением архкомитета\n\nAttachments:\n\n- errors-2026-02-14.png (image/png)\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "Кэшировать ответы на 30 секунд",
+                    Some("Ирина Левченко"),
+                    Some("2026-02-20".to_owned()),
+                    ActionState::Done
+                ),
+                ("Нагрузочный тест", Some("Сергей Баранов"), Some("2026-06-15".to_owned()), ActionState::Open),
+                ("Резервный провайдер", Some("Олег Ким"), None, ActionState::Dropped),
+            ]
+        );
     }
 
     #[test]

@@ -1397,6 +1397,9 @@ impl MetadataReader<'_> {
         if let Some(date) = Date::find(sentence).filter(|_| signed || dated) {
             self.implied_date(date, line);
         }
+        if let Some(date) = byline_date(sentence) {
+            self.implied_date(date, line);
+        }
         // «Обновлено 27.03.2026 (конец спринта)»: an update, kept as a field that dates the
         // page by its kind (a plan, not a runbook).
         let label = sentence.split_whitespace().next().unwrap_or_default();
@@ -1780,13 +1783,24 @@ fn dates_the_page(label: &str, value: &str) -> bool {
         && !after_an_event(&line)
 }
 
+/// `*Tomás Ferreira · Feb 27, 2026 · 2-week timebox (Feb 9–20)*`: a byline, its author's
+/// name and then the day it was written, parted by `·`.
+fn byline_date(sentence: &str) -> Option<Date> {
+    let plain = sentence.trim().trim_matches(['*', '_']).trim();
+    let mut parts = plain.split(" · ").map(str::trim);
+    let (name, day) = (parts.next()?, parts.next()?);
+    let named = crate::deliverable::actions::looks_like_owner(name) && !name.starts_with('@');
+    let only_a_day = day.split_whitespace().count() <= 4 && !day.contains(':');
+    Date::find(day).filter(|_| named && only_a_day)
+}
+
 /// "Written after the storm of 14 July 2025", «Составлен по итогам сбоя 03.03»: a lead whose
 /// date is an event's, not the page's (folded).
 fn after_an_event(folded: &str) -> bool {
     [" after ", " following ", " после ", " по итогам "].iter().any(|word| folded.contains(word))
 }
 
-const DATING_OPENERS: [&str; 24] = [
+const DATING_OPENERS: [&str; 26] = [
     // A Confluence page's byline: "Created by Anna Yudina, last modified on Apr 08, 2026".
     "created by",
     "создатель",
@@ -1814,6 +1828,9 @@ const DATING_OPENERS: [&str; 24] = [
     "сам инцидент",
     // A PoC's «Отчёт: 20.04.2026» beside its «Период: 06.04.2026 – 17.04.2026».
     "отчет",
+    // A decision's «Принято: 03.04.2025 · Автор: …», "Decided: 4 March 2026".
+    "принят",
+    "decided",
 ];
 
 /// `**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин`: a bold key that
@@ -3012,6 +3029,17 @@ mod tests {
         assert_eq!(read_clean(english).text.date_value(), Date::new(2026, 3, 4), "plain lines of a card section");
         let summary = "# Postmortem\n\n## Summary\n\n- **Date:** 1 January 2020\n";
         assert_eq!(read_clean(summary).text.date_value(), None, "a summary's list gives only its incident's keys");
+    }
+
+    #[test]
+    fn a_byline_and_a_decided_on_line_date_the_page() {
+        let byline = "# PoC: queue load test\n\n*Tomás Ferreira · Feb 27, 2026 · 2-week timebox (Feb 9–20)*\n\nText.\n";
+        assert_eq!(read_clean(byline).text.implied_date.map(|date| date.value), Date::new(2026, 2, 27));
+        let decided = "# 0002. PgBouncer\n\nПринято: 03.04.2025 · Автор: Иван Смирнов\n\n## Контекст\n";
+        let meta = read_clean(decided).text;
+        assert_eq!(meta.implied_date.or(meta.date).map(|date| date.value), Date::new(2025, 4, 3));
+        let prose = "# Notes\n\nMigration · Feb 27, 2026 was the cut-over\n";
+        assert_eq!(read_clean(prose).text.implied_date, None, "no name before the day");
     }
 
     #[test]

@@ -204,6 +204,19 @@ struct CheckedLink {
     finding: Option<Diagnostic>,
 }
 
+/// `[[Задержка статусов C2B|incidents/2025-12-05-Задержка-статусов-C2B]]` in a GitLab or
+/// GitHub wiki (Gollum): the page after the `|`, the text before it — the other way round
+/// from Obsidian's. Tried when the words before the `|` name no note.
+fn gollum_page(site: &Site, from: usize, link: &Link) -> Option<usize> {
+    let page = link.wiki_text.as_deref()?;
+    let path = crate::markdown::wiki_destination(page);
+    let (path, _) = urls::split_fragment(&path);
+    match site.resolve_link(from, path) {
+        LinkTarget::Page(found) => Some(found),
+        _ => site.note_named(from, page),
+    }
+}
+
 fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     let url = link.url.as_str();
     if let Some(label) = url.strip_prefix(crate::markdown::dialects::REF_SCHEME) {
@@ -219,10 +232,12 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     let fragment = fragment.filter(|fragment| !fragment.is_empty());
     let target = match (site.resolve_link(from, path), &link.wiki) {
         // `[[Брокер MQTT]]` names a note wherever it is in the vault.
-        (LinkTarget::Missing(_), Some(note)) => match site.note_named(from, note) {
-            Some(page) => LinkTarget::Page(page),
-            None => return unnamed_note(site, note),
-        },
+        (LinkTarget::Missing(_), Some(note)) => {
+            match site.note_named(from, note).or_else(|| gollum_page(site, from, link)) {
+                Some(page) => LinkTarget::Page(page),
+                None => return unnamed_note(site, note),
+            }
+        }
         (target, _) => target,
     };
     match target {

@@ -63,6 +63,10 @@ pub(crate) struct Link {
     /// when no file answers to the path.
     #[serde(default)]
     pub wiki: Option<String>,
+    /// A wikilink's words after its `|` (`[[Задержка статусов|incidents/2025-12-05-…]]`):
+    /// in a Gollum wiki (GitLab's, GitHub's) these are the page, before them the text.
+    #[serde(default)]
+    pub wiki_text: Option<String>,
 }
 
 /// An `ADR-N` mention in body text outside code and links.
@@ -214,12 +218,12 @@ fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, us
         Some(href) if *href != link.url => std::mem::replace(&mut link.url, href.clone()),
         _ => link.url.clone(),
     };
-    Link { url, line, column, is_image, href, wiki: None }
+    Link { url, line, column, is_image, href, wiki: None, wiki_text: None }
 }
 
 /// A wikilink's note (`Решения/Брокер MQTT#Контекст`) as a link's destination: the path of
 /// its Markdown file (`.md` added when the name has no extension), percent-encoded.
-fn wiki_destination(note: &str) -> String {
+pub(crate) fn wiki_destination(note: &str) -> String {
     let (path, fragment) = note.split_once('#').map_or((note, None), |(path, fragment)| (path, Some(fragment)));
     let path = path.trim();
     let last = path.rsplit('/').next().unwrap_or(path);
@@ -255,6 +259,15 @@ fn read_reference<'a>(node: &'a AstNode<'a>, out: &mut Converted) {
             let embed = wiki.embed;
             let mut link = comrak::nodes::NodeLink { url: wiki_destination(&note), title: String::new() };
             let mut found = rewritten_link(&mut link, (start.line, start.column), embed);
+            let text: String = node
+                .descendants()
+                .skip(1)
+                .filter_map(|child| match &child.data.borrow().value {
+                    NodeValue::Text(text) => Some(text.to_string()),
+                    _ => None,
+                })
+                .collect();
+            found.wiki_text = Some(text).filter(|text| !text.trim().is_empty() && text.trim() != note.trim());
             found.wiki = Some(note);
             out.links.push(found);
             data.value = if embed { NodeValue::Image(Box::new(link)) } else { NodeValue::Link(Box::new(link)) };
@@ -528,6 +541,7 @@ fn read_raw_html(html: &str, (line, column): (usize, usize), out: &mut Converted
                     is_image,
                     href,
                     wiki: None,
+                    wiki_text: None,
                 });
             }
         };

@@ -366,6 +366,11 @@ fn stated_routes(doc: &crate::deliverable::Document) -> Vec<String> {
                 "slug" | "id" if !value.starts_with('/') => in_folder(value),
                 _ => value.to_owned(),
             };
+            // Docusaurus serves a page of `docs/` with `slug: /incidents/x` at `/docs/incidents/x`
+            // (the docs plugin's base path), and links are written either way.
+            if key == "slug" && value.starts_with('/') && doc.id.split('/').any(|part| part == "docs") {
+                routes.push(route_key(&format!("docs{route}")));
+            }
             routes.push(route_key(&route));
         }
     }
