@@ -712,3 +712,70 @@ fn a_docusaurus_slug_under_the_docs_base_and_a_gollum_wikilink_lead_to_their_pag
     let wiki = "ops.wiki/incidents/2026-02-01-Сбой-брокера.md";
     assert!(pointers.contains(&("ops.wiki/home.md", wiki)), "{pointers:?}");
 }
+
+#[test]
+fn a_decision_log_s_own_codes_named_in_prose_are_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("Решения/DR-01 Расчёт начислений.md", "# DR-01 Расчёт начислений\n\nСтатус: Принято\n"),
+            ("Решения/DR-02 Почасовые тарифы.md", "# DR-02 Почасовые тарифы\n\nСтатус: Принято\n\nОпирается на DR-01.\n"),
+            ("Решения/DR-03 Новые тарифы.md", "# DR-03 Новые тарифы\n\nСтатус: Принято\nЗаменяет: DR-02\n"),
+            (
+                "Инциденты/2026-03-02 задержка счетов.md",
+                "# Разбор инцидента 02.03.2026\n\n**Уровень:** SEV-2\n\nСервис из DR-01 не успел; задача BILL-1187, DR-09 не существует.\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    let graph = graph(root);
+    let pointers: Vec<(&str, &str)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
+        .collect();
+    assert!(
+        pointers.contains(&("Решения/DR-02 Почасовые тарифы.md", "Решения/DR-01 Расчёт начислений.md")),
+        "{pointers:?}"
+    );
+    assert!(
+        pointers.contains(&("Инциденты/2026-03-02 задержка счетов.md", "Решения/DR-01 Расчёт начислений.md")),
+        "{pointers:?}"
+    );
+    assert!(graph["edges"].as_array().unwrap().iter().any(|edge| edge["type"] == "supersedes"
+        && edge["from"] == "Решения/DR-03 Новые тарифы.md"
+        && edge["to"] == "Решения/DR-02 Почасовые тарифы.md"));
+    assert_eq!(pointers.len(), 3, "a tracker key and an unknown code point nowhere: {pointers:?}");
+}
+
+#[test]
+fn a_starlight_hero_s_action_links_are_references_and_unknown_routes_no_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("astro.config.mjs", "export default {};\n"),
+            (
+                "src/content/docs/index.mdx",
+                "---\ntitle: Platform\ntemplate: splash\nhero:\n  actions:\n    - text: Start here\n      link: /guides/onboarding/\n    - text: Tags\n      link: /tags/\n    - text: Source\n      link: https://git.example.com/platform\n---\n\nWelcome.\n",
+            ),
+            ("src/content/docs/guides/onboarding.md", "# Onboarding\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    assert!(!common::stderr(&check).contains("E0301"), "{}", common::stderr(&check));
+    let graph = graph(root);
+    let pointers: Vec<(&str, &str)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
+        .collect();
+    assert_eq!(pointers, vec![("src/content/docs/index.mdx", "src/content/docs/guides/onboarding.md")]);
+}

@@ -220,6 +220,9 @@ pub enum SeriesRef {
     Unnamed,
     /// `ADR-Operator-0007`: that series.
     Named(String),
+    /// `DR-02`: a record named by the team's own code (`DR-02 Почасовые тарифы.md`), which
+    /// is no ADR number; the code's letters, upper case.
+    Code(String),
 }
 
 /// A reference to an ADR by number, with the series it means.
@@ -229,6 +232,41 @@ pub struct AdrRef {
     pub number: u32,
     /// The series.
     pub series: SeriesRef,
+}
+
+/// `DR-02 Почасовые тарифы` → (`DR`, 2): the code a record's name opens with, as teams
+/// key their decision logs (2–6 capital letters, a hyphen, digits), not `ADR`.
+pub(crate) fn record_code(name: &str) -> Option<(String, u32)> {
+    let (letters, rest) = name.split_once('-')?;
+    let count = letters.chars().count();
+    let capitals =
+        (2..=6).contains(&count) && letters.chars().all(|c| c.is_ascii_uppercase() || ('А'..='Я').contains(&c));
+    let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    // `DR-02.` ends a sentence; `DR-02.md` is a file's name, `DR-2-3` and `DR-2x` no code.
+    let mut after = rest[digits..].chars();
+    let ends = match after.next() {
+        None => true,
+        Some('.') => after.next().is_none_or(char::is_whitespace),
+        Some(c) => !c.is_alphanumeric() && c != '-',
+    };
+    let own = !["ADR", "АДР", "АР"].contains(&letters);
+    let number = rest[..digits].parse().ok().filter(|_| (1..=5).contains(&digits))?;
+    (capitals && ends && own).then(|| (letters.to_owned(), number))
+}
+
+/// Every record code (`DR-02`, `RFC-7`) standing on its own in `text`: [`record_code`] at a
+/// word's start. Whether it names a record here is known only once every page is read.
+pub(crate) fn code_references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
+    let mut previous: Option<char> = None;
+    text.char_indices().filter_map(move |(at, ch)| {
+        let before = previous.replace(ch);
+        let capital = ch.is_ascii_uppercase() || ('А'..='Я').contains(&ch);
+        if !capital || before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+            return None;
+        }
+        let (letters, number) = record_code(&text[at..])?;
+        Some(AdrRef { number, series: SeriesRef::Code(letters) })
+    })
 }
 
 /// Every `ADR-5` / `ADR 0005` / `adr_005` / `ADR#5` in `text` that stands on its own (not
@@ -333,6 +371,28 @@ pub(crate) fn query_number(query: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_team_s_own_record_codes() {
+        assert_eq!(record_code("DR-02 Почасовые тарифы c3f8.md"), Some(("DR".to_owned(), 2)));
+        assert_eq!(record_code("РЕШ-7.md"), None, "an extension right after is no code of a name");
+        assert_eq!(record_code("RFC-12"), Some(("RFC".to_owned(), 12)));
+        for name in ["ADR-3 x", "Dr-2 x", "DR-2x", "DR-2-3", "D-2 x", "DR- 2"] {
+            assert_eq!(record_code(name), None, "{name}");
+        }
+        let found: Vec<(u32, SeriesRef)> =
+            code_references("см. DR-02 и (RFC-7), не xDR-3, не GEO-1187-a, ADR-5. Опирается на DR-01.")
+                .map(|reference| (reference.number, reference.series))
+                .collect();
+        assert_eq!(
+            found,
+            vec![
+                (2, SeriesRef::Code("DR".to_owned())),
+                (7, SeriesRef::Code("RFC".to_owned())),
+                (1, SeriesRef::Code("DR".to_owned())),
+            ],
+        );
+    }
 
     #[test]
     fn labels_keep_the_file_names_width() {

@@ -55,10 +55,10 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                     graph.add_edge(index, target, EdgeType::References);
                 }
             }
-            if let (Some(href), Some(destination)) = (&link.href, checked.destination) {
+            if let (Some(href), Some(destination), false) = (&link.href, checked.destination, link.in_front_matter) {
                 graph.add_link(index, href, destination);
             }
-            if !stated {
+            if !stated && !link.in_front_matter {
                 diagnostics.extend(checked.finding.map(|finding| finding.at(&page.doc.id, link.line, link.column)));
             }
         }
@@ -122,7 +122,13 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
             _ => site.index_of(&urls::resolve_relative(from_id, path)?),
         }
     });
+    // «Опирается на DR-01»: a record named by the team's own code.
+    let by_code = || {
+        let (letters, number) = crate::deliverable::adr_id::record_code(target.text.trim())?;
+        site.resolve_adr(from, number, &SeriesRef::Code(letters))
+    };
     by_link
+        .or_else(by_code)
         .or_else(|| target.number.and_then(|n| site.resolve_adr(from, n, &target.series)))
         .or_else(|| site.titled(&target.text))
         // A note's name (`[[Брокер MQTT]]`, «Заменяет: adr-0003-kafka»): its file's.

@@ -67,6 +67,11 @@ pub(crate) struct Link {
     /// in a Gollum wiki (GitLab's, GitHub's) these are the page, before them the text.
     #[serde(default)]
     pub wiki_text: Option<String>,
+    /// Written in the front matter (Starlight's `hero.actions[].link`): a pointer to a page
+    /// when it leads to one, and not the body's to check when it does not (a generator's
+    /// own routes, such as `/tags/`, are not pages here).
+    #[serde(default)]
+    pub in_front_matter: bool,
 }
 
 /// An `ADR-N` mention in body text outside code and links.
@@ -176,6 +181,7 @@ pub(crate) fn convert_tree<'a>(
     for node in &header {
         collect_references(node, &mut converted);
     }
+    converted.links.extend(front_matter_links(text, skip_lines));
     converted.links.sort_by_key(|link| (link.line, link.column));
     converted.mentions.sort_by_key(|mention| mention.line);
     to_character_columns(&body, &mut converted.links);
@@ -218,7 +224,7 @@ fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, us
         Some(href) if *href != link.url => std::mem::replace(&mut link.url, href.clone()),
         _ => link.url.clone(),
     };
-    Link { url, line, column, is_image, href, wiki: None, wiki_text: None }
+    Link { url, line, column, is_image, href, wiki: None, wiki_text: None, in_front_matter: false }
 }
 
 /// A wikilink's note (`Решения/Брокер MQTT#Контекст`) as a link's destination: the path of
@@ -240,6 +246,36 @@ fn collect_references<'a>(node: &'a AstNode<'a>, out: &mut Converted) {
     for node in node.descendants() {
         read_reference(node, out);
     }
+}
+
+/// `link: /guides/onboarding/` (Starlight's hero actions), `href: ../runbooks/x.md`: the
+/// pages a front matter's `link` and `href` keys point to, anywhere in its first
+/// `front_matter_lines` lines.
+fn front_matter_links(text: &str, front_matter_lines: usize) -> Vec<Link> {
+    text.lines()
+        .take(front_matter_lines)
+        .enumerate()
+        .filter_map(|(index, line)| {
+            let key = line.trim_start().trim_start_matches("- ").trim_start();
+            let value = ["link:", "href:"].iter().find_map(|name| key.strip_prefix(name))?;
+            let url = value.trim().trim_matches(['"', '\'']);
+            let path = url.starts_with(['/', '.']) || url.ends_with(".md") || url.ends_with(".mdx");
+            if !path || url.contains(char::is_whitespace) || urls::is_external(url) {
+                return None;
+            }
+            let column = line.len() - value.trim_start().len() + 1;
+            Some(Link {
+                url: url.to_owned(),
+                line: index + 1,
+                column,
+                is_image: false,
+                href: urls::emitted_href(url),
+                wiki: None,
+                wiki_text: None,
+                in_front_matter: true,
+            })
+        })
+        .collect()
 }
 
 /// Records `node` when it is a link or image (its target rewritten to the page it leads to)
@@ -542,6 +578,7 @@ fn read_raw_html(html: &str, (line, column): (usize, usize), out: &mut Converted
                     href,
                     wiki: None,
                     wiki_text: None,
+                    in_front_matter: false,
                 });
             }
         };
@@ -564,7 +601,9 @@ fn inside_link<'a>(node: &'a AstNode<'a>) -> bool {
 }
 
 fn mentions(text: &str, line: usize, out: &mut Vec<Mention>) {
-    out.extend(crate::deliverable::adr_id::references(text).map(|reference| Mention {
+    let references = crate::deliverable::adr_id::references(text);
+    let codes = crate::deliverable::adr_id::code_references(text);
+    out.extend(references.chain(codes).map(|reference| Mention {
         number: reference.number,
         series: reference.series,
         line,

@@ -164,6 +164,8 @@ pub struct Site {
     /// the heading it stands before.
     by_label: HashMap<String, (usize, String)>,
     by_number: BTreeMap<u32, Vec<usize>>,
+    /// Decision records named by the team's own code (`DR-02 …`), by its letters and number.
+    by_code: HashMap<(String, u32), usize>,
     root_index: Option<usize>,
     /// Component folders that number their own decisions.
     components: Vec<series::Component>,
@@ -276,6 +278,7 @@ impl Site {
             by_label: HashMap::new(),
             by_title: HashMap::new(),
             by_number: BTreeMap::new(),
+            by_code: HashMap::new(),
             root_index: None,
             components: Vec::new(),
         };
@@ -361,9 +364,16 @@ impl Site {
         self.apply_history();
         self.components = series::assign_components(&mut self.pages);
         self.by_number.clear();
+        self.by_code.clear();
         for (index, page) in self.pages.iter().enumerate() {
             if let (Kind::Adr, Some(number)) = (page.doc.kind(), page.doc.adr_number()) {
                 self.by_number.entry(number.value).or_default().push(index);
+            }
+            if page.doc.kind() == Kind::Adr && page.doc.adr_number().is_none() {
+                let name = page.doc.id.rsplit('/').next().unwrap_or_default();
+                if let Some(code) = crate::deliverable::adr_id::record_code(name) {
+                    self.by_code.entry(code).or_insert(index);
+                }
             }
         }
     }

@@ -83,6 +83,7 @@ impl Site {
                 .min_by_key(|&page| nearness(page))
         };
         match series {
+            SeriesRef::Code(letters) => self.by_code.get(&(letters.clone(), number)).copied(),
             SeriesRef::Named(name) => in_series(Some(name)),
             SeriesRef::Unnamed => in_series(None),
             SeriesRef::Own => in_series(series_of(from))
