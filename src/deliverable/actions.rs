@@ -54,7 +54,7 @@ impl ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 79] = [
+const ACTION_HEADINGS: [&str; 82] = [
     "work items",
     "improvement plan",
     "commitments",
@@ -132,6 +132,10 @@ const ACTION_HEADINGS: [&str; 79] = [
     "open items",
     "open tasks",
     "открытые задачи",
+    // «**Экшены:**», «Экшн-айтемы»: follow-ups in a team's chat slang.
+    "экшены",
+    "экшн-айтемы",
+    "экшн айтемы",
     "корректирующие мероприятия",
     "мероприятия по итогам",
     "мероприятия",
@@ -489,9 +493,14 @@ fn bare_name_owners(items: &mut [ActionItem]) {
 
 /// `Attachments:`, «Вложения:»: the list of a wiki page's files at its foot.
 fn is_attachments_footer(line: &str) -> bool {
+    // Most lines are no label: fold (which allocates) only a short one ending in a colon.
+    let line = line.trim();
+    if !line.ends_with(':') || line.len() > 40 {
+        return false;
+    }
     let folded = fold(line);
-    let label = folded.trim().trim_end_matches(':').trim();
-    line.trim().ends_with(':') && ["attachments", "вложения", "attached files", "прикрепленные файлы"].contains(&label)
+    let label = folded.trim_end_matches(':').trim();
+    ["attachments", "вложения", "attached files", "прикрепленные файлы"].contains(&label)
 }
 
 /// The state a board's column heading names: «Сделано», «В работе», «Не начато», "Done",
@@ -932,10 +941,13 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         item.state = ActionState::Dropped;
         body = body.replace("~~", "");
     }
-    // Obsidian Tasks' `✅ 2026-04-10`: the day it was done goes with its mark.
-    static DONE_ON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"✅\s*\d{4}-\d{2}-\d{2}\s*$").expect("valid regex"));
-    if let Some(found) = DONE_ON.find(&body) {
-        body = format!("{} ✅", body[..found.start()].trim_end());
+    // Obsidian Tasks' `✅ 2026-04-10` and `❌ 2026-01-15`: the day it was done or cancelled
+    // goes with its mark.
+    static DONE_ON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([✅❌])\s*\d{4}-\d{2}-\d{2}\s*$").expect("valid regex"));
+    if let Some(found) = DONE_ON.captures(&body) {
+        let (whole, mark) = (found.get(0).map_or(0, |m| m.start()), found[1].to_owned());
+        body = format!("{} {mark}", body[..whole].trim_end());
     }
     for (marker, state) in
         [("✅", ActionState::Done), ("✔", ActionState::Done), ("✓", ActionState::Done), ("❌", ActionState::Dropped)]

@@ -237,11 +237,17 @@ pub struct AdrRef {
 /// `DR-02 Почасовые тарифы` → (`DR`, 2): the code a record's name opens with, as teams
 /// key their decision logs (2–6 capital letters, a hyphen, digits), not `ADR`.
 pub(crate) fn record_code(name: &str) -> Option<(String, u32)> {
-    let (letters, rest) = name.split_once('-')?;
+    // Only the name's first few characters are looked at: this runs at every capital that
+    // opens a word of every body.
+    let hyphen = name.char_indices().take(7).find(|(_, c)| *c == '-').map(|(at, _)| at)?;
+    let (letters, rest) = (&name[..hyphen], &name[hyphen + 1..]);
     let count = letters.chars().count();
     let capitals =
         (2..=6).contains(&count) && letters.chars().all(|c| c.is_ascii_uppercase() || ('А'..='Я').contains(&c));
-    let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    if !capitals {
+        return None;
+    }
+    let digits = rest.char_indices().take(6).find(|(_, c)| !c.is_ascii_digit()).map_or(rest.len(), |(at, _)| at);
     // `DR-02.` ends a sentence; `DR-02.md` is a file's name, `DR-2-3` and `DR-2x` no code.
     let mut after = rest[digits..].chars();
     let ends = match after.next() {
@@ -255,16 +261,22 @@ pub(crate) fn record_code(name: &str) -> Option<(String, u32)> {
 }
 
 /// Every record code (`DR-02`, `RFC-7`) standing on its own in `text`: [`record_code`] at a
-/// word's start. Whether it names a record here is known only once every page is read.
+/// word's start. Whether it names a record here is known only once every page is read. This
+/// runs over every text node of every body: it looks only around each hyphen followed by a
+/// digit, and back from it for the capitals.
 pub(crate) fn code_references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
-    let mut previous: Option<char> = None;
-    text.char_indices().filter_map(move |(at, ch)| {
-        let before = previous.replace(ch);
-        let capital = ch.is_ascii_uppercase() || ('А'..='Я').contains(&ch);
-        if !capital || before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+    let bytes = text.as_bytes();
+    text.match_indices('-').filter_map(move |(hyphen, _)| {
+        if !bytes.get(hyphen + 1).is_some_and(u8::is_ascii_digit) {
             return None;
         }
-        let (letters, number) = record_code(&text[at..])?;
+        let before = &text[..hyphen];
+        let letters = before.chars().rev().take_while(|c| c.is_ascii_uppercase() || ('А'..='Я').contains(c));
+        let length: usize = letters.take(7).map(char::len_utf8).sum();
+        let start = hyphen - length;
+        let opens_word =
+            text[..start].chars().next_back().is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
+        let (letters, number) = record_code(&text[start..]).filter(|_| opens_word)?;
         Some(AdrRef { number, series: SeriesRef::Code(letters) })
     })
 }

@@ -128,7 +128,7 @@ fn second_header_row(header: &[String], first: &[String]) -> Option<Vec<String>>
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 18] = [
+const FINAL_LABELS: [&str; 20] = [
     "принимаем к планированию",
     "принимаем в план",
     "закладываем в план",
@@ -149,6 +149,9 @@ const FINAL_LABELS: [&str; 18] = [
     "оценка с резервом",
     // «**Итог: 64 чел.-дня**» under a three-point table: the figure taken, not its PERT.
     "итог",
+    // "**Expected effort: 30 working days** for the team" over a table of story points.
+    "expected effort",
+    "ожидаемая трудоемкость",
 ];
 
 /// True for a label (folded) of the author's final figure: one of [`FINAL_LABELS`], alone or
@@ -253,7 +256,11 @@ impl Found {
     /// "We commit to 100 engineer-days (P90, rounded)", «Закладываем в план 140 чел.-дн.»: the
     /// figure a team commits to, with its unit, is its final one.
     fn commitment(&mut self, line: &str, line_number: usize) {
-        const COMMITS: [&str; 9] = [
+        const COMMITS: [&str; 12] = [
+            // «**В план берём 9 чел.-нед.**»
+            "в план берем ",
+            "берем в план ",
+            "в план закладываем ",
             "we commit to ",
             "commit to ",
             "we commit ",
@@ -571,6 +578,10 @@ mod tests {
         let keyed =
             "| Task | Days |\n|---|---|\n| **Total** | **80** |\n\n**Commit: 90 person-days** (округлили вверх).\n";
         assert_eq!(read(keyed).unwrap().expected, Some(90.0));
+        let taken = "| # | Блок | O | M | P |\n|---|---|---:|---:|---:|\n| 1 | Модель | 1 | 1,5 | 2,5 |\n| | **Итого** | **5,5** | **9** | **14,5** |\n\n**В план берём 9 чел.-нед.** (реалистичная оценка).\n";
+        assert_eq!((read(taken).unwrap().expected, read(taken).unwrap().unit), (Some(9.0), Some(Unit::Week)));
+        let points = "::: tip Bottom line\n**Expected effort: 30 working days** for the team — 63 story points.\n:::\n\n| Epic | SP |\n|---|---:|\n| **Total** | **63** |\n";
+        assert_eq!((read(points).unwrap().expected, read(points).unwrap().unit), (Some(30.0), Some(Unit::Day)));
         let promise = "Итого: 120 чел.-дн.\n\nМы не коммитим сроки до пилота: commit to the pilot first.\n";
         assert_eq!(read(promise).unwrap().expected, Some(120.0), "no figure after the word");
     }

@@ -1188,7 +1188,7 @@ impl MetadataReader<'_> {
                     }
                     let is_text = outline.role(index) == Role::Text;
                     let summary = match current {
-                        None => seen_sections == 0 && lead_paragraph.contains(&index),
+                        None => card || seen_sections == 0 && lead_paragraph.contains(&index),
                         Some(section) => section == SectionKind::Summary,
                     };
                     if summary {
@@ -1230,7 +1230,11 @@ impl MetadataReader<'_> {
                 seen_sections += 1;
             }
             let folded = fold(text);
-            card = seen_sections <= 3 && level >= 2 && CARD_SECTIONS.contains(&folded.as_str());
+            // `## Инцидент: встала комплектация` in a daily note: the incident's own header.
+            let incident = ["инцидент:", "incident:", "сбой:", "авария:", "outage:"]
+                .iter()
+                .any(|opening| folded.starts_with(opening));
+            card = seen_sections <= 3 && level >= 2 && (CARD_SECTIONS.contains(&folded.as_str()) || incident);
             if let Some(role) = adr_section(&folded).filter(|role| level >= 2 && !self.meta.adr_sections.contains(role))
             {
                 self.meta.adr_sections.push(role);
@@ -2192,6 +2196,9 @@ fn graded(label: &str, value: &str) -> Option<FieldKey> {
 /// `| Customer impact | 19:11–20:33 UTC, **1h 22m** |`: an impact a card row gives as a span
 /// of time is how long the incident lasted.
 fn timed_impact(label: &str, value: &str) -> Option<FieldKey> {
+    if !value.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let folded = fold(label);
     let impact = ["impact", "outage", "влияни", "воздейств", "простой"].iter().any(|word| folded.contains(word));
     let spanned = measures::duration_minutes(value).or_else(|| measures::time_range_minutes(value)).is_some();
@@ -2206,11 +2213,11 @@ fn time_in_severities(rows: &[KeyValue]) -> Vec<KeyValue> {
         .iter()
         .filter(|row| row.key.is_none())
         .filter_map(|row| {
+            let code = row.label.split_whitespace().last().filter(|code| is_severity_code(code))?;
             let folded = fold(&row.label);
             let spent_in = ["time in ", "время в ", "время на уровне "].iter().any(|at| folded.starts_with(at));
-            let code = row.label.split_whitespace().last()?;
             let minutes = measures::duration_minutes(&row.value)?;
-            (spent_in && is_severity_code(code) && minutes > 0).then_some((row, code, minutes))
+            (spent_in && minutes > 0).then_some((row, code, minutes))
         })
         .collect();
     let level = |code: &str| code.chars().filter(char::is_ascii_digit).collect::<String>();
@@ -3027,6 +3034,14 @@ mod tests {
         let english =
             "# Decision: queue\n\n## Details\n\nDate: 4 March 2026\n\n## Summary\n\n- **Date:** 1 January 2020\n";
         assert_eq!(read_clean(english).text.date_value(), Date::new(2026, 3, 4), "plain lines of a card section");
+        let daily = "# 2025-11-28, пятница\n\n## Дела дня\n\n- [x] ревью\n\n## Инцидент: встала комплектация\n\nКритичность:: П1\nНачало:: 14:05\nОкончание:: 16:20\n\n### Хронология\n";
+        let fields = read_clean(daily).text;
+        let fields = keys_and_values(&fields);
+        assert_eq!(
+            fields,
+            vec![(Some(FieldKey::Severity), "П1"), (Some(FieldKey::Start), "14:05"), (Some(FieldKey::End), "16:20")],
+            "Dataview's fields under a daily note's incident"
+        );
         let summary = "# Postmortem\n\n## Summary\n\n- **Date:** 1 January 2020\n";
         assert_eq!(read_clean(summary).text.date_value(), None, "a summary's list gives only its incident's keys");
     }

@@ -503,17 +503,37 @@ fn decide_kind(
 
 /// The one kind a page's tags name (`tags: runbook, esim, on-call` in a wiki's header): a
 /// tag that is a kind's own word. Tags naming two kinds name none.
+/// An incident's tag (`инцидент`, `incident`) names a post-mortem only when no tag names
+/// another kind (a runbook tagged `incident` is a runbook). A nested tag (`adr/принято`)
+/// names its kind by its first part.
 fn kind_of_tags(tags: &[String]) -> Option<Kind> {
-    let mut kinds = tags.iter().filter_map(|tag| match fold(tag).as_str() {
-        "runbook" | "runbooks" | "playbook" | "sop" | "mop" | "ранбук" => Some(Kind::Runbook),
-        "postmortem" | "post-mortem" | "postmortems" | "rca" | "постмортем" => Some(Kind::Postmortem),
-        "adr" | "adrs" => Some(Kind::Adr),
-        "tech-roadmap" | "roadmap" => Some(Kind::TechRoadmap),
-        "poc" => Some(Kind::Poc),
-        _ => None,
-    });
-    let first = kinds.next()?;
-    kinds.all(|kind| kind == first).then_some(first)
+    let named = |strong: bool| {
+        tags.iter().filter_map(move |tag| {
+            let folded = fold(tag);
+            let word = folded.trim_start_matches('#').split('/').next().unwrap_or_default().to_owned();
+            match (word.as_str(), strong) {
+                ("runbook" | "runbooks" | "playbook" | "sop" | "mop" | "ранбук" | "регламент", true) => {
+                    Some(Kind::Runbook)
+                }
+                ("postmortem" | "post-mortem" | "postmortems" | "rca" | "постмортем" | "incident-review", true) => {
+                    Some(Kind::Postmortem)
+                }
+                ("adr" | "adrs", true) => Some(Kind::Adr),
+                ("tech-roadmap" | "roadmap", true) => Some(Kind::TechRoadmap),
+                ("poc", true) => Some(Kind::Poc),
+                ("incident" | "incidents" | "инцидент" | "инциденты", false) => Some(Kind::Postmortem),
+                _ => None,
+            }
+        })
+    };
+    let one = |mut kinds: Box<dyn Iterator<Item = Kind> + '_>| {
+        let first = kinds.next()?;
+        kinds.all(|kind| kind == first).then_some(first)
+    };
+    match named(true).next() {
+        Some(_) => one(Box::new(named(true))),
+        None => one(Box::new(named(false))),
+    }
 }
 
 /// The year a roadmap plans, for quarters written without one (`## Q1`): the year its title
@@ -1322,6 +1342,27 @@ mod tests {
         let anomaly = doc("incidents/ar-3.md", "# ANOMALY REPORT — AR-2026-003\n\n**Occurrence:** 21.02.2026, 14:03Z\n**Category:** Critical (the spacecraft could not be commanded)\n\n## Summary\n\nText.\n");
         assert_eq!(anomaly.date().map(|d| d.to_string()).as_deref(), Some("2026-02-21"));
         assert_eq!(anomaly.field(FieldKey::Severity), Some("Critical (the spacecraft could not be commanded)"));
+        let daily = doc(
+            "Журнал/2025-11-28.md",
+            "---\ntags:\n  - журнал\n  - инцидент\n---\n# 2025-11-28, пятница\n\n## Дела дня\n- [x] ревью PR\n- [ ] отправить цифры\n\n## Инцидент: встала комплектация\n\nКритичность:: П1\nНачало:: 14:05\nОкончание:: 16:20\n\n### Задачи после разбора\n- [x] Ограничить волну — отв. Петров 📅 2025-12-01 ✅ 2025-12-02\n- [ ] Алерт на возраст волны — отв. Гусейнова 📅 2025-12-12\n- [-] Переписать планировщик — отв. Сафронов ❌ 2026-01-15\n",
+        );
+        assert_eq!(daily.kind(), Kind::Postmortem, "a daily note tagged as an incident");
+        assert_eq!((daily.field(FieldKey::Severity), daily.incident_minutes()), (Some("П1"), Some(135)));
+        let actions: Vec<(&str, Option<&str>, String)> = daily
+            .actions
+            .iter()
+            .map(|item| (item.text.as_str(), item.owner.as_deref(), format!("{:?}", item.state)))
+            .collect();
+        assert_eq!(
+            actions,
+            vec![
+                ("Ограничить волну", Some("Петров"), "Done".to_owned()),
+                ("Алерт на возраст волны", Some("Гусейнова"), "Open".to_owned()),
+                ("Переписать планировщик", Some("Сафронов"), "Dropped".to_owned()),
+            ]
+        );
+        let runbook_tagged = doc("ops/x.md", "---\ntags: [runbook, incident]\n---\n# Failover\n\n1. Step.\n");
+        assert_eq!(runbook_tagged.kind(), Kind::Runbook, "a runbook tagged `incident` is a runbook");
         let logged = doc("svc/docs/runbook.md", "# Encoder runbook\n\nService: `encoder` · On-call: `#video`\n\n## Alerts\n\n1. Step.\n\n## Review log\n\n| Date | Reviewer | Notes |\n|---|---|---|\n| 2025-04-11 | P. S. | first |\n| 2025-10-03 | P. S. | drill |\n");
         assert_eq!(logged.date().map(|d| d.to_string()).as_deref(), Some("2025-10-03"), "dated by its review log");
     }

@@ -147,7 +147,19 @@ pub(crate) fn review_in_prose(outline: &Outline<'_>) -> Option<Field> {
         .collect();
     let footer = text_lines.len().saturating_sub(3);
     let header = text_lines.iter().take_while(|&&index| index < first_section);
-    header.chain(&text_lines[footer..]).find_map(|&index| dated_review(outline.content(index), index + 1))
+    header.chain(&text_lines[footer..]).find_map(|&index| dated_review(&callout_line(outline, index), index + 1))
+}
+
+/// `> [!info] Последняя проверка` over `> 20.01.2026 — Гусейнова`: a callout titled with a
+/// field's name, read with the line under it as one line; any other line as it is.
+fn callout_line(outline: &Outline<'_>, index: usize) -> String {
+    let line = outline.content(index);
+    let titled = line.trim_start().starts_with("[!") && line.contains(']');
+    let next = (index + 1 < outline.len() && outline.role(index + 1) == Role::Text).then(|| outline.content(index + 1));
+    match next.filter(|_| titled) {
+        Some(next) => format!("{} {}", line.trim_end(), next.trim()),
+        None => line.to_owned(),
+    }
 }
 
 /// The review `line` dates: a phrase, then a date within a few words of it.
@@ -245,6 +257,10 @@ mod tests {
         let prose = |text: &str| review_in_prose(&Outline::read(text, 0)).map(|field| (field.value, field.line));
         let owner_line = "# CDN purge\n\nВладелец: edge-team. Последнее ревью — 2026-04-02 (Н. Иванова), следующее через полгода.\n\n## Шаги\n\n1. Purge.\n";
         assert_eq!(prose(owner_line), Some(("2026-04-02".to_owned(), 3)));
+        let callout = "# Зависший заказ\n\n> [!info] Последняя проверка\n> 20.01.2026 — Гусейнова, прогон на стенде.\n\n## Симптомы\n\nТекст.\n";
+        assert_eq!(prose(callout), Some(("2026-01-20".to_owned(), 3)), "a callout titled with the field");
+        let other = "# X\n\n> [!warning] Осторожно\n> 20.01.2026 — стенд недоступен.\n\n## Шаги\n\nТекст.\n";
+        assert_eq!(prose(other), None);
         let footer = "# Rollback\n\n## Steps\n\n1. Roll back.\n2. Check.\n3. Log.\n4. Tell.\n\n---\n\n_Last reviewed: 12 Mar 2026 by @diego_\n";
         assert_eq!(prose(footer), Some(("2026-03-12".to_owned(), 12)));
         let body = "# Runbook\n\n## Steps\n\n1. Last reviewed on 2026-01-01 is what the log says.\n2. Check.\n3. Log.\n4. Tell.\n5. Done.\n";

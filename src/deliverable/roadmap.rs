@@ -540,7 +540,14 @@ fn list_item(
         Some(TaskMark::Dropped) => RoadmapStatus::Dropped,
         _ if struck => RoadmapStatus::Dropped,
         _ if flagged => RoadmapStatus::AtRisk,
-        Some(_) => written.as_ref().map(|(status, _)| status.clone()).or(marker).unwrap_or(RoadmapStatus::Planned),
+        // `- [ ] Item` in a board's `## Сейчас` lane: an open box is only "not done yet"; the
+        // lane says where it stands.
+        Some(_) => written
+            .as_ref()
+            .map(|(status, _)| status.clone())
+            .or(marker)
+            .or_else(|| section_status.cloned())
+            .unwrap_or(RoadmapStatus::Planned),
         None => written.as_ref().map(|(status, _)| status.clone()).or(marker).or_else(|| section_status.cloned())?,
     };
     let title = match &written {
@@ -619,7 +626,7 @@ fn labelled_heading_status(text: &str) -> Option<RoadmapStatus> {
 }
 
 /// What a roadmap's status sections are called.
-const HEADING_STATUSES: [(&str, RoadmapStatus); 33] = [
+const HEADING_STATUSES: [(&str, RoadmapStatus); 38] = [
     ("done", RoadmapStatus::Done),
     ("completed", RoadmapStatus::Done),
     ("shipped", RoadmapStatus::Done),
@@ -653,6 +660,11 @@ const HEADING_STATUSES: [(&str, RoadmapStatus); 33] = [
     ("исключено", RoadmapStatus::Dropped),
     ("on hold", RoadmapStatus::AtRisk),
     ("отложено", RoadmapStatus::AtRisk),
+    ("заблокировано", RoadmapStatus::AtRisk),
+    ("сейчас", RoadmapStatus::InProgress),
+    ("далее", RoadmapStatus::Planned),
+    ("потом", RoadmapStatus::Planned),
+    ("позже", RoadmapStatus::Planned),
 ];
 
 /// An item's title in a status section: up to its note after a dash, without a trailing
@@ -954,6 +966,14 @@ mod tests {
         ] {
             assert_eq!(RoadmapStatus::from_text(text).unwrap().id(), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_kanban_board_s_lanes_with_open_boxes() {
+        let text = "---\n\nkanban-plugin: basic\n\n---\n\n## Сейчас\n\n- [ ] Москва на VROOM @{2026-06-10}\n\n## Далее\n\n- [ ] Зоны на H3\n\n## Заблокировано\n\n- [ ] Интеграция с ТМС\n\n## Готово\n\n**Complete**\n- [x] Лимит волны\n\n## Не делаем\n\n- [ ] Своё приложение\n";
+        let items = read(text);
+        let states: Vec<&str> = items.iter().map(|item| item.status.id()).collect();
+        assert_eq!(states, vec!["in-progress", "planned", "at-risk", "done", "dropped"]);
     }
 
     #[test]
