@@ -779,3 +779,44 @@ fn a_starlight_hero_s_action_links_are_references_and_unknown_routes_no_errors()
         .collect();
     assert_eq!(pointers, vec![("src/content/docs/index.mdx", "src/content/docs/guides/onboarding.md")]);
 }
+
+#[test]
+fn a_logseq_graph_s_namespaced_pages_journals_and_page_properties() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("logseq/config.edn", "{:journal/page-title-format \"MMM do, yyyy\"}\n"),
+            (
+                "pages/adr___0004 matchmaking.md",
+                "type:: adr\nstatus:: accepted\ndate:: [[Mar 4th, 2026]]\n\n- ## Context\n\t- Queues are slow.\n- ## Decision\n\t- Open Match, see [[spec/party service]] and [[Mar 4th, 2026]].\n",
+            ),
+            ("pages/spec___party service.md", "type:: tech-spec\n\n- ## Goal\n\t- Parties. Decided in [[adr/0004 matchmaking]].\n"),
+            ("journals/2026_03_04.md", "- Architecture sync\n\t- agreed → [[adr/0004 matchmaking]]\n"),
+            ("pages/contents.md", "- [[adr/0004 matchmaking]]\n- [[adr/0009 missing]]\n"),
+        ],
+    );
+    let graph = graph_allowing_errors(root);
+    let pointers: BTreeSet<(&str, &str)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
+        .collect();
+    let adr = "pages/adr___0004 matchmaking.md";
+    for pointer in [
+        (adr, "pages/spec___party service.md"),
+        (adr, "journals/2026_03_04.md"),
+        ("pages/spec___party service.md", adr),
+        ("journals/2026_03_04.md", adr),
+        ("pages/contents.md", adr),
+    ] {
+        assert!(pointers.contains(&pointer), "{pointer:?} in {pointers:?}");
+    }
+    assert_eq!(node(&graph, adr)["date"], "2026-03-04");
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    assert!(common::stderr(&check).contains("W0308"), "a page not written yet is named: {}", common::stderr(&check));
+    assert!(common::stderr(&check).contains("adr/0009 missing"), "{}", common::stderr(&check));
+}

@@ -282,6 +282,8 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     // A paragraph that introduces the list under it ("Corrective actions (tracked in Jira):")
     // stands for a heading until the next paragraph.
     let mut lead_in = false;
+    // The lead-in is a callout's title: its tasks are quoted, and are the callout's own.
+    let mut in_callout = false;
     let mut bold_section = false;
     let mut seen_heading = false;
     // A board's column under a follow-up section (`### Сделано`): its level, its state and
@@ -315,7 +317,10 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         }
         if section.is_none() && opens_paragraph {
             let named = bold_heading.filter(|named| is_action_heading(&fold(named), &extra, reading));
-            if named.is_some() || is_lead_in(line, &extra, reading) {
+            // `> [!todo] Что делаем` over its tasks: an Obsidian callout titled as follow-ups.
+            let titled = callout_title(line).is_some_and(|title| is_action_heading(&fold(title), &extra, reading));
+            if named.is_some() || titled || is_lead_in(line, &extra, reading) {
+                in_callout = titled;
                 lead_in = true;
                 bold_section = named.is_some();
                 section = Some(LEAD_IN_LEVEL);
@@ -442,6 +447,12 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             }
             Role::Item(item) => {
                 let text = outline.item_text(index, &item);
+                // `> - [ ] task` in a callout: at the callout's margin.
+                let item = if in_callout && lead_in && item.depth == 0 {
+                    Item { at_line_start: true, indent: 0, ..item }
+                } else {
+                    item
+                };
                 while open.last().is_some_and(|(_, depth)| *depth >= item.depth) {
                     open.pop();
                 }
@@ -489,6 +500,15 @@ fn bare_name_owners(items: &mut [ActionItem]) {
             item.owner = Some(owner);
         }
     }
+}
+
+/// `[!todo] Что делаем` (a quote's first line, its `>` taken off): an Obsidian or GitHub
+/// callout's title, without its type and fold mark.
+fn callout_title(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix("[!")?;
+    let (_, title) = rest.split_once(']')?;
+    let title = title.trim_start_matches(['+', '-']).trim();
+    (!title.is_empty()).then_some(title)
 }
 
 /// `Attachments:`, «Вложения:»: the list of a wiki page's files at its foot.
@@ -884,7 +904,22 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<ActionIt
         Some(TaskMark::Dropped) => ActionState::Dropped,
         Some(TaskMark::Open) | None => ActionState::Open,
     };
-    (!text.is_empty()).then(|| annotated(text, state, line_number, false))
+    // A Logseq block: `DONE Task` over its `owner:: Nadia` / `deadline:: <2026-03-20 Fri>`.
+    let (text, properties) = super::lines::block_properties(text);
+    let (state, text) = match super::lines::task_marker(text) {
+        Some(("DONE", rest)) => (ActionState::Done, rest),
+        Some(("CANCELED" | "CANCELLED", rest)) => (ActionState::Dropped, rest),
+        Some((_, rest)) => (state, rest),
+        None => (state, text),
+    };
+    if text.is_empty() {
+        return None;
+    }
+    let mut read = annotated(text, state, line_number, false);
+    for (key, value) in properties {
+        apply_field(&mut read, &format!("{key}: {value}"));
+    }
+    Some(read)
 }
 
 /// Reads `Owner: Bob`, `**Срок:** 15.03.2026`, `Status: done` (a sub-bullet of `item`) into
@@ -2298,6 +2333,34 @@ mod tests {
         let items = read(text, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn tasks_in_a_callout_titled_as_follow_ups() {
+        let text = "## Инцидент\n\nТекст.\n\n> [!todo] Что делаем\n> - [ ] Ретрай печати — Кравец, до 15.05.2026\n> - [x] Очередь печати на дашборд — Кравец, до 24.04.2026\n\n> [!note] Заметки\n> - [ ] не задача\n";
+        let items = read(text, &[], Reading::Incident);
+        let texts: Vec<&str> = items.iter().map(|item| item.text.as_str()).collect();
+        assert_eq!(texts, vec!["Ретрай печати", "Очередь печати на дашборд"]);
+    }
+
+    #[test]
+    fn logseq_blocks_with_markers_and_properties() {
+        let text = "- ## Follow-ups\n\t- DONE Exponential backoff on login retries\n\t  owner:: Nadia\n\t  deadline:: <2026-03-20 Fri>\n\t- TODO Queue-depth panel\n\t  owner:: Jo\n\t  DEADLINE: <2026-03-27 Fri>\n\t- CANCELED Switch the auth provider\n\t  owner:: TBD\n\t- LATER Storm test\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "Exponential backoff on login retries",
+                    Some("Nadia"),
+                    Some("2026-03-20".to_owned()),
+                    ActionState::Done
+                ),
+                ("Queue-depth panel", Some("Jo"), Some("2026-03-27".to_owned()), ActionState::Open),
+                ("Switch the auth provider", None, None, ActionState::Dropped),
+                ("Storm test", None, None, ActionState::Open),
+            ]
+        );
     }
 
     #[test]

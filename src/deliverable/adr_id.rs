@@ -149,6 +149,10 @@ fn after_record_word(text: &str) -> Option<&str> {
     if let Some(word) = text.get(..3).filter(|word| word.eq_ignore_ascii_case("adr")) {
         return Some(&text[word.len()..]);
     }
+    // «Решение № 4. …», "Decision #12: …": a register's own word, always with its sign.
+    if let Some(rest) = numbered_decision_word(text) {
+        return Some(rest);
+    }
     CYRILLIC_RECORD_WORDS
         .iter()
         .filter_map(|word| text.strip_prefix(word))
@@ -210,6 +214,35 @@ pub(crate) fn strip_title_prefix(title: &str) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
+/// The text after `Решение № ` / `Decision #` / `Decision No. ` at the start of `text`
+/// (the word in any case; «Решением №», «Решения №» as prose inflects it).
+fn numbered_decision_word(text: &str) -> Option<&str> {
+    let word_end = text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len());
+    let word = text[..word_end].to_lowercase();
+    let decision = word.starts_with("решени") || word == "decision";
+    let rest = text[word_end..].trim_start();
+    let rest = ["№", "#", "No.", "no."].iter().find_map(|sign| rest.strip_prefix(sign))?;
+    let rest = rest.trim_start();
+    (decision && rest.starts_with(|c: char| c.is_ascii_digit())).then_some(rest)
+}
+
+/// Every `Решение № 7` / `решением № 7` / `Decision #12` in `text`: a decision named by
+/// its number in a register that numbers them that way. Found from each `№` or `#` sign
+/// (rare in prose), looking back for the word.
+pub(crate) fn numbered_decision_references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
+    text.match_indices(['№', '#']).filter_map(move |(at, _)| {
+        let before = text[..at].trim_end();
+        let word_start = before
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |at| at + before[at..].chars().next().map_or(1, char::len_utf8));
+        let rest = numbered_decision_word(&text[word_start..])?;
+        let (digits, after) = split_digits(rest);
+        let whole = !after.chars().next().is_some_and(is_word_char);
+        let number = digits.parse().ok().filter(|_| whole && digits.len() <= MAX_MENTION_DIGITS)?;
+        Some(AdrRef { number, series: SeriesRef::Own })
+    })
+}
+
 /// Which series an ADR reference means.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum SeriesRef {
@@ -258,6 +291,19 @@ pub(crate) fn record_code(name: &str) -> Option<(String, u32)> {
     let own = !["ADR", "АДР", "АР"].contains(&letters);
     let number = rest[..digits].parse().ok().filter(|_| (1..=5).contains(&digits))?;
     (capitals && ends && own).then(|| (letters.to_owned(), number))
+}
+
+/// The code a record's file is named with (`DR-02 Почасовые тарифы.md`,
+/// `dr-008-iceberg-table-format.md`): [`record_code`] of its upper-cased name, where the
+/// name's words may follow the number after a hyphen too.
+pub(crate) fn record_code_of_file(name: &str) -> Option<(String, u32)> {
+    let upper = name.to_uppercase();
+    let hyphen = upper.char_indices().take(7).find(|(_, c)| *c == '-').map(|(at, _)| at)?;
+    let digits = upper[hyphen + 1..].find(|c: char| !c.is_ascii_digit()).map_or(upper.len(), |end| hyphen + 1 + end);
+    let code = &upper[..digits];
+    let rest = &upper[digits..];
+    let ends = rest.is_empty() || rest.starts_with(['-', '_', ' ', '.']);
+    record_code(code).filter(|_| ends)
 }
 
 /// Every record code (`DR-02`, `RFC-7`) standing on its own in `text`: [`record_code`] at a
@@ -385,10 +431,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_register_s_numbered_decisions() {
+        assert_eq!(title_number("Решение № 4. Почасовая тарификация"), Some(4));
+        assert_eq!(title_number("Decision #12: queues"), Some(12));
+        assert_eq!(title_number("Решение задачи 4"), None);
+        let found: Vec<u32> = numbered_decision_references(
+            "По Решению № 7 баланс; см. [Решение № 11](x) и Решением №4. Не «решение 5», не «пункт № 3», не #12.",
+        )
+        .map(|reference| reference.number)
+        .collect();
+        assert_eq!(found, vec![7, 11, 4]);
+    }
+
+    #[test]
     fn a_team_s_own_record_codes() {
         assert_eq!(record_code("DR-02 Почасовые тарифы c3f8.md"), Some(("DR".to_owned(), 2)));
         assert_eq!(record_code("РЕШ-7.md"), None, "an extension right after is no code of a name");
         assert_eq!(record_code("RFC-12"), Some(("RFC".to_owned(), 12)));
+        assert_eq!(record_code_of_file("dr-008-iceberg-table-format.md"), Some(("DR".to_owned(), 8)));
+        assert_eq!(record_code_of_file("DR-02 Почасовые тарифы.md"), Some(("DR".to_owned(), 2)));
+        assert_eq!(record_code_of_file("adr-0004-x.md"), None);
         for name in ["ADR-3 x", "Dr-2 x", "DR-2x", "DR-2-3", "D-2 x", "DR- 2"] {
             assert_eq!(record_code(name), None, "{name}");
         }

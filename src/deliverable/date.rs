@@ -196,6 +196,13 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                 chars.next();
             }
             tokens.push(Token::Number(&text[start..end]));
+            // `Mar 4th, 2026` (Logseq's journal names): an ordinal's suffix is no word.
+            let suffix = text[end..].get(..2).filter(|two| ["st", "nd", "rd", "th"].contains(two));
+            let alone = text[end..].chars().nth(2).is_none_or(|c| !c.is_alphabetic());
+            if suffix.is_some() && alone && end - start <= 2 {
+                chars.next();
+                chars.next();
+            }
         } else if ch.is_alphabetic() {
             let mut word: String = ch.to_lowercase().collect();
             while let Some(&(_, c)) = chars.peek() {
@@ -347,6 +354,9 @@ mod tests {
         assert_eq!(Date::find("10 февраля 2026 г."), expected);
         assert_eq!(Date::find("February 10, 2026"), expected);
         assert_eq!(Date::find("10-Feb-2026, 13:06 CST"), expected);
+        assert_eq!(Date::find("[[Feb 10th, 2026]]"), expected, "a Logseq journal's name");
+        assert_eq!(Date::find("March 1st, 2026"), Date::new(2026, 3, 1));
+        assert_eq!(Date::find("10thousand 2026"), None);
     }
 
     #[test]

@@ -248,15 +248,27 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
     // alone may be a page about one.
     let dated = folded.split(|c: char| !c.is_ascii_digit()).any(|number| number.len() == 4 && number.starts_with("20"));
     let named = |(words, kind): &&(&str, Kind)| folded.contains(words) && (*kind != Kind::TechRoadmap || dated);
+    // «Регламент закрытия биллингового дня»: an operations regulation is its procedure.
+    let regulation = folded.starts_with("регламент ").then_some(Kind::Runbook);
     opening
+        .or(regulation)
         .or_else(|| TITLE_WORDS.iter().find(named).map(|(_, kind)| *kind))
         .or_else(|| moves_from_one_to_another(folded).then_some(Kind::Migration))
+        .or_else(|| objectives(folded).then_some(Kind::TechRoadmap))
+}
+
+/// "Data Platform OKRs — H1 2026", «OKR команды на 2 кв. 2026»: objectives and key results
+/// for a period, which a roadmap's leader reads as its items.
+fn objectives(folded: &str) -> bool {
+    let dated = folded.split(|c: char| !c.is_ascii_digit()).any(|number| number.len() == 4 && number.starts_with("20"));
+    dated && folded.split(|c: char| !c.is_alphanumeric()).any(|word| word == "okr" || word == "okrs")
 }
 
 /// «Миграция клиринговой БД с Oracle на PostgreSQL», "Migration of billing from Sybase to
 /// Postgres": a title that opens with moving something and names where to.
 fn moves_from_one_to_another(folded: &str) -> bool {
-    const OPENERS: [&str; 5] = ["миграция ", "переезд ", "migration of ", "migrating ", "moving "];
+    const OPENERS: [&str; 7] =
+        ["миграция ", "переезд ", "migration of ", "migrating ", "moving ", "план перехода ", "переход "];
     const TOWARDS: [&str; 4] = [" на ", " to ", "→", "->"];
     // «Миграция каталога из 1С-Битрикс в PIM»: from one into another.
     let from_into = folded.split_once(" из ").is_some_and(|(_, after)| after.contains(" в "));
@@ -544,6 +556,14 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             return NameInfo { kind: Some(Kind::Adr), subject: rest.to_lowercase(), template, ..NameInfo::default() };
         }
         return classify_as(&parts, rest, template);
+    }
+    // `decisions/dr-008-iceberg-table-format`: the team's code in lower case.
+    let upper = stem.to_ascii_uppercase();
+    if let Some(rest) = tracker_key_stripped(&upper).filter(|_| parts.iter().any(|dir| is_adr_folder(dir))) {
+        if !is_index_name(&lower) && !template {
+            let subject = lower[lower.len() - rest.len()..].to_owned();
+            return NameInfo { kind: Some(Kind::Adr), subject, template, ..NameInfo::default() };
+        }
     }
     // `20260207-incident-onsale-queue`: a date first, then a name that says the kind.
     if let Some((_, date, rest)) = date_prefix(stem) {
@@ -1123,10 +1143,15 @@ mod tests {
             ("OKR группы ТОС на 2026 год — техническая дорожная карта", Kind::TechRoadmap),
             ("Exam Platform — roadmap 2026 (projects view)", Kind::TechRoadmap),
             ("Порядок перехода обмена на альбом форматов 5.24.0", Kind::Migration),
+            ("Регламент закрытия биллингового дня", Kind::Runbook),
+            ("План перехода с пакетной тарификации на онлайн-тарификацию", Kind::Migration),
+            ("Data Platform OKRs — H1 2026", Kind::TechRoadmap),
         ] {
             assert_eq!(kind_of_title(title), Some(kind), "{title}");
         }
         assert_eq!(kind_of_title("Ретроградный анализ"), None);
+        assert_eq!(kind_of_title("Регламенты команды"), None, "a page about regulations");
+        assert_eq!(kind_of_title("How we write OKRs"), None, "OKRs without a period");
     }
 
     #[test]

@@ -5,6 +5,51 @@
 
 use super::outline::TaskMark;
 
+/// A Logseq (or org-mode) task marker opening a block: `DONE Open Match upgrade`, `NOW …`,
+/// `CANCELED …`. The marker as written and the text after it.
+pub(crate) fn task_marker(text: &str) -> Option<(&'static str, &str)> {
+    const MARKERS: [&str; 11] =
+        ["TODO", "DOING", "DONE", "LATER", "NOW", "WAITING", "WAIT", "CANCELED", "CANCELLED", "IN-PROGRESS", "STARTED"];
+    let trimmed = text.trim_start();
+    MARKERS.iter().find_map(|marker| {
+        let rest = trimmed.strip_prefix(marker)?;
+        rest.starts_with(' ').then(|| (*marker, rest.trim_start())).filter(|(_, rest)| !rest.is_empty())
+    })
+}
+
+/// `Task owner:: Nadia deadline:: <2026-03-20 Fri>`, the lines of a Logseq block joined:
+/// the text before its first `key:: value` property (or org-mode `DEADLINE: <…>`), and each
+/// property as (key, value).
+pub(crate) fn block_properties(text: &str) -> (&str, Vec<(String, String)>) {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static PROPERTY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:([\p{L}][\p{L}\p{N}_-]{0,30})::|(DEADLINE|SCHEDULED):\s*<)").expect("valid regex")
+    });
+    let starts: Vec<(usize, usize, String)> = PROPERTY
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let (key, value_start) = match (caps.get(1), caps.get(2)) {
+                (Some(key), _) => (key.as_str().to_owned(), whole.end()),
+                (None, Some(key)) => (key.as_str().to_lowercase(), whole.end() - 1),
+                _ => return None,
+            };
+            Some((whole.start(), value_start, key))
+        })
+        .collect();
+    let Some(first) = starts.first() else { return (text, Vec::new()) };
+    let properties = starts
+        .iter()
+        .enumerate()
+        .map(|(at, (_, value_start, key))| {
+            let end = starts.get(at + 1).map_or(text.len(), |(next, _, _)| *next);
+            (key.clone(), text[*value_start..end].trim().to_owned())
+        })
+        .collect();
+    (text[..first.0].trim_end(), properties)
+}
+
 /// The trimmed cells of `| a | b |` (outer pipes optional).
 pub(crate) fn cells(row: &str) -> Vec<String> {
     let inner = row.trim().trim_start_matches('|');

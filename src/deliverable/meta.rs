@@ -213,6 +213,12 @@ impl MetadataReader<'_> {
         let key = match key {
             None if decision && self.vocabulary.status_prefix(value).is_some() => Some(FieldKey::Status),
             None => graded(label, value),
+            // «Время восстановления: 3 ч 10 мин»: the key of the time it ended, given a span.
+            Some(FieldKey::End)
+                if measures::time_of_day_at(value).is_none() && measures::duration_minutes(value).is_some() =>
+            {
+                Some(FieldKey::Duration)
+            }
             key => key,
         };
         match key {
@@ -287,6 +293,19 @@ impl MetadataReader<'_> {
             key,
             Some(FieldKey::Status | FieldKey::Relation(_) | FieldKey::Title | FieldKey::Tags | FieldKey::Kind)
         );
+        // `| Класс инцидента | 2 |`: a bare level is shown with its scale's word, «Класс 2».
+        let levelled;
+        let value = match label.split_whitespace().next() {
+            Some(word)
+                if key == Some(FieldKey::Severity)
+                    && !value.is_empty()
+                    && value.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                levelled = format!("{} {value}", strip_markup(word));
+                levelled.as_str()
+            }
+            _ => value,
+        };
         let field = Field { key, label: label.trim().to_owned(), value: value.to_owned(), line };
         if shown && !value.is_empty() && !self.meta.fields.contains(&field) {
             self.meta.fields.push(field);
@@ -441,6 +460,14 @@ impl MetadataReader<'_> {
             let later_h1 = (body_start..outline.len())
                 .find_map(|i| outline.heading(i).filter(|heading| heading.level == 1).map(|heading| (i, heading)));
             self.meta.title = later_h1.map(|(i, heading)| self.located(title_text(heading.text), i + 1));
+        }
+        // `> **Решение № 11** · Статус: **На согласовании** · …` quoted above the H1: the
+        // record's header, written before its title.
+        if let Some((index, _)) = h1 {
+            let first = (body_start..index).find(|&i| outline.role(i) != Role::Blank);
+            if let Some(first) = first.filter(|&first| outline.quote_depth(first) > 0) {
+                self.key_value_block(outline, first);
+            }
         }
         let block_start = match h1 {
             Some((index, heading)) => {
@@ -3072,6 +3099,16 @@ mod tests {
         assert_eq!(keys_and_values(&meta), vec![(Some(FieldKey::Severity), "P2")]);
         let prose = read_clean("# Миграция (PostgreSQL 16)\n\nТекст.\n").text;
         assert!(keys_and_values(&prose).is_empty());
+    }
+
+    #[test]
+    fn a_register_s_header_quoted_above_its_title() {
+        let text = "> **Решение № 11** · Статус: **На согласовании** · подготовлено 19.05.2026 · автор: Карпов Д. А.\n> Изменяет: [Решение № 7](Решение-07-Тарификация) — в части хранения баланса\n\n# Решение № 11. Кэш балансов\n\n## Проблема\n\nТекст.\n";
+        let meta = read_clean(text).text;
+        assert_eq!(meta.stated_status(), status_at(Status::Proposed, 1));
+        assert_eq!(meta.implied_date.clone().or(meta.date.clone()).map(|date| date.value), Date::new(2026, 5, 19));
+        assert_eq!(relations_of(&meta)[0].0, StatedRelation::Amends);
+        assert_eq!(meta.title_value(), Some("Решение № 11. Кэш балансов"));
     }
 
     #[test]

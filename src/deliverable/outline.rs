@@ -298,6 +298,11 @@ impl<'t> Outline<'t> {
         self.lines.get(index).copied().unwrap_or("")
     }
 
+    /// How many block quotes line `index` is inside.
+    pub(crate) fn quote_depth(&self, index: usize) -> u8 {
+        self.quotes.get(index).copied().unwrap_or(0)
+    }
+
     /// The text of line `index` without the `>` marks of the quotes it is in.
     pub(crate) fn content(&self, index: usize) -> &'t str {
         let mut text = self.line(index);

@@ -374,8 +374,10 @@ fn decide(
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
         .or(meta.implied_date)
         .or_else(|| window_date(&meta.fields).filter(|_| kind.value == Kind::Postmortem))
-        // A runbook that states no date of its own is as recent as its last review.
-        .or_else(|| reviewed_on(&meta.fields).filter(|_| kind.value == Kind::Runbook));
+        // A runbook that states no date of its own is as recent as its last review; a plan
+        // «Актуально на 06.05.2026» is as of that day. A decision or an incident is dated by
+        // what happened, not by a later look at the page.
+        .or_else(|| reviewed_on(&meta.fields).filter(|_| !matches!(kind.value, Kind::Adr | Kind::Postmortem)));
     Document {
         id: id.to_owned(),
         kind,
@@ -1361,6 +1363,15 @@ mod tests {
                 ("Переписать планировщик", Some("Сафронов"), "Dropped".to_owned()),
             ]
         );
+        let plan = doc("Дорожная-карта-2026.md", "# Дорожная карта на 2026 год\n\nАктуально на 06.05.2026. Ответственный — Голованова Е. М.\n\n## I квартал\n\n| Инициатива | Состояние |\n|---|---|\n| A | Сделано |\n");
+        assert_eq!(plan.date().map(|d| d.to_string()).as_deref(), Some("2026-05-06"), "a plan as of a day");
+        let protocol = doc(
+            "Протокол-разбора-инцидента-2025-08-14-x.md",
+            "# Протокол разбора инцидента INC-2025-0814-01\n\n**Двойное списание**\n\n| Параметр | Значение |\n|---|---|\n| Дата и время возникновения | 14.08.2025 00:05 МСК |\n| Дата и время восстановления | 14.08.2025 03:15 МСК |\n| Время восстановления | 3 ч 10 мин |\n| Класс инцидента | 2 |\n\n## Описание\n\nТекст.\n",
+        );
+        assert_eq!(protocol.kind(), Kind::Postmortem);
+        assert_eq!((protocol.field(FieldKey::Severity), protocol.incident_minutes()), (Some("Класс 2"), Some(190)));
+        assert_eq!(protocol.date().map(|d| d.to_string()).as_deref(), Some("2025-08-14"));
         let runbook_tagged = doc("ops/x.md", "---\ntags: [runbook, incident]\n---\n# Failover\n\n1. Step.\n");
         assert_eq!(runbook_tagged.kind(), Kind::Runbook, "a runbook tagged `incident` is a runbook");
         let logged = doc("svc/docs/runbook.md", "# Encoder runbook\n\nService: `encoder` · On-call: `#video`\n\n## Alerts\n\n1. Step.\n\n## Review log\n\n| Date | Reviewer | Notes |\n|---|---|---|\n| 2025-04-11 | P. S. | first |\n| 2025-10-03 | P. S. | drill |\n");

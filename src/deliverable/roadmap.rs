@@ -65,8 +65,19 @@ impl RoadmapStatus {
             return None;
         }
         let starts = |words: &[&str]| words.iter().any(|word| folded.starts_with(word));
-        // A key result's progress: `**65 %**` is under way, 100 % done, 0 % not started.
-        let percent = fold(text).trim().strip_suffix('%').map(|number| number.trim().to_owned());
+        // A key result's progress: `**65 %**` is under way, 100 % done, 0 % not started;
+        // `**40%** (4 of 10 topics)` too, a note after it.
+        let plain = fold(text).replace('*', "");
+        let plain = plain.trim();
+        let digits = plain.find(|c: char| !c.is_ascii_digit()).unwrap_or(plain.len());
+        let after = plain[digits..].trim_start();
+        let percent = after
+            .strip_prefix('%')
+            // A note in brackets or after a comma may follow; words ("68% burned") may not.
+            .filter(|rest| {
+                digits > 0 && rest.trim_start().chars().next().is_none_or(|c| matches!(c, '(' | ',' | ';' | '—' | '–'))
+            })
+            .map(|_| plain[..digits].to_owned());
         if let Some(number) = percent.and_then(|number| number.parse::<u32>().ok()) {
             return Some(match number {
                 0 => RoadmapStatus::Planned,
@@ -99,6 +110,7 @@ impl RoadmapStatus {
                 "запланирован",
                 "планируется",
                 "не начат",
+                "не стартовал",
                 "planned",
                 "todo",
                 "to do",
@@ -499,6 +511,20 @@ fn list_item(
     section_status: Option<&RoadmapStatus>,
     legend: &[(char, RoadmapStatus)],
 ) -> Option<RoadmapItem> {
+    // `\t- DOING Leaderboards v2` under a Logseq heading block: a task marker is the state,
+    // however deep the block is.
+    let (text, _) = super::lines::block_properties(text);
+    if let Some((marker, rest)) = super::lines::task_marker(text) {
+        let status = match marker {
+            "DONE" => RoadmapStatus::Done,
+            "DOING" | "NOW" | "IN-PROGRESS" | "STARTED" => RoadmapStatus::InProgress,
+            "WAITING" | "WAIT" => RoadmapStatus::AtRisk,
+            "CANCELED" | "CANCELLED" => RoadmapStatus::Dropped,
+            _ => RoadmapStatus::Planned,
+        };
+        let title = clean(section_item_title(&link_text(rest)));
+        return Some(RoadmapItem { title, status, owner: None, quarter: None, links: links(rest), line: line_number });
+    }
     if item.ordered || !item.near_margin() {
         return None;
     }
@@ -854,6 +880,9 @@ impl Columns {
             "project",
             "name",
             "objective",
+            // An OKR table's "Key result | Owner | Progress | State".
+            "key result",
+            "ключевой результат",
             "milestone",
             "веха",
             "мероприятие",
@@ -864,8 +893,10 @@ impl Columns {
             "feature",
         ])?;
         // «Отметка об исполнении»: a government-style plan's column for where each item stands.
+        // A key result's progress (`40%`) says where it stands when no column states it.
         let status =
-            find(&["статус", "status", "состояние", "state", "rag", "отметка об исполнении", "отметка о выполнении"]);
+            find(&["статус", "status", "состояние", "state", "rag", "отметка об исполнении", "отметка о выполнении"])
+                .or_else(|| find(&["progress", "прогресс", "готовность"]));
         let quarter = find(&["квартал", "quarter", "срок", "когда", "when", "target"]);
         let quarter_columns: Vec<usize> =
             (0..header.len()).filter(|&column| column != title && is_quarter_label(&header[column])).collect();
@@ -966,6 +997,44 @@ mod tests {
         ] {
             assert_eq!(RoadmapStatus::from_text(text).unwrap().id(), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn key_results_with_a_state_or_a_progress() {
+        let text = "# Data OKRs — H1 2026\n\n## O1. Fresh data\n\n| Key result | Owner | Progress | State |\n|---|---|---|---|\n| KR1.1 Lag under 2 minutes | tomasz | 70% | On track |\n| KR1.2 Pre-scaling | aiko | 100% | Done |\n\n## O2. Cheaper lake\n\n| Key result | Progress |\n|---|---|\n| KR2.0 Cost dashboard | 15% |\n\n- **KR2.1** Tiered storage on all topics — **40%** (4 of 10 topics)\n- **KR2.3** Cold partitions to Glacier — **0%**, starts after KR2.1\n- **KR3.1** Dagster PoC — Done. See the [PoC report](poc.md).\n";
+        let items = read(text);
+        let found: Vec<(&str, &str)> = items.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("KR1.1 Lag under 2 minutes", "in-progress"),
+                ("KR1.2 Pre-scaling", "done"),
+                ("KR2.0 Cost dashboard", "in-progress"),
+                ("KR2.1 Tiered storage on all topics", "in-progress"),
+                ("KR2.3 Cold partitions to Glacier", "planned"),
+                ("KR3.1 Dagster PoC", "done"),
+            ]
+        );
+        assert_eq!(RoadmapStatus::from_text("50 percent"), Some(RoadmapStatus::Unknown("50 percent".to_owned())));
+    }
+
+    #[test]
+    fn logseq_task_markers_are_states_at_any_depth() {
+        let text = "type:: roadmap\n\n- Markers = state: DONE shipped, NOW in progress.\n- ## Matchmaking\n\t- DONE Open Match upgrade to 1.8\n\t- LATER Regional pools for LATAM\n\t  note:: needs a region first\n\t- DOING Leaderboards v2 — decision pending in [[adr/0006 leaderboards]]\n\t  owner:: Sven\n\t- WAITING PS5 certification\n\t- CANCELED Inventory on event sourcing — not worth it\n\t- NOW Cross-play linking\n\t- TODO Agones rollout\n";
+        let items = read(text);
+        let found: Vec<(&str, &str)> = items.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Open Match upgrade to 1.8", "done"),
+                ("Regional pools for LATAM", "planned"),
+                ("Leaderboards v2", "in-progress"),
+                ("PS5 certification", "at-risk"),
+                ("Inventory on event sourcing", "dropped"),
+                ("Cross-play linking", "in-progress"),
+                ("Agones rollout", "planned"),
+            ]
+        );
     }
 
     #[test]

@@ -321,6 +321,13 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("утвержден", Status::Accepted),
     ("утверждена", Status::Accepted),
     ("согласовано", Status::Accepted),
+    // A register's «Действует» / «В силе»: the decision holds.
+    ("действует", Status::Accepted),
+    ("в силе", Status::Accepted),
+    // «Отменено решением № 7»: cancelled by a later decision, which replaces it.
+    ("отменено решением", Status::Superseded),
+    ("отменен решением", Status::Superseded),
+    ("отменена решением", Status::Superseded),
     ("rejected", Status::Rejected),
     ("declined", Status::Rejected),
     ("отклонено", Status::Rejected),
@@ -545,6 +552,8 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("downtime", FieldKey::Duration),
     ("impact duration", FieldKey::Duration),
     ("time to restore", FieldKey::Duration),
+    // A daily note's `Окно:: 09:12–09:58`: the incident's window.
+    ("окно", FieldKey::Duration),
     ("time to recovery", FieldKey::Duration),
     ("time to resolve", FieldKey::Duration),
     ("ttr", FieldKey::Duration),
@@ -633,6 +642,10 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("время начала", FieldKey::Start),
     ("impact start time", FieldKey::Start),
     ("начало", FieldKey::Start),
+    // «Дата и время возникновения | 14.08.2025 00:05 МСК», «… восстановления | …».
+    ("дата и время возникновения", FieldKey::Start),
+    ("время возникновения", FieldKey::Start),
+    ("дата и время восстановления", FieldKey::End),
     ("начало инцидента", FieldKey::Start),
     ("начало сбоя", FieldKey::Start),
     ("время обнаружения", FieldKey::Start),
@@ -961,6 +974,8 @@ fn described_field(folded: &str) -> Option<FieldKey> {
             "уровень",
             "значимост",
             "тяжест",
+            // «Класс инцидента: 2».
+            "класс",
         ]
         .iter()
         .any(|stem| word.starts_with(stem))
@@ -989,6 +1004,8 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     // «Дата последней проверки инструкции», "Last review of this runbook".
     let last = mentions(&["последн", "last"]);
     let review = mentions(&[
+        // «Дата последней актуализации»: a regulation brought up to date is reviewed.
+        "актуализ",
         "провер",
         "ревью",
         "пересмотр",
@@ -1196,13 +1213,26 @@ mod tests {
     #[test]
     fn a_level_of_severity_however_it_is_named() {
         let vocabulary = Vocabulary::default();
-        for key in ["Уровень серьёзности", "Степень критичности", "Severity rating", "Класс тяжести"]
+        for key in ["Уровень серьёзности", "Степень критичности", "Severity rating", "Класс тяжести", "Класс инцидента"]
         {
             assert_eq!(vocabulary.field(key), Some(FieldKey::Severity), "{key}");
         }
         for key in ["Потенциальная серьёзность", "Уровень доступа", "Severity matrix notes"]
         {
             assert_ne!(vocabulary.field(key), Some(FieldKey::Severity), "{key}");
+        }
+    }
+
+    #[test]
+    fn an_itil_protocol_s_keys() {
+        let vocabulary = Vocabulary::default();
+        for (key, expected) in [
+            ("Время восстановления", FieldKey::End),
+            ("Дата и время возникновения", FieldKey::Start),
+            ("Дата и время восстановления", FieldKey::End),
+            ("Дата последней актуализации", FieldKey::LastReviewed),
+        ] {
+            assert_eq!(vocabulary.field(key), Some(expected), "{key}");
         }
     }
 
@@ -1225,6 +1255,9 @@ mod tests {
             ("Заменено на ADR-7", Status::Superseded),
             ("Superceded by [3. Use X](0003-use-x.md)", Status::Superseded),
             ("**Принято**", Status::Accepted),
+            ("Действует", Status::Accepted),
+            ("Отменено решением № 7 ([Тарификация](Решение-07-Тарификация))", Status::Superseded),
+            ("Отменено", Status::Deprecated),
         ];
         for (text, expected) in cases {
             assert_eq!(vocabulary.status_prefix(text).map(|(s, _)| s), Some(expected), "{text}");

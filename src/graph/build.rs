@@ -476,7 +476,14 @@ fn cycles(site: &Site, graph: &KnowledgeGraph) -> Vec<Diagnostic> {
         .map(|cycle| {
             let names: Vec<&str> = cycle.iter().map(|&p| site.pages[p].doc.id.as_str()).collect();
             let first = &site.pages[cycle[0]].doc;
-            let line = first.status_line().unwrap_or(1);
+            // On the line that states the step to the next record (`supersedes:: [[itself]]`),
+            // else on the status.
+            let next = cycle.get(1).copied().unwrap_or(cycle[0]);
+            let stated = first.relations.iter().find(|stated| {
+                matches!(stated.relation, StatedRelation::Supersedes | StatedRelation::SupersededBy)
+                    && resolve_target(site, cycle[0], &stated.target) == Some(next)
+            });
+            let line = stated.map(|stated| stated.line).or_else(|| first.status_line()).unwrap_or(1);
             Diagnostic::error("E0304", format!("supersession cycle: {}", names.join(" → ")))
                 .at(&first.id, line, 1)
                 .with_help("a decision cannot, directly or through others, supersede itself")
@@ -629,6 +636,13 @@ mod tests {
         );
         let outside = diagnostics.iter().find(|d| d.message.contains("outside")).expect("a link out of the tree");
         assert_eq!(outside.code, "E0301");
+        let itself = site_of_one("adr/adr-0005-e.md", "# Д\n\n**Статус:** Принято\n**Заменяет:** ADR-0005\n");
+        let (_, diagnostics) = build(&itself);
+        assert_eq!(codes(&diagnostics), vec![("E0304", "adr/adr-0005-e.md".to_owned(), 4)], "on the relation's line");
+    }
+
+    fn site_of_one(id: &str, text: &str) -> Site {
+        site(&[(id, text)])
     }
 
     #[test]

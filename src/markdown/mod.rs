@@ -603,7 +603,8 @@ fn inside_link<'a>(node: &'a AstNode<'a>) -> bool {
 fn mentions(text: &str, line: usize, out: &mut Vec<Mention>) {
     let references = crate::deliverable::adr_id::references(text);
     let codes = crate::deliverable::adr_id::code_references(text);
-    out.extend(references.chain(codes).map(|reference| Mention {
+    let numbered = crate::deliverable::adr_id::numbered_decision_references(text);
+    out.extend(references.chain(codes).chain(numbered).map(|reference| Mention {
         number: reference.number,
         series: reference.series,
         line,

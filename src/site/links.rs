@@ -198,6 +198,26 @@ impl Site {
             })
             // A note named by its title rather than its file, as a relation names it.
             .or_else(|| self.titled(name))
+            .or_else(|| self.logseq_page(name))
+    }
+
+    /// `[[adr/0004 matchmaking]]`, which Logseq stores as `pages/adr___0004 matchmaking.md`
+    /// (older graphs: `adr%2F0004 …`, `adr.0004 …`), and `[[Mar 4th, 2026]]`, its journal
+    /// page `journals/2026_03_04.md`.
+    fn logseq_page(&self, name: &str) -> Option<usize> {
+        let lower = name.to_lowercase();
+        let namespaced = ["___", "%2f", "."].iter().find_map(|separator| {
+            let file = lower.replace('/', separator);
+            (file != lower).then(|| self.by_name.get(&file)?.first().copied()).flatten()
+        });
+        namespaced.or_else(|| {
+            // Only a name that is a day and nothing else (`Mar 4th, 2026`, `2026-03-04`).
+            let short = name.split_whitespace().count() <= 3 && name.chars().count() <= 20;
+            let date = crate::deliverable::date::Date::find(name).filter(|_| short)?;
+            let day = format!("{:04}_{:02}_{:02}", date.year, date.month, date.day);
+            let dashed = day.replace('_', "-");
+            [day, dashed].iter().find_map(|file| self.by_name.get(file)?.first().copied())
+        })
     }
 
     /// The file copied into the site that a wikilink's embed (`![[схема.png]]`) names: the

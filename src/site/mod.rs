@@ -371,7 +371,7 @@ impl Site {
             }
             if page.doc.kind() == Kind::Adr && page.doc.adr_number().is_none() {
                 let name = page.doc.id.rsplit('/').next().unwrap_or_default();
-                if let Some(code) = crate::deliverable::adr_id::record_code(name) {
+                if let Some(code) = crate::deliverable::adr_id::record_code_of_file(name) {
                     self.by_code.entry(code).or_insert(index);
                 }
             }
