@@ -794,7 +794,8 @@ fn a_logseq_graph_s_namespaced_pages_journals_and_page_properties() {
             ),
             ("pages/spec___party service.md", "type:: tech-spec\n\n- ## Goal\n\t- Parties. Decided in [[adr/0004 matchmaking]].\n"),
             ("journals/2026_03_04.md", "- Architecture sync\n\t- agreed → [[adr/0004 matchmaking]]\n"),
-            ("pages/contents.md", "- [[adr/0004 matchmaking]]\n- [[adr/0009 missing]]\n"),
+            ("pages/contents.md", "- [[adr/0004 matchmaking]]\n- [[adr/0009 missing]]\n- [[backend]]\n"),
+            ("pages/Backend Team.md", "- type:: team\n  alias:: backend\n- ## People\n\t- Mikhail\n"),
         ],
     );
     let graph = graph_allowing_errors(root);
@@ -811,6 +812,7 @@ fn a_logseq_graph_s_namespaced_pages_journals_and_page_properties() {
         ("pages/spec___party service.md", adr),
         ("journals/2026_03_04.md", adr),
         ("pages/contents.md", adr),
+        ("pages/contents.md", "pages/Backend Team.md"),
     ] {
         assert!(pointers.contains(&pointer), "{pointer:?} in {pointers:?}");
     }
@@ -819,4 +821,52 @@ fn a_logseq_graph_s_namespaced_pages_journals_and_page_properties() {
     assert!(check.status.success(), "{}", common::stderr(&check));
     assert!(common::stderr(&check).contains("W0308"), "a page not written yet is named: {}", common::stderr(&check));
     assert!(common::stderr(&check).contains("adr/0009 missing"), "{}", common::stderr(&check));
+}
+
+#[test]
+fn a_wiki_register_of_numbered_decisions_and_lower_case_codes_in_a_decisions_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (
+                "billing.wiki/Решение-04-Пакетная-тарификация.md",
+                "# Решение № 4. Пакетная тарификация\n\n| Реквизит | Значение |\n|---|---|\n| Статус | Отменено решением № 7 |\n| Дата принятия | 12.02.2025 |\n\n## Контекст\n\nТекст.\n\n## Решение\n\nТекст.\n",
+            ),
+            (
+                "billing.wiki/Решение-07-Онлайн-тарификация.md",
+                "# Решение № 7. Онлайн-тарификация\n\n**Статус:** Действует\n**Дата:** 3 сентября 2025 г.\n**Заменяет:** [Решение № 4](Решение-04-Пакетная-тарификация)\n\n## Контекст\n\nПакеты (Решение № 4) не помогли.\n\n## Решение\n\nТекст.\n",
+            ),
+            ("billing.wiki/План.md", "# План перехода с пакетной тарификации на онлайн\n\nСверка — по Решению № 6.\n"),
+            (
+                "data/docs/decisions/dr-008-iceberg.md",
+                "# DR-008: Iceberg\n\nStatus: **accepted** · decided 2025-02-11\n\n## Decision\n\nIceberg.\n",
+            ),
+            ("data/docs/decisions/dr-009-spark.md", "# DR-009: Spark\n\nStatus: accepted\n\n## Decision\n\nOn top of DR-008.\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let stderr = common::stderr(&check);
+    assert!(!check.status.success(), "a decision number no record has is an error: {stderr}");
+    assert!(stderr.contains("E0306") && stderr.contains("План.md"), "{stderr}");
+    assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
+    let graph = graph_allowing_errors(root);
+    let typed: BTreeSet<(&str, &str, &str)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap(), edge["type"].as_str().unwrap()))
+        .collect();
+    let (four, seven) =
+        ("billing.wiki/Решение-04-Пакетная-тарификация.md", "billing.wiki/Решение-07-Онлайн-тарификация.md");
+    assert!(typed.contains(&(seven, four, "supersedes")), "{typed:?}");
+    assert!(
+        typed.contains(&("data/docs/decisions/dr-009-spark.md", "data/docs/decisions/dr-008-iceberg.md", "references")),
+        "{typed:?}"
+    );
+    assert_eq!(node(&graph, four)["status"], "superseded");
+    assert_eq!(node(&graph, seven)["status"], "accepted");
+    assert_eq!(node(&graph, "data/docs/decisions/dr-008-iceberg.md")["kind"], "adr");
+    assert_eq!(node(&graph, "billing.wiki/План.md")["kind"], "migration");
 }

@@ -210,6 +210,13 @@ impl MetadataReader<'_> {
         // `**Decision:** pending — CTO sync on 8 April`: a decision field that holds a status
         // word is the status (one that states the decision itself is not).
         let decision = matches!(fold(label).as_str(), "decision" | "решение" | "outcome" | "итог");
+        // `**Summary:** … dashboards were stale for 134 minutes …`: the summary says how long.
+        let summary = matches!(fold(label).as_str(), "summary" | "impact" | "кратко" | "резюме" | "влияние");
+        if key.is_none() && summary && !self.meta.states(FieldKey::Duration) {
+            if let Some(span) = value.split(". ").find_map(|sentence| out_for(sentence, line)) {
+                self.meta.fields.push(Field { key: span.key, label: label.trim().to_owned(), value: span.value, line });
+            }
+        }
         let key = match key {
             None if decision && self.vocabulary.status_prefix(value).is_some() => Some(FieldKey::Status),
             None => graded(label, value),
@@ -450,8 +457,27 @@ impl MetadataReader<'_> {
         }
     }
 
+    /// `type:: adr` / `status:: accepted` / `alias:: backend` at the top of a Logseq page (its
+    /// first block, bulleted or not): the page's properties, read as front matter is — the
+    /// `type` names the kind, and every key is kept.
+    fn page_properties(&mut self, outline: &Outline<'_>, body_start: usize) {
+        static PROPERTY: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^(?:- )?([\p{L}][\p{L}\p{N}_-]{0,40})::\s*(.*)$").expect("valid regex"));
+        let Some(first) = (body_start..outline.len()).find(|&i| outline.role(i) != Role::Blank) else { return };
+        for index in first..outline.len() {
+            let line = outline.content(index).trim();
+            let Some(caps) = PROPERTY.captures(line) else { break };
+            let (key, value) = (caps[1].to_owned(), caps[2].trim().to_owned());
+            match self.vocabulary.field(&key) {
+                Some(FieldKey::Kind) => self.meta.kind = Kind::from_id(&value).or(self.meta.kind),
+                known => self.field(known, &key, &value, index + 1),
+            }
+        }
+    }
+
     /// The H1, the list right under it, and status/date/relations sections near the top.
     fn inline_sources(&mut self, outline: &Outline<'_>, body_start: usize) {
+        self.page_properties(outline, body_start);
         let first_heading = (body_start..outline.len()).find_map(|i| outline.heading(i).map(|heading| (i, heading)));
         // Only an H1 that is the first heading is the title with a list under it; a later
         // H1 (an appendix) must not hide the status sections above it.
@@ -1477,6 +1503,7 @@ impl MetadataReader<'_> {
             .or_else(by_date)
             .or_else(|| lasted(sentence, line))
             .or_else(|| outage_window(sentence, line))
+            .or_else(|| out_for(sentence, line).filter(|_| !self.meta.states(FieldKey::Duration)))
             .or_else(|| classified(sentence, line))
     }
 
@@ -2082,6 +2109,22 @@ fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
     let value = caps[3].trim().trim_end_matches('.').to_owned();
     measures::duration_minutes(&value)?;
     Some(KeyValue { key: Some(FieldKey::Duration), label: format!("{} {}", &caps[1], &caps[2]), value, line })
+}
+
+/// "dashboards were stale for 134 minutes", «API был недоступен 47 минут», «сервис не
+/// работал в течение 2 часов»: a sentence that says for how long the service was out.
+fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
+    static OUT_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        let span = r"(\d[\d.,]*\s*(?:minutes?|mins?|hours?|hrs?|h|минут[аы]?|мин|час(?:а|ов)?|ч)\b(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m|минут[аы]?|мин)\b)?)";
+        Regex::new(&format!(
+            r"(?i)\b(?:was|were|stayed|remained|been)\s+(?:down|unavailable|stale|degraded|offline|broken|unreachable|impaired|delayed)\s+for\s+(?:about\s+|around\s+|~)?{span}|(?:был[аио]?\s+недоступ\w*|не\s+работал[аио]?|лежал[аио]?)\s+(?:в\s+течение\s+|около\s+|~)?{span}"
+        ))
+        .expect("valid regex")
+    });
+    let caps = OUT_FOR.captures(sentence)?;
+    let value = caps.get(1).or_else(|| caps.get(2))?.as_str().trim().to_owned();
+    measures::duration_minutes(&value)?;
+    Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
 }
 
 /// «Регистрация не работала с **06:10 до 07:25**», "Checkout was unavailable from 08:14 to
@@ -3091,6 +3134,46 @@ mod tests {
         assert_eq!(meta.implied_date.map(|date| date.value), Date::new(2026, 4, 8));
         let russian = "# Оценка\n\nСоздатель Анна Юдина, последнее изменение 08.04.2026\n";
         assert_eq!(read_clean(russian).text.implied_date.map(|date| date.value), Date::new(2026, 4, 8));
+    }
+
+    #[test]
+    fn a_logseq_page_s_properties() {
+        let text = "- type:: team\n  alias:: backend, be\n  date:: [[Mar 4th, 2026]]\n- ## People\n\t- Mikhail\n";
+        let meta = read_clean(text).text;
+        let fields = fields_of(&meta);
+        assert!(
+            fields.iter().any(|(key, label, value, line)| key.is_none()
+                && *label == "alias"
+                && *value == "backend, be"
+                && *line == 2),
+            "{fields:?}"
+        );
+        assert_eq!(meta.date_value(), Date::new(2026, 3, 4));
+        let adr = read_clean("type:: adr\nstatus:: accepted\n\n- ## Context\n").text;
+        assert_eq!(
+            (adr.kind, adr.stated_status().map(|(status, _)| status)),
+            (Some(Kind::Adr), Some(Status::Accepted))
+        );
+    }
+
+    #[test]
+    fn how_long_it_was_out_said_in_the_summary() {
+        let text = "# Sessionizer lag\n\n**Date:** 2025-11-29\n\n**Summary:** During the card the sessionizer fell behind. Dashboards were stale for 134 minutes, at worst by 41 minutes.\n\n## Timeline\n";
+        let fields = read_clean(text).text;
+        assert!(
+            keys_and_values(&fields).contains(&(Some(FieldKey::Duration), "134 minutes")),
+            "{:?}",
+            keys_and_values(&fields)
+        );
+        let russian = "# Сбой\n\n**Кратко:** API был недоступен 47 минут после выкладки.\n";
+        let fields = read_clean(russian).text;
+        assert!(
+            keys_and_values(&fields).contains(&(Some(FieldKey::Duration), "47 минут")),
+            "{:?}",
+            keys_and_values(&fields)
+        );
+        let other = "# X\n\n**Summary:** The job ran for 134 minutes as usual.\n";
+        assert!(!keys_and_values(&read_clean(other).text).iter().any(|(key, _)| *key == Some(FieldKey::Duration)));
     }
 
     #[test]

@@ -712,6 +712,10 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
     if meta.implied_date.is_none() {
         meta.implied_date = inline.implied_date;
     }
+    // A Logseq page's `type:: adr`: its properties are its front matter.
+    if meta.kind.is_none() {
+        meta.kind = inline.kind;
+    }
     for field in inline.fields {
         let duplicate = field.key.is_some() && meta.fields.iter().any(|known| known.key == field.key);
         if !duplicate {

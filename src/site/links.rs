@@ -198,6 +198,7 @@ impl Site {
             })
             // A note named by its title rather than its file, as a relation names it.
             .or_else(|| self.titled(name))
+            .or_else(|| self.by_alias.get(&name.to_lowercase()).copied())
             .or_else(|| self.logseq_page(name))
     }
 

@@ -166,6 +166,8 @@ pub struct Site {
     by_number: BTreeMap<u32, Vec<usize>>,
     /// Decision records named by the team's own code (`DR-02 …`), by its letters and number.
     by_code: HashMap<(String, u32), usize>,
+    /// The names a page is also known by (Obsidian's `aliases:`, Logseq's `alias::`), lower case.
+    by_alias: HashMap<String, usize>,
     root_index: Option<usize>,
     /// Component folders that number their own decisions.
     components: Vec<series::Component>,
@@ -279,6 +281,7 @@ impl Site {
             by_title: HashMap::new(),
             by_number: BTreeMap::new(),
             by_code: HashMap::new(),
+            by_alias: HashMap::new(),
             root_index: None,
             components: Vec::new(),
         };
@@ -365,6 +368,20 @@ impl Site {
         self.components = series::assign_components(&mut self.pages);
         self.by_number.clear();
         self.by_code.clear();
+        self.by_alias.clear();
+        for (index, page) in self.pages.iter().enumerate() {
+            let aliases = page
+                .doc
+                .fields
+                .iter()
+                .filter(|field| matches!(field.label.trim().to_lowercase().as_str(), "alias" | "aliases"));
+            for alias in aliases.flat_map(|field| field.value.split(',')) {
+                let alias = alias.trim().trim_matches(['[', ']', '"', '\'']).trim().to_lowercase();
+                if !alias.is_empty() {
+                    self.by_alias.entry(alias).or_insert(index);
+                }
+            }
+        }
         for (index, page) in self.pages.iter().enumerate() {
             if let (Kind::Adr, Some(number)) = (page.doc.kind(), page.doc.adr_number()) {
                 self.by_number.entry(number.value).or_default().push(index);
