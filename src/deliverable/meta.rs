@@ -475,6 +475,24 @@ impl MetadataReader<'_> {
         }
     }
 
+    /// `**Summary:** … fell behind` / `on playback-events. Dashboards were stale for 134
+    /// minutes.`: a header paragraph that says over its lines how long the service was out,
+    /// when no field said.
+    fn out_for_in_header(&mut self, outline: &Outline<'_>, start: usize, end: usize) {
+        if self.meta.states(FieldKey::Duration) {
+            return;
+        }
+        let opening = (start..end)
+            .filter(|&at| outline.role(at) == Role::Text && (at == 0 || outline.role(at - 1) != Role::Text));
+        let found = opening.into_iter().find_map(|at| {
+            let paragraph = outline.paragraph_text(at);
+            paragraph.split(". ").find_map(|sentence| out_for(sentence, at + 1))
+        });
+        if let Some(span) = found {
+            self.field(span.key, &span.label, &span.value, span.line);
+        }
+    }
+
     /// The H1, the list right under it, and status/date/relations sections near the top.
     fn inline_sources(&mut self, outline: &Outline<'_>, body_start: usize) {
         self.page_properties(outline, body_start);
@@ -504,6 +522,7 @@ impl MetadataReader<'_> {
             None => (body_start..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(outline.len()),
         };
         let list_end = self.key_value_block(outline, block_start);
+        self.out_for_in_header(outline, block_start, list_end);
         let header_start = h1.map_or(block_start + 1, |(index, _)| index + 1);
         if h1.is_some() || list_end > block_start {
             let last = if list_end > block_start { last_non_blank(outline.lines(), list_end) } else { header_start };
@@ -909,6 +928,8 @@ impl MetadataReader<'_> {
     /// — date`, or a severity, date or time range on its own) and one must name a known field
     /// (`Status: Completed · Dates: … · Author: Lena Vogt`).
     fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
+        // `*Owner: Priya · scored every two weeks · last updated 2026-05-15*`: a byline in italics.
+        let line = without_wrapping_emphasis(line.trim());
         let mut parts: Vec<&str> =
             line.split(['·', '•', '|', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
         if let Some(tags) = self.tag_line(&parts, number) {
@@ -947,7 +968,14 @@ impl MetadataReader<'_> {
             .collect();
         // `Version 0.3 · 2026-03-17 (first draft …) · Owner: Timur · Status: на согласовании`:
         // a part no reader knows is passed over when two known fields share its line.
-        let known = read.iter().flatten().filter(|pair| pair.key.is_some()).count();
+        // A part that says when the page was last updated counts as known too.
+        let known = read
+            .iter()
+            .flatten()
+            .filter(|pair| {
+                pair.key.is_some() || super::review::is_update_label(&pair.label) && Date::find(&pair.value).is_some()
+            })
+            .count();
         let pairs: Vec<KeyValue> = if known >= 2 {
             read.into_iter().flatten().collect()
         } else {
@@ -3137,6 +3165,15 @@ mod tests {
     }
 
     #[test]
+    fn an_italic_byline_of_parts() {
+        let text = "# Data Platform OKRs — H1 2026\n\n*Owner: Priya Raman · scored every two weeks in the team sync · last updated 2026-05-15*\n\nScoring: we put.\n";
+        let meta = read_clean(text).text;
+        let fields = keys_and_values(&meta);
+        assert!(fields.contains(&(Some(FieldKey::Owner), "Priya Raman")), "{fields:?}");
+        assert!(fields.iter().any(|(_, value)| *value == "2026-05-15"), "{fields:?}");
+    }
+
+    #[test]
     fn a_logseq_page_s_properties() {
         let text = "- type:: team\n  alias:: backend, be\n  date:: [[Mar 4th, 2026]]\n- ## People\n\t- Mikhail\n";
         let meta = read_clean(text).text;
@@ -3169,6 +3206,13 @@ mod tests {
         let fields = read_clean(russian).text;
         assert!(
             keys_and_values(&fields).contains(&(Some(FieldKey::Duration), "47 минут")),
+            "{:?}",
+            keys_and_values(&fields)
+        );
+        let wrapped = "# Lag\n\n**Date:** 2025-11-29\n\n**Summary:** During the card the sessionizer fell behind\non the topic. Dashboards\nwere stale for 134 minutes, at worst by 41.\n\n**Impact:** none.\n\n## Timeline\n";
+        let fields = read_clean(wrapped).text;
+        assert!(
+            keys_and_values(&fields).contains(&(Some(FieldKey::Duration), "134 minutes")),
             "{:?}",
             keys_and_values(&fields)
         );

@@ -731,11 +731,15 @@ mod tests {
 
     #[test]
     fn an_unknown_route_is_a_warning_and_a_missing_file_an_error() {
-        let text = "# Links\n\n[route](/docs/nowhere) [file](/docs/nowhere.md) [relative](../gone)\n";
+        let text = "# Links\n\n[route](/tags/nowhere) [file](/docs/nowhere.md) [relative](../gone)\n";
         let site = site(&[("docs/a.md", text)]);
         let (_, diagnostics) = build(&site);
         let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.column)).collect();
         assert_eq!(found, vec![("W0307", 1), ("E0301", 24), ("E0301", 49)], "{diagnostics:?}");
+        // `/docs/nowhere` where `docs/` serves the site's pages: a page it does not have.
+        let in_pages = site_of_one("docs/a.md", "# Links\n\n[page](/docs/nowhere)\n");
+        let (_, diagnostics) = build(&in_pages);
+        assert_eq!(codes(&diagnostics), vec![("E0301", "docs/a.md".to_owned(), 3)]);
     }
 
     #[test]

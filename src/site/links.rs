@@ -156,10 +156,17 @@ impl Site {
                 }
             }
         }
-        let last = address.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
+        let route = address.trim_matches('/');
+        let last = route.rsplit('/').next().unwrap_or_default();
+        // `/runbooks/webhook-replay` where `runbooks/` serves the site's runbooks: a page that
+        // folder does not have is missing, not a route the generator makes up.
+        let in_pages_folder = route.rsplit_once('/').is_some_and(|(folder, _)| {
+            let prefix = format!("{folder}/");
+            self.routes.keys().any(|known| known.starts_with(&prefix))
+        });
         // An Azure DevOps wiki (`.order` files) has no routes but its pages' paths: a page it
         // does not have is missing, as a file is.
-        if last.contains('.') || self.source_root.join(".order").is_file() {
+        if last.contains('.') || in_pages_folder || self.source_root.join(".order").is_file() {
             LinkTarget::Missing(why)
         } else {
             LinkTarget::Missing(Missing::UnknownRoute)
