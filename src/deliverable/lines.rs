@@ -26,6 +26,9 @@ pub(crate) fn block_properties(text: &str) -> (&str, Vec<(String, String)>) {
     static PROPERTY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:^|\s)(?:([\p{L}][\p{L}\p{N}_-]{0,30})::|(DEADLINE|SCHEDULED):\s*<)").expect("valid regex")
     });
+    if !(text.contains("::") || text.contains("DEADLINE:") || text.contains("SCHEDULED:")) {
+        return (text, Vec::new());
+    }
     let starts: Vec<(usize, usize, String)> = PROPERTY
         .captures_iter(text)
         .filter_map(|caps| {

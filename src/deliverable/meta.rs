@@ -466,7 +466,7 @@ impl MetadataReader<'_> {
         let Some(first) = (body_start..outline.len()).find(|&i| outline.role(i) != Role::Blank) else { return };
         for index in first..outline.len() {
             let line = outline.content(index).trim();
-            let Some(caps) = PROPERTY.captures(line) else { break };
+            let Some(caps) = line.contains("::").then(|| PROPERTY.captures(line)).flatten() else { break };
             let (key, value) = (caps[1].to_owned(), caps[2].trim().to_owned());
             match self.vocabulary.field(&key) {
                 Some(FieldKey::Kind) => self.meta.kind = Kind::from_id(&value).or(self.meta.kind),
@@ -2149,6 +2149,19 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
         ))
         .expect("valid regex")
     });
+    // Most sentences say nothing of the kind: the regex (Unicode, any case) only for those
+    // that might.
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let lower = sentence.to_lowercase();
+    if !(lower.contains(" for ")
+        || lower.contains("недоступ")
+        || lower.contains("не работал")
+        || lower.contains("лежал"))
+    {
+        return None;
+    }
     let caps = OUT_FOR.captures(sentence)?;
     let value = caps.get(1).or_else(|| caps.get(2))?.as_str().trim().to_owned();
     measures::duration_minutes(&value)?;
