@@ -54,7 +54,7 @@ impl ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 82] = [
+const ACTION_HEADINGS: [&str; 84] = [
     "work items",
     "improvement plan",
     "commitments",
@@ -132,6 +132,9 @@ const ACTION_HEADINGS: [&str; 82] = [
     "open items",
     "open tasks",
     "открытые задачи",
+    // An act's «Перечень мероприятий» / «План мероприятий».
+    "перечень мероприятий",
+    "план мероприятий",
     // «**Экшены:**», «Экшн-айтемы»: follow-ups in a team's chat slang.
     "экшены",
     "экшн-айтемы",

@@ -270,40 +270,55 @@ pub struct AdrRef {
 /// `DR-02 Почасовые тарифы` → (`DR`, 2): the code a record's name opens with, as teams
 /// key their decision logs (2–6 capital letters, a hyphen, digits), not `ADR`.
 pub(crate) fn record_code(name: &str) -> Option<(String, u32)> {
-    // Only the name's first few characters are looked at: this runs at every capital that
-    // opens a word of every body.
-    let hyphen = name.char_indices().take(7).find(|(_, c)| *c == '-').map(|(at, _)| at)?;
-    let (letters, rest) = (&name[..hyphen], &name[hyphen + 1..]);
-    let count = letters.chars().count();
-    let capitals =
-        (2..=6).contains(&count) && letters.chars().all(|c| c.is_ascii_uppercase() || ('А'..='Я').contains(&c));
-    if !capitals {
-        return None;
-    }
-    let digits = rest.char_indices().take(6).find(|(_, c)| !c.is_ascii_digit()).map_or(rest.len(), |(at, _)| at);
-    // `DR-02.` ends a sentence; `DR-02.md` is a file's name, `DR-2-3` and `DR-2x` no code.
-    let mut after = rest[digits..].chars();
+    let (letters, number, rest) = code_parts(name)?;
+    // `DR-02.` ends a sentence; `DR-02.md` is a file's name, `DR-2x` no code.
+    let mut after = rest.chars();
     let ends = match after.next() {
         None => true,
         Some('.') => after.next().is_none_or(char::is_whitespace),
         Some(c) => !c.is_alphanumeric() && c != '-',
     };
-    let own = !["ADR", "АДР", "АР"].contains(&letters);
-    let number = rest[..digits].parse().ok().filter(|_| (1..=5).contains(&digits))?;
-    (capitals && ends && own).then(|| (letters.to_owned(), number))
+    ends.then(|| (letters.to_owned(), number))
+}
+
+/// A code's capitals, its number and the text after it: `ТР-2026-03` is (`ТР`, 202603), its
+/// year and number read as one figure, so that `ТР-2026-03` and `ТР-2026-05` differ. Only
+/// the name's first few characters are looked at: this runs at every capital that opens a
+/// word of every body.
+fn code_parts(name: &str) -> Option<(&str, u32, &str)> {
+    let hyphen = name.char_indices().take(7).find(|(_, c)| *c == '-').map(|(at, _)| at)?;
+    let (letters, mut rest) = (&name[..hyphen], &name[hyphen + 1..]);
+    let count = letters.chars().count();
+    let capitals =
+        (2..=6).contains(&count) && letters.chars().all(|c| c.is_ascii_uppercase() || ('А'..='Я').contains(&c));
+    if !capitals || ["ADR", "АДР", "АР"].contains(&letters) {
+        return None;
+    }
+    let mut figure = String::new();
+    loop {
+        let digits = rest.char_indices().take(6).find(|(_, c)| !c.is_ascii_digit()).map_or(rest.len(), |(at, _)| at);
+        if !(1..=5).contains(&digits) || figure.len() + digits > 9 {
+            return None;
+        }
+        figure.push_str(&rest[..digits]);
+        rest = &rest[digits..];
+        // `2026-03`: a year, then the number within it.
+        match rest.strip_prefix('-') {
+            Some(more) if more.starts_with(|c: char| c.is_ascii_digit()) => rest = more,
+            _ => break,
+        }
+    }
+    Some((letters, figure.parse().ok()?, rest))
 }
 
 /// The code a record's file is named with (`DR-02 Почасовые тарифы.md`,
-/// `dr-008-iceberg-table-format.md`): [`record_code`] of its upper-cased name, where the
-/// name's words may follow the number after a hyphen too.
+/// `dr-008-iceberg-table-format.md`, `ТР-2026-03_Технические_решения.md`): [`record_code`]
+/// of its upper-cased name, where the name's words may follow the number after a hyphen too.
 pub(crate) fn record_code_of_file(name: &str) -> Option<(String, u32)> {
     let upper = name.to_uppercase();
-    let hyphen = upper.char_indices().take(7).find(|(_, c)| *c == '-').map(|(at, _)| at)?;
-    let digits = upper[hyphen + 1..].find(|c: char| !c.is_ascii_digit()).map_or(upper.len(), |end| hyphen + 1 + end);
-    let code = &upper[..digits];
-    let rest = &upper[digits..];
+    let (letters, number, rest) = code_parts(&upper)?;
     let ends = rest.is_empty() || rest.starts_with(['-', '_', ' ', '.']);
-    record_code(code).filter(|_| ends)
+    ends.then(|| (letters.to_owned(), number))
 }
 
 /// Every record code (`DR-02`, `RFC-7`) standing on its own in `text`: [`record_code`] at a
@@ -451,7 +466,9 @@ mod tests {
         assert_eq!(record_code_of_file("dr-008-iceberg-table-format.md"), Some(("DR".to_owned(), 8)));
         assert_eq!(record_code_of_file("DR-02 Почасовые тарифы.md"), Some(("DR".to_owned(), 2)));
         assert_eq!(record_code_of_file("adr-0004-x.md"), None);
-        for name in ["ADR-3 x", "Dr-2 x", "DR-2x", "DR-2-3", "D-2 x", "DR- 2"] {
+        assert_eq!(record_code_of_file("ТР-2026-03_Технические_решения.md"), Some(("ТР".to_owned(), 202603)));
+        assert_eq!(record_code("ТР-2026-05, п. 4.3"), Some(("ТР".to_owned(), 202605)));
+        for name in ["ADR-3 x", "Dr-2 x", "DR-2x", "D-2 x", "DR- 2"] {
             assert_eq!(record_code(name), None, "{name}");
         }
         let found: Vec<(u32, SeriesRef)> =

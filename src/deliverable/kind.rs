@@ -132,7 +132,8 @@ pub(crate) struct NameInfo {
 
 /// Words that make a folder a decisions folder whose `NNNN-title.md` files are ADRs:
 /// `adr`, `doc/adr`, `decisions`, `architecture-decision-records`, `adr-log`, `решения`…
-const ADR_FOLDER_WORDS: [&str; 7] = ["adr", "adrs", "decision", "decisions", "решения", "решение", "решений"];
+const ADR_FOLDER_WORDS: [&str; 9] =
+    ["adr", "adrs", "decision", "decisions", "решения", "решение", "решений", "rfc", "rfcs"];
 
 /// True for a folder name that holds decision records.
 fn is_adr_folder(name: &str) -> bool {
@@ -234,7 +235,11 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
             || glued && !digits.trim_start_matches([':', '.']).is_empty();
         // «Архитектурное решение АР-002. …», "Architecture Decision: …": a decision record's
         // name needs its number or a separator after it ("Architecture decision log" is none).
-        let decision = separated || after.starts_with(|c: char| c.is_ascii_digit());
+        let coded_after = after.split_whitespace().next().is_some_and(|code| {
+            code.contains('-') && code.bytes().any(|b| b.is_ascii_digit()) && code.starts_with(char::is_alphabetic)
+        });
+        let decision =
+            separated || after.starts_with(|c: char| c.is_ascii_digit()) || coded_after || *phrase == "rfc] ";
         (if single_word {
             separated
         } else if *kind == Kind::Adr {
@@ -270,6 +275,15 @@ fn moves_from_one_to_another(folded: &str) -> bool {
     const OPENERS: [&str; 7] =
         ["миграция ", "переезд ", "migration of ", "migrating ", "moving ", "план перехода ", "переход "];
     const TOWARDS: [&str; 4] = [" на ", " to ", "→", "->"];
+    // «МИГ-01. План перехода …»: the document's code before its name.
+    let folded = match folded.split_once(' ') {
+        Some((code, rest))
+            if code.contains('-') && code.bytes().any(|b| b.is_ascii_digit()) && code.ends_with(['.', ':']) =>
+        {
+            rest
+        }
+        _ => folded,
+    };
     // «Миграция каталога из 1С-Битрикс в PIM»: from one into another.
     let from_into = folded.split_once(" из ").is_some_and(|(_, after)| after.contains(" в "));
     OPENERS.iter().any(|opener| folded.starts_with(opener))
@@ -293,7 +307,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 43] = [
+const TITLE_WORDS: [(&str, Kind); 44] = [
     ("об ит-инциденте", Kind::Postmortem),
     ("об инциденте", Kind::Postmortem),
     ("infrastructure plan", Kind::InfraPlan),
@@ -304,6 +318,8 @@ const TITLE_WORDS: [(&str, Kind); 43] = [
     ("technology readiness assessment", Kind::Poc),
     ("milestone trend", Kind::TechRoadmap),
     ("план-график переключения", Kind::Migration),
+    // «План-график работ на 2026 год»: what is done when, and where each stands.
+    ("план-график работ", Kind::TechRoadmap),
     ("план переключения", Kind::Migration),
     ("cutover plan", Kind::Migration),
     ("standard operating procedure", Kind::Runbook),
@@ -348,10 +364,14 @@ const TITLE_WORDS: [(&str, Kind); 43] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 89] = [
+const TITLE_PHRASES: [(&str, Kind); 91] = [
     ("basis of estimate", Kind::Estimate),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
+    // «Техническое решение ТР-2026-03 …» in a GOST-style register.
+    ("техническое решение", Kind::Adr),
+    // A GitHub issue titled `[RFC] … (RFC-018)`.
+    ("rfc] ", Kind::Adr),
     ("архитектурное решение", Kind::Adr),
     ("architecture decision record", Kind::Adr),
     ("architecture decision", Kind::Adr),
@@ -1146,6 +1166,10 @@ mod tests {
             ("Регламент закрытия биллингового дня", Kind::Runbook),
             ("План перехода с пакетной тарификации на онлайн-тарификацию", Kind::Migration),
             ("Data Platform OKRs — H1 2026", Kind::TechRoadmap),
+            ("Техническое решение ТР-2025-07", Kind::Adr),
+            ("[RFC] Learning-to-rank reranker (RFC-018)", Kind::Adr),
+            ("План-график работ на 2026 год", Kind::TechRoadmap),
+            ("МИГ-01. План перехода АИС ПЗ со СМЭВ 3 на СМЭВ 4", Kind::Migration),
         ] {
             assert_eq!(kind_of_title(title), Some(kind), "{title}");
         }

@@ -125,6 +125,7 @@ pub(crate) fn read(
         diagnostics: &mut *diagnostics,
         origin: Origin::FrontMatter,
         meta: Metadata::default(),
+        incident_dated: false,
     };
     if let Some(front) = front {
         for entry in &front.entries {
@@ -133,7 +134,14 @@ pub(crate) fn read(
     }
     let front_meta = from_front.meta;
     let body_start = front.map_or(0, |front| front.line_count);
-    let mut inline = MetadataReader { vocabulary, file, diagnostics, origin: Origin::Text, meta: Metadata::default() };
+    let mut inline = MetadataReader {
+        vocabulary,
+        file,
+        diagnostics,
+        origin: Origin::Text,
+        meta: Metadata::default(),
+        incident_dated: false,
+    };
     inline.inline_sources(outline, body_start);
     Sources { front: front_meta, text: inline.meta }
 }
@@ -158,6 +166,9 @@ struct MetadataReader<'r> {
     /// The source being read: the front matter or the text.
     origin: Origin,
     meta: Metadata,
+    /// The date read so far is the incident's own («Дата инцидента»), which a later date of
+    /// the paper does not replace and which replaces an earlier one.
+    incident_dated: bool,
 }
 
 impl MetadataReader<'_> {
@@ -287,6 +298,12 @@ impl MetadataReader<'_> {
                 }
             }
             Some(FieldKey::Date) => match Date::find(value) {
+                // «Дата инцидента» after «Дата составления акта»: the incident's day is the
+                // document's date.
+                Some(date) if !self.incident_dated && names_the_incident(label) => {
+                    self.meta.date = Some(self.located(date, line));
+                    self.incident_dated = true;
+                }
                 Some(date) => self.date(date, line),
                 None => self.diagnostics.push(
                     Diagnostic::warning("W0204", format!("cannot read the date `{value}`"))
@@ -2302,6 +2319,12 @@ fn names_a_grade(label: &str) -> bool {
 fn graded(label: &str, value: &str) -> Option<FieldKey> {
     let level = value.split(" (").next().unwrap_or(value);
     (names_a_grade(&fold(label)) && measures::is_severity(level)).then_some(FieldKey::Severity)
+}
+
+/// «Дата инцидента», "Incident date", «Дата сбоя»: a date key that names the incident.
+fn names_the_incident(label: &str) -> bool {
+    let label = fold(label);
+    ["инцидент", "incident", "сбоя", "аварии", "outage"].iter().any(|word| label.contains(word))
 }
 
 /// `| Customer impact | 19:11–20:33 UTC, **1h 22m** |`: an impact a card row gives as a span

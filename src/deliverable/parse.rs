@@ -1367,6 +1367,16 @@ mod tests {
                 ("Переписать планировщик", Some("Сафронов"), "Dropped".to_owned()),
             ]
         );
+        let act = doc("ИНЦ-2025-014_Акт_разбора_инцидента.md", "# Акт разбора инцидента ИНЦ-2025-014\n\n| Реквизит | Значение |\n|---|---|\n| Дата составления акта | 07.10.2025 |\n| Дата инцидента | 02.10.2025 |\n| Продолжительность простоя, мин | 145 |\n| Степень влияния | Высокая |\n\n## 5. Перечень мероприятий\n\n| № | Мероприятие | Ответственный | Плановый срок | Отметка о выполнении |\n|---|---|---|---|---|\n| 1 | Настроить контроль сертификата | Гусев А. В. | 31.10.2025 | Выполнено 27.10.2025 |\n| 2 | Запросить уведомления | — | — | Отменено: услуги нет |\n");
+        assert_eq!(act.kind(), Kind::Postmortem);
+        assert_eq!(
+            act.date().map(|d| d.to_string()).as_deref(),
+            Some("2025-10-02"),
+            "the incident's day, not the act's"
+        );
+        assert_eq!((act.field(FieldKey::Severity), act.incident_minutes()), (Some("Высокая"), Some(145)));
+        let states: Vec<String> = act.actions.iter().map(|item| format!("{:?}", item.state)).collect();
+        assert_eq!(states, vec!["Done", "Dropped"]);
         let plan = doc("Дорожная-карта-2026.md", "# Дорожная карта на 2026 год\n\nАктуально на 06.05.2026. Ответственный — Голованова Е. М.\n\n## I квартал\n\n| Инициатива | Состояние |\n|---|---|\n| A | Сделано |\n");
         assert_eq!(plan.date().map(|d| d.to_string()).as_deref(), Some("2026-05-06"), "a plan as of a day");
         let protocol = doc(

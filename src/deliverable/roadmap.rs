@@ -880,6 +880,11 @@ impl Columns {
             "project",
             "name",
             "objective",
+            // «№ | Работа | Исполнитель | Срок | Состояние»; a GitHub Projects export's
+            // "Title | Status | Iteration | Assignees".
+            "работа",
+            "наименование работ",
+            "title",
             // An OKR table's "Key result | Owner | Progress | State".
             "key result",
             "ключевой результат",
@@ -904,7 +909,7 @@ impl Columns {
         (status.is_some() || quarter.is_some() || by_quarter).then(|| Columns {
             title,
             status,
-            owner: find(&["владелец", "ответственный", "owner", "лид", "lead"]),
+            owner: find(&["владелец", "ответственный", "owner", "лид", "lead", "исполнитель", "assignee"]),
             quarter,
             quarter_columns: if by_quarter && status.is_none() { quarter_columns } else { Vec::new() },
         })

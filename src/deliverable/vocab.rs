@@ -321,8 +321,23 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("утвержден", Status::Accepted),
     ("утверждена", Status::Accepted),
     ("согласовано", Status::Accepted),
-    // A register's «Действует» / «В силе»: the decision holds.
+    // A register's «Действует» / «В силе» / «действующий»: the decision holds.
     ("действует", Status::Accepted),
+    ("действующий", Status::Accepted),
+    ("действующая", Status::Accepted),
+    ("действующее", Status::Accepted),
+    ("согласован", Status::Accepted),
+    // «проект (на согласовании у Заказчика)»: a draft put forward for a decision.
+    ("проект (на согласовании", Status::Proposed),
+    ("проект", Status::Draft),
+    // «утратил силу (заменён ТР-2026-03)»: replaced; «утратил силу» alone: no longer holds.
+    ("утратил силу (заменен", Status::Superseded),
+    ("утратило силу (заменено", Status::Superseded),
+    ("утратила силу (заменена", Status::Superseded),
+    ("утратил силу", Status::Deprecated),
+    ("утратило силу", Status::Deprecated),
+    ("утратила силу", Status::Deprecated),
+    ("replaced", Status::Superseded),
     ("в силе", Status::Accepted),
     // «Отменено решением № 7»: cancelled by a later decision, which replaces it.
     ("отменено решением", Status::Superseded),
@@ -375,6 +390,7 @@ const RELATION_SPELLINGS: &[(&str, StatedRelation)] = &[
     ("частично заменяет", StatedRelation::Amends),
     // «Изменяет: [ADR-0001](…)»: a decision that changes part of an earlier one.
     ("изменяет", StatedRelation::Amends),
+    ("вносит изменения в", StatedRelation::Amends),
     ("modifies", StatedRelation::Amends),
     ("extends", StatedRelation::Amends),
     ("amended by", StatedRelation::AmendedBy),
@@ -974,8 +990,9 @@ fn described_field(folded: &str) -> Option<FieldKey> {
             "уровень",
             "значимост",
             "тяжест",
-            // «Класс инцидента: 2».
+            // «Класс инцидента: 2», «Степень влияния: высокая».
             "класс",
+            "степен",
         ]
         .iter()
         .any(|stem| word.starts_with(stem))
@@ -1258,6 +1275,11 @@ mod tests {
             ("Действует", Status::Accepted),
             ("Отменено решением № 7 ([Тарификация](Решение-07-Тарификация))", Status::Superseded),
             ("Отменено", Status::Deprecated),
+            ("действующий", Status::Accepted),
+            ("проект (на согласовании у Заказчика)", Status::Proposed),
+            ("проект", Status::Draft),
+            ("утратил силу (заменён ТР-2026-03)", Status::Superseded),
+            ("Replaced by RFC-0007", Status::Superseded),
         ];
         for (text, expected) in cases {
             assert_eq!(vocabulary.status_prefix(text).map(|(s, _)| s), Some(expected), "{text}");
