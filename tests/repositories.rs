@@ -870,3 +870,36 @@ fn a_wiki_register_of_numbered_decisions_and_lower_case_codes_in_a_decisions_fol
     assert_eq!(node(&graph, "data/docs/decisions/dr-008-iceberg.md")["kind"], "adr");
     assert_eq!(node(&graph, "billing.wiki/План.md")["kind"], "migration");
 }
+
+#[test]
+fn a_jekyll_committee_register_with_kramdown_attributes_and_transliterated_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("_config.yml", "title: АБС\ntheme: just-the-docs\n"),
+            (
+                "docs/arkhkom/ak-2025-03.md",
+                "---\ntitle: АК-2025-03. ESB\nparent: АК\n---\n\n# Протокол архитектурного комитета № АК-2025-03\n{: .no_toc }\n\n**Дата заседания:** 12 февраля 2025 г.  \n**Статус:** Отозвано\n\n## Решение\n\nESB.\n",
+            ),
+            (
+                "docs/arkhkom/ak-2025-14.md",
+                "---\ntitle: АК-2025-14. Kafka\n---\n\n# Протокол архитектурного комитета № АК-2025-14\n{: .no_toc }\n\n**Дата заседания:** 9 июля 2025 г.  \n**Статус:** Утверждено АК  \n**Заменяет:** [АК-2025-03](ak-2025-03.md)\n\n## Решение\n\nKafka.\n",
+            ),
+            ("index.md", "# АБС\n\nЦелевая схема утверждена решением АК-2025-14.\n"),
+        ],
+    );
+    let graph = graph(root);
+    let adr = "docs/arkhkom/ak-2025-14.md";
+    assert_eq!(node(&graph, adr)["kind"], "adr");
+    assert_eq!(node(&graph, adr)["date"], "2025-07-09", "the attribute list under the title hides no field");
+    assert_eq!(node(&graph, "docs/arkhkom/ak-2025-03.md")["status"], "deprecated");
+    let pointers: Vec<(&str, &str)> = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
+        .collect();
+    assert!(pointers.contains(&("index.md", adr)), "the code its title writes: {pointers:?}");
+}

@@ -1520,6 +1520,20 @@ fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
         }
         *body = before;
     }
+    // `DPLAT-377 Gate every wave on a canary [Priya Nair]`: the assignee in square brackets
+    // closing the task (`[TBD]`: none yet).
+    let trimmed = body.trim_end();
+    if let Some(open) = trimmed.strip_suffix(']').and_then(|inner| inner.rfind('[').map(|at| (at, inner))) {
+        let (at, inner) = open;
+        let name = inner[at + 1..].trim();
+        let before = trimmed[..at].trim_end().to_owned();
+        if !before.is_empty() && (no_owner(name) || looks_like_owner(name)) {
+            if item.owner.is_none() && !no_owner(name) {
+                item.owner = Some(name.to_owned());
+            }
+            *body = before;
+        }
+    }
 }
 
 /// `Task @Ирина Левченко 20 Feb 2026`, `Task @Олег Ким — отменено`: the last mention of a
@@ -2336,6 +2350,31 @@ mod tests {
         let items = read(text, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn an_assignee_in_square_brackets() {
+        let text = "## Remediation items\n\n- [x] DPLAT-377 Gate every OTA wave on a canary [Priya Nair] — due 2025-10-31\n- [ ] DPLAT-434 Alarm on broker connection rate [Tomasz Wilk] (due 2026-02-27)\n- [ ] DPLAT-436 Load-test reconnects [TBD]\n- [ ] Read the [spec] first\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "DPLAT-377 Gate every OTA wave on a canary",
+                    Some("Priya Nair"),
+                    Some("2025-10-31".to_owned()),
+                    ActionState::Done
+                ),
+                (
+                    "DPLAT-434 Alarm on broker connection rate",
+                    Some("Tomasz Wilk"),
+                    Some("2026-02-27".to_owned()),
+                    ActionState::Open
+                ),
+                ("DPLAT-436 Load-test reconnects", None, None, ActionState::Open),
+                ("Read the [spec] first", None, None, ActionState::Open),
+            ]
+        );
     }
 
     #[test]

@@ -235,7 +235,7 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
             || glued && !digits.trim_start_matches([':', '.']).is_empty();
         // «Архитектурное решение АР-002. …», "Architecture Decision: …": a decision record's
         // name needs its number or a separator after it ("Architecture decision log" is none).
-        let coded_after = after.split_whitespace().next().is_some_and(|code| {
+        let coded_after = after.trim_start_matches(['№', '#']).split_whitespace().next().is_some_and(|code| {
             code.contains('-') && code.bytes().any(|b| b.is_ascii_digit()) && code.starts_with(char::is_alphabetic)
         });
         let decision =
@@ -364,12 +364,15 @@ const TITLE_WORDS: [(&str, Kind); 44] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 91] = [
+const TITLE_PHRASES: [(&str, Kind); 95] = [
     ("basis of estimate", Kind::Estimate),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
-    // «Техническое решение ТР-2026-03 …» in a GOST-style register.
+    // «Техническое решение ТР-2026-03 …» in a GOST-style register; «Протокол
+    // архитектурного комитета № АК-2025-14».
     ("техническое решение", Kind::Adr),
+    ("протокол архитектурного комитета", Kind::Adr),
+    ("решение архитектурного комитета", Kind::Adr),
     // A GitHub issue titled `[RFC] … (RFC-018)`.
     ("rfc] ", Kind::Adr),
     ("архитектурное решение", Kind::Adr),
@@ -458,6 +461,8 @@ const TITLE_PHRASES: [(&str, Kind); 91] = [
     ("correction of error", Kind::Postmortem),
     ("root cause analysis", Kind::Postmortem),
     ("rca", Kind::Postmortem),
+    ("инструкция дежурного", Kind::Runbook),
+    ("инструкция оператора", Kind::Runbook),
     ("инструкция", Kind::Runbook),
     ("rb", Kind::Runbook),
     ("техническое задание", Kind::TechSpec),
@@ -1167,6 +1172,8 @@ mod tests {
             ("План перехода с пакетной тарификации на онлайн-тарификацию", Kind::Migration),
             ("Data Platform OKRs — H1 2026", Kind::TechRoadmap),
             ("Техническое решение ТР-2025-07", Kind::Adr),
+            ("Протокол архитектурного комитета № АК-2025-14", Kind::Adr),
+            ("Инструкция дежурного инженера по интеграции с АБС", Kind::Runbook),
             ("[RFC] Learning-to-rank reranker (RFC-018)", Kind::Adr),
             ("План-график работ на 2026 год", Kind::TechRoadmap),
             ("МИГ-01. План перехода АИС ПЗ со СМЭВ 3 на СМЭВ 4", Kind::Migration),

@@ -67,6 +67,10 @@ pub struct Field {
 pub(crate) struct Metadata {
     /// Title from front matter or the first H1.
     pub title: Option<Located<String>>,
+    /// The H1 when the front matter's title is another (`title: АК-2025-14. Kafka` over
+    /// «# Протокол архитектурного комитета № АК-2025-14»): it may say the kind.
+    #[serde(default)]
+    pub heading_title: Option<String>,
     /// `kind:` override from front matter.
     pub kind: Option<Kind>,
     /// The status and the line it was stated on.

@@ -181,6 +181,14 @@ impl<'t> Outline<'t> {
         for node in root.descendants() {
             outline.mark(node);
         }
+        // Kramdown's attribute lists (`{: .no_toc }`, `{:toc}`) under a heading or a
+        // paragraph style it for Jekyll; they say nothing.
+        for index in 0..outline.lines.len() {
+            let line = outline.lines[index].trim();
+            if outline.roles[index] == Role::Text && line.starts_with("{:") && line.ends_with('}') {
+                outline.roles[index] = Role::Blank;
+            }
+        }
         outline
     }
 

@@ -490,6 +490,7 @@ fn decide_kind(
         (None, None, Some(_)) => Located { value: Kind::Adr, origin: Origin::Title, line: title.line },
         (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
         (None, None, None) => match kind_of_title(&title.value)
+            .or_else(|| meta.heading_title.as_deref().and_then(kind_of_title))
             .or_else(|| kind_of_tags(&meta.tags))
             .filter(|_| !name.index)
         {
@@ -699,8 +700,10 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
             );
         }
     }
-    if meta.title.is_none() {
-        meta.title = inline.title;
+    match (&meta.title, inline.title) {
+        (None, inline) => meta.title = inline,
+        (Some(front), Some(heading)) if front.value != heading.value => meta.heading_title = Some(heading.value),
+        _ => {}
     }
     if meta.status.is_none() {
         meta.status = inline.status;

@@ -548,6 +548,11 @@ fn list_item(
         let title = clean(section_item_title(&rest));
         return Some(RoadmapItem { title, status, owner: None, quarter: None, links: linked, line: line_number });
     }
+    // `**Delta OTA updates** — ship deltas … `[at risk]``: a tag at the end says where it stands.
+    if let Some((status, rest)) = trailing_tag_status(&text) {
+        let title = clean(section_item_title(rest));
+        return Some(RoadmapItem { title, status, owner: None, quarter: None, links: linked, line: line_number });
+    }
     // `[IN PROGRESS] **HTTP/3 on all PoPs** — 14 of 23`: a tag before the title says where
     // it stands, and what follows the dash is a note.
     if let Some((status, rest)) = bracketed_status(&text) {
@@ -615,6 +620,22 @@ fn hashtag_status(text: &str) -> Option<(RoadmapStatus, String)> {
         .next_back()?;
     let rest = format!("{}{}", &first_line[..at], &first_line[at + tag.len()..]);
     Some((status, rest.split_whitespace().collect::<Vec<_>>().join(" ")))
+}
+
+/// `Title — note. `[at risk]``, `Title [done]`: a status tag closing the item, and the text
+/// before it.
+fn trailing_tag_status(text: &str) -> Option<(RoadmapStatus, &str)> {
+    let trimmed = text.trim_end().trim_end_matches('`').trim_end();
+    let inner_end = trimmed.strip_suffix(']')?;
+    let open = inner_end.rfind('[')?;
+    let tag = &inner_end[open + 1..];
+    if tag.is_empty() || tag.len() > 20 {
+        return None;
+    }
+    match RoadmapStatus::from_text(tag)? {
+        RoadmapStatus::Unknown(_) => None,
+        status => Some((status, inner_end[..open].trim_end().trim_end_matches('`').trim_end())),
+    }
 }
 
 /// `[DONE] Title`, `[AT RISK] Title`: a status tag and the text after it.
@@ -1002,6 +1023,22 @@ mod tests {
         ] {
             assert_eq!(RoadmapStatus::from_text(text).unwrap().id(), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_state_tag_closing_the_item() {
+        let text = "## Now\n\n- **Delta OTA updates** — ship deltas ([ADR 12](d.md)). `[at risk]`\n- **Backoff with jitter** in 4.6.2 (DPLAT-431, from the\n  [debriefing](pm.md)). `[done]`\n- **Bootloader fallback** (DPLAT-392). `[blocked]`\n\n## Later\n\n- **LwM2M transport** — dropped after the PoC. [cut]\n";
+        let items = read(text);
+        let found: Vec<(&str, &str)> = items.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Delta OTA updates", "at-risk"),
+                ("Backoff with jitter in 4.6.2 (DPLAT-431, from the debriefing).", "done"),
+                ("Bootloader fallback (DPLAT-392).", "at-risk"),
+                ("LwM2M transport", "dropped"),
+            ]
+        );
     }
 
     #[test]

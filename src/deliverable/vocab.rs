@@ -338,6 +338,11 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("утратило силу", Status::Deprecated),
     ("утратила силу", Status::Deprecated),
     ("replaced", Status::Superseded),
+    // «Отозвано»: withdrawn by those who made it.
+    ("отозвано", Status::Deprecated),
+    ("отозван", Status::Deprecated),
+    ("отозвана", Status::Deprecated),
+    ("withdrawn", Status::Deprecated),
     ("в силе", Status::Accepted),
     // «Отменено решением № 7»: cancelled by a later decision, which replaces it.
     ("отменено решением", Status::Superseded),

@@ -391,6 +391,16 @@ impl Site {
                 if let Some(code) = crate::deliverable::adr_id::record_code_of_file(name) {
                     self.by_code.entry(code).or_insert(index);
                 }
+                // «Протокол … № АК-2025-14» in `ak-2025-14.md`: the code its title writes.
+                let title = page.doc.title();
+                let in_title =
+                    title.split(|c: char| c.is_whitespace() || matches!(c, '№' | '(' | ')' | ':' | '«' | '»'));
+                if let Some(code) = in_title
+                    .filter_map(|word| crate::deliverable::adr_id::record_code(word.trim_end_matches(['.', ','])))
+                    .next()
+                {
+                    self.by_code.entry(code).or_insert(index);
+                }
             }
         }
     }
