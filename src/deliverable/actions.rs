@@ -1189,6 +1189,15 @@ fn leading_fields(item: &mut ActionItem, body: &str) -> Option<String> {
 /// in brackets before its text (`Some(None)` for nobody), and the text after them. Not a
 /// ticket (`[PAY-12]`) nor a one-letter mark.
 fn leading_bracketed_owner(body: &str) -> Option<(Option<String>, String)> {
+    // `@kirill-s add request hedging … (due 2025-12-10)`: a handle opening the task.
+    if let Some(handle) = body.strip_prefix('@') {
+        let (name, rest) = handle.split_once(' ')?;
+        let rest = rest.trim_start();
+        let handle_like = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        let task_follows = rest.starts_with(|c: char| c.is_alphabetic()) && rest.split_whitespace().count() >= 2;
+        return (handle_like && task_follows)
+            .then(|| (Some(format!("@{}", name.trim_end_matches('.'))), rest.to_owned()));
+    }
     let inside = body.strip_prefix('[')?;
     let (who, rest) = inside.split_once(']')?;
     if rest.starts_with('(') || !rest.starts_with(' ') || who.chars().count() < 2 {
@@ -2350,6 +2359,24 @@ mod tests {
         let items = read(text, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_handle_opening_the_task() {
+        let text = "## Follow-ups\n\n- [x] @kirill-s add request hedging to the client (due 2025-12-10)\n- [ ] @m.petrova pre-warm the cache before the sale\n- [ ] @ops\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items)[..2],
+            [
+                (
+                    "add request hedging to the client",
+                    Some("@kirill-s"),
+                    Some("2025-12-10".to_owned()),
+                    ActionState::Done
+                ),
+                ("pre-warm the cache before the sale", Some("@m.petrova"), None, ActionState::Open),
+            ]
+        );
     }
 
     #[test]

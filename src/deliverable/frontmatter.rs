@@ -134,6 +134,7 @@ pub(crate) fn extract(text: &str, file: &str, diagnostics: &mut Vec<Diagnostic>)
         "---" => "---",
         "+++" => "+++",
         "<!--" => return wiki_js_header(text),
+        _ if first.trim_start().starts_with("<!--") => return comment_lines(text),
         _ => return None,
     };
     let closing = text.lines().skip(1).position(|line| {
@@ -157,6 +158,39 @@ pub(crate) fn extract(text: &str, file: &str, diagnostics: &mut Vec<Diagnostic>)
         parse_toml(&content, file, diagnostics)
     };
     Some(FrontMatter { entries: entries.unwrap_or_default(), line_count })
+}
+
+/// `<!-- last-reviewed: 2026-04-23 -->` over `<!-- owner: @alex-t -->` at the top of a page:
+/// metadata kept out of sight, one comment a line. Only when one of them is a key a page's
+/// metadata has (a status, a review, a date, an owner); any other comment is a comment.
+fn comment_lines(text: &str) -> Option<FrontMatter> {
+    const KEYS: [&str; 9] = [
+        "status",
+        "last-reviewed",
+        "last_reviewed",
+        "reviewed",
+        "last reviewed",
+        "owner",
+        "date",
+        "updated",
+        "last-updated",
+    ];
+    let mut entries = Vec::new();
+    for (index, line) in text.lines().enumerate().take(HEADER_LINES) {
+        let Some(inner) = line.trim().strip_prefix("<!--").and_then(|rest| rest.strip_suffix("-->")) else { break };
+        let Some((key, value)) = inner.split_once(':') else { break };
+        let key = key.trim();
+        if key.is_empty() || key.contains(char::is_whitespace) && !KEYS.contains(&key.to_lowercase().as_str()) {
+            break;
+        }
+        entries.push(FrontEntry {
+            key: key.to_owned(),
+            value: FrontValue::Text(value.trim().to_owned()),
+            line: index + 1,
+        });
+    }
+    let known = entries.iter().any(|entry| KEYS.contains(&entry.key.to_lowercase().as_str()));
+    (known && !entries.is_empty()).then_some(FrontMatter { line_count: entries.len(), entries })
 }
 
 /// Wiki.js's header, an HTML comment of YAML the wiki writes atop every page it stores in
@@ -284,6 +318,16 @@ fn key_line(content: &str, key: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_comments_of_metadata_atop_a_page() {
+        let text = "<!-- last-reviewed: 2026-04-23 -->\n<!-- owner: @alex-t -->\n\n# Runbook\n";
+        let front = extract(text, "x.md", &mut Vec::new()).unwrap();
+        assert_eq!((front.entries.len(), front.line_count), (2, 2));
+        assert_eq!((front.entries[0].key.as_str(), front.entries[0].line), ("last-reviewed", 1));
+        assert!(extract("<!-- markdownlint-disable MD013 -->\n# X\n", "x.md", &mut Vec::new()).is_none());
+        assert!(extract("<!-- TODO: rewrite this -->\n# X\n", "x.md", &mut Vec::new()).is_none());
+    }
 
     #[test]
     fn a_wiki_js_comment_header_is_front_matter_and_other_comments_are_not() {

@@ -1907,7 +1907,7 @@ fn after_an_event(folded: &str) -> bool {
     [" after ", " following ", " после ", " по итогам "].iter().any(|word| folded.contains(word))
 }
 
-const DATING_OPENERS: [&str; 26] = [
+const DATING_OPENERS: [&str; 27] = [
     // A Confluence page's byline: "Created by Anna Yudina, last modified on Apr 08, 2026".
     "created by",
     "создатель",
@@ -1935,9 +1935,11 @@ const DATING_OPENERS: [&str; 26] = [
     "сам инцидент",
     // A PoC's «Отчёт: 20.04.2026» beside its «Период: 06.04.2026 – 17.04.2026».
     "отчет",
-    // A decision's «Принято: 03.04.2025 · Автор: …», "Decided: 4 March 2026".
+    // A decision's «Принято: 03.04.2025 · Автор: …», "Decided: 4 March 2026", an RFC's
+    // "Accepted: 2026-01-27" under its "Opened: …".
     "принят",
     "decided",
+    "accepted",
 ];
 
 /// `**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин`: a bold key that

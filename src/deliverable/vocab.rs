@@ -621,6 +621,10 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("reviewed", FieldKey::LastReviewed),
     ("reviewed on", FieldKey::LastReviewed),
     ("last verified", FieldKey::LastReviewed),
+    // "**Verified on:** 2026-02-03, staging gateway …": when the procedure was last run through.
+    ("verified on", FieldKey::LastReviewed),
+    ("last-reviewed", FieldKey::LastReviewed),
+    ("verified", FieldKey::LastReviewed),
     ("last tested", FieldKey::LastReviewed),
     ("last review date", FieldKey::LastReviewed),
     ("последнее ревью", FieldKey::LastReviewed),
@@ -1253,6 +1257,7 @@ mod tests {
             ("Дата и время возникновения", FieldKey::Start),
             ("Дата и время восстановления", FieldKey::End),
             ("Дата последней актуализации", FieldKey::LastReviewed),
+            ("Verified on", FieldKey::LastReviewed),
         ] {
             assert_eq!(vocabulary.field(key), Some(expected), "{key}");
         }
