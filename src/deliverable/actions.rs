@@ -961,6 +961,24 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         }
         body = rest;
     }
+    // `Task (Исполнитель: Гришин А.В., Срок: 19.12.2025) — **выполнено**.`, `… (…) —
+    // отменено: НСПК не меняет …`: where it stands, after its fields in brackets.
+    if let Some(at) = [") — ", ") – "].iter().filter_map(|dash| body.rfind(dash)).max() {
+        let tail = body[at + 5..].trim().trim_matches(['*', '_', '.', ' ']);
+        let word = tail.split([':', ';', ',']).next().unwrap_or(tail).trim().trim_matches(['*', '_', '.']);
+        // Only a state word or two (`выполнено`, «не выполнено», `отменено: …`), not a note
+        // (`— blocked on the CDN contract`, `— due 2026-04-02`).
+        let short = word.split_whitespace().count() <= 2;
+        let settled = |state: &ActionState| {
+            matches!(state, ActionState::Done | ActionState::Dropped) || fold(word).starts_with("не ")
+        };
+        if let Some(state) = state_word(word).filter(|state| short && settled(state)) {
+            if item.state == ActionState::Open {
+                item.state = state;
+            }
+            body.truncate(at + 1);
+        }
+    }
     let leading_owner = leading_bracketed_owner(&body).map(|(owner, rest)| {
         body = rest;
         owner
@@ -2020,7 +2038,15 @@ fn placeholder(text: &str) -> bool {
 
 /// Without Markdown emphasis and link syntax, trimmed.
 fn clean(text: &str) -> String {
-    link_text(text).replace("**", "").replace("__", "").trim().trim_end_matches([',', ';', '—', '-']).trim().to_owned()
+    // `… на уровне адаптера (` once its `Исполнитель: …, Срок: …)` was read: no open bracket
+    // is left dangling.
+    link_text(text)
+        .replace("**", "")
+        .replace("__", "")
+        .trim()
+        .trim_end_matches([',', ';', '—', '-', '('])
+        .trim()
+        .to_owned()
 }
 
 /// What each column of an action table holds.
@@ -2359,6 +2385,25 @@ mod tests {
         let items = read(text, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_state_after_fields_in_brackets() {
+        let text = "## 6. Меры по предотвращению повторения\n\n1. Ввести ограничение числа запросов к АБС на уровне\n   адаптера (Исполнитель: Гришин А.В., Срок: 19.12.2025) — **выполнено**.\n2. Согласовать увеличение таймаута (Исполнитель: не назначен, Срок: —) —\n   отменено: НСПК не меняет регламентное время.\n3. Провести учения (Исполнитель:\n   Мухаметшин Р.Р., Срок: 27.02.2026) — не выполнено.\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "Ввести ограничение числа запросов к АБС на уровне адаптера",
+                    Some("Гришин А.В"),
+                    Some("2025-12-19".to_owned()),
+                    ActionState::Done
+                ),
+                ("Согласовать увеличение таймаута", None, None, ActionState::Dropped),
+                ("Провести учения", Some("Мухаметшин Р.Р"), Some("2026-02-27".to_owned()), ActionState::Open),
+            ]
+        );
     }
 
     #[test]

@@ -625,6 +625,18 @@ fn hashtag_status(text: &str) -> Option<(RoadmapStatus, String)> {
 /// `Title — note. `[at risk]``, `Title [done]`: a status tag closing the item, and the text
 /// before it.
 fn trailing_tag_status(text: &str) -> Option<(RoadmapStatus, &str)> {
+    // `` `[at risk]` `` in code anywhere in the item (a note may follow on its next lines).
+    let coded = text.match_indices("`[").find_map(|(at, _)| {
+        let inner = &text[at + 2..];
+        let close = inner.find("]`").filter(|&close| close > 0 && close <= 20)?;
+        match RoadmapStatus::from_text(&inner[..close])? {
+            RoadmapStatus::Unknown(_) => None,
+            status => Some((status, text[..at].trim_end())),
+        }
+    });
+    if coded.is_some() {
+        return coded;
+    }
     let trimmed = text.trim_end().trim_end_matches('`').trim_end();
     let inner_end = trimmed.strip_suffix(']')?;
     let open = inner_end.rfind('[')?;
@@ -1027,7 +1039,7 @@ mod tests {
 
     #[test]
     fn a_state_tag_closing_the_item() {
-        let text = "## Now\n\n- **Delta OTA updates** — ship deltas ([ADR 12](d.md)). `[at risk]`\n- **Backoff with jitter** in 4.6.2 (DPLAT-431, from the\n  [debriefing](pm.md)). `[done]`\n- **Bootloader fallback** (DPLAT-392). `[blocked]`\n\n## Later\n\n- **LwM2M transport** — dropped after the PoC. [cut]\n";
+        let text = "## Now\n\n- **Delta OTA updates** — ship deltas ([ADR 12](d.md)). `[at risk]`\n  ADR is still open.\n- **Backoff with jitter** in 4.6.2 (DPLAT-431, from the\n  [debriefing](pm.md)). `[done]`\n- **Bootloader fallback** (DPLAT-392). `[blocked]`\n\n## Later\n\n- **LwM2M transport** — dropped after the PoC. [cut]\n";
         let items = read(text);
         let found: Vec<(&str, &str)> = items.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
         assert_eq!(
