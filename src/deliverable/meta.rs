@@ -129,7 +129,7 @@ pub(crate) fn read(
         diagnostics: &mut *diagnostics,
         origin: Origin::FrontMatter,
         meta: Metadata::default(),
-        incident_dated: false,
+        event_dated: false,
     };
     if let Some(front) = front {
         for entry in &front.entries {
@@ -144,7 +144,7 @@ pub(crate) fn read(
         diagnostics,
         origin: Origin::Text,
         meta: Metadata::default(),
-        incident_dated: false,
+        event_dated: false,
     };
     inline.inline_sources(outline, body_start);
     Sources { front: front_meta, text: inline.meta }
@@ -170,9 +170,10 @@ struct MetadataReader<'r> {
     /// The source being read: the front matter or the text.
     origin: Origin,
     meta: Metadata,
-    /// The date read so far is the incident's own («Дата инцидента»), which a later date of
-    /// the paper does not replace and which replaces an earlier one.
-    incident_dated: bool,
+    /// The date read so far is the event's own — the incident's («Дата инцидента») or the
+    /// decision's ("Decided") — which a later date of the paper does not replace and which
+    /// replaces an earlier one (`Created`, «Дата составления акта»).
+    event_dated: bool,
 }
 
 impl MetadataReader<'_> {
@@ -286,6 +287,14 @@ impl MetadataReader<'_> {
                     None => {}
                 }
             }
+            // `**Decided:** 2025-06-02` under `**Created:** 2025-05-19`: the day it was decided
+            // is a record's date.
+            None if names_the_decision(label) && !self.event_dated && Date::find(value).is_some() => {
+                if let Some(date) = Date::find(value) {
+                    self.meta.date = Some(self.located(date, line));
+                    self.event_dated = true;
+                }
+            }
             // `Prepared 24.03.2026 by … · Status: …`: a loose part that dates the page.
             None if dates_the_page(label, value) => {
                 if let Some(date) = Date::find(value) {
@@ -304,9 +313,9 @@ impl MetadataReader<'_> {
             Some(FieldKey::Date) => match Date::find(value) {
                 // «Дата инцидента» after «Дата составления акта»: the incident's day is the
                 // document's date.
-                Some(date) if !self.incident_dated && names_the_incident(label) => {
+                Some(date) if !self.event_dated && (names_the_incident(label) || names_the_decision(label)) => {
                     self.meta.date = Some(self.located(date, line));
-                    self.incident_dated = true;
+                    self.event_dated = true;
                 }
                 Some(date) => self.date(date, line),
                 None => self.diagnostics.push(
@@ -1907,7 +1916,7 @@ fn after_an_event(folded: &str) -> bool {
     [" after ", " following ", " после ", " по итогам "].iter().any(|word| folded.contains(word))
 }
 
-const DATING_OPENERS: [&str; 27] = [
+const DATING_OPENERS: [&str; 29] = [
     // A Confluence page's byline: "Created by Anna Yudina, last modified on Apr 08, 2026".
     "created by",
     "создатель",
@@ -1936,10 +1945,13 @@ const DATING_OPENERS: [&str; 27] = [
     // A PoC's «Отчёт: 20.04.2026» beside its «Период: 06.04.2026 – 17.04.2026».
     "отчет",
     // A decision's «Принято: 03.04.2025 · Автор: …», "Decided: 4 March 2026", an RFC's
-    // "Accepted: 2026-01-27" under its "Opened: …".
+    // "Accepted: 2026-01-27" under its "Opened: …", or only "Opened: …" while undecided.
     "принят",
     "decided",
     "accepted",
+    "opened",
+    // «Статус документа: действующий · Состояние на 20.05.2026».
+    "состояние на",
 ];
 
 /// `**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин`: a bold key that
@@ -2325,6 +2337,24 @@ fn names_a_grade(label: &str) -> bool {
 fn graded(label: &str, value: &str) -> Option<FieldKey> {
     let level = value.split(" (").next().unwrap_or(value);
     (names_a_grade(&fold(label)) && measures::is_severity(level)).then_some(FieldKey::Severity)
+}
+
+/// "Decided", "Accepted", «Принято», «Дата принятия»: a key that dates the decision.
+fn names_the_decision(label: &str) -> bool {
+    let label = fold(label);
+    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        label,
+        "decided"
+            | "decided on"
+            | "accepted"
+            | "accepted on"
+            | "decision date"
+            | "date decided"
+            | "принято"
+            | "дата принятия"
+            | "дата решения"
+    )
 }
 
 /// «Дата инцидента», "Incident date", «Дата сбоя»: a date key that names the incident.
@@ -3195,6 +3225,15 @@ mod tests {
         assert_eq!(meta.implied_date.or(meta.date).map(|date| date.value), Date::new(2025, 4, 3));
         let prose = "# Notes\n\nMigration · Feb 27, 2026 was the cut-over\n";
         assert_eq!(read_clean(prose).text.implied_date, None, "no name before the day");
+    }
+
+    #[test]
+    fn a_record_is_dated_by_its_decision_not_its_creation() {
+        let text = "# RFC-0003: Dispatcher\n\n- **State:** Replaced\n- **Created:** 2025-05-19\n- **Decided:** 2025-06-02\n\n## Summary\n";
+        assert_eq!(read_clean(text).text.date_value(), Date::new(2025, 6, 2));
+        let open = "# RFC-0009: OTA\n\n- **State:** In review\n- **Opened:** 2026-05-12\n\n## Summary\n";
+        let meta = read_clean(open).text;
+        assert_eq!(meta.date.clone().or(meta.implied_date.clone()).map(|date| date.value), Date::new(2026, 5, 12));
     }
 
     #[test]

@@ -489,6 +489,9 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("decided on", FieldKey::Date),
     ("decided", FieldKey::Date),
     ("created", FieldKey::Date),
+    // A PoC's "**Dates:** 5–22 January 2026": it ends on the last day.
+    ("dates", FieldKey::Date),
+    ("даты", FieldKey::Date),
     ("created on", FieldKey::Date),
     ("published", FieldKey::Date),
     ("создан", FieldKey::Date),
