@@ -257,7 +257,7 @@ pub enum Reading {
 }
 
 /// Headings that introduce follow-ups only in an incident's review.
-const INCIDENT_HEADINGS: [&str; 3] = ["todo", "to do", "to-do"];
+const INCIDENT_HEADINGS: [&str; 6] = ["todo", "to do", "to-do", "sub-tasks", "subtasks", "подзадачи"];
 
 /// Heading words that name a roadmap's horizon as often as an incident's follow-ups
 /// («## Сейчас / ## Дальше / ## Потом»): in a roadmap they do not introduce action items.

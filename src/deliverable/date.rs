@@ -276,6 +276,21 @@ fn short_year_at(tokens: &[Token<'_>], start: usize) -> Option<Date> {
         Some(Token::Number(n)) if n.len() == 2 => n.parse::<u8>().ok(),
         _ => None,
     };
+    // Jira's `16/Jan/26`: a day, a month's name and a two-digit year between slashes.
+    let slash = |i: usize| matches!(tokens.get(i), Some(Token::Sep('/')));
+    let day = match tokens.get(start) {
+        Some(Token::Number(n)) if (1..=2).contains(&n.len()) => n.parse::<u8>().ok(),
+        _ => None,
+    };
+    let named = match tokens.get(start + 2) {
+        Some(Token::Word(word)) => month_from_word(word),
+        _ => None,
+    };
+    if let (Some(day), Some(month), true, true, Some(year)) =
+        (day, named, slash(start + 1), slash(start + 3), two(start + 4))
+    {
+        return Date::new(2000 + u16::from(year), month, day);
+    }
     let dot = |i: usize| matches!(tokens.get(i), Some(Token::Sep('.')));
     let (day, month, year) = (two(start)?, two(start + 2)?, two(start + 4)?);
     if !(dot(start + 1) && dot(start + 3)) {
@@ -357,6 +372,7 @@ mod tests {
         assert_eq!(Date::find("[[Feb 10th, 2026]]"), expected, "a Logseq journal's name");
         assert_eq!(Date::find("March 1st, 2026"), Date::new(2026, 3, 1));
         assert_eq!(Date::find("10thousand 2026"), None);
+        assert_eq!(Date::find("16/Jan/26 10:02 AM"), Date::new(2026, 1, 16), "Jira's dates");
     }
 
     #[test]

@@ -131,10 +131,19 @@ pub(crate) fn time_range_minutes(text: &str) -> Option<u32> {
 }
 
 /// Minutes after midnight of the first `HH:MM` in `text`.
+/// `5:20 PM` is 17:20 and `12:05 AM` 00:05, as Jira and US-style tools write them.
 pub(crate) fn time_of_day(text: &str) -> Option<u32> {
     let at = time_of_day_at(text)?;
     let (hours, after) = text[at..].split_once(':')?;
-    Some(hours.parse::<u32>().ok()? * 60 + after.get(..2)?.parse::<u32>().ok()?)
+    let hours: u32 = hours.parse().ok()?;
+    let minutes: u32 = after.get(..2)?.parse().ok()?;
+    let meridiem = after.get(2..).map(|rest| rest.trim_start().to_ascii_lowercase()).unwrap_or_default();
+    let hours = match hours {
+        1..=11 if meridiem.starts_with("pm") || meridiem.starts_with("p.m.") => hours + 12,
+        12 if meridiem.starts_with("am") || meridiem.starts_with("a.m.") => 0,
+        _ => hours,
+    };
+    Some(hours * 60 + minutes)
 }
 
 /// Where the first `HH:MM` in `text` starts: one or two digits (no more) before a colon,
@@ -255,6 +264,15 @@ pub(crate) fn unit(text: &str) -> Option<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn twelve_hour_clock_times() {
+        assert_eq!(time_of_day("15/Jan/26 5:20 PM (MSK)"), Some(17 * 60 + 20));
+        assert_eq!(time_of_day("12:05 AM"), Some(5));
+        assert_eq!(time_of_day("12:30 PM"), Some(12 * 60 + 30));
+        assert_eq!(time_of_day("09:40 МСК"), Some(9 * 60 + 40));
+        assert_eq!(minutes_between("15/Jan/26 5:20 PM", "15/Jan/26 6:10 PM"), Some(50));
+    }
 
     #[test]
     fn severities() {

@@ -344,9 +344,36 @@ impl MetadataReader<'_> {
             _ => value,
         };
         let field = Field { key, label: label.trim().to_owned(), value: value.to_owned(), line };
+        // A Jira issue's `Priority | Major` before its `Severity | Sev 3`, `Resolved | …`
+        // before `Incident end | …`: the field named for what it is goes first.
+        if shown && !value.is_empty() && self.names_it_exactly(&field) {
+            if let Some(at) = self.meta.fields.iter().position(|known| known.key == field.key) {
+                self.meta.fields.insert(at, field);
+                return;
+            }
+        }
         if shown && !value.is_empty() && !self.meta.fields.contains(&field) {
             self.meta.fields.push(field);
         }
+    }
+
+    /// True when `field` is keyed by its own name (`Severity`, `Incident start`) and an
+    /// earlier field of the same meaning was keyed by a neighbour's (`Priority`, `Resolved`).
+    fn names_it_exactly(&self, field: &Field) -> bool {
+        let label = fold(&field.label);
+        let exact = match field.key {
+            Some(FieldKey::Severity) => label.contains("severity") || label.contains("серьезност"),
+            Some(FieldKey::Start | FieldKey::End) => names_the_incident(&field.label),
+            _ => false,
+        };
+        let loose = |known: &Field| {
+            let known_label = fold(&known.label);
+            match field.key {
+                Some(FieldKey::Severity) => known_label.contains("priority") || known_label.contains("приоритет"),
+                _ => !names_the_incident(&known.label),
+            }
+        };
+        exact && self.meta.fields.iter().find(|known| known.key == field.key).is_some_and(loose)
     }
 
     /// A status value: a known status word, or a relation phrase that implies one
@@ -3225,6 +3252,16 @@ mod tests {
         assert_eq!(meta.implied_date.or(meta.date).map(|date| date.value), Date::new(2025, 4, 3));
         let prose = "# Notes\n\nMigration · Feb 27, 2026 was the cut-over\n";
         assert_eq!(read_clean(prose).text.implied_date, None, "no name before the day");
+    }
+
+    #[test]
+    fn a_jira_issue_s_severity_and_incident_window_over_its_priority_and_resolution() {
+        let text = "# SRCH-2291 Synonyms broke morphology\n\n| Field | Value |\n|---|---|\n| Priority | Major |\n| Severity | Sev 3 |\n| Created | 16/Jan/26 10:02 AM |\n| Resolved | 23/Jan/26 4:47 PM |\n| Incident start | 15/Jan/26 5:20 PM (MSK) |\n| Incident end | 15/Jan/26 6:10 PM (MSK) |\n";
+        let meta = read_clean(text).text;
+        let first =
+            |key: FieldKey| meta.fields.iter().find(|field| field.key == Some(key)).map(|field| field.value.as_str());
+        assert_eq!(first(FieldKey::Severity), Some("Sev 3"));
+        assert_eq!(first(FieldKey::End), Some("15/Jan/26 6:10 PM (MSK)"));
     }
 
     #[test]
