@@ -730,8 +730,10 @@ fn a_decision_log_s_own_codes_named_in_prose_are_references() {
         ],
     );
     let check = common::tpmdocs_in(root, &["check", "."]);
-    assert!(check.status.success(), "{}", common::stderr(&check));
-    let graph = graph(root);
+    let stderr = common::stderr(&check);
+    assert!(!check.status.success(), "DR-09, a code of the register no record has: {stderr}");
+    assert_eq!(stderr.matches("E0306").count(), 1, "the tracker's BILL-1187 is no slip: {stderr}");
+    let graph = graph_allowing_errors(root);
     let pointers: Vec<(&str, &str)> = graph["edges"]
         .as_array()
         .unwrap()
@@ -902,4 +904,25 @@ fn a_jekyll_committee_register_with_kramdown_attributes_and_transliterated_names
         .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
         .collect();
     assert!(pointers.contains(&("index.md", adr)), "the code its title writes: {pointers:?}");
+}
+
+#[test]
+fn a_code_of_the_register_that_no_record_has_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("decisions/rfc-0003-polling.md", "# RFC-0003: Polling\n\n- **State:** Accepted\n\n## Summary\n\nText.\n"),
+            (
+                "decisions/rfc-0009-ota.md",
+                "# RFC-0009: OTA\n\n- **State:** In review\n\n## Summary\n\nBuilds on RFC-0003 and on RFC-0008.\nThe payments team's RFC-0004 is theirs.\nTicket SRCH-2295 is done.\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let stderr = common::stderr(&check);
+    assert!(!check.status.success(), "{stderr}");
+    assert_eq!(stderr.matches("E0306").count(), 1, "{stderr}");
+    assert!(stderr.contains("RFC-0008 is named"), "{stderr}");
 }

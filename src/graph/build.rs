@@ -75,6 +75,12 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                 }
                 Some(_) => {}
                 None if !stated
+                    && !page.doc.template
+                    && matches!(&mention.series, SeriesRef::Code(letters) if site.has_code_series(letters)) =>
+                {
+                    diagnostics.extend(code_of_no_record(site, index, mention));
+                }
+                None if !stated
                     && numbered_records
                     && !page.doc.template
                     && !named_nowhere.contains(&mention.number) =>
@@ -149,30 +155,32 @@ fn unresolved_relation(site: &Site, page: usize, statement: &RelationStatement) 
         .with_help("link the document's file, or write its number as ADR-N")
 }
 
+/// Words of a line that names a record of another team's, or one still to be written.
+const ANOTHERS: [&str; 16] = [
+    "team",
+    "команд",
+    "repo",
+    "репозитор",
+    "организац",
+    "organization",
+    "organisation",
+    "другой",
+    "tbd",
+    "to be written",
+    "will ",
+    "upcoming",
+    "future",
+    "будет",
+    "будущ",
+    "предстоит",
+];
+
 /// E0306: `ADR-16` in a body, in the repository's own numbering, where no record has that
 /// number — a slip for another number, or a record deleted. Not `ADR-0` (a template's), a
 /// named series (`ODH-ADR-3`, `ADR-Frontend-3`), nor a line that says the record is another
 /// team's or repository's («ADR-0007 команды платежей», "ADR-12 in the platform repo") or
 /// one still to be written ("ADR-0013 (to be written)", «будущий ADR-14»).
 fn mention_of_no_record(site: &Site, page: usize, mention: &Mention) -> Option<Diagnostic> {
-    const ANOTHERS: [&str; 16] = [
-        "team",
-        "команд",
-        "repo",
-        "репозитор",
-        "организац",
-        "organization",
-        "organisation",
-        "другой",
-        "tbd",
-        "to be written",
-        "will ",
-        "upcoming",
-        "future",
-        "будет",
-        "будущ",
-        "предстоит",
-    ];
     if mention.number == 0 || mention.series != SeriesRef::Own {
         return None;
     }
@@ -185,6 +193,31 @@ fn mention_of_no_record(site: &Site, page: usize, mention: &Mention) -> Option<D
         Diagnostic::error("E0306", format!("ADR-{} is named, but no decision record has that number", mention.number))
             .at(&site.pages[page].doc.id, mention.line, 1)
             .with_help("fix the number, or link the record where it lives (another repository's ADR by its address)"),
+    )
+}
+
+/// E0306 for a team's own code (`АК-2025-11` where the committee's records are `АК-2025-03`,
+/// `АК-2025-14`): named, but no record has it — unless the line says it is another team's
+/// or still to come.
+fn code_of_no_record(site: &Site, page: usize, mention: &Mention) -> Option<Diagnostic> {
+    let SeriesRef::Code(letters) = &mention.series else { return None };
+    let source = &site.pages[page].source;
+    let line = source.lines().nth(mention.line.saturating_sub(1)).unwrap_or_default();
+    let lower = line.to_lowercase();
+    if ANOTHERS.iter().any(|word| lower.contains(word)) {
+        return None;
+    }
+    let written = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '«' | '»' | '[' | ']'))
+        .map(|word| word.trim_end_matches(['.', ':']))
+        .find(|word| {
+            crate::deliverable::adr_id::record_code(word).is_some_and(|(l, n)| &l == letters && n == mention.number)
+        })
+        .unwrap_or(letters.as_str());
+    Some(
+        Diagnostic::error("E0306", format!("{written} is named, but no record here has that code"))
+            .at(&site.pages[page].doc.id, mention.line, 1)
+            .with_help("fix the code, or link the record where it lives (another repository's by its address)"),
     )
 }
 

@@ -441,7 +441,7 @@ pub(super) fn stem_of(id: &str) -> &str {
 }
 
 /// The folder of a page id (`docs/adr`; empty at the top).
-fn folder_of(id: &str) -> &str {
+pub(super) fn folder_of(id: &str) -> &str {
     id.rsplit_once('/').map_or("", |(folder, _)| folder)
 }
 

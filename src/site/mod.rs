@@ -1,7 +1,7 @@
 //! The site model: every document parsed and converted once, looked up by id, number and
 //! kind. The single source of truth for the graph, the checks and rendering.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -166,6 +166,8 @@ pub struct Site {
     by_number: BTreeMap<u32, Vec<usize>>,
     /// Decision records named by the team's own code (`DR-02 …`), by its letters and number.
     by_code: HashMap<(String, u32), usize>,
+    /// The letters of those codes (`DR`, `АК`): a code of theirs that none has is a slip.
+    code_series: HashSet<String>,
     /// The names a page is also known by (Obsidian's `aliases:`, Logseq's `alias::`), lower case.
     by_alias: HashMap<String, usize>,
     root_index: Option<usize>,
@@ -281,6 +283,7 @@ impl Site {
             by_title: HashMap::new(),
             by_number: BTreeMap::new(),
             by_code: HashMap::new(),
+            code_series: HashSet::new(),
             by_alias: HashMap::new(),
             root_index: None,
             components: Vec::new(),
@@ -382,23 +385,41 @@ impl Site {
                 }
             }
         }
+        self.index_record_codes();
         for (index, page) in self.pages.iter().enumerate() {
             if let (Kind::Adr, Some(number)) = (page.doc.kind(), page.doc.adr_number()) {
                 self.by_number.entry(number.value).or_default().push(index);
             }
-            if page.doc.kind() == Kind::Adr && page.doc.adr_number().is_none() {
-                let name = page.doc.id.rsplit('/').next().unwrap_or_default();
-                if let Some(code) = crate::deliverable::adr_id::record_code_of_file(name) {
-                    self.by_code.entry(code).or_insert(index);
-                }
-                // «Протокол … № АК-2025-14» in `ak-2025-14.md`: the code its title writes.
-                let title = page.doc.title();
-                let in_title =
-                    title.split(|c: char| c.is_whitespace() || matches!(c, '№' | '(' | ')' | ':' | '«' | '»'));
-                if let Some(code) = in_title
-                    .filter_map(|word| crate::deliverable::adr_id::record_code(word.trim_end_matches(['.', ','])))
-                    .next()
-                {
+        }
+    }
+
+    /// The codes decision records are named by (`DR-02 ….md`, «Протокол … № АК-2025-14»),
+    /// and the pages beside them titled by such a code (`# АК-2025-07. Журналы в ClickHouse`
+    /// next to `АК-2025-14`), which are records of the same register.
+    fn index_record_codes(&mut self) {
+        self.by_code.clear();
+        self.code_series.clear();
+        let codes: Vec<Vec<(String, u32)>> = self.pages.iter().map(|page| record_codes_of_page(&page.doc)).collect();
+        let mut folders: HashSet<(String, String)> = HashSet::new();
+        for (page, codes) in self.pages.iter().zip(&codes) {
+            if (page.doc.kind(), page.doc.adr_number()) != (Kind::Adr, None) {
+                continue;
+            }
+            for (letters, _) in codes {
+                self.code_series.insert(letters.clone());
+                folders.insert((links::folder_of(&page.doc.id).to_owned(), letters.clone()));
+            }
+        }
+        for (page, codes) in self.pages.iter_mut().zip(&codes) {
+            let folder = links::folder_of(&page.doc.id).to_owned();
+            let beside = codes.iter().any(|(letters, _)| folders.contains(&(folder.clone(), letters.clone())));
+            if page.doc.kind() == Kind::Page && beside && !page.doc.template {
+                page.doc.kind = crate::deliverable::Located::unlined(Kind::Adr, crate::deliverable::Origin::Title);
+            }
+        }
+        for (index, (page, codes)) in self.pages.iter().zip(codes).enumerate() {
+            if (page.doc.kind(), page.doc.adr_number()) == (Kind::Adr, None) {
+                for code in codes {
                     self.by_code.entry(code).or_insert(index);
                 }
             }
@@ -815,6 +836,19 @@ pub(crate) fn read_text(path: &Path, rel_path: &str) -> Result<String, Diagnosti
 
 /// A site of in-memory files (`(path, text)`) with the default configuration, analysed as
 /// of `today`: what unit tests of the later stages read.
+/// The codes a decision record is named by: its file's (`DR-02 Почасовые тарифы.md`,
+/// `dr-008-iceberg.md`, a transliterated `ak-2025-14.md`) and the first its title writes
+/// («Протокол … № АК-2025-14», `АК-2025-07. Журналы`).
+fn record_codes_of_page(doc: &crate::deliverable::Document) -> Vec<(String, u32)> {
+    let name = doc.id.rsplit('/').next().unwrap_or_default();
+    let title = doc.title();
+    let mut words = title.split(|c: char| c.is_whitespace() || matches!(c, '№' | '(' | ')' | ':' | '«' | '»'));
+    let in_title = words.find_map(|word| crate::deliverable::adr_id::record_code(word.trim_end_matches(['.', ','])));
+    let mut codes: Vec<(String, u32)> = crate::deliverable::adr_id::record_code_of_file(name).into_iter().collect();
+    codes.extend(in_title.filter(|code| !codes.contains(code)));
+    codes
+}
+
 #[cfg(test)]
 pub(crate) fn of_texts(files: &[(&str, &str)], today: Date) -> Site {
     let project = Project::resolve(

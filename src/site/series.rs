@@ -57,6 +57,12 @@ pub(super) fn assign_components(pages: &mut [Page]) -> Vec<Component> {
 }
 
 impl Site {
+    /// True when some decision record here is named by a code with these letters (`DR`,
+    /// `АК`): a code of theirs that none has is a slip, not another tracker's key.
+    pub fn has_code_series(&self, letters: &str) -> bool {
+        self.code_series.contains(letters)
+    }
+
     /// The ADRs with this number, in every series.
     pub fn adrs_numbered(&self, number: u32) -> &[usize] {
         self.by_number.get(&number).map_or(&[], Vec::as_slice)
