@@ -35,6 +35,16 @@ fn node<'g>(graph: &'g Value, file: &str) -> &'g Value {
     graph["nodes"].as_array().unwrap().iter().find(|node| node["id"].as_str().unwrap().ends_with(file)).unwrap()
 }
 
+/// Every edge as (from, to), full ids, whatever its type.
+fn pointers(graph: &Value) -> BTreeSet<(&str, &str)> {
+    graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
+        .collect()
+}
+
 fn edges(graph: &Value) -> BTreeSet<(String, String, String)> {
     let file = |id: &Value| id.as_str().unwrap().rsplit('/').next().unwrap().to_owned();
     graph["edges"]
@@ -701,12 +711,7 @@ fn a_docusaurus_slug_under_the_docs_base_and_a_gollum_wikilink_lead_to_their_pag
     let check = common::tpmdocs_in(root, &["check", "."]);
     assert!(check.status.success(), "{}", common::stderr(&check));
     let graph = graph(root);
-    let pointers: Vec<(&str, &str)> = graph["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
-        .collect();
+    let pointers = pointers(&graph);
     let review = "site/docs/reviews/2026-02-01-broker-outage.mdx";
     assert!(pointers.contains(&("site/docs/intro.md", review)), "{pointers:?}");
     let wiki = "ops.wiki/incidents/2026-02-01-Сбой-брокера.md";
@@ -734,12 +739,7 @@ fn a_decision_log_s_own_codes_named_in_prose_are_references() {
     assert!(!check.status.success(), "DR-09, a code of the register no record has: {stderr}");
     assert_eq!(stderr.matches("E0306").count(), 1, "the tracker's BILL-1187 is no slip: {stderr}");
     let graph = graph_allowing_errors(root);
-    let pointers: Vec<(&str, &str)> = graph["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
-        .collect();
+    let pointers = pointers(&graph);
     assert!(
         pointers.contains(&("Решения/DR-02 Почасовые тарифы.md", "Решения/DR-01 Расчёт начислений.md")),
         "{pointers:?}"
@@ -773,13 +773,8 @@ fn a_starlight_hero_s_action_links_are_references_and_unknown_routes_no_errors()
     assert!(check.status.success(), "{}", common::stderr(&check));
     assert!(!common::stderr(&check).contains("E0301"), "{}", common::stderr(&check));
     let graph = graph(root);
-    let pointers: Vec<(&str, &str)> = graph["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
-        .collect();
-    assert_eq!(pointers, vec![("src/content/docs/index.mdx", "src/content/docs/guides/onboarding.md")]);
+    let pointers = pointers(&graph);
+    assert_eq!(pointers, BTreeSet::from([("src/content/docs/index.mdx", "src/content/docs/guides/onboarding.md")]));
 }
 
 #[test]
@@ -801,12 +796,7 @@ fn a_logseq_graph_s_namespaced_pages_journals_and_page_properties() {
         ],
     );
     let graph = graph_allowing_errors(root);
-    let pointers: BTreeSet<(&str, &str)> = graph["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
-        .collect();
+    let pointers = pointers(&graph);
     let adr = "pages/adr___0004 matchmaking.md";
     for pointer in [
         (adr, "pages/spec___party service.md"),
@@ -897,12 +887,7 @@ fn a_jekyll_committee_register_with_kramdown_attributes_and_transliterated_names
     assert_eq!(node(&graph, adr)["kind"], "adr");
     assert_eq!(node(&graph, adr)["date"], "2025-07-09", "the attribute list under the title hides no field");
     assert_eq!(node(&graph, "docs/arkhkom/ak-2025-03.md")["status"], "deprecated");
-    let pointers: Vec<(&str, &str)> = graph["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|edge| (edge["from"].as_str().unwrap(), edge["to"].as_str().unwrap()))
-        .collect();
+    let pointers = pointers(&graph);
     assert!(pointers.contains(&("index.md", adr)), "the code its title writes: {pointers:?}");
 }
 
