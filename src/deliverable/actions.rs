@@ -2027,6 +2027,9 @@ fn placeholder(text: &str) -> bool {
             | "отсутствует"
             | "уточнить"
             | "требует уточнения"
+            | "возьмет"
+            | "кто возьмет"
+            | "не решили"
             | "nobody"
             | "nobody yet"
             | "no one"
@@ -2404,6 +2407,12 @@ mod tests {
                 ("Провести учения", Some("Мухаметшин Р.Р"), Some("2026-02-27".to_owned()), ActionState::Open),
             ]
         );
+    }
+
+    #[test]
+    fn who_will_take_it_is_no_owner() {
+        let text = "## Что делаем\n\n- Прогнать chaos-тест на стейдже — кто возьмёт, не решили\n";
+        assert_eq!(follow_ups(text)[0].1, None);
     }
 
     #[test]

@@ -2216,15 +2216,17 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
     if !sentence.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // «Итого 1 час 25 минут деградации», "about 50 minutes of downtime": a span of the outage.
+    static SPAN_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(\d[\d.,]*\s*(?:minutes?|mins?|hours?|hrs?|минут[аы]?|мин|час(?:а|ов)?|ч)(?:\s+\d+\s*(?:minutes?|mins?|минут[аы]?|мин))?)\s+(?:of\s+)?(?:деградации|простоя|недоступности|downtime|degradation|outage)")
+            .expect("valid regex")
+    });
     let lower = sentence.to_lowercase();
-    if !(lower.contains(" for ")
-        || lower.contains("недоступ")
-        || lower.contains("не работал")
-        || lower.contains("лежал"))
-    {
+    let worded = ["недоступ", "не работал", "лежал", "деградац", "простоя", "downtime", "degradation"];
+    if !(lower.contains(" for ") || worded.iter().any(|word| lower.contains(word))) {
         return None;
     }
-    let caps = OUT_FOR.captures(sentence)?;
+    let caps = OUT_FOR.captures(sentence).or_else(|| SPAN_OF.captures(sentence))?;
     let value = caps.get(1).or_else(|| caps.get(2))?.as_str().trim().to_owned();
     measures::duration_minutes(&value)?;
     Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
@@ -3331,6 +3333,13 @@ mod tests {
         let fields = read_clean(wrapped).text;
         assert!(
             keys_and_values(&fields).contains(&(Some(FieldKey::Duration), "134 minutes")),
+            "{:?}",
+            keys_and_values(&fields)
+        );
+        let story = "# Как разъехался RabbitMQ\n\nС 08:10 до 09:35 matcher почти не назначал заказы. Итого 1 час 25 минут деградации, около 9 800 заказов ждали.\n\n## Что сломалось\n";
+        let fields = read_clean(story).text;
+        assert!(
+            keys_and_values(&fields).contains(&(Some(FieldKey::Duration), "1 час 25 минут")),
             "{:?}",
             keys_and_values(&fields)
         );
