@@ -190,6 +190,15 @@ impl MetadataReader<'_> {
     }
 
     /// The first date this source states wins.
+    /// The day the event itself happened (`Decided: …`, «Дата инцидента: …») becomes the
+    /// document's date over any earlier one, and stays.
+    fn event_date(&mut self, value: &str, line: usize) {
+        if let Some(date) = Date::find(value) {
+            self.meta.date = Some(self.located(date, line));
+            self.event_dated = true;
+        }
+    }
+
     fn date(&mut self, date: Date, line: usize) {
         if self.meta.date.is_none() {
             self.meta.date = Some(self.located(date, line));
@@ -225,9 +234,10 @@ impl MetadataReader<'_> {
         let value = value.trim();
         // `**Decision:** pending — CTO sync on 8 April`: a decision field that holds a status
         // word is the status (one that states the decision itself is not).
-        let decision = matches!(fold(label).as_str(), "decision" | "решение" | "outcome" | "итог");
+        let folded_label = fold(label);
+        let decision = matches!(folded_label.as_str(), "decision" | "решение" | "outcome" | "итог");
         // `**Summary:** … dashboards were stale for 134 minutes …`: the summary says how long.
-        let summary = matches!(fold(label).as_str(), "summary" | "impact" | "кратко" | "резюме" | "влияние");
+        let summary = matches!(folded_label.as_str(), "summary" | "impact" | "кратко" | "резюме" | "влияние");
         if key.is_none() && summary && !self.meta.states(FieldKey::Duration) {
             if let Some(span) = value.split(". ").find_map(|sentence| out_for(sentence, line)) {
                 self.meta.fields.push(Field { key: span.key, label: label.trim().to_owned(), value: span.value, line });
@@ -290,10 +300,7 @@ impl MetadataReader<'_> {
             // `**Decided:** 2025-06-02` under `**Created:** 2025-05-19`: the day it was decided
             // is a record's date.
             None if names_the_decision(label) && !self.event_dated && Date::find(value).is_some() => {
-                if let Some(date) = Date::find(value) {
-                    self.meta.date = Some(self.located(date, line));
-                    self.event_dated = true;
-                }
+                self.event_date(value, line);
             }
             // `Prepared 24.03.2026 by … · Status: …`: a loose part that dates the page.
             None if dates_the_page(label, value) => {
@@ -313,9 +320,8 @@ impl MetadataReader<'_> {
             Some(FieldKey::Date) => match Date::find(value) {
                 // «Дата инцидента» after «Дата составления акта»: the incident's day is the
                 // document's date.
-                Some(date) if !self.event_dated && (names_the_incident(label) || names_the_decision(label)) => {
-                    self.meta.date = Some(self.located(date, line));
-                    self.event_dated = true;
+                Some(_) if !self.event_dated && (names_the_incident(label) || names_the_decision(label)) => {
+                    self.event_date(value, line);
                 }
                 Some(date) => self.date(date, line),
                 None => self.diagnostics.push(

@@ -55,6 +55,11 @@ impl RoadmapStatus {
         matches!(self, RoadmapStatus::Done | RoadmapStatus::Dropped)
     }
 
+    /// A status word tpmdocs knows: [`RoadmapStatus::from_text`] without the unknown ones.
+    pub fn known(text: &str) -> Option<RoadmapStatus> {
+        Self::from_text(text).filter(|status| !matches!(status, RoadmapStatus::Unknown(_)))
+    }
+
     /// Reads a status word; `None` for an empty one.
     pub fn from_text(text: &str) -> Option<RoadmapStatus> {
         // `STATUS: DONE`: a Confluence status lozenge exported as text.
@@ -419,13 +424,8 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
 /// The states a board's columns stand for, when every one of its (three or more) column
 /// names is a state: `| Done | Now | Next | Later | Dropped |`.
 fn board_columns(header: &[String]) -> Option<Vec<RoadmapStatus>> {
-    let states: Vec<RoadmapStatus> = header
-        .iter()
-        .map(|cell| match RoadmapStatus::from_text(&clean(cell)) {
-            Some(RoadmapStatus::Unknown(_)) | None => None,
-            Some(state) => Some(state),
-        })
-        .collect::<Option<_>>()?;
+    let states: Vec<RoadmapStatus> =
+        header.iter().map(|cell| RoadmapStatus::known(&clean(cell))).collect::<Option<_>>()?;
     (states.len() >= 3).then_some(states)
 }
 
@@ -612,10 +612,7 @@ fn hashtag_status(text: &str) -> Option<(RoadmapStatus, String)> {
                 .map_or(first_line.len(), |end| at + 1 + end);
             let tag = &first_line[at..word_end];
             let words = tag[1..].replace(['-', '_'], " ");
-            match RoadmapStatus::from_text(&words)? {
-                RoadmapStatus::Unknown(_) => None,
-                status => Some((at, tag, status)),
-            }
+            RoadmapStatus::known(&words).map(|status| (at, tag, status))
         })
         .next_back()?;
     let rest = format!("{}{}", &first_line[..at], &first_line[at + tag.len()..]);
@@ -629,10 +626,7 @@ fn trailing_tag_status(text: &str) -> Option<(RoadmapStatus, &str)> {
     let coded = text.match_indices("`[").find_map(|(at, _)| {
         let inner = &text[at + 2..];
         let close = inner.find("]`").filter(|&close| close > 0 && close <= 20)?;
-        match RoadmapStatus::from_text(&inner[..close])? {
-            RoadmapStatus::Unknown(_) => None,
-            status => Some((status, text[..at].trim_end())),
-        }
+        RoadmapStatus::known(&inner[..close]).map(|status| (status, text[..at].trim_end()))
     });
     if coded.is_some() {
         return coded;
@@ -644,20 +638,14 @@ fn trailing_tag_status(text: &str) -> Option<(RoadmapStatus, &str)> {
     if tag.is_empty() || tag.len() > 20 {
         return None;
     }
-    match RoadmapStatus::from_text(tag)? {
-        RoadmapStatus::Unknown(_) => None,
-        status => Some((status, inner_end[..open].trim_end().trim_end_matches('`').trim_end())),
-    }
+    RoadmapStatus::known(tag).map(|status| (status, inner_end[..open].trim_end().trim_end_matches('`').trim_end()))
 }
 
 /// `[DONE] Title`, `[AT RISK] Title`: a status tag and the text after it.
 fn bracketed_status(text: &str) -> Option<(RoadmapStatus, &str)> {
     let inner = text.strip_prefix('[')?;
     let close = inner.find(']').filter(|&at| at > 0 && at <= 20)?;
-    match RoadmapStatus::from_text(&inner[..close])? {
-        RoadmapStatus::Unknown(_) => None,
-        status => Some((status, inner[close + 1..].trim())),
-    }
+    RoadmapStatus::known(&inner[..close]).map(|status| (status, inner[close + 1..].trim()))
 }
 
 /// A heading that is a status and nothing more: `## Done`, `## ✅ Сделано`, `## At risk`,
@@ -678,10 +666,7 @@ fn labelled_heading_status(text: &str) -> Option<RoadmapStatus> {
     if !(label.starts_with('[') && label.ends_with(']')) {
         return None;
     }
-    match RoadmapStatus::from_text(state)? {
-        RoadmapStatus::Unknown(_) => None,
-        status => Some(status),
-    }
+    RoadmapStatus::known(state)
 }
 
 /// What a roadmap's status sections are called.
@@ -774,10 +759,7 @@ pub(crate) fn read_legend(line: &str) -> Vec<(char, RoadmapStatus)> {
                 .trim_start_matches('\u{fe0f}')
                 .trim_start()
                 .trim_start_matches(['—', '–', '-', '=']);
-            match RoadmapStatus::from_text(words)? {
-                RoadmapStatus::Unknown(_) => None,
-                status => Some((mark, status)),
-            }
+            RoadmapStatus::known(words).map(|status| (mark, status))
         })
         .collect();
     if entries.len() >= 2 {
@@ -795,10 +777,7 @@ fn legend_status(legend: &[(char, RoadmapStatus)], mark: char) -> Option<Roadmap
 /// The status a cell marks: a mark of the legend, a known status mark, or status words.
 fn cell_status(cell: &str, legend: &[(char, RoadmapStatus)]) -> Option<RoadmapStatus> {
     let from_legend = cell.chars().find_map(|c| legend_status(legend, c));
-    from_legend.or_else(|| status_marker(cell).1).or_else(|| match RoadmapStatus::from_text(cell)? {
-        RoadmapStatus::Unknown(_) => None,
-        status => Some(status),
-    })
+    from_legend.or_else(|| status_marker(cell).1).or_else(|| RoadmapStatus::known(cell))
 }
 
 /// The text without a status emoji (✅ done, ⚠️ at risk, ❌ dropped, 🚧/🔄 in progress) and
@@ -850,10 +829,7 @@ fn written_status(text: &str) -> Option<(RoadmapStatus, &str)> {
         let before = if separator == "," { dash.unwrap_or(at) } else { at };
         // `**MSK upgrade** — Tomasz — Status: Done`: the state under its key.
         let candidate = keyed_state(candidate).unwrap_or(candidate);
-        match RoadmapStatus::from_text(candidate) {
-            Some(RoadmapStatus::Unknown(_)) | None => None,
-            Some(known) => Some((known, text[..before].trim_end())),
-        }
+        RoadmapStatus::known(candidate).map(|known| (known, text[..before].trim_end()))
     })
 }
 

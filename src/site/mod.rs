@@ -373,11 +373,10 @@ impl Site {
         self.by_code.clear();
         self.by_alias.clear();
         for (index, page) in self.pages.iter().enumerate() {
-            let aliases = page
-                .doc
-                .fields
-                .iter()
-                .filter(|field| matches!(field.label.trim().to_lowercase().as_str(), "alias" | "aliases"));
+            let aliases =
+                page.doc.fields.iter().filter(|field| {
+                    ["alias", "aliases"].iter().any(|key| field.label.trim().eq_ignore_ascii_case(key))
+                });
             for alias in aliases.flat_map(|field| field.value.split(',')) {
                 let alias = alias.trim().trim_matches(['[', ']', '"', '\'']).trim().to_lowercase();
                 if !alias.is_empty() {
