@@ -457,6 +457,39 @@ fn a_hugo_site_s_ref_shortcodes_and_hint_blocks_are_read() {
 }
 
 #[test]
+fn a_zola_site_s_content_links_and_extra_fields_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("config.toml", "base_url = \"https://docs.example.ru\"\ntitle = \"Платформа\"\n"),
+            (
+                "content/_index.md",
+                "+++\ntitle = \"Платформа\"\nsort_by = \"weight\"\n+++\n\nСм. [ранбук](@/ops/failover.md) и [решение](@/adr/0002-kafka.md#решение).\n",
+            ),
+            (
+                "content/adr/0002-kafka.md",
+                "+++\ntitle = \"ADR-0002: Kafka\"\ndate = 2025-11-03\n[extra]\nstatus = \"Принято\"\n+++\n\n## Контекст\n\nОчереди.\n\n## Решение\n\nKafka, см. [ранбук](@/ops/failover.md).\n",
+            ),
+            ("content/ops/failover.md", "+++\ntitle = \"Переключение\"\n+++\n\n1. Переключить.\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success(), "{said}");
+    assert!(!said.contains("E0301") && !said.contains("W0307"), "`@/` names a file from the content folder: {said}");
+    let graph = graph(root);
+    assert_eq!(node(&graph, "adr/0002-kafka.md")["status"], "accepted", "the status in `[extra]`");
+    let linked = joined(&graph);
+    for (from, to) in
+        [("_index.md", "ops/failover.md"), ("_index.md", "adr/0002-kafka.md"), ("adr/0002-kafka.md", "ops/failover.md")]
+    {
+        assert!(linked.contains(&(from, to)), "{from} → {to}: {linked:?}");
+    }
+}
+
+#[test]
 fn a_wiki_s_own_words_for_decisions_relations_outages_and_next_steps() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
@@ -864,7 +897,7 @@ fn a_wiki_register_of_numbered_decisions_and_lower_case_codes_in_a_decisions_fol
 }
 
 #[test]
-fn a_jekyll_committee_register_with_kramdown_attributes_and_transliterated_names() {
+fn a_jekyll_committee_register_with_kramdown_attributes_liquid_links_and_transliterated_names() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     write_files(
@@ -879,10 +912,25 @@ fn a_jekyll_committee_register_with_kramdown_attributes_and_transliterated_names
                 "docs/arkhkom/ak-2025-14.md",
                 "---\ntitle: АК-2025-14. Kafka\n---\n\n# Протокол архитектурного комитета № АК-2025-14\n{: .no_toc }\n\n**Дата заседания:** 9 июля 2025 г.  \n**Статус:** Утверждено АК  \n**Заменяет:** [АК-2025-03](ak-2025-03.md)\n\n## Решение\n\nKafka.\n",
             ),
-            ("index.md", "# АБС\n\nЦелевая схема утверждена решением АК-2025-14.\n"),
+            (
+                "index.md",
+                "# АБС\n\nЦелевая схема утверждена решением АК-2025-14.\n\n\
+                 - [Протоколы АК]({% link docs/arkhkom/index.md %})\n- [Дежурному]({{ site.baseurl }}{% link docs/duty.md %})\n",
+            ),
+            ("docs/arkhkom/index.md", "# Архитектурный комитет\n\n[Дежурному]({% link docs/duty.md %})\n"),
+            ("docs/duty.md", "# Инструкция дежурного\n"),
         ],
     );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    assert!(!common::stderr(&check).contains("W0307"), "{}", common::stderr(&check));
     let graph = graph(root);
+    let linked = joined(&graph);
+    for (from, to) in
+        [("index.md", "docs/arkhkom/index.md"), ("index.md", "docs/duty.md"), ("docs/arkhkom/index.md", "docs/duty.md")]
+    {
+        assert!(linked.contains(&(from, to)), "a Liquid link tag names the page from the site's root: {linked:?}");
+    }
     let adr = "docs/arkhkom/ak-2025-14.md";
     assert_eq!(node(&graph, adr)["kind"], "adr");
     assert_eq!(node(&graph, adr)["date"], "2025-07-09", "the attribute list under the title hides no field");

@@ -1585,7 +1585,10 @@ fn spaced_mention(body: &str) -> Option<(String, String, String)> {
 /// `13.03.2026. _Отметка: выполнено 12.03.2026._`: a mark of completion after a due date.
 fn done_mark_after(item: &mut ActionItem, annotation: &str) {
     let mark = annotation.split_once(". ").map(|(_, mark)| fold(mark));
-    let done = mark.is_some_and(|mark| ["выполнено", "сделано", "done"].iter().any(|word| mark.contains(word)));
+    // «Пока не сделано.», "Not done yet.": a negated mark leaves it open.
+    let negated = |mark: &str| mark.split(|c: char| !c.is_alphanumeric()).any(|word| ["не", "not"].contains(&word));
+    let done = mark
+        .is_some_and(|mark| ["выполнено", "сделано", "done"].iter().any(|word| mark.contains(word)) && !negated(&mark));
     if done && item.state == ActionState::Open {
         item.state = ActionState::Done;
     }
@@ -1712,8 +1715,11 @@ const FIELD_DUE_KEYS: [&str; 15] = [
 const STATUS_KEYS: [&str; 4] = ["status", "state", "статус", "состояние"];
 
 /// Words that introduce an owner or a due date in an annotation.
-const OWNER_KEYS: [&str; 19] = [
+const OWNER_KEYS: [&str; 21] = [
     "assigned to",
+    // «— отвечает Дарья Сидорова, срок до 30.06.2026»: who answers for it, as a verb.
+    "отвечает",
+    "отвечают",
     "owned by",
     "закреплено за",
     "назначено",
@@ -2388,6 +2394,20 @@ mod tests {
         let items = read(text, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn an_owner_who_answers_for_it_and_a_negated_mark_after_the_due_date() {
+        let text = "## Что сделаем\n\n- Перевести события на Kafka —\n  отвечает Дарья Сидорова, срок до 30.06.2026. Пока в работе.\n- Включить `pause_minority` —\n  Кирилл Ананьев, до 12.12.2025. Сделано.\n- Дописать раздел в runbook —\n  Кирилл Ананьев, до 19.12.2025. Пока не сделано.\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                ("Перевести события на Kafka", Some("Дарья Сидорова"), Some("2026-06-30".into()), ActionState::Open),
+                ("Включить `pause_minority`", Some("Кирилл Ананьев"), Some("2025-12-12".into()), ActionState::Done),
+                ("Дописать раздел в runbook", Some("Кирилл Ананьев"), Some("2025-12-19".into()), ActionState::Open),
+            ]
+        );
     }
 
     #[test]

@@ -29,6 +29,26 @@ impl Date {
         (0..tokens.len()).find_map(|start| parse_at(&tokens[start..]).or_else(|| short_year_at(&tokens, start)))
     }
 
+    /// The date `text` is and nothing besides: `11 March 2025`, `2026-03-04`, «4 марта 2026
+    /// г.», `_11 March 2025_` (emphasis and end punctuation aside). `None` when other words or
+    /// numbers go with it ("Updated 11 March 2025", `11 March 2025 14:00`).
+    pub fn alone(text: &str) -> Option<Date> {
+        let tokens = tokenize(text.trim().trim_matches(['*', '_', '.', ' ', '«', '»', '"']));
+        let mut month_words = 0;
+        let mut numbers = 0;
+        for token in &tokens {
+            match token {
+                Token::Word(word) if month_from_word(word).is_some() => month_words += 1,
+                Token::Word(word) if matches!(word.as_str(), "г" | "года" | "год") => {}
+                Token::Sep('.' | '-' | '/' | ',') => {}
+                Token::Number(_) => numbers += 1,
+                _ => return None,
+            }
+        }
+        // A day, a month and a year: three numbers, or two and the month's name.
+        (month_words <= 1 && numbers + month_words == 3).then(|| parse_at(&tokens)).flatten()
+    }
+
     /// A date as [`Date::find`] reads it, or a day and month written without a year
     /// (`до 14.02`, «14 февраля», "Feb 14") in the first year that puts it on or after
     /// `reference` (a follow-up's due date after the incident it follows).
@@ -428,6 +448,19 @@ mod tests {
         for text in ["v10.11.12", "версия 10.11.12", "1.10.11.12", "10.11.12.13", "4.3.26", "04.03.6", "31.02.26"]
         {
             assert_eq!(Date::find(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_alone_and_nothing_else() {
+        let march_11 = Date::new(2025, 3, 11);
+        for text in
+            ["11 March 2025", "_11 March 2025_", "*2025-03-11*", "11.03.2025", "«11 марта 2025 г.»", "March 11, 2025."]
+        {
+            assert_eq!(Date::alone(text), march_11, "{text}");
+        }
+        for text in ["Updated 11 March 2025", "11 March 2025 14:00", "11.03.2025 – 12.03.2025", "v11.03.2025.1"] {
+            assert_eq!(Date::alone(text), None, "{text}");
         }
     }
 

@@ -237,15 +237,29 @@ fn parse_yaml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> O
         diagnostics.push(Diagnostic::error("E0201", "front matter is not a `key: value` mapping").at(file, 2, 1));
         return None;
     };
-    let entries = mapping
-        .into_iter()
-        .filter_map(|(key, value)| {
-            let key = yaml_scalar(&key)?;
-            let line = key_line(content, &key);
-            Some(FrontEntry { value: yaml_value(&value), line, key })
-        })
-        .collect();
+    let mut entries = Vec::new();
+    let mut nested = Vec::new();
+    for (key, value) in mapping {
+        let Some(key) = yaml_scalar(&key) else { continue };
+        match value {
+            serde_yaml_ng::Value::Mapping(inner) if is_wrapper_table(&key) => nested.extend(inner),
+            value => entries.push(FrontEntry { line: key_line(content, &key), value: yaml_value(&value), key }),
+        }
+    }
+    for (key, value) in nested {
+        let Some(key) = yaml_scalar(&key) else { continue };
+        if !entries.iter().any(|entry| entry.key == key) {
+            entries.push(FrontEntry { line: key_line(content, &key), value: yaml_value(&value), key });
+        }
+    }
     Some(entries)
+}
+
+/// `[extra]` (Zola), `params:` (Hugo), `metadata:`: a table of the page's own fields, which
+/// the generator keeps apart from its own keys. Its entries are read as if written at the
+/// top (a key written at the top wins).
+fn is_wrapper_table(key: &str) -> bool {
+    matches!(key.to_ascii_lowercase().as_str(), "extra" | "params" | "metadata" | "meta" | "custom")
 }
 
 fn yaml_scalar(value: &serde_yaml_ng::Value) -> Option<String> {
@@ -282,16 +296,26 @@ fn parse_toml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> O
             return None;
         }
     };
-    let mut entries: Vec<FrontEntry> = table
-        .into_iter()
-        .map(|(key, value)| {
-            let value = match value {
-                toml::Value::Array(items) => FrontValue::List(items.iter().map(toml_scalar).collect()),
-                other => FrontValue::Text(toml_scalar(&other)),
-            };
-            FrontEntry { line: key_line(content, &key), key, value }
-        })
-        .collect();
+    let toml_entry = |key: String, value: toml::Value| {
+        let value = match value {
+            toml::Value::Array(items) => FrontValue::List(items.iter().map(toml_scalar).collect()),
+            other => FrontValue::Text(toml_scalar(&other)),
+        };
+        FrontEntry { line: key_line(content, &key), key, value }
+    };
+    let mut entries = Vec::new();
+    let mut nested = Vec::new();
+    for (key, value) in table {
+        match value {
+            toml::Value::Table(inner) if is_wrapper_table(&key) => nested.extend(inner),
+            value => entries.push(toml_entry(key, value)),
+        }
+    }
+    for (key, value) in nested {
+        if !entries.iter().any(|entry| entry.key == key) {
+            entries.push(toml_entry(key, value));
+        }
+    }
     entries.sort_by_key(|entry| entry.line);
     Some(entries)
 }
@@ -363,6 +387,22 @@ mod tests {
         );
         assert_eq!(front.entries[2].value, FrontValue::List(vec!["А. Смирнова".into(), "Д. Волков".into()]));
         assert_eq!(front.entries[3].value, FrontValue::Text("2026-02-10".into()));
+    }
+
+    #[test]
+    fn a_table_of_the_page_s_own_fields_is_read_as_top_level_keys() {
+        let toml = "+++\ntitle = \"ADR-0002\"\nstatus = \"Принято\"\n[extra]\nstatus = \"Черновик\"\nowner = \"SRE\"\n[taxonomies]\ntags = [\"x\"]\n+++\n";
+        let yaml = "---\ntitle: ADR-0002\nparams:\n  status: Принято\n  owner: SRE\n---\n";
+        for text in [toml, yaml] {
+            let mut diagnostics = Vec::new();
+            let front = extract(text, "a.md", &mut diagnostics).unwrap();
+            let pairs: Vec<(&str, String, usize)> =
+                front.entries.iter().map(|entry| (entry.key.as_str(), entry.value.joined(), entry.line)).collect();
+            assert!(pairs.iter().any(|(key, value, _)| *key == "status" && value == "Принято"), "top wins: {pairs:?}");
+            assert!(pairs.iter().any(|(key, value, _)| *key == "owner" && value == "SRE"), "{pairs:?}");
+            assert!(!pairs.iter().any(|(key, _, _)| *key == "tags"), "only the page's own table: {pairs:?}");
+            assert!(diagnostics.is_empty());
+        }
     }
 
     #[test]

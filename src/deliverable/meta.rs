@@ -1545,7 +1545,8 @@ impl MetadataReader<'_> {
         if let Some(date) = Date::find(sentence).filter(|_| signed || dated) {
             self.implied_date(date, line);
         }
-        if let Some(date) = byline_date(sentence) {
+        // `_11 March 2025_` under the title: a day alone dates the page.
+        if let Some(date) = byline_date(sentence).or_else(|| Date::alone(sentence)) {
             self.implied_date(date, line);
         }
         // «Обновлено 27.03.2026 (конец спринта)»: an update, kept as a field that dates the
@@ -3260,6 +3261,8 @@ mod tests {
         assert_eq!(meta.implied_date.or(meta.date).map(|date| date.value), Date::new(2025, 4, 3));
         let prose = "# Notes\n\nMigration · Feb 27, 2026 was the cut-over\n";
         assert_eq!(read_clean(prose).text.implied_date, None, "no name before the day");
+        let alone = "# 4. MQTT with mutual TLS\n\n_11 March 2025_\n\n## Context\n\nText.\n";
+        assert_eq!(read_clean(alone).text.implied_date.map(|date| date.value), Date::new(2025, 3, 11));
     }
 
     #[test]

@@ -261,7 +261,9 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     if let Some(label) = url.strip_prefix(crate::markdown::dialects::REF_SCHEME) {
         return labelled(site, from, label);
     }
-    if let Some(reference) = url.strip_prefix(crate::markdown::dialects::PAGE_SCHEME) {
+    // Zola's `@/ops/runbook.md` names a file from the content folder, as Hugo's `ref` does.
+    if let Some(reference) = url.strip_prefix(crate::markdown::dialects::PAGE_SCHEME).or_else(|| url.strip_prefix("@/"))
+    {
         return hugo_reference(site, from, link, reference);
     }
     if urls::is_external(url) {
@@ -389,7 +391,7 @@ fn hugo_reference(site: &Site, from: usize, link: &Link, reference: &str) -> Che
     let mut checked = check_link(site, from, &as_note);
     if checked.destination == Some(LinkDestination::Unwritten) {
         checked.finding = Some(
-            Diagnostic::warning("W0307", format!("Hugo reference `{reference}` names no page here"))
+            Diagnostic::warning("W0307", format!("page reference `{reference}` names no page here"))
                 .with_help("write the page's path from the content folder, or its file's name"),
         );
     }

@@ -13,7 +13,9 @@
 //!   target stands before;
 //! - Hugo shortcodes: `[x]({{< ref "adr/0002.md" >}})` (and `relref`) links to the page,
 //!   `{{< hint warning >}}` … `{{< /hint >}}` is an alert, any other shortcode alone on its
-//!   line (template syntax, not text) is dropped.
+//!   line (template syntax, not text) is dropped;
+//! - Jekyll's Liquid links: `[x]({% link docs/adr/0002.md %})` (with or without
+//!   `{{ site.baseurl }}` before it) links to the page the path names from the site's root.
 //!
 //! The Markdown inside a container stays Markdown: its `Key: value` lines, lists and links
 //! are read like any others. Fenced code is left alone.
@@ -43,6 +45,7 @@ fn has_dialect(text: &str) -> bool {
     let contents = text.contains("_TOC_]]") || text.contains("TOC]") || text.contains("_TOSP_]]");
     myst || contents
         || text.contains("{{")
+        || text.contains("{%")
         || text.contains(":::")
         || text.contains("!!! ")
         || text.contains("??? ")
@@ -124,6 +127,7 @@ impl Rewriter {
         }
         let line = doc_roles(line);
         let line = hugo_refs(&line);
+        let line = liquid_links(&line);
         let body = self.inside_indented(&line);
         self.write_quoted(body);
     }
@@ -460,6 +464,36 @@ fn hugo_refs(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `[x]({% link docs/adr/0002.md %})`, `[x]({{ site.baseurl }}{% link docs/x.md %})`: a
+/// Jekyll link tag in a link's destination, as a link to the page it names (resolved like a
+/// Hugo reference: from the page, then from a folder above it, which finds the site's root).
+fn liquid_links(line: &str) -> Cow<'_, str> {
+    const OPEN: &str = "({% link ";
+    const BASEURL: &str = "({{ site.baseurl }}{% link ";
+    if !line.contains("{% link ") {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    loop {
+        let found = [OPEN, BASEURL].iter().filter_map(|open| rest.find(open).map(|at| (at, open.len()))).min();
+        let Some((start, open)) = found else { break };
+        let body = &rest[start + open..];
+        let Some(end) = body.find("%})") else { break };
+        let path = body[..end].trim();
+        if !rest[..start].ends_with(']') || path.is_empty() || path.contains(char::is_whitespace) {
+            out.push_str(&rest[..start + open]);
+            rest = body;
+            continue;
+        }
+        out.push_str(&rest[..start]);
+        out.push_str(&format!("(<{PAGE_SCHEME}{path}>)"));
+        rest = &body[end + 3..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// `[[_TOC_]]` (GitLab and Azure DevOps wikis), `[[_TOSP_]]` (Azure DevOps's sub-pages),
 /// `[TOC]` (Python-Markdown): where the wiki draws a table of contents, which the portal's
 /// page already has.
@@ -550,6 +584,18 @@ mod tests {
         assert_eq!(
             rewritten(text),
             "See [the ADR](<tpmdocs-page:/decisions/0002-kafka.md>) and x.md.\n\n> [!WARNING]\n> Статус: Принято\n\n\n"
+        );
+    }
+
+    #[test]
+    fn jekyll_link_tags_are_links_to_the_page_they_name() {
+        let text =
+            "- [Комитет]({% link docs/arkhkom/index.md %}) и [дежурный]({{ site.baseurl }}{% link docs/x.md %}).\n\
+                    {% link docs/y.md %} alone stays.\n";
+        assert_eq!(
+            rewritten(text),
+            "- [Комитет](<tpmdocs-page:docs/arkhkom/index.md>) и [дежурный](<tpmdocs-page:docs/x.md>).\n\
+             {% link docs/y.md %} alone stays.\n"
         );
     }
 
