@@ -979,6 +979,12 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
             body.truncate(at + 1);
         }
     }
+    // `~~@kirill-s move suggest to its own cluster~~ — won't do: …`: struck through, and
+    // read like any other.
+    if body.starts_with("~~") && body[2..].contains("~~") {
+        item.state = ActionState::Dropped;
+        body = body.replace("~~", "");
+    }
     let leading_owner = leading_bracketed_owner(&body).map(|(owner, rest)| {
         body = rest;
         owner
@@ -992,10 +998,6 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         {
             body = text;
         }
-    }
-    if body.starts_with("~~") && body[2..].contains("~~") {
-        item.state = ActionState::Dropped;
-        body = body.replace("~~", "");
     }
     // Obsidian Tasks' `✅ 2026-04-10` and `❌ 2026-01-15`: the day it was done or cancelled
     // goes with its mark.
@@ -2394,6 +2396,15 @@ mod tests {
         let items = read(text, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{text:?}: {items:?}");
         items.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_struck_through_item_keeps_its_leading_owner() {
+        let item = only("### Action items\n\n- [ ] ~~@kirill-s move suggest to a dedicated cluster (due 2026-02-15)~~ — won't do: enough headroom\n");
+        assert_eq!(
+            (item.owner.as_deref(), item.due, item.state),
+            (Some("@kirill-s"), date(2026, 2, 15), ActionState::Dropped)
+        );
     }
 
     #[test]

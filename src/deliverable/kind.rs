@@ -624,8 +624,10 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         // with is the day the document is about.
         info.date = info.date.or_else(|| trailing_date(&lower).map(|(_, date)| date));
         if info.kind.is_none() && !is_index_name(&lower) {
-            // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is.
-            if let Some(kind) = parts.last().and_then(|folder| kind_of_folder(folder)) {
+            // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is; in a
+            // Dendron vault's `plan.infra.kafka-kraft.md` the dotted parts are its folders.
+            let dotted_folders = || lower.split('.').rev().skip(1).find_map(kind_of_folder);
+            if let Some(kind) = parts.last().and_then(|folder| kind_of_folder(folder)).or_else(dotted_folders) {
                 info.kind = Some(kind);
                 info.kind_from_folder = true;
                 if kind == Kind::Postmortem {
@@ -959,6 +961,8 @@ mod tests {
         assert_eq!(kind_of("ADR-005-Выбор.md"), (Some(Kind::Adr), Some(5)));
         assert_eq!(kind_of("specs/tech-spec-search.md"), (Some(Kind::TechSpec), None));
         assert_eq!(kind_of("infra-plan-k8s.md"), (Some(Kind::InfraPlan), None));
+        assert_eq!(kind_of("vault/plan.infra.kafka-kraft.md").0, Some(Kind::InfraPlan), "Dendron's dotted hierarchy");
+        assert_eq!(kind_of("vault/ops.runbooks.broker-replace.md").0, Some(Kind::Runbook));
         assert_eq!(kind_of("migration-mysql-to-postgresql.md"), (Some(Kind::Migration), None));
         assert_eq!(kind_of("runbook-payments.md"), (Some(Kind::Runbook), None));
         assert_eq!(kind_of("postmortem-2026-03-14-outage.md"), (Some(Kind::Postmortem), None));

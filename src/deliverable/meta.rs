@@ -568,11 +568,13 @@ impl MetadataReader<'_> {
                 .find_map(|i| outline.heading(i).filter(|heading| heading.level == 1).map(|heading| (i, heading)));
             self.meta.title = later_h1.map(|(i, heading)| self.located(title_text(heading.text), i + 1));
         }
-        // `> **Решение № 11** · Статус: **На согласовании** · …` quoted above the H1: the
-        // record's header, written before its title.
+        // `> **Решение № 11** · Статус: **На согласовании** · …` quoted above the H1, or a
+        // `| Поле | Значение |` table there: the record's header, written before its title.
         if let Some((index, _)) = h1 {
             let first = (body_start..index).find(|&i| outline.role(i) != Role::Blank);
-            if let Some(first) = first.filter(|&first| outline.quote_depth(first) > 0) {
+            let header =
+                |first: &usize| outline.quote_depth(*first) > 0 || matches!(outline.role(*first), Role::Row { .. });
+            if let Some(first) = first.filter(header) {
                 self.key_value_block(outline, first);
             }
         }
@@ -727,6 +729,8 @@ impl MetadataReader<'_> {
         let mut index = start;
         let mut end = start;
         let mut in_comment = false;
+        // The last field read whose key is not known, as (label, value).
+        let mut unkeyed: Option<(String, String)> = None;
         while index < outline.len() {
             match outline.role(index) {
                 Role::Blank => {
@@ -802,6 +806,19 @@ impl MetadataReader<'_> {
                 // `**Impact:** 1,204 invoices sent; 87 charges totalling` / `$41,380, refunded…`:
                 // a field's value going on over the next line, when more fields follow.
                 let continues = end == index && index > 0 && outline.role(index - 1) == Role::Text;
+                // `**Impact:** prices lagged behind the product page` / `from 02:10 to 08:25
+                // UTC.`: the time the impact lasted, on the value's next line.
+                if let Some((label, value)) = unkeyed.take().filter(|_| continues && outline.role(index) == Role::Text)
+                {
+                    let joined = format!("{value} {}", line.trim());
+                    if timed_impact(&label, &joined).is_some() {
+                        // The field read from its first line gives way to the whole of it.
+                        let first_line =
+                            |field: &Field| field.key.is_none() && field.label == label && field.line == number - 1;
+                        self.meta.fields.retain(|field| !first_line(field));
+                        self.field(Some(FieldKey::Duration), &label, &joined, number - 1);
+                    }
+                }
                 if continues && outline.role(index) == Role::Text && self.fields_follow(outline, index) {
                     index += 1;
                     end = index;
@@ -811,6 +828,7 @@ impl MetadataReader<'_> {
                 index = next;
                 continue;
             };
+            unkeyed = pair.key.is_none().then(|| (pair.label.clone(), pair.value.clone()));
             self.field(pair.key, &pair.label, &pair.value, pair.line);
             index += 1;
             end = index;
@@ -1027,19 +1045,27 @@ impl MetadataReader<'_> {
                     .or_else(|| self.spaced(part, number))
                     .or_else(|| labelled(part, number))
                     .or_else(|| self.dating_part(part, number))
+                    .or_else(|| issue_event(part, number))
             })
             .collect();
         // `Version 0.3 · 2026-03-17 (first draft …) · Owner: Timur · Status: на согласовании`:
         // a part no reader knows is passed over when two known fields share its line.
-        // A part that says when the page was last updated counts as known too.
+        // A part that says when the page was last updated or whose day it is counts as known
+        // too (`**АИС «Приём»** · Статус документа: действующий · Состояние на 20.05.2026`).
         let known = read
             .iter()
             .flatten()
             .filter(|pair| {
-                pair.key.is_some() || super::review::is_update_label(&pair.label) && Date::find(&pair.value).is_some()
+                pair.key.is_some()
+                    || super::review::is_update_label(&pair.label) && Date::find(&pair.value).is_some()
+                    || dates_the_page(&pair.label, &pair.value)
+                    || is_closing_label(&pair.label)
             })
             .count();
-        let pairs: Vec<KeyValue> = if known >= 2 {
+        // `Issue #164 · opened by @anya.lee on 2025-10-14`: the issue's number is no field.
+        let only_issue_numbers_unread =
+            read.iter().zip(&parts).all(|(pair, part)| pair.is_some() || is_issue_number(part));
+        let pairs: Vec<KeyValue> = if known >= 2 || known == 1 && only_issue_numbers_unread {
             read.into_iter().flatten().collect()
         } else {
             read.into_iter().collect::<Option<Vec<KeyValue>>>()?
@@ -1795,6 +1821,14 @@ impl MetadataReader<'_> {
             }
             return;
         }
+        // `Accepted` over `Superseded by [3. EMQX](…)` in the status section: a later line
+        // that names its successor says where the record stands now.
+        let succeeded =
+            self.vocabulary.relation_prefix(item).is_some_and(|(relation, _)| relation == StatedRelation::SupersededBy);
+        if succeeded && self.meta.status.as_ref().is_some_and(|status| status.value == Status::Accepted) {
+            self.meta.status = Some(self.located(Status::Superseded, line));
+            self.meta.status_as_written = Some(without_note(&strip_markup(item)));
+        }
         self.relations_line(text, line);
     }
 
@@ -1946,11 +1980,22 @@ fn byline_date(sentence: &str) -> Option<Date> {
 
 /// "Written after the storm of 14 July 2025", «Составлен по итогам сбоя 03.03»: a lead whose
 /// date is an event's, not the page's (folded).
+/// "Revised 27 March 2026 after the March incident": the day comes first, and is the page's.
 fn after_an_event(folded: &str) -> bool {
-    [" after ", " following ", " после ", " по итогам "].iter().any(|word| folded.contains(word))
+    let first_figure = folded.find(|c: char| c.is_ascii_digit()).unwrap_or(folded.len());
+    [" after ", " following ", " после ", " по итогам "]
+        .iter()
+        .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 29] = [
+const DATING_OPENERS: [&str; 34] = [
+    // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up.
+    "proposed on",
+    "submitted",
+    // "Exported from GitHub Projects board **Search 2026 H1** … on 2026-05-22".
+    "exported",
+    "выгружено",
+    "экспортировано",
     // A Confluence page's byline: "Created by Anna Yudina, last modified on Apr 08, 2026".
     "created by",
     "создатель",
@@ -1987,6 +2032,36 @@ const DATING_OPENERS: [&str; 29] = [
     // «Статус документа: действующий · Состояние на 20.05.2026».
     "состояние на",
 ];
+
+/// `opened by @d.volkov on 2025-05-06`, `closed by @kirill-s on 2025-05-27`, `closed on …`:
+/// a tracker's issue header, as a field named `Opened` or `Closed` holding the day.
+fn issue_event(part: &str, line: usize) -> Option<KeyValue> {
+    static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i)(opened|closed|resolved|merged)(?: by \S+)? on (.+)$").expect("valid regex")
+    });
+    let found = EVENT.captures(part.trim())?;
+    let value = found[2].trim();
+    Date::find(value)?;
+    let mut label = found[1].to_lowercase();
+    label[..1].make_ascii_uppercase();
+    Some(KeyValue { key: None, label, value: value.to_owned(), line })
+}
+
+/// `Issue #164`, `#164`, `PR #12`, `MR !31`: a tracker's number for the page.
+fn is_issue_number(part: &str) -> bool {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i)(?:issue|pr|pull request|mr|merge request|задача)?\s*[#!]\d+$").expect("valid regex")
+    });
+    NUMBER.is_match(part.trim())
+}
+
+/// `Closed`, `Resolved`, «Закрыто»: the label of the day a tracker's issue was closed on.
+pub(crate) fn is_closing_label(label: &str) -> bool {
+    matches!(
+        fold(label).trim_matches(|c: char| !c.is_alphanumeric()),
+        "closed" | "resolved" | "merged" | "закрыто" | "закрыт"
+    )
+}
 
 /// `**5. Продолжительность простоя автоматического режима.** 3 ч 25 мин`: a bold key that
 /// ends with a full stop, when its words name a known field.
@@ -3253,12 +3328,25 @@ mod tests {
     }
 
     #[test]
+    fn a_named_system_before_the_fields_of_its_line() {
+        let text = "# План-график\n\n**АИС «Приём заявлений»** · Статус документа: действующий · Состояние на 20.05.2026  \nОтветственный за ведение: Белов С. А.\n\n## I квартал\n";
+        let meta = read_clean(text).text;
+        assert_eq!(meta.status.map(|status| status.value), Some(Status::Accepted));
+        assert_eq!(meta.implied_date.or(meta.date).map(|date| date.value), Date::new(2026, 5, 20));
+    }
+
+    #[test]
     fn a_byline_and_a_decided_on_line_date_the_page() {
         let byline = "# PoC: queue load test\n\n*Tomás Ferreira · Feb 27, 2026 · 2-week timebox (Feb 9–20)*\n\nText.\n";
         assert_eq!(read_clean(byline).text.implied_date.map(|date| date.value), Date::new(2026, 2, 27));
         let decided = "# 0002. PgBouncer\n\nПринято: 03.04.2025 · Автор: Иван Смирнов\n\n## Контекст\n";
         let meta = read_clean(decided).text;
         assert_eq!(meta.implied_date.or(meta.date).map(|date| date.value), Date::new(2025, 4, 3));
+        let revised = "# Estimate: OTA v2\n\nRevised **27 March 2026** after the [March OTA incident](pm.md).\nEstimated by the squads.\n";
+        assert_eq!(read_clean(revised).text.implied_date.map(|date| date.value), Date::new(2026, 3, 27));
+        let exported =
+            "# Search 2026 H1\n\nExported from GitHub Projects board **Search 2026 H1** (table view) on 2026-05-22.\n";
+        assert_eq!(read_clean(exported).text.implied_date.map(|date| date.value), Date::new(2026, 5, 22));
         let prose = "# Notes\n\nMigration · Feb 27, 2026 was the cut-over\n";
         assert_eq!(read_clean(prose).text.implied_date, None, "no name before the day");
         let alone = "# 4. MQTT with mutual TLS\n\n_11 March 2025_\n\n## Context\n\nText.\n";
@@ -3372,6 +3460,11 @@ mod tests {
         assert_eq!(meta.implied_date.clone().or(meta.date.clone()).map(|date| date.value), Date::new(2026, 5, 19));
         assert_eq!(relations_of(&meta)[0].0, StatedRelation::Amends);
         assert_eq!(meta.title_value(), Some("Решение № 11. Кэш балансов"));
+        let table = "| Поле | Значение |\n| --- | --- |\n| Статус | Принято |\n| Дата | 2025-09-24 |\n| Заменяет | [[adr.0002.kafka-retention-7d]] |\n\n# Retention по классам топиков\n\n## Контекст\n\nТекст.\n";
+        let meta = read_clean(table).text;
+        assert_eq!(meta.stated_status(), status_at(Status::Accepted, 3));
+        assert_eq!(meta.date.as_ref().map(|date| date.value), Date::new(2025, 9, 24));
+        assert_eq!(relations_of(&meta)[0].0, StatedRelation::Supersedes);
     }
 
     #[test]

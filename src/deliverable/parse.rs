@@ -361,17 +361,27 @@ fn decide(
     };
     // Hugo's `date: 2026-03-22` on `2026-03-21-scp-certificate-expiry.md` is the day the
     // review was published; the incident is the day its name says, when that came first.
+    // A Jira export's `Created | 16/Jan/26` above `Incident start | 15/Jan/26 5:20 PM`: the
+    // ticket was filed after the incident began.
+    let filed_after_incident = |stated: &Located<Date>| {
+        let label =
+            meta.fields.iter().find(|field| Some(field.line) == stated.line && field.key == Some(FieldKey::Date));
+        label.is_some_and(|field| names_a_filing(&field.label))
+            && window_date(&meta.fields).is_some_and(|window| window.value < stated.value)
+    };
     let published_after_incident = |stated: &Located<Date>| {
         kind.value == Kind::Postmortem
-            && stated.origin == Origin::FrontMatter
-            && name.date.is_some_and(|named| named < stated.value)
+            && (stated.origin == Origin::FrontMatter && name.date.is_some_and(|named| named < stated.value)
+                || filed_after_incident(stated))
     };
+    let closed_decision = closed_on(&meta.fields).filter(|_| kind.value == Kind::Adr && decided(&meta));
     let date = meta
         .date
         .filter(|stated| !published_after_incident(stated))
         .or_else(incident_day)
         .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
+        .or(closed_decision)
         .or(meta.implied_date)
         .or_else(|| window_date(&meta.fields).filter(|_| kind.value == Kind::Postmortem))
         // A runbook that states no date of its own is as recent as its last review; a plan
@@ -427,6 +437,16 @@ fn window_date(fields: &[Field]) -> Option<Located<Date>> {
         .find_map(|field| Date::find(&field.value).map(|date| Located::stated(date, Origin::Text, field.line)))
 }
 
+/// "Created", «Дата создания», "Reported": the label of the day a ticket or page was filed.
+fn names_a_filing(label: &str) -> bool {
+    let label = fold(label);
+    let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        label,
+        "created" | "created on" | "date created" | "reported" | "opened" | "создано" | "создан" | "дата создания"
+    )
+}
+
 /// `Last updated: 2026-05-29 by @kmeyer`: a document that states no date of its own is
 /// dated by its last update (a runbook's last update is its last review instead).
 fn updated_on(fields: &[Field]) -> Option<Located<Date>> {
@@ -440,6 +460,19 @@ fn reviewed_on(fields: &[Field]) -> Option<Located<Date>> {
         field.key == Some(FieldKey::LastReviewed) || field.key.is_none() && super::review::is_update_label(&field.label)
     };
     dated_field(fields, reviewed)
+}
+
+/// The day a tracker's issue was closed (`closed by @kirill-s on 2025-05-27`): a decision
+/// raised as an issue was decided when its issue was closed.
+fn closed_on(fields: &[Field]) -> Option<Located<Date>> {
+    dated_field(fields, |field| field.key.is_none() && meta::is_closing_label(&field.label))
+}
+
+/// Whether the record's status says it was decided (accepted, rejected, superseded…).
+fn decided(meta: &Metadata) -> bool {
+    meta.status
+        .as_ref()
+        .is_some_and(|status| !matches!(status.value, Status::Proposed | Status::Draft | Status::Unknown(_)))
 }
 
 /// The date of the first field `wanted` that has one.
@@ -671,7 +704,14 @@ fn has_placeholder_status(meta: &Metadata) -> bool {
 /// The front matter and the text merged: front matter wins, the text fills gaps, and a
 /// disagreement on the status or the date is a warning.
 fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Metadata {
-    let Sources { front: mut meta, text: inline } = sources;
+    let Sources { front: mut meta, text: mut inline } = sources;
+    // `статус: проект` above «**Статус документа:** проект (на согласовании у Заказчика)»: the
+    // same word, which the text's note makes more exact; the text's reading wins.
+    let same_word = matches!((&meta.status_as_written, &inline.status_as_written), (Some(front), Some(text)) if fold(front) == fold(text));
+    if same_word && inline.status.is_some() {
+        meta.status = inline.status.take();
+        meta.status_as_written = inline.status_as_written.take();
+    }
     if let (Some(front), Some(written)) = (&meta.status, &inline.status) {
         if front.value != written.value {
             diagnostics.push(
@@ -803,6 +843,53 @@ mod tests {
         );
         assert_eq!((d.title(), d.status()), ("Окно релизов", Some(&Status::Deprecated)));
         assert_eq!(d.date(), Date::new(2026, 1, 15));
+    }
+
+    #[test]
+    fn an_impact_whose_next_line_says_when_it_began_and_ended() {
+        let text = "# Post-mortem: stale prices\n\n**Severity:** P2  \n**Date:** 7 April 2026  \n**Impact:** prices in search lagged behind the product page\nfrom 02:10 to 08:25 UTC. Users saw the old price.\n\n## What happened\n";
+        let d = doc("docs/postmortems/2026-04-07-stale-prices.md", text);
+        assert_eq!(d.incident_minutes(), Some(375));
+        let impacts = d.fields.iter().filter(|field| field.label == "Impact").count();
+        assert_eq!(impacts, 1, "{:?}", d.fields);
+    }
+
+    #[test]
+    fn a_jira_post_mortem_is_dated_by_its_incident_not_its_ticket() {
+        let text = "# SRCH-2291 Synonyms broke morphology\n\n| Field | Value |\n|---|---|\n| Type | Incident |\n| Severity | Sev 3 |\n| Created | 16/Jan/26 10:02 AM |\n| Incident start | 15/Jan/26 5:20 PM (MSK) |\n| Incident end | 15/Jan/26 6:10 PM (MSK) |\n\n## Timeline\n";
+        let d = doc("docs/postmortems/SRCH-2291.md", text);
+        assert_eq!((d.kind(), d.date()), (Kind::Postmortem, Date::new(2026, 1, 15)));
+        let dated = text.replace("| Created |", "| Date |");
+        assert_eq!(
+            doc("docs/postmortems/SRCH-2291.md", &dated).date(),
+            Date::new(2026, 1, 16),
+            "a date as stated wins"
+        );
+    }
+
+    #[test]
+    fn an_rfc_raised_as_an_issue_is_dated_by_the_day_it_was_closed() {
+        let header = |labels: &str| {
+            format!("# [RFC] Hybrid retrieval (RFC-021)\n\nIssue #164 · opened by @anya.lee on 2025-10-14 · closed by @kirill-s on 2025-11-04  \nLabels: {labels}\n\n## Proposal\n")
+        };
+        let decided = doc("docs/rfcs/rfc-021-hybrid.md", &header("rfc, status:accepted"));
+        assert_eq!((decided.status(), decided.date()), (Some(&Status::Accepted), Date::new(2025, 11, 4)));
+        let open = doc(
+            "docs/rfcs/rfc-022-x.md",
+            &header("rfc, status:proposed").replace(" · closed by @kirill-s on 2025-11-04", ""),
+        );
+        assert_eq!(open.date(), Date::new(2025, 10, 14), "undecided: the day it was opened");
+    }
+
+    #[test]
+    fn the_text_s_note_makes_the_front_matter_s_status_word_more_exact() {
+        let text = "---\nстатус: проект\n---\n\n# ТР-2026-05 «Ключи»\n\n**Статус документа:** проект (на согласовании у Заказчика)\n";
+        let d = doc("docs/adr/0005-keys.md", text);
+        assert_eq!(d.status(), Some(&Status::Proposed));
+        assert!(!d.diagnostics.iter().any(|found| found.code == "W0203"), "{:?}", d.diagnostics);
+        let other = doc("docs/adr/0006-x.md", "---\nstatus: draft\n---\n\n# X\n\nStatus: accepted\n");
+        assert_eq!(other.status(), Some(&Status::Draft), "another word: the front matter wins");
+        assert!(other.diagnostics.iter().any(|found| found.code == "W0203"));
     }
 
     #[test]
@@ -1026,6 +1113,12 @@ mod tests {
         assert_eq!((d.status(), d.status_line()), (Some(&Status::Superseded), Some(3)));
         let stated = doc("adr-0001-x.md", "# X\n\n- Status: accepted\n- Superseded by: ADR-9\n");
         assert_eq!(stated.status(), Some(&Status::Accepted), "a written status is kept (check warns)");
+        let section = doc("adr-001-x.md", "# 1. X\n\nDate: 2025-01-22\n\n## Status\n\nAccepted\n\nSuperseded by [3. EMQX](adr-003-emqx.md)\n\n## Context\n");
+        assert_eq!(
+            (section.status(), section.status_line()),
+            (Some(&Status::Superseded), Some(9)),
+            "the status section's later line"
+        );
     }
 
     #[test]

@@ -61,6 +61,9 @@ enum Open {
     Indented { indent: usize },
     /// A MyST admonition directive fenced with this many backticks, written as a quote.
     Directive { backticks: usize },
+    /// A MyST directive whose body is Markdown to read as it stands (```` ```{glossary} ````,
+    /// `{list-table}`, `{dropdown}`): its fences and options are left out.
+    Prose { backticks: usize },
     /// A toctree (fenced with backticks, or with colons when `colons`): its lines are links.
     Toctree { fence: usize, colons: bool },
     /// A Hugo shortcode pair (`{{< hint >}}` … `{{< /hint >}}`) written as a quote.
@@ -98,10 +101,14 @@ impl Rewriter {
                 }
                 return;
             }
-            Some(Open::Directive { backticks, .. }) if is_fence_of(trimmed, '`', backticks) => {
+            Some(Open::Directive { backticks, .. } | Open::Prose { backticks })
+                if is_fence_of(trimmed, '`', backticks) =>
+            {
                 self.open.pop();
                 return;
             }
+            // `:maxdepth: 2`, `:sorted:`: a directive's option, no text.
+            Some(Open::Prose { .. }) if is_directive_option(trimmed) => return,
             Some(Open::Colons { colons, .. }) if is_fence_of(trimmed, ':', colons) => {
                 self.open.pop();
                 return;
@@ -156,6 +163,7 @@ impl Rewriter {
         if let Some((backticks, name, argument)) = myst_directive(trimmed) {
             match name.as_str() {
                 "toctree" => self.open.push(Open::Toctree { fence: backticks, colons: false }),
+                _ if PROSE_DIRECTIVES.contains(&name.as_str()) => self.open.push(Open::Prose { backticks }),
                 _ => match alert_of(&name) {
                     Some(alert) => {
                         let title = (name == "admonition").then_some(argument.as_str()).filter(|t| !t.is_empty());
@@ -322,6 +330,35 @@ fn myst_directive(line: &str) -> Option<(usize, String, String)> {
 
 /// The GitHub alert a container or admonition of this name is shown as; `None` for names
 /// that are not asides (`code-group`, `figure`…).
+/// MyST directives whose body is Markdown without being an aside: a glossary's terms, a
+/// table written as lists, folded or tabbed content, cards.
+const PROSE_DIRECTIVES: [&str; 17] = [
+    "glossary",
+    "list-table",
+    "topic",
+    "sidebar",
+    "rubric",
+    "epigraph",
+    "highlights",
+    "pull-quote",
+    "margin",
+    "dropdown",
+    "card",
+    "tab-set",
+    "tab-item",
+    "grid",
+    "grid-item-card",
+    "div",
+    "container",
+];
+
+/// `:maxdepth: 2`, `:sorted:`, `:header-rows: 1`: an option line at a directive's top.
+fn is_directive_option(line: &str) -> bool {
+    line.strip_prefix(':').and_then(|rest| rest.split_once(':')).is_some_and(|(name, _)| {
+        !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    })
+}
+
 fn alert_of(name: &str) -> Option<&'static str> {
     Some(match name {
         "note" | "info" | "abstract" | "summary" | "tldr" | "seealso" | "details" | "admonition" | "quote"
@@ -585,6 +622,12 @@ mod tests {
             rewritten(text),
             "See [the ADR](<tpmdocs-page:/decisions/0002-kafka.md>) and x.md.\n\n> [!WARNING]\n> Статус: Принято\n\n\n"
         );
+    }
+
+    #[test]
+    fn a_myst_glossary_s_terms_are_text_and_its_options_are_not() {
+        let text = "```{glossary}\n:sorted:\n\nБатч-окно\n  Интервал, см. ADR-0006.\n```\n";
+        assert_eq!(rewritten(text), "\n\n\nБатч-окно\n  Интервал, см. ADR-0006.\n\n");
     }
 
     #[test]
