@@ -42,6 +42,9 @@ pub(crate) struct Discovery {
     pub files: Vec<SourceFile>,
     /// Unreadable entries, symlink loops, bad globs.
     pub diagnostics: Vec<Diagnostic>,
+    /// Folders (relative, `""` for the source directory) holding a Docsify app page: the
+    /// generator resolves a relative link from there, not from the linking page's folder.
+    pub docsify_roots: Vec<String>,
 }
 
 /// What to skip while walking.
@@ -92,6 +95,13 @@ pub(crate) fn discover(source_dir: &Path, options: &WalkOptions) -> Discovery {
                     );
                     continue;
                 };
+                // Docsify's `index.html` is its app, not a page of the site: the folder's
+                // README is that page.
+                if is_docsify_app(entry.path()) {
+                    let folder = rel_path.rsplit_once('/').map_or("", |(folder, _)| folder);
+                    discovery.docsify_roots.push(folder.to_owned());
+                    continue;
+                }
                 let role = if is_markdown(entry.path()) { FileRole::Markdown } else { FileRole::Asset };
                 discovery.files.push(SourceFile { rel_path, abs_path: entry.path().to_path_buf(), role });
             }
@@ -153,6 +163,17 @@ fn relative(base: &Path, path: &Path) -> Option<String> {
 
 /// True for files parsed as Markdown deliverables: `.md`, `.markdown`, and MDX (read as the
 /// Markdown it holds, [`crate::markdown::mdx`]).
+/// An `index.html` that loads Docsify (`window.$docsify = { … }`).
+fn is_docsify_app(path: &Path) -> bool {
+    use std::io::Read;
+    if path.file_name().is_none_or(|name| name != "index.html") {
+        return false;
+    }
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|file| file.take(256 * 1024).read_to_end(&mut head));
+    read.is_ok() && head.windows(8).any(|window| window == b"$docsify")
+}
+
 pub(crate) fn is_markdown(path: &Path) -> bool {
     has_extension(path, &["md", "markdown", "mdx"])
 }

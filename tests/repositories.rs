@@ -490,6 +490,44 @@ fn a_zola_site_s_content_links_and_extra_fields_are_read() {
 }
 
 #[test]
+fn a_docsify_site_resolves_links_from_its_folder_and_its_app_page_is_no_file_to_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let incident = "# Инцидент: таймауты PSP\n\nСм. [ранбук](ops/runbooks/psp-switch.md), [он же](/ops/runbooks/psp-switch) и [раздел](ops/).\n";
+    write_files(
+        root,
+        &[
+            (
+                "docs/index.html",
+                "<!DOCTYPE html><div id=\"app\"></div><script>window.$docsify = { loadSidebar: true }</script>\n",
+            ),
+            ("docs/README.md", "# Платёжный шлюз\n\n- [Инциденты](ops/incidents/2026-04-17-psp.md)\n"),
+            ("docs/_sidebar.md", "- [Главная](/)\n- [Ранбук](ops/runbooks/psp-switch.md)\n"),
+            ("docs/ops/README.md", "# Эксплуатация\n"),
+            ("docs/ops/incidents/2026-04-17-psp.md", incident),
+            ("docs/ops/runbooks/psp-switch.md", "# Ранбук: переключение PSP\n"),
+            // Outside the Docsify folder a link is read from its page, as everywhere else.
+            ("notes/other.md", "# Другое\n\n[ранбук](ops/runbooks/psp-switch.md)\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(!said.contains("E0106"), "Docsify's app page is not copied over the README's page: {said}");
+    let missing: Vec<&str> = said.lines().filter(|line| line.contains("E0301")).collect();
+    assert_eq!(missing.len(), 1, "{said}");
+    assert!(said.contains("notes/other.md"), "{said}");
+    let graph = graph_allowing_errors(root);
+    let linked = joined(&graph);
+    let from = "docs/ops/incidents/2026-04-17-psp.md";
+    for to in ["docs/ops/runbooks/psp-switch.md", "docs/ops/README.md"] {
+        assert!(linked.contains(&(from, to)), "{to}: {linked:?}");
+    }
+    let (out, _) = common::build(root);
+    let home = common::page(&out, "docs/index.html");
+    assert!(home.contains("Платёжный шлюз") && !home.contains("$docsify"), "the README is the folder's page");
+}
+
+#[test]
 fn a_wiki_s_own_words_for_decisions_relations_outages_and_next_steps() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();

@@ -225,6 +225,12 @@ fn parse_yaml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> O
             let (line, column) = err.location().map_or((1, 1), |loc| crate::text::line_col(content, loc.index()));
             let message = err.to_string();
             let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+            // `desc: 'Замеры задержек` with no closing quote: YAML reads on to the end and
+            // reports it there; the slip is where the quote opens.
+            let (line, column, message) = match unclosed_quote(content).filter(|&(at, _)| at < line) {
+                Some((at, quote)) => (at, 1, format!("quoted value opened with {quote} is never closed")),
+                None => (line, column, message),
+            };
             diagnostics.push(
                 Diagnostic::error("E0201", format!("malformed YAML front matter: {message}"))
                     .at(file, line + 1, column)
@@ -260,6 +266,23 @@ fn parse_yaml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> O
 /// top (a key written at the top wins).
 fn is_wrapper_table(key: &str) -> bool {
     matches!(key.to_ascii_lowercase().as_str(), "extra" | "params" | "metadata" | "meta" | "custom")
+}
+
+/// The first line (1-based within `content`) whose value opens a quote it does not close,
+/// and that quote.
+fn unclosed_quote(content: &str) -> Option<(usize, char)> {
+    content.lines().enumerate().find_map(|(index, line)| {
+        let (_, value) = line.split_once(": ")?;
+        let value = value.trim_start_matches("- ").trim();
+        let quote = value.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+        let body = &value[1..];
+        let closed = match quote {
+            // `'It''s'`: a doubled single quote is one quote inside the value.
+            '\'' => body.replace("''", "").contains('\''),
+            _ => body.replace("\\\\", "").replace("\\\"", "").contains('"'),
+        };
+        (!closed).then_some((index + 1, quote))
+    })
 }
 
 fn yaml_scalar(value: &serde_yaml_ng::Value) -> Option<String> {
@@ -424,6 +447,15 @@ mod tests {
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].code, "E0201");
         assert!((3..=5).contains(&diagnostics[0].line), "{:?}", diagnostics[0]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_where_it_opens() {
+        let text = "---\nid: x\ntitle: 'PoC'\ndesc: 'Замеры задержек: Redpanda\nupdated: 1763650800822\ntags:\n  - type.poc\n---\n";
+        let mut diagnostics = Vec::new();
+        assert!(extract(text, "a.md", &mut diagnostics).is_none_or(|front| front.entries.is_empty()));
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!((diagnostics[0].code.as_str(), diagnostics[0].line), ("E0201", 4), "{diagnostics:?}");
     }
 
     #[test]

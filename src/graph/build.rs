@@ -279,6 +279,11 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 None => return unnamed_note(site, note),
             }
         }
+        // Docsify resolves `ops/runbooks/db-failover` from its site's folder.
+        (LinkTarget::Missing(missing), None) => match docsify_page(site, from, path) {
+            Some(page) => LinkTarget::Page(page),
+            None => LinkTarget::Missing(missing),
+        },
         (target, _) => target,
     };
     match target {
@@ -414,6 +419,21 @@ fn from_a_content_folder(site: &Site, from: usize, path: &str) -> Option<usize> 
             .iter()
             .find_map(|candidate| site.index_of(candidate))
     })
+}
+
+/// The page a link names from the folder of the Docsify site `from` is in (Docsify's
+/// default, without `relativePath`): `ops/x`, `/ops/x.md`, `ops/` (its README).
+fn docsify_page(site: &Site, from: usize, path: &str) -> Option<usize> {
+    let root = site.docsify_root(from)?;
+    if path.starts_with("./") || path.starts_with("../") {
+        return None;
+    }
+    let path = urls::percent_decode(path.trim_start_matches('/'));
+    let base = if root.is_empty() { path } else { format!("{root}/{path}") };
+    let base = base.trim_end_matches('/');
+    [base.to_owned(), format!("{base}.md"), format!("{base}/README.md")]
+        .iter()
+        .find_map(|candidate| site.index_of(candidate))
 }
 
 /// A MyST `` {ref}`label` ``: the heading the label stands before, on its page or another;

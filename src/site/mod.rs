@@ -137,6 +137,9 @@ pub struct Site {
     pub assets: Vec<SourceFile>,
     /// Findings from discovery (walk errors, bad globs).
     pub walk_diagnostics: Vec<Diagnostic>,
+    /// Folders of a Docsify site, from which it resolves relative links (see
+    /// [`crate::discover::Discovery::docsify_roots`]).
+    docsify_roots: Vec<String>,
     /// Findings from reading and parsing, per source file (also for files that produced no
     /// page, such as non-UTF-8 ones), so one file's findings can be replaced on its own.
     pub file_diagnostics: BTreeMap<String, Vec<Diagnostic>>,
@@ -176,6 +179,16 @@ pub struct Site {
 }
 
 impl Site {
+    /// The Docsify site folder `page` is in, the deepest one when they nest.
+    pub(crate) fn docsify_root(&self, page: usize) -> Option<&str> {
+        let id = self.pages[page].doc.id.as_str();
+        self.docsify_roots
+            .iter()
+            .filter(|root| root.is_empty() || id.strip_prefix(root.as_str()).is_some_and(|rest| rest.starts_with('/')))
+            .max_by_key(|root| root.len())
+            .map(String::as_str)
+    }
+
     /// Every page, sorted by id.
     pub fn pages(&self) -> &[Page] {
         &self.pages
@@ -221,6 +234,7 @@ impl Site {
             cache.keep_only(keys.iter().flatten().map(String::as_str));
         }
         let mut site = Self::assemble(reader, &markdown, loaded, assets, discovery.diagnostics);
+        site.docsify_roots = discovery.docsify_roots;
         site.set_history(history);
         site.revision = revision;
         site.repository = repository;
@@ -269,6 +283,7 @@ impl Site {
             pages,
             assets,
             walk_diagnostics,
+            docsify_roots: Vec::new(),
             file_diagnostics,
             revision: None,
             repository: None,
@@ -300,6 +315,7 @@ impl Site {
         let changed: HashSet<&str> = changed.iter().map(String::as_str).collect();
         let discovery = self.reader.discover();
         self.walk_diagnostics = discovery.diagnostics;
+        self.docsify_roots = discovery.docsify_roots;
         let (markdown, assets): (Vec<SourceFile>, Vec<SourceFile>) =
             discovery.files.into_iter().partition(|file| file.role == FileRole::Markdown);
         let present: HashSet<&str> = markdown.iter().map(|f| f.rel_path.as_str()).collect();
