@@ -2348,7 +2348,8 @@ fn state_word(text: &str) -> Option<ActionState> {
         "cancelled",
         "canceled",
         "rejected",
-        "отклонено",
+        // «Отклонена: бизнес не согласен», «Отклонено».
+        "отклонен",
         "descoped",
         "снято",
         "❌",

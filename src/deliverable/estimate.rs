@@ -282,10 +282,14 @@ impl Found {
         }) else {
             return;
         };
-        let figure = rest.trim_start_matches(['~', '≈', ' ']);
-        if !figure.starts_with(|c: char| c.is_ascii_digit()) {
+        // «В план закладываем реалистичную оценку — 36 чел.-дней»: a few words naming the
+        // figure may come first.
+        let Some(digit) = rest.find(|c: char| c.is_ascii_digit()) else { return };
+        let named = rest[..digit].trim().trim_end_matches(['~', '≈', '—', '–', '-', ':']).trim();
+        if named.split_whitespace().count() > 3 {
             return;
         }
+        let figure = &rest[digit..];
         let figure = figure.split(['(', ',', ';']).next().unwrap_or(figure);
         if let (Some(value), Some(unit)) = (number(figure), unit(figure)) {
             self.committed = Some((value, Some(unit), line_number));
@@ -360,7 +364,10 @@ const OPTIMISTIC: [&str; 15] = [
 ];
 
 /// Headers of the most likely column (folded).
-const LIKELY: [&str; 23] = [
+const LIKELY: [&str; 25] = [
+    // `Мин. | Реалист. | Макс.`: shortened.
+    "реалист",
+    "вероятн",
     "н",
     "в",
     "m",
@@ -582,6 +589,8 @@ mod tests {
         assert_eq!((read(taken).unwrap().expected, read(taken).unwrap().unit), (Some(9.0), Some(Unit::Week)));
         let points = "::: tip Bottom line\n**Expected effort: 30 working days** for the team — 63 story points.\n:::\n\n| Epic | SP |\n|---|---:|\n| **Total** | **63** |\n";
         assert_eq!((read(points).unwrap().expected, read(points).unwrap().unit), (Some(30.0), Some(Unit::Day)));
+        let named = "| # | Работа | Мин. | Реалист. | Макс. |\n|---|---|---:|---:|---:|\n| 1 | Каркас | 2 | 3 | 5 |\n| | **Итого** | **25** | **36** | **56** |\n\n**В план закладываем реалистичную оценку — 36 чел.-дней.** При двух разработчиках это месяц.\n";
+        assert_eq!((read(named).unwrap().expected, read(named).unwrap().unit), (Some(36.0), Some(Unit::Day)));
         let promise = "Итого: 120 чел.-дн.\n\nМы не коммитим сроки до пилота: commit to the pilot first.\n";
         assert_eq!(read(promise).unwrap().expected, Some(120.0), "no figure after the word");
     }

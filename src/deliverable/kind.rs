@@ -364,7 +364,7 @@ const TITLE_WORDS: [(&str, Kind); 44] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 95] = [
+const TITLE_PHRASES: [(&str, Kind); 97] = [
     ("basis of estimate", Kind::Estimate),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
@@ -421,6 +421,9 @@ const TITLE_PHRASES: [(&str, Kind); 95] = [
     ("runbook", Kind::Runbook),
     ("ранбук", Kind::Runbook),
     ("playbook", Kind::Runbook),
+    // «Решение: оркестратор пайплайнов», "Decision: use Kafka" (not "Decision log").
+    ("решение", Kind::Adr),
+    ("decision", Kind::Adr),
     ("postmortem", Kind::Postmortem),
     ("post-mortem", Kind::Postmortem),
     ("пост-мортем", Kind::Postmortem),
@@ -1181,12 +1184,16 @@ mod tests {
             ("[RFC] Learning-to-rank reranker (RFC-018)", Kind::Adr),
             ("План-график работ на 2026 год", Kind::TechRoadmap),
             ("МИГ-01. План перехода АИС ПЗ со СМЭВ 3 на СМЭВ 4", Kind::Migration),
+            ("Решение: оркестратор пайплайнов после Airflow 2", Kind::Adr),
+            ("Decision — one Kafka cluster per region", Kind::Adr),
         ] {
             assert_eq!(kind_of_title(title), Some(kind), "{title}");
         }
         assert_eq!(kind_of_title("Ретроградный анализ"), None);
         assert_eq!(kind_of_title("Регламенты команды"), None, "a page about regulations");
         assert_eq!(kind_of_title("How we write OKRs"), None, "OKRs without a period");
+        assert_eq!(kind_of_title("Decision log"), None, "the log of decisions is none of them");
+        assert_eq!(kind_of_title("Решение проблем с VPN"), None, "troubleshooting");
     }
 
     #[test]

@@ -292,13 +292,21 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 None => None,
                 Some(Some(found)) => Some(found.anchor),
                 Some(None) => {
+                    // The page is there and the link still points to it: the reader lands on
+                    // its top, and the heading is reported.
                     let anchor = urls::percent_decode(fragment.unwrap_or_default());
+                    let destination = if target == from {
+                        LinkDestination::Here { fragment: None }
+                    } else {
+                        LinkDestination::Site { path: site.pages[target].path.clone(), fragment: None }
+                    };
                     return CheckedLink {
+                        page: (target != from).then_some(target),
+                        destination: Some(destination),
                         finding: Some(
                             Diagnostic::error("E0305", format!("link `{url}` points to a missing heading `#{anchor}`"))
                                 .with_help("anchors are heading texts as GitHub makes them (lower case, punctuation removed, spaces as `-`), or an `id`/`name` in the page's HTML"),
                         ),
-                        ..CheckedLink::default()
                     };
                 }
             };
@@ -688,6 +696,14 @@ mod tests {
                 ("E0305", "adr/adr-0002-b.md".to_owned(), 5),
                 ("W0309", "adr/adr-0003-c.md".to_owned(), 4),
             ]
+        );
+        let anchored = super::tests::site(&[("a.md", "# A\n"), ("b.md", "# B\n\n[якорь](a.md#нет-такого)\n")]);
+        let (graph, anchor_findings) = build(&anchored);
+        assert_eq!(codes(&anchor_findings), vec![("E0305", "b.md".to_owned(), 3)]);
+        assert_eq!(
+            edges(&anchored, &graph),
+            vec![edge("b.md", "a.md", EdgeType::References)],
+            "it still leads to its page"
         );
         let outside = diagnostics.iter().find(|d| d.message.contains("outside")).expect("a link out of the tree");
         assert_eq!(outside.code, "E0301");
