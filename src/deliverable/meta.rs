@@ -811,7 +811,9 @@ impl MetadataReader<'_> {
                 if let Some((label, value)) = unkeyed.take().filter(|_| continues && outline.role(index) == Role::Text)
                 {
                     let joined = format!("{value} {}", line.trim());
-                    if timed_impact(&label, &joined).is_some() {
+                    // Only two times of day (`20–40 minutes old`, `14 M loads` are no span).
+                    let spanned = measures::time_range_minutes(line).is_some() && !self.meta.states(FieldKey::Duration);
+                    if spanned && timed_impact(&label, &joined).is_some() {
                         // The field read from its first line gives way to the whole of it.
                         let first_line =
                             |field: &Field| field.key.is_none() && field.label == label && field.line == number - 1;

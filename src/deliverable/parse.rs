@@ -852,6 +852,8 @@ mod tests {
         assert_eq!(d.incident_minutes(), Some(375));
         let impacts = d.fields.iter().filter(|field| field.label == "Impact").count();
         assert_eq!(impacts, 1, "{:?}", d.fields);
+        let figures = "# Postmortem: lag\n\n**Date:** 2025-11-29\n\n**Summary:** the feed was stale for 134 minutes.\n\n**Impact:** No viewer lost playback. The NOC graph was\n20–40 minutes old, for about 14 M profile loads.\n\n## Timeline\n";
+        assert_eq!(doc("docs/postmortems/2025-11-29-lag.md", figures).incident_minutes(), Some(134), "no times of day");
     }
 
     #[test]
