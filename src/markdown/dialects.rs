@@ -518,7 +518,9 @@ fn liquid_links(line: &str) -> Cow<'_, str> {
         let body = &rest[start + open..];
         let Some(end) = body.find("%})") else { break };
         let path = body[..end].trim();
-        if !rest[..start].ends_with(']') || path.is_empty() || path.contains(char::is_whitespace) {
+        // `` `[x]({% link a.md %})` ``: an example in code stays as written.
+        let in_code = (out.matches('`').count() + rest[..start].matches('`').count()) % 2 == 1;
+        if in_code || !rest[..start].ends_with(']') || path.is_empty() || path.contains(char::is_whitespace) {
             out.push_str(&rest[..start + open]);
             rest = body;
             continue;
@@ -634,11 +636,11 @@ mod tests {
     fn jekyll_link_tags_are_links_to_the_page_they_name() {
         let text =
             "- [Комитет]({% link docs/arkhkom/index.md %}) и [дежурный]({{ site.baseurl }}{% link docs/x.md %}).\n\
-                    {% link docs/y.md %} alone stays.\n";
+                    {% link docs/y.md %} alone stays, and `[code]({% link docs/z.md %})` too.\n";
         assert_eq!(
             rewritten(text),
             "- [Комитет](<tpmdocs-page:docs/arkhkom/index.md>) и [дежурный](<tpmdocs-page:docs/x.md>).\n\
-             {% link docs/y.md %} alone stays.\n"
+             {% link docs/y.md %} alone stays, and `[code]({% link docs/z.md %})` too.\n"
         );
     }
 
