@@ -527,6 +527,115 @@ fn a_docsify_site_resolves_links_from_its_folder_and_its_app_page_is_no_file_to_
     assert!(home.contains("Платёжный шлюз") && !home.contains("$docsify"), "the README is the folder's page");
 }
 
+/// The edges of the site in `root` and what `check` said there.
+fn checked(root: &std::path::Path) -> (BTreeSet<(String, String)>, String) {
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let graph = graph_allowing_errors(root);
+    let linked = joined(&graph).into_iter().map(|(from, to)| (from.to_owned(), to.to_owned())).collect();
+    (linked, common::stderr(&check))
+}
+
+#[test]
+fn wiki_exports_link_by_their_own_addresses() {
+    // BookStack: `/books/<book>/page/<slug>` and a callout above the record's fields.
+    let bookstack = tempfile::tempdir().unwrap();
+    write_files(
+        bookstack.path(),
+        &[
+            (
+                "backend/arhitektura/resheniya/ar-07-rabbitmq.md",
+                "# АР-07. RabbitMQ\n\n<p class=\"callout warning\">Заменено решением <a href=\"/books/arhitektura/page/ar-09-temporal\">АР-09</a>.</p>\n\n**Статус:** Заменено (АР-09)\n**Дата принятия:** 18.03.2025\n\n## Контекст\n\nОчереди.\n",
+            ),
+            ("backend/arhitektura/resheniya/ar-09-temporal.md", "# АР-09. Temporal\n\n**Статус:** Принято\n\nСм. [АР-07](/books/arhitektura/page/ar-07-rabbitmq).\n"),
+        ],
+    );
+    let (linked, said) = checked(bookstack.path());
+    assert!(!said.contains("W0307") && !said.contains("E0301"), "{said}");
+    let pair = |from: &str, to: &str| (from.to_owned(), to.to_owned());
+    assert!(
+        linked.contains(&pair(
+            "backend/arhitektura/resheniya/ar-09-temporal.md",
+            "backend/arhitektura/resheniya/ar-07-rabbitmq.md"
+        )),
+        "{linked:?}"
+    );
+    let graph = graph_allowing_errors(bookstack.path());
+    let record = node(&graph, "resheniya/ar-07-rabbitmq.md");
+    assert_eq!((record["status"].as_str(), record["date"].as_str()), (Some("superseded"), Some("2025-03-18")));
+
+    // Joplin: `:/<id>` by the file named so or the front matter's `id`; another notebook's
+    // note is a warning, not a missing file.
+    let joplin = tempfile::tempdir().unwrap();
+    write_files(
+        joplin.path(),
+        &[
+            ("Runbooks/Renewal.md", "---\ntitle: Renewal\nid: e2f4a6c8b0d14e3f5a7c9e1b3d5f7a02\n---\n\n# Renewal\n"),
+            ("Team/0a1b2c3d4e5f60718293a4b5c6d7e8f9.md", "# On-call\n"),
+            ("Team/Index.md", "# Index\n\n[ранбук](:/e2f4a6c8b0d14e3f5a7c9e1b3d5f7a02), [дежурства](:/0a1b2c3d4e5f60718293a4b5c6d7e8f9), [чужое](:/ffffffffffffffffffffffffffffffff)\n"),
+        ],
+    );
+    let (linked, said) = checked(joplin.path());
+    assert!(!said.contains("E0301"), "{said}");
+    assert_eq!(said.lines().filter(|line| line.contains("W0308")).count(), 1, "{said}");
+    for to in ["Runbooks/Renewal.md", "Team/0a1b2c3d4e5f60718293a4b5c6d7e8f9.md"] {
+        assert!(linked.contains(&pair("Team/Index.md", to)), "{to}: {linked:?}");
+    }
+
+    // Wiki.js: `/ru/…` in a wiki whose pages have no `ru/` folder, and `published: true`.
+    let wikijs = tempfile::tempdir().unwrap();
+    write_files(
+        wikijs.path(),
+        &[
+            ("ops/runbooks/kafka.md", "<!--\ntitle: Kafka\npublished: true\ndate: 2026-03-04T10:12:33.123Z\neditor: markdown\n-->\n\n# Kafka\n\nСм. [ADR-001](/ru/architecture/adr-001-kafka) и [нет такой](/ru/ops/runbooks/schema-registry).\n"),
+            ("architecture/adr-001-kafka.md", "# ADR-001 Kafka\n\n**Статус:** Принято\n"),
+        ],
+    );
+    let (linked, said) = checked(wikijs.path());
+    assert!(!said.contains("W0204"), "a flag is no date: {said}");
+    assert!(linked.contains(&pair("ops/runbooks/kafka.md", "architecture/adr-001-kafka.md")), "{linked:?}");
+    let missing: Vec<&str> = said.lines().filter(|line| line.contains("E0301")).collect();
+    assert_eq!(missing.len(), 1, "a page the runbooks folder lacks: {said}");
+}
+
+#[test]
+fn docfx_cross_references_and_nextra_routes_lead_to_their_pages() {
+    let docfx = tempfile::tempdir().unwrap();
+    write_files(
+        docfx.path(),
+        &[
+            ("docfx.json", "{ \"build\": { \"content\": [ { \"files\": [\"**/*.md\"] } ] } }\n"),
+            ("adr/0006-postgresql.md", "---\nuid: adr-0006\n---\n\n# ADR-0006 — PostgreSQL\n\n## Статус\n\nПринято\n"),
+            (
+                "index.md",
+                "# Payments\n\n- [PostgreSQL](xref:adr-0006)\n- <xref:adr-0006#статус>\n- <xref:System.String>\n",
+            ),
+        ],
+    );
+    let (linked, said) = checked(docfx.path());
+    let pair = |from: &str, to: &str| (from.to_owned(), to.to_owned());
+    assert!(linked.contains(&pair("index.md", "adr/0006-postgresql.md")), "{linked:?}");
+    let unknown: Vec<&str> = said.lines().filter(|line| line.contains("W0307")).collect();
+    assert!(unknown.len() == 1 && unknown[0].contains("System.String"), "{said}");
+    assert!(!said.contains("E03"), "{said}");
+
+    let nextra = tempfile::tempdir().unwrap();
+    write_files(
+        nextra.path(),
+        &[
+            ("pages/_meta.json", "{ \"index\": \"Home\" }\n"),
+            ("pages/index.mdx", "import { Callout } from 'nextra/components'\n\n# Platform\n\n- [Redis failover](/runbooks/redis-failover)\n- [Missing](/runbooks/kafka-consumer-lag)\n"),
+            ("pages/runbooks/redis-failover.mdx", "# Runbook: Redis failover\n"),
+        ],
+    );
+    let (linked, said) = checked(nextra.path());
+    assert!(linked.contains(&pair("pages/index.mdx", "pages/runbooks/redis-failover.mdx")), "{linked:?}");
+    assert_eq!(
+        said.lines().filter(|line| line.contains("E0301")).count(),
+        1,
+        "a page the runbooks folder lacks: {said}"
+    );
+}
+
 #[test]
 fn a_wiki_s_own_words_for_decisions_relations_outages_and_next_steps() {
     let dir = tempfile::tempdir().unwrap();

@@ -240,8 +240,11 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
         });
         let decision =
             separated || after.starts_with(|c: char| c.is_ascii_digit()) || coded_after || *phrase == "rfc] ";
+        // "Runbook ClickHouse — диск", "PoC ClickHouse Keeper": words that name nothing but
+        // their kind need no separator.
+        let unambiguous = ["runbook", "ранбук", "playbook", "postmortem", "постмортем", "poc"].contains(phrase);
         (if single_word {
-            separated
+            separated || unambiguous && ends_word && !after.is_empty()
         } else if *kind == Kind::Adr {
             decision
         } else {
@@ -630,7 +633,11 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is; in a
             // Dendron vault's `plan.infra.kafka-kraft.md` the dotted parts are its folders.
             let dotted_folders = || lower.split('.').rev().skip(1).find_map(kind_of_folder);
-            if let Some(kind) = parts.last().and_then(|folder| kind_of_folder(folder)).or_else(dotted_folders) {
+            // `infra/kafka-cluster-plan.md` is a plan; in a wiki's «Инфраструктура» collection
+            // (`👋 Добро пожаловать.md`, `📖 Runbook ClickHouse.md`) the folder is a topic.
+            let a_plan = |kind: &Kind| *kind != Kind::InfraPlan || lower.contains("plan") || lower.contains("план");
+            let folder_kind = parts.last().and_then(|folder| kind_of_folder(folder)).or_else(dotted_folders);
+            if let Some(kind) = folder_kind.filter(a_plan) {
                 info.kind = Some(kind);
                 info.kind_from_folder = true;
                 if kind == Kind::Postmortem {
@@ -965,6 +972,8 @@ mod tests {
         assert_eq!(kind_of("specs/tech-spec-search.md"), (Some(Kind::TechSpec), None));
         assert_eq!(kind_of("infra-plan-k8s.md"), (Some(Kind::InfraPlan), None));
         assert_eq!(kind_of("vault/plan.infra.kafka-kraft.md").0, Some(Kind::InfraPlan), "Dendron's dotted hierarchy");
+        assert_eq!(kind_of("docs/infra/kafka-cluster-plan.md").0, Some(Kind::InfraPlan));
+        assert_eq!(kind_of("Инфраструктура/👋 Добро пожаловать.md").0, None, "a wiki's topic folder");
         assert_eq!(kind_of("vault/ops.runbooks.broker-replace.md").0, Some(Kind::Runbook));
         assert_eq!(kind_of("migration-mysql-to-postgresql.md"), (Some(Kind::Migration), None));
         assert_eq!(kind_of("runbook-payments.md"), (Some(Kind::Runbook), None));
@@ -1186,6 +1195,8 @@ mod tests {
             ("МИГ-01. План перехода АИС ПЗ со СМЭВ 3 на СМЭВ 4", Kind::Migration),
             ("Решение: оркестратор пайплайнов после Airflow 2", Kind::Adr),
             ("Decision — one Kafka cluster per region", Kind::Adr),
+            ("📖 Runbook ClickHouse — диск и мерджи", Kind::Runbook),
+            ("🧪 PoC ClickHouse Keeper", Kind::Poc),
         ] {
             assert_eq!(kind_of_title(title), Some(kind), "{title}");
         }

@@ -324,6 +324,8 @@ impl MetadataReader<'_> {
                     self.event_date(value, line);
                 }
                 Some(date) => self.date(date, line),
+                // Wiki.js's `published: true`: a flag, not a day.
+                None if matches!(value.to_ascii_lowercase().as_str(), "true" | "false" | "yes" | "no") => {}
                 None => self.diagnostics.push(
                     Diagnostic::warning("W0204", format!("cannot read the date `{value}`"))
                         .at(self.file, line, 1)
@@ -744,7 +746,14 @@ impl MetadataReader<'_> {
                     index += 1;
                     continue;
                 }
-                Role::Code | Role::Html => break,
+                Role::Code => break,
+                // BookStack's `<p class="callout warning">…</p>` between the title and its
+                // fields: passed over like a paragraph when fields follow.
+                Role::Html => {
+                    let Some(next) = self.pass_over(outline, start, index, &mut passed) else { break };
+                    index = next;
+                    continue;
+                }
                 Role::Row { .. } => {
                     let rows =
                         self.key_value_table(outline, index, true).or_else(|| self.horizontal_table(outline, index));
@@ -885,6 +894,9 @@ impl MetadataReader<'_> {
             let block_end = match outline.role(at) {
                 Role::Text => outline.paragraph_end(at),
                 Role::Row { .. } => outline.table_end(at),
+                Role::Html => {
+                    (at..outline.len()).find(|&line| outline.role(line) != Role::Html).unwrap_or(outline.len())
+                }
                 _ => return None,
             };
             at = (block_end..outline.len()).find(|&line| outline.role(line) != Role::Blank)?;
@@ -1115,9 +1127,16 @@ impl MetadataReader<'_> {
             // `Актуализировано 15.04.2026 (предыдущая версия — 16.03.2026)`: the clause before
             // a note.
             let clause = rest.split(" (").next().unwrap_or(rest).split(" — ").next().unwrap_or(rest);
+            // `Подготовил: Д. Соколов, 05.12.2025`: after an initial only a known key opens a
+            // field (`Кравцов Д. Е. Актуализировано 15.04.2026`), not a capitalised surname.
+            let after_initial = ends_with_initial(&line[..at]);
             let opens = self.key_value(rest, number).is_some_and(|pair| pair.key.is_some())
                 || self.spaced(clause, number).is_some_and(|pair| {
-                    pair.label.split_whitespace().count() <= 2 && (pair.key.is_some() || starts_upper(&pair.label))
+                    pair.label.split_whitespace().count() <= 2
+                        && (pair.key.is_some()
+                            || super::review::is_update_label(&pair.label)
+                            || dates_the_page(&pair.label, &pair.value)
+                            || !after_initial && starts_upper(&pair.label))
                 });
             if opens {
                 parts.push(line[from..at].trim());
@@ -1526,7 +1545,7 @@ impl MetadataReader<'_> {
             }
         }
         let paragraph = prose.join(" ");
-        for sentence in paragraph.split(". ") {
+        for sentence in sentences(&paragraph) {
             // «ставим `**Статус:** Заменено`»: a field in code is an example, not a field.
             let sentence = sentence.trim().trim_end_matches('.');
             if sentence.contains('`') {
@@ -1556,7 +1575,9 @@ impl MetadataReader<'_> {
     /// "Incident of 14 March 2026": a lead sentence that signs, updates or places the
     /// document (or its incident) dates it.
     fn authored_on(&mut self, sentence: &str, line: usize) {
-        let words: Vec<&str> = sentence.split_whitespace().take(2).collect();
+        // `*Подготовил: Д. Соколов, 05.12.2025`: the key without its emphasis and colon.
+        let words: Vec<&str> =
+            sentence.split_whitespace().take(2).map(|word| word.trim_matches(['*', '_', ':'])).collect();
         let signed = (1..=2).rev().any(|count| {
             words.len() >= count
                 && matches!(
@@ -1946,6 +1967,27 @@ fn names_its_day(folded: &str) -> bool {
             .expect("valid regex")
     });
     NAMED_DAY.is_match(folded)
+}
+
+/// `paragraph` cut at each `. `, except after an initial («Подготовил: Д. Соколов, 05.12.2025.»).
+fn sentences(paragraph: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (at, _) in paragraph.match_indices(". ") {
+        if !ends_with_initial(&paragraph[from..at]) {
+            parts.push(&paragraph[from..at]);
+            from = at + 2;
+        }
+    }
+    parts.push(&paragraph[from..]);
+    parts
+}
+
+/// `Подготовил: Д` (before `. Соколов`): text whose last word is one capital letter, an initial.
+fn ends_with_initial(text: &str) -> bool {
+    let word = text.rsplit(|c: char| c.is_whitespace() || c == '*' || c == '_').next().unwrap_or_default();
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }
 
 /// `---`, `***`, `___`: a thematic break.
@@ -3344,6 +3386,8 @@ mod tests {
         let decided = "# 0002. PgBouncer\n\nПринято: 03.04.2025 · Автор: Иван Смирнов\n\n## Контекст\n";
         let meta = read_clean(decided).text;
         assert_eq!(meta.implied_date.or(meta.date).map(|date| date.value), Date::new(2025, 4, 3));
+        let signed = "# Оценка трудозатрат\n\n*Подготовил: Д. Соколов, 05.12.2025. Основание — [ADR-0006](adr.md) (принят 02.12.2025).*\n";
+        assert_eq!(read_clean(signed).text.implied_date.map(|date| date.value), Date::new(2025, 12, 5));
         let revised = "# Estimate: OTA v2\n\nRevised **27 March 2026** after the [March OTA incident](pm.md).\nEstimated by the squads.\n";
         assert_eq!(read_clean(revised).text.implied_date.map(|date| date.value), Date::new(2026, 3, 27));
         let exported =
@@ -3452,6 +3496,14 @@ mod tests {
         assert_eq!(keys_and_values(&meta), vec![(Some(FieldKey::Severity), "P2")]);
         let prose = read_clean("# Миграция (PostgreSQL 16)\n\nТекст.\n").text;
         assert!(keys_and_values(&prose).is_empty());
+    }
+
+    #[test]
+    fn a_callout_in_html_between_the_title_and_the_fields() {
+        let text = "# АР-07. Фоновые задачи на RabbitMQ\n\n<p class=\"callout warning\">Решение заменено решением <a href=\"/books/arhitektura/page/ar-09\">АР-09</a>.</p>\n\n**Статус:** Заменено (АР-09)\n**Дата принятия:** 18.03.2025\n\n## Контекст\n";
+        let meta = read_clean(text).text;
+        assert_eq!(meta.stated_status(), status_at(Status::Superseded, 5));
+        assert_eq!(meta.date.as_ref().map(|date| date.value), Date::new(2025, 3, 18));
     }
 
     #[test]

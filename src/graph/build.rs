@@ -266,6 +266,9 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     {
         return hugo_reference(site, from, link, reference);
     }
+    if let Some(uid) = url.strip_prefix("xref:") {
+        return docfx_reference(site, from, uid);
+    }
     if urls::is_external(url) {
         return CheckedLink::default();
     }
@@ -279,11 +282,21 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 None => return unnamed_note(site, note),
             }
         }
-        // Docsify resolves `ops/runbooks/db-failover` from its site's folder.
-        (LinkTarget::Missing(missing), None) => match docsify_page(site, from, path) {
-            Some(page) => LinkTarget::Page(page),
-            None => LinkTarget::Missing(missing),
-        },
+        // Docsify resolves `ops/runbooks/db-failover` from its site's folder; wikis write their
+        // own addresses (`/books/<book>/page/<slug>`, `:/<note id>`, `/ru/<page path>`).
+        (LinkTarget::Missing(missing), None) => {
+            match docsify_page(site, from, path)
+                .or_else(|| bookstack_page(site, path))
+                .or_else(|| joplin_note(site, path))
+            {
+                Some(page) => LinkTarget::Page(page),
+                None if is_joplin_link(path) => return unnamed_joplin_note(path),
+                None => match without_locale(site, url) {
+                    Some(unlocalised) => return check_link(site, from, &Link { url: unlocalised, ..link.clone() }),
+                    None => LinkTarget::Missing(missing),
+                },
+            }
+        }
         (target, _) => target,
     };
     match target {
@@ -427,6 +440,114 @@ fn from_a_content_folder(site: &Site, from: usize, path: &str) -> Option<usize> 
             .iter()
             .find_map(|candidate| site.index_of(candidate))
     })
+}
+
+/// `/books/<book>/page/<slug>`, `/books/<book>/chapter/<slug>`: a BookStack address, as the
+/// exported page (or chapter folder) of that slug, the one in the book's folder first.
+fn bookstack_page(site: &Site, path: &str) -> Option<usize> {
+    let rest = path.strip_prefix("/books/")?;
+    let mut parts = rest.split('/');
+    let (book, what, slug) = (parts.next()?, parts.next()?, parts.next()?);
+    let named = |page: &&crate::site::Page| {
+        let id = page.doc.id.as_str();
+        let stem = id.rsplit('/').next().unwrap_or(id).trim_end_matches(".md");
+        match what {
+            "page" => stem == slug,
+            "chapter" => {
+                id.split('/').rev().nth(1) == Some(slug)
+                    && ["index", "readme", "_index"].contains(&stem.to_lowercase().as_str())
+            }
+            _ => false,
+        }
+    };
+    let candidates: Vec<usize> =
+        site.pages.iter().enumerate().filter(|(_, page)| named(page)).map(|(index, _)| index).collect();
+    let in_book =
+        candidates.iter().copied().find(|&index| site.pages[index].doc.id.split('/').any(|part| part == book));
+    in_book.or_else(|| candidates.first().copied())
+}
+
+/// `:/0a1b…` (32 hexadecimal figures): a Joplin note's link by its id.
+fn is_joplin_link(path: &str) -> bool {
+    path.strip_prefix(":/").is_some_and(|id| id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The note a Joplin link names: the file named by its id (a raw export), or the page whose
+/// front matter states that `id`.
+fn joplin_note(site: &Site, path: &str) -> Option<usize> {
+    if !is_joplin_link(path) {
+        return None;
+    }
+    let id = &path[2..];
+    let named = site.pages.iter().position(|page| {
+        let stem = page.doc.id.rsplit('/').next().unwrap_or_default().trim_end_matches(".md");
+        stem.eq_ignore_ascii_case(id)
+    });
+    named.or_else(|| page_stating(site, "id", id))
+}
+
+/// The page whose front matter states `key: value` (`uid: adr-0006`, `id: 0a1b…`).
+fn page_stating(site: &Site, key: &str, value: &str) -> Option<usize> {
+    site.pages.iter().position(|page| {
+        page.doc.fields.iter().any(|field| {
+            field.line <= page.doc.front_matter_lines
+                && field.label.eq_ignore_ascii_case(key)
+                && field.value.trim().trim_matches(['"', '\'']) == value
+        })
+    })
+}
+
+/// `xref:adr-0006`, `<xref:adr-0006#context>`: a DocFX cross-reference, to the page whose
+/// front matter states that `uid`. Another uid (an API's, `System.String`) is DocFX's own to
+/// resolve from its xref maps: kept as written, with a warning.
+fn docfx_reference(site: &Site, from: usize, reference: &str) -> CheckedLink {
+    let reference = reference.split('?').next().unwrap_or(reference);
+    let (uid, fragment) = urls::split_fragment(reference);
+    let uid = urls::percent_decode(uid);
+    match page_stating(site, "uid", &uid) {
+        Some(page) => {
+            let fragment = fragment.filter(|fragment| !fragment.is_empty()).map(str::to_owned);
+            let destination = if page == from {
+                LinkDestination::Here { fragment }
+            } else {
+                LinkDestination::Site { path: site.pages[page].path.clone(), fragment }
+            };
+            CheckedLink { page: (page != from).then_some(page), destination: Some(destination), finding: None }
+        }
+        None => CheckedLink {
+            finding: Some(
+                Diagnostic::warning("W0307", format!("DocFX cross-reference `xref:{uid}` names no page here"))
+                    .with_help(
+                        "state `uid: …` in the page's front matter; an API's uid is resolved by DocFX's xref map",
+                    ),
+            ),
+            ..CheckedLink::default()
+        },
+    }
+}
+
+/// A Joplin link to a note the export does not hold (another notebook's): shown as its words.
+fn unnamed_joplin_note(path: &str) -> CheckedLink {
+    CheckedLink {
+        destination: Some(LinkDestination::Unwritten),
+        finding: Some(
+            Diagnostic::warning("W0308", format!("Joplin link `{path}` names no note of this export"))
+                .with_help("export the notebook that holds the note, or link its file"),
+        ),
+        ..CheckedLink::default()
+    }
+}
+
+/// `/ru/ops/runbooks/kafka` in a wiki (Wiki.js) whose pages are not kept in a `ru/` folder:
+/// the address without its language, when the site has no folder of that name.
+fn without_locale(site: &Site, url: &str) -> Option<String> {
+    let rest = url.strip_prefix('/')?;
+    let (locale, after) = rest.split_once('/')?;
+    let (language, region) = locale.split_once('-').unwrap_or((locale, "ab"));
+    let code = |part: &str| part.len() == 2 && part.bytes().all(|b| b.is_ascii_lowercase());
+    let a_folder = site.pages.iter().any(|page| page.doc.id.split('/').next() == Some(locale));
+    (code(language) && code(&region.to_ascii_lowercase()) && !a_folder && !after.is_empty())
+        .then(|| format!("/{after}"))
 }
 
 /// The page a link names from the folder of the Docsify site `from` is in (Docsify's

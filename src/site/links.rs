@@ -371,8 +371,8 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
 
 /// The folders site generators serve pages from, at the site's root: MkDocs's, VuePress's and
 /// Docusaurus's `docs/`, Astro Starlight's `src/content/docs/`, Hugo's `content/`, mdBook's
-/// `src/`, Sphinx's `source/`. Longest first.
-const SERVED_FOLDERS: [&str; 6] = ["src/content/docs", "website/docs", "content", "source", "docs", "src"];
+/// `src/`, Sphinx's `source/`, Nextra's (and Next.js's) `pages/`. Longest first.
+const SERVED_FOLDERS: [&str; 7] = ["src/content/docs", "website/docs", "content", "source", "pages", "docs", "src"];
 
 /// The routes a document's front matter states (`slug: /adr/kafka`, `id: kafka` in
 /// `docs/adr/`), as keys of [`page_routes`].
