@@ -184,7 +184,7 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
         "runbooks" | "runbook" | "ранбуки" => Kind::Runbook,
         "roadmaps" | "roadmap" | "tech-roadmaps" => Kind::TechRoadmap,
         "estimates" | "оценки" => Kind::Estimate,
-        "specs" | "tech-specs" | "спецификации" => Kind::TechSpec,
+        "specs" | "tech-specs" | "спецификации" | "specifikacii" | "spetsifikatsii" => Kind::TechSpec,
         "pocs" | "poc" => Kind::Poc,
         "incidents" | "инциденты" | "разборы" | "разборы-инцидентов" | "incident-reports-and-reviews" => {
             Kind::Postmortem
@@ -633,9 +633,11 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is; in a
             // Dendron vault's `plan.infra.kafka-kraft.md` the dotted parts are its folders.
             let dotted_folders = || lower.split('.').rev().skip(1).find_map(kind_of_folder);
-            // `infra/kafka-cluster-plan.md` is a plan; in a wiki's «Инфраструктура» collection
-            // (`👋 Добро пожаловать.md`, `📖 Runbook ClickHouse.md`) the folder is a topic.
-            let a_plan = |kind: &Kind| *kind != Kind::InfraPlan || lower.contains("plan") || lower.contains("план");
+            // `infra/edge-gateway-rollout.md` is a plan; a wiki's collection titled
+            // «Инфраструктура» (`👋 Добро пожаловать.md`, `📖 Runbook ClickHouse.md`) is a topic.
+            let titled = parts.last().is_some_and(|folder| folder.starts_with(char::is_uppercase));
+            let a_plan =
+                |kind: &Kind| *kind != Kind::InfraPlan || !titled || lower.contains("plan") || lower.contains("план");
             let folder_kind = parts.last().and_then(|folder| kind_of_folder(folder)).or_else(dotted_folders);
             if let Some(kind) = folder_kind.filter(a_plan) {
                 info.kind = Some(kind);
@@ -973,6 +975,7 @@ mod tests {
         assert_eq!(kind_of("infra-plan-k8s.md"), (Some(Kind::InfraPlan), None));
         assert_eq!(kind_of("vault/plan.infra.kafka-kraft.md").0, Some(Kind::InfraPlan), "Dendron's dotted hierarchy");
         assert_eq!(kind_of("docs/infra/kafka-cluster-plan.md").0, Some(Kind::InfraPlan));
+        assert_eq!(kind_of("src/infra/edge-gateway-rollout.md").0, Some(Kind::InfraPlan));
         assert_eq!(kind_of("Инфраструктура/👋 Добро пожаловать.md").0, None, "a wiki's topic folder");
         assert_eq!(kind_of("vault/ops.runbooks.broker-replace.md").0, Some(Kind::Runbook));
         assert_eq!(kind_of("migration-mysql-to-postgresql.md"), (Some(Kind::Migration), None));

@@ -84,6 +84,9 @@ pub(crate) struct Metadata {
     /// 2026-03-30`, «принято 09.12.2025»): its date when nothing states one outright, not
     /// even its name.
     pub implied_date: Option<Located<Date>>,
+    /// The day a tool stamped the file as created (Joplin's and Dendron's `created:` in the
+    /// front matter): its date only when nothing else dates it.
+    pub created: Option<Located<Date>>,
     /// Display fields in the order found.
     pub fields: Vec<Field>,
     /// Relations in the order found.
@@ -224,6 +227,12 @@ impl MetadataReader<'_> {
                 for item in value.items() {
                     self.relations(relation, item, line);
                 }
+            }
+            Some(FieldKey::Date) if is_creation_stamp(key) => {
+                if let Some(date) = Date::find(&value.joined()) {
+                    self.meta.created = Some(self.located(date, line));
+                }
+                self.field(None, key, &value.joined(), line);
             }
             other => self.field(other, key, &value.joined(), line),
         }
@@ -888,7 +897,9 @@ impl MetadataReader<'_> {
         if passed.blocks < 2 && in_paragraph && self.holds_fields(outline.content(next_line), next_line + 1) {
             return Some(passed.over(1, index, next_line));
         }
-        let fields_before = index > start && self.meta_has_fields();
+        // Over a callout in HTML (BookStack's `<p class="callout">`) a list of fields is the
+        // header's as after fields; over prose it is the body's.
+        let fields_before = index > start && self.meta_has_fields() || outline.role(index) == Role::Html;
         let mut at = index;
         for blocks in passed.blocks + 1..=2 {
             let block_end = match outline.role(at) {
@@ -1139,6 +1150,22 @@ impl MetadataReader<'_> {
                             || !after_initial && starts_upper(&pair.label))
                 });
             if opens {
+                parts.push(line[from..at].trim());
+                from = at + 2;
+            }
+        }
+        parts.push(line[from..].trim().trim_end_matches('.'));
+        let parts: Vec<&str> = parts.into_iter().filter(|part| !part.is_empty()).collect();
+        if parts.len() > 1 {
+            return parts;
+        }
+        // `Начало: 18:40 МСК, окончание: 19:32 МСК`: after a comma, a known key and its colon.
+        let mut parts = Vec::new();
+        let mut from = 0;
+        for (at, _) in line.match_indices(", ") {
+            let rest = &line[at + 2..];
+            let keyed = rest.split_once(':').is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
+            if keyed && self.key_value(rest, number).is_some_and(|pair| pair.key.is_some()) {
                 parts.push(line[from..at].trim());
                 from = at + 2;
             }
@@ -1967,6 +1994,13 @@ fn names_its_day(folded: &str) -> bool {
             .expect("valid regex")
     });
     NAMED_DAY.is_match(folded)
+}
+
+/// `created`, `created_at`, `dateCreated`: a front matter key a note-taking tool stamps the
+/// file with when it is made, not the day the document is about.
+fn is_creation_stamp(key: &str) -> bool {
+    let key = key.to_ascii_lowercase().replace(['_', '-'], "");
+    matches!(key.as_str(), "created" | "createdat" | "datecreated" | "creationdate" | "createdtime")
 }
 
 /// `paragraph` cut at each `. `, except after an initial («Подготовил: Д. Соколов, 05.12.2025.»).
@@ -3504,6 +3538,10 @@ mod tests {
         let meta = read_clean(text).text;
         assert_eq!(meta.stated_status(), status_at(Status::Superseded, 5));
         assert_eq!(meta.date.as_ref().map(|date| date.value), Date::new(2025, 3, 18));
+        let listed = "# АР-10. Шардирование\n\n<p class=\"callout info\">Черновик. Обсуждение — в треде.</p>\n\n- Статус: черновик\n- Черновик от: 12.05.2026\n- Автор: Кирилл Зуев\n\n## Проблема\n";
+        let meta = read_clean(listed).text;
+        assert_eq!(meta.stated_status(), status_at(Status::Draft, 5));
+        assert_eq!(meta.implied_date.or(meta.date).map(|date| date.value), Date::new(2026, 5, 12));
     }
 
     #[test]

@@ -375,6 +375,16 @@ fn decide(
                 || filed_after_incident(stated))
     };
     let closed_decision = closed_on(&meta.fields).filter(|_| kind.value == Kind::Adr && decided(&meta));
+    // A PoC's `**Даты:** 01.12.2025 – 19.12.2025`: its report is as of the period's end.
+    if kind.value == Kind::Poc {
+        if let Some(stated) = meta.date.as_mut() {
+            let period =
+                meta.fields.iter().find(|field| Some(field.line) == stated.line && field.key == Some(FieldKey::Date));
+            if let Some(end) = period.and_then(|field| period_end(&field.value)) {
+                stated.value = end;
+            }
+        }
+    }
     let date = meta
         .date
         .filter(|stated| !published_after_incident(stated))
@@ -387,7 +397,8 @@ fn decide(
         // A runbook that states no date of its own is as recent as its last review; a plan
         // «Актуально на 06.05.2026» is as of that day. A decision or an incident is dated by
         // what happened, not by a later look at the page.
-        .or_else(|| reviewed_on(&meta.fields).filter(|_| !matches!(kind.value, Kind::Adr | Kind::Postmortem)));
+        .or_else(|| reviewed_on(&meta.fields).filter(|_| !matches!(kind.value, Kind::Adr | Kind::Postmortem)))
+        .or(meta.created);
     Document {
         id: id.to_owned(),
         kind,
@@ -456,10 +467,18 @@ fn updated_on(fields: &[Field]) -> Option<Located<Date>> {
 /// The day a `Last reviewed` / `Last updated` field names: a runbook without a date of its
 /// own is as recent as its last review.
 fn reviewed_on(fields: &[Field]) -> Option<Located<Date>> {
-    let reviewed = |field: &Field| {
-        field.key == Some(FieldKey::LastReviewed) || field.key.is_none() && super::review::is_update_label(&field.label)
-    };
-    dated_field(fields, reviewed)
+    // A review stated as one (`Last reviewed: …`) before a file's `updated:` stamp.
+    dated_field(fields, |field| field.key == Some(FieldKey::LastReviewed))
+        .or_else(|| dated_field(fields, |field| field.key.is_none() && super::review::is_update_label(&field.label)))
+}
+
+/// `01.12.2025 – 19.12.2025`, `2026-02-02 to 2026-02-13`: the last day of a period written
+/// as two dates.
+fn period_end(value: &str) -> Option<Date> {
+    let (from, to) =
+        [" – ", " — ", " - ", "–", " to ", " по ", " до "].iter().find_map(|dash| value.split_once(dash))?;
+    let (start, end) = (Date::find(from)?, Date::find(to)?);
+    (end > start).then_some(end)
 }
 
 /// The day a tracker's issue was closed (`closed by @kirill-s on 2025-05-27`): a decision
@@ -755,6 +774,7 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
     if meta.implied_date.is_none() {
         meta.implied_date = inline.implied_date;
     }
+    meta.created = meta.created.or(inline.created);
     // A Logseq page's `type:: adr`: its properties are its front matter.
     if meta.kind.is_none() {
         meta.kind = inline.kind;
@@ -867,6 +887,39 @@ mod tests {
             Date::new(2026, 1, 16),
             "a date as stated wins"
         );
+    }
+
+    #[test]
+    fn a_start_and_an_end_on_one_line_parted_by_a_comma() {
+        let text = "# 2026-03-27 Деградация API трекинга\n\nКритичность: Средняя\nДата: 27.03.2026\nНачало: 18:40 МСК, окончание: 19:32 МСК\nОтветственный за разбор: Кирилл Зуев\n\n## Что случилось\n";
+        assert_eq!(doc("incidenty/2026-03-27-degradaciya.md", text).incident_minutes(), Some(52));
+    }
+
+    #[test]
+    fn a_poc_over_a_period_is_dated_by_its_end() {
+        let text =
+            "# PoC Temporal (декабрь 2025)\n\n**Даты:** 01.12.2025 – 19.12.2025\n**Команда:** Олег\n\n## Что сделали\n";
+        assert_eq!(doc("planirovanie/poc-temporal-dekabr-2025.md", text).date(), Date::new(2025, 12, 19));
+        let day = "# PoC Temporal\n\n**Дата:** 19.12.2025\n";
+        assert_eq!(doc("planirovanie/poc-temporal.md", day).date(), Date::new(2025, 12, 19));
+    }
+
+    #[test]
+    fn a_note_s_creation_stamp_dates_it_only_when_nothing_else_does() {
+        let front = "---\ntitle: Decision 1\nid: e2f4a6c8b0d14e3f5a7c9e1b3d5f7a02\nupdated: 2025-06-23 16:02:50Z\ncreated: 2025-06-11 08:36:27Z\n---\n\n";
+        let decision = doc(
+            "Decisions/adr-0001-vault.md",
+            &format!("{front}# Decision 1: Vault PKI\n\nDate: 2025-06-23\nStatus: Accepted\n"),
+        );
+        assert_eq!(decision.date(), Date::new(2025, 6, 23));
+        assert!(!decision.diagnostics.iter().any(|found| found.code == "W0203"), "{:?}", decision.diagnostics);
+        let runbook =
+            doc("Runbooks/runbook-renewal.md", &format!("{front}> Last reviewed: 2026-02-02 by Anna\n\n# Renewal\n"));
+        assert_eq!(runbook.date(), Date::new(2026, 2, 2), "a runbook is as recent as its review");
+        let bare = doc("notes/x.md", &format!("{front}# X\n\nText.\n"));
+        assert_eq!(bare.date(), Date::new(2025, 6, 23), "the last update");
+        let only_created = doc("notes/y.md", "---\ncreated: 2025-06-11\n---\n\n# Y\n");
+        assert_eq!(only_created.date(), Date::new(2025, 6, 11));
     }
 
     #[test]

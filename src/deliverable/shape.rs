@@ -207,8 +207,30 @@ fn tracks_a_plan(outline: &Outline<'_>) -> bool {
     /// Items in a known state a tracked plan has at least.
     const ITEMS_NEEDED: usize = 3;
     let known = |status: &RoadmapStatus| !matches!(status, RoadmapStatus::Unknown(_));
-    has_state_legend(outline)
+    (has_state_legend(outline) || legend_in_prose(outline))
         && roadmap::read(outline, None).iter().filter(|item| known(&item.status)).count() >= ITEMS_NEEDED
+}
+
+/// `Статусы: «Запланировано», «В работе», «Под угрозой» (…), «Сделано»`, "Legend: planned /
+/// in progress / done": a line that names at least three states after its key.
+fn legend_in_prose(outline: &Outline<'_>) -> bool {
+    const KEYS: [&str; 6] = ["статусы", "statuses", "legend", "легенда", "обозначения", "status legend"];
+    outline.iter().any(|(_, line, role)| {
+        if matches!(role, Role::Code | Role::Row { .. }) || !line.contains(':') {
+            return false;
+        }
+        let folded = fold(line);
+        let Some(after) = KEYS.iter().find_map(|key| folded.find(key).map(|at| &folded[at + key.len()..])) else {
+            return false;
+        };
+        let Some((_, listed)) = after.split_once(':') else { return false };
+        let states = listed
+            .split([',', ';', '«', '»', '/', '·'])
+            .filter_map(|part| RoadmapStatus::from_text(part.split(" (").next().unwrap_or(part).trim()))
+            .filter(|status| !matches!(status, RoadmapStatus::Unknown(_)))
+            .count();
+        states >= 3
+    })
 }
 
 /// A two-column table that explains states, one per row: a header such as "Status |
@@ -370,6 +392,11 @@ mod tests {
                     | 1.1 | Единый сервер | Гусейнова Л. Р. | 30.06.2026 | в работе |\n| 1.2 | Мониторинг | Шевчук А. И. | 13.02.2026 | выполнено |\n\
                     | 1.3 | Реестр МЧД | Ткачёв Р. Ю. | 20.02.2026 | выполнено |\n";
         assert_eq!(kind("Проектный офис/План № 1 ред. 3.md", plan), Kind::TechRoadmap);
+        let prose_legend = "# План техдолга 2026\n\n<p class=\"callout info\">Статусы: «Запланировано», «В работе», «Под угрозой» (есть риск), «Сделано», «Отменено».</p>\n\n\
+                            | # | Инициатива | Срок | Ответственный | Статус |\n|---|---|---|---|---|\n\
+                            | 1 | Temporal | Q2 | Олег | В работе |\n| 2 | Идемпотентность | Q1 | Олег | Сделано |\n\
+                            | 3 | PostgreSQL 16 | Q2 | Вадим | Под угрозой |\n";
+        assert_eq!(kind("planirovanie/plan-tehdolga-2026.md", prose_legend), Kind::TechRoadmap, "a legend in prose");
         let follow_ups: Vec<_> = parse::parse("plan.md", plan, &Vocabulary::default())
             .actions
             .iter()

@@ -118,14 +118,26 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
     let from_id = &site.pages[from].doc.id;
     let by_link = target.link.as_deref().and_then(|link| {
         let (path, _) = urls::split_fragment(link);
-        if urls::is_external(link) || path.is_empty() {
+        if urls::is_external(link) && !link.starts_with("xref:") || path.is_empty() {
             return None;
         }
         // As a link is followed: `0004-object-storage-worm` (Sphinx's {doc}), a site address,
-        // a wiki page's escaped name.
+        // a wiki page's escaped name, a wiki's own address (`:/<note id>`, `xref:uid`).
         match site.resolve_link(from, path) {
             LinkTarget::Page(page) => Some(page),
-            _ => site.index_of(&urls::resolve_relative(from_id, path)?),
+            _ => site.index_of(&urls::resolve_relative(from_id, path)?).or_else(|| {
+                let followed = Link {
+                    url: link.to_owned(),
+                    line: 0,
+                    column: 0,
+                    is_image: false,
+                    href: None,
+                    wiki: None,
+                    wiki_text: None,
+                    in_front_matter: false,
+                };
+                check_link(site, from, &followed).page
+            }),
         }
     });
     // «Опирается на DR-01»: a record named by the team's own code.
