@@ -197,7 +197,17 @@ fn totals_an_effort(outline: &Outline<'_>) -> bool {
     const PEOPLE: [&str; 8] = ["чел", "person", "people", "engineer", "man-", "fte", "инженеро", "разработчико"];
     let Some(estimate) = estimate::read(outline) else { return false };
     let line = estimate.line.checked_sub(1).map(|index| fold(outline.line(index))).unwrap_or_default();
-    estimate.expected.is_some() && PEOPLE.iter().any(|marker| line.contains(marker))
+    // «Оценка переезда на Keeper» totalling **64 часа**: a page titled as an estimate, whose
+    // total is in working time.
+    let titled = outline
+        .iter()
+        .find_map(|(index, _, _)| outline.heading(index).filter(|heading| heading.level == 1))
+        .is_some_and(|heading| {
+            let title = fold(heading.text);
+            ["оценка ", "оценка:", "estimate ", "estimate:", "estimation "].iter().any(|word| title.starts_with(word))
+        });
+    estimate.expected.is_some()
+        && (PEOPLE.iter().any(|marker| line.contains(marker)) || titled && estimate.unit.is_some())
 }
 
 /// The page keys the states of its items in a legend (`| Status | Meaning |` / `| Complete |
@@ -397,6 +407,14 @@ mod tests {
                             | 1 | Temporal | Q2 | Олег | В работе |\n| 2 | Идемпотентность | Q1 | Олег | Сделано |\n\
                             | 3 | PostgreSQL 16 | Q2 | Вадим | Под угрозой |\n";
         assert_eq!(kind("planirovanie/plan-tehdolga-2026.md", prose_legend), Kind::TechRoadmap, "a legend in prose");
+        let hours = "# Оценка переезда на Keeper\n\nОценка в часах одного инженера.\n\n| Работа | Оценка, ч |\n|----|----|\n| Стенд | 8 |\n| Перенос | 12 |\n| **Итого** | **64** |\n\nИтого **64 часа**.\n";
+        assert_eq!(
+            kind("PoC Keeper/Оценка переезда на Keeper.md", hours),
+            Kind::Estimate,
+            "titled so, in working hours"
+        );
+        let risks = "# Оценка рисков\n\n| Риск | Вероятность |\n|---|---|\n| Сбой | 3 |\n| **Итого** | **3** |\n";
+        assert_ne!(kind("notes/Оценка рисков.md", risks), Kind::Estimate, "no working time");
         let follow_ups: Vec<_> = parse::parse("plan.md", plan, &Vocabulary::default())
             .actions
             .iter()
