@@ -637,6 +637,82 @@ fn docfx_cross_references_and_nextra_routes_lead_to_their_pages() {
 }
 
 #[test]
+fn blog_engines_and_guides_link_their_own_way() {
+    let pair = |from: &str, to: &str| (from.to_owned(), to.to_owned());
+    // Pelican: metadata lines at the very top, `{filename}` links, a publish `Status`.
+    let pelican = tempfile::tempdir().unwrap();
+    write_files(
+        pelican.path(),
+        &[
+            ("pelicanconf.py", "PATH = 'content'\n"),
+            (
+                "content/adr/adr-0003-kafka.md",
+                "Title: ADR-0003 Kafka\nDate: 2025-10-02\nStatus: published\nCategory: adr\n\n## Статус\n\nПринято\n\n## Решение\n\nKafka. См. [ранбук]({filename}/ops/runbook-kafka.md) и [соседа]({filename}adr-0004-x.md).\n",
+            ),
+            ("content/adr/adr-0004-x.md", "Title: ADR-0004 X\nDate: 2026-01-10\n\n## Статус\n\nПредложено\n"),
+            ("content/ops/runbook-kafka.md", "Title: Ранбук Kafka\nDate: 2026-02-01\n\n## Шаги\n\n1. Проверить.\n"),
+        ],
+    );
+    let (linked, said) = checked(pelican.path());
+    assert!(!said.contains("E0301") && !said.contains("W0307") && !said.contains("W0202"), "{said}");
+    // The site is built from `content/`.
+    for to in ["ops/runbook-kafka.md", "adr/adr-0004-x.md"] {
+        assert!(linked.contains(&pair("adr/adr-0003-kafka.md", to)), "{to}: {linked:?}");
+    }
+    let graph = graph_allowing_errors(pelican.path());
+    assert_eq!(node(&graph, "adr/adr-0003-kafka.md")["status"], "accepted", "the section's status, not Pelican's");
+
+    // Hexo: `{% post_link slug 'Title' %}` to a post in `source/_posts/`.
+    let hexo = tempfile::tempdir().unwrap();
+    write_files(
+        hexo.path(),
+        &[
+            ("_config.yml", "title: Журнал команды\n"),
+            ("source/_posts/2026-03-14-login-storm.md", "---\ntitle: Разбор шторма логинов\ndate: 2026-03-14 10:00:00\ntags: [postmortem]\n---\n\nЧто было.\n<!-- more -->\nРешение — {% post_link adr-0004-matchmaking 'ADR-0004' %}.\n"),
+            ("source/_posts/adr-0004-matchmaking.md", "---\ntitle: ADR-0004 Матчмейкинг\n---\n\nСтатус: принято\n"),
+        ],
+    );
+    let (linked, said) = checked(hexo.path());
+    assert!(!said.contains("W0307") && !said.contains("E0301"), "{said}");
+    assert!(
+        linked.contains(&pair("source/_posts/2026-03-14-login-storm.md", "source/_posts/adr-0004-matchmaking.md")),
+        "{linked:?}"
+    );
+
+    // ReadMe: `doc:slug` and `/docs/slug` lead to the guide that states the slug.
+    let readme = tempfile::tempdir().unwrap();
+    write_files(
+        readme.path(),
+        &[
+            ("docs/Operations/db-failover.md", "---\ntitle: DB failover\nslug: db-failover-runbook\ncategory: 64f0c2\n---\n\n# DB failover\n"),
+            ("docs/Start/index.md", "---\ntitle: Start\nslug: start\n---\n\n- [Failover](doc:db-failover-runbook)\n- [Again](/docs/db-failover-runbook)\n"),
+        ],
+    );
+    let (linked, said) = checked(readme.path());
+    assert!(!said.contains("W0307") && !said.contains("E0301"), "{said}");
+    assert!(linked.contains(&pair("docs/Start/index.md", "docs/Operations/db-failover.md")), "{linked:?}");
+}
+
+#[test]
+fn pandoc_s_heading_ids_and_anchor_spans_are_link_targets() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[(
+            "Регламент дежурства.md",
+            "# Регламент дежурства {#top}\n\n## 1. Общие положения {#общие-положения .unnumbered}\n\n\
+             []{#_Toc123 .anchor}Текст, см. [раздел](#общие-положения), [якорь](#_Toc123) и [шаги](#steps).\n\n\
+             ## 2. Шаги {: #steps }\n\n1. Проверить.\n",
+        )],
+    );
+    let check = common::tpmdocs_in(dir.path(), &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(!said.contains("E0305"), "{said}");
+    let graph = graph_allowing_errors(dir.path());
+    assert_eq!(node(&graph, "Регламент дежурства.md")["title"], "Регламент дежурства", "no braces in the title");
+}
+
+#[test]
 fn a_wiki_s_own_words_for_decisions_relations_outages_and_next_steps() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();

@@ -397,7 +397,9 @@ impl MetadataReader<'_> {
     /// ("Superseded by …"), optionally followed by targets or by relations ("accepted;
     /// supersedes ADR-0045", «Отменено (0005)», "Deprecated in favour of ADR-7").
     fn status_value(&mut self, value: &str, line: usize) {
-        if self.meta.status.is_some() {
+        // Pelican's and a blog's `Status: published` / `hidden`: whether the page is shown,
+        // not where the document stands.
+        if self.meta.status.is_some() || matches!(value.trim().to_ascii_lowercase().as_str(), "published" | "hidden") {
             return;
         }
         // `~~Принято~~ **Заменено** решением ADR-4`: a struck-out status no longer holds.

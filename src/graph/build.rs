@@ -281,6 +281,21 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     if let Some(uid) = url.strip_prefix("xref:") {
         return docfx_reference(site, from, uid);
     }
+    // ReadMe's `doc:slug`: the guide whose front matter states that `slug` (or its file's name).
+    if let Some(slug) = url.strip_prefix("doc:") {
+        return match page_stating(site, "slug", slug).or_else(|| page_named(site, slug)) {
+            Some(page) => to_page(site, from, page, None),
+            None => CheckedLink { finding: Some(unknown_route(url)), ..CheckedLink::default() },
+        };
+    }
+    // Pelican's `{filename}/ops/runbook.md` (and `{static}`, `{attach}`, the older
+    // `|filename|`): a file from the content folder, or from the page without the slash.
+    if let Some(path) = ["{filename}", "{static}", "{attach}", "|filename|", "|static|"]
+        .iter()
+        .find_map(|marker| url.strip_prefix(marker))
+    {
+        return hugo_reference(site, from, link, path);
+    }
     if urls::is_external(url) {
         return CheckedLink::default();
     }
@@ -297,10 +312,14 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
         // Docsify resolves `ops/runbooks/db-failover` from its site's folder; wikis write their
         // own addresses (`/books/<book>/page/<slug>`, `:/<note id>`, `/ru/<page path>`).
         (LinkTarget::Missing(missing), None) => {
-            match docsify_page(site, from, path)
+            let found = docsify_page(site, from, path)
                 .or_else(|| bookstack_page(site, path))
                 .or_else(|| joplin_note(site, path))
-            {
+                // ReadMe serves a guide at `/docs/<its slug>`.
+                .or_else(|| {
+                    path.strip_prefix("/docs/").and_then(|slug| page_stating(site, "slug", slug.trim_end_matches('/')))
+                });
+            match found {
                 Some(page) => LinkTarget::Page(page),
                 None if is_joplin_link(path) => return unnamed_joplin_note(path),
                 None => match without_locale(site, url) {
@@ -370,16 +389,9 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 None => CheckedLink { finding: Some(kept_as_written(url, folder)), ..CheckedLink::default() },
             }
         }
-        LinkTarget::Missing(Missing::UnknownRoute) => CheckedLink {
-            finding: Some(
-                Diagnostic::warning(
-                    "W0307",
-                    format!("link `{url}` is an address of the site, and no page or file here answers to it; it is kept as written"),
-                )
-                .with_help("link the Markdown file instead (`../adr/0002-kafka.md`), which every site generator and GitHub follow"),
-            ),
-            ..CheckedLink::default()
-        },
+        LinkTarget::Missing(Missing::UnknownRoute) => {
+            CheckedLink { finding: Some(unknown_route(url)), ..CheckedLink::default() }
+        }
         LinkTarget::Missing(why) => {
             let message = match why {
                 Missing::NoFile => format!("link to a missing file `{path}`"),
@@ -454,6 +466,35 @@ fn from_a_content_folder(site: &Site, from: usize, path: &str) -> Option<usize> 
     })
 }
 
+/// A link to an address of the site that no page or file here answers to: kept as written.
+fn unknown_route(url: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "W0307",
+        format!(
+            "link `{url}` is an address of the site, and no page or file here answers to it; it is kept as written"
+        ),
+    )
+    .with_help("link the Markdown file instead (`../adr/0002-kafka.md`), which every site generator and GitHub follow")
+}
+
+/// The link from page `from` to page `page` (its `fragment`, if any).
+fn to_page(site: &Site, from: usize, page: usize, fragment: Option<String>) -> CheckedLink {
+    let destination = if page == from {
+        LinkDestination::Here { fragment }
+    } else {
+        LinkDestination::Site { path: site.pages[page].path.clone(), fragment }
+    };
+    CheckedLink { page: (page != from).then_some(page), destination: Some(destination), finding: None }
+}
+
+/// The page whose file is named `name` (without its extension), anywhere.
+fn page_named(site: &Site, name: &str) -> Option<usize> {
+    site.pages.iter().position(|page| {
+        let file = page.doc.id.rsplit('/').next().unwrap_or_default();
+        file.rsplit_once('.').map_or(file, |(stem, _)| stem) == name
+    })
+}
+
 /// `/books/<book>/page/<slug>`, `/books/<book>/chapter/<slug>`: a BookStack address, as the
 /// exported page (or chapter folder) of that slug, the one in the book's folder first.
 fn bookstack_page(site: &Site, path: &str) -> Option<usize> {
@@ -517,15 +558,7 @@ fn docfx_reference(site: &Site, from: usize, reference: &str) -> CheckedLink {
     let (uid, fragment) = urls::split_fragment(reference);
     let uid = urls::percent_decode(uid);
     match page_stating(site, "uid", &uid) {
-        Some(page) => {
-            let fragment = fragment.filter(|fragment| !fragment.is_empty()).map(str::to_owned);
-            let destination = if page == from {
-                LinkDestination::Here { fragment }
-            } else {
-                LinkDestination::Site { path: site.pages[page].path.clone(), fragment }
-            };
-            CheckedLink { page: (page != from).then_some(page), destination: Some(destination), finding: None }
-        }
+        Some(page) => to_page(site, from, page, fragment.filter(|fragment| !fragment.is_empty()).map(str::to_owned)),
         None => CheckedLink {
             finding: Some(
                 Diagnostic::warning("W0307", format!("DocFX cross-reference `xref:{uid}` names no page here"))

@@ -15,12 +15,16 @@
 //!   `{{< hint warning >}}` … `{{< /hint >}}` is an alert, any other shortcode alone on its
 //!   line (template syntax, not text) is dropped;
 //! - Jekyll's Liquid links: `[x]({% link docs/adr/0002.md %})` (with or without
-//!   `{{ site.baseurl }}` before it) links to the page the path names from the site's root.
+//!   `{{ site.baseurl }}` before it) links to the page the path names from the site's root;
+//!   Hexo's `{% post_link slug 'Title' %}` links to the post of that name.
 //!
 //! The Markdown inside a container stays Markdown: its `Key: value` lines, lists and links
 //! are read like any others. Fenced code is left alone.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// `text` with the generators' block syntax rewritten (borrowed when it has none).
 pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
@@ -46,6 +50,9 @@ fn has_dialect(text: &str) -> bool {
     myst || contents
         || text.contains("{{")
         || text.contains("{%")
+        || text.contains("{#")
+        || text.contains("[block:")
+        || text.contains("{: #")
         || text.contains(":::")
         || text.contains("!!! ")
         || text.contains("??? ")
@@ -70,6 +77,9 @@ enum Open {
     Shortcode { name: String },
     /// Ordinary fenced code (`marker` is its fence): left alone.
     Code { marker: String },
+    /// A ReadMe block (`[block:callout]` … `[/block]`, JSON inside): a callout becomes an
+    /// alert once its first field is read (`started`); any other block is left out.
+    ReadMe { callout: bool, started: bool },
 }
 
 #[derive(Debug, Default)]
@@ -84,6 +94,18 @@ impl Rewriter {
         self.close_indented(line);
         let trimmed = line.trim();
         match self.open.last().cloned() {
+            Some(Open::ReadMe { callout, started }) => {
+                if trimmed == "[/block]" {
+                    self.open.pop();
+                } else if callout {
+                    let (written, now_started) = readme_callout_line(trimmed, started);
+                    self.out.push_str(&written);
+                    if let Some(Open::ReadMe { started, .. }) = self.open.last_mut() {
+                        *started = now_started;
+                    }
+                }
+                return;
+            }
             Some(Open::Code { marker }) => {
                 let body = self.inside_indented(line);
                 self.write_quoted(body);
@@ -118,6 +140,11 @@ impl Rewriter {
         if self.opens_block(line) {
             return;
         }
+        // ReadMe's `[block:callout]` (and `[block:image]`, `[block:code]`…) opens a JSON block.
+        if let Some(kind) = trimmed.strip_prefix("[block:").and_then(|rest| rest.strip_suffix(']')) {
+            self.open.push(Open::ReadMe { callout: kind == "callout", started: false });
+            return;
+        }
         if is_label_target(trimmed) {
             let label = &trimmed[1..trimmed.len() - 2];
             if !label.contains("--") && !label.contains('>') {
@@ -135,6 +162,8 @@ impl Rewriter {
         let line = doc_roles(line);
         let line = hugo_refs(&line);
         let line = liquid_links(&line);
+        let line = hexo_post_links(&line);
+        let line = attribute_anchors(&line);
         let body = self.inside_indented(&line);
         self.write_quoted(body);
     }
@@ -533,11 +562,105 @@ fn liquid_links(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// One line of a ReadMe callout's JSON, as the alert's Markdown: `"type": "warning"` opens
+/// it, `"title"` and `"body"` are its words (a body's line breaks joined). Returns the line
+/// to write and whether the alert has opened.
+fn readme_callout_line(line: &str, started: bool) -> (String, bool) {
+    let field = line.split_once(':').and_then(|(key, value)| {
+        let key = key.trim().trim_matches('"');
+        let value = value.trim().trim_end_matches(',');
+        serde_json::from_str::<String>(value).ok().map(|text| (key, text.replace('\n', " ")))
+    });
+    match field {
+        Some(("type", kind)) if !started => {
+            let alert = alert_of(&kind.to_lowercase()).unwrap_or(match kind.as_str() {
+                "danger" | "error" => "CAUTION",
+                "success" => "TIP",
+                _ => "NOTE",
+            });
+            (format!("> [!{alert}]"), true)
+        }
+        Some(("title", text)) if started => (format!("> **{text}**"), true),
+        Some(("title" | "body", text)) if !started => (format!("> [!NOTE] {text}"), true),
+        Some(("body", text)) => (format!("> {text}"), true),
+        _ if started => (">".to_owned(), true),
+        _ => (String::new(), false),
+    }
+}
+
+/// `## Шаги {#steps}`, `## Шаги {: #steps .x}` (pandoc, kramdown, MkDocs's attr_list) and
+/// pandoc's spans `[]{#_Toc123 .anchor}` / `[text]{#id}`: the id as an anchor (`<a id>`,
+/// before the heading's words so that its own anchor stays as GitHub makes it), the braces
+/// left out of the text.
+fn attribute_anchors(line: &str) -> Cow<'_, str> {
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\s{0,3}#{1,6}\s+)(.*?)\s*\{:?\s*#([\w.:-]+)[^{}]*\}\s*$").expect("valid regex")
+    });
+    static SPAN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[([^\[\]]*)\]\{#([\w.:-]+)[^{}]*\}").expect("valid regex"));
+    if !line.contains("{#") && !line.contains("{: #") {
+        return Cow::Borrowed(line);
+    }
+    if let Some(found) = HEADING.captures(line) {
+        // The title (`# …`) is the page's header, not its body: its words alone.
+        if found[1].trim() == "#" {
+            return Cow::Owned(format!("{}{}", &found[1], &found[2]));
+        }
+        return Cow::Owned(format!("{}<a id=\"{}\"></a>{}", &found[1], &found[3], &found[2]));
+    }
+    SPAN.replace_all(line, |found: &regex::Captures<'_>| {
+        let whole = found.get(0).map_or(0..0, |m| m.range());
+        // `` `[x]{#y}` ``: an example in code stays as written.
+        if line[..whole.start].matches('`').count() % 2 == 1 {
+            line[whole].to_owned()
+        } else {
+            format!("<a id=\"{}\"></a>{}", &found[2], &found[1])
+        }
+    })
+}
+
+/// Hexo's `{% post_link 2026-03-14-login-storm 'Разбор' %}`: a link to the post of that
+/// name, its title the words after the name (or the name itself).
+fn hexo_post_links(line: &str) -> Cow<'_, str> {
+    const OPEN: &str = "{% post_link ";
+    if !line.contains(OPEN) {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find(OPEN) {
+        let body = &rest[start + OPEN.len()..];
+        let Some(end) = body.find("%}") else { break };
+        let in_code = (out.matches('`').count() + rest[..start].matches('`').count()) % 2 == 1;
+        let inner = body[..end].trim();
+        let (slug, title) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+        let title = title.trim();
+        let title = title.strip_suffix(" true").or_else(|| title.strip_suffix(" false")).unwrap_or(title);
+        let title = title.trim().trim_matches(['\'', '"']).trim();
+        out.push_str(&rest[..start]);
+        if in_code || slug.is_empty() {
+            out.push_str(&rest[start..start + OPEN.len() + end + 2]);
+        } else {
+            let text = if title.is_empty() { slug } else { title };
+            out.push_str(&format!("[{}](<{PAGE_SCHEME}{slug}>)", text.replace(['[', ']'], "")));
+        }
+        rest = &body[end + 2..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// `[[_TOC_]]` (GitLab and Azure DevOps wikis), `[[_TOSP_]]` (Azure DevOps's sub-pages),
 /// `[TOC]` (Python-Markdown): where the wiki draws a table of contents, which the portal's
 /// page already has.
+/// Redmine's (and Yandex Wiki's) `{{toc}}`, `{{>toc}}`, `{{child_pages(depth=2)}}` macros too.
 fn is_contents_marker(line: &str) -> bool {
+    let macro_name = line
+        .strip_prefix("{{")
+        .and_then(|rest| rest.strip_suffix("}}"))
+        .map(|inner| inner.split('(').next().unwrap_or(inner).trim().trim_start_matches(['>', '<']));
     matches!(line, "[[_TOC_]]" | "[[_TOSP_]]" | "[TOC]" | "[[TOC]]")
+        || macro_name.is_some_and(|name| matches!(name, "toc" | "child_pages" | "TOC"))
 }
 
 /// `(label)=`: a MyST target for cross-references, alone on its line.
@@ -645,9 +768,42 @@ mod tests {
     }
 
     #[test]
+    fn readme_callout_blocks_are_alerts_and_other_blocks_are_left_out() {
+        let text = "Intro.\n\n[block:callout]\n{\n  \"type\": \"warning\",\n  \"title\": \"Careful\",\n  \"body\": \"Status: accepted\\nsecond\"\n}\n[/block]\n[block:image]\n{ \"images\": [] }\n[/block]\nAfter.\n";
+        assert_eq!(
+            rewritten(text),
+            "Intro.\n\n\n\n> [!WARNING]\n> **Careful**\n> Status: accepted second\n>\n\n\n\n\nAfter.\n"
+        );
+    }
+
+    #[test]
+    fn attribute_ids_are_anchors() {
+        let text = "# Регламент {#top}\n## 1. Общие положения {#общие-положения .unnumbered}\n## Шаги {: #steps }\n[]{#_Toc123 .anchor}Текст и [слово]{#w}.\n";
+        assert_eq!(
+            rewritten(text),
+            "# Регламент\n## <a id=\"общие-положения\"></a>1. Общие положения\n## <a id=\"steps\"></a>Шаги\n<a id=\"_Toc123\"></a>Текст и <a id=\"w\"></a>слово.\n"
+        );
+        assert_eq!(rewritten("A {#json} value and `[x]{#y}`.\n"), "A {#json} value and `[x]{#y}`.\n", "code stays");
+    }
+
+    #[test]
+    fn hexo_post_links_are_links_to_their_posts() {
+        let text = "См. {% post_link 2026-03-14-login-storm 'Разбор шторма' %} и {% post_link adr-0004 %}.\n";
+        assert_eq!(
+            rewritten(text),
+            "См. [Разбор шторма](<tpmdocs-page:2026-03-14-login-storm>) и [adr-0004](<tpmdocs-page:adr-0004>).\n"
+        );
+    }
+
+    #[test]
     fn a_wiki_s_contents_markers_are_left_out() {
         assert_eq!(rewritten("# Home\n\n[[_TOC_]]\n\nText.\n[[_TOSP_]]\n"), "# Home\n\n\n\nText.\n\n", "line for line");
         assert_eq!(rewritten("See [[_TOC_]] inline.\n"), "See [[_TOC_]] inline.\n", "only a line of its own");
+        assert_eq!(
+            rewritten("# Wiki\n\n{{toc}}\n{{>toc}}\n{{child_pages(depth=2)}}\nText.\n"),
+            "# Wiki\n\n\n\n\nText.\n",
+            "Redmine's macros"
+        );
     }
 
     #[test]

@@ -207,6 +207,12 @@ impl Site {
             .or_else(|| self.titled(name))
             .or_else(|| self.by_alias.get(&name.to_lowercase()).copied())
             .or_else(|| self.logseq_page(name))
+            // Redmine: `[[Хранение сессий]]` is the page `Хранение_сессий`, and
+            // `[[backend:Хранение_сессий]]` that page of the project `backend`.
+            .or_else(|| {
+                name.contains(' ').then(|| name.replace(' ', "_")).and_then(|page| self.note_named(from, &page))
+            })
+            .or_else(|| name.split_once(':').and_then(|(_, page)| self.note_named(from, page)))
     }
 
     /// `[[adr/0004 matchmaking]]`, which Logseq stores as `pages/adr___0004 matchmaking.md`
