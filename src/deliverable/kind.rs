@@ -310,7 +310,14 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 44] = [
+const TITLE_WORDS: [(&str, Kind); 49] = [
+    // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
+    // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
+    ("разбора инцидента", Kind::Postmortem),
+    ("решение №", Kind::Adr),
+    ("решения №", Kind::Adr),
+    ("план работ", Kind::TechRoadmap),
+    ("план модернизации", Kind::InfraPlan),
     ("об ит-инциденте", Kind::Postmortem),
     ("об инциденте", Kind::Postmortem),
     ("infrastructure plan", Kind::InfraPlan),
@@ -1200,6 +1207,10 @@ mod tests {
             ("Decision — one Kafka cluster per region", Kind::Adr),
             ("📖 Runbook ClickHouse — диск и мерджи", Kind::Runbook),
             ("🧪 PoC ClickHouse Keeper", Kind::Poc),
+            ("АКТ № ИНЦ-2026-007 разбора инцидента «Недоступность ДБО ФЛ»", Kind::Postmortem),
+            ("ВЫПИСКА ИЗ ПРОТОКОЛА № 3 РЕШЕНИЕ № АК-2025/03 «О выборе платформы»", Kind::Adr),
+            ("ПЛАН РАБОТ на I полугодие 2026 года", Kind::TechRoadmap),
+            ("ПЛАН модернизации системы хранения данных ЦОД-2", Kind::InfraPlan),
         ] {
             assert_eq!(kind_of_title(title), Some(kind), "{title}");
         }

@@ -575,11 +575,20 @@ impl MetadataReader<'_> {
         let first_heading = (body_start..outline.len()).find_map(|i| outline.heading(i).map(|heading| (i, heading)));
         // Only an H1 that is the first heading is the title with a list under it; a later
         // H1 (an appendix) must not hide the status sections above it.
-        let h1 = first_heading.filter(|(_, heading)| heading.level == 1);
+        // A Word document's title in bold paragraphs (`**АКТ № ИНЦ-2026-007**` / `**разбора
+        // инцидента …**`) over its numbered sections (`# 1. Описание`).
+        let numbered_sections =
+            first_heading.is_none_or(|(_, heading)| opens_with_section_number(&title_text(heading.text)));
+        let first_section = first_heading.map_or(outline.len(), |(index, _)| index);
+        let word_title = numbered_sections.then(|| bold_title_block(outline, body_start, first_section)).flatten();
+        let h1 = first_heading.filter(|(_, heading)| heading.level == 1).filter(|_| word_title.is_none());
         if h1.is_none() {
             let later_h1 = (body_start..outline.len())
                 .find_map(|i| outline.heading(i).filter(|heading| heading.level == 1).map(|heading| (i, heading)));
             self.meta.title = later_h1.map(|(i, heading)| self.located(title_text(heading.text), i + 1));
+        }
+        if let Some((title, first, _)) = &word_title {
+            self.meta.title = Some(self.located(title.clone(), first + 1));
         }
         // `> **Решение № 11** · Статус: **На согласовании** · …` quoted above the H1, or a
         // `| Поле | Значение |` table there: the record's header, written before its title.
@@ -597,7 +606,10 @@ impl MetadataReader<'_> {
                 // `Title` over `=====` takes two lines.
                 heading.last + 1
             }
-            None => (body_start..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(outline.len()),
+            None => {
+                let after = word_title.as_ref().map_or(body_start, |(_, _, last)| last + 1);
+                (after..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(outline.len())
+            }
         };
         let list_end = self.key_value_block(outline, block_start);
         self.out_for_in_header(outline, block_start, list_end);
@@ -2003,6 +2015,47 @@ fn names_its_day(folded: &str) -> bool {
 fn is_creation_stamp(key: &str) -> bool {
     let key = key.to_ascii_lowercase().replace(['_', '-'], "");
     matches!(key.as_str(), "created" | "createdat" | "datecreated" | "creationdate" | "createdtime")
+}
+
+/// `1. Описание`, `2.1 Состав`, `IV. Решение`: a section's number first.
+fn opens_with_section_number(title: &str) -> bool {
+    let first = title.split_whitespace().next().unwrap_or_default();
+    let number = first.trim_end_matches('.');
+    !number.is_empty()
+        && (number.chars().all(|c| c.is_ascii_digit() || c == '.') && number.starts_with(|c: char| c.is_ascii_digit())
+            || first.ends_with('.') && number.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+}
+
+/// A Word document's title above its sections, written as bold paragraphs: from the last
+/// one in capitals that opens with a word (`**РЕШЕНИЕ № АК-2025/03**`, `**ПЛАН**`, not the
+/// code `**РГ-ДИТ-011**` nor the bank's name) through the bold paragraphs right after it
+/// (`**«О выборе платформы»**`). The title, its first and its last line (0-based).
+fn bold_title_block(outline: &Outline<'_>, from: usize, to: usize) -> Option<(String, usize, usize)> {
+    // Each bold paragraph: (first line, last line, its words); `None` for any other block.
+    let mut blocks: Vec<Option<(usize, usize, String)>> = Vec::new();
+    let mut index = from;
+    while index < to {
+        if outline.role(index) == Role::Blank {
+            index += 1;
+            continue;
+        }
+        let end = if outline.role(index) == Role::Text { outline.paragraph_end(index).min(to) } else { index + 1 };
+        let text = (index..end).map(|line| outline.content(line).trim()).collect::<Vec<_>>().join(" ");
+        let bold =
+            outline.role(index) == Role::Text && text.starts_with("**") && text.ends_with("**") && text.len() > 4;
+        let words = text.trim_matches('*').trim().to_owned();
+        blocks.push(bold.then_some((index, end - 1, words)));
+        index = end.max(index + 1);
+    }
+    let capitals = |words: &str| {
+        let first = words.split_whitespace().next().unwrap_or_default();
+        let letters: Vec<char> = words.chars().filter(|c| c.is_alphabetic()).collect();
+        first.chars().count() >= 3 && first.chars().all(char::is_alphabetic) && letters.iter().all(|c| c.is_uppercase())
+    };
+    let start = blocks.iter().rposition(|block| block.as_ref().is_some_and(|(_, _, words)| capitals(words)))?;
+    let run: Vec<&(usize, usize, String)> = blocks[start..].iter().map_while(Option::as_ref).collect();
+    let title = run.iter().map(|(_, _, words)| words.as_str()).collect::<Vec<_>>().join(" ");
+    Some((title, run.first()?.0, run.last()?.1))
 }
 
 /// `paragraph` cut at each `. `, except after an initial («Подготовил: Д. Соколов, 05.12.2025.»).

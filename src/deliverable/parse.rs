@@ -896,6 +896,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_document_s_bold_title_block_over_numbered_sections() {
+        let text = "**АО «НордКредитБанк»**\n\n**АКТ № ИНЦ-2026-007**\n\n**разбора инцидента «Недоступность ДБО ФЛ»**\n\n\
+                    г. Санкт-Петербург 03.02.2026\n\n  ----------------------- ------------\n  Дата инцидента          29.01.2026\n\n\
+                    \x20 Начало недоступности    10:50\n\n  Окончание недоступности 12:15\n\n  Уровень критичности     Уровень 1\n\
+                    \x20 ----------------------- ------------\n\n# 1. Описание\n\nТекст.\n";
+        let converted = crate::markdown::dialects::as_commonmark(text).into_owned();
+        let d = doc("02_Акты/Акт_ИНЦ-2026-007.md", &converted);
+        assert_eq!(d.title(), "АКТ № ИНЦ-2026-007 разбора инцидента «Недоступность ДБО ФЛ»");
+        assert_eq!((d.kind(), d.date()), (Kind::Postmortem, Date::new(2026, 1, 29)));
+        assert_eq!(d.incident_minutes(), Some(85));
+        let plain = doc("notes/x.md", "**Note:** bold lead.\n\n# Overview\n\nText.\n");
+        assert_eq!(plain.title(), "Overview", "an unnumbered first heading is the title");
+    }
+
+    #[test]
     fn a_poc_over_a_period_is_dated_by_its_end() {
         let text =
             "# PoC Temporal (декабрь 2025)\n\n**Даты:** 01.12.2025 – 19.12.2025\n**Команда:** Олег\n\n## Что сделали\n";

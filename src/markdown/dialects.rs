@@ -28,6 +28,15 @@ use regex::Regex;
 
 /// `text` with the generators' block syntax rewritten (borrowed when it has none).
 pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
+    // Pandoc's grid and multiline tables first: the rest of the rewriting reads pipe tables.
+    match super::pandoc_tables::as_pipe_tables(text) {
+        Cow::Borrowed(_) => rewritten_dialects(text),
+        Cow::Owned(tabled) => Cow::Owned(rewritten_dialects(&tabled).into_owned()),
+    }
+}
+
+/// `text` with the generators' block syntax rewritten (borrowed when it has none).
+fn rewritten_dialects(text: &str) -> Cow<'_, str> {
     if !has_dialect(text) {
         return Cow::Borrowed(text);
     }

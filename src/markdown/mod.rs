@@ -16,6 +16,7 @@ pub(crate) mod dialects;
 mod headings;
 pub(crate) mod highlight;
 pub(crate) mod mdx;
+mod pandoc_tables;
 pub(crate) mod raw_html;
 pub(crate) mod sanitize;
 
