@@ -97,7 +97,7 @@ pub(crate) fn page_path_among(source_id: &str, exists: impl Fn(&str) -> bool) ->
     let (dir, file) = source_id.rsplit_once('/').map_or(("", source_id), |(dir, file)| (dir, file));
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let beside = |name: &str| if dir.is_empty() { name.to_owned() } else { format!("{dir}/{name}") };
-    let has_index = ["index.md", "index.markdown", "INDEX.md"].iter().any(|name| exists(&beside(name)));
+    let has_index = ["index.md", "index.mdx", "index.markdown", "INDEX.md"].iter().any(|name| exists(&beside(name)));
     if stem.eq_ignore_ascii_case("readme") && has_index {
         return beside("readme.html");
     }
@@ -359,6 +359,8 @@ mod tests {
         assert_eq!(page_path_among("adr/index.md", exists), "adr/index.html");
         assert_eq!(page_path_among("README.md", exists), "index.html");
         assert_eq!(page_path_among("specs/README.md", exists), "specs/index.html");
+        let mintlify = |id: &str| ["index.mdx", "README.md"].contains(&id);
+        assert_eq!(page_path_among("README.md", mintlify), "readme.html", "Mintlify's home is index.mdx");
     }
 
     #[test]

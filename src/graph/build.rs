@@ -118,7 +118,8 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
     let from_id = &site.pages[from].doc.id;
     let by_link = target.link.as_deref().and_then(|link| {
         let (path, _) = urls::split_fragment(link);
-        if urls::is_external(link) && !link.starts_with("xref:") || path.is_empty() {
+        let ours = ["xref:", crate::markdown::dialects::PAGE_SCHEME].iter().any(|scheme| link.starts_with(scheme));
+        if urls::is_external(link) && !ours || path.is_empty() {
             return None;
         }
         // As a link is followed: `0004-object-storage-worm` (Sphinx's {doc}), a site address,

@@ -611,10 +611,6 @@ fn attribute_anchors(line: &str) -> Cow<'_, str> {
         return Cow::Borrowed(line);
     }
     if let Some(found) = HEADING.captures(line) {
-        // The title (`# …`) is the page's header, not its body: its words alone.
-        if found[1].trim() == "#" {
-            return Cow::Owned(format!("{}{}", &found[1], &found[2]));
-        }
         return Cow::Owned(format!("{}<a id=\"{}\"></a>{}", &found[1], &found[3], &found[2]));
     }
     SPAN.replace_all(line, |found: &regex::Captures<'_>| {
@@ -790,7 +786,7 @@ mod tests {
         let text = "# Регламент {#top}\n## 1. Общие положения {#общие-положения .unnumbered}\n## Шаги {: #steps }\n[]{#_Toc123 .anchor}Текст и [слово]{#w}.\n";
         assert_eq!(
             rewritten(text),
-            "# Регламент\n## <a id=\"общие-положения\"></a>1. Общие положения\n## <a id=\"steps\"></a>Шаги\n<a id=\"_Toc123\"></a>Текст и <a id=\"w\"></a>слово.\n"
+            "# <a id=\"top\"></a>Регламент\n## <a id=\"общие-положения\"></a>1. Общие положения\n## <a id=\"steps\"></a>Шаги\n<a id=\"_Toc123\"></a>Текст и <a id=\"w\"></a>слово.\n"
         );
         assert_eq!(rewritten("A {#json} value and `[x]{#y}`.\n"), "A {#json} value and `[x]{#y}`.\n", "code stays");
     }

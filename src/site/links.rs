@@ -45,8 +45,10 @@ pub enum Missing {
 
 /// The names of the file that is a folder's page, in the order the portal prefers them
 /// (`index.md` is the folder's page when it has both, see [`urls::page_path_among`]).
-const FOLDER_PAGES: [&str; 9] = [
+const FOLDER_PAGES: [&str; 10] = [
     "index.md",
+    // Mintlify's and Nextra's home page beside the repository's README.
+    "index.mdx",
     // A Hugo section's own page.
     "_index.md",
     "index.markdown",
