@@ -85,7 +85,11 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
                 }
                 let plain = plain.trim_start_matches(['-', '*', '+', ' ']);
                 found.commitment(plain, index + 1);
-                match plain.split_once(':') {
+                // `… с 22:00 до 02:00`: a time of day's colon parts no key from its value.
+                let keyed = plain.split_once(':').filter(|(key, value)| {
+                    !(key.ends_with(|c: char| c.is_ascii_digit()) && value.starts_with(|c: char| c.is_ascii_digit()))
+                });
+                match keyed {
                     Some((key, value)) => found.key_value(&fold(key), value, index + 1),
                     None => found.total_phrase(plain, index + 1),
                 }
@@ -305,8 +309,10 @@ impl Found {
             return;
         }
         let rest = line[first_word.len()..].trim_start_matches(|c: char| c.is_whitespace() || "≈~=—–-".contains(c));
-        if let Some(amount) = number(rest) {
-            self.total = Some((amount, unit(rest), line_number));
+        // `Итого **64 часа**, то есть примерно 2 недели…`: the unit the figure itself is in.
+        let figure = rest.split([',', ';', '(']).next().unwrap_or(rest);
+        if let Some(amount) = number(figure) {
+            self.total = Some((amount, unit(figure), line_number));
         }
     }
 
@@ -591,6 +597,12 @@ mod tests {
         assert_eq!((read(points).unwrap().expected, read(points).unwrap().unit), (Some(30.0), Some(Unit::Day)));
         let named = "| # | Работа | Мин. | Реалист. | Макс. |\n|---|---|---:|---:|---:|\n| 1 | Каркас | 2 | 3 | 5 |\n| | **Итого** | **25** | **36** | **56** |\n\n**В план закладываем реалистичную оценку — 36 чел.-дней.** При двух разработчиках это месяц.\n";
         assert_eq!((read(named).unwrap().expected, read(named).unwrap().unit), (Some(36.0), Some(Unit::Day)));
+        let hours = "| Работа | Оценка, ч |\n|----|----|\n| Стенд | 8 |\n| **Итого** | **64** |\n\nИтого **64 часа**, то есть примерно 2 недели. Переключение с 22:00 до 02:00.\n";
+        assert_eq!(
+            (read(hours).unwrap().expected, read(hours).unwrap().unit),
+            (Some(64.0), Some(Unit::Hour)),
+            "no key in a time"
+        );
         let promise = "Итого: 120 чел.-дн.\n\nМы не коммитим сроки до пилота: commit to the pilot first.\n";
         assert_eq!(read(promise).unwrap().expected, Some(120.0), "no figure after the word");
     }
