@@ -10,6 +10,11 @@ use std::borrow::Cow;
 /// `text` with pandoc's grid, multiline and simple tables as pipe tables (borrowed when it
 /// has none).
 pub(crate) fn as_pipe_tables(text: &str) -> Cow<'_, str> {
+    // Most pages have no such table: a grid's corner or two dash runs side by side.
+    let maybe = ["+-", "+=", "-- -", "-  -"].iter().any(|mark| text.contains(mark));
+    if !maybe {
+        return Cow::Borrowed(text);
+    }
     let lines: Vec<&str> = text.split('\n').collect();
     if !lines.iter().any(|line| is_grid_border(line) || dash_runs(line).is_some_and(|runs| runs.len() >= 2)) {
         return Cow::Borrowed(text);
