@@ -668,17 +668,20 @@ fn blog_engines_and_guides_link_their_own_way() {
         hexo.path(),
         &[
             ("_config.yml", "title: Журнал команды\n"),
-            ("source/_posts/2026-03-14-login-storm.md", "---\ntitle: Разбор шторма логинов\ndate: 2026-03-14 10:00:00\ntags: [postmortem]\n---\n\nЧто было.\n<!-- more -->\nРешение — {% post_link adr-0004-matchmaking 'ADR-0004' %}.\n"),
-            ("source/_posts/adr-0004-matchmaking.md", "---\ntitle: ADR-0004 Матчмейкинг\n---\n\nСтатус: принято\n"),
-            ("source/_drafts/adr-0005-queues.md", "---\ntitle: ADR-0005 Очереди\n---\n\n**Статус:** предложено\n**Связано с:** {% post_link adr-0004-matchmaking %}\n"),
+            ("source/_posts/2026-03-14-login-storm.md", "---\ntitle: Разбор шторма логинов\ndate: 2026-03-14 10:00:00\ntags: [postmortem]\n---\n\nЧто было.\n<!-- more -->\nРешение — {% post_link decision-matchmaking 'Матчмейкинг' %}.\n"),
+            ("source/_posts/decision-matchmaking.md", "---\ntitle: Решение о матчмейкинге\n---\n\nСтатус: принято\n"),
+            ("source/_drafts/adr-0005-queues.md", "---\ntitle: ADR-0005 Очереди\n---\n\n**Статус:** предложено\n**Связано с:** {% post_link decision-matchmaking %}\n"),
         ],
     );
     let (linked, said) = checked(hexo.path());
     assert!(!said.contains("W0307") && !said.contains("E0301") && !said.contains("E0302"), "{said}");
     assert!(
-        linked.contains(&pair("source/_posts/2026-03-14-login-storm.md", "source/_posts/adr-0004-matchmaking.md")),
+        linked.contains(&pair("source/_posts/2026-03-14-login-storm.md", "source/_posts/decision-matchmaking.md")),
         "{linked:?}"
     );
+    let relation = ("adr-0005-queues.md".to_owned(), "decision-matchmaking.md".to_owned(), "relates-to".to_owned());
+    let typed = edges(&graph_allowing_errors(hexo.path()));
+    assert!(typed.contains(&relation), "a relation through post_link names its post: {typed:?}");
 
     // ReadMe: `doc:slug` and `/docs/slug` lead to the guide that states the slug.
     let readme = tempfile::tempdir().unwrap();

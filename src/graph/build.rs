@@ -340,28 +340,16 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                     // The page is there and the link still points to it: the reader lands on
                     // its top, and the heading is reported.
                     let anchor = urls::percent_decode(fragment.unwrap_or_default());
-                    let destination = if target == from {
-                        LinkDestination::Here { fragment: None }
-                    } else {
-                        LinkDestination::Site { path: site.pages[target].path.clone(), fragment: None }
-                    };
                     return CheckedLink {
-                        page: (target != from).then_some(target),
-                        destination: Some(destination),
                         finding: Some(
                             Diagnostic::error("E0305", format!("link `{url}` points to a missing heading `#{anchor}`"))
                                 .with_help("anchors are heading texts as GitHub makes them (lower case, punctuation removed, spaces as `-`), or an `id`/`name` in the page's HTML"),
                         ),
+                        ..to_page(site, from, target, None)
                     };
                 }
             };
-            let fragment = anchor.map(|anchor| urls::percent_encode(&anchor));
-            let destination = if target == from {
-                LinkDestination::Here { fragment }
-            } else {
-                LinkDestination::Site { path: site.pages[target].path.clone(), fragment }
-            };
-            CheckedLink { page: (target != from).then_some(target), destination: Some(destination), finding: None }
+            to_page(site, from, target, anchor.map(|anchor| urls::percent_encode(&anchor)))
         }
         LinkTarget::Asset => {
             let asset = urls::resolve_relative(&site.pages[from].doc.id, path).unwrap_or_default();
@@ -615,15 +603,7 @@ fn docsify_page(site: &Site, from: usize, path: &str) -> Option<usize> {
 /// a label no page sets is W0310, and the reference is shown as its words.
 fn labelled(site: &Site, from: usize, label: &str) -> CheckedLink {
     match site.labelled(label) {
-        Some((page, anchor)) => {
-            let fragment = (!anchor.is_empty()).then(|| urls::percent_encode(anchor));
-            let destination = if page == from {
-                LinkDestination::Here { fragment }
-            } else {
-                LinkDestination::Site { path: site.pages[page].path.clone(), fragment }
-            };
-            CheckedLink { page: (page != from).then_some(page), destination: Some(destination), finding: None }
-        }
+        Some((page, anchor)) => to_page(site, from, page, (!anchor.is_empty()).then(|| urls::percent_encode(anchor))),
         None => CheckedLink {
             destination: Some(LinkDestination::Unwritten),
             finding: Some(

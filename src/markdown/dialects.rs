@@ -539,6 +539,12 @@ fn hugo_refs(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether text written after `before` and `after` (the line so far, in two parts) stands
+/// inside an inline code span: an odd number of backticks opened one.
+fn in_inline_code(before: &str, after: &str) -> bool {
+    (before.matches('`').count() + after.matches('`').count()) % 2 == 1
+}
+
 /// `[x]({% link docs/adr/0002.md %})`, `[x]({{ site.baseurl }}{% link docs/x.md %})`: a
 /// Jekyll link tag in a link's destination, as a link to the page it names (resolved like a
 /// Hugo reference: from the page, then from a folder above it, which finds the site's root).
@@ -557,7 +563,7 @@ fn liquid_links(line: &str) -> Cow<'_, str> {
         let Some(end) = body.find("%})") else { break };
         let path = body[..end].trim();
         // `` `[x]({% link a.md %})` ``: an example in code stays as written.
-        let in_code = (out.matches('`').count() + rest[..start].matches('`').count()) % 2 == 1;
+        let in_code = in_inline_code(&out, &rest[..start]);
         if in_code || !rest[..start].ends_with(']') || path.is_empty() || path.contains(char::is_whitespace) {
             out.push_str(&rest[..start + open]);
             rest = body;
@@ -616,7 +622,7 @@ fn attribute_anchors(line: &str) -> Cow<'_, str> {
     SPAN.replace_all(line, |found: &regex::Captures<'_>| {
         let whole = found.get(0).map_or(0..0, |m| m.range());
         // `` `[x]{#y}` ``: an example in code stays as written.
-        if line[..whole.start].matches('`').count() % 2 == 1 {
+        if in_inline_code(&line[..whole.start], "") {
             line[whole].to_owned()
         } else {
             format!("<a id=\"{}\"></a>{}", &found[2], &found[1])
@@ -636,7 +642,7 @@ fn hexo_post_links(line: &str) -> Cow<'_, str> {
     while let Some(start) = rest.find(OPEN) {
         let body = &rest[start + OPEN.len()..];
         let Some(end) = body.find("%}") else { break };
-        let in_code = (out.matches('`').count() + rest[..start].matches('`').count()) % 2 == 1;
+        let in_code = in_inline_code(&out, &rest[..start]);
         let inner = body[..end].trim();
         let (slug, title) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
         let title = title.trim();

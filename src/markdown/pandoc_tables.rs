@@ -102,9 +102,7 @@ fn grid_table(lines: &[&str], start: usize) -> Option<(Rows, Vec<String>, usize)
         }
         let chars: Vec<char> = line.chars().collect();
         for (column, pair) in bounds.windows(2).enumerate() {
-            let text: String =
-                chars.get(pair[0] + 1..pair[1].min(chars.len())).map(|cs| cs.iter().collect()).unwrap_or_default();
-            let text = text.trim().to_owned();
+            let text = column_text(&chars, pair[0] + 1, pair[1]);
             if !text.is_empty() {
                 cells[column].push(text);
             }
@@ -204,15 +202,19 @@ fn cells_of(lines: &[&str], columns: &[usize]) -> Vec<String> {
     for line in lines {
         let chars: Vec<char> = line.chars().collect();
         for (column, &from) in columns.iter().enumerate() {
-            let to = columns.get(column + 1).copied().unwrap_or(chars.len()).min(chars.len());
-            let text: String = chars.get(from.min(to)..to).map(|cs| cs.iter().collect()).unwrap_or_default();
-            let text = text.trim();
+            let text = column_text(&chars, from, columns.get(column + 1).copied().unwrap_or(chars.len()));
             if !text.is_empty() {
-                cells[column].push(text.to_owned());
+                cells[column].push(text);
             }
         }
     }
     cells.into_iter().map(|parts| parts.join(" ")).collect()
+}
+
+/// The words of a line's characters `from..to` (clipped to the line), trimmed.
+fn column_text(chars: &[char], from: usize, to: usize) -> String {
+    let to = to.min(chars.len());
+    chars[from.min(to)..to].iter().collect::<String>().trim().to_owned()
 }
 
 #[cfg(test)]
