@@ -1186,3 +1186,168 @@ fn a_code_of_the_register_that_no_record_has_is_an_error() {
     assert_eq!(stderr.matches("E0306").count(), 1, "{stderr}");
     assert!(stderr.contains("RFC-0008 is named"), "{stderr}");
 }
+
+#[test]
+fn word_documents_converted_to_github_markdown_keep_their_html_tables_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (
+                "adr/0007-ochered-zadach.md",
+                "# ADR-0007. Очередь фоновых задач\n\n<table>\n<tbody>\n<tr class=\"odd\">\n<td><strong>Статус</strong></td>\n\
+                 <td><p>Проект решения</p>\n<p>(ждёт архитектурного совета)</p></td>\n</tr>\n<tr class=\"even\">\n\
+                 <td><strong>Дата</strong></td>\n<td>12.03.2026</td>\n</tr>\n</tbody>\n</table>\n\n## Контекст\n\nОчередь нужна.\n",
+            ),
+            (
+                "incidents/akt-inc-0412.md",
+                "# Акт разбора инцидента ИНЦ-0412\n\nДата: 02.04.2026\n\n## Корректирующие меры\n\n<table>\n<thead>\n\
+                 <tr class=\"header\">\n<th>Мера</th>\n<th>Ответственный</th>\n<th>Срок</th>\n<th>Статус</th>\n</tr>\n</thead>\n\
+                 <tbody>\n<tr class=\"odd\">\n<td><p>Алерт на задержку репликации</p>\n<ul>\n<li>порог 30 с</li>\n</ul></td>\n\
+                 <td>Петров А.</td>\n<td>20.04.2026</td>\n<td>Выполнено</td>\n</tr>\n<tr class=\"even\">\n\
+                 <td>Учения по переключению, см. <a href=\"../adr/0007-ochered-zadach.md\">ADR-0007</a></td>\n\
+                 <td>Сидорова Е.</td>\n<td>30.05.2026</td>\n<td>В работе</td>\n</tr>\n</tbody>\n</table>\n\nКонец.\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    let graph = graph(root);
+    assert_eq!(node(&graph, "0007-ochered-zadach.md")["status"], "draft");
+    let linked = joined(&graph);
+    assert!(linked.contains(&("incidents/akt-inc-0412.md", "adr/0007-ochered-zadach.md")), "{linked:?}");
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let actions: BTreeSet<(String, String, String)> = report["action_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|action| {
+            let field = |name: &str| action[name].as_str().unwrap_or("-").to_owned();
+            (field("owner"), field("due"), field("state"))
+        })
+        .collect();
+    let expected = [("Петров А.", "2026-04-20", "done"), ("Сидорова Е.", "2026-05-30", "overdue")];
+    let expected = expected.map(|(owner, due, state)| (owner.to_owned(), due.to_owned(), state.to_owned()));
+    assert_eq!(actions, BTreeSet::from(expected), "{report:#}");
+}
+
+#[test]
+fn wiki_page_names_with_dashes_or_underscores_for_spaces_are_found_by_their_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (
+                "Home.md",
+                "# Главная\n\n- [[Регламент дежурств]]\n- [[Хранение сессий|сессии]]\n- [Регламент](Регламент-дежурств)\n",
+            ),
+            ("_Sidebar.md", "- [Home](Home)\n- [[Регламент дежурств]]\n"),
+            ("Регламент-дежурств.md", "# Регламент дежурств\n\nLast reviewed: 2026-03-01\n"),
+            ("Хранение_сессий.md", "# Хранение сессий\n\nRedis.\n"),
+        ],
+    );
+    let init = std::process::Command::new("git").args(["init", "-q"]).current_dir(root).status().unwrap();
+    assert!(init.success());
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success() && !said.contains("W0308"), "{said}");
+    let graph = graph(root);
+    let linked = joined(&graph);
+    for pair in [("Home.md", "Регламент-дежурств.md"), ("Home.md", "Хранение_сессий.md"), ("_Sidebar.md", "Home.md")]
+    {
+        assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
+    }
+}
+
+#[test]
+fn a_silverbullet_space_s_inline_attributes_are_its_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("ADR/ADR-001 Выбор брокера.md", "# ADR-001 Выбор брокера\n\n[status: superseded] [date: 2026-02-10]\n\n## Контекст\n\nТекст.\n"),
+            (
+                "ADR/ADR-002 Схема ретраев.md",
+                "# ADR-002 Схема ретраев\n\n[status: accepted]\n[supersedes: [[ADR/ADR-001 Выбор брокера]]]\n\n## Контекст\n\nТекст.\n",
+            ),
+            (
+                "Инциденты/Сбой эквайринга.md",
+                "# Сбой эквайринга 12.03.2026\n\n[severity: SEV-2] [duration: 45 мин]\n\n## Действия\n\n\
+                 - [ ] Добавить алерт [owner: Иванов] [deadline: 2026-04-01]\n\
+                 - [x] Обновить регламент [owner: Петров] [due: 2026-03-20]\n",
+            ),
+        ],
+    );
+    let graph = graph(root);
+    assert_eq!(node(&graph, "ADR-002 Схема ретраев.md")["status"], "accepted");
+    let drawn = edges(&graph);
+    let supersedes = ("ADR-002 Схема ретраев.md".into(), "ADR-001 Выбор брокера.md".into(), "supersedes".into());
+    assert!(drawn.contains(&supersedes), "{drawn:?}");
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let incident = &report["incidents"][0];
+    assert_eq!((incident["severity"].as_str(), incident["duration_minutes"].as_u64()), (Some("SEV-2"), Some(45)));
+    let owners: Vec<&str> =
+        report["action_items"].as_array().unwrap().iter().filter_map(|a| a["owner"].as_str()).collect();
+    assert_eq!(owners.len(), 2, "{report:#}");
+    assert!(owners.contains(&"Иванов") && owners.contains(&"Петров"), "{owners:?}");
+}
+
+#[test]
+fn discussions_exported_from_github_keep_their_numbers_addresses_and_decisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let post = |number: u32, title: &str, body: &str| {
+        format!(
+            "---\nnumber: {number}\ntitle: \"{title}\"\nurl: https://github.com/acme/handbook/discussions/{number}\n\
+             created_at: 2025-09-01T10:00:00Z\nupdated_at: 2026-02-11T12:00:00Z\n---\n\n# {title}\n\n{body}"
+        )
+    };
+    let first = post(
+        14,
+        "[ADR-01] Формат таблиц: Iceberg",
+        "**Статус:** предложено\n\n## Контекст\n\nТекст.\n\n### Comment by @dkoval — 2025-09-10\n\nЗа.\n\n\
+         ### Comment by @n-belova — 2025-09-19\n\nПодвожу итог.\n\nСтатус — **принято**, 19.09.2025.\n",
+    );
+    let second = post(
+        41,
+        "[ADR-02] Многоуровневое хранение",
+        "| | |\n|---|---|\n| Статус | Proposed |\n\
+         | Заменяет | [обсуждение](https://github.com/acme/handbook/discussions/14) |\n\n## Контекст\n\n\
+         Оценка: https://github.com/acme/handbook/blob/main/docs/estimate.md\n\n\
+         ### Comment by @n-belova — 2026-02-11\n\nПринимаем. ✅\n",
+    );
+    write_files(
+        root,
+        &[
+            ("discussions/adr/014-adr-01-format-tablits.md", first.as_str()),
+            ("discussions/adr/041-adr-02-khranenie.md", second.as_str()),
+            (
+                "docs/estimate.md",
+                "# Оценка переноса\n\nСм. [ADR-02](https://github.com/acme/handbook/discussions/41).\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success() && !said.contains("E0306"), "{said}");
+    let graph = graph(root);
+    let decisions = decisions(&graph);
+    assert!(decisions.iter().any(|(number, _, status)| *number == 1 && status == "accepted"), "{decisions:?}");
+    assert!(decisions.iter().any(|(number, _, status)| *number == 2 && status == "accepted"), "{decisions:?}");
+    assert_eq!(node(&graph, "014-adr-01-format-tablits.md")["date"], "2025-09-19", "the comment that decided");
+    let drawn = edges(&graph);
+    let supersedes = ("041-adr-02-khranenie.md".into(), "014-adr-01-format-tablits.md".into(), "supersedes".into());
+    assert!(drawn.contains(&supersedes), "{drawn:?}");
+    let linked = joined(&graph);
+    for pair in [
+        ("discussions/adr/041-adr-02-khranenie.md", "docs/estimate.md"),
+        ("docs/estimate.md", "discussions/adr/041-adr-02-khranenie.md"),
+    ] {
+        assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
+    }
+}

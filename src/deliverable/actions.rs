@@ -928,7 +928,28 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<ActionIt
 /// Reads `Owner: Bob`, `**Срок:** 15.03.2026`, `Status: done` (a sub-bullet of `item`) into
 /// `item`; false when `text` is not such a field. A placeholder (`TBD`, `—`, «пока нет») says
 /// there is none.
+/// Several on one line (`ответственный: Мария Ким, срок: 10.03.2026`) are each read.
 fn apply_field(item: &mut ActionItem, text: &str) -> bool {
+    let starts = field_starts(text);
+    if starts.len() < 2 || !text[..starts[0]].trim_matches(['*', '_', ' ', '-']).is_empty() {
+        return apply_one_field(item, text);
+    }
+    let ends = starts.iter().skip(1).copied().chain([text.len()]);
+    let parts: Vec<&str> = starts
+        .iter()
+        .zip(ends)
+        .map(|(&from, to)| text[from..to].trim().trim_end_matches([',', ';', '·', '|']))
+        .collect();
+    let mut probe = item.clone();
+    if !parts.iter().all(|part| apply_one_field(&mut probe, part)) {
+        return apply_one_field(item, text);
+    }
+    *item = probe;
+    true
+}
+
+/// One `Key: value` field of [`apply_field`].
+fn apply_one_field(item: &mut ActionItem, text: &str) -> bool {
     let plain = clean(text);
     let Some((key, value)) = plain.split_once(':') else { return false };
     let (key, value) = (fold(key.trim()), value.trim());
@@ -2929,6 +2950,15 @@ mod tests {
             ],
             "a plain item four spaces in is a note, a task there is a task"
         );
+    }
+
+    #[test]
+    fn several_fields_on_one_sub_bullet() {
+        let text = "## Что будем делать\n\n- [ ] Разбить монорепозиторий\n    - ответственный: Антон Серов, срок: 30.04.2026\n- [ ] Алерт на очередь\n    - ответственный: TBD, срок: TBD\n";
+        let items = follow_ups(text);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!((items[0].1.as_deref(), items[0].2), (Some("Антон Серов"), date(2026, 4, 30)));
+        assert_eq!((items[1].1.as_deref(), items[1].2), (None, None));
     }
 
     #[test]

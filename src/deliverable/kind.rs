@@ -293,6 +293,13 @@ fn moves_from_one_to_another(folded: &str) -> bool {
         && (from_into || TOWARDS.iter().any(|word| folded.contains(word)))
 }
 
+/// The name after a leading sequence number (`041-adr-03-…` → `adr-03-…`).
+fn after_sequence_number(stem: &str) -> Option<&str> {
+    let digits = stem.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = stem[digits..].strip_prefix(['-', '_', ' '])?;
+    (digits > 0 && !rest.is_empty()).then_some(rest)
+}
+
 /// «И-07. Оформление …», «№ 4. …», "No. 12 — …": a document's number after a kind's word,
 /// then a separator. A number has `№` before it or a dash inside (`И-07`): «1С: обмен» is
 /// no number.
@@ -610,6 +617,13 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             let mut info = classify_as(&parts, rest, template);
             info.date = info.date.or(Some(date));
             return info;
+        }
+    }
+    // `discussions/adr/041-adr-03-tiered-storage`: an export's own sequence number (a
+    // discussion's, an issue's) first, then the record's name with its own ADR number.
+    if let Some(rest) = after_sequence_number(stem) {
+        if adr_id::file_name(rest).is_some_and(|named| named.number.is_some()) {
+            return classify_as(&parts, rest, template);
         }
     }
     let Some((prefix, kind)) = prefixed_kind(&lower) else {
@@ -964,6 +978,14 @@ mod tests {
     fn kind_of(path: &str) -> (Option<Kind>, Option<u32>) {
         let info = classify(path);
         (info.kind, info.number.map(|number| number.value))
+    }
+
+    #[test]
+    fn an_exports_sequence_number_before_a_records_own_number() {
+        assert_eq!(kind_of("discussions/adr/041-adr-03-tiered-storage.md"), (Some(Kind::Adr), Some(3)));
+        assert_eq!(kind_of("issues/0007-ADR-12 Брокер.md"), (Some(Kind::Adr), Some(12)));
+        assert_eq!(kind_of("adr/0005-runbook-based-operations.md"), (Some(Kind::Adr), Some(5)));
+        assert_eq!(kind_of("adr/0006-adr-process.md"), (Some(Kind::Adr), Some(6)));
     }
 
     #[test]

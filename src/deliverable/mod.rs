@@ -20,6 +20,7 @@ pub mod parse;
 mod review;
 pub mod roadmap;
 mod shape;
+mod thread;
 mod timeline;
 mod unread;
 pub mod verdict;

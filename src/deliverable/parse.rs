@@ -14,6 +14,7 @@ use super::meta::{self, Field, Metadata, RelationStatement, Sources};
 use super::outline::{self, Outline};
 use super::roadmap::{self, RoadmapItem};
 use super::shape;
+use super::thread::ThreadDecision;
 use super::verdict::{self, Verdict};
 use super::vocab::FieldKey;
 use super::vocab::{fold, StatedRelation, Status, Vocabulary};
@@ -229,7 +230,8 @@ pub(crate) fn parse_tree<'a>(
     let unnamed = name.kind.is_none() && !name.index && sources.front.kind.is_none();
     let content_kind =
         if unnamed { shape::kind_of_content(&outline, &sources.text, vocabulary.action_headings()) } else { None };
-    let mut doc = decide(id, name, sources, content_kind, front_matter_lines, diagnostics);
+    let thread = super::thread::read(&outline, vocabulary);
+    let mut doc = decide(id, name, sources, content_kind, front_matter_lines, diagnostics, thread);
     read_facts(&mut doc, &outline, vocabulary);
     (doc, root)
 }
@@ -321,6 +323,7 @@ fn decide(
     content_kind: Option<Kind>,
     front_matter_lines: usize,
     mut diagnostics: Vec<Diagnostic>,
+    thread: Option<ThreadDecision>,
 ) -> Document {
     let mut meta = merge(sources, id, &mut diagnostics);
     let template = name.template || has_placeholder_status(&meta);
@@ -330,6 +333,14 @@ fn decide(
         None => Located::unlined(title_from_name(id), Origin::FileName),
     };
     let kind = decide_kind(&name, &meta, &title, content_kind, template);
+    // A decision record exported from a discussion: its comments decided after the post.
+    let thread = thread.filter(|_| kind.value == Kind::Adr && !template);
+    if let Some(thread) = &thread {
+        meta.status = Some(Located::stated(thread.status.clone(), Origin::Text, thread.line));
+        meta.status_as_written = Some(thread.as_written.clone());
+    }
+    let thread_decided_on =
+        thread.and_then(|thread| thread.decided_on).map(|(day, line)| Located::stated(day, Origin::Text, line));
     let number = match name.number {
         _ if kind.value != Kind::Adr => None,
         Some(number) => Some(Located::unlined(number, Origin::FileName)),
@@ -385,9 +396,12 @@ fn decide(
             }
         }
     }
+    // The day a thread's comment decided comes before the export's own stamps.
+    let stamped = |stated: &Located<Date>| stated.origin == Origin::FrontMatter && thread_decided_on.is_some();
     let date = meta
         .date
-        .filter(|stated| !published_after_incident(stated))
+        .filter(|stated| !published_after_incident(stated) && !stamped(stated))
+        .or(thread_decided_on)
         .or_else(incident_day)
         .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))

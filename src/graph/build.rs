@@ -120,7 +120,7 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
         let (path, _) = urls::split_fragment(link);
         let ours = ["xref:", crate::markdown::dialects::PAGE_SCHEME].iter().any(|scheme| link.starts_with(scheme));
         if urls::is_external(link) && !ours || path.is_empty() {
-            return None;
+            return site.page_at_address(link);
         }
         // As a link is followed: `0004-object-storage-worm` (Sphinx's {doc}), a site address,
         // a wiki page's escaped name, a wiki's own address (`:/<note id>`, `xref:uid`).
@@ -298,7 +298,12 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
         return hugo_reference(site, from, link, path);
     }
     if urls::is_external(url) {
-        return CheckedLink::default();
+        // An export's link to the discussion or file it holds
+        // (`https://github.com/org/repo/discussions/17`, `…/blob/main/docs/x.md`).
+        return match site.page_at_address(url) {
+            Some(page) => to_page(site, from, page, urls::split_fragment(url).1.map(str::to_owned)),
+            None => CheckedLink::default(),
+        };
     }
     let (path, fragment) = urls::split_fragment(url);
     let fragment = fragment.filter(|fragment| !fragment.is_empty());

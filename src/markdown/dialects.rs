@@ -18,6 +18,9 @@
 //!   `{{ site.baseurl }}` before it) links to the page the path names from the site's root;
 //!   Hexo's `{% post_link slug 'Title' %}` links to the post of that name.
 //!
+//! Tables come first: pandoc's grid and multiline tables (`pandoc_tables`) and plain HTML
+//! tables (`html_tables`) become pipe tables.
+//!
 //! The Markdown inside a container stays Markdown: its `Key: value` lines, lists and links
 //! are read like any others. Fenced code is left alone.
 
@@ -28,9 +31,15 @@ use regex::Regex;
 
 /// `text` with the generators' block syntax rewritten (borrowed when it has none).
 pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
-    // Pandoc's grid and multiline tables first: the rest of the rewriting reads pipe tables.
-    match super::pandoc_tables::as_pipe_tables(text) {
-        Cow::Borrowed(_) => rewritten_dialects(text),
+    // Tables first (HTML ones, then pandoc's grid and multiline ones): the rest of the
+    // rewriting reads pipe tables.
+    let html = super::html_tables::as_pipe_tables(text);
+    let tabled = match super::pandoc_tables::as_pipe_tables(&html) {
+        Cow::Borrowed(_) => html,
+        Cow::Owned(tabled) => Cow::Owned(tabled),
+    };
+    match tabled {
+        Cow::Borrowed(text) => rewritten_dialects(text),
         Cow::Owned(tabled) => Cow::Owned(rewritten_dialects(&tabled).into_owned()),
     }
 }
@@ -66,6 +75,7 @@ fn has_dialect(text: &str) -> bool {
         || text.contains("!!! ")
         || text.contains("??? ")
         || text.contains("???+ ")
+        || INLINE_ATTRIBUTE.is_match(text)
 }
 
 /// A block the rewriter is inside.
@@ -173,6 +183,7 @@ impl Rewriter {
         let line = liquid_links(&line);
         let line = hexo_post_links(&line);
         let line = attribute_anchors(&line);
+        let line = inline_attributes(&line);
         let body = self.inside_indented(&line);
         self.write_quoted(body);
     }
@@ -661,6 +672,69 @@ fn hexo_post_links(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// SilverBullet's `[status: accepted]` and Dataview's `[due:: 2026-04-01]`: a field written
+/// inline. The key (one word, or words before `::`) and its value; a value may hold a
+/// wikilink (`[supersedes: [[ADR-001]]]`).
+static INLINE_ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[([\p{L}_][\p{L}\p{N}_ -]{0,30}?)(::?)[ \t]+((?:[^\[\]]|\[\[[^\[\]]*\]\])+)\]").expect("valid regex")
+});
+
+/// Inline fields (see [`INLINE_ATTRIBUTE`]) as the `Key: value` pairs the readers take,
+/// parted by ` · ` from each other and from the words around them: `- [ ] Алерт [owner:
+/// Иванов] [deadline: 2026-04-01]` is `- [ ] Алерт · owner: Иванов · deadline: 2026-04-01`,
+/// and a line of fields alone is a header line of fields. A link's text (`[a: b](x)`), a
+/// reference (`[a: b][x]`), an image's text and an example in code stay as written.
+fn inline_attributes(line: &str) -> Cow<'_, str> {
+    if !line.contains(':') || !line.contains('[') {
+        return Cow::Borrowed(line);
+    }
+    let fields: Vec<_> = INLINE_ATTRIBUTE
+        .captures_iter(line)
+        .filter(|found| {
+            let whole = found.get(0).map_or(0..0, |m| m.range());
+            let spaced_key = found[2].len() == 1 && found[1].contains(' ');
+            let after = line[whole.end..].chars().next();
+            let before = line[..whole.start].chars().next_back();
+            !spaced_key
+                && !matches!(after, Some('(' | '[' | ':'))
+                && !matches!(before, Some('!' | '[' | ']'))
+                && !in_inline_code(&line[..whole.start], "")
+        })
+        .map(|found| (found.get(0).map_or(0..0, |m| m.range()), format!("{}: {}", found[1].trim(), found[3].trim())))
+        .collect();
+    if fields.is_empty() {
+        return Cow::Borrowed(line);
+    }
+    // The words of a line past its quote marks, bullet and task mark.
+    let has_words =
+        |text: &str| !text.trim_start_matches(|c: char| " \t>-*+[]xX.)0123456789".contains(c)).trim().is_empty();
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut last = 0;
+    for (range, field) in &fields {
+        let between = &line[last..range.start];
+        if last > 0 {
+            out.push_str(" · ");
+            if !between.trim().is_empty() {
+                out.push_str(between.trim());
+                out.push_str(" · ");
+            }
+        } else if has_words(between) {
+            out.push_str(between.trim_end());
+            out.push_str(" · ");
+        } else {
+            out.push_str(between);
+        }
+        out.push_str(field);
+        last = range.end;
+    }
+    let tail = &line[last..];
+    if !tail.trim().is_empty() {
+        out.push_str(" · ");
+        out.push_str(tail.trim_start());
+    }
+    Cow::Owned(out)
+}
+
 /// `[[_TOC_]]` (GitLab and Azure DevOps wikis), `[[_TOSP_]]` (Azure DevOps's sub-pages),
 /// `[TOC]` (Python-Markdown): where the wiki draws a table of contents, which the portal's
 /// page already has.
@@ -804,6 +878,22 @@ mod tests {
             rewritten(text),
             "См. [Разбор шторма](<tpmdocs-page:2026-03-14-login-storm>) и [adr-0004](<tpmdocs-page:adr-0004>).\n"
         );
+    }
+
+    #[test]
+    fn silverbullet_and_dataview_inline_fields_are_key_value_pairs() {
+        assert_eq!(rewritten("[status: accepted] [date: 2026-02-10]\n"), "status: accepted · date: 2026-02-10\n");
+        assert_eq!(
+            rewritten("- [ ] Алерт [owner: Иванов] [deadline:: 2026-04-01]\n"),
+            "- [ ] Алерт · owner: Иванов · deadline: 2026-04-01\n"
+        );
+        assert_eq!(rewritten("[supersedes: [[ADR/ADR-001 Брокер]]]\n"), "supersedes: [[ADR/ADR-001 Брокер]]\n");
+        assert_eq!(rewritten("- [Due Date:: 2026-04-01] Алерт\n"), "- Due Date: 2026-04-01 · Алерт\n");
+        for kept in
+            ["[Статус: принято](adr.md)\n", "[a: b][ref]\n", "![alt: x](i.png)\n", "`[k: v]`\n", "[Note that: x]\n"]
+        {
+            assert_eq!(rewritten(kept), kept);
+        }
     }
 
     #[test]

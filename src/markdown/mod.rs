@@ -15,6 +15,7 @@ pub(crate) mod diagram;
 pub(crate) mod dialects;
 mod headings;
 pub(crate) mod highlight;
+mod html_tables;
 pub(crate) mod mdx;
 mod pandoc_tables;
 pub(crate) mod raw_html;

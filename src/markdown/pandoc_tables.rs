@@ -47,10 +47,10 @@ pub(crate) fn as_pipe_tables(text: &str) -> Cow<'_, str> {
 }
 
 /// A table's cells, row by row.
-type Rows = Vec<Vec<String>>;
+pub(super) type Rows = Vec<Vec<String>>;
 
 /// The pipe table of `header` (empty cells when it has none) over `rows`.
-fn pipe_table(header: &[String], rows: &Rows) -> Vec<String> {
+pub(super) fn pipe_table(header: &[String], rows: &Rows) -> Vec<String> {
     let columns = rows.iter().map(Vec::len).chain([header.len()]).max().unwrap_or(0);
     let line = |cells: &[String]| {
         let mut cells: Vec<String> = cells.iter().map(|cell| cell.replace('|', "\\|")).collect();

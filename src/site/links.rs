@@ -210,11 +210,49 @@ impl Site {
             .or_else(|| self.by_alias.get(&name.to_lowercase()).copied())
             .or_else(|| self.logseq_page(name))
             // Redmine: `[[Хранение сессий]]` is the page `Хранение_сессий`, and
-            // `[[backend:Хранение_сессий]]` that page of the project `backend`.
+            // `[[backend:Хранение_сессий]]` that page of the project `backend`; GitHub's,
+            // Gitea's and Gollum's wikis: `[[Регламент дежурств]]` is `Регламент-дежурств`.
             .or_else(|| {
-                name.contains(' ').then(|| name.replace(' ', "_")).and_then(|page| self.note_named(from, &page))
+                let page = |joiner: &str| name.contains(' ').then(|| name.replace(' ', joiner));
+                ["_", "-"].iter().find_map(|joiner| self.note_named(from, &page(joiner)?))
             })
             .or_else(|| name.split_once(':').and_then(|(_, page)| self.note_named(from, page)))
+    }
+
+    /// The page an absolute web address leads to when it is one of the repository's own: the
+    /// address a page states as its own (an export's `url:`), or a file of the forge
+    /// repository the pages come from (`https://github.com/org/repo/blob/main/docs/x.md`,
+    /// GitLab's `/-/blob/`, `tree` for a folder's page).
+    pub fn page_at_address(&self, url: &str) -> Option<usize> {
+        let address = own_address(url)?;
+        if let Some(page) = self.by_address.get(&address) {
+            return Some(*page);
+        }
+        let rest = self.repository_addresses.iter().find_map(|base| {
+            let base = own_address(base)?;
+            address.strip_prefix(&base)?.strip_prefix('/').map(str::to_owned)
+        })?;
+        let rest = rest.strip_prefix("-/").unwrap_or(&rest);
+        let (view, rest) = rest.split_once('/')?;
+        if !["blob", "tree", "src", "raw"].contains(&view) {
+            return None;
+        }
+        // The branch may hold slashes (`release/1.2`): the first split that names a page.
+        let parts: Vec<&str> = rest.split('/').filter(|part| !part.is_empty()).collect();
+        (1..parts.len()).find_map(|at| {
+            let in_repository = urls::percent_decode(&parts[at..].join("/"));
+            let in_source = match &self.repository {
+                Some(repository) => {
+                    let absolute = repository.root.join(&in_repository);
+                    absolute.strip_prefix(&self.source_root).ok()?.to_str()?.to_owned()
+                }
+                None => in_repository,
+            };
+            match self.resolve_in_source(&in_source) {
+                LinkTarget::Page(page) => Some(page),
+                _ => None,
+            }
+        })
     }
 
     /// `[[adr/0004 matchmaking]]`, which Logseq stores as `pages/adr___0004 matchmaking.md`
@@ -479,4 +517,44 @@ fn normalise(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// Front-matter keys an export writes the page's own web address under.
+const ADDRESS_KEYS: [&str; 6] = ["url", "html_url", "source_url", "original_url", "canonical_url", "source"];
+
+/// The absolute web addresses a document's front matter states as its own.
+pub(crate) fn stated_addresses(doc: &crate::deliverable::Document) -> Vec<String> {
+    doc.fields
+        .iter()
+        .filter(|field| field.line <= doc.front_matter_lines)
+        .filter(|field| ADDRESS_KEYS.iter().any(|key| field.label.trim().eq_ignore_ascii_case(key)))
+        .filter_map(|field| own_address(field.value.trim().trim_matches(['"', '\''])))
+        .collect()
+}
+
+/// An `http(s)` address as it is compared: without its fragment, query and last slash,
+/// its scheme and host in lower case. `None` for anything else.
+pub(crate) fn own_address(url: &str) -> Option<String> {
+    let url = url.split(['#', '?']).next().unwrap_or(url).trim().trim_end_matches('/');
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if !matches!(scheme.as_str(), "http" | "https") || rest.contains(char::is_whitespace) {
+        return None;
+    }
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    Some(format!("https://{}/{path}", host.to_ascii_lowercase()).trim_end_matches('/').to_owned())
+}
+
+/// The forge repository an address on GitHub or a GitLab is under: `https://github.com/org/
+/// repo` of `…/org/repo/discussions/41`, `https://gitlab.x/group/sub/repo` of
+/// `…/group/sub/repo/-/issues/7`.
+pub(crate) fn forge_repository(address: &str) -> Option<String> {
+    let (host, path) = address.strip_prefix("https://")?.split_once('/')?;
+    if let Some((repository, _)) = path.split_once("/-/") {
+        return Some(format!("https://{host}/{repository}"));
+    }
+    let mut parts = path.split('/');
+    let (owner, name, section) = (parts.next()?, parts.next()?, parts.next()?);
+    let sections = ["discussions", "issues", "pull", "wiki", "blob", "tree"];
+    (host.contains("github") && sections.contains(&section)).then(|| format!("https://{host}/{owner}/{name}"))
 }

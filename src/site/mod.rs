@@ -173,6 +173,12 @@ pub struct Site {
     code_series: HashSet<String>,
     /// The names a page is also known by (Obsidian's `aliases:`, Logseq's `alias::`), lower case.
     by_alias: HashMap<String, usize>,
+    /// The web addresses pages state as their own (an export's `url:` of the discussion or
+    /// wiki page it came from), normalised: see [`links::own_address`].
+    by_address: HashMap<String, usize>,
+    /// The web addresses of the forge repository the pages come from (`https://github.com/
+    /// org/repo`): the git remote's, and those the pages' own addresses are under.
+    repository_addresses: Vec<String>,
     root_index: Option<usize>,
     /// Component folders that number their own decisions.
     components: Vec<series::Component>,
@@ -300,6 +306,8 @@ impl Site {
             by_code: HashMap::new(),
             code_series: HashSet::new(),
             by_alias: HashMap::new(),
+            by_address: HashMap::new(),
+            repository_addresses: Vec::new(),
             root_index: None,
             components: Vec::new(),
         };
@@ -400,10 +408,29 @@ impl Site {
                 }
             }
         }
+        self.index_addresses();
         self.index_record_codes();
         for (index, page) in self.pages.iter().enumerate() {
             if let (Kind::Adr, Some(number)) = (page.doc.kind(), page.doc.adr_number()) {
                 self.by_number.entry(number.value).or_default().push(index);
+            }
+        }
+    }
+
+    /// The web addresses pages state as their own, and the forge repositories those and the
+    /// git remote name.
+    fn index_addresses(&mut self) {
+        self.by_address.clear();
+        self.repository_addresses.clear();
+        self.repository_addresses.extend(self.repository.as_ref().and_then(|repository| repository.web_url.clone()));
+        for (index, page) in self.pages.iter().enumerate() {
+            for address in links::stated_addresses(&page.doc) {
+                if let Some(base) = links::forge_repository(&address) {
+                    if !self.repository_addresses.contains(&base) {
+                        self.repository_addresses.push(base);
+                    }
+                }
+                self.by_address.entry(address).or_insert(index);
             }
         }
     }

@@ -1,0 +1,213 @@
+//! A decision taken in a discussion thread: a GitHub Discussion or issue exported to Markdown
+//! (`### Comment by @login — 2026-02-11`, `#### ↳ Reply by …`, `**@login** commented on …`)
+//! whose post states «Статус: предложено» and whose comments then decide — «Принято.»,
+//! «Статус — **принято**, 19.09.2025», "Status: rejected", «Решение заменено ADR-03». The
+//! last comment that states a status is the record's status now; the comment that first
+//! took it to a decision dates it.
+
+use super::date::Date;
+use super::outline::{Outline, Role};
+use super::vocab::{fold, Status, Vocabulary};
+
+/// What the comments of a thread decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ThreadDecision {
+    /// The status the last deciding comment states.
+    pub status: Status,
+    /// The words that state it, as written.
+    pub as_written: String,
+    /// 1-based line of that statement.
+    pub line: usize,
+    /// The day of the comment that first accepted or rejected it, when its heading has one.
+    pub decided_on: Option<(Date, usize)>,
+}
+
+/// One comment: its heading's level, day and line (0-based), and the lines of its body.
+struct Comment {
+    level: usize,
+    day: Option<Date>,
+    heading_line: usize,
+    body: std::ops::Range<usize>,
+}
+
+/// What the comments of `outline` decided, when it is a thread and one of them states a
+/// status.
+pub(crate) fn read(outline: &Outline<'_>, vocabulary: &Vocabulary) -> Option<ThreadDecision> {
+    let comments = comments(outline);
+    let mut decision: Option<ThreadDecision> = None;
+    for comment in &comments {
+        let Some((status, as_written, line)) = stated_in(outline, comment, vocabulary) else { continue };
+        let first_decision = matches!(status, Status::Accepted | Status::Rejected)
+            && decision.as_ref().is_none_or(|earlier| earlier.decided_on.is_none());
+        let decided_on = match (&decision, first_decision) {
+            (_, true) => comment.day.map(|day| (day, comment.heading_line + 1)),
+            (Some(earlier), false) => earlier.decided_on,
+            (None, false) => None,
+        };
+        decision = Some(ThreadDecision { status, as_written, line: line + 1, decided_on });
+    }
+    decision
+}
+
+/// The comments of a thread: headings that say who commented (and when), each up to the
+/// next heading at its level or above.
+fn comments(outline: &Outline<'_>) -> Vec<Comment> {
+    let headings: Vec<(usize, usize, &str)> = outline
+        .iter()
+        .filter_map(|(index, _, role)| match role {
+            Role::Heading(heading) => Some((index, heading.level, heading.text)),
+            _ => None,
+        })
+        .collect();
+    headings
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, _, text))| is_comment_heading(text))
+        .map(|(at, &(index, level, text))| {
+            let end = headings[at + 1..]
+                .iter()
+                .find(|(_, next_level, next_text)| *next_level <= level || is_comment_heading(next_text))
+                .map_or(outline.len(), |(next, _, _)| *next);
+            Comment { level, day: Date::find(text), heading_line: index, body: index + 1..end }
+        })
+        .filter(|comment| comment.level >= 2)
+        .collect()
+}
+
+/// `Comment by @login — 2026-02-11`, `↳ Reply by @login`, `@login commented on 4 Mar 2026`,
+/// «Комментарий @login, 11.02.2026», «Ответ от @login».
+fn is_comment_heading(text: &str) -> bool {
+    let folded = fold(text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@'));
+    let opens = ["comment by", "comment from", "reply by", "reply from", "комментарий", "ответ от", "ответ @"]
+        .iter()
+        .any(|opener| folded.starts_with(opener));
+    opens || folded.starts_with('@') && (folded.contains(" commented") || folded.contains(" replied"))
+}
+
+/// The status a comment states, its words and its line: a `Статус — принято` / "Status:
+/// rejected" / «Статус оставляем «предложено»» anywhere in it, a comment that opens with a
+/// decision («Принято.», «Принимаем.», "Approved."), or «заменено ADR-03» / "superseded by".
+fn stated_in(outline: &Outline<'_>, comment: &Comment, vocabulary: &Vocabulary) -> Option<(Status, String, usize)> {
+    let mut found = None;
+    let mut opening = true;
+    for index in comment.body.clone() {
+        if outline.quote_depth(index) > 0 {
+            continue; // a quote of an earlier comment
+        }
+        let (text, is_text) = match outline.role(index) {
+            Role::Text => (outline.content(index), true),
+            Role::Item(item) => (item.text, true),
+            _ => ("", false),
+        };
+        if !is_text || text.trim().is_empty() {
+            continue;
+        }
+        let plain = text.replace("**", "").replace(['«', '»', '"', '✅', '❌'], "");
+        let stated = status_after_label(&plain, vocabulary)
+            .or_else(|| opening.then(|| opening_decision(&plain, vocabulary)).flatten())
+            .or_else(|| superseded(&plain));
+        opening = false;
+        if let Some((status, words)) = stated {
+            found = Some((status, words, index));
+        }
+    }
+    found
+}
+
+/// `Статус — принято`, "Status: rejected", «статус оставляем предложено», «статус меняю на
+/// принято»: the status after the word «статус» / "status" in a sentence.
+fn status_after_label(text: &str, vocabulary: &Vocabulary) -> Option<(Status, String)> {
+    let folded = fold(text);
+    let at = ["статус", "status"].iter().filter_map(|label| folded.find(label).map(|at| (at, label.len()))).min()?;
+    let after = folded[at.0 + at.1..].trim_start_matches(|c: char| c.is_alphabetic()); // «статуса», "statuses"
+    let mut rest = after.trim_start_matches([' ', ':', '—', '–', '-', '→']).trim_start();
+    for filler in
+        ["оставляем ", "оставляю ", "меняем на ", "меняю на ", "теперь ", "is now ", "is ", "to ", "changed to "]
+    {
+        rest = rest.strip_prefix(filler).unwrap_or(rest);
+    }
+    let (status, after_status) = vocabulary.status_prefix(rest)?;
+    let words = rest[..rest.len() - after_status.len()].trim().to_owned();
+    Some((status, words))
+}
+
+/// A comment that opens with its decision: «Принято.», «Принимаем.», "Approved.",
+/// «Отклоняем.» — one to three words before the first full stop.
+fn opening_decision(text: &str, vocabulary: &Vocabulary) -> Option<(Status, String)> {
+    let sentence = text.split(['.', '!', '\n']).next().unwrap_or(text).trim();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || sentence.len() == text.trim().len() && !text.trim().ends_with(['.', '!'])
+    {
+        return None;
+    }
+    let folded = fold(sentence);
+    let verb = match folded.as_str() {
+        "принимаем" | "принимаю" | "принимается" | "approve" | "approving" | "accepting" | "lgtm, accepting" => {
+            Some(Status::Accepted)
+        }
+        "отклоняем" | "отклоняю" | "отклоняется" | "declining" => Some(Status::Rejected),
+        _ => None,
+    };
+    let status = verb.or_else(|| {
+        let (status, rest) = vocabulary.status_prefix(&folded)?;
+        rest.trim().is_empty().then_some(status)
+    })?;
+    Some((status, sentence.to_owned()))
+}
+
+/// «Решение заменено ADR-03», "Superseded by ADR-7": the record replaced by another.
+fn superseded(text: &str) -> Option<(Status, String)> {
+    let folded = fold(text);
+    let phrase = ["заменено adr", "заменен adr", "заменена adr", "superseded by adr", "superseded by"]
+        .iter()
+        .find(|phrase| folded.contains(*phrase))?;
+    Some((Status::Superseded, phrase.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decided(text: &str) -> Option<ThreadDecision> {
+        let outline = Outline::read(text, 0);
+        read(&outline, &Vocabulary::default())
+    }
+
+    const POST: &str = "# [ADR-02] Хранение 90 дней\n\nСтатус: на обсуждении\n\n## Контекст\n\nТекст.\n\n";
+
+    #[test]
+    fn the_last_comment_that_states_a_status_decides_and_the_first_decision_dates_it() {
+        let text = format!(
+            "{POST}### Comment by @dkoval — 2025-10-08\n\nПоддерживаю. Статус пусть решит архитектор.\n\n\
+             ### Comment by @n-belova — 2025-10-15\n\nПринято. 90 дней для всех сырых событий.\n\n\
+             ### Comment by @n-belova — 2026-02-11\n\nРешение заменено ADR-03, закрываю.\n"
+        );
+        let decision = decided(&text).unwrap();
+        assert_eq!(decision.status, Status::Superseded);
+        assert_eq!(decision.decided_on.map(|(day, _)| day), Date::new(2025, 10, 15));
+    }
+
+    #[test]
+    fn a_status_stated_mid_comment_and_one_kept_as_it_was() {
+        let text = format!(
+            "{POST}### Comment by @n-belova — 2025-09-19\n\nПодвожу итог.\n\nСтатус — **принято**, 19.09.2025.\n\n\
+             #### ↳ Reply by @s-orlov — 2025-09-20\n\n> Статус — принято\n\nОк.\n"
+        );
+        let decision = decided(&text).unwrap();
+        assert_eq!((decision.status, decision.line), (Status::Accepted, 13));
+        let kept =
+            format!("{POST}### Comment by @n-belova — 2026-05-12\n\nПока не готова. Статус оставляем «предложено».\n");
+        let decision = decided(&kept).unwrap();
+        assert_eq!((decision.status, decision.decided_on), (Status::Proposed, None));
+    }
+
+    #[test]
+    fn english_threads_and_documents_without_comments() {
+        let text =
+            "# RFC: queues\n\nStatus: proposed\n\n## Comments\n\n### @ana commented on 2026-03-04\n\nApproved.\n";
+        assert_eq!(decided(text).map(|d| d.status), Some(Status::Accepted));
+        assert_eq!(decided(POST), None);
+        let chatter = format!("{POST}### Comment by @x — 2026-01-01\n\nПринято к сведению, посмотрю позже.\n");
+        assert_eq!(decided(&chatter), None, "a long sentence is no decision");
+    }
+}
