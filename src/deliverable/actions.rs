@@ -2373,6 +2373,13 @@ fn state_word(text: &str) -> Option<ActionState> {
         "отклонен",
         "descoped",
         "снято",
+        "снята",
+        "снят",
+        // «Отказались: не решает проблему», "Abandoned", "Not doing".
+        "отказались",
+        "отказано",
+        "abandoned",
+        "not doing",
         "❌",
     ];
     // `Closed—Reconsidered`, "Withdrawn": closed without being done.
@@ -2624,7 +2631,7 @@ mod tests {
                 None,
                 ActionState::Dropped,
             ),
-            ("4. ~~Перейти на MinIO~~ — отказались", "Перейти на MinIO — отказались", None, None, ActionState::Dropped),
+            ("4. ~~Перейти на MinIO~~ — отказались", "Перейти на MinIO", None, None, ActionState::Dropped),
             (
                 "- [ ] Задача Y (owner: Pavel Lee, due: 2026-11-01)",
                 "Задача Y",

@@ -132,7 +132,7 @@ fn second_header_row(header: &[String], first: &[String]) -> Option<Vec<String>>
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 20] = [
+const FINAL_LABELS: [&str; 24] = [
     "принимаем к планированию",
     "принимаем в план",
     "закладываем в план",
@@ -156,6 +156,12 @@ const FINAL_LABELS: [&str; 20] = [
     // "**Expected effort: 30 working days** for the team" over a table of story points.
     "expected effort",
     "ожидаемая трудоемкость",
+    // "**Estimate: 280 h likely** (range 194–434 h)", «**Ожидаемая оценка: 312 часов.** Её
+    // и берём в план» under a three-point table: the figure the author states as the estimate.
+    "ожидаемая оценка",
+    "оценка",
+    "estimate",
+    "total estimate",
 ];
 
 /// True for a label (folded) of the author's final figure: one of [`FINAL_LABELS`], alone or
@@ -668,6 +674,8 @@ mod tests {
             (estimate.expected, estimate.range, estimate.unit),
             (Some(15.0), Some((2.0, 8.0)), Some(Unit::Week))
         );
+        let stated = "| Work item | Low | Likely | High |\n|---|---|---|---|\n| A | 194 | 280 | 434 |\n\n**Estimate: 280 h likely** (range 194–434 h).\n";
+        assert_eq!(read(stated).unwrap().expected, Some(280.0), "the figure stated as the estimate, not its PERT");
         let phrase = read("- Запуск: 1 чел.-нед.\n\n**Итого ≈ 19 чел.-нед.** (около 10 календарных недель)\n").unwrap();
         assert_eq!((phrase.expected, phrase.unit), (Some(19.0), Some(Unit::Week)), "a total without a colon");
         assert_eq!(read("Итоговая оценка будет позже, 5 команд.\n"), None);

@@ -265,6 +265,32 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
         .or_else(|| objectives(folded).then_some(Kind::TechRoadmap))
 }
 
+/// "Postgres multi-AZ plan", «План переезда в ЦОД-2»: a plan of work on systems, named so
+/// and by nothing more exact (neither its title's other words nor its content say another
+/// kind) — an infrastructure plan. A test, communication or hiring plan is none.
+pub(crate) fn works_plan(title: &str) -> bool {
+    let folded = &super::vocab::fold(title);
+    const OTHER_PLANS: [&str; 14] = [
+        "test",
+        "тестир",
+        "communication",
+        "коммуникац",
+        "hiring",
+        "найм",
+        "onboarding",
+        "обучен",
+        "отпуск",
+        "vacation",
+        "marketing",
+        "маркетинг",
+        "training",
+        "meeting",
+    ];
+    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let named = words.first() == Some(&"план") || words.last() == Some(&"plan");
+    named && words.len() >= 2 && !OTHER_PLANS.iter().any(|other| folded.contains(other))
+}
+
 /// "Data Platform OKRs — H1 2026", «OKR команды на 2 кв. 2026»: objectives and key results
 /// for a period, which a roadmap's leader reads as its items.
 fn objectives(folded: &str) -> bool {
@@ -1241,6 +1267,8 @@ mod tests {
         assert_eq!(kind_of_title("How we write OKRs"), None, "OKRs without a period");
         assert_eq!(kind_of_title("Decision log"), None, "the log of decisions is none of them");
         assert_eq!(kind_of_title("Решение проблем с VPN"), None, "troubleshooting");
+        assert!(works_plan("Postgres multi-AZ plan") && works_plan("План переезда в ЦОД-2"));
+        assert!(!works_plan("Test plan for checkout") && !works_plan("План"), "a test plan is no works plan");
     }
 
     #[test]

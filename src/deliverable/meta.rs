@@ -248,8 +248,21 @@ impl MetadataReader<'_> {
         // `**Summary:** … dashboards were stale for 134 minutes …`: the summary says how long.
         let summary = matches!(folded_label.as_str(), "summary" | "impact" | "кратко" | "резюме" | "влияние");
         if key.is_none() && summary && !self.meta.states(FieldKey::Duration) {
-            if let Some(span) = value.split(". ").find_map(|sentence| out_for(sentence, line)) {
-                self.meta.fields.push(Field { key: span.key, label: label.trim().to_owned(), value: span.value, line });
+            // «**Влияние:** с 07:00 до 11:45 МСК витрина …»: the label says it is the impact, so
+            // a window of clock times in it is the incident's.
+            let impact_window = || {
+                matches!(folded_label.as_str(), "impact" | "влияние")
+                    .then(|| clock_window(&value.replace(['*', '`'], "")))
+                    .flatten()
+            };
+            let span = value.split(". ").find_map(|sentence| out_for(sentence, line).map(|span| span.value));
+            if let Some(span) = span.or_else(impact_window) {
+                self.meta.fields.push(Field {
+                    key: Some(FieldKey::Duration),
+                    label: label.trim().to_owned(),
+                    value: span,
+                    line,
+                });
             }
         }
         let key = match key {
@@ -611,6 +624,9 @@ impl MetadataReader<'_> {
                 (after..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(outline.len())
             }
         };
+        let block_start = subtitled_fields(outline, block_start, |line, number| self.key_value(line, number))
+            .filter(|_| h1.is_some())
+            .unwrap_or(block_start);
         let list_end = self.key_value_block(outline, block_start);
         self.out_for_in_header(outline, block_start, list_end);
         let header_start = h1.map_or(block_start + 1, |(index, _)| index + 1);
@@ -1993,6 +2009,27 @@ impl SectionKind {
 /// `| | |` or `| Survey details | |` over a two-column table: a card of properties, whose
 /// value column is not named ("Справка для ведущего" at the end of a training case, a
 /// property block in a wiki). Read wherever it is.
+/// `# Kafka consumer lag 2026-04-09` / `## Разбор: лаг консьюмеров` / `- **Дата:** …`: a
+/// note titled by its app (Trilium, Notion) whose own text opens with a subtitle heading
+/// over the fields. The line after the subtitle, when the title is followed by nothing but
+/// that heading and at least two known fields stand under it.
+fn subtitled_fields(
+    outline: &Outline<'_>,
+    after_title: usize,
+    key_value: impl Fn(&str, usize) -> Option<KeyValue>,
+) -> Option<usize> {
+    let subtitle = (after_title..outline.len()).find(|&index| outline.role(index) != Role::Blank)?;
+    let heading = outline.heading(subtitle).filter(|heading| heading.level == 2)?;
+    let start = heading.last + 1;
+    let known = (start..outline.len())
+        .skip_while(|&index| outline.role(index) == Role::Blank)
+        .take_while(|&index| outline.role(index) != Role::Blank && outline.heading(index).is_none())
+        .filter_map(|index| key_value(outline.content(index), index + 1))
+        .filter(|pair| pair.key.is_some())
+        .count();
+    (known >= 2).then_some(start)
+}
+
 fn card_header(outline: &Outline<'_>, index: usize) -> bool {
     let Role::Row { header: true, text } = outline.role(index) else { return false };
     let header = cells(text);
@@ -2457,6 +2494,17 @@ fn outage_window(sentence: &str, line: usize) -> Option<KeyValue> {
         )
         .expect("valid regex")
     });
+    let plain = sentence.replace(['*', '`'], "");
+    if !DOWN.is_match(&plain) {
+        return None;
+    }
+    let value = clock_window(&plain)?;
+    Some(KeyValue { key: Some(FieldKey::Duration), label: String::new(), value, line })
+}
+
+/// `с 07:00 до 11:45 МСК`, `from 08:14 to 10:06 UTC`, `between 14:02 and 14:40`: a window of
+/// clock times, as `07:00 – 11:45`.
+fn clock_window(text: &str) -> Option<String> {
     static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
         let time = r"\d{1,2}:\d{2}(?:\s*[A-ZА-Я]{2,4})?";
         Regex::new(&format!(
@@ -2464,14 +2512,9 @@ fn outage_window(sentence: &str, line: usize) -> Option<KeyValue> {
         ))
         .expect("valid regex")
     });
-    let plain = sentence.replace(['*', '`'], "");
-    if !DOWN.is_match(&plain) {
-        return None;
-    }
-    let window = WINDOW.captures(&plain)?;
+    let window = WINDOW.captures(text)?;
     measures::minutes_between(&window[1], &window[2])?;
-    let value = format!("{} – {}", &window[1], &window[2]);
-    Some(KeyValue { key: Some(FieldKey::Duration), label: String::new(), value, line })
+    Some(format!("{} – {}", &window[1], &window[2]))
 }
 
 /// Whether `text` has a word [`classified`] starts from: most paragraphs have none, and the

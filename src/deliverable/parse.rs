@@ -7,7 +7,7 @@ use super::adr_id::{self, AdrNumber};
 use super::date::{Date, Quarter};
 use super::estimate::{self, Estimate};
 use super::frontmatter;
-use super::kind::{classify, kind_of_title, Kind, NameInfo};
+use super::kind::{classify, kind_of_title, works_plan, Kind, NameInfo};
 use super::located::{LineSpan, Located, Origin};
 use super::measures;
 use super::meta::{self, Field, Metadata, RelationStatement, Sources};
@@ -564,6 +564,9 @@ fn decide_kind(
             None if shaped_like_an_incident(meta) && !name.index => Located::unlined(Kind::Postmortem, Origin::Text),
             None => match content_kind {
                 Some(kind) => Located::unlined(kind, Origin::Text),
+                None if works_plan(&title.value) && !name.index => {
+                    Located { value: Kind::InfraPlan, origin: Origin::Title, line: title.line }
+                }
                 None => Located::unlined(Kind::Page, Origin::Default),
             },
         },
@@ -1234,6 +1237,17 @@ mod tests {
         assert_eq!(minutes(overview), Some(149), "a period's range before its note");
         let impact = "# X\n\nSeverity (по шкале площадок): **B** — массовые задержки.  \nImpact: 18:20–19:12 MSK (в Казани то же время), очереди на входах 3–7.  \n";
         assert_eq!(minutes(impact), Some(52));
+        let window = "# X\n\n**Влияние:** с 07:00 до 11:45 МСК витрина содержала данные за 10.12 вместо 11.12;\n";
+        assert_eq!(minutes(window), Some(285), "the impact's window of clock times");
+    }
+
+    #[test]
+    fn fields_under_a_subtitle_straight_after_the_title() {
+        let note = "# Kafka consumer lag 2026-04-09\n\n## Разбор: лаг консьюмеров\n\n*   **Дата:** 09.04.2026\n*   **Серьёзность:** SEV-2\n\n### Что произошло\n\nТекст.\n";
+        let d = doc("Incidents/Kafka consumer lag 2026-04-09.md", note);
+        assert_eq!(d.field(FieldKey::Severity), Some("SEV-2"));
+        let section = doc("adr-0001-x.md", "# X\n\n## Status\n\nAccepted\n\n## Context\n\nText.\n");
+        assert_eq!(section.status().map(Status::id), Some("accepted"), "a status section is no subtitle");
     }
 
     #[test]

@@ -332,7 +332,9 @@ const ASIDE_HEADINGS: [&str; 22] = [
 /// (`## Q4 2026`, «## 3 кв. 2026») belong to that quarter unless they name their own.
 pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem> {
     let mut items = Vec::new();
-    let mut under_items_heading = false;
+    // Items straight under the title (a post that is the roadmap) count as under a heading
+    // of items: a list there states its items' states or is passed over.
+    let mut under_items_heading = true;
     let mut section_quarter: Option<(usize, Quarter)> = None;
     let mut table: Option<Columns> = None;
     let mut headed: Option<(String, usize)> = None;
@@ -525,7 +527,7 @@ fn list_item(
         let title = clean(section_item_title(&link_text(rest)));
         return Some(RoadmapItem { title, status, owner: None, quarter: None, links: links(rest), line: line_number });
     }
-    if item.ordered || !item.near_margin() {
+    if !item.near_margin() {
         return None;
     }
     // The status is read from the words the reader sees: a link's target has brackets too
@@ -579,6 +581,9 @@ fn list_item(
             .or(marker)
             .or_else(|| section_status.cloned())
             .unwrap_or(RoadmapStatus::Planned),
+        // `1. **Iceberg everywhere** — ✅ Готово.`: a numbered item states its own state (a
+        // numbered list without one is steps).
+        None if item.ordered => written.as_ref().map(|(status, _)| status.clone()).or(marker)?,
         None => written.as_ref().map(|(status, _)| status.clone()).or(marker).or_else(|| section_status.cloned())?,
     };
     let title = match &written {
