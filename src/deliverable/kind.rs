@@ -343,7 +343,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 49] = [
+const TITLE_WORDS: [(&str, Kind); 51] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -404,6 +404,9 @@ const TITLE_WORDS: [(&str, Kind); 49] = [
     ("план действий при", Kind::Runbook),
     ("дорожная карта", Kind::TechRoadmap),
     ("roadmap", Kind::TechRoadmap),
+    // «Рекуррентные платежи: техническая спецификация».
+    ("техническая спецификация", Kind::TechSpec),
+    ("technical specification", Kind::TechSpec),
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
@@ -520,7 +523,7 @@ fn is_index_name(lower_stem: &str) -> bool {
     matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
 }
 
-const PREFIXES: [(&str, Kind); 31] = [
+const PREFIXES: [(&str, Kind); 35] = [
     ("technology-roadmap-", Kind::TechRoadmap),
     // Russian kinds, transliterated: «акт», «служебное расследование», «карта инцидента»,
     // «регламент», «чек-лист», «миграция», «оценка», OKR.
@@ -554,6 +557,11 @@ const PREFIXES: [(&str, Kind); 31] = [
     ("tech-roadmap-", Kind::TechRoadmap),
     ("estimate-", Kind::Estimate),
     ("poc-", Kind::Poc),
+    // A wiki's Cyrillic page names: `Постмортем-2025-09-18-Отказ-DNS`, `Ранбук-…`.
+    ("постмортем-", Kind::Postmortem),
+    ("разбор-инцидента-", Kind::Postmortem),
+    ("ранбук-", Kind::Runbook),
+    ("роадмап-", Kind::TechRoadmap),
 ];
 
 /// Kind words a name may end with after `.`, `-` or `_`: `chunk-recovery.runbook`,
@@ -984,6 +992,7 @@ mod tests {
             ("Basis of Estimate - Ka-band ground upgrade", Some(Kind::Estimate)),
             ("GSaaS polar pass trial - technology readiness assessment", Some(Kind::Poc)),
             ("План-график переключения DCS на получение СПП", Some(Kind::Migration)),
+            ("Рекуррентные платежи: техническая спецификация", Some(Kind::TechSpec)),
         ] {
             assert_eq!(kind_of_title(title), expected, "{title}");
         }
@@ -1004,6 +1013,13 @@ mod tests {
     fn kind_of(path: &str) -> (Option<Kind>, Option<u32>) {
         let info = classify(path);
         (info.kind, info.number.map(|number| number.value))
+    }
+
+    #[test]
+    fn cyrillic_kind_prefixes_and_the_day_after_them() {
+        let info = classify("Постмортем-2025-09-18-Отказ-DNS.md");
+        assert_eq!((info.kind, info.date), (Some(Kind::Postmortem), Date::new(2025, 9, 18)));
+        assert_eq!(classify("Ранбук-Переключение-мастера.md").kind, Some(Kind::Runbook));
     }
 
     #[test]

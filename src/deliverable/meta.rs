@@ -87,6 +87,9 @@ pub(crate) struct Metadata {
     /// The day a tool stamped the file as created (Joplin's and Dendron's `created:` in the
     /// front matter): its date only when nothing else dates it.
     pub created: Option<Located<Date>>,
+    /// The first date in the prose before the first section («Вчера, 3 марта 2026, Argo CD
+    /// не успевал…»): a blog post's incident day, before the day it was published.
+    pub lead_date: Option<Located<Date>>,
     /// Display fields in the order found.
     pub fields: Vec<Field>,
     /// Relations in the order found.
@@ -634,6 +637,17 @@ impl MetadataReader<'_> {
             let last = if list_end > block_start { last_non_blank(outline.lines(), list_end) } else { header_start };
             self.meta.header_lines = Some(LineSpan { first: header_start, last });
         }
+        // `# Estimate - Tenant isolation rework` / `## 17 Feb 2026`: a note whose first
+        // section is headed by a day alone is of that day.
+        let first_section = (list_end..outline.len()).find_map(|index| outline.heading(index).map(|h| (index, h)));
+        if let Some((index, heading)) = first_section.filter(|(_, heading)| heading.level >= 2) {
+            if let Some(date) = Date::alone(&title_text(heading.text)) {
+                self.implied_date(date, index + 1);
+            }
+        }
+        self.meta.lead_date = (list_end..lead_prose_end(outline, list_end))
+            .filter(|&index| outline.role(index) == Role::Text)
+            .find_map(|index| Date::find(outline.content(index)).map(|date| self.located(date, index + 1)));
         // From the header's end: the lead prose it passed over is still read for what it
         // states (the fields after it are read once: a field is kept once).
         self.sections(outline, list_end);
@@ -1569,13 +1583,18 @@ impl MetadataReader<'_> {
     /// of `relation`, read as prose: a missing one is a mention of another team's record.
     fn named_relation(&mut self, relation: StatedRelation, text: &str, line: usize) {
         static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-            // `ADR-7`, `adr 7`, `ADR7`, and Russian teams' «АР-7» / «АДР-7».
-            let one = r"(?:\[[^\]]*\]\([^)\s]*\)|(?i:adr)[-\s]?\d+|(?:АДР|АР)[-\s]\d+)";
+            // `ADR-7`, `adr 7`, `ADR7`, and Russian teams' «АР-7» / «АДР-7»; a note's wikilink
+            // (`Depends on [[Decision — Schema-per-tenant isolation]]: …`).
+            let one = r"(?:\[\[[^\[\]]+\]\]|\[[^\]]*\]\((?:<[^>]*>|[^)\s]*)\)|(?i:adr)[-\s]?\d+|(?:АДР|АР)[-\s]\d+)";
             Regex::new(&format!(r"^\s*{one}(?:\s*(?:,|и|and|&)\s*{one})*")).expect("valid regex")
         });
         let Some(named) = NAMED.find(text) else { return };
         let targets = parse_targets(named.as_str());
-        if !targets.is_empty() && targets.iter().all(|target| target.number.is_some() || target.link.is_some()) {
+        // A wikilink names its note as plainly as a link does.
+        let noted = named.as_str().contains("[[");
+        if !targets.is_empty()
+            && (noted || targets.iter().all(|target| target.number.is_some() || target.link.is_some()))
+        {
             let known = self.meta.relations.len();
             self.relations(relation, named.as_str(), line);
             for added in &mut self.meta.relations[known..] {
@@ -1909,6 +1928,13 @@ impl MetadataReader<'_> {
             self.meta.status = Some(self.located(Status::Superseded, line));
             self.meta.status_as_written = Some(without_note(&strip_markup(item)));
         }
+        // `Принято` over `Дата: 12.03.2025. Участники: …`: the day it was decided, stated under
+        // its status.
+        if self.meta.date.is_none() {
+            if let Some(pair) = self.key_value(text, line).filter(|pair| pair.key == Some(FieldKey::Date)) {
+                self.field(pair.key, &pair.label, &pair.value, pair.line);
+            }
+        }
         self.relations_line(text, line);
     }
 
@@ -2111,7 +2137,9 @@ fn sentences(paragraph: &str) -> Vec<&str> {
 
 /// `Подготовил: Д` (before `. Соколов`): text whose last word is one capital letter, an initial.
 fn ends_with_initial(text: &str) -> bool {
-    let word = text.rsplit(|c: char| c.is_whitespace() || c == '*' || c == '_').next().unwrap_or_default();
+    // `(М` in «Согласовано (М. Ким, 27.01.2026)» too.
+    let word =
+        text.rsplit(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '(' | '«' | '"')).next().unwrap_or_default();
     let mut letters = word.chars();
     letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }

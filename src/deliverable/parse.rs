@@ -366,9 +366,12 @@ fn decide(
     }
     // A post-mortem is dated by its incident: the day its name or its window names comes
     // before the day the page was last edited.
+    // «Постмортем: отказ внутреннего DNS 18.09.2025»: the day its title names, too.
+    let titled_day =
+        Date::find(&title.value).map(|date| Located { value: date, origin: Origin::Title, line: title.line });
     let incident_day = || {
         let named = name.date.map(|date| Located::unlined(date, Origin::FileName));
-        named.or_else(|| window_date(&meta.fields)).filter(|_| kind.value == Kind::Postmortem)
+        named.or(titled_day.clone()).or_else(|| window_date(&meta.fields)).filter(|_| kind.value == Kind::Postmortem)
     };
     // Hugo's `date: 2026-03-22` on `2026-03-21-scp-certificate-expiry.md` is the day the
     // review was published; the incident is the day its name says, when that came first.
@@ -380,11 +383,21 @@ fn decide(
         label.is_some_and(|field| names_a_filing(&field.label))
             && window_date(&meta.fields).is_some_and(|window| window.value < stated.value)
     };
+    // A blog's post-mortem `date: 2026-03-04` opening «Вчера, 3 марта 2026, Argo CD …»: the
+    // day its lead names, up to two weeks before it was published, is the incident's.
+    let lead_incident_day = |stated: &Located<Date>| {
+        let days = |date: Date| date.days_since_epoch();
+        meta.lead_date.as_ref().filter(|lead| {
+            stated.origin == Origin::FrontMatter && (1..=14).contains(&(days(stated.value) - days(lead.value)))
+        })
+    };
     let published_after_incident = |stated: &Located<Date>| {
         kind.value == Kind::Postmortem
             && (stated.origin == Origin::FrontMatter && name.date.is_some_and(|named| named < stated.value)
-                || filed_after_incident(stated))
+                || filed_after_incident(stated)
+                || lead_incident_day(stated).is_some())
     };
+    let lead_day = meta.date.as_ref().and_then(lead_incident_day).cloned().filter(|_| kind.value == Kind::Postmortem);
     let closed_decision = closed_on(&meta.fields).filter(|_| kind.value == Kind::Adr && decided(&meta));
     // A PoC's `**Даты:** 01.12.2025 – 19.12.2025`: its report is as of the period's end.
     if kind.value == Kind::Poc {
@@ -402,6 +415,7 @@ fn decide(
         .date
         .filter(|stated| !published_after_incident(stated) && !stamped(stated))
         .or(thread_decided_on)
+        .or(lead_day)
         .or_else(incident_day)
         .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
@@ -490,7 +504,7 @@ fn reviewed_on(fields: &[Field]) -> Option<Located<Date>> {
 /// as two dates.
 fn period_end(value: &str) -> Option<Date> {
     let (from, to) =
-        [" – ", " — ", " - ", "–", " to ", " по ", " до "].iter().find_map(|dash| value.split_once(dash))?;
+        [" – ", " — ", " - ", "–", "→", "->", " to ", " по ", " до "].iter().find_map(|dash| value.split_once(dash))?;
     let (start, end) = (Date::find(from)?, Date::find(to)?);
     (end > start).then_some(end)
 }
@@ -792,6 +806,7 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
         meta.implied_date = inline.implied_date;
     }
     meta.created = meta.created.or(inline.created);
+    meta.lead_date = inline.lead_date;
     // A Logseq page's `type:: adr`: its properties are its front matter.
     if meta.kind.is_none() {
         meta.kind = inline.kind;
@@ -1239,6 +1254,26 @@ mod tests {
         assert_eq!(minutes(impact), Some(52));
         let window = "# X\n\n**Влияние:** с 07:00 до 11:45 МСК витрина содержала данные за 10.12 вместо 11.12;\n";
         assert_eq!(minutes(window), Some(285), "the impact's window of clock times");
+    }
+
+    #[test]
+    fn days_written_where_each_kind_of_note_keeps_them() {
+        let post = "---\ndate: 2026-03-04\n---\n\n# Разбор: шторм синхронизаций\n\nВчера, 3 марта 2026, Argo CD не успевал.\n\n**Критичность:** S3\n";
+        assert_eq!(doc("docs/blog/posts/incident-argocd.md", post).date(), Date::new(2026, 3, 3), "the lead's day");
+        let late = "---\ndate: 2026-03-04\n---\n\n# Разбор\n\nВ январе 2025 года, 10.01.2025, мы уже видели такое.\n";
+        assert_eq!(doc("postmortems/x.md", late).date(), Date::new(2026, 3, 4), "a day long before is history");
+        let titled = "# Постмортем: отказ внутреннего DNS 18.09.2025\n\n**Severity:** SEV-2\n";
+        assert_eq!(doc("Постмортем-Отказ-DNS.md", titled).date(), Date::new(2025, 9, 18));
+        let status_section = "# ADR-001: Ceph RBD\n\n## Статус\nПринято\n\nДата: 12.03.2025. Участники: Сидоров П.\n\n## Контекст\n\nТекст.\n";
+        assert_eq!(doc("ADR-001-Ceph.md", status_section).date(), Date::new(2025, 3, 12));
+        let noted =
+            "# Оценка трудозатрат: миграция\n\n**Статус:** Согласовано (М. Ким, 27.01.2026)\n**Автор:** Антон Серов\n";
+        assert_eq!(doc("estimate-x.md", noted).date(), Date::new(2026, 1, 27), "an initial is no sentence's end");
+        let poc = "# PoC VictoriaMetrics\n\n**Dates:** 2026-01-12 → 2026-01-30 · **Author:** vlad\n\n## Why\n";
+        assert_eq!(doc("poc-vm.md", poc).date(), Date::new(2026, 1, 30), "a period's end");
+        let journal =
+            "# Estimate - Tenant isolation rework\n\n#planning/estimates\n\n## 17 Feb 2026\n\nRough estimate.\n";
+        assert_eq!(doc("Estimate - Tenant isolation rework.md", journal).date(), Date::new(2026, 2, 17));
     }
 
     #[test]
