@@ -1351,3 +1351,56 @@ fn discussions_exported_from_github_keep_their_numbers_addresses_and_decisions()
         assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
     }
 }
+
+#[test]
+fn knowledge_base_exports_link_by_their_own_ids_maps_and_routes() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            // Kaiten: documents linked by their URLs, which the export's map names.
+            (
+                "_links.json",
+                r#"{"base_url": "https://team.kaiten.ru", "documents": {
+                    "e81b4d07": {"title": "Решение №1", "path": "Решения/Решение №1. Сверка.md"},
+                    "0d9c5e3b": {"title": "Решение №2", "path": "Решения/Решение №2. Ключ.md"}}}"#,
+            ),
+            ("Решения/Решение №1. Сверка.md", "# Решение №1. Сверка\n\n| Поле | Значение |\n|---|---|\n| Статус | Заменено |\n"),
+            (
+                "Решения/Решение №2. Ключ.md",
+                "# Решение №2. Ключ\n\n> **Создан:** 25.11.2025 10:05  \n> **Изменён:** 02.12.2025 17:55\n\n---\n\n\
+                 | Поле | Значение |\n|---|---|\n| Статус | Принято |\n| Дата | 02.12.2025 |\n\
+                 | Заменяет | [Решение №1. Сверка](https://team.kaiten.ru/documents/e81b4d07) |\n",
+            ),
+            // YouTrack: articles by the id their names open with, as links and URLs.
+            ("kb/MOB-A-6 Регламент хотфикса.md", "# Регламент хотфикса\n\nШаги.\n"),
+            (
+                "kb/MOB-A-8 Постмортем. Крэш.md",
+                "# Постмортем. Крэш\n\nСм. [регламент](MOB-A-6) и [его же](https://youtrack.example.ru/articles/MOB-A-6/Reglament).\n",
+            ),
+            // TiddlyWiki: a tiddler by its title in a fragment.
+            ("tiddlers/Runbook - Airflow Worker Recovery.md", "**Last reviewed:** 2026-01-20\n\nSteps.\n"),
+            ("tiddlers/Data Platform Team.md", "See [the runbook](#Runbook%20-%20Airflow%20Worker%20Recovery).\n"),
+            // Backstage TechDocs: a component's page by its route.
+            ("components/ledger/docs/index.md", "# Ledger\n\nSee [PSP failover](/docs/default/component/gateway/runbooks/psp/).\n"),
+            ("components/gateway/docs/runbooks/psp.md", "# PSP failover\n\nSteps.\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success() && !said.contains("E030"), "{said}");
+    let graph = graph(root);
+    let linked = joined(&graph);
+    for pair in [
+        ("kb/MOB-A-8 Постмортем. Крэш.md", "kb/MOB-A-6 Регламент хотфикса.md"),
+        ("tiddlers/Data Platform Team.md", "tiddlers/Runbook - Airflow Worker Recovery.md"),
+        ("components/ledger/docs/index.md", "components/gateway/docs/runbooks/psp.md"),
+    ] {
+        assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
+    }
+    let drawn = edges(&graph);
+    let supersedes = ("Решение №2. Ключ.md".into(), "Решение №1. Сверка.md".into(), "supersedes".into());
+    assert!(drawn.contains(&supersedes), "{drawn:?}");
+    assert_eq!(node(&graph, "Решение №2. Ключ.md")["date"], "2025-12-02", "the table's day, not the export's stamp");
+}

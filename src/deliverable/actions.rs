@@ -2350,6 +2350,9 @@ fn state_word(text: &str) -> Option<ActionState> {
         "исполнено",
         "исполнен",
         "verified",
+        // YouTrack's «Исправлена» / «Проверена».
+        "исправлен",
+        "проверена",
         "✅",
     ];
     let dropped = [
@@ -2359,6 +2362,10 @@ fn state_word(text: &str) -> Option<ActionState> {
         "не будем делать",
         "не делаем",
         "не будем",
+        // YouTrack's «Не будет исправлена», «Дубликат».
+        "не будет",
+        "дубликат",
+        "duplicate",
         "won't do",
         "wont do",
         "won't fix",
@@ -2957,6 +2964,13 @@ mod tests {
             ],
             "a plain item four spaces in is a note, a task there is a task"
         );
+    }
+
+    #[test]
+    fn a_tracker_s_resolutions_as_states() {
+        let text = "## Корректирующие меры\n\n| # | Действие | Задача | Ответственный | Срок | Статус |\n|---|---|---|---|---|---|\n| 1 | Smoke-тест | MOB-1432 | Игорь Лаптев | 31.01.2026 | Исправлена |\n| 2 | Вынести правила | MOB-1441 | — | — | Не будет исправлена |\n";
+        let states: Vec<ActionState> = follow_ups(text).into_iter().map(|item| item.3).collect();
+        assert_eq!(states, [ActionState::Done, ActionState::Dropped]);
     }
 
     #[test]

@@ -132,7 +132,7 @@ fn second_header_row(header: &[String], first: &[String]) -> Option<Vec<String>>
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 24] = [
+const FINAL_LABELS: [&str; 26] = [
     "принимаем к планированию",
     "принимаем в план",
     "закладываем в план",
@@ -162,6 +162,9 @@ const FINAL_LABELS: [&str; 24] = [
     "оценка",
     "estimate",
     "total estimate",
+    // "**Most likely: 14.5 engineer-weeks.**" under a best/likely/worst table.
+    "most likely",
+    "наиболее вероятная оценка",
 ];
 
 /// True for a label (folded) of the author's final figure: one of [`FINAL_LABELS`], alone or
@@ -307,17 +310,26 @@ impl Found {
     }
 
     fn total_phrase(&mut self, line: &str, line_number: usize) {
-        if self.total.is_some() {
-            return;
-        }
         let Some(first_word) = line.split_whitespace().next() else { return };
         if !is_total_label(first_word) {
             return;
         }
-        let rest = line[first_word.len()..].trim_start_matches(|c: char| c.is_whitespace() || "≈~=—–-".contains(c));
+        let rest = &line[first_word.len()..];
+        // «Итого по реалистичной оценке — 312 часов»: words that say which figure, a dash, and
+        // the figure; under a three-point table it is the author's final one.
+        let named = rest.split_once(['—', '–']).filter(|(words, after)| {
+            !words.contains(|c: char| c.is_ascii_digit())
+                && !words.trim().is_empty()
+                && number(after.trim_start()).is_some()
+        });
+        let rest = named.map_or(rest, |(_, after)| after);
+        let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || "≈~=—–-".contains(c));
         // `Итого **64 часа**, то есть примерно 2 недели…`: the unit the figure itself is in.
         let figure = rest.split([',', ';', '(']).next().unwrap_or(rest);
-        if let Some(amount) = number(figure) {
+        let Some(amount) = number(figure) else { return };
+        if named.is_some() && self.three_point.is_some() {
+            self.final_total.get_or_insert((amount, unit(figure), line_number));
+        } else if self.total.is_none() {
             self.total = Some((amount, unit(figure), line_number));
         }
     }
@@ -674,6 +686,10 @@ mod tests {
             (estimate.expected, estimate.range, estimate.unit),
             (Some(15.0), Some((2.0, 8.0)), Some(Unit::Week))
         );
+        let likely = "| Work | Best | Likely | Worst |\n|---|---|---|---|\n| A | 9.5 | 14.5 | 26 |\n\n**Most likely: 14.5 engineer-weeks.** With two engineers.\n";
+        assert_eq!(read(likely).unwrap().expected, Some(14.5));
+        let named = "| Задача | О | Р | П |\n|---|---|---|---|\n| A | 224 | 312 | 480 |\n\n**Итого по реалистичной оценке — 312 часов** (≈ 2 месяца).\n";
+        assert_eq!(read(named).unwrap().expected, Some(312.0), "the figure the total names");
         let stated = "| Work item | Low | Likely | High |\n|---|---|---|---|\n| A | 194 | 280 | 434 |\n\n**Estimate: 280 h likely** (range 194–434 h).\n";
         assert_eq!(read(stated).unwrap().expected, Some(280.0), "the figure stated as the estimate, not its PERT");
         let phrase = read("- Запуск: 1 чел.-нед.\n\n**Итого ≈ 19 чел.-нед.** (около 10 календарных недель)\n").unwrap();

@@ -410,7 +410,7 @@ const TITLE_WORDS: [(&str, Kind); 51] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 97] = [
+const TITLE_PHRASES: [(&str, Kind); 102] = [
     ("basis of estimate", Kind::Estimate),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
@@ -500,6 +500,13 @@ const TITLE_PHRASES: [(&str, Kind); 97] = [
     ("infra plan", Kind::InfraPlan),
     ("poc", Kind::Poc),
     ("proof of concept", Kind::Poc),
+    // «Результаты PoC — Temporal для оркестрации выплат».
+    ("результаты poc", Kind::Poc),
+    ("результаты пилота", Kind::Poc),
+    ("poc results", Kind::Poc),
+    // "Proposal - Move Orchestration from Airflow to Dagster", "RFC: …": a decision put up.
+    ("proposal", Kind::Adr),
+    ("rfc", Kind::Adr),
     ("акт расследования", Kind::Postmortem),
     ("протокол разбора", Kind::Postmortem),
     ("разбор", Kind::Postmortem),
@@ -993,6 +1000,10 @@ mod tests {
             ("GSaaS polar pass trial - technology readiness assessment", Some(Kind::Poc)),
             ("План-график переключения DCS на получение СПП", Some(Kind::Migration)),
             ("Рекуррентные платежи: техническая спецификация", Some(Kind::TechSpec)),
+            ("Результаты PoC — Temporal для оркестрации выплат", Some(Kind::Poc)),
+            ("Proposal - Move Orchestration from Airflow to Dagster", Some(Kind::Adr)),
+            ("RFC: one Kafka cluster per region", Some(Kind::Adr)),
+            ("Proposals we are collecting", None),
         ] {
             assert_eq!(kind_of_title(title), expected, "{title}");
         }

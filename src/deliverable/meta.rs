@@ -268,8 +268,27 @@ impl MetadataReader<'_> {
                 });
             }
         }
+        // `**When:** 21 October 2025, 08:15–11:55 UTC`: the incident's day and its window.
+        if key.is_none() && matches!(folded_label.as_str(), "when" | "когда") {
+            if let Some(date) = Date::find(value) {
+                self.date(date, line);
+            }
+            if measures::time_range_minutes(value).is_some() && !self.meta.states(FieldKey::Duration) {
+                self.meta.fields.push(Field {
+                    key: Some(FieldKey::Duration),
+                    label: label.trim().to_owned(),
+                    value: value.to_owned(),
+                    line,
+                });
+            }
+            return;
+        }
         let key = match key {
             None if decision && self.vocabulary.status_prefix(value).is_some() => Some(FieldKey::Status),
+            // `**Customer-facing impact:** 3 h 40 min of stale balances`: a span opens it.
+            None if leading_duration(value).is_some() && timed_impact(label, value).is_some() => {
+                Some(FieldKey::Duration)
+            }
             None => graded(label, value),
             // «Время восстановления: 3 ч 10 мин»: the key of the time it ended, given a span.
             Some(FieldKey::End)
@@ -342,6 +361,16 @@ impl MetadataReader<'_> {
                     self.implied_date(date, line);
                 }
             }
+            // `> **Создан:** 25.11.2025 10:05` in an export's byline: a machine's stamp to the
+            // minute, the weakest of dates (a table's «Дата» below it says the decision's day).
+            Some(FieldKey::Date)
+                if matches!(folded_label.as_str(), "created" | "created on" | "создан" | "создано")
+                    && measures::time_of_day_at(value).is_some() =>
+            {
+                if let Some(date) = Date::find(value).filter(|_| self.meta.created.is_none()) {
+                    self.meta.created = Some(self.located(date, line));
+                }
+            }
             Some(FieldKey::Date) => match Date::find(value) {
                 // «Дата инцидента» after «Дата составления акта»: the incident's day is the
                 // document's date.
@@ -397,12 +426,20 @@ impl MetadataReader<'_> {
         let exact = match field.key {
             Some(FieldKey::Severity) => label.contains("severity") || label.contains("серьезност"),
             Some(FieldKey::Start | FieldKey::End) => names_the_incident(&field.label),
+            // «Длительность влияния | 2 ч 25 мин» after «Влияние | … на 15–47 минут»: the
+            // duration stated as one, before a span read from the impact's words.
+            Some(FieldKey::Duration) => {
+                ["длительн", "продолжительн", "duration"].iter().any(|word| label.contains(word))
+            }
             _ => false,
         };
         let loose = |known: &Field| {
             let known_label = fold(&known.label);
             match field.key {
                 Some(FieldKey::Severity) => known_label.contains("priority") || known_label.contains("приоритет"),
+                Some(FieldKey::Duration) => {
+                    matches!(known_label.as_str(), "summary" | "impact" | "кратко" | "резюме" | "влияние")
+                }
                 _ => !names_the_incident(&known.label),
             }
         };
@@ -452,7 +489,8 @@ impl MetadataReader<'_> {
             // «принято 09.12.2025 на архитектурном комитете», "Accepted on 2025-12-09": the day
             // of a decision taken is the record's date.
             if matches!(status, Status::Accepted | Status::Rejected | Status::Deprecated | Status::Superseded) {
-                let opening: Vec<&str> = rest.split_whitespace().take(4).collect();
+                // "Rejected — architecture review, 8 October 2025": a few words may come first.
+                let opening: Vec<&str> = rest.split_whitespace().take(6).collect();
                 // «принято — техсовет ИТ, протокол № 2 от 27.01.2026»: the date of the minutes
                 // that took it.
                 let dated = || rest.find(" от ").or_else(|| rest.find(" on ")).and_then(|at| Date::find(&rest[at..]));
@@ -1749,7 +1787,9 @@ impl MetadataReader<'_> {
         let unknown = keys.iter().filter(|key| key.is_none()).count();
         // `| Sev | Дата | Обнаружено | TTD | TTM | Влияние итого |`: more columns it knows than not.
         let known = keys.iter().flatten().count();
-        if header.len() != values.len() || known < 2 || !says_a_header || unknown > 1 && unknown >= known {
+        // `| Service | Owner | Last reviewed | Reviewer |`: as many it knows as not, one of them
+        // a header's own.
+        if header.len() != values.len() || known < 2 || !says_a_header || unknown > 1 && unknown > known {
             return None;
         }
         let fields = header.iter().zip(values).zip(keys).filter(|((_, value), _)| !value.is_empty());
@@ -2186,10 +2226,17 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 34] = [
-    // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up.
+const DATING_OPENERS: [&str; 39] = [
+    // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
+    // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
     "submitted",
+    "предложено",
+    "внесено",
+    "estimated",
+    // "**Report completed:** 27 February 2026", «Итоги подведены 01.12.2025 на встрече».
+    "report",
+    "итоги подведены",
     // "Exported from GitHub Projects board **Search 2026 H1** … on 2026-05-22".
     "exported",
     "выгружено",
@@ -2686,8 +2733,50 @@ fn timed_impact(label: &str, value: &str) -> Option<FieldKey> {
     }
     let folded = fold(label);
     let impact = ["impact", "outage", "влияни", "воздейств", "простой"].iter().any(|word| folded.contains(word));
-    let spanned = measures::duration_minutes(value).or_else(|| measures::time_range_minutes(value)).is_some();
+    let spanned = measures::duration_minutes(value)
+        .or_else(|| leading_duration(value))
+        .or_else(|| measures::time_range_minutes(value))
+        .is_some();
     (impact && spanned && folded.split_whitespace().count() <= 3).then_some(FieldKey::Duration)
+}
+
+/// "3 h 40 min of stale or wrong balances", «2 ч 10 мин недоступности»: the span a value
+/// opens with (its first words all figures and units of time), before what it was a span of.
+fn leading_duration(value: &str) -> Option<u32> {
+    const UNITS: [&str; 20] = [
+        "h",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "m",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "and",
+        "ч",
+        "час",
+        "часа",
+        "часов",
+        "мин",
+        "минут",
+        "минуты",
+        "минута",
+        "и",
+    ];
+    let words: Vec<&str> = value
+        .split_whitespace()
+        .take_while(|word| {
+            let word = word.trim_end_matches([',', '.']);
+            let (digits, unit) = word.split_at(word.find(|c: char| !c.is_ascii_digit()).unwrap_or(word.len()));
+            (!digits.is_empty() && (unit.is_empty() || UNITS.contains(&unit))) || UNITS.contains(&word)
+        })
+        .collect();
+    if words.len() < 2 || words.len() == value.split_whitespace().count() {
+        return None;
+    }
+    measures::duration_minutes(&words.join(" "))
 }
 
 /// `| Time in SEV-1 | 0 mins |` over `| Time in SEV-2 | 125 mins |`, as PagerDuty's

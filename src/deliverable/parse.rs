@@ -571,7 +571,8 @@ fn decide_kind(
         (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
         (None, None, None) => match kind_of_title(&title.value)
             .or_else(|| meta.heading_title.as_deref().and_then(kind_of_title))
-            .or_else(|| kind_of_tags(&meta.tags))
+            // «Архитектурные решения» tagged `adr`: the page that lists them is none of them.
+            .or_else(|| kind_of_tags(&meta.tags).filter(|_| !names_a_collection(&title.value)))
             .filter(|_| !name.index)
         {
             Some(kind) => Located { value: kind, origin: Origin::Title, line: title.line },
@@ -585,6 +586,31 @@ fn decide_kind(
             },
         },
     }
+}
+
+/// «Архитектурные решения», "Architecture decisions", "Decision log", «Постмортемы»: a title
+/// that names a collection of documents, not one of them.
+fn names_a_collection(title: &str) -> bool {
+    const COLLECTIONS: [&str; 16] = [
+        "архитектурные решения",
+        "решения",
+        "журнал решений",
+        "architecture decisions",
+        "architectural decisions",
+        "decisions",
+        "decision log",
+        "adr log",
+        "adrs",
+        "architecture decision records",
+        "постмортемы",
+        "разборы инцидентов",
+        "post-mortems",
+        "postmortems",
+        "runbooks",
+        "ранбуки",
+    ];
+    let folded = fold(title);
+    COLLECTIONS.contains(&folded.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// The one kind a page's tags name (`tags: runbook, esim, on-call` in a wiki's header): a
@@ -842,7 +868,8 @@ fn title_from_name(id: &str) -> String {
             return parent.rsplit('/').next().unwrap_or(parent).to_owned();
         }
     }
-    stem.replace(['-', '_'], " ")
+    // `Proposal - Move Orchestration …`: a spaced dash is the title's own.
+    stem.split(" - ").map(|part| part.replace(['-', '_'], " ")).collect::<Vec<_>>().join(" - ")
 }
 
 #[cfg(test)]
@@ -1274,6 +1301,26 @@ mod tests {
         let journal =
             "# Estimate - Tenant isolation rework\n\n#planning/estimates\n\n## 17 Feb 2026\n\nRough estimate.\n";
         assert_eq!(doc("Estimate - Tenant isolation rework.md", journal).date(), Date::new(2026, 2, 17));
+    }
+
+    #[test]
+    fn an_incident_s_when_a_stated_duration_and_a_runbook_s_review_column() {
+        let when =
+            "# Incident: balances drifted\n\n- **When:** 21 October 2025, 08:15–11:55 UTC\n- **Severity:** SEV-3\n";
+        let d = doc("postmortems/ledger.md", when);
+        assert_eq!((d.date(), d.incident_minutes()), (Date::new(2025, 10, 21), Some(220)));
+        let impact = "# X\n\n- **Customer-facing impact:** 3 h 40 min of stale balances\n";
+        assert_eq!(doc("postmortems/x.md", impact).incident_minutes(), Some(220), "the span before what it was of");
+        let stated = "# Разбор\n\n| Поле | Значение |\n| --- | --- |\n| Влияние | статусы отставали на 15–47 минут |\n| Длительность влияния | 2 ч 25 мин |\n";
+        assert_eq!(doc("razbory/x.md", stated).incident_minutes(), Some(145), "the duration stated as one");
+        let runbook = "# Runbook: PSP failover\n\n| Service | Owner | Last reviewed | Reviewer |\n| --- | --- | --- | --- |\n| gateway | SRE | 2026-01-20 | Riya |\n\n## Steps\n";
+        assert_eq!(doc("runbooks/psp.md", runbook).field(FieldKey::LastReviewed), Some("2026-01-20"));
+    }
+
+    #[test]
+    fn a_page_listing_decisions_is_none_of_them_whatever_its_tags() {
+        let index = "---\ntags: [архитектура, adr]\n---\n\n# Архитектурные решения\n\n| ADR | Статья |\n|---|---|\n| ADR-1 | MOB-A-4 |\n";
+        assert_eq!(doc("MOB-A-3 Архитектурные решения.md", index).kind(), Kind::Page);
     }
 
     #[test]

@@ -320,6 +320,9 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
         (LinkTarget::Missing(missing), None) => {
             let found = docsify_page(site, from, path)
                 .or_else(|| bookstack_page(site, path))
+                // YouTrack's `[text](MOB-A-12)`: an article by the id its file name opens with.
+                .or_else(|| site.page_with_id(path))
+                .or_else(|| techdocs_page(site, path))
                 .or_else(|| joplin_note(site, path))
                 // ReadMe serves a guide at `/docs/<its slug>`.
                 .or_else(|| {
@@ -341,6 +344,12 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
             let anchor = match fragment.map(|fragment| site.find_anchor(target, fragment)) {
                 None => None,
                 Some(Some(found)) => Some(found.anchor),
+                // TiddlyWiki's `[text](#Tiddler%20Title)`: a fragment of the page itself that
+                // no heading has, naming another page by its title.
+                Some(None) if path.is_empty() && site.tiddler(from, fragment.unwrap_or_default()).is_some() => {
+                    let tiddler = site.tiddler(from, fragment.unwrap_or_default()).unwrap_or(target);
+                    return to_page(site, from, tiddler, None);
+                }
                 Some(None) => {
                     // The page is there and the link still points to it: the reader lands on
                     // its top, and the heading is reported.
@@ -487,6 +496,28 @@ fn page_named(site: &Site, name: &str) -> Option<usize> {
         let file = page.doc.id.rsplit('/').next().unwrap_or_default();
         file.rsplit_once('.').map_or(file, |(stem, _)| stem) == name
     })
+}
+
+/// `/docs/default/component/ledger-service/runbooks/x/`: a Backstage TechDocs address, as
+/// the page at `runbooks/x` of the `docs/` folder of the component's folder (`…/ledger-service/
+/// docs/runbooks/x.md`, or its folder's `index.md`).
+fn techdocs_page(site: &Site, path: &str) -> Option<usize> {
+    let rest = path.strip_prefix("/docs/")?;
+    let mut parts = rest.splitn(4, '/');
+    let (_namespace, _kind, name) = (parts.next()?, parts.next()?, parts.next()?);
+    let page = parts.next().unwrap_or_default().trim_matches('/');
+    let marker = format!("{name}/docs/");
+    let docs = site.pages.iter().find_map(|candidate| {
+        let id = &candidate.doc.id;
+        let at = id.find(&marker).filter(|&at| at == 0 || id[..at].ends_with('/'))?;
+        Some(id[..at + marker.len()].to_owned())
+    })?;
+    let candidates = if page.is_empty() {
+        vec![format!("{docs}index.md"), format!("{docs}README.md")]
+    } else {
+        vec![format!("{docs}{page}.md"), format!("{docs}{page}/index.md"), format!("{docs}{page}/README.md")]
+    };
+    candidates.iter().find_map(|id| site.index_of(id))
 }
 
 /// `/books/<book>/page/<slug>`, `/books/<book>/chapter/<slug>`: a BookStack address, as the

@@ -219,6 +219,29 @@ impl Site {
             .or_else(|| name.split_once(':').and_then(|(_, page)| self.note_named(from, page)))
     }
 
+    /// The page a TiddlyWiki link's fragment (`#Tiddler%20Title`) names: another page of that
+    /// title or file name, when page `from` has no heading of that name.
+    pub fn tiddler(&self, from: usize, fragment: &str) -> Option<usize> {
+        let name = urls::percent_decode(fragment);
+        let name = name.trim();
+        if name.is_empty() || name.contains('/') {
+            return None;
+        }
+        self.titled(name)
+            .or_else(|| self.by_name.get(&name.to_lowercase())?.first().copied())
+            .filter(|&page| page != from)
+    }
+
+    /// The page whose file name opens with the id `id` (`MOB-A-12 Rich push.md` for
+    /// `MOB-A-12`), as a knowledge base's export names its articles.
+    pub fn page_with_id(&self, id: &str) -> Option<usize> {
+        let id = urls::percent_decode(id.trim_matches('/'));
+        if id.contains(['/', '.', ' ']) {
+            return None;
+        }
+        self.by_leading_id.get(&id.to_lowercase()).copied()
+    }
+
     /// The page an absolute web address leads to when it is one of the repository's own: the
     /// address a page states as its own (an export's `url:`), or a file of the forge
     /// repository the pages come from (`https://github.com/org/repo/blob/main/docs/x.md`,
@@ -227,6 +250,18 @@ impl Site {
         let address = own_address(url)?;
         if let Some(page) = self.by_address.get(&address) {
             return Some(*page);
+        }
+        // An export's map of its documents' ids (`https://team.kaiten.ru/documents/<uid>`), or
+        // a knowledge base's article id (`…/articles/MOB-A-12`).
+        let last = address.rsplit('/').next().unwrap_or_default();
+        if let Some(page) = self.by_export_id.get(&address).or_else(|| self.by_export_id.get(last)) {
+            return Some(*page);
+        }
+        // `…/articles/MOB-A-13/Razbor-incidenta`: the id before the article's slug, too.
+        let mut segments = address.split('/').skip(3).collect::<Vec<_>>();
+        segments.reverse();
+        if let Some(page) = segments.iter().take(2).find_map(|segment| self.page_with_id(segment)) {
+            return Some(page);
         }
         let rest = self.repository_addresses.iter().find_map(|base| {
             let base = own_address(base)?;
@@ -557,4 +592,43 @@ pub(crate) fn forge_repository(address: &str) -> Option<String> {
     let (owner, name, section) = (parts.next()?, parts.next()?, parts.next()?);
     let sections = ["discussions", "issues", "pull", "wiki", "blob", "tree"];
     (host.contains("github") && sections.contains(&section)).then(|| format!("https://{host}/{owner}/{name}"))
+}
+
+/// The id a file name opens with, lower case: `mob-a-12` of `MOB-A-12 Rich push`,
+/// `proj-123` of `PROJ-123 — Title` (letters, a dash, and digits last; a title after a space).
+pub(crate) fn leading_id(stem: &str) -> Option<String> {
+    let (id, rest) = stem.split_once(' ')?;
+    let parts: Vec<&str> = id.split('-').collect();
+    let shaped = parts.len() >= 2
+        && parts.last().is_some_and(|last| !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
+        && parts[..parts.len() - 1].iter().all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_uppercase()));
+    (shaped && !rest.trim().is_empty()).then(|| id.to_lowercase())
+}
+
+/// An export's map of its documents (Kaiten's `_links.json`, a wiki export's manifest): each
+/// object with a `path` to a page, known by its key and its `id` / `uid` / `url` values.
+pub(crate) fn export_ids(map: &serde_json::Value, page_of: &dyn Fn(&str) -> Option<usize>) -> Vec<(String, usize)> {
+    let mut found = Vec::new();
+    let mut stack: Vec<(Option<&str>, &serde_json::Value)> = vec![(None, map)];
+    while let Some((key, value)) = stack.pop() {
+        match value {
+            serde_json::Value::Object(fields) => {
+                let page = fields.get("path").and_then(serde_json::Value::as_str).and_then(page_of);
+                match page {
+                    Some(page) => {
+                        let named = ["id", "uid", "url", "href", "link"]
+                            .iter()
+                            .filter_map(|name| fields.get(*name).and_then(serde_json::Value::as_str));
+                        for id in key.into_iter().chain(named) {
+                            found.push((own_address(id).unwrap_or_else(|| id.to_owned()), page));
+                        }
+                    }
+                    None => stack.extend(fields.iter().map(|(key, value)| (Some(key.as_str()), value))),
+                }
+            }
+            serde_json::Value::Array(items) => stack.extend(items.iter().map(|item| (None, item))),
+            _ => {}
+        }
+    }
+    found
 }

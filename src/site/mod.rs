@@ -179,6 +179,10 @@ pub struct Site {
     /// The web addresses of the forge repository the pages come from (`https://github.com/
     /// org/repo`): the git remote's, and those the pages' own addresses are under.
     repository_addresses: Vec<String>,
+    /// Documents by the ids an export's map gives them (see [`links::export_ids`]).
+    by_export_id: HashMap<String, usize>,
+    /// Pages by the id their file name opens with (`mob-a-12`): see [`links::leading_id`].
+    by_leading_id: HashMap<String, usize>,
     root_index: Option<usize>,
     /// Component folders that number their own decisions.
     components: Vec<series::Component>,
@@ -308,6 +312,8 @@ impl Site {
             by_alias: HashMap::new(),
             by_address: HashMap::new(),
             repository_addresses: Vec::new(),
+            by_export_id: HashMap::new(),
+            by_leading_id: HashMap::new(),
             root_index: None,
             components: Vec::new(),
         };
@@ -433,6 +439,35 @@ impl Site {
                 self.by_address.entry(address).or_insert(index);
             }
         }
+        self.by_leading_id.clear();
+        for (index, page) in self.pages.iter().enumerate() {
+            let stem = links::stem_of(&page.doc.id).rsplit('/').next().unwrap_or_default();
+            if let Some(id) = links::leading_id(stem) {
+                self.by_leading_id.entry(id).or_insert(index);
+            }
+        }
+        self.by_export_id = self.export_maps();
+    }
+
+    /// The ids of the documents the JSON maps at the top of the source folder list (an
+    /// export's `_links.json`); small files only.
+    fn export_maps(&self) -> HashMap<String, usize> {
+        let Ok(entries) = std::fs::read_dir(&self.source_root) else { return HashMap::new() };
+        let mut ids = HashMap::new();
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let small = entry.metadata().is_ok_and(|meta| meta.is_file() && meta.len() < 4 << 20);
+            if !small || path.extension().and_then(|ext| ext.to_str()) != Some("json") {
+                continue;
+            }
+            let Some(map) = std::fs::read(&path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()) else {
+                continue;
+            };
+            for (id, page) in links::export_ids(&map, &|path| self.index_of(path.trim_start_matches("./"))) {
+                ids.entry(id).or_insert(page);
+            }
+        }
+        ids
     }
 
     /// The codes decision records are named by (`DR-02 ….md`, «Протокол … № АК-2025-14»),
