@@ -132,7 +132,7 @@ fn second_header_row(header: &[String], first: &[String]) -> Option<Vec<String>>
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 26] = [
+const FINAL_LABELS: [&str; 20] = [
     "принимаем к планированию",
     "принимаем в план",
     "закладываем в план",
@@ -156,16 +156,13 @@ const FINAL_LABELS: [&str; 26] = [
     // "**Expected effort: 30 working days** for the team" over a table of story points.
     "expected effort",
     "ожидаемая трудоемкость",
-    // "**Estimate: 280 h likely** (range 194–434 h)", «**Ожидаемая оценка: 312 часов.** Её
-    // и берём в план» under a three-point table: the figure the author states as the estimate.
-    "ожидаемая оценка",
-    "оценка",
-    "estimate",
-    "total estimate",
-    // "**Most likely: 14.5 engineer-weeks.**" under a best/likely/worst table.
-    "most likely",
-    "наиболее вероятная оценка",
 ];
+
+/// Labels of a line of text (not a table's row: `| оценка | 31% | 74% |` is a metric) that
+/// states the estimate itself: "**Estimate: 280 h likely** (range 194–434 h)", «**Ожидаемая
+/// оценка: 312 часов.** Её и берём в план», "**Most likely: 14.5 engineer-weeks.**".
+const STATED_LABELS: [&str; 6] =
+    ["ожидаемая оценка", "оценка", "estimate", "total estimate", "most likely", "наиболее вероятная оценка"];
 
 /// True for a label (folded) of the author's final figure: one of [`FINAL_LABELS`], alone or
 /// before more words ("Agreed estimate (round 3)"), not a longer word ("planning").
@@ -237,7 +234,8 @@ impl Found {
         // `Итого к согласованию: 84` after a table summed to 70 with a buffer between them:
         // a total written out below the table is the author's final figure.
         let after_a_table = self.three_point.is_some() || self.total.is_some_and(|(_, _, at)| at < line);
-        let is_final = is_final_label(label) || after_a_table && is_total_label(key);
+        let stated = opens_with_one_of(label, &STATED_LABELS) && !value.contains('%');
+        let is_final = is_final_label(label) || stated || after_a_table && is_total_label(key);
         if is_final {
             if let Some(amount) = number(value) {
                 self.final_total = Some((amount, unit(value).or_else(|| unit(key)), line));
@@ -690,6 +688,8 @@ mod tests {
         assert_eq!(read(likely).unwrap().expected, Some(14.5));
         let named = "| Задача | О | Р | П |\n|---|---|---|---|\n| A | 224 | 312 | 480 |\n\n**Итого по реалистичной оценке — 312 часов** (≈ 2 месяца).\n";
         assert_eq!(read(named).unwrap().expected, Some(312.0), "the figure the total names");
+        let metric = "| Показатель | Сейчас | Цель |\n|---|---|---|\n| оценка | 31% | 74% |\n";
+        assert_eq!(read(metric), None, "a metric's row named «оценка» is no estimate");
         let stated = "| Work item | Low | Likely | High |\n|---|---|---|---|\n| A | 194 | 280 | 434 |\n\n**Estimate: 280 h likely** (range 194–434 h).\n";
         assert_eq!(read(stated).unwrap().expected, Some(280.0), "the figure stated as the estimate, not its PERT");
         let phrase = read("- Запуск: 1 чел.-нед.\n\n**Итого ≈ 19 чел.-нед.** (около 10 календарных недель)\n").unwrap();
