@@ -1379,6 +1379,7 @@ fn knowledge_base_exports_link_by_their_own_ids_maps_and_routes() {
                 "kb/MOB-A-8 Постмортем. Крэш.md",
                 "# Постмортем. Крэш\n\nСм. [регламент](MOB-A-6) и [его же](https://youtrack.example.ru/articles/MOB-A-6/Reglament).\n",
             ),
+            ("kb/MOB-A-9 Итоги квартала.md", "# Итоги квартала\n\n* MOB-A-8 — крэш на старте\n* MOB-A-99 — ещё не написана\n"),
             // TiddlyWiki: a tiddler by its title in a fragment.
             ("tiddlers/Runbook - Airflow Worker Recovery.md", "**Last reviewed:** 2026-01-20\n\nSteps.\n"),
             ("tiddlers/Data Platform Team.md", "See [the runbook](#Runbook%20-%20Airflow%20Worker%20Recovery).\n"),
@@ -1395,6 +1396,7 @@ fn knowledge_base_exports_link_by_their_own_ids_maps_and_routes() {
     for pair in [
         ("kb/MOB-A-8 Постмортем. Крэш.md", "kb/MOB-A-6 Регламент хотфикса.md"),
         ("tiddlers/Data Platform Team.md", "tiddlers/Runbook - Airflow Worker Recovery.md"),
+        ("kb/MOB-A-9 Итоги квартала.md", "kb/MOB-A-8 Постмортем. Крэш.md"),
         ("components/ledger/docs/index.md", "components/gateway/docs/runbooks/psp.md"),
     ] {
         assert!(linked.contains(&pair), "{pair:?} in {linked:?}");

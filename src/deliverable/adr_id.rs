@@ -256,6 +256,9 @@ pub enum SeriesRef {
     /// `DR-02`: a record named by the team's own code (`DR-02 Почасовые тарифы.md`), which
     /// is no ADR number; the code's letters, upper case.
     Code(String),
+    /// `MOB-A-8`: a knowledge base's article id (YouTrack's `MOB-A-8 Постмортем.md`), any
+    /// page's and never an error when no page has it; the letters before the number.
+    Article(String),
 }
 
 /// A reference to an ADR by number, with the series it means.
@@ -339,6 +342,26 @@ pub(crate) fn code_references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
             text[..start].chars().next_back().is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
         let (letters, number) = record_code(&text[start..]).filter(|_| opens_word)?;
         Some(AdrRef { number, series: SeriesRef::Code(letters) })
+    })
+}
+
+/// `MOB-A-8`, `KB-OPS-12`: ids of two or more groups of capitals and a number, as a
+/// knowledge base names its articles. Only looked for around each hyphen before a digit.
+pub(crate) fn article_references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
+    let bytes = text.as_bytes();
+    text.match_indices('-').filter_map(move |(hyphen, _)| {
+        let digits = bytes[hyphen + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let ends_word = bytes.get(hyphen + 1 + digits).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if digits == 0 || digits > 6 || !ends_word {
+            return None;
+        }
+        let prefix_length = bytes[..hyphen].iter().rev().take_while(|b| b.is_ascii_uppercase() || **b == b'-').count();
+        let prefix = &text[hyphen - prefix_length..hyphen];
+        let opens_word = text[..hyphen - prefix_length].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let groups = prefix.split('-').collect::<Vec<_>>();
+        let shaped = groups.len() >= 2 && groups.iter().all(|group| !group.is_empty());
+        let number = text[hyphen + 1..hyphen + 1 + digits].parse().ok()?;
+        (opens_word && shaped).then(|| AdrRef { number, series: SeriesRef::Article(prefix.to_owned()) })
     })
 }
 
@@ -443,6 +466,16 @@ pub(crate) fn query_number(query: &str) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn article_ids_of_two_or_more_capital_groups() {
+        let found: Vec<(u32, SeriesRef)> =
+            article_references("См. MOB-A-8, KB-OPS-12; не MOB-1432, не x-MOB-A-3b, не mob-a-4.")
+                .map(|reference| (reference.number, reference.series))
+                .collect();
+        assert_eq!(found, [(8, SeriesRef::Article("MOB-A".to_owned())), (12, SeriesRef::Article("KB-OPS".to_owned()))]);
+    }
+
     use super::*;
 
     #[test]

@@ -234,7 +234,9 @@ impl Found {
         // `Итого к согласованию: 84` after a table summed to 70 with a buffer between them:
         // a total written out below the table is the author's final figure.
         let after_a_table = self.three_point.is_some() || self.total.is_some_and(|(_, _, at)| at < line);
-        let stated = opens_with_one_of(label, &STATED_LABELS) && !value.contains('%');
+        // `оценка: 74%` is a share, not an effort.
+        let share = value.split_whitespace().next().is_some_and(|figure| figure.contains('%'));
+        let stated = opens_with_one_of(label, &STATED_LABELS) && !share;
         let is_final = is_final_label(label) || stated || after_a_table && is_total_label(key);
         if is_final {
             if let Some(amount) = number(value) {
@@ -690,7 +692,7 @@ mod tests {
         assert_eq!(read(named).unwrap().expected, Some(312.0), "the figure the total names");
         let metric = "| Показатель | Сейчас | Цель |\n|---|---|---|\n| оценка | 31% | 74% |\n";
         assert_eq!(read(metric), None, "a metric's row named «оценка» is no estimate");
-        let stated = "| Work item | Low | Likely | High |\n|---|---|---|---|\n| A | 194 | 280 | 434 |\n\n**Estimate: 280 h likely** (range 194–434 h).\n";
+        let stated = "| Work item | Low | Likely | High |\n|---|---|---|---|\n| A | 194 | 280 | 434 |\n\n**Estimate: 280 h likely** (range 194–434 h). Two people at ~50% allocation.\n";
         assert_eq!(read(stated).unwrap().expected, Some(280.0), "the figure stated as the estimate, not its PERT");
         let phrase = read("- Запуск: 1 чел.-нед.\n\n**Итого ≈ 19 чел.-нед.** (около 10 календарных недель)\n").unwrap();
         assert_eq!((phrase.expected, phrase.unit), (Some(19.0), Some(Unit::Week)), "a total without a colon");

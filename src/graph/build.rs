@@ -82,6 +82,7 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                 }
                 None if !stated
                     && numbered_records
+                    && !matches!(mention.series, SeriesRef::Article(_))
                     && !page.doc.template
                     && !named_nowhere.contains(&mention.number) =>
                 {

@@ -606,7 +606,8 @@ fn mentions(text: &str, line: usize, out: &mut Vec<Mention>) {
     let references = crate::deliverable::adr_id::references(text);
     let codes = crate::deliverable::adr_id::code_references(text);
     let numbered = crate::deliverable::adr_id::numbered_decision_references(text);
-    out.extend(references.chain(codes).chain(numbered).map(|reference| Mention {
+    let articles = crate::deliverable::adr_id::article_references(text);
+    out.extend(references.chain(codes).chain(numbered).chain(articles).map(|reference| Mention {
         number: reference.number,
         series: reference.series,
         line,

@@ -90,6 +90,7 @@ impl Site {
         };
         match series {
             SeriesRef::Code(letters) => self.by_code.get(&(letters.clone(), number)).copied(),
+            SeriesRef::Article(prefix) => self.page_with_id(&format!("{prefix}-{number}")),
             SeriesRef::Named(name) => in_series(Some(name)),
             SeriesRef::Unnamed => in_series(None),
             SeriesRef::Own => in_series(series_of(from))
