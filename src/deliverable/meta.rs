@@ -268,6 +268,16 @@ impl MetadataReader<'_> {
                 });
             }
         }
+        // `> Дата изменения: 20.04.2026 11:15` in an export's byline: when the page was last
+        // saved, to the minute, which dates neither the incident nor the decision.
+        let saved_stamp = matches!(
+            folded_label.as_str(),
+            "дата изменения" | "изменен" | "изменено" | "modified" | "last modified" | "date modified" | "updated at"
+        );
+        if saved_stamp && measures::time_of_day_at(value).is_some() && Date::find(value).is_some() {
+            self.meta.fields.push(Field { key: None, label: label.trim().to_owned(), value: value.to_owned(), line });
+            return;
+        }
         // `**When:** 21 October 2025, 08:15–11:55 UTC`: the incident's day and its window.
         if key.is_none() && matches!(folded_label.as_str(), "when" | "когда") {
             if let Some(date) = Date::find(value) {
@@ -364,8 +374,16 @@ impl MetadataReader<'_> {
             // `> **Создан:** 25.11.2025 10:05` in an export's byline: a machine's stamp to the
             // minute, the weakest of dates (a table's «Дата» below it says the decision's day).
             Some(FieldKey::Date)
-                if matches!(folded_label.as_str(), "created" | "created on" | "создан" | "создано")
-                    && measures::time_of_day_at(value).is_some() =>
+                if matches!(
+                    folded_label.as_str(),
+                    "created"
+                        | "created on"
+                        | "создан"
+                        | "создано"
+                        | "дата создания"
+                        | "date created"
+                        | "creation date"
+                ) && measures::time_of_day_at(value).is_some() =>
             {
                 if let Some(date) = Date::find(value).filter(|_| self.meta.created.is_none()) {
                     self.meta.created = Some(self.located(date, line));
@@ -1560,6 +1578,14 @@ impl MetadataReader<'_> {
         }
     }
 
+    /// `**Принято**`, `**Accepted**`: a sentence that is a known status in bold and nothing
+    /// else.
+    fn bold_status(&self, sentence: &str) -> Option<String> {
+        let inner = sentence.trim().trim_end_matches('.').strip_prefix("**")?.strip_suffix("**")?.trim();
+        let (_, rest) = self.vocabulary.status_prefix(inner)?;
+        (rest.trim().is_empty() && !inner.contains("**")).then(|| inner.to_owned())
+    }
+
     /// A paragraph or list item anywhere that opens with a relation and its ADRs:
     /// «Связано с ADR-104: там решали про ретраи», "Depends on [ADR-7](…) for the schema".
     /// Only numbers and links count as targets, so "Related work includes…" is no relation.
@@ -1673,6 +1699,9 @@ impl MetadataReader<'_> {
             } else if let Some(status) = opening_status(sentence).filter(|_| lead && self.meta.status.is_none()) {
                 // «Черновик разбора.», «Утверждена на квартальном планировании.»
                 self.status_value(status, start + 1);
+            } else if let Some(status) = self.bold_status(sentence).filter(|_| lead && self.meta.status.is_none()) {
+                // `**Принято**` under the title (a Retype badge's words): the status alone.
+                self.status_value(&status, start + 1);
             }
             // `Обновлено 01.09.2026 — заменяет [ADR-0003](…): …`: a relation after a dash of
             // a header line.
@@ -2040,6 +2069,9 @@ impl SectionKind {
             | "tldr"
             | "кратко"
             | "коротко"
+            // «## Суть»: the incident in a few sentences.
+            | "суть"
+            | "суть инцидента"
             | "краткое описание"
             | "резюме"
             | "сводка"
@@ -2519,7 +2551,8 @@ fn opening_status(sentence: &str) -> Option<&str> {
 /// incident lasted, said in a sentence.
 fn lasted(sentence: &str, line: usize) -> Option<KeyValue> {
     static LASTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:the\s+)?(impact|outage|incident|downtime|сбой|инцидент|простой|влияние|деградация)\s+(lasted|длил(?:ся|ась|ось)|продолжал(?:ся|ась|ось))\s+(.+)$")
+        // «Влияние на абонентов длилось около 50 минут»: a few words may say on whom.
+        Regex::new(r"(?i)^(?:the\s+)?(impact|outage|incident|downtime|сбой|инцидент|простой|влияние|деградация)(?:\s+\S+){0,3}?\s+(lasted|длил(?:ся|ась|ось)|продолжал(?:ся|ась|ось))\s+(?:около\s+|about\s+|~)?(.+)$")
             .expect("valid regex")
     });
     let caps = LASTED.captures(sentence)?;

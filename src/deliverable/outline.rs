@@ -211,7 +211,7 @@ impl<'t> Outline<'t> {
             NodeValue::Heading(heading) => {
                 let setext = heading.setext;
                 let text_last = if setext { last.saturating_sub(1).max(first) } else { first };
-                let text = self.heading_text(first, text_last, column, setext);
+                let text = without_anchor(self.heading_text(first, text_last, column, setext));
                 let level = usize::from(heading.level);
                 self.set(first, Role::Heading(Heading { level, text, setext, last }));
                 if setext && last > first {
@@ -380,6 +380,19 @@ impl<'t> Outline<'t> {
 }
 
 /// The 0-based last line of an item's first child when it is a paragraph.
+/// A heading's words without the anchor a dialect put before them (`<a id="status"></a>Status`
+/// of pandoc's `## Status {#status}` and Writerside's `{id="status"}`).
+fn without_anchor(text: &str) -> &str {
+    let Some(rest) = text.strip_prefix("<a ") else { return text };
+    rest.split_once("</a>").map_or(text, |(tag, after)| {
+        if tag.contains("id=") || tag.contains("name=") {
+            after.trim_start()
+        } else {
+            text
+        }
+    })
+}
+
 fn paragraph_end<'a>(item: &'a AstNode<'a>) -> Option<usize> {
     let child = item.first_child()?;
     let data = child.data.borrow();

@@ -371,7 +371,13 @@ fn decide(
         Date::find(&title.value).map(|date| Located { value: date, origin: Origin::Title, line: title.line });
     let incident_day = || {
         let named = name.date.map(|date| Located::unlined(date, Origin::FileName));
-        named.or(titled_day.clone()).or_else(|| window_date(&meta.fields)).filter(|_| kind.value == Kind::Postmortem)
+        // «Инцидент 7 апреля 2026 г. Уровень 3. …» opening a review that states no date.
+        let lead = || meta.lead_date.clone();
+        named
+            .or(titled_day.clone())
+            .or_else(|| window_date(&meta.fields))
+            .or_else(lead)
+            .filter(|_| kind.value == Kind::Postmortem)
     };
     // Hugo's `date: 2026-03-22` on `2026-03-21-scp-certificate-expiry.md` is the day the
     // review was published; the incident is the day its name says, when that came first.
@@ -1315,6 +1321,20 @@ mod tests {
         assert_eq!(doc("razbory/x.md", stated).incident_minutes(), Some(145), "the duration stated as one");
         let runbook = "# Runbook: PSP failover\n\n| Service | Owner | Last reviewed | Reviewer |\n| --- | --- | --- | --- |\n| gateway | SRE | 2026-01-20 | Riya |\n\n## Steps\n";
         assert_eq!(doc("runbooks/psp.md", runbook).field(FieldKey::LastReviewed), Some("2026-01-20"));
+    }
+
+    #[test]
+    fn a_status_under_an_anchored_heading_or_in_a_badge_and_an_export_s_stamps() {
+        let writerside = "# ADR-0001: Use Karpenter\n\n## Status {id=\"status\"}\n\nAccepted\n\nDate: 2025-04-14\n\n> A note.\n{style=\"note\"}\n\n## Context {id=\"context\"}\n\nText.\n";
+        let dialect = |text: &str| crate::markdown::dialects::as_commonmark(text).into_owned();
+        let d = doc("topics/adr-0001-karpenter.md", &dialect(writerside));
+        assert_eq!((d.status().map(Status::id), d.date()), (Some("accepted"), Date::new(2025, 4, 14)));
+        let pandoc = "# ADR-0002: Use X\n\n## Status {#status}\n\nAccepted\n\n## Context\n\nText.\n";
+        assert_eq!(doc("adr-0002-x.md", &dialect(pandoc)).status().map(Status::id), Some("accepted"));
+        let retype = "# ADR-001. Хранение CDR\n\n[!badge text=\"Принято\" variant=\"success\"]\n\n**Дата решения:** 12.02.2025\n\n## Контекст\n";
+        assert_eq!(doc("decisions/001-cdr.md", &dialect(retype)).status().map(Status::id), Some("accepted"));
+        let teamly = "# Постмортем — задвоение заказов\n\n> Автор: Дмитрий Кравец\n> Дата создания: 09.04.2026 10:00\n> Дата изменения: 20.04.2026 11:15\n\n---\n\nИнцидент 7 апреля 2026 г. Уровень 3. Длительность: 1 ч 20 мин.\n\n## Что видели\n";
+        assert_eq!(doc("Инциденты/Постмортем — задвоение заказов.md", teamly).date(), Date::new(2026, 4, 7));
     }
 
     #[test]

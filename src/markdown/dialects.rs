@@ -71,6 +71,9 @@ fn has_dialect(text: &str) -> bool {
         || text.contains("{#")
         || text.contains("[block:")
         || text.contains("{: #")
+        || text.contains("{id=\"")
+        || text.contains("{style=\"")
+        || text.contains("[!badge")
         || text.contains(":::")
         || text.contains("!!! ")
         || text.contains("??? ")
@@ -171,7 +174,7 @@ impl Rewriter {
             }
             return;
         }
-        if is_contents_marker(trimmed) {
+        if is_contents_marker(trimmed) || is_block_attributes(trimmed) {
             return;
         }
         if let Some(shortcode) = standalone_shortcode(trimmed) {
@@ -184,6 +187,7 @@ impl Rewriter {
         let line = hexo_post_links(&line);
         let line = attribute_anchors(&line);
         let line = inline_attributes(&line);
+        let line = retype_badges(&line);
         let body = self.inside_indented(&line);
         self.write_quoted(body);
     }
@@ -622,8 +626,18 @@ fn attribute_anchors(line: &str) -> Cow<'_, str> {
     static HEADING: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\s{0,3}#{1,6}\s+)(.*?)\s*\{:?\s*#([\w.:-]+)[^{}]*\}\s*$").expect("valid regex")
     });
+    // Writerside's `## Status {id="status"}`.
+    static WRITERSIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^(\s{0,3}#{1,6}\s+)(.*?)\s*\{[^{}]*\bid\s*=\s*"([\w.:-]+)"[^{}]*\}\s*$"#).expect("valid regex")
+    });
+
     static SPAN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\[([^\[\]]*)\]\{#([\w.:-]+)[^{}]*\}").expect("valid regex"));
+    if line.contains("id=\"") {
+        if let Some(found) = WRITERSIDE.captures(line) {
+            return Cow::Owned(format!("{}<a id=\"{}\"></a>{}", &found[1], &found[3], &found[2]));
+        }
+    }
     if !line.contains("{#") && !line.contains("{: #") {
         return Cow::Borrowed(line);
     }
@@ -733,6 +747,39 @@ fn inline_attributes(line: &str) -> Cow<'_, str> {
         out.push_str(tail.trim_start());
     }
     Cow::Owned(out)
+}
+
+/// Writerside's `{style="note"}` under a quote, `{collapsible="true"}` under a heading: a
+/// line of nothing but a block's attributes, which say how it looks.
+fn is_block_attributes(line: &str) -> bool {
+    line.starts_with('{')
+        && line.ends_with('}')
+        && line.contains("=\"")
+        && !line.starts_with("{{")
+        && !line.starts_with("{%")
+        && line[1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| first.contains('=') && first.chars().next().is_some_and(char::is_alphabetic))
+}
+
+/// Retype's `[!badge text="Принято" variant="success"]` and `[!badge Принято]`: the badge's
+/// words, in bold (a status or a roadmap state written as a badge).
+fn retype_badges(line: &str) -> Cow<'_, str> {
+    static BADGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\[!badge\s+(?:[^\]]*?\btext\s*=\s*"([^"]*)"[^\]]*|([^\]="]+))\]"#).expect("valid regex")
+    });
+    if !line.contains("[!badge") {
+        return Cow::Borrowed(line);
+    }
+    BADGE.replace_all(line, |found: &regex::Captures<'_>| {
+        let text = found.get(1).or_else(|| found.get(2)).map_or("", |m| m.as_str()).trim();
+        if text.is_empty() {
+            String::new()
+        } else {
+            format!("**{text}**")
+        }
+    })
 }
 
 /// `[[_TOC_]]` (GitLab and Azure DevOps wikis), `[[_TOSP_]]` (Azure DevOps's sub-pages),
@@ -894,6 +941,15 @@ mod tests {
         {
             assert_eq!(rewritten(kept), kept);
         }
+    }
+
+    #[test]
+    fn writerside_ids_and_attributes_and_retype_badges() {
+        assert_eq!(rewritten("## Status {id=\"status\"}\n"), "## <a id=\"status\"></a>Status\n");
+        assert_eq!(rewritten("> Note.\n{style=\"note\"}\n"), "> Note.\n\n");
+        assert_eq!(rewritten("[!badge text=\"Принято\" variant=\"success\"]\n"), "**Принято**\n");
+        assert_eq!(rewritten("| A | [!badge В работе] |\n"), "| A | **В работе** |\n");
+        assert_eq!(rewritten("{{< hint >}}\n"), "> [!TIP]\n", "a shortcode is no attribute line");
     }
 
     #[test]
