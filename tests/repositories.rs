@@ -1406,3 +1406,64 @@ fn knowledge_base_exports_link_by_their_own_ids_maps_and_routes() {
     assert!(drawn.contains(&supersedes), "{drawn:?}");
     assert_eq!(node(&graph, "Решение №2. Ключ.md")["date"], "2025-12-02", "the table's day, not the export's stamp");
 }
+
+#[test]
+fn a_nuxt_content_site_and_a_coda_export_link_as_their_tools_do() {
+    let nuxt = tempfile::tempdir().unwrap();
+    write_files(
+        nuxt.path(),
+        &[
+            ("nuxt.config.ts", "export default defineNuxtConfig({ modules: ['@nuxt/content'] })\n"),
+            (
+                "content/index.md",
+                "# Поиск\n\n::card{title=\"Глоссарий\" icon=\"i-book\" to=\"/glossarij\"}\nТермины.\n::\n\n\
+                 | ADR | Статус |\n|---|---|\n| [Шардирование](/adr/shardirovanie) | :badge[Заменено]{type=\"neutral\"} |\n",
+            ),
+            ("content/1.glossarij.md", "# Глоссарий\n\nТермины.\n"),
+            ("content/2.adr/1.shardirovanie.md", "# ADR-001. Шардирование\n\n:badge[Принято]{type=\"success\"}\n\n## Контекст\n\nТекст.\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(nuxt.path(), &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success() && !said.contains("E030"), "{said}");
+    let site = graph(nuxt.path());
+    let linked = joined(&site);
+    assert!(linked.iter().any(|(from, to)| from.ends_with("index.md") && to.ends_with("1.glossarij.md")), "{linked:?}");
+    assert!(
+        linked.iter().any(|(from, to)| from.ends_with("index.md") && to.ends_with("1.shardirovanie.md")),
+        "{linked:?}"
+    );
+    assert_eq!(node(&site, "1.shardirovanie.md")["status"], "accepted");
+
+    let coda = tempfile::tempdir().unwrap();
+    let root = coda.path();
+    write_files(
+        root,
+        &[
+            (
+                "Главная/Главная.md",
+                "# Главная\n\nСм. [дежурства](https://coda.io/d/_dRq4Nw7/%D0%9A%D0%BE%D0%BC%D0%B0%D0%BD%D0%B4%D0%B0-%D0%B8-%D0%B4%D0%B5%D0%B6%D1%83%D1%80%D1%81%D1%82%D0%B2%D0%B0_suC7xK) \
+                 и [сбой](https://coda.io/d/_dRq4Nw7/2025-12-09-Недоступность-Kafka_suK9fa).\n",
+            ),
+            ("Команда и дежурства/index.md", "# Команда и дежурства\n\nГрафик.\n"),
+            (
+                "Инциденты/2025-12-09 Недоступность Kafka/index.md",
+                "# Недоступность Kafka\n\n## Задачи\n\n| Задача | Исполнитель | Срок | Статус |\n| --- | --- | --- | --- |\n\
+                 | Алерт на партиции | @Анна Кожевникова | 19 дек. 2025 | ✅ Готово |\n",
+            ),
+            ("Ранбуки/Продление сертификатов/index.md", "# Продление сертификатов\n\nШаги.\n"),
+        ],
+    );
+    let graph = graph(root);
+    let linked = joined(&graph);
+    for pair in [
+        ("Главная/Главная.md", "Команда и дежурства/index.md"),
+        ("Главная/Главная.md", "Инциденты/2025-12-09 Недоступность Kafka/index.md"),
+    ] {
+        assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
+    }
+    assert_eq!(node(&graph, "Продление сертификатов/index.md")["kind"], "runbook");
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["action_items"][0]["due"], "2025-12-19", "{report:#}");
+}

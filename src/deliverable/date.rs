@@ -274,6 +274,10 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
     if let (Some(d), Some(m), Some(y)) = (number(0, 1..=2), month_word(1), number(2, 4..=4)) {
         return Date::new(y, m, small(d)?);
     }
+    // 15 апр. 2026, 10 Feb. 2026: a short month with its dot.
+    if let (Some(d), Some(m), true, Some(y)) = (number(0, 1..=2), month_word(1), sep(2, &['.']), number(3, 4..=4)) {
+        return Date::new(y, m, small(d)?);
+    }
     // 10-Feb-2026, as a register exports it
     if let (Some(d), true, Some(m), true, Some(y)) =
         (number(0, 1..=2), sep(1, &['-']), month_word(2), sep(3, &['-']), number(4, 4..=4))
@@ -371,6 +375,26 @@ fn month_from_word(word: &str) -> Option<u8> {
     if matches!(word, "мая" | "май" | "мае") {
         return Some(5);
     }
+    // Coda's and Google's short forms: «15 апр. 2026», «9 дек. 2025».
+    const SHORT: [(&str, u8); 14] = [
+        ("янв", 1),
+        ("фев", 2),
+        ("февр", 2),
+        ("мар", 3),
+        ("апр", 4),
+        ("июн", 6),
+        ("июл", 7),
+        ("авг", 8),
+        ("сен", 9),
+        ("сент", 9),
+        ("окт", 10),
+        ("ноя", 11),
+        ("нояб", 11),
+        ("дек", 12),
+    ];
+    if let Some((_, month)) = SHORT.iter().find(|(short, _)| *short == word) {
+        return Some(*month);
+    }
     let index = RU.iter().position(|stem| *stem != "ма" && word.starts_with(stem))?;
     u8::try_from(index + 1).ok()
 }
@@ -387,6 +411,8 @@ mod tests {
         assert_eq!(Date::find("10.02.2026"), expected);
         assert_eq!(Date::find("10/02/2026"), expected);
         assert_eq!(Date::find("10 февраля 2026 г."), expected);
+        assert_eq!(Date::find("10 февр. 2026"), expected, "a short month with its dot");
+        assert_eq!(Date::find("15 апр. 2026"), Date::new(2026, 4, 15));
         assert_eq!(Date::find("February 10, 2026"), expected);
         assert_eq!(Date::find("10-Feb-2026, 13:06 CST"), expected);
         assert_eq!(Date::find("[[Feb 10th, 2026]]"), expected, "a Logseq journal's name");

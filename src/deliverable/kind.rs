@@ -633,6 +633,13 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             return classify_as(folders, slug, template);
         }
     }
+    // `Ранбуки/Переключение PostgreSQL/Переключение PostgreSQL.md`: a page named as the folder
+    // that holds it and its sub-pages is that folder's page.
+    if let Some((folder, folders)) = parts.split_last().filter(|(folder, _)| folder.eq_ignore_ascii_case(stem)) {
+        if !folders.is_empty() && is_bundle_folder(folder) {
+            return classify_as(folders, folder, template);
+        }
+    }
     // `TOS-1412_akt_o_neispravnosti.md`: a tracker's key first says nothing of the kind;
     // in a decisions folder (`Решения — Decision log/DR-01 Расчёт начислений.md`) it is the
     // record's own code, and the file a decision record (its number is the team's, not an
@@ -792,7 +799,9 @@ fn without_timestamp(stem: &str) -> &str {
 fn is_bundle_folder(name: &str) -> bool {
     // `adr-007-face-detection/` is one decision's bundle; `adr-log/` is a decisions folder.
     let one_decision = adr_id::file_name(name).is_some_and(|adr| adr.number.is_some());
-    name.contains(['-', '_'])
+    // A page's name with spaces too (`Ранбуки/Продление сертификатов/index.md`, as Coda and
+    // Notion export a page with sub-pages).
+    name.contains(['-', '_', ' '])
         && kind_of_folder(name).is_none()
         && (one_decision || !is_generic_docs_folder(name))
         && !is_template_folder(name)
@@ -1024,6 +1033,14 @@ mod tests {
     fn kind_of(path: &str) -> (Option<Kind>, Option<u32>) {
         let info = classify(path);
         (info.kind, info.number.map(|number| number.value))
+    }
+
+    #[test]
+    fn a_page_exported_with_its_sub_pages_takes_its_kind_from_the_folder_above() {
+        assert_eq!(classify("Ранбуки/Продление сертификатов/index.md").kind, Some(Kind::Runbook));
+        assert_eq!(classify("Ранбуки/Переключение PostgreSQL/Переключение PostgreSQL.md").kind, Some(Kind::Runbook));
+        assert_eq!(classify("Оценки/Оценка миграции логов/index.md").kind, Some(Kind::Estimate));
+        assert_eq!(classify("Getting Started/index.md").kind, None);
     }
 
     #[test]

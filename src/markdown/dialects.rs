@@ -74,6 +74,8 @@ fn has_dialect(text: &str) -> bool {
         || text.contains("{id=\"")
         || text.contains("{style=\"")
         || text.contains("[!badge")
+        || text.contains(":badge[")
+        || text.contains("\n::")
         || text.contains(":::")
         || text.contains("!!! ")
         || text.contains("??? ")
@@ -195,6 +197,13 @@ impl Rewriter {
     /// Opens a block when `line` starts one, writing what stands for its first line.
     fn opens_block(&mut self, line: &str) -> bool {
         let trimmed = line.trim();
+        // `::card{title="Глоссарий" to="/glossarij"}`: a component that links somewhere is
+        // that link.
+        if let Some((colons, link)) = component_link(trimmed) {
+            self.write_quoted(&link);
+            self.open.push(Open::Colons { colons, quoted: false });
+            return true;
+        }
         if let Some((colons, name, title)) = colon_container(trimmed) {
             match name.as_deref().map(alert_of) {
                 _ if name.as_deref() == Some("toctree") => {
@@ -319,10 +328,12 @@ impl Rewriter {
 /// (lower case) and the title. A bare `:::` opens nothing (it closes).
 fn colon_container(line: &str) -> Option<(usize, Option<String>, Option<String>)> {
     let colons = line.len() - line.trim_start_matches(':').len();
-    if colons < 3 {
+    let rest = line[colons..].trim();
+    // Nuxt Content's MDC blocks open with two colons and a component's name (`::alert{…}`).
+    let mdc = colons == 2 && rest.starts_with(|c: char| c.is_ascii_alphabetic());
+    if colons < 3 && !mdc {
         return None;
     }
-    let rest = line[colons..].trim();
     if rest.is_empty() {
         return None;
     }
@@ -343,7 +354,14 @@ fn colon_container(line: &str) -> Option<(usize, Option<String>, Option<String>)
         .or_else(|| (!after.starts_with('{')).then_some(after))
         .map(|title| title.trim().trim_matches('"').to_owned())
         .filter(|title| !title.is_empty());
-    Some((colons, Some(name.to_lowercase()), title))
+    // `::alert{type="warning"}`, Archbee's `:::hint{type="danger"}`: the kind in its type.
+    let typed = after.split_once("type=\"").and_then(|(_, rest)| rest.split_once('"')).map(|(kind, _)| kind);
+    let generic = ["alert", "callout", "hint", "admonition", "note"].contains(&name.to_lowercase().as_str());
+    let name = match typed {
+        Some(kind) if generic && !kind.is_empty() => kind.to_lowercase(),
+        _ => name.to_lowercase(),
+    };
+    Some((colons, Some(name), title))
 }
 
 /// `!!! warning "Title"`, `??? note`, `???+ tip`: the admonition's indent, its alert and
@@ -749,6 +767,27 @@ fn inline_attributes(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A container component whose attributes link to a page (`::card{title="Глоссарий"
+/// to="/glossarij"}`, `:::card{href="…"}`): its colons and the Markdown link it stands for.
+fn component_link(line: &str) -> Option<(usize, String)> {
+    static LINKED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"^(:{2,})[A-Za-z][\w-]*\{([^{}]*)\}\s*$"#).expect("valid regex"));
+    static ATTRIBUTE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"\b(title|to|href|link)\s*=\s*"([^"]*)""#).expect("valid regex"));
+    let found = LINKED.captures(line)?;
+    let mut title = None;
+    let mut target = None;
+    for attribute in ATTRIBUTE.captures_iter(&found[2]) {
+        match &attribute[1] {
+            "title" => title = Some(attribute[2].to_owned()),
+            _ => target = target.or_else(|| Some(attribute[2].to_owned())),
+        }
+    }
+    let target = target.filter(|target| !target.is_empty() && !target.contains(char::is_whitespace))?;
+    let text = title.unwrap_or_else(|| target.clone()).replace(['[', ']'], "");
+    Some((found[1].len(), format!("[{text}]({target})")))
+}
+
 /// Writerside's `{style="note"}` under a quote, `{collapsible="true"}` under a heading: a
 /// line of nothing but a block's attributes, which say how it looks.
 fn is_block_attributes(line: &str) -> bool {
@@ -769,17 +808,37 @@ fn retype_badges(line: &str) -> Cow<'_, str> {
     static BADGE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"\[!badge\s+(?:[^\]]*?\btext\s*=\s*"([^"]*)"[^\]]*|([^\]="]+))\]"#).expect("valid regex")
     });
+    // Nuxt Content's MDC `:badge[Принято]{type="success"}`.
+    static MDC_BADGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r":badge\[([^\]]*)\](?:\{[^{}]*\})?").expect("valid regex"));
+    let line = if line.contains(":badge[") {
+        MDC_BADGE.replace_all(line, |found: &regex::Captures<'_>| {
+            let text = found[1].trim();
+            if text.is_empty() {
+                String::new()
+            } else {
+                format!("**{text}**")
+            }
+        })
+    } else {
+        Cow::Borrowed(line)
+    };
     if !line.contains("[!badge") {
-        return Cow::Borrowed(line);
+        return line;
     }
-    BADGE.replace_all(line, |found: &regex::Captures<'_>| {
-        let text = found.get(1).or_else(|| found.get(2)).map_or("", |m| m.as_str()).trim();
-        if text.is_empty() {
-            String::new()
-        } else {
-            format!("**{text}**")
-        }
-    })
+    let line = line.as_ref();
+    Cow::Owned(
+        BADGE
+            .replace_all(line, |found: &regex::Captures<'_>| {
+                let text = found.get(1).or_else(|| found.get(2)).map_or("", |m| m.as_str()).trim();
+                if text.is_empty() {
+                    String::new()
+                } else {
+                    format!("**{text}**")
+                }
+            })
+            .into_owned(),
+    )
 }
 
 /// `[[_TOC_]]` (GitLab and Azure DevOps wikis), `[[_TOSP_]]` (Azure DevOps's sub-pages),
@@ -950,6 +1009,15 @@ mod tests {
         assert_eq!(rewritten("[!badge text=\"Принято\" variant=\"success\"]\n"), "**Принято**\n");
         assert_eq!(rewritten("| A | [!badge В работе] |\n"), "| A | **В работе** |\n");
         assert_eq!(rewritten("{{< hint >}}\n"), "> [!TIP]\n", "a shortcode is no attribute line");
+        assert_eq!(rewritten("| A | :badge[Готово]{type=\"success\"} |\n"), "| A | **Готово** |\n");
+        assert_eq!(
+            rewritten("Текст.\n::card{title=\"Глоссарий\" icon=\"i-book\" to=\"/glossarij\"}\nПро термины.\n::\n"),
+            "Текст.\n[Глоссарий](/glossarij)\nПро термины.\n\n"
+        );
+        assert_eq!(
+            rewritten("Текст.\n::alert{type=\"warning\"}\nОсторожно.\n::\n"),
+            "Текст.\n> [!WARNING]\n> Осторожно.\n\n"
+        );
     }
 
     #[test]

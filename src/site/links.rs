@@ -257,6 +257,11 @@ impl Site {
         if let Some(page) = self.by_export_id.get(&address).or_else(|| self.by_export_id.get(last)) {
             return Some(*page);
         }
+        // Coda's `coda.io/d/_d<doc>/Команда-и-дежурства_suC7xK` and Notion's
+        // `notion.so/Команда-и-дежурства-<32 hex>`: a page of the export by its name.
+        if let Some(page) = self.exported_page_address(&address) {
+            return Some(page);
+        }
         // `…/articles/MOB-A-13/Razbor-incidenta`: the id before the article's slug, too.
         let mut segments = address.split('/').skip(3).collect::<Vec<_>>();
         segments.reverse();
@@ -287,6 +292,32 @@ impl Site {
                 LinkTarget::Page(page) => Some(page),
                 _ => None,
             }
+        })
+    }
+
+    /// The page a Coda or Notion address names by its words (`Команда-и-дежурства_suC7xK`,
+    /// `Incident-review-1a2b…` with a 32-figure id): by its title, its file's name, or the
+    /// folder an `index.md` stands in.
+    fn exported_page_address(&self, address: &str) -> Option<usize> {
+        let host = address.strip_prefix("https://")?.split('/').next()?;
+        let last = urls::percent_decode(address.rsplit('/').next()?);
+        let name = if host.ends_with("coda.io") {
+            last.rsplit_once("_su")?.0.to_owned()
+        } else if host.ends_with("notion.so") || host.ends_with("notion.site") {
+            let (name, id) = last.rsplit_once('-')?;
+            (id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())).then(|| name.to_owned())?
+        } else {
+            return None;
+        };
+        // Dashes stand for spaces, and the name's own dashes (`ДЦ-2`, `2025-12-09`) read the
+        // same way on both sides.
+        let spaced = |text: &str| crate::deliverable::vocab::fold(&text.replace('-', " "));
+        let wanted = spaced(&name);
+        self.pages.iter().position(|page| {
+            let id = page.doc.id.as_str();
+            let stem = stem_of(id).rsplit('/').next().unwrap_or_default();
+            let folder = folder_of(id).rsplit('/').next().unwrap_or_default();
+            [page.doc.title(), stem, folder].iter().any(|name| spaced(name) == wanted)
         })
     }
 
