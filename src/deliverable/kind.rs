@@ -343,7 +343,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 51] = [
+const TITLE_WORDS: [(&str, Kind); 52] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -404,13 +404,15 @@ const TITLE_WORDS: [(&str, Kind); 51] = [
     ("план действий при", Kind::Runbook),
     ("дорожная карта", Kind::TechRoadmap),
     ("roadmap", Kind::TechRoadmap),
+    // «Техроадмап поиска — Q2 2026».
+    ("техроадмап", Kind::TechRoadmap),
     // «Рекуррентные платежи: техническая спецификация».
     ("техническая спецификация", Kind::TechSpec),
     ("technical specification", Kind::TechSpec),
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 102] = [
+const TITLE_PHRASES: [(&str, Kind); 103] = [
     ("basis of estimate", Kind::Estimate),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
@@ -488,6 +490,8 @@ const TITLE_PHRASES: [(&str, Kind); 102] = [
     ("оценка", Kind::Estimate),
     ("estimate", Kind::Estimate),
     ("технический роадмап", Kind::TechRoadmap),
+    // «Спека: исправление опечаток».
+    ("спека", Kind::TechSpec),
     ("роадмап", Kind::TechRoadmap),
     ("tech roadmap", Kind::TechRoadmap),
     ("roadmap", Kind::TechRoadmap),
@@ -1013,6 +1017,8 @@ mod tests {
             ("Proposal - Move Orchestration from Airflow to Dagster", Some(Kind::Adr)),
             ("RFC: one Kafka cluster per region", Some(Kind::Adr)),
             ("Proposals we are collecting", None),
+            ("Техроадмап поиска — Q2 2026", Some(Kind::TechRoadmap)),
+            ("Спека: исправление опечаток в поисковых запросах", Some(Kind::TechSpec)),
         ] {
             assert_eq!(kind_of_title(title), expected, "{title}");
         }

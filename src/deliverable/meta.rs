@@ -1801,7 +1801,12 @@ impl MetadataReader<'_> {
             })
             .collect();
         let [(_, header), (line, values)] = rows.as_slice() else { return None };
-        let keys: Vec<Option<FieldKey>> = header.iter().map(|name| self.vocabulary.field(name)).collect();
+        // `| Влияние на клиентов |` over `| 1 ч 25 мин |`: an impact column that holds a span.
+        let keys: Vec<Option<FieldKey>> = header
+            .iter()
+            .zip(values.iter().chain(std::iter::repeat(&String::new())))
+            .map(|(name, value)| self.vocabulary.field(name).or_else(|| timed_impact(name, value)))
+            .collect();
         // `| Action | Owner | Due | Status |` over one follow-up is no header: it names what
         // an incident's or a runbook's header says, and no more than one column it does not.
         const HEADER_KEYS: [FieldKey; 6] = [

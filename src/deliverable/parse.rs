@@ -1319,6 +1319,13 @@ mod tests {
         assert_eq!(doc("postmortems/x.md", impact).incident_minutes(), Some(220), "the span before what it was of");
         let stated = "# Разбор\n\n| Поле | Значение |\n| --- | --- |\n| Влияние | статусы отставали на 15–47 минут |\n| Длительность влияния | 2 ч 25 мин |\n";
         assert_eq!(doc("razbory/x.md", stated).incident_minutes(), Some(145), "the duration stated as one");
+        let across = "# 2025-12-09 Недоступность Kafka\n\n| Уровень | Дата | Влияние на клиентов | Ведущий инцидента | Автор разбора |\n| --- | --- | --- | --- | --- |\n| Уровень 2 | 9 дек. 2025 | 1 ч 25 мин | @Руслан | @Руслан |\n\n## Что случилось\n";
+        let d = doc("Инциденты/2025-12-09 Недоступность Kafka/index.md", across);
+        assert_eq!(
+            (d.field(FieldKey::Severity), d.incident_minutes()),
+            (Some("Уровень 2"), Some(85)),
+            "an impact column's span"
+        );
         let runbook = "# Runbook: PSP failover\n\n| Service | Owner | Last reviewed | Reviewer |\n| --- | --- | --- | --- |\n| gateway | SRE | 2026-01-20 | Riya |\n\n## Steps\n";
         assert_eq!(doc("runbooks/psp.md", runbook).field(FieldKey::LastReviewed), Some("2026-01-20"));
     }
