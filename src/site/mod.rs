@@ -453,8 +453,11 @@ impl Site {
     /// export's `_links.json`); small files only.
     fn export_maps(&self) -> HashMap<String, usize> {
         let Ok(entries) = std::fs::read_dir(&self.source_root) else { return HashMap::new() };
+        // In name order, so that the first map to name an id wins on every machine.
+        let mut maps: Vec<std::fs::DirEntry> = entries.flatten().collect();
+        maps.sort_by_key(std::fs::DirEntry::file_name);
         let mut ids = HashMap::new();
-        for entry in entries.flatten() {
+        for entry in maps {
             let path = entry.path();
             let small = entry.metadata().is_ok_and(|meta| meta.is_file() && meta.len() < 4 << 20);
             if !small || path.extension().and_then(|ext| ext.to_str()) != Some("json") {
