@@ -347,11 +347,12 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 Some(Some(found)) => Some(found.anchor),
                 // TiddlyWiki's `[text](#Tiddler%20Title)`: a fragment of the page itself that
                 // no heading has, naming another page by its title.
-                Some(None) if path.is_empty() && site.tiddler(from, fragment.unwrap_or_default()).is_some() => {
-                    let tiddler = site.tiddler(from, fragment.unwrap_or_default()).unwrap_or(target);
-                    return to_page(site, from, tiddler, None);
-                }
                 Some(None) => {
+                    if let Some(tiddler) =
+                        path.is_empty().then(|| site.tiddler(from, fragment.unwrap_or_default())).flatten()
+                    {
+                        return to_page(site, from, tiddler, None);
+                    }
                     // The page is there and the link still points to it: the reader lands on
                     // its top, and the heading is reported.
                     let anchor = urls::percent_decode(fragment.unwrap_or_default());

@@ -87,17 +87,12 @@ fn has_dialect(text: &str) -> bool {
 /// next `]` (most pages have none, and the Unicode regex is not run over them).
 fn may_have_inline_attributes(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr_iter(b'[', bytes).any(|at| {
+    text.match_indices('[').any(|(at, _)| {
         let after = &bytes[at + 1..];
         let starts_word = after.first().is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80 || *b == b'_');
         let inside = &after[..after.len().min(48)];
         starts_word && inside.iter().take_while(|b| **b != b']' && **b != b'\n').any(|b| *b == b':')
     })
-}
-
-/// The positions of `needle` in `haystack`.
-fn memchr_iter(needle: u8, haystack: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    haystack.iter().enumerate().filter(move |(_, b)| **b == needle).map(|(at, _)| at)
 }
 
 /// A block the rewriter is inside.

@@ -268,10 +268,10 @@ impl Site {
         if let Some(page) = segments.iter().take(2).find_map(|segment| self.page_with_id(segment)) {
             return Some(page);
         }
-        let rest = self.repository_addresses.iter().find_map(|base| {
-            let base = own_address(base)?;
-            address.strip_prefix(&base)?.strip_prefix('/').map(str::to_owned)
-        })?;
+        let rest = self
+            .repository_addresses
+            .iter()
+            .find_map(|base| address.strip_prefix(base.as_str())?.strip_prefix('/').map(str::to_owned))?;
         let rest = rest.strip_prefix("-/").unwrap_or(&rest);
         let (view, rest) = rest.split_once('/')?;
         if !["blob", "tree", "src", "raw"].contains(&view) {
@@ -309,16 +309,19 @@ impl Site {
         } else {
             return None;
         };
-        // Dashes stand for spaces, and the name's own dashes (`ДЦ-2`, `2025-12-09`) read the
-        // same way on both sides.
-        let spaced = |text: &str| crate::deliverable::vocab::fold(&text.replace('-', " "));
-        let wanted = spaced(&name);
-        self.pages.iter().position(|page| {
-            let id = page.doc.id.as_str();
-            let stem = stem_of(id).rsplit('/').next().unwrap_or_default();
-            let folder = folder_of(id).rsplit('/').next().unwrap_or_default();
-            [page.doc.title(), stem, folder].iter().any(|name| spaced(name) == wanted)
-        })
+        let names = self.by_spoken_name.get_or_init(|| {
+            let mut names = HashMap::new();
+            for (index, page) in self.pages.iter().enumerate() {
+                let id = page.doc.id.as_str();
+                let stem = stem_of(id).rsplit('/').next().unwrap_or_default();
+                let folder = folder_of(id).rsplit('/').next().unwrap_or_default();
+                for name in [page.doc.title(), stem, folder] {
+                    names.entry(spoken_name(name)).or_insert(index);
+                }
+            }
+            names
+        });
+        names.get(&spoken_name(&name)).copied()
     }
 
     /// `[[adr/0004 matchmaking]]`, which Logseq stores as `pages/adr___0004 matchmaking.md`
@@ -662,4 +665,10 @@ pub(crate) fn export_ids(map: &serde_json::Value, page_of: &dyn Fn(&str) -> Opti
         }
     }
     found
+}
+
+/// A page's name as a Coda or Notion address spells it, folded: dashes stand for spaces, and
+/// the name's own dashes (`ДЦ-2`, `2025-12-09`) read the same way on both sides.
+pub(crate) fn spoken_name(name: &str) -> String {
+    crate::deliverable::vocab::fold(&name.replace('-', " "))
 }

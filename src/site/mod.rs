@@ -181,6 +181,9 @@ pub struct Site {
     repository_addresses: Vec<String>,
     /// Documents by the ids an export's map gives them (see [`links::export_ids`]).
     by_export_id: HashMap<String, usize>,
+    /// Pages by the names a Coda or Notion address spells (see
+    /// [`links::spoken_name`]): built on the first such address, as few sites have one.
+    by_spoken_name: std::sync::OnceLock<HashMap<String, usize>>,
     /// Pages by the id their file name opens with (`mob-a-12`): see [`links::leading_id`].
     by_leading_id: HashMap<String, usize>,
     root_index: Option<usize>,
@@ -313,6 +316,7 @@ impl Site {
             by_address: HashMap::new(),
             repository_addresses: Vec::new(),
             by_export_id: HashMap::new(),
+            by_spoken_name: std::sync::OnceLock::new(),
             by_leading_id: HashMap::new(),
             root_index: None,
             components: Vec::new(),
@@ -428,7 +432,9 @@ impl Site {
     fn index_addresses(&mut self) {
         self.by_address.clear();
         self.repository_addresses.clear();
-        self.repository_addresses.extend(self.repository.as_ref().and_then(|repository| repository.web_url.clone()));
+        let remote = self.repository.as_ref().and_then(|repository| repository.web_url.as_deref());
+        self.repository_addresses.extend(remote.and_then(links::own_address));
+        self.by_spoken_name = std::sync::OnceLock::new();
         for (index, page) in self.pages.iter().enumerate() {
             for address in links::stated_addresses(&page.doc) {
                 if let Some(base) = links::forge_repository(&address) {
