@@ -1717,8 +1717,10 @@ fn annotation_parts(text: &str) -> Vec<String> {
 }
 
 /// The keys of a due-date field (`Due: …`, «Срок: …»).
-const FIELD_DUE_KEYS: [&str; 15] = [
+const FIELD_DUE_KEYS: [&str; 16] = [
     "due",
+    // Bitrix24's task field.
+    "крайний срок",
     "requested by",
     "eta",
     "плановая дата",
@@ -2170,6 +2172,7 @@ impl TableColumns {
                 "close by",
                 "плановая дата",
                 "плановый срок",
+                "крайний срок",
             ]) {
                 columns.due.get_or_insert(index);
             } else if is(&[
@@ -2328,7 +2331,9 @@ fn state_word(text: &str) -> Option<ActionState> {
         "сделано",
         "выполнено",
         "выполнена",
+        // Bitrix24's «Завершена» (not «завершение»: a prefix of these reads no noun).
         "завершено",
+        "завершена",
         "закрыто",
         "закрыта",
         "закрыт",
@@ -2379,6 +2384,9 @@ fn state_word(text: &str) -> Option<ActionState> {
         // «Отклонена: бизнес не согласен», «Отклонено».
         "отклонен",
         "descoped",
+        // «Не актуально (бюджет перенесён)».
+        "не актуальн",
+        "неактуальн",
         "снято",
         "снята",
         "снят",
@@ -2817,6 +2825,24 @@ mod tests {
             vec!["Heater alarm"],
             "an RCA's solutions with whose and by when; a design's options are none"
         );
+    }
+
+    #[test]
+    fn bitrix24_tasks_with_deadlines() {
+        let table = "## Задачи\n\n| № | Задача | Ответственный | Крайний срок | Статус |\n|---|---|---|---|---|\n| 1 | Мониторинг диска | Кирилл | 30.09.2025 | Завершена |\n| 2 | Радиообследование | Артём | 30.04.2026 | Выполняется |\n| 3 | Дисковая полка | Артём | 20.12.2025 | Не актуально (бюджет перенесён) |\n";
+        let seen: Vec<_> = read(table, &[], Reading::FollowUps).iter().map(|i| (i.due, i.state)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                (date(2025, 9, 30), ActionState::Done),
+                (date(2026, 4, 30), ActionState::Open),
+                (date(2025, 12, 20), ActionState::Dropped)
+            ]
+        );
+        let list = "## Задачи\n\n- [ ] Включить dead-letter очередь\n  - Ответственный: Денис Попов\n  - Крайний срок: 13.02.2026\n";
+        let items = read(list, &[], Reading::FollowUps);
+        let seen: Vec<_> = items.iter().map(|i| (i.text.as_str(), i.owner.as_deref(), i.due)).collect();
+        assert_eq!(seen, vec![("Включить dead-letter очередь", Some("Денис Попов"), date(2026, 2, 13))]);
     }
 
     #[test]

@@ -61,6 +61,16 @@ pub(crate) fn file_name(stem: &str) -> Option<AdrFileName<'_>> {
             // `adr.md` alone is a page about ADRs, not one.
             return (!after.is_empty()).then(|| after_adr_token(after, project));
         }
+        // `ar-001-obmen-1c-csv`: «АР-001» (архитектурное решение) in a transliterated name,
+        // with its zero-padded number and a subject after it (`ar-3.md` is an anomaly
+        // report's as often).
+        if token.eq_ignore_ascii_case("ar") && project.is_none() {
+            let (first, rest) = split_token(after);
+            let (number, subject) = whole_number_token(first, rest)?;
+            let padded = first.starts_with('0') && first.len() >= 2;
+            return (padded && !subject.is_empty())
+                .then_some(AdrFileName { number: Some(number), series: None, project: None, subject });
+        }
         if after.is_empty() || !is_project_key(token) {
             return None;
         }

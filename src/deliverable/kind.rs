@@ -343,7 +343,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 52] = [
+const TITLE_WORDS: [(&str, Kind); 54] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -363,6 +363,9 @@ const TITLE_WORDS: [(&str, Kind); 52] = [
     ("план-график переключения", Kind::Migration),
     // «План-график работ на 2026 год»: what is done when, and where each stands.
     ("план-график работ", Kind::TechRoadmap),
+    // «План развития ИТ на 2026 год», "IT development plan 2026": directions by quarter.
+    ("план развития", Kind::TechRoadmap),
+    ("development plan", Kind::TechRoadmap),
     ("план переключения", Kind::Migration),
     ("cutover plan", Kind::Migration),
     ("standard operating procedure", Kind::Runbook),
@@ -1059,6 +1062,11 @@ mod tests {
     #[test]
     fn an_exports_sequence_number_before_a_records_own_number() {
         assert_eq!(kind_of("discussions/adr/041-adr-03-tiered-storage.md"), (Some(Kind::Adr), Some(3)));
+        // A Bitrix24 knowledge base's page id, then «АР-001» transliterated.
+        assert_eq!(kind_of("1010-ar-001-obmen-1c-csv.md"), (Some(Kind::Adr), Some(1)));
+        assert_eq!(kind_of("ar-012-kafka.md"), (Some(Kind::Adr), Some(12)));
+        assert_eq!(kind_of("ar-12-kafka.md").1, None, "a number written unpadded may be anything's");
+        assert_eq!(kind_of("docs/ar-guide.md").1, None, "no number, no record");
         assert_eq!(kind_of("issues/0007-ADR-12 Брокер.md"), (Some(Kind::Adr), Some(12)));
         assert_eq!(kind_of("adr/0005-runbook-based-operations.md"), (Some(Kind::Adr), Some(5)));
         assert_eq!(kind_of("adr/0006-adr-process.md"), (Some(Kind::Adr), Some(6)));
@@ -1300,6 +1308,7 @@ mod tests {
             ("Инструкция дежурного инженера по интеграции с АБС", Kind::Runbook),
             ("[RFC] Learning-to-rank reranker (RFC-018)", Kind::Adr),
             ("План-график работ на 2026 год", Kind::TechRoadmap),
+            ("План развития ИТ на 2026 год", Kind::TechRoadmap),
             ("МИГ-01. План перехода АИС ПЗ со СМЭВ 3 на СМЭВ 4", Kind::Migration),
             ("Решение: оркестратор пайплайнов после Airflow 2", Kind::Adr),
             ("Decision — one Kafka cluster per region", Kind::Adr),

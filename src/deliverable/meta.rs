@@ -270,11 +270,7 @@ impl MetadataReader<'_> {
         }
         // `> Дата изменения: 20.04.2026 11:15` in an export's byline: when the page was last
         // saved, to the minute, which dates neither the incident nor the decision.
-        let saved_stamp = matches!(
-            folded_label.as_str(),
-            "дата изменения" | "изменен" | "изменено" | "modified" | "last modified" | "date modified" | "updated at"
-        );
-        if saved_stamp && measures::time_of_day_at(value).is_some() && Date::find(value).is_some() {
+        if is_saved_stamp(label, value) {
             self.meta.fields.push(Field { key: None, label: label.trim().to_owned(), value: value.to_owned(), line });
             return;
         }
@@ -997,9 +993,11 @@ impl MetadataReader<'_> {
         if passed.blocks < 2 && in_paragraph && self.holds_fields(outline.content(next_line), next_line + 1) {
             return Some(passed.over(1, index, next_line));
         }
-        // Over a callout in HTML (BookStack's `<p class="callout">`) a list of fields is the
-        // header's as after fields; over prose it is the body's.
-        let fields_before = index > start && self.meta_has_fields() || outline.role(index) == Role::Html;
+        // Over a callout in HTML (BookStack's `<p class="callout">`) or a quote (`> [!WARNING]
+        // This record is proposed…`, Writerside's `<warning>`, an epigraph) a list of fields
+        // is the header's as after fields; over prose it is the body's.
+        let aside = outline.role(index) == Role::Html || outline.quote_depth(index) > 0;
+        let fields_before = index > start && self.meta_has_fields() || aside;
         let mut at = index;
         for blocks in passed.blocks + 1..=2 {
             let block_end = match outline.role(at) {
@@ -1163,9 +1161,12 @@ impl MetadataReader<'_> {
         let parts: Vec<&str> = parts.iter().flat_map(|part| self.after_severity_badge(part, number)).collect();
         let read: Vec<Option<KeyValue>> = parts
             .iter()
-            .map(|part| without_wrapping_emphasis(part))
             .map(|part| {
-                self.key_value(part, number)
+                // `**Согласовано** · Дата оценки: …`: a status in bold among the fields.
+                let badge = self.status_badge(part, number);
+                let part = without_wrapping_emphasis(part);
+                badge
+                    .or_else(|| self.key_value(part, number))
                     .or_else(|| unlabelled(part, number))
                     .or_else(|| self.spaced(part, number))
                     .or_else(|| labelled(part, number))
@@ -1196,6 +1197,13 @@ impl MetadataReader<'_> {
             read.into_iter().collect::<Option<Vec<KeyValue>>>()?
         };
         pairs.iter().any(|pair| pair.key.is_some()).then_some(pairs)
+    }
+
+    /// `**Согласовано** · Дата оценки: 18.03.2026 · …`: a status in bold among a line's fields
+    /// (a Retype or Nuxt badge's words), read as the status.
+    fn status_badge(&self, part: &str, number: usize) -> Option<KeyValue> {
+        let status = self.bold_status(part)?;
+        Some(KeyValue { key: Some(FieldKey::Status), label: "Status".to_owned(), value: status, line: number })
     }
 
     /// `part` as it is, or cut in two when a severity code opens it and a known field follows
@@ -1578,12 +1586,21 @@ impl MetadataReader<'_> {
         }
     }
 
-    /// `**Принято**`, `**Accepted**`: a sentence that is a known status in bold and nothing
-    /// else.
+    /// `**Принято**`, `**Accepted**`, `**Заменено** решением [ADR-004](…)`: a sentence that
+    /// opens with a known status in bold, alone or naming its decision or day after it.
     fn bold_status(&self, sentence: &str) -> Option<String> {
-        let inner = sentence.trim().trim_end_matches('.').strip_prefix("**")?.strip_suffix("**")?.trim();
-        let (_, rest) = self.vocabulary.status_prefix(inner)?;
-        (rest.trim().is_empty() && !inner.contains("**")).then(|| inner.to_owned())
+        let (inner, after) = sentence.trim().trim_end_matches('.').strip_prefix("**")?.split_once("**")?;
+        let (_, rest) = self.vocabulary.status_prefix(inner.trim())?;
+        if !rest.trim().is_empty() || after.contains("**") {
+            return None;
+        }
+        // `**Заменено** решением [ADR-004](…)`, `**Принято** 12.03.2025`: what follows the
+        // badge names the decision or the day; «**Принято** решение перейти…» is a sentence.
+        let after = after.trim();
+        let names = after.is_empty()
+            || after.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && after.contains(|c: char| c.is_ascii_digit());
+        names.then(|| format!("{} {after}", inner.trim()).trim_end().to_owned())
     }
 
     /// A paragraph or list item anywhere that opens with a relation and its ADRs:
@@ -1869,6 +1886,12 @@ impl MetadataReader<'_> {
         }
         let paragraph = outline.paragraph_text(start);
         if let Some(pair) = scaled_level(&paragraph, start + 1) {
+            self.field(pair.key, &pair.label, &pair.value, pair.line);
+            return;
+        }
+        // «Инцидент 7 апреля 2026 г. Уровень 3. Длительность: …», «SEV-3 по шкале НОЦ.»: a
+        // sentence that is a level and nothing else.
+        if let Some(pair) = paragraph.split(". ").find_map(|sentence| level_on_its_own(sentence, start + 1)) {
             self.field(pair.key, &pair.label, &pair.value, pair.line);
             return;
         }
@@ -2669,6 +2692,39 @@ fn scaled_level(paragraph: &str, line: usize) -> Option<KeyValue> {
     })
 }
 
+/// `Изменён: 11.03.2026 10:02`, `Date modified: …`: an export's stamp of the page's last save,
+/// to the minute.
+pub(crate) fn is_saved_stamp(label: &str, value: &str) -> bool {
+    let saved = matches!(
+        fold(label).trim(),
+        "дата изменения" | "изменен" | "изменено" | "modified" | "last modified" | "date modified" | "updated at"
+    );
+    saved && measures::time_of_day_at(value).is_some() && Date::find(value).is_some()
+}
+
+/// A sentence that is a coded level and nothing more: «Уровень 3.», «SEV-3 по шкале НОЦ.»,
+/// "Severity 2 on our scale.", «P2 (по регламенту).». A word level alone («Высокий.») is not
+/// read: a sentence of one adjective says too little.
+fn level_on_its_own(sentence: &str, line: usize) -> Option<KeyValue> {
+    let sentence = strip_markup(sentence);
+    let sentence = sentence.trim().trim_end_matches(['.', ';']).trim();
+    // «по шкале НОЦ», "on the NOC scale", «(по регламенту)»: which scale, not the level.
+    let level = ["(", " по ", " on ", " per ", " under "]
+        .iter()
+        .filter_map(|at| sentence.find(at))
+        .min()
+        .map_or(sentence, |end| &sentence[..end])
+        .trim();
+    let words = level.split([' ', '-']).filter(|word| !word.is_empty()).count();
+    let coded = level.chars().any(|c| c.is_ascii_digit()) && words <= 2 && measures::is_severity(level);
+    coded.then(|| KeyValue {
+        key: Some(FieldKey::Severity),
+        label: "Severity".to_owned(),
+        value: level.to_owned(),
+        line,
+    })
+}
+
 /// The severity a sentence says the incident was given: "We classified it as a Severity 2
 /// incident", "declared a SEV-1", «Инцидент отнесён к уровню «высокий»», «присвоен приоритет
 /// P2». Only a word that is a severity on its own counts.
@@ -3262,6 +3318,12 @@ mod tests {
         assert_eq!(severity_read(diary), Some(("P4".to_owned(), 3)));
         let none = "# X\n\n## Notes\n\nThe alerts were classified as noise by the on-call. Priority high for Q3.\n";
         assert_eq!(severity_read(none), None);
+        let lead = "# Постмортем — дубли заказов\n\nИнцидент 7 апреля 2026 г. Уровень 3. Длительность: 1 ч 20 мин.\n";
+        assert_eq!(severity_read(lead), Some(("Уровень 3".to_owned(), 3)), "a level as a sentence of its own");
+        let scaled = "# Постмортем: баланс\n\nSEV-3 по шкале НОЦ. Дата: 2026-03-02. Составила: Ольга.\n";
+        assert_eq!(severity_read(scaled), Some(("SEV-3".to_owned(), 3)), "and the scale it is on");
+        let word = "# Разбор\n\nСбой оплаты. Высокий. Уровень сервиса упал до 3 %.\n";
+        assert_eq!(severity_read(word), None, "neither a lone adjective nor a sentence about a level");
     }
 
     #[test]

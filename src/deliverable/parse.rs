@@ -432,6 +432,9 @@ fn decide(
         // «Актуально на 06.05.2026» is as of that day. A decision or an incident is dated by
         // what happened, not by a later look at the page.
         .or_else(|| reviewed_on(&meta.fields).filter(|_| !matches!(kind.value, Kind::Adr | Kind::Postmortem)))
+        // A runbook, a plan or an estimate exported with «Создан» and «Изменён» stamps is as
+        // recent as its last save; a decision or an incident keeps its creation.
+        .or_else(|| saved_on(&meta.fields).filter(|_| !matches!(kind.value, Kind::Adr | Kind::Postmortem)))
         .or(meta.created);
     Document {
         id: id.to_owned(),
@@ -506,6 +509,11 @@ fn reviewed_on(fields: &[Field]) -> Option<Located<Date>> {
         .or_else(|| dated_field(fields, |field| field.key.is_none() && super::review::is_update_label(&field.label)))
 }
 
+/// The day of an export's last-save stamp (`Изменён: 11.03.2026 10:02`).
+fn saved_on(fields: &[Field]) -> Option<Located<Date>> {
+    dated_field(fields, |field| field.key.is_none() && meta::is_saved_stamp(&field.label, &field.value))
+}
+
 /// `01.12.2025 – 19.12.2025`, `2026-02-02 to 2026-02-13`: the last day of a period written
 /// as two dates.
 fn period_end(value: &str) -> Option<Date> {
@@ -574,7 +582,13 @@ fn decide_kind(
             None => Located::unlined(kind, Origin::FileName),
         },
         (None, None, Some(_)) => Located { value: Kind::Adr, origin: Origin::Title, line: title.line },
-        (None, None, None) if shaped_like_a_decision => Located::unlined(Kind::Adr, Origin::Text),
+        // `1.spellcheck.md` titled «Спека: …» with a status and a «Решение» section: Nuxt's
+        // ordering number makes it look numbered, and its title says what it is.
+        (None, None, None)
+            if shaped_like_a_decision && kind_of_title(&title.value).is_none_or(|kind| kind == Kind::Adr) =>
+        {
+            Located::unlined(Kind::Adr, Origin::Text)
+        }
         (None, None, None) => match kind_of_title(&title.value)
             .or_else(|| meta.heading_title.as_deref().and_then(kind_of_title))
             // «Архитектурные решения» tagged `adr`: the page that lists them is none of them.
@@ -1331,6 +1345,27 @@ mod tests {
     }
 
     #[test]
+    fn writerside_summaries_and_asides_over_the_header() {
+        let dialect = |text: &str| crate::markdown::dialects::as_commonmark(text).into_owned();
+        let plan = "# Plan: dual-stack IPv6\n\n<tldr>\n<p>Status: Approved</p>\n<p>Approved on: 2026-03-03 by the forum</p>\n<p>Owner: Tom Becker</p>\n</tldr>\n\n## Why {id=\"why\"}\n\nText.\n";
+        let d = doc("topics/infra-plan-vpc-ipv6.md", &dialect(plan));
+        assert_eq!((d.status().map(Status::id), d.date()), (Some("accepted"), Date::new(2026, 3, 3)));
+        let adr = "# ADR-0003: Spot\n\n<warning>\nThis record is <b>Proposed</b>.\n</warning>\n\n* Status: Proposed\n* Created: 2026-05-06\n\n## Context\n\nText.\n";
+        let d = doc("topics/adr-0003-spot.md", &dialect(adr));
+        assert_eq!(
+            (d.status().map(Status::id), d.date()),
+            (Some("proposed"), Date::new(2026, 5, 6)),
+            "fields under an aside"
+        );
+        let alert = "# ADR-0004: X\n\n> [!WARNING]\n> Superseded soon.\n\n- Status: Accepted\n\n## Context\n";
+        assert_eq!(doc("adr/adr-0004-x.md", alert).status().map(Status::id), Some("accepted"), "under a GitHub alert");
+        let prose = "# ADR-0005: X\n\n> A quote from the forum.\n\n- Status: Accepted\n\n## Context\n";
+        assert_eq!(doc("adr/adr-0005-x.md", prose).status().map(Status::id), Some("accepted"), "or any quote");
+        let body = "# ADR-0006: X\n\nWe looked at two options.\n\n- Status: Accepted\n\n## Context\n";
+        assert_eq!(doc("adr/adr-0006-x.md", body).status(), None, "a list under prose is the body's");
+    }
+
+    #[test]
     fn a_status_under_an_anchored_heading_or_in_a_badge_and_an_export_s_stamps() {
         let writerside = "# ADR-0001: Use Karpenter\n\n## Status {id=\"status\"}\n\nAccepted\n\nDate: 2025-04-14\n\n> A note.\n{style=\"note\"}\n\n## Context {id=\"context\"}\n\nText.\n";
         let dialect = |text: &str| crate::markdown::dialects::as_commonmark(text).into_owned();
@@ -1340,8 +1375,31 @@ mod tests {
         assert_eq!(doc("adr-0002-x.md", &dialect(pandoc)).status().map(Status::id), Some("accepted"));
         let retype = "# ADR-001. Хранение CDR\n\n[!badge text=\"Принято\" variant=\"success\"]\n\n**Дата решения:** 12.02.2025\n\n## Контекст\n";
         assert_eq!(doc("decisions/001-cdr.md", &dialect(retype)).status().map(Status::id), Some("accepted"));
+        let replaced = "# ADR-002. Тарификация на Kafka Streams\n\n[!badge text=\"Заменено\" variant=\"secondary\"] решением [ADR-004](004-rating-flink.md)\n\nДата: 20 марта 2025 г.\n\n## Контекст\n";
+        let d = doc("decisions/002-rating.md", &dialect(replaced));
+        assert_eq!(d.status().map(Status::id), Some("superseded"), "a badge and the decision after it");
+        let estimate = "# Оценка: интеграция с OCS\n\n[!badge text=\"Согласовано\" variant=\"success\"] · Дата оценки: 18.03.2026 · Оценивали: Денис Орлов\n\n## Разбивка\n";
+        let d = doc("estimates/ocs.md", &dialect(estimate));
+        assert_eq!(
+            (d.status().map(Status::id), d.date()),
+            (Some("accepted"), Date::new(2026, 3, 18)),
+            "a badge among fields"
+        );
+        let sentence = "# ADR-003. Kafka\n\n**Принято** решение перейти на Kafka.\n\n## Контекст\n";
+        assert_eq!(doc("decisions/003-kafka.md", sentence).status(), None, "a bold word opening a sentence");
         let teamly = "# Постмортем — задвоение заказов\n\n> Автор: Дмитрий Кравец\n> Дата создания: 09.04.2026 10:00\n> Дата изменения: 20.04.2026 11:15\n\n---\n\nИнцидент 7 апреля 2026 г. Уровень 3. Длительность: 1 ч 20 мин.\n\n## Что видели\n";
         assert_eq!(doc("Инциденты/Постмортем — задвоение заказов.md", teamly).date(), Date::new(2026, 4, 7));
+        let kaiten = "# Регламент ручного перезапуска реестра\n\n> **Автор:** Павел\n> **Создан:** 28.01.2026 15:30\n> **Изменён:** 11.03.2026 10:02\n\n---\n\n## Порядок действий\n\n1. Остановите воркеры.\n";
+        let runbook = doc("runbooks/Регламент ручного перезапуска реестра.md", kaiten);
+        assert_eq!((runbook.kind(), runbook.date()), (Kind::Runbook, Date::new(2026, 3, 11)), "a runbook's last save");
+        let decision = kaiten
+            .replace("Регламент ручного перезапуска реестра", "ADR-4. Резервный банк")
+            .replace("## Порядок действий\n\n1. Остановите воркеры.", "**Статус:** Принято\n\n## Решение\n\nДа.");
+        assert_eq!(
+            doc("decisions/ADR-4. Резервный банк.md", &decision).date(),
+            Date::new(2026, 1, 28),
+            "a decision's creation"
+        );
     }
 
     #[test]
@@ -1529,6 +1587,11 @@ mod tests {
         );
         let shaped = doc("notes/0007-x.md", "# X\n\n**Статус:** Принято\n\n## Решение\n\nТак.\n");
         assert_eq!((shaped.kind(), shaped.number_value(), shaped.kind.origin), (Kind::Adr, Some(7), Origin::Text));
+        let spec = doc(
+            "content/5.razrabotka/1.spellcheck.md",
+            "---\ntitle: 'Спека: исправление опечаток'\n---\n\n| | |\n|---|---|\n| Статус | Черновик |\n\n## Решение\n\nТак.\n",
+        );
+        assert_eq!(spec.kind(), Kind::TechSpec, "a numbered page's title says what it is");
         let plain = doc("notes/0007-x.md", "# X\n\nЗаметки.\n");
         assert_eq!((plain.kind(), plain.number_value()), (Kind::Page, None), "a numbered page keeps no number");
     }
@@ -1551,6 +1614,15 @@ mod tests {
         assert_eq!(d.title(), "JabRef Bibliography Management");
         let adr = doc("adr/adr-0005-kafka.md", "# ADR-0005: `Kafka` для **событий**\n\n**Статус:** Принято\n");
         assert_eq!((adr.title(), adr.number_value()), ("ADR-0005: Kafka для событий", Some(5)));
+    }
+
+    #[test]
+    fn a_poc_is_dated_when_its_report_was_completed() {
+        let poc = doc(
+            "tiddlers/PoC - DuckDB.md",
+            "# PoC: DuckDB\n\n**Time box:** 2–27 February 2026 · **Run by:** Luis · **Report completed:** 27 February 2026\n\n## Question\n\nCan it?\n",
+        );
+        assert_eq!(poc.date(), Date::new(2026, 2, 27));
     }
 
     #[test]

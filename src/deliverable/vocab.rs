@@ -504,6 +504,10 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("зарегистрировано", FieldKey::Date),
     ("дата регистрации", FieldKey::Date),
     ("registered", FieldKey::Date),
+    // A PoC's "**Report completed:** 27 February 2026": the day its findings were written up.
+    ("report completed", FieldKey::Date),
+    ("report date", FieldKey::Date),
+    ("дата отчета", FieldKey::Date),
     ("deciders", FieldKey::Deciders),
     ("decision-makers", FieldKey::Deciders),
     ("decision makers", FieldKey::Deciders),
@@ -607,6 +611,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("due", FieldKey::Due),
     ("deadline", FieldKey::Due),
     ("срок", FieldKey::Due),
+    ("крайний срок", FieldKey::Due),
     ("дедлайн", FieldKey::Due),
     ("last reviewed", FieldKey::LastReviewed),
     ("last-reviewed", FieldKey::LastReviewed),

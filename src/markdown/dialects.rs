@@ -74,6 +74,7 @@ fn has_dialect(text: &str) -> bool {
         || text.contains("{id=\"")
         || text.contains("{style=\"")
         || text.contains("[!badge")
+        || ["<tldr>", "<note>", "<tip>", "<warning>"].iter().any(|tag| text.contains(tag))
         || text.contains(":badge[")
         || text.contains("\n::")
         || text.contains(":::")
@@ -116,6 +117,9 @@ enum Open {
     /// A ReadMe block (`[block:callout]` … `[/block]`, JSON inside): a callout becomes an
     /// alert once its first field is read (`started`); any other block is left out.
     ReadMe { callout: bool, started: bool },
+    /// A Writerside semantic block (`<tldr>`, `<note>`, `<tip>`, `<warning>` on a line of its
+    /// own): its `<p>…</p>` lines are paragraphs; an aside is written as a quote.
+    Semantic { name: String, quoted: bool },
 }
 
 #[derive(Debug, Default)]
@@ -173,6 +177,9 @@ impl Rewriter {
             }
             _ => {}
         }
+        if self.semantic_tag(trimmed) {
+            return;
+        }
         if self.opens_block(line) {
             return;
         }
@@ -202,8 +209,41 @@ impl Rewriter {
         let line = attribute_anchors(&line);
         let line = inline_attributes(&line);
         let line = retype_badges(&line);
+        // `<p>Status: Approved</p>` inside a Writerside block: the paragraph's text.
+        let in_semantic = matches!(self.open.last(), Some(Open::Semantic { .. }));
+        let line = match paragraph_element(line.trim()).filter(|_| in_semantic) {
+            Some(inner) => Cow::Owned(inner.to_owned()),
+            None => line,
+        };
         let body = self.inside_indented(&line);
         self.write_quoted(body);
+    }
+
+    /// Opens or closes a Writerside semantic block when `trimmed` is its tag alone: `<tldr>`
+    /// (a summary whose lines are the page's header fields), `<note>`, `<tip>`, `<warning>`
+    /// (asides, written as alerts).
+    fn semantic_tag(&mut self, trimmed: &str) -> bool {
+        let Some(tag) = trimmed.strip_prefix('<').and_then(|rest| rest.strip_suffix('>')) else { return false };
+        let (closing, name) = match tag.strip_prefix('/') {
+            Some(name) => (true, name),
+            None => (false, tag),
+        };
+        if !["tldr", "note", "tip", "warning"].contains(&name) {
+            return false;
+        }
+        if closing {
+            if matches!(self.open.last(), Some(Open::Semantic { name: open, .. }) if open == name) {
+                self.open.pop();
+                return true;
+            }
+            return false;
+        }
+        let quoted = name != "tldr";
+        self.open.push(Open::Semantic { name: name.to_owned(), quoted });
+        if quoted {
+            self.write_quoted(&alert_line(alert_of(name).unwrap_or("NOTE"), None));
+        }
+        true
     }
 
     /// Opens a block when `line` starts one, writing what stands for its first line.
@@ -323,6 +363,7 @@ impl Rewriter {
                         | Open::Indented { .. }
                         | Open::Directive { .. }
                         | Open::Shortcode { .. }
+                        | Open::Semantic { quoted: true, .. }
                 )
             })
             .count();
@@ -802,6 +843,12 @@ fn component_link(line: &str) -> Option<(usize, String)> {
 
 /// Writerside's `{style="note"}` under a quote, `{collapsible="true"}` under a heading: a
 /// line of nothing but a block's attributes, which say how it looks.
+/// The text of a `<p>…</p>` element that fills its line.
+fn paragraph_element(line: &str) -> Option<&str> {
+    let inner = line.strip_prefix("<p>")?.strip_suffix("</p>")?;
+    (!inner.contains("<p>") && !inner.contains("</p>")).then_some(inner)
+}
+
 fn is_block_attributes(line: &str) -> bool {
     line.starts_with('{')
         && line.ends_with('}')
@@ -1030,6 +1077,20 @@ mod tests {
             rewritten("Текст.\n::alert{type=\"warning\"}\nОсторожно.\n::\n"),
             "Текст.\n> [!WARNING]\n> Осторожно.\n\n"
         );
+    }
+
+    #[test]
+    fn writerside_semantic_blocks() {
+        assert_eq!(
+            rewritten("# Plan\n\n<tldr>\n<p>Status: Approved</p>\n<p>Owner: Tom</p>\n</tldr>\n\n## Why\n"),
+            "# Plan\n\n\nStatus: Approved\nOwner: Tom\n\n\n## Why\n",
+            "a summary's paragraphs are the header's lines, line for line"
+        );
+        assert_eq!(
+            rewritten("<warning>\nNever delete a node.\n</warning>\nText.\n"),
+            "> [!WARNING]\n> Never delete a node.\n\nText.\n"
+        );
+        assert_eq!(rewritten("<p>Outside a block</p>\n<note>x</note>\n"), "<p>Outside a block</p>\n<note>x</note>\n");
     }
 
     #[test]
