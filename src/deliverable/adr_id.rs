@@ -68,8 +68,12 @@ pub(crate) fn file_name(stem: &str) -> Option<AdrFileName<'_>> {
             let (first, rest) = split_token(after);
             let (number, subject) = whole_number_token(first, rest)?;
             let padded = first.starts_with('0') && first.len() >= 2;
-            return (padded && !subject.is_empty())
-                .then_some(AdrFileName { number: Some(number), series: None, project: None, subject });
+            return (padded && !subject.is_empty()).then_some(AdrFileName {
+                number: Some(number),
+                series: None,
+                project: None,
+                subject,
+            });
         }
         if after.is_empty() || !is_project_key(token) {
             return None;

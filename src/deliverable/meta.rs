@@ -1196,7 +1196,11 @@ impl MetadataReader<'_> {
         } else {
             read.into_iter().collect::<Option<Vec<KeyValue>>>()?
         };
-        pairs.iter().any(|pair| pair.key.is_some()).then_some(pairs)
+        // `Пространство: Payments · Последнее изменение: Павел Зуев, 2026/04/28 15:52`: a
+        // wiki's byline with a dated update and no key of ours is the page's too.
+        let dated_update =
+            |pair: &KeyValue| super::review::is_update_label(&pair.label) && Date::find(&pair.value).is_some();
+        pairs.iter().any(|pair| pair.key.is_some() || dated_update(pair)).then_some(pairs)
     }
 
     /// `**Согласовано** · Дата оценки: 18.03.2026 · …`: a status in bold among a line's fields
@@ -1335,7 +1339,9 @@ impl MetadataReader<'_> {
             let graded = key == FieldKey::Severity
                 && (1..=2).contains(&level.split_whitespace().count())
                 && (value.trim_start().starts_with("**") || is_severity_code(&level));
-            ((key.is_dated() && dated(value)) || lasting || timed || graded).then(|| KeyValue {
+            // `Версия 3.1`, `Version v2`: a version's number alone.
+            let numbered = key == FieldKey::Version && is_version_number(value);
+            ((key.is_dated() && dated(value)) || lasting || timed || graded || numbered).then(|| KeyValue {
                 key: Some(key),
                 label: strip_markup(&text[..end]),
                 value: value.to_owned(),
@@ -1375,6 +1381,9 @@ impl MetadataReader<'_> {
         static EMPTY_ITEM: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"^([^:\[\]`()]{1,60}?)\s*:$").expect("valid regex"));
         let line = line.trim_end().trim_end_matches('\\').trim_end();
+        // `> [!WARNING] Статус: на согласовании` (Yandex's `{% note warning "Статус: …" %}`):
+        // an alert whose title is a field.
+        let line = alert_titled(line).unwrap_or(line);
         let (inner, listed) = match BULLET.captures(line) {
             Some(caps) => (caps.get(1).map_or("", |m| m.as_str()), true),
             None => (line.trim_start(), false),
@@ -2692,6 +2701,22 @@ fn scaled_level(paragraph: &str, line: usize) -> Option<KeyValue> {
     })
 }
 
+/// `3.1`, `v2`, `0.3.1`: a version's number and nothing else.
+fn is_version_number(value: &str) -> bool {
+    let number = value.trim().trim_start_matches(['v', 'V']);
+    let parts: Vec<&str> = number.split('.').collect();
+    parts.len() <= 4
+        && parts.iter().all(|part| (1..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The title after an alert's marker (`[!WARNING] Статус: на согласовании`), when it has one.
+fn alert_titled(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix("[!")?;
+    let (kind, title) = rest.split_once(']')?;
+    let title = title.trim_start_matches(['+', '-']).trim();
+    (kind.chars().all(char::is_alphabetic) && !title.is_empty()).then_some(title)
+}
+
 /// `Изменён: 11.03.2026 10:02`, `Date modified: …`: an export's stamp of the page's last save,
 /// to the minute.
 pub(crate) fn is_saved_stamp(label: &str, value: &str) -> bool {
@@ -3090,6 +3115,22 @@ mod tests {
     }
 
     /// What `read` gives for a text that must raise no diagnostic.
+    #[test]
+    fn a_wiki_byline_with_its_space_last_change_and_version() {
+        let line = "# План\n\n> Пространство: Payments.Planning · Последнее изменение: Павел Зуев, 2026/04/28 15:52 · Версия 3.1\n\n## Цель\n";
+        let read = read_clean(line);
+        assert_eq!(
+            fields_of(&read.text),
+            vec![
+                (None, "Пространство", "Payments.Planning", 3),
+                (None, "Последнее изменение", "Павел Зуев, 2026/04/28 15:52", 3),
+                (Some(FieldKey::Version), "Версия", "3.1", 3)
+            ]
+        );
+        let without_version = "# План\n\nПространство: Payments · Последнее изменение: Павел Зуев, 2026/04/28 15:52\n";
+        assert_eq!(fields_of(&read_clean(without_version).text).len(), 2, "a dated update is enough");
+    }
+
     fn read_clean(text: &str) -> Sources {
         let (sources, diagnostics) = read_with_diagnostics(text);
         assert!(diagnostics.is_empty(), "case {text:?}: unexpected diagnostics {diagnostics:?}");

@@ -1345,6 +1345,33 @@ mod tests {
     }
 
     #[test]
+    fn yandex_wiki_tables_notes_and_folds() {
+        let dialect = |text: &str| crate::markdown::dialects::as_commonmark(text).into_owned();
+        let table = "# АР-001. Матрицы через OSRM\n\n#|\n|| **Статус** | Принято ||\n|| **Дата** | 20.05.2025 ||\n|#\n\n## Контекст\n";
+        let d = doc("arhitektura/ar-001-osrm.md", &dialect(table));
+        assert_eq!((d.kind(), d.number_value()), (Kind::Adr, Some(1)));
+        assert_eq!((d.status().map(Status::id), d.date()), (Some("accepted"), Date::new(2025, 5, 20)));
+        let note = "# АР-003. Решатель VRP\n\n{% note warning \"Статус: на согласовании\" %}\n\nНе принято.\n\n{% endnote %}\n\n- **Создано:** 18.05.2026\n\n## Контекст\n";
+        let d = doc("arhitektura/ar-003-vrp.md", &dialect(note));
+        assert_eq!(
+            (d.status().map(Status::id), d.date()),
+            (Some("proposed"), Date::new(2026, 5, 18)),
+            "a note titled with the status"
+        );
+        let folded = "# Дубли заказов — 21.04.2026\n\n## Причины\n\nРетраи.\n\n{% cut \"Задачи по итогам разбора\" %}\n\n#|\n|| **Задача** | **Кто** | **Срок** | **Статус** ||\n|| Идемпотентный ключ | Денис | 30.04.2026 | Готово ||\n|| Сверка дублей | Светлана | 12.06.2026 | Открыто ||\n|#\n\n{% endcut %}\n";
+        let d = doc("incidenty/2026-04-21-dubli.md", &dialect(folded));
+        let seen: Vec<_> = d.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.state)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("Идемпотентный ключ", Some("Денис"), super::actions::ActionState::Done),
+                ("Сверка дублей", Some("Светлана"), super::actions::ActionState::Open)
+            ],
+            "the follow-ups in a fold"
+        );
+    }
+
+    #[test]
     fn writerside_summaries_and_asides_over_the_header() {
         let dialect = |text: &str| crate::markdown::dialects::as_commonmark(text).into_owned();
         let plan = "# Plan: dual-stack IPv6\n\n<tldr>\n<p>Status: Approved</p>\n<p>Approved on: 2026-03-03 by the forum</p>\n<p>Owner: Tom Becker</p>\n</tldr>\n\n## Why {id=\"why\"}\n\nText.\n";

@@ -18,8 +18,8 @@
 //!   `{{ site.baseurl }}` before it) links to the page the path names from the site's root;
 //!   Hexo's `{% post_link slug 'Title' %}` links to the post of that name.
 //!
-//! Tables come first: pandoc's grid and multiline tables (`pandoc_tables`) and plain HTML
-//! tables (`html_tables`) become pipe tables.
+//! Tables come first: pandoc's grid and multiline tables (`pandoc_tables`), plain HTML
+//! tables (`html_tables`) and Yandex's `#|` … `|#` tables (`yfm_tables`) become pipe tables.
 //!
 //! The Markdown inside a container stays Markdown: its `Key: value` lines, lists and links
 //! are read like any others. Fenced code is left alone.
@@ -37,6 +37,10 @@ pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
     let tabled = match super::pandoc_tables::as_pipe_tables(&html) {
         Cow::Borrowed(_) => html,
         Cow::Owned(tabled) => Cow::Owned(tabled),
+    };
+    let tabled = match super::yfm_tables::as_pipe_tables(&tabled) {
+        Cow::Borrowed(_) => tabled,
+        Cow::Owned(yfm) => Cow::Owned(yfm),
     };
     match tabled {
         Cow::Borrowed(text) => rewritten_dialects(text),
@@ -70,6 +74,7 @@ fn has_dialect(text: &str) -> bool {
         || text.contains("{%")
         || text.contains("{#")
         || text.contains("[block:")
+        || text.contains("(% ")
         || text.contains("{: #")
         || text.contains("{id=\"")
         || text.contains("{style=\"")
@@ -195,11 +200,30 @@ impl Rewriter {
             }
             return;
         }
-        if is_contents_marker(trimmed) || is_block_attributes(trimmed) {
+        if is_contents_marker(trimmed) || is_block_attributes(trimmed) || is_xwiki_parameters(trimmed) {
+            return;
+        }
+        // XWiki's `{{info}}` … `{{/info}}`: an alert.
+        if let Some((closing, name)) = xwiki_box(trimmed) {
+            self.shortcode((closing, name, ""), None);
             return;
         }
         if let Some(shortcode) = standalone_shortcode(trimmed) {
-            self.shortcode(shortcode);
+            self.shortcode(shortcode, None);
+            return;
+        }
+        // Yandex Flavored Markdown (Yandex Wiki, Diplodoc): `{% note warning "Статус: …" %}` …
+        // `{% endnote %}` is an alert with its title, `{% cut "…" %}` … `{% endcut %}` a
+        // fold whose text stays; other Liquid tags alone on a line are template syntax.
+        if let Some((closing, name, argument, title)) = standalone_liquid_tag(trimmed) {
+            match (name, title) {
+                // The fold's title names what is inside («Задачи по итогам разбора»): a bold
+                // line, as a heading of its text.
+                ("cut", Some(title)) if !closing => self.write_quoted(&format!("**{title}**")),
+                ("note", _) => self.shortcode((closing, name, argument), title),
+                _ if closing => self.shortcode((closing, name, argument), title),
+                _ => {}
+            }
             return;
         }
         let line = doc_roles(line);
@@ -308,7 +332,7 @@ impl Rewriter {
     }
 
     /// A shortcode alone on its line: an aside opens or closes, anything else is dropped.
-    fn shortcode(&mut self, (closing, name, argument): (bool, &str, &str)) {
+    fn shortcode(&mut self, (closing, name, argument): (bool, &str, &str), title: Option<&str>) {
         if closing {
             if matches!(self.open.last(), Some(Open::Shortcode { name: open }) if open == name) {
                 self.open.pop();
@@ -320,7 +344,7 @@ impl Rewriter {
         });
         if let Some(alert) = alert {
             self.open.push(Open::Shortcode { name: name.to_owned() });
-            self.write_quoted(&alert_line(alert, None));
+            self.write_quoted(&alert_line(alert, title));
         }
     }
 
@@ -586,6 +610,26 @@ fn standalone_shortcode(line: &str) -> Option<(bool, &str, &str)> {
     let name = words.next().filter(|name| !name.is_empty())?;
     let argument = words.next().unwrap_or_default().trim_matches('"');
     Some((closing, name, argument))
+}
+
+/// A Liquid tag alone on its line (`{% note warning "Статус: на согласовании" %}`, `{% endnote
+/// %}`, `{% cut "Сравнение" %}`): whether it closes a block (`end…`), its name, its first
+/// argument and its quoted title. Jekyll's `{% link … %}` and `{% post_link … %}` sit inside
+/// lines and are no such tag.
+fn standalone_liquid_tag(line: &str) -> Option<(bool, &str, &str, Option<&str>)> {
+    let inner = line.strip_prefix("{%")?.strip_suffix("%}")?.trim().trim_matches('-').trim();
+    if inner.contains("%}") || inner.contains("{%") {
+        return None;
+    }
+    let name_end = inner.find(char::is_whitespace).unwrap_or(inner.len());
+    let (name, rest) = inner.split_at(name_end);
+    let title = rest.split_once('"').and_then(|(_, after)| after.split_once('"')).map(|(title, _)| title);
+    let argument = rest.split_whitespace().next().filter(|word| !word.starts_with('"')).unwrap_or_default();
+    match name.strip_prefix("end") {
+        Some(block) if !block.is_empty() => Some((true, block, "", None)),
+        _ if !name.is_empty() => Some((false, name, argument, title)),
+        _ => None,
+    }
 }
 
 /// `{{< ref "adr/0002.md" >}}` and `{{< relref … >}}` as the path they name (in angle brackets
@@ -910,7 +954,24 @@ fn is_contents_marker(line: &str) -> bool {
         .and_then(|rest| rest.strip_suffix("}}"))
         .map(|inner| inner.split('(').next().unwrap_or(inner).trim().trim_start_matches(['>', '<']));
     matches!(line, "[[_TOC_]]" | "[[_TOSP_]]" | "[TOC]" | "[[TOC]]")
-        || macro_name.is_some_and(|name| matches!(name, "toc" | "child_pages" | "TOC"))
+        || macro_name.is_some_and(|name| matches!(name, "toc" | "child_pages" | "TOC" | "toc/" | "children/"))
+}
+
+/// An XWiki box macro alone on its line: `{{info}}`, `{{warning title="…"}}` (opening) or
+/// `{{/info}}` (closing), with its name.
+fn xwiki_box(line: &str) -> Option<(bool, &str)> {
+    let inner = line.strip_prefix("{{")?.strip_suffix("}}")?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let name = inner.split_whitespace().next()?;
+    matches!(name, "info" | "warning" | "error" | "success" | "note" | "tip").then_some((closing, name))
+}
+
+/// XWiki's `(% class="table-bordered" %)` alone on its line: a parameter of the next block.
+fn is_xwiki_parameters(line: &str) -> bool {
+    line.starts_with("(%") && line.ends_with("%)")
 }
 
 /// `(label)=`: a MyST target for cross-references, alone on its line.
@@ -1076,6 +1137,34 @@ mod tests {
         assert_eq!(
             rewritten("Текст.\n::alert{type=\"warning\"}\nОсторожно.\n::\n"),
             "Текст.\n> [!WARNING]\n> Осторожно.\n\n"
+        );
+    }
+
+    #[test]
+    fn xwiki_boxes_and_parameters() {
+        assert_eq!(
+            rewritten("{{toc/}}\n{{info}}\nСтатус: **Черновик**.\n{{/info}}\n(% class=\"table-bordered\" %)\n| a |\n"),
+            "\n> [!NOTE]\n> Статус: **Черновик**.\n\n\n| a |\n"
+        );
+        assert_eq!(rewritten("{{warning}}\nОсторожно.\n{{/warning}}\n"), "> [!WARNING]\n> Осторожно.\n\n");
+    }
+
+    #[test]
+    fn yandex_notes_and_folds() {
+        assert_eq!(
+            rewritten("{% note warning \"Статус: на согласовании\" %}\n\nНе принято.\n\n{% endnote %}\nТекст.\n"),
+            "> [!WARNING] Статус: на согласовании\n>\n> Не принято.\n>\n\nТекст.\n"
+        );
+        assert_eq!(
+            rewritten("{% cut \"Сравнение\" %}\nТаблица.\n{% endcut %}\n"),
+            "**Сравнение**\nТаблица.\n\n",
+            "a fold's title and text stay"
+        );
+        assert_eq!(rewritten("{% include notitle [x](_includes/x.md) %}\n"), "\n", "template syntax");
+        assert_eq!(
+            rewritten("[x]({% link docs/a.md %})\n"),
+            "[x](<tpmdocs-page:docs/a.md>)\n",
+            "a Jekyll link stays a link"
         );
     }
 

@@ -20,6 +20,7 @@ pub(crate) mod mdx;
 mod pandoc_tables;
 pub(crate) mod raw_html;
 pub(crate) mod sanitize;
+mod yfm_tables;
 
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::options::Plugins;
