@@ -964,6 +964,13 @@ fn a_docusaurus_slug_under_the_docs_base_and_a_gollum_wikilink_lead_to_their_pag
                 "site/docs/intro.md",
                 "# Intro\n\nRead [the broker outage](/docs/reviews/broker-outage) and [again](/reviews/broker-outage).\n",
             ),
+            (
+                "site/docs/migration.md",
+                "# Переход на 2.x\n\nСтарая версия — в [архиве 1.x](/docs/1.x/intro) и [runbook 1.x](/docs/1.x/runbooks/callbacks).\n",
+            ),
+            ("site/versioned_docs/version-1.x/intro.md", "# PayGate 1.x\n\nАрхив.\n"),
+            ("site/versioned_docs/version-1.x/runbooks/callbacks.md", "# Runbook: callbacks\n\nШаги.\n"),
+            ("site/versions.json", "[\"1.x\"]\n"),
             ("ops.wiki/home.md", "# Home\n\n- [[Сбой брокера|incidents/2026-02-01-Сбой-брокера]] — февраль\n"),
             ("ops.wiki/incidents/2026-02-01-Сбой-брокера.md", "# Сбой брокера\n\n**Уровень:** SEV-2\n"),
         ],
@@ -976,6 +983,10 @@ fn a_docusaurus_slug_under_the_docs_base_and_a_gollum_wikilink_lead_to_their_pag
     assert!(pointers.contains(&("site/docs/intro.md", review)), "{pointers:?}");
     let wiki = "ops.wiki/incidents/2026-02-01-Сбой-брокера.md";
     assert!(pointers.contains(&("ops.wiki/home.md", wiki)), "{pointers:?}");
+    // An older version's docs are served at `/docs/<version>/…`.
+    for old in ["site/versioned_docs/version-1.x/intro.md", "site/versioned_docs/version-1.x/runbooks/callbacks.md"] {
+        assert!(pointers.contains(&("site/docs/migration.md", old)), "{old}: {pointers:?}");
+    }
 }
 
 #[test]

@@ -418,6 +418,11 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             }
         }
         if role == Role::Text {
+            // `- [ ] ~~Precompute scores~~ — dropped: they depend on the basket, so` /
+            // `  precomputing is not possible`: the item's own text going on, read with it.
+            if continues_item(outline, index) {
+                continue;
+            }
             if index == 0 || outline.role(index - 1) != Role::Text {
                 if let Some((item, end)) = paragraph_with_field_list(outline, index) {
                     items.push(item);
@@ -503,6 +508,13 @@ fn bare_name_owners(items: &mut [ActionItem]) {
             item.owner = Some(owner);
         }
     }
+}
+
+/// Whether text line `index` goes on a list item's text: the lines above it, up to the first
+/// that is not text, are the item's (no blank line between).
+fn continues_item(outline: &Outline<'_>, index: usize) -> bool {
+    let above = (index.saturating_sub(40)..index).rev().find(|&at| outline.role(at) != Role::Text);
+    above.is_some_and(|at| matches!(outline.role(at), Role::Item(_)))
 }
 
 /// `[!todo] Что делаем` (a quote's first line, its `>` taken off): an Obsidian or GitHub
@@ -2824,6 +2836,18 @@ mod tests {
             seen,
             vec!["Heater alarm"],
             "an RCA's solutions with whose and by when; a design's options are none"
+        );
+    }
+
+    #[test]
+    fn an_item_s_text_over_two_lines_then_its_fields() {
+        let list = "## Follow-ups\n\n- [ ] Load-test\n  - Owner: unassigned\n- [ ] ~~Precompute fraud scores in batch~~ — dropped: scores depend on the basket, so\n  precomputing is not possible\n  - Owner: @sasha.k\n";
+        assert_eq!(
+            summaries(&read(list, &[], Reading::FollowUps)),
+            vec![
+                ("Load-test", None, None, ActionState::Open),
+                ("Precompute fraud scores in batch", Some("@sasha.k"), None, ActionState::Dropped)
+            ]
         );
     }
 

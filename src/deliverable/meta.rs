@@ -247,6 +247,14 @@ impl MetadataReader<'_> {
         // `**Decision:** pending — CTO sync on 8 April`: a decision field that holds a status
         // word is the status (one that states the decision itself is not).
         let folded_label = fold(label);
+        // `**Связь:** дополняет [АР-002](…) — …`, `Links: amends ADR-2`: a relation under a
+        // key that only says there is one.
+        if key.is_none() && matches!(folded_label.as_str(), "связь" | "связи" | "links" | "relations" | "отношения")
+        {
+            if let Some((relation, rest)) = self.vocabulary.relation_prefix(value.trim()) {
+                self.relations(relation, rest, line);
+            }
+        }
         let decision = matches!(folded_label.as_str(), "decision" | "решение" | "outcome" | "итог");
         // `**Summary:** … dashboards were stale for 134 minutes …`: the summary says how long.
         let summary = matches!(folded_label.as_str(), "summary" | "impact" | "кратко" | "резюме" | "влияние");
@@ -1510,6 +1518,11 @@ impl MetadataReader<'_> {
                     let opens_paragraph = index == 0 || outline.role(index - 1) != Role::Text;
                     if current.is_none() && opens_paragraph {
                         self.opening_relation(text, index + 1);
+                        // «… по таблице из ADR-012. Связано с [ADR-012](…).»: a later sentence
+                        // of its own that opens with a relation.
+                        for sentence in text.split(". ").skip(1) {
+                            self.opening_relation(sentence, index + 1);
+                        }
                     }
                     // `Связь с другими решениями:` / `- Заменяет: [ADR-04](…)` under a header
                     // table: a keyed relation before the first section is the header's.
@@ -1578,9 +1591,13 @@ impl MetadataReader<'_> {
                 // A decision's record at its end («## Запись решения») is the header it did
                 // not have at its top.
                 let record = matches!(folded.as_str(), "запись решения" | "decision record");
+                // A MADR record's `## Status` after its options, when the top stated none.
+                let late_status =
+                    SectionKind::of(&folded) == Some(SectionKind::Status) && level == 2 && self.meta.status.is_none();
                 matches!(folded.as_str(), "links" | "ссылки")
                     .then_some(SectionKind::Relations)
                     .or(record.then_some(SectionKind::Summary))
+                    .or(late_status.then_some(SectionKind::Status))
             } else {
                 SectionKind::of(&folded)
             };
@@ -3116,6 +3133,22 @@ mod tests {
 
     /// What `read` gives for a text that must raise no diagnostic.
     #[test]
+    fn a_relation_under_a_key_that_only_says_there_is_one() {
+        let read = read_clean("# АР-003. Выгрузка\n\n**Статус:** На согласовании\n**Связь:** дополняет [АР-002](/kb/it/1011-ar-002/) — очереди остаются.\n");
+        assert_eq!(
+            relations_of(&read.text),
+            vec![(StatedRelation::Amends, Some(2), Some("/kb/it/1011-ar-002/"), "АР-002")]
+        );
+        let later = read_clean("# ADR-011. gRPC\n\n## Предложение\n\n* Ключ проверяется по таблице из ADR-012. Связано с [ADR-012](../ADR-012/WebHome.md).\n");
+        assert_eq!(
+            relations_of(&later.text),
+            vec![(StatedRelation::RelatesTo, Some(12), Some("../ADR-012/WebHome.md"), "ADR-012")]
+        );
+        let none = read_clean("# X\n\n**Links:** the team's wiki and [chat](https://chat.example)\n");
+        assert!(relations_of(&none.text).is_empty());
+    }
+
+    #[test]
     fn a_wiki_byline_with_its_space_last_change_and_version() {
         let line = "# План\n\n> Пространство: Payments.Planning · Последнее изменение: Павел Зуев, 2026/04/28 15:52 · Версия 3.1\n\n## Цель\n";
         let read = read_clean(line);
@@ -4193,17 +4226,25 @@ mod tests {
     }
 
     #[test]
+    fn a_record_s_own_status_section_far_down_is_read() {
+        // MADR with `## Status` after its options: the record's status when the top has none
+        // (a sub-section far down, `### Статус` of an option, is not).
+        let late = read_clean("# X\n\n## A\n\n## B\n\n## C\n\n## Статус\n\nПринято\n");
+        assert_eq!(late.text.stated_status(), status_at(Status::Accepted, 11));
+    }
+
+    #[test]
     fn status_in_code_after_prose_or_far_down_is_not_metadata() {
         for text in [
             "# X\n\n```\nStatus: rejected\n```\n",
             "# X\n\n## Status\n\n```text\nAccepted\n```\n",
             "# X\n\n## Статус\n\n~~~~\nПринято\n~~~~\n",
-            "# X\n\n## Контекст\n\n```yaml\nStatus: rejected\n```\n\n## Решение\n\nТекст.\n\n## Варианты\n\n### Вариант Б\n\n## Статус\n\nОтклонено\n",
+            "# X\n\n## Контекст\n\n```yaml\nStatus: rejected\n```\n\n## Решение\n\nТекст.\n\n## Варианты\n\n## Вариант Б\n\n### Статус\n\nОтклонено\n",
             "# X\n\nВступление.\n\n- Статус: отклонено\n",
             "# X\n\nКоманда: Платформа\n- Статус: Принято\n",
             "# X\n\n## Контекст\n\nStatus: accepted\n",
             "# X\n\n## Контекст\n\n- **Статус:** Принято\n",
-            "# X\n\n## A\n\n## B\n\n## C\n\n## Статус\n\nПринято\n",
+            "# X\n\n## A\n\n## B\n\n## C\n\n## D\n\n### Статус\n\nПринято\n",
             "# X\n\n## Links\n\nAccepted\n",
             "# X\n\n**Статус:**\n",
             "# X\n\n## Статус\n\n",

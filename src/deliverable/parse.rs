@@ -1251,7 +1251,10 @@ mod tests {
     fn status_lines_in_code_or_far_down_are_not_metadata() {
         let text = "# X\n\n## Контекст\n\n```yaml\nStatus: rejected\n```\n\n## Решение\n\nТекст.\n\n## Варианты\n\n### Вариант Б\n\n## Статус\n\nОтклонено\n";
         let d = doc("adr-0001-x.md", text);
-        assert_eq!(d.status(), None);
+        assert_eq!(d.status(), Some(&Status::Rejected), "the status section's word, not the code's");
+        let optional =
+            doc("adr-0001-x.md", &text.replace("### Вариант Б", "## Вариант Б").replace("## Статус", "### Статус"));
+        assert_eq!(optional.status(), None, "an option's status far down is not the record's");
         let listed = doc("adr-0001-x.md", "# X\n\nВступление.\n\n- Статус: отклонено\n");
         assert_eq!(listed.status(), None, "a list after prose is not the list under the title");
     }
@@ -1390,6 +1393,19 @@ mod tests {
         assert_eq!(doc("adr/adr-0005-x.md", prose).status().map(Status::id), Some("accepted"), "or any quote");
         let body = "# ADR-0006: X\n\nWe looked at two options.\n\n- Status: Accepted\n\n## Context\n";
         assert_eq!(doc("adr/adr-0006-x.md", body).status(), None, "a list under prose is the body's");
+    }
+
+    #[test]
+    fn a_status_section_at_the_end_of_a_long_record() {
+        let sections = "## Context\n\nText.\n\n## Decision Drivers\n\n* p95\n\n## Considered Options\n\n* ClickHouse\n\n## Decision Outcome\n\nChosen option: ClickHouse.\n\n";
+        let late = format!("# ClickHouse\n\n{sections}## Status\n\nAccepted — signed off on 5 March 2025.\n");
+        assert_eq!(doc("decisions/0002-clickhouse.md", &late).status().map(Status::id), Some("accepted"));
+        let stated = format!("# ClickHouse\n\n* Status: proposed\n\n{sections}## Status\n\nAccepted.\n");
+        assert_eq!(
+            doc("decisions/0002-clickhouse.md", &stated).status().map(Status::id),
+            Some("proposed"),
+            "the top's status stands"
+        );
     }
 
     #[test]

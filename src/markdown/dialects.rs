@@ -19,7 +19,8 @@
 //!   Hexo's `{% post_link slug 'Title' %}` links to the post of that name.
 //!
 //! Tables come first: pandoc's grid and multiline tables (`pandoc_tables`), plain HTML
-//! tables (`html_tables`) and Yandex's `#|` … `|#` tables (`yfm_tables`) become pipe tables.
+//! tables (`html_tables`), Yandex's `#|` … `|#` tables (`yfm_tables`) and MyST's list tables
+//! (`list_tables`) become pipe tables.
 //!
 //! The Markdown inside a container stays Markdown: its `Key: value` lines, lists and links
 //! are read like any others. Fenced code is left alone.
@@ -41,6 +42,10 @@ pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
     let tabled = match super::yfm_tables::as_pipe_tables(&tabled) {
         Cow::Borrowed(_) => tabled,
         Cow::Owned(yfm) => Cow::Owned(yfm),
+    };
+    let tabled = match super::list_tables::as_pipe_tables(&tabled) {
+        Cow::Borrowed(_) => tabled,
+        Cow::Owned(listed) => Cow::Owned(listed),
     };
     match tabled {
         Cow::Borrowed(text) => rewritten_dialects(text),
@@ -74,6 +79,8 @@ fn has_dialect(text: &str) -> bool {
         || text.contains("{%")
         || text.contains("{#")
         || text.contains("[block:")
+        || text.contains(">>]]")
+        || text.contains(">>") && text.contains("[[")
         || text.contains("(% ")
         || text.contains("{: #")
         || text.contains("{id=\"")
@@ -229,6 +236,7 @@ impl Rewriter {
         let line = doc_roles(line);
         let line = hugo_refs(&line);
         let line = liquid_links(&line);
+        let line = xwiki_links(&line);
         let line = hexo_post_links(&line);
         let line = attribute_anchors(&line);
         let line = inline_attributes(&line);
@@ -610,6 +618,49 @@ fn standalone_shortcode(line: &str) -> Option<(bool, &str, &str)> {
     let name = words.next().filter(|name| !name.is_empty())?;
     let argument = words.next().unwrap_or_default().trim_matches('"');
     Some((closing, name, argument))
+}
+
+/// XWiki's `[[Регламент сверки>>Payments.Operations.Runbook.WebHome]]`: a link to the page
+/// that reference names, as an export writes it (`Payments/Operations/Runbook/WebHome.md`,
+/// found from the page's folder or a folder above it). A reference to a web address stays a
+/// link to it.
+fn xwiki_links(line: &str) -> Cow<'_, str> {
+    if !line.contains(">>") || !line.contains("[[") {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find("[[") {
+        let body = &rest[start + 2..];
+        let Some(end) = body.find("]]") else { break };
+        // `` `[[a>>b]]` ``: an example in code stays as written.
+        let in_code = in_inline_code(&out, &rest[..start]);
+        let Some((label, reference)) = body[..end].split_once(">>").filter(|_| !in_code) else {
+            out.push_str(&rest[..start + 2]);
+            rest = body;
+            continue;
+        };
+        out.push_str(&rest[..start]);
+        let reference = reference.trim();
+        // `doc:Space.Page`, `Space.Page||target="_blank"`: the reference alone.
+        let reference = reference.split("||").next().unwrap_or(reference);
+        let reference = reference.strip_prefix("doc:").unwrap_or(reference);
+        let label = label.trim();
+        if reference.contains("://") {
+            out.push_str(&format!("[{label}](<{reference}>)"));
+        } else {
+            let (page, anchor) = reference.split_once("||anchor=").unwrap_or((reference, ""));
+            let mut parts: Vec<&str> = page.split('.').filter(|part| !part.is_empty()).collect();
+            if parts.last() == Some(&"WebHome") {
+                parts.pop();
+            }
+            let fragment = if anchor.is_empty() { String::new() } else { format!("#{anchor}") };
+            out.push_str(&format!("[{label}](<{PAGE_SCHEME}{}/WebHome.md{fragment}>)", parts.join("/")));
+        }
+        rest = &body[end + 2..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// A Liquid tag alone on its line (`{% note warning "Статус: на согласовании" %}`, `{% endnote
@@ -1138,6 +1189,16 @@ mod tests {
             rewritten("Текст.\n::alert{type=\"warning\"}\nОсторожно.\n::\n"),
             "Текст.\n> [!WARNING]\n> Осторожно.\n\n"
         );
+    }
+
+    #[test]
+    fn xwiki_links_lead_to_the_exported_page() {
+        assert_eq!(
+            rewritten("По [[Регламент сверки>>Payments.Operations.Runbook-Settlement.WebHome]]: 31.\n"),
+            "По [Регламент сверки](<tpmdocs-page:Payments/Operations/Runbook-Settlement/WebHome.md>): 31.\n"
+        );
+        assert_eq!(rewritten("[[Сайт>>https://example.com]]\n"), "[Сайт](<https://example.com>)\n");
+        assert_eq!(rewritten("`[[a>>b]]`\n"), "`[[a>>b]]`\n", "an example in code");
     }
 
     #[test]

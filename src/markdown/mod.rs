@@ -16,6 +16,7 @@ pub(crate) mod dialects;
 mod headings;
 pub(crate) mod highlight;
 mod html_tables;
+mod list_tables;
 pub(crate) mod mdx;
 mod pandoc_tables;
 pub(crate) mod raw_html;

@@ -461,7 +461,10 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
         } else {
             vec![stem.clone()]
         };
-        for route in own {
+        // Docusaurus serves an older version's `versioned_docs/version-1.x/intro.md` at
+        // `/docs/1.x/intro`.
+        let versioned: Vec<String> = own.iter().filter_map(|route| versioned_doc_route(route)).collect();
+        for route in own.into_iter().chain(versioned) {
             let unnumbered = without_number_prefixes(&route);
             routes.entry(route).or_insert(index);
             routes.entry(unnumbered).or_insert(index);
@@ -488,6 +491,19 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
 /// Docusaurus's `docs/`, Astro Starlight's `src/content/docs/`, Hugo's `content/`, mdBook's
 /// `src/`, Sphinx's `source/`, Nextra's (and Next.js's) `pages/`. Longest first.
 const SERVED_FOLDERS: [&str; 7] = ["src/content/docs", "website/docs", "content", "source", "pages", "docs", "src"];
+
+/// `docs/1.x/intro` for `versioned_docs/version-1.x/intro`: where Docusaurus serves a page of
+/// an older version of the docs.
+fn versioned_doc_route(route: &str) -> Option<String> {
+    // The Docusaurus site may sit in a folder of the repository (`website/`): its routes
+    // start at the site's root all the same.
+    let versioned = match route.split_once("/versioned_docs/version-") {
+        Some((_, versioned)) => versioned,
+        None => route.strip_prefix("versioned_docs/version-")?,
+    };
+    let (version, rest) = versioned.split_once('/')?;
+    Some(format!("docs/{version}/{rest}"))
+}
 
 /// The routes a document's front matter states (`slug: /adr/kafka`, `id: kafka` in
 /// `docs/adr/`), as keys of [`page_routes`].
