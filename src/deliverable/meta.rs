@@ -1520,7 +1520,10 @@ impl MetadataReader<'_> {
                         self.opening_relation(text, index + 1);
                         // «… по таблице из ADR-012. Связано с [ADR-012](…).»: a later sentence
                         // of its own that opens with a relation.
-                        for sentence in text.split(". ").skip(1) {
+                        // Only numbers and links are targets: most sentences have neither.
+                        let targeted =
+                            |sentence: &&str| sentence.contains('[') || sentence.bytes().any(|b| b.is_ascii_digit());
+                        for sentence in text.split(". ").skip(1).filter(targeted) {
                             self.opening_relation(sentence, index + 1);
                         }
                     }
@@ -1916,8 +1919,14 @@ impl MetadataReader<'_> {
             return;
         }
         // «Инцидент 7 апреля 2026 г. Уровень 3. Длительность: …», «SEV-3 по шкале НОЦ.»: a
-        // sentence that is a level and nothing else.
-        if let Some(pair) = paragraph.split(". ").find_map(|sentence| level_on_its_own(sentence, start + 1)) {
+        // sentence that is a level and nothing else (a short one, with a figure).
+        let level = || {
+            paragraph
+                .split(". ")
+                .filter(|sentence| sentence.len() <= 80 && sentence.bytes().any(|b| b.is_ascii_digit()))
+                .find_map(|sentence| level_on_its_own(sentence, start + 1))
+        };
+        if let Some(pair) = paragraph.bytes().any(|b| b.is_ascii_digit()).then(level).flatten() {
             self.field(pair.key, &pair.label, &pair.value, pair.line);
             return;
         }

@@ -32,6 +32,11 @@ use regex::Regex;
 
 /// `text` with the generators' block syntax rewritten (borrowed when it has none).
 pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
+    // Most pages hold none of the syntax rewritten here: one pass over the text says so.
+    let marked = ANY_MARKER.is_match(text) || may_have_inline_attributes(text) && INLINE_ATTRIBUTE.is_match(text);
+    if !marked {
+        return Cow::Borrowed(text);
+    }
     // Tables first (HTML ones, then pandoc's grid and multiline ones): the rest of the
     // rewriting reads pipe tables.
     let html = super::html_tables::as_pipe_tables(text);
@@ -69,6 +74,50 @@ fn rewritten_dialects(text: &str) -> Cow<'_, str> {
     }
     Cow::Owned(rewriter.out)
 }
+
+/// Every literal that opens some syntax rewritten here or by the table modules, searched for
+/// in one pass (a test keeps it in step with [`has_dialect`] and the tables' own checks).
+static ANY_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    const MARKERS: [&str; 35] = [
+        "<table",
+        "<TABLE",
+        "+-",
+        "+=",
+        "-- -",
+        "-  -",
+        "#|",
+        "{list-table}",
+        "```{",
+        "{doc}`",
+        "{ref}`",
+        ")=",
+        "_TOC_]]",
+        "TOC]",
+        "_TOSP_]]",
+        "{{",
+        "{%",
+        "{#",
+        "[block:",
+        "(% ",
+        ">>",
+        "{: #",
+        "{id=\"",
+        "{style=\"",
+        "[!badge",
+        ":badge[",
+        "\n::",
+        ":::",
+        "!!! ",
+        "??? ",
+        "???+ ",
+        "<tldr>",
+        "<note>",
+        "<tip>",
+        "<warning>",
+    ];
+    let alternation: Vec<String> = MARKERS.iter().map(|marker| regex::escape(marker)).collect();
+    Regex::new(&alternation.join("|")).expect("valid regex")
+});
 
 /// A cheap test for any of the syntax this module rewrites.
 fn has_dialect(text: &str) -> bool {
@@ -1189,6 +1238,49 @@ mod tests {
             rewritten("Текст.\n::alert{type=\"warning\"}\nОсторожно.\n::\n"),
             "Текст.\n> [!WARNING]\n> Осторожно.\n\n"
         );
+    }
+
+    #[test]
+    fn the_one_pass_check_sees_every_rewritten_form() {
+        let forms = [
+            "<table><tr><td>a</td></tr></table>",
+            "+---+---+\n| a | b |\n+---+---+",
+            "---- ----\n a    b\n---- ----",
+            "#|\n|| a | b ||\n|#",
+            ":::{list-table}\n* - a\n:::",
+            "```{note}\nx\n```",
+            "{doc}`a`",
+            "(label)=",
+            "[[_TOC_]]",
+            "[TOC]",
+            "{{< hint >}}",
+            "{% note info %}",
+            "## A {#a}",
+            "[block:callout]",
+            "(% class=\"x\" %)",
+            "[[a>>b]]",
+            "## A {: #a}",
+            "## A {id=\"a\"}",
+            "{style=\"note\"}",
+            "[!badge Принято]",
+            ":badge[Принято]",
+            "x\n::alert\n::",
+            "::: tip\nx\n:::",
+            "!!! note\n    x",
+            "??? note\n    x",
+            "<tldr>\n<p>a</p>\n</tldr>",
+            "<warning>\nx\n</warning>",
+        ];
+        for form in forms {
+            let rewritten_at_all = has_dialect(form)
+                || super::super::html_tables::as_pipe_tables(form) != form
+                || super::super::pandoc_tables::as_pipe_tables(form) != form
+                || super::super::yfm_tables::as_pipe_tables(form) != form
+                || super::super::list_tables::as_pipe_tables(form) != form;
+            assert!(rewritten_at_all, "{form:?} is a form some rewriter reads");
+            assert!(ANY_MARKER.is_match(form), "{form:?} passes the one-pass check");
+        }
+        assert!(!ANY_MARKER.is_match("# ADR-1\n\n- Status: accepted\n\nA [link](x.md) and [[wikilink]].\n"));
     }
 
     #[test]
