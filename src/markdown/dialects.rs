@@ -286,6 +286,7 @@ impl Rewriter {
         let line = hugo_refs(&line);
         let line = liquid_links(&line);
         let line = xwiki_links(&line);
+        let line = mediawiki_templates(&line);
         let line = hexo_post_links(&line);
         let line = attribute_anchors(&line);
         let line = inline_attributes(&line);
@@ -667,6 +668,37 @@ fn standalone_shortcode(line: &str) -> Option<(bool, &str, &str)> {
     let name = words.next().filter(|name| !name.is_empty())?;
     let argument = words.next().unwrap_or_default().trim_matches('"');
     Some((closing, name, argument))
+}
+
+/// A MediaWiki template call pandoc left as text, as the words it shows: `{{Статус|Принято}}`
+/// (`{{Статус\|Принято}}` in a table) is «Принято»; `{{Уровень|2}}`, whose argument is a bare
+/// figure, «Уровень 2»; a banner without arguments, `{{Черновик}}`, its name in bold; and an
+/// infobox, `{{Согласование|Утверждён|01.10.2025|архкомитет}}`, its values with the first in
+/// bold («**Утверждён** · 01.10.2025 · архкомитет»). A template's name is capitalised, as
+/// MediaWiki writes them: `{{proposed|accepted}}` is a placeholder and stays.
+fn mediawiki_templates(line: &str) -> Cow<'_, str> {
+    static TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\{\{(\p{Lu}[\p{L}\p{N} _-]{0,40})((?:\\?\|[^{}|\\]*)*)\}\}").expect("valid regex")
+    });
+    if !line.contains("{{") {
+        return Cow::Borrowed(line);
+    }
+    TEMPLATE.replace_all(line, |caps: &regex::Captures<'_>| {
+        let name = caps[1].trim();
+        let arguments: Vec<&str> = caps[2]
+            .split('|')
+            .map(|argument| argument.trim_end_matches('\\').trim())
+            .skip(1)
+            // `{{Статус|цвет=red|Принято}}`: a named argument is styling.
+            .filter(|argument| !argument.is_empty() && !argument.contains('='))
+            .collect();
+        match arguments.as_slice() {
+            [] => format!("**{name}**"),
+            [figure] if figure.bytes().all(|b| b.is_ascii_digit()) => format!("{name} {figure}"),
+            [value] => (*value).to_owned(),
+            [first, rest @ ..] => format!("**{first}** · {}", rest.join(" · ")),
+        }
+    })
 }
 
 /// XWiki's `[[Регламент сверки>>Payments.Operations.Runbook.WebHome]]`: a link to the page
@@ -1281,6 +1313,21 @@ mod tests {
             assert!(ANY_MARKER.is_match(form), "{form:?} passes the one-pass check");
         }
         assert!(!ANY_MARKER.is_match("# ADR-1\n\n- Status: accepted\n\nA [link](x.md) and [[wikilink]].\n"));
+    }
+
+    #[test]
+    fn mediawiki_templates_show_their_words() {
+        assert_eq!(rewritten("**Статус:** {{Статус|Заменено}} — см. ADR-3\n"), "**Статус:** Заменено — см. ADR-3\n");
+        assert_eq!(rewritten("| Статус | {{Статус\\|Принято}} |\n"), "| Статус | Принято |\n");
+        assert_eq!(rewritten("| Уровень | {{Уровень\\|2}} |\n"), "| Уровень | Уровень 2 |\n");
+        assert_eq!(rewritten("{{Черновик}}\n"), "**Черновик**\n");
+        assert_eq!(
+            rewritten("{{Согласование|Утверждён|01.10.2025|архкомитет}}\n"),
+            "**Утверждён** · 01.10.2025 · архкомитет\n"
+        );
+        for kept in ["Status: {{proposed|accepted}}\n", "{{ site.title }}\n", "{{< hint >}}x\n"] {
+            assert_eq!(rewritten(kept), kept);
+        }
     }
 
     #[test]
