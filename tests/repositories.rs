@@ -990,6 +990,49 @@ fn a_docusaurus_slug_under_the_docs_base_and_a_gollum_wikilink_lead_to_their_pag
 }
 
 #[test]
+fn a_dokuwiki_export_s_namespaces_tables_and_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("start.md", "====== NOC ======\n\n  * [[ops:start|Эксплуатация]]\n"),
+            (
+                "ops/start.md",
+                "====== Эксплуатация ======\n\n^ Дата ^ Что ^\n| 03.11.2025 | [[ops:incidents:2025_11_03_dns|Отказ резолверов]] |\n",
+            ),
+            (
+                "ops/incidents/2025_11_03_dns.md",
+                "====== Разбор: отказ резолверов ======\n\n^ Уровень | S2 |\n^ Дата | 03.11.2025 |\n",
+            ),
+            (
+                "arch/adr/adr_01_nfs.md",
+                "====== ADR-01. NFS ======\n\n^ Статус | <del>Принято</del> **Заменено** решением [[arch:adr:adr_02_ceph|ADR-02]] |\n^ Дата решения | 18.02.2025 |\n\n===== Контекст =====\n\nТекст.\n",
+            ),
+            (
+                "arch/adr/adr_02_ceph.md",
+                "====== ADR-02. Ceph ======\n\n^ Статус | Принято |\n^ Дата решения | 01.10.2025 |\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    let graph = graph(root);
+    let pointers = pointers(&graph);
+    for (from, to) in [("start.md", "ops/start.md"), ("ops/start.md", "ops/incidents/2025_11_03_dns.md")] {
+        assert!(pointers.contains(&(from, to)), "{from} → {to}: {pointers:?}");
+    }
+    let node = |id: &str| graph["nodes"].as_array().unwrap().iter().find(|node| node["id"] == id).unwrap().clone();
+    let replaced = node("arch/adr/adr_01_nfs.md");
+    assert_eq!(
+        (replaced["kind"].as_str(), replaced["status"].as_str()),
+        (Some("adr"), Some("superseded")),
+        "{replaced}"
+    );
+    assert_eq!(node("ops/incidents/2025_11_03_dns.md")["kind"], "postmortem");
+}
+
+#[test]
 fn a_decision_log_s_own_codes_named_in_prose_are_references() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();

@@ -115,7 +115,9 @@ static ANY_MARKER: LazyLock<Regex> = LazyLock::new(|| {
         "<tip>",
         "<warning>",
     ];
-    let alternation: Vec<String> = MARKERS.iter().map(|marker| regex::escape(marker)).collect();
+    let mut alternation: Vec<String> = MARKERS.iter().map(|marker| regex::escape(marker)).collect();
+    // DokuWiki: `====== Title ======`, `^ Статус | … |`, `<WRAP …>`, `~~NOTOC~~`.
+    alternation.extend(["(?m:^==)".to_owned(), r"(?m:^\^ )".to_owned(), "<WRAP".to_owned(), "~~NOTOC~~".to_owned()]);
     Regex::new(&alternation.join("|")).expect("valid regex")
 });
 
@@ -128,6 +130,12 @@ fn has_dialect(text: &str) -> bool {
         || text.contains("{%")
         || text.contains("{#")
         || text.contains("[block:")
+        || text.starts_with("==")
+        || text.contains("\n==")
+        || text.contains("\n^ ")
+        || text.starts_with("^ ")
+        || text.contains("<WRAP")
+        || text.contains("~~NOTOC~~")
         || text.contains(">>]]")
         || text.contains(">>") && text.contains("[[")
         || text.contains("(% ")
@@ -183,10 +191,18 @@ enum Open {
     Semantic { name: String, quoted: bool },
 }
 
+/// DokuWiki's syntax, for pages a wiki export kept as written.
+#[derive(Debug, Default)]
+struct DokuWiki {
+    /// Inside a table whose header row (`^ Действие ^ Срок ^`) was written as a pipe table's.
+    in_table: bool,
+}
+
 #[derive(Debug, Default)]
 struct Rewriter {
     out: String,
     open: Vec<Open>,
+    dokuwiki: DokuWiki,
 }
 
 impl Rewriter {
@@ -239,6 +255,9 @@ impl Rewriter {
             _ => {}
         }
         if self.semantic_tag(trimmed) {
+            return;
+        }
+        if self.dokuwiki_line(line) {
             return;
         }
         if self.opens_block(line) {
@@ -299,6 +318,76 @@ impl Rewriter {
         };
         let body = self.inside_indented(&line);
         self.write_quoted(body);
+    }
+
+    /// Writes a DokuWiki line when `line` is one: `====== Title ======` is a heading (six `=`
+    /// an H1), `^ Статус | Принято |` a field in bold (`**Статус:** Принято`), a table's
+    /// header row `^ Действие ^ Срок ^` a pipe table's header (written on the blank line above
+    /// it, its own line the delimiter) and the `| … |` rows under it rows, `<WRAP important>` …
+    /// `</WRAP>` an alert, `~~NOTOC~~` nothing. Other lines get their `<del>…</del>` and
+    /// `''code''`.
+    fn dokuwiki_line(&mut self, line: &str) -> bool {
+        let trimmed = line.trim();
+        if !trimmed.starts_with('|') {
+            self.dokuwiki.in_table = false;
+        }
+        if matches!(trimmed, "~~NOTOC~~" | "~~NOCACHE~~") {
+            return true;
+        }
+        if let Some((level, title)) = dokuwiki_heading(trimmed) {
+            self.write_quoted(&format!("{} {}", "#".repeat(level), dokuwiki_inline(title)));
+            return true;
+        }
+        if let Some(rest) = trimmed.strip_prefix("<WRAP").filter(|rest| rest.ends_with('>')) {
+            let classes = rest.trim_end_matches('>');
+            let alert = classes.split_whitespace().find_map(alert_of).or_else(|| {
+                classes.split_whitespace().find_map(|class| match class {
+                    "alert" => Some("CAUTION"),
+                    "todo" => Some("NOTE"),
+                    _ => None,
+                })
+            });
+            // A box without an aside's class (`<WRAP center 60%>`) keeps its text unquoted.
+            if let Some(alert) = alert {
+                self.open.push(Open::Shortcode { name: "WRAP".to_owned() });
+                self.write_quoted(&alert_line(alert, None));
+            }
+            return true;
+        }
+        if trimmed == "</WRAP>" {
+            self.shortcode((true, "WRAP", ""), None);
+            return true;
+        }
+        if trimmed.starts_with('^') && trimmed.len() > 1 {
+            let cells = dokuwiki_cells(trimmed);
+            let all_headers = trimmed.ends_with('^') && !trimmed[1..trimmed.len() - 1].contains('|');
+            if all_headers && self.out_ends_with_blank_line() {
+                // The blank line above takes the header; this line is the delimiter.
+                let header = dokuwiki_row(&cells);
+                self.out.pop();
+                self.out.push_str(&header);
+                self.out.push('\n');
+                self.write_quoted(&format!("|{}", "---|".repeat(cells.len())));
+                self.dokuwiki.in_table = true;
+                return true;
+            }
+            if let [key, value] = cells.as_slice() {
+                self.write_quoted(&format!("**{}:** {}", dokuwiki_inline(key), dokuwiki_inline(value)));
+                return true;
+            }
+        }
+        if self.dokuwiki.in_table && trimmed.starts_with('|') {
+            let cells = dokuwiki_cells(trimmed);
+            self.write_quoted(&dokuwiki_row(&cells));
+            self.dokuwiki.in_table = true;
+            return true;
+        }
+        false
+    }
+
+    /// Whether the last line written is blank (or nothing was written yet).
+    fn out_ends_with_blank_line(&self) -> bool {
+        self.out.ends_with("\n\n") || self.out == "\n"
     }
 
     /// Opens or closes a Writerside semantic block when `trimmed` is its tag alone: `<tldr>`
@@ -699,6 +788,55 @@ fn mediawiki_templates(line: &str) -> Cow<'_, str> {
             [first, rest @ ..] => format!("**{first}** · {}", rest.join(" · ")),
         }
     })
+}
+
+/// `====== Title ======`: a DokuWiki heading's level (six `=` is an H1, two an H5) and text.
+fn dokuwiki_heading(line: &str) -> Option<(usize, &str)> {
+    let marks = line.len() - line.trim_start_matches('=').len();
+    if !(2..=6).contains(&marks) || !line.ends_with(&"=".repeat(marks)) || line.len() <= 2 * marks {
+        return None;
+    }
+    let title = line[marks..line.len() - marks].trim();
+    (!title.is_empty() && !title.starts_with('=') && !title.ends_with('=')).then_some((7 - marks, title))
+}
+
+/// A DokuWiki table row's cells (`^ a ^ b |`: `^` and `|` both separate them).
+fn dokuwiki_cells(row: &str) -> Vec<&str> {
+    let inner = row.trim().trim_start_matches(['^', '|']).trim_end_matches(['^', '|']);
+    // `[[ops:incidents:x|Разбор]]`: a link's own `|` separates no cells.
+    let mut cells = Vec::new();
+    let (mut start, mut depth) = (0, 0usize);
+    let bytes = inner.as_bytes();
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'[' if bytes.get(at + 1) == Some(&b'[') => depth += 1,
+            b']' if bytes.get(at + 1) == Some(&b']') => depth = depth.saturating_sub(1),
+            b'^' | b'|' if depth == 0 => {
+                cells.push(inner[start..at].trim());
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    cells.push(inner[start..].trim());
+    cells
+}
+
+/// A pipe table's row of DokuWiki cells (a link's own `|` escaped, as GitHub wants it).
+fn dokuwiki_row(cells: &[&str]) -> String {
+    let cells: Vec<String> = cells.iter().map(|cell| dokuwiki_inline(cell).replace('|', "\\|")).collect();
+    format!("| {} |", cells.join(" | "))
+}
+
+/// DokuWiki's inline `<del>x</del>` and `''code''` as Markdown's `~~x~~` and `` `code` ``.
+fn dokuwiki_inline(text: &str) -> String {
+    let mut out = text.replace("<del>", "~~").replace("</del>", "~~");
+    while let Some(start) = out.find("''") {
+        let Some(length) = out[start + 2..].find("''") else { break };
+        let code = out[start + 2..start + 2 + length].to_owned();
+        out.replace_range(start..start + 4 + length, &format!("`{code}`"));
+    }
+    out
 }
 
 /// XWiki's `[[Регламент сверки>>Payments.Operations.Runbook.WebHome]]`: a link to the page
@@ -1313,6 +1451,18 @@ mod tests {
             assert!(ANY_MARKER.is_match(form), "{form:?} passes the one-pass check");
         }
         assert!(!ANY_MARKER.is_match("# ADR-1\n\n- Status: accepted\n\nA [link](x.md) and [[wikilink]].\n"));
+    }
+
+    #[test]
+    fn dokuwiki_headings_tables_and_boxes() {
+        let page = "====== ADR-01. NFS ======\n\n^ Статус | <del>Принято</del> **Заменено** [[a:b|ADR-04]] ||\n^ Дата решения | 18.02.2025 |\n\n===== Контекст =====\n\n^ Действие ^ Срок ^\n| Алерт на ''REFUSED'' [[ops:x|разбор]] | 20.11.2025 |\n\n<WRAP round important>\nЗаменено.\n</WRAP>\n~~NOTOC~~\n";
+        assert_eq!(
+            rewritten(page),
+            "# ADR-01. NFS\n\n**Статус:** ~~Принято~~ **Заменено** [[a:b|ADR-04]]\n**Дата решения:** 18.02.2025\n\n## Контекст\n| Действие | Срок |\n|---|---|\n| Алерт на `REFUSED` [[ops:x\\|разбор]] | 20.11.2025 |\n\n> [!IMPORTANT]\n> Заменено.\n\n\n"
+        );
+        for kept in ["a == b\n", "Title\n=====\n", "x ^ y | z\n"] {
+            assert_eq!(rewritten(kept), kept);
+        }
     }
 
     #[test]

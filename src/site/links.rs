@@ -193,6 +193,15 @@ impl Site {
         if let Some(page) = self.index_of(&format!("{name}.md")) {
             return Some(page);
         }
+        // DokuWiki: `[[ops:incidents:2025_11_03_x]]` is the page at that path of namespaces,
+        // `[[ops:start]]` the namespace's start page; `[[ops:]]` too.
+        if name.contains(':') && !name.contains(['/', ' ']) {
+            let path = name.trim_start_matches(':').replace(':', "/");
+            let path = if path.ends_with('/') { format!("{path}start") } else { path };
+            if let Some(page) = self.index_of(&format!("{path}.md")) {
+                return Some(page);
+            }
+        }
         let file_name = name.rsplit('/').next().unwrap_or(name).to_lowercase();
         let folder = folder_of(&self.pages[from].doc.id);
         self.by_name
