@@ -1507,7 +1507,11 @@ fn read_annotation(item: &mut ActionItem, body: &mut String) {
     // the annotation before it is read: `— @trent, due Nov 29, 2026 (SEC-79)`.
     let mut kept = String::new();
     if let Some((before, inside)) = trailing_parenthetical(body) {
-        if read_parts(item, &inside, Strictness::Parenthetical) {
+        // `— Priya Nair — due Jun 12, 2026 (In Progress)`: the item's state, not its owner.
+        if state_word(&inside) != Some(ActionState::Open) || is_open_word(&inside) {
+            set_state(item, &inside);
+            *body = before;
+        } else if read_parts(item, &inside, Strictness::Parenthetical) {
             *body = before;
         } else if let Some(open) = body.rfind('(') {
             kept = body[open..].to_owned();
@@ -2837,6 +2841,15 @@ mod tests {
             vec!["Heater alarm"],
             "an RCA's solutions with whose and by when; a design's options are none"
         );
+    }
+
+    #[test]
+    fn a_state_in_brackets_after_the_annotation() {
+        let list = "## Action items\n\n- [ ] ENG-1690 Fall back to ACH when RTP is degraded — Priya Nair — due Jun 12, 2026 (In Progress)\n";
+        let items = read(list, &[], Reading::FollowUps);
+        let seen = summaries(&items);
+        assert_eq!(seen[0].1, Some("Priya Nair"), "{seen:?}");
+        assert_eq!(seen[0].2.as_deref(), Some("2026-06-12"), "{seen:?}");
     }
 
     #[test]

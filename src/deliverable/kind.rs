@@ -270,6 +270,13 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
 /// kind) — an infrastructure plan. A test, communication or hiring plan is none.
 pub(crate) fn works_plan(title: &str) -> bool {
     let folded = &super::vocab::fold(title);
+    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let named = words.first() == Some(&"план") || words.last() == Some(&"plan");
+    named && words.len() >= 2 && !names_another_plan(folded)
+}
+
+/// A test, communication, hiring or training plan: no plan of works.
+fn names_another_plan(folded: &str) -> bool {
     const OTHER_PLANS: [&str; 14] = [
         "test",
         "тестир",
@@ -286,9 +293,41 @@ pub(crate) fn works_plan(title: &str) -> bool {
         "training",
         "meeting",
     ];
-    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    let named = words.first() == Some(&"план") || words.last() == Some(&"plan");
-    named && words.len() >= 2 && !OTHER_PLANS.iter().any(|other| folded.contains(other))
+    OTHER_PLANS.iter().any(|other| folded.contains(other))
+}
+
+/// «План команды на II квартал 2026», "Platform plan for H2 2026", «План на 2026 год»: a plan
+/// named for a period, whose items are the period's work — a roadmap, not a works plan.
+pub(crate) fn period_plan(title: &str) -> bool {
+    let folded = super::vocab::fold(title);
+    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // «План команды на …», «План на 2026 год», "Platform plan for H2": whose plan, or for
+    // when — not «План расширения vm-ceph на 2026 год», a plan of one piece of work.
+    let after = |word: &str| words.iter().position(|w| *w == word).and_then(|at| words.get(at + 1)).copied();
+    let before =
+        |word: &str| words.iter().position(|w| *w == word).and_then(|at| at.checked_sub(1)).map(|at| words[at]);
+    const WHOSE: [&str; 10] = [
+        "на",
+        "команды",
+        "группы",
+        "отдела",
+        "работ",
+        "развития",
+        "направления",
+        "департамента",
+        "подразделения",
+        "платформы",
+    ];
+    const WORKS: [&str; 9] =
+        ["migration", "upgrade", "expansion", "capacity", "rollout", "cutover", "infrastructure", "deployment", "test"];
+    let named = after("план").is_some_and(|next| WHOSE.contains(&next))
+        || words.contains(&"plan") && before("plan").is_none_or(|previous| !WORKS.contains(&previous));
+    let year =
+        words.iter().any(|word| word.len() == 4 && word.starts_with("20") && word.bytes().all(|b| b.is_ascii_digit()));
+    let period = words.iter().any(|word| {
+        matches!(*word, "квартал" | "кв" | "полугодие" | "quarter" | "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+    }) || year && words.iter().any(|word| matches!(*word, "год" | "year"));
+    named && period && !names_another_plan(&folded)
 }
 
 /// "Data Platform OKRs — H1 2026", «OKR команды на 2 кв. 2026»: objectives and key results
@@ -1328,6 +1367,19 @@ mod tests {
         assert_eq!(kind_of_title("Решение проблем с VPN"), None, "troubleshooting");
         assert!(works_plan("Postgres multi-AZ plan") && works_plan("План переезда в ЦОД-2"));
         assert!(!works_plan("Test plan for checkout") && !works_plan("План"), "a test plan is no works plan");
+        for roadmap in ["План команды «Курьерка» на II квартал 2026", "План на 2026 год", "Platform plan for H2 2026"]
+        {
+            assert!(period_plan(roadmap), "{roadmap}");
+        }
+        for works in [
+            "План переезда в ЦОД-2",
+            "План миграции 2026-го",
+            "Test plan for Q2",
+            "План расширения vm-ceph на 2026 год",
+            "Capacity plan for H2 2026",
+        ] {
+            assert!(!period_plan(works), "{works}");
+        }
     }
 
     #[test]

@@ -257,17 +257,32 @@ impl MetadataReader<'_> {
         }
         let decision = matches!(folded_label.as_str(), "decision" | "решение" | "outcome" | "итог");
         // `**Summary:** … dashboards were stale for 134 minutes …`: the summary says how long.
-        let summary = matches!(folded_label.as_str(), "summary" | "impact" | "кратко" | "резюме" | "влияние");
+        // "Customer impact", «Влияние на клиентов»: the impact, whose on.
+        let impact = matches!(folded_label.as_str(), "impact" | "влияние")
+            || folded_label.ends_with(" impact") && folded_label.split_whitespace().count() <= 3
+            || folded_label.starts_with("влияние на ") && folded_label.split_whitespace().count() <= 3;
+        let summary = matches!(folded_label.as_str(), "summary" | "кратко" | "резюме") || impact;
         if key.is_none() && summary && !self.meta.states(FieldKey::Duration) {
-            // «**Влияние:** с 07:00 до 11:45 МСК витрина …»: the label says it is the impact, so
-            // a window of clock times in it is the incident's.
+            // «**Влияние:** с 07:00 до 11:45 МСК витрина …», "Customer impact: 09:42–10:29 ET":
+            // the label says it is the impact, so a window of clock times in it is the
+            // incident's, and so is a span it opens with («около 40 минут потерь пакетов»).
             let impact_window = || {
-                matches!(folded_label.as_str(), "impact" | "влияние")
-                    .then(|| clock_window(&value.replace(['*', '`'], "")))
-                    .flatten()
+                let value = value.replace(['*', '`'], "");
+                // `09:42–10:29 ET — payouts failed`: a window the value opens with.
+                let opening = (measures::time_of_day_at(&value) == Some(0)
+                    && measures::time_range_minutes(&value).is_some())
+                .then(|| value.clone());
+                impact.then(|| clock_window(&value).or(opening)).flatten()
+            };
+            let leading_span = || {
+                let unhedged = ["около ", "примерно ", "about ", "approximately ", "~"]
+                    .iter()
+                    .find_map(|hedge| value.strip_prefix(hedge))
+                    .unwrap_or(value);
+                impact.then(|| leading_duration(unhedged).map(|minutes| format!("{minutes} мин"))).flatten()
             };
             let span = value.split(". ").find_map(|sentence| out_for(sentence, line).map(|span| span.value));
-            if let Some(span) = span.or_else(impact_window) {
+            if let Some(span) = span.or_else(impact_window).or_else(leading_span) {
                 self.meta.fields.push(Field {
                     key: Some(FieldKey::Duration),
                     label: label.trim().to_owned(),
@@ -1426,9 +1441,12 @@ impl MetadataReader<'_> {
         // updated:` says when the page was brought up to date in any form.
         // `Severity (по шкале площадок):` is a known key with a note; `- Шаг (подготовка):`
         // is a step.
+        // `Когда: 23 сент. 2025 г., с 10:15 до 12:40`: the incident's day and window, plain.
+        let timed = matches!(fold(&key).trim(), "when" | "когда") && measures::time_of_day_at(&value).is_some();
         let plausible = known.is_some()
             || ((listed || emphasised) && key.split_whitespace().count() <= 4 && !key.contains('('))
-            || super::review::is_update_label(&key) && key.split_whitespace().count() <= 3;
+            || super::review::is_update_label(&key) && key.split_whitespace().count() <= 3
+            || timed;
         plausible.then(|| KeyValue {
             key: known,
             label: key.trim().to_owned(),

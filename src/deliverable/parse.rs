@@ -7,7 +7,7 @@ use super::adr_id::{self, AdrNumber};
 use super::date::{Date, Quarter};
 use super::estimate::{self, Estimate};
 use super::frontmatter;
-use super::kind::{classify, kind_of_title, works_plan, Kind, NameInfo};
+use super::kind::{classify, kind_of_title, period_plan, works_plan, Kind, NameInfo};
 use super::located::{LineSpan, Located, Origin};
 use super::measures;
 use super::meta::{self, Field, Metadata, RelationStatement, Sources};
@@ -599,6 +599,9 @@ fn decide_kind(
             None if shaped_like_an_incident(meta) && !name.index => Located::unlined(Kind::Postmortem, Origin::Text),
             None => match content_kind {
                 Some(kind) => Located::unlined(kind, Origin::Text),
+                None if period_plan(&title.value) && !name.index => {
+                    Located { value: Kind::TechRoadmap, origin: Origin::Title, line: title.line }
+                }
                 None if works_plan(&title.value) && !name.index => {
                     Located { value: Kind::InfraPlan, origin: Origin::Title, line: title.line }
                 }
@@ -1393,6 +1396,20 @@ mod tests {
         assert_eq!(doc("adr/adr-0005-x.md", prose).status().map(Status::id), Some("accepted"), "or any quote");
         let body = "# ADR-0006: X\n\nWe looked at two options.\n\n- Status: Accepted\n\n## Context\n";
         assert_eq!(doc("adr/adr-0006-x.md", body).status(), None, "a list under prose is the body's");
+    }
+
+    #[test]
+    fn an_impact_window_or_span_under_labels_teams_use() {
+        let when = "**Разбор: карта курьеров (23.09.2025)**\n\nКритичность: Средняя\n\nКогда: 23 сент. 2025 г., с 10:15 до 12:40 (МСК)\n\n## Что случилось\n";
+        assert_eq!(doc("razbory/razbor-2025-09-23-karta.md", when).incident_minutes(), Some(145), "a plain «Когда:»");
+        let customer = "# Incident review — RTP timeouts\n\nOwner: Marcus\nSeverity: SEV1\nCustomer impact: 09:42–10:29 ET — payouts failed\n\n## What happened\n";
+        assert_eq!(doc("incident-review-rtp.md", customer).incident_minutes(), Some(47), "whose impact");
+        let hedged = "# Флап BGP (28.04.2026)\n\n**Уровень:** S3 · **Влияние:** около 40 минут потерь 3–5 % пакетов · **Автор:** С. Мельник\n\n## Что было\n";
+        assert_eq!(
+            doc("incidents/2026_04_28_bgp_flap.md", hedged).incident_minutes(),
+            Some(40),
+            "a span the impact opens with"
+        );
     }
 
     #[test]

@@ -53,9 +53,15 @@ const UPDATED_LABELS: [&str; 12] = [
 /// Gives a runbook's `Last updated: 2026-03-18` (`Актуализирован | 14.03.2026`) field the
 /// meaning of its last review; true when it had one with a date.
 pub(crate) fn last_update_as_review(fields: &mut [Field]) -> bool {
-    let updated = fields
-        .iter_mut()
-        .find(|field| field.key.is_none() && is_update_label(&field.label) && Date::find(&field.value).is_some());
+    // `Last edited: Nov 18, 2025`: an editor's own stamp of the last keystroke (Linear,
+    // Notion) dates the page but says nobody checked it.
+    let edited = |label: &str| fold(&label.replace(['_', '-'], " ")).trim().starts_with("last edited");
+    let updated = fields.iter_mut().find(|field| {
+        field.key.is_none()
+            && is_update_label(&field.label)
+            && !edited(&field.label)
+            && Date::find(&field.value).is_some()
+    });
     updated.map(|field| field.key = Some(FieldKey::LastReviewed)).is_some()
 }
 
@@ -250,6 +256,8 @@ mod tests {
         assert!(last_update_as_review(&mut table), "«Актуализирован» in a table row");
         let mut undated = vec![field("Обновлено", "недавно")];
         assert!(!last_update_as_review(&mut undated), "no date, no review");
+        let mut edited = vec![field("Last edited", "Nov 18, 2025")];
+        assert!(!last_update_as_review(&mut edited), "an editor's stamp");
     }
 
     #[test]

@@ -164,9 +164,16 @@ fn read_table(source: &str) -> Option<(Vec<String>, Rows)> {
     if rows.iter().all(|(_, cells)| cells.is_empty()) {
         return None;
     }
+    // Google Docs' export writes its header row as `<td><strong>Задача</strong></td>`: a first
+    // row of cells all in bold, over more rows, heads the table.
+    let bold_first = rows.len() > 1
+        && rows.first().is_some_and(|(_, cells)| {
+            cells.len() > 1 && cells.iter().all(|cell| !cell.is_empty() && unbolded(cell) != cell.as_str())
+        });
     let header = match rows.first() {
         // A header cell's own bold says nothing more.
         Some((true, _)) => rows.remove(0).1.into_iter().map(|cell| unbolded(&cell).to_owned()).collect(),
+        Some(_) if bold_first => rows.remove(0).1.into_iter().map(|cell| unbolded(&cell).to_owned()).collect(),
         _ => Vec::new(),
     };
     let rows = rows.into_iter().map(|(_, cells)| cells).filter(|cells| !cells.is_empty()).collect();
@@ -298,6 +305,14 @@ mod tests {
             "{out}"
         );
         assert!(out.ends_with("\n\nДалее.\n"), "{out}");
+    }
+
+    #[test]
+    fn a_first_row_all_in_bold_is_the_header() {
+        let text = "<table>\n  <tr>\n   <td><strong>Задача</strong>\n   </td>\n   <td><strong>Срок</strong>\n   </td>\n  </tr>\n  <tr>\n   <td>Вынести шлюз\n   </td>\n   <td>15.10.2025\n   </td>\n  </tr>\n</table>\n";
+        let out = converted(text);
+        assert!(out.starts_with("| Задача | Срок |\n|---|---|\n| Вынести шлюз | 15.10.2025 |\n"), "{out}");
+        assert_eq!(out.lines().count(), text.lines().count());
     }
 
     #[test]
