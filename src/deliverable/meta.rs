@@ -3283,7 +3283,7 @@ mod tests {
         let approved = "# Infrastructure plan: EU\n\n| | |\n|---|---|\n| **Status** | Approved |\n| **Approved on** | 14 January 2026 |\n| **Owner** | J. Mills |\n";
         let approved = read_clean(approved).text;
         let implied = approved.implied_date.as_ref().map(|date| date.value);
-        assert_eq!((approved.date_value(), implied), (None, Date::new(2026, 1, 14)));
+        assert_eq!((approved.date_value(), implied), (Date::new(2026, 1, 14), None), "«Approved on» is a date's key");
         let report = read_clean("# PoC: OCR\n\n**Период:** 06.04.2026 – 17.04.2026\n**Отчёт:** 20.04.2026\n").text;
         assert_eq!(report.implied_date.map(|date| date.value), Date::new(2026, 4, 20));
     }

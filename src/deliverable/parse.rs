@@ -332,7 +332,9 @@ fn decide(
         Some(title) => title,
         None => Located::unlined(title_from_name(id), Origin::FileName),
     };
-    let kind = decide_kind(&name, &meta, &title, content_kind, template);
+    // `DEC-05 Move vector search.md`, `DR-02 Тарифы.md`: a register's own code for its records.
+    let coded = adr_id::record_code_of_file(id.rsplit('/').next().unwrap_or(id)).is_some();
+    let kind = decide_kind(&name, &meta, &title, content_kind, template, coded);
     // A decision record exported from a discussion: its comments decided after the post.
     let thread = thread.filter(|_| kind.value == Kind::Adr && !template);
     if let Some(thread) = &thread {
@@ -417,8 +419,19 @@ fn decide(
     }
     // The day a thread's comment decided comes before the export's own stamps.
     let stamped = |stated: &Located<Date>| stated.origin == Origin::FrontMatter && thread_decided_on.is_some();
-    let date = meta
-        .date
+    // A roadmap, plan, runbook or spec's `Created | Jan 6, 2026` over `Updated | May 12, 2026`
+    // (a workspace's page properties): a living document is as recent as its last update.
+    let living = !matches!(kind.value, Kind::Adr | Kind::Postmortem | Kind::Poc | Kind::Page);
+    let created = |stated: &Located<Date>| {
+        meta.fields.iter().any(|field| {
+            Some(field.line) == stated.line && field.key == Some(FieldKey::Date) && names_a_filing(&field.label)
+        })
+    };
+    let meta_date = match (meta.date.clone(), updated_on(&meta.fields)) {
+        (Some(stated), Some(updated)) if living && created(&stated) && updated.value > stated.value => Some(updated),
+        (stated, _) => stated,
+    };
+    let date = meta_date
         .filter(|stated| !published_after_incident(stated) && !stamped(stated))
         .or(thread_decided_on)
         .or(lead_day)
@@ -561,15 +574,17 @@ fn settle_status(meta: &mut Metadata, template: bool, diagnostics: &mut Vec<Diag
 }
 
 /// The kind: front matter, then the file name, then an ADR number in the title, then a
-/// decision's shape (named like one, with a status and decision sections).
+/// decision's shape (named like one — numbered, dated or `coded` like `DEC-05` — with a status
+/// and decision sections).
 fn decide_kind(
     name: &NameInfo,
     meta: &Metadata,
     title: &Located<String>,
     content_kind: Option<Kind>,
     template: bool,
+    coded: bool,
 ) -> Located<Kind> {
-    let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some();
+    let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some() || coded;
     let shaped_like_a_decision = named_like_a_decision && meta.status.is_some() && !meta.adr_sections.is_empty();
     // `specs/keycloak-migration.md` titled «Руководство по миграции: …»: the title says more
     // than the folder.
@@ -1410,6 +1425,29 @@ mod tests {
             Some(40),
             "a span the impact opens with"
         );
+    }
+
+    #[test]
+    fn a_living_document_is_as_recent_as_its_last_update() {
+        let properties = |title: &str| {
+            format!("# {title}\n\n| Property | Value |\n| --- | --- |\n| Owner | Lena |\n| Created | Jan 6, 2026 |\n| Updated | May 12, 2026 |\n\n## Initiatives\n")
+        };
+        assert_eq!(doc("Search Roadmap 2026.md", &properties("Search Roadmap 2026")).date(), Date::new(2026, 5, 12));
+        let decision = properties("DEC-07 Use Kafka").replace("| Owner | Lena |", "| Status | Accepted |");
+        assert_eq!(doc("adr/adr-0007-kafka.md", &decision).date(), Date::new(2026, 1, 6), "a decision keeps its day");
+        let spec = "# Tech Spec - Ranking v2\n\n| Property | Value |\n| --- | --- |\n| Status | Approved |\n| Approved | 2026-03-02 |\n| Created | Feb 16, 2026 |\n\n## Goals\n";
+        assert_eq!(doc("Tech Spec - Ranking v2.md", spec).date(), Date::new(2026, 3, 2), "the day it was approved");
+        let proposed = "# DEC-06 LLM rewriting\n\n| Property | Value |\n| --- | --- |\n| Status | In review |\n| Proposed | 2026-05-06 |\n\n## Problem\n";
+        assert_eq!(doc("DEC-06 LLM rewriting.md", proposed).date(), Date::new(2026, 5, 6), "the day it was proposed");
+    }
+
+    #[test]
+    fn a_register_s_coded_record_shaped_like_a_decision() {
+        let text = "# DEC-05 Move vector search to OpenSearch\n\n| Property | Value |\n| --- | --- |\n| Status | Accepted |\n| Decided | 2026-02-10 |\n| Supersedes | DEC-04 |\n\n## Context\n\nText.\n\n## Decision\n\nMove.\n";
+        let d = doc("DEC-05 Move vector search to OpenSearch.md", text);
+        assert_eq!((d.kind(), d.status().map(Status::id)), (Kind::Adr, Some("accepted")));
+        let incident = doc("INC-12 Checkout down.md", "# INC-12 Checkout down\n\n## Timeline\n\n- 10:00 — down\n");
+        assert_ne!(incident.kind(), Kind::Adr, "a code alone makes no decision");
     }
 
     #[test]

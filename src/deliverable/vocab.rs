@@ -504,6 +504,11 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("зарегистрировано", FieldKey::Date),
     ("дата регистрации", FieldKey::Date),
     ("registered", FieldKey::Date),
+    // A workspace's page properties: `Approved | 2026-03-02`, `Proposed | 2026-05-06`.
+    ("approved", FieldKey::Date),
+    ("approved on", FieldKey::Date),
+    ("proposed", FieldKey::Date),
+    ("proposed on", FieldKey::Date),
     // A PoC's "**Report completed:** 27 February 2026": the day its findings were written up.
     ("report completed", FieldKey::Date),
     ("report date", FieldKey::Date),
