@@ -1609,16 +1609,36 @@ fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
 fn spaced_mention(body: &str) -> Option<(String, String, String)> {
     let at = body.rfind(" @")?;
     let after = &body[at + 2..];
-    let words: Vec<&str> =
-        after.split_whitespace().take_while(|word| name_word(word) && !word.contains('.')).take(3).collect();
+    // `@Ольга Смирнова. Отказались: …`: a name may end its sentence.
+    let mut words: Vec<&str> = Vec::new();
+    let mut sentence_ends = false;
+    for word in after.split_whitespace().take(3) {
+        let bare = word.strip_suffix('.').unwrap_or(word);
+        if !name_word(bare) || bare.contains(['.', ',']) {
+            break;
+        }
+        words.push(bare);
+        if bare.len() < word.len() {
+            sentence_ends = true;
+            break;
+        }
+    }
     if words.len() < 2 {
         return None;
     }
     let name_end = after.find(words[words.len() - 1])? + words[words.len() - 1].len();
-    let rest = after[name_end..].trim();
+    let rest = after[name_end..].trim_start_matches('.').trim();
     let dated = Date::find(rest).is_some_and(|_| rest.starts_with(|c: char| c.is_ascii_digit()));
+    // `@Игорь Лебедев до 29.05.2026`, "@Ana Ruiz by 2026-06-01": the due date after its word.
+    let due = ["до ", "by ", "due "]
+        .iter()
+        .find_map(|word| rest.strip_prefix(word))
+        .filter(|date| Date::find(date).is_some());
     let noted = rest.starts_with(['—', '–']);
-    (rest.is_empty() || dated || noted).then(|| (body[..at].trim_end().to_owned(), words.join(" "), rest.to_owned()))
+    let stated = sentence_ends && (state_word(rest) != Some(ActionState::Open) || is_open_word(rest));
+    let rest = due.unwrap_or(rest);
+    (rest.is_empty() || dated || due.is_some() || noted || stated)
+        .then(|| (body[..at].trim_end().to_owned(), words.join(" "), rest.to_owned()))
 }
 
 /// `13.03.2026. _Отметка: выполнено 12.03.2026._`: a mark of completion after a due date.
@@ -2840,6 +2860,19 @@ mod tests {
             seen,
             vec!["Heater alarm"],
             "an RCA's solutions with whose and by when; a design's options are none"
+        );
+    }
+
+    #[test]
+    fn a_mention_of_a_person_then_a_due_date_or_a_state() {
+        let list = "## Задачи\n\n- [ ] Нагрузочный тест пика — @Игорь Лебедев до 29.05.2026\n- [ ] Обновить прошивку ТСД — @Ольга Смирнова. Отказались: вендор не поддерживает\n";
+        let items = read(list, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                ("Нагрузочный тест пика", Some("Игорь Лебедев"), Some("2026-05-29".to_owned()), ActionState::Open),
+                ("Обновить прошивку ТСД", Some("Ольга Смирнова"), None, ActionState::Dropped)
+            ]
         );
     }
 

@@ -681,6 +681,13 @@ impl MetadataReader<'_> {
         if let Some((title, first, _)) = &word_title {
             self.meta.title = Some(self.located(title.clone(), first + 1));
         }
+        // A Google Docs export without an H1: `**ТЗ: слоты доставки**` alone, first, is the title.
+        let bold_title = (self.meta.title.is_none() && word_title.is_none())
+            .then(|| bold_line_title(outline, body_start, first_section))
+            .flatten();
+        if let Some((title, line)) = bold_title {
+            self.meta.title = Some(self.located(title, line + 1));
+        }
         // `> **Решение № 11** · Статус: **На согласовании** · …` quoted above the H1, or a
         // `| Поле | Значение |` table there: the record's header, written before its title.
         if let Some((index, _)) = h1 {
@@ -2274,18 +2281,41 @@ fn bold_title_block(outline: &Outline<'_>, from: usize, to: usize) -> Option<(St
     Some((title, run.first()?.0, run.last()?.1))
 }
 
+/// The first block of a page without an H1 when it is one short line in bold (`**ТЗ: слоты
+/// доставки**`, not `**Статус:** …` nor a field's label), with its index; HTML comments
+/// before it are passed over.
+fn bold_line_title(outline: &Outline<'_>, from: usize, to: usize) -> Option<(String, usize)> {
+    let first = (from..to).find(|&at| !matches!(outline.role(at), Role::Blank | Role::Html))?;
+    let alone = outline.role(first) == Role::Text && outline.paragraph_end(first) == first + 1;
+    let inner = outline.content(first).trim().strip_prefix("**")?.strip_suffix("**")?.trim();
+    let titled =
+        alone && !inner.is_empty() && inner.chars().count() <= 120 && !inner.contains("**") && !inner.ends_with(':');
+    titled.then(|| (inner.to_owned(), first))
+}
+
 /// `paragraph` cut at each `. `, except after an initial («Подготовил: Д. Соколов, 05.12.2025.»).
 fn sentences(paragraph: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut from = 0;
     for (at, _) in paragraph.match_indices(". ") {
-        if !ends_with_initial(&paragraph[from..at]) {
+        // «Отчёт от 20 февр. 2026 г.»: a short month's dot ends no sentence before its year.
+        let before_year = paragraph[at + 2..].starts_with(|c: char| c.is_ascii_digit())
+            && ends_with_short_month(&paragraph[from..at]);
+        if !ends_with_initial(&paragraph[from..at]) && !before_year {
             parts.push(&paragraph[from..at]);
             from = at + 2;
         }
     }
     parts.push(&paragraph[from..]);
     parts
+}
+
+/// `Отчёт от 20 февр` (before `. 2026`): text whose last word is a month cut short.
+fn ends_with_short_month(text: &str) -> bool {
+    let word = text.rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
+    let day_before =
+        text.trim_end_matches(|c: char| c.is_alphabetic()).trim_end().ends_with(|c: char| c.is_ascii_digit());
+    day_before && (1..=5).contains(&word.chars().count()) && Date::find(&format!("1 {word}. 2026")).is_some()
 }
 
 /// `Подготовил: Д` (before `. Соколов`): text whose last word is one capital letter, an initial.

@@ -1428,6 +1428,17 @@ mod tests {
     }
 
     #[test]
+    fn a_google_docs_export_titled_in_bold_and_dated_with_a_short_month() {
+        let spec = "<!----- Docs to Markdown ----->\n\n\n**ТЗ: слоты доставки**\n\n**Статус:** Черновик\n\n## Цели\n";
+        let d = doc("spec/ts-sloty-dostavki.md", spec);
+        assert_eq!((d.title(), d.kind()), ("ТЗ: слоты доставки", Kind::TechSpec));
+        let field = doc("notes/x.md", "**Статус:** Черновик\n\nТекст.\n");
+        assert_eq!(field.title(), "x", "a field in bold is no title");
+        let poc = "# PoC: маршрутизация на OSRM\n\n**Отчёт от 20 февр. 2026 г.**\n\n## Вопрос\n";
+        assert_eq!(doc("spec/poc-osrm.md", poc).date(), Date::new(2026, 2, 20));
+    }
+
+    #[test]
     fn a_living_document_is_as_recent_as_its_last_update() {
         let properties = |title: &str| {
             format!("# {title}\n\n| Property | Value |\n| --- | --- |\n| Owner | Lena |\n| Created | Jan 6, 2026 |\n| Updated | May 12, 2026 |\n\n## Initiatives\n")
