@@ -990,6 +990,36 @@ fn a_docusaurus_slug_under_the_docs_base_and_a_gollum_wikilink_lead_to_their_pag
 }
 
 #[test]
+fn a_zettelkasten_s_links_by_note_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("202501101000 Указатель.md", "# Указатель\n\n- [[202512031905]] — постмортем\n- [[202503171410]]\n"),
+            (
+                "202512031905 Постмортем загрузка.md",
+                "# Постмортем: загрузка\n\n**Уровень:** SEV-2\n\nСм. [[202503171410]].\n",
+            ),
+            ("202503171410 ADR-1 ClickHouse для витрин.md", "# ADR-1 ClickHouse для витрин\n\n**Статус:** Принято\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    let graph = graph(root);
+    let pointers = pointers(&graph);
+    for (from, to) in [
+        ("202501101000 Указатель.md", "202512031905 Постмортем загрузка.md"),
+        ("202512031905 Постмортем загрузка.md", "202503171410 ADR-1 ClickHouse для витрин.md"),
+    ] {
+        assert!(pointers.contains(&(from, to)), "{from} → {to}: {pointers:?}");
+    }
+    let missing = common::repo(&[("202501101000 Указатель.md", "# Указатель\n\n- [[202511111111]]\n")]);
+    let said = common::stderr(&common::tpmdocs_in(missing.path(), &["check", "."]));
+    assert!(said.contains("202511111111"), "an id no note has is reported: {said}");
+}
+
+#[test]
 fn a_dokuwiki_export_s_namespaces_tables_and_fields() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();

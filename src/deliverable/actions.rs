@@ -305,7 +305,9 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         let line = outline.content(index);
         let bold_heading = opens_paragraph.then(|| bold_heading_text(line)).flatten();
         // «Подписи:» over the signatures' table: another lead-in ends a bold section too.
-        let other_lead_in = opens_paragraph && line.trim().ends_with(':');
+        // (`☐ Добавить брокер --- ответственный:` wrapped before its name is a task.)
+        let other_lead_in =
+            opens_paragraph && line.trim().ends_with(':') && !line.trim_start().starts_with(['☐', '☑', '☒', '✅']);
         // `Attachments:` over a Confluence page's files: the page's foot, not a follow-up.
         if opens_paragraph && is_attachments_footer(line) {
             section = None;
@@ -430,7 +432,8 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                     continue;
                 }
                 // A whole paragraph as one item: its fields a line each, a promise, a clause.
-                let whole = field_paragraph_item(outline, index)
+                let whole = glyph_paragraph(outline, index)
+                    .or_else(|| field_paragraph_item(outline, index))
                     .or_else(|| promised(outline, index))
                     .or_else(|| numbered_paragraph(outline, index));
                 if let Some(item) = whole {
@@ -671,6 +674,20 @@ fn numbered_line(line: &str, number: usize) -> Option<ActionItem> {
 /// Re-enable the alarm.` / `Holder: Ravi Menon. Target: 27/02/2026. Closed 24/02/2026.`,
 /// `R2. Ежедневная проверка XSD. Кто: Мухаметов Р. Р. Срок: 27.02.2026. ✔ сделано.`), with
 /// its fields in the sentences after the task.
+/// `☑ Включить алерт --- ответственный: Смирнов А., срок 23.05.2025` over its next line: a
+/// paragraph a checkbox glyph opens (OneNote and Word tasks, converted by pandoc, whose `---`
+/// is a dash) is one item, done when the box is ticked.
+fn glyph_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
+    let text = outline.paragraph_text(index);
+    let trimmed = text.trim_start();
+    let (state, rest) =
+        [("☐", ActionState::Open), ("☑", ActionState::Done), ("☒", ActionState::Done), ("✅", ActionState::Done)]
+            .iter()
+            .find_map(|(glyph, state)| trimmed.strip_prefix(glyph).map(|rest| (*state, rest)))?;
+    let body = rest.trim().replace(" --- ", " — ").replace("\\>", ">").replace("\\<", "<");
+    (!body.is_empty()).then(|| annotated(&body, state, index + 1, false))
+}
+
 fn numbered_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
     static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:\d{1,2}\.\d{1,2}\.?|\**[A-ZА-Я]{1,4}(?:-?\d{1,4})(?:-\d{1,4})?\**\s*[—–:.)]\**)\s+(\S.*)$")
@@ -2860,6 +2877,24 @@ mod tests {
             seen,
             vec!["Heater alarm"],
             "an RCA's solutions with whose and by when; a design's options are none"
+        );
+    }
+
+    #[test]
+    fn paragraphs_opened_by_a_checkbox_glyph() {
+        let text = "**Задачи**\n\n☑ Включить алерт на диски брокеров \\> 75 % --- ответственный:\nСмирнов А., срок 23.05.2025\n\n☐ Добавить брокер --- ответственный: Кузнецов Д.,\nсрок 30.06.2025\n";
+        let items = read(text, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "Включить алерт на диски брокеров > 75 %",
+                    Some("Смирнов А."),
+                    Some("2025-05-23".to_owned()),
+                    ActionState::Done
+                ),
+                ("Добавить брокер", Some("Кузнецов Д."), Some("2025-06-30".to_owned()), ActionState::Open)
+            ]
         );
     }
 

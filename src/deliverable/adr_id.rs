@@ -75,6 +75,18 @@ pub(crate) fn file_name(stem: &str) -> Option<AdrFileName<'_>> {
                 subject,
             });
         }
+        // `decision-001-next-app-router` (Plane's and many wikis' pages): the word in full,
+        // then the record's number and its subject.
+        if token.eq_ignore_ascii_case("decision") && project.is_none() {
+            let (first, rest) = split_token(after);
+            let (number, subject) = whole_number_token(first, rest)?;
+            return (!subject.is_empty()).then_some(AdrFileName {
+                number: Some(number),
+                series: None,
+                project: None,
+                subject,
+            });
+        }
         if after.is_empty() || !is_project_key(token) {
             return None;
         }

@@ -1104,6 +1104,8 @@ mod tests {
         // A Bitrix24 knowledge base's page id, then «АР-001» transliterated.
         assert_eq!(kind_of("1010-ar-001-obmen-1c-csv.md"), (Some(Kind::Adr), Some(1)));
         assert_eq!(kind_of("ar-012-kafka.md"), (Some(Kind::Adr), Some(12)));
+        assert_eq!(kind_of("pages/decision-002-pdp-edge-caching.md"), (Some(Kind::Adr), Some(2)));
+        assert_eq!(kind_of("docs/decision-log.md").1, None, "a log of decisions is none of them");
         assert_eq!(kind_of("ar-12-kafka.md").1, None, "a number written unpadded may be anything's");
         assert_eq!(kind_of("docs/ar-guide.md").1, None, "no number, no record");
         assert_eq!(kind_of("issues/0007-ADR-12 Брокер.md"), (Some(Kind::Adr), Some(12)));

@@ -258,9 +258,10 @@ impl MetadataReader<'_> {
         let decision = matches!(folded_label.as_str(), "decision" | "решение" | "outcome" | "итог");
         // `**Summary:** … dashboards were stale for 134 minutes …`: the summary says how long.
         // "Customer impact", «Влияние на клиентов»: the impact, whose on.
+        // «Время влияния», «Окно влияния», "Impact window" too.
         let impact = matches!(folded_label.as_str(), "impact" | "влияние")
-            || folded_label.ends_with(" impact") && folded_label.split_whitespace().count() <= 3
-            || folded_label.starts_with("влияние на ") && folded_label.split_whitespace().count() <= 3;
+            || (folded_label.contains("impact") || folded_label.contains("влияни"))
+                && folded_label.split_whitespace().count() <= 3;
         let summary = matches!(folded_label.as_str(), "summary" | "кратко" | "резюме") || impact;
         if key.is_none() && summary && !self.meta.states(FieldKey::Duration) {
             // «**Влияние:** с 07:00 до 11:45 МСК витрина …», "Customer impact: 09:42–10:29 ET":

@@ -1425,6 +1425,8 @@ mod tests {
             Some(40),
             "a span the impact opens with"
         );
+        let window = "# Разбор: API слотов (14.08.2025)\n\n**Критичность:** Критичный\n**Время влияния:** с 11:40 до 12:27 МСК\n\n## Что произошло\n";
+        assert_eq!(doc("incidenty/2025-08-14-sloty.md", window).incident_minutes(), Some(47), "«Время влияния»");
     }
 
     #[test]

@@ -226,6 +226,8 @@ impl Site {
                 ["_", "-"].iter().find_map(|joiner| self.note_named(from, &page(joiner)?))
             })
             .or_else(|| name.split_once(':').and_then(|(_, page)| self.note_named(from, page)))
+            // Zettlr: `[[202603041230]]` is the note whose file name opens with that id.
+            .or_else(|| name.bytes().all(|b| b.is_ascii_digit()).then(|| self.page_with_id(name)).flatten())
     }
 
     /// The page a TiddlyWiki link's fragment (`#Tiddler%20Title`) names: another page of that
@@ -661,7 +663,9 @@ pub(crate) fn leading_id(stem: &str) -> Option<String> {
     let shaped = parts.len() >= 2
         && parts.last().is_some_and(|last| !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
         && parts[..parts.len() - 1].iter().all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_uppercase()));
-    (shaped && !rest.trim().is_empty()).then(|| id.to_lowercase())
+    // A Zettelkasten's note (Zettlr, The Archive): `202603041230 Разбор дублей.md`.
+    let zettel = (12..=14).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit());
+    ((shaped || zettel) && !rest.trim().is_empty()).then(|| id.to_lowercase())
 }
 
 /// An export's map of its documents (Kaiten's `_links.json`, a wiki export's manifest): each
