@@ -2224,11 +2224,12 @@ fn card_header(outline: &Outline<'_>, index: usize) -> bool {
 }
 
 /// «Отчёт от 27.03.2026», «Редакция 3 от 06.04.2026», "Map as of 23 March 2026", "Map
-/// updated 6 April 2026", "Estimated on 30 March 2026 by …": a lead (folded) that names the
+/// updated 6 April 2026", "Last updated Apr 30, 2026 by …", "Estimated on 30 March 2026 by
+/// …": a lead (folded) that names the
 /// paper, then the day it is from or was brought up to date.
 fn names_its_day(folded: &str) -> bool {
     static NAMED_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{L}+(?:(?: (?:№ ?)?[\w.-]+)? от| as of| updated| dated| issued) \d|^(?:estimated|mapped|drawn up) on \d")
+        Regex::new(r"^\p{L}+(?:(?: (?:№ ?)?[\w.-]+)? от| as of| updated| dated| issued) (?:\d|\p{L}{3,9}\.? \d)|^(?:estimated|mapped|drawn up) on \d")
             .expect("valid regex")
     });
     NAMED_DAY.is_match(folded)
@@ -2506,9 +2507,11 @@ fn labelled(part: &str, line: usize) -> Option<KeyValue> {
 /// «Уровень 2», «**Критичный**»), a time range (`14:05–15:47 MSK`, a duration) or a date.
 fn unlabelled(part: &str, line: usize) -> Option<KeyValue> {
     let value = strip_markup(part);
+    // `Sep 9, 2025` (month first, as Craft and US tools write it) too.
     let bare_date = value.starts_with(|c: char| c.is_ascii_digit())
         && value.split_whitespace().count() <= 4
-        && Date::find(&value).is_some();
+        && Date::find(&value).is_some()
+        || Date::alone(&value).is_some();
     let key = if measures::is_severity(&value) {
         FieldKey::Severity
     } else if measures::time_range_minutes(&value).is_some() {

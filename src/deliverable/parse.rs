@@ -1441,6 +1441,18 @@ mod tests {
     }
 
     #[test]
+    fn a_craft_page_s_byline_with_the_month_first() {
+        let review = "# Incident Review - Stale menu prices Sep 9\n\nSep 9, 2025 · Sev 3 · Written by Tomás Ruiz\n\n**Impact:** 14:05–17:35 CEST. Apps showed old prices.\n\n## What happened\n";
+        let d = doc("Incidents/Incident Review - Stale menu prices Sep 9.md", review);
+        assert_eq!(
+            (d.date(), d.field(FieldKey::Severity), d.incident_minutes()),
+            (Date::new(2025, 9, 9), Some("Sev 3"), Some(210))
+        );
+        let roadmap = "# Mobile Platform Roadmap H1 2026\n\nLast updated Apr 30, 2026 by Priya Nair\n\n| Initiative | Status |\n| --- | --- |\n| Cart | Done |\n";
+        assert_eq!(doc("Planning/Mobile Platform Roadmap H1 2026.md", roadmap).date(), Date::new(2026, 4, 30));
+    }
+
+    #[test]
     fn a_living_document_is_as_recent_as_its_last_update() {
         let properties = |title: &str| {
             format!("# {title}\n\n| Property | Value |\n| --- | --- |\n| Owner | Lena |\n| Created | Jan 6, 2026 |\n| Updated | May 12, 2026 |\n\n## Initiatives\n")
