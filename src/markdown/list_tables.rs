@@ -25,25 +25,10 @@ pub(crate) fn as_pipe_tables(text: &str) -> Cow<'_, str> {
     if !text.contains("{list-table}") {
         return Cow::Borrowed(text);
     }
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    let mut changed = false;
-    while at < lines.len() {
-        if let Some((table, end)) = opening_fence(lines[at]).and_then(|fence| table_at(&lines, at, &fence)) {
-            write_table(&mut out, &table, end - at);
-            at = end;
-            changed = true;
-            continue;
-        }
-        out.push_str(lines[at]);
-        at += 1;
-    }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(text)
-    }
+    super::block_tables::replace_blocks(text, |lines, at| {
+        let (table, end) = opening_fence(lines[at]).and_then(|fence| table_at(lines, at, &fence))?;
+        Some((table_lines(&table), end))
+    })
 }
 
 /// The fence (```` ``` ```` or `:::`, as many as written) of a line that opens a list table.
@@ -101,27 +86,16 @@ fn row_start(trimmed: &str) -> Option<&str> {
     rest.strip_prefix("- ").map(str::trim).or((rest == "-").then_some(""))
 }
 
-/// Writes `table` as a pipe table over `span` lines.
-fn write_table(out: &mut String, table: &ListTable, span: usize) {
+/// `table` as a pipe table's lines: the header (the first row when one heads it, else empty
+/// cells), the delimiter and the rows.
+fn table_lines(table: &ListTable) -> Vec<String> {
+    use super::block_tables::{delimiter, pipe_row};
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(1);
-    let row_line = |row: Option<&Vec<String>>| {
-        let mut line = String::from("|");
-        for index in 0..columns {
-            let cell = row.and_then(|row| row.get(index)).map_or(String::new(), |cell| cell.replace('|', "\\|"));
-            line.push(' ');
-            line.push_str(&cell);
-            line.push_str(" |");
-        }
-        line
-    };
     let headed = table.header_rows > 0;
-    let mut written = vec![row_line(table.rows.first().filter(|_| headed)), format!("|{}", "---|".repeat(columns))];
-    written.extend(table.rows.iter().skip(usize::from(headed)).map(|row| row_line(Some(row))));
-    written.resize(span.max(written.len()), String::new());
-    for line in written {
-        out.push_str(&line);
-        out.push('\n');
-    }
+    let header = table.rows.first().filter(|_| headed).map(Vec::as_slice);
+    let mut written = vec![pipe_row(header, columns), delimiter(columns)];
+    written.extend(table.rows.iter().skip(usize::from(headed)).map(|row| pipe_row(Some(row), columns)));
+    written
 }
 
 #[cfg(test)]

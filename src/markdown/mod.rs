@@ -11,6 +11,7 @@
 //! This stage sits below [`crate::site`], which converts every document with it; it knows
 //! nothing of pages, themes or the graph.
 
+mod block_tables;
 pub(crate) mod diagram;
 pub(crate) mod dialects;
 mod headings;

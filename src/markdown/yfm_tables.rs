@@ -20,35 +20,10 @@ pub(crate) fn as_pipe_tables(text: &str) -> Cow<'_, str> {
     if !text.contains("#|") {
         return Cow::Borrowed(text);
     }
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let mut out = String::with_capacity(text.len());
-    let mut fence: Option<&str> = None;
-    let mut at = 0;
-    let mut changed = false;
-    while at < lines.len() {
-        let trimmed = lines[at].trim();
-        if let Some(marker) = fence {
-            if trimmed.starts_with(marker) {
-                fence = None;
-            }
-        } else if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = Some(&trimmed[..3]);
-        } else if trimmed == "#|" {
-            if let Some((rows, end)) = table_at(&lines, at) {
-                write_table(&mut out, &rows, end - at);
-                at = end;
-                changed = true;
-                continue;
-            }
-        }
-        out.push_str(lines[at]);
-        at += 1;
-    }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(text)
-    }
+    super::block_tables::replace_blocks(text, |lines, at| {
+        let (rows, end) = (lines[at].trim() == "#|").then(|| table_at(lines, at)).flatten()?;
+        Some((table_lines(&rows), end))
+    })
 }
 
 /// The rows (each a list of cells) of the table whose `#|` is line `open`, and the index
@@ -98,28 +73,14 @@ fn cells(row: &str) -> Vec<String> {
     cells
 }
 
-/// Writes `rows` as a pipe table over `span` lines: a blank line where `#|` was, the header,
-/// the delimiter, the other rows, then blank lines up to `span`.
-fn write_table(out: &mut String, rows: &[Vec<String>], span: usize) {
+/// `rows` as a pipe table's lines: a blank line where `#|` was, the header, the delimiter and
+/// the other rows.
+fn table_lines(rows: &[Vec<String>]) -> Vec<String> {
+    use super::block_tables::{delimiter, pipe_row};
     let columns = rows.iter().map(Vec::len).max().unwrap_or(1);
-    let row_line = |row: &[String]| {
-        let mut line = String::from("|");
-        for index in 0..columns {
-            line.push(' ');
-            // A `|` left in a cell (inside inline code) is text: escaped, as GitHub wants it.
-            line.push_str(&row.get(index).map_or(String::new(), |cell| cell.replace('|', "\\|")));
-            line.push_str(" |");
-        }
-        line
-    };
-    let mut written = vec![String::new(), row_line(&rows[0]), format!("|{}", "---|".repeat(columns))];
-    written.extend(rows[1..].iter().map(|row| row_line(row)));
-    // A table of one-line rows fills its lines exactly; rows over several lines leave some.
-    written.resize(span.max(written.len()), String::new());
-    for line in written {
-        out.push_str(&line);
-        out.push('\n');
-    }
+    let mut written = vec![String::new(), pipe_row(Some(&rows[0]), columns), delimiter(columns)];
+    written.extend(rows[1..].iter().map(|row| pipe_row(Some(row), columns)));
+    written
 }
 
 #[cfg(test)]
