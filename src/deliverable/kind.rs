@@ -644,7 +644,14 @@ fn kind_suffix(lower_stem: &str) -> Option<(Kind, &str)> {
 /// The kind a name's last word names after `.`, `-` or `_`, and the name before it.
 fn ends_with_kind(stem: &str) -> Option<(Kind, &str)> {
     SUFFIXES.iter().find_map(|(word, kind)| {
-        let before = stem.strip_suffix(word)?.strip_suffix(['.', '-', '_'])?;
+        let rest = stem.strip_suffix(word)?;
+        // `Offline cart - tech spec`, `Kafka — runbook`: the kind after a spaced dash.
+        let spaced = || {
+            let rest = rest.strip_suffix(' ')?;
+            let rest = rest.strip_suffix(" tech").unwrap_or(rest);
+            rest.strip_suffix(" -").or_else(|| rest.strip_suffix(" —")).or_else(|| rest.strip_suffix(" –"))
+        };
+        let before = rest.strip_suffix(['.', '-', '_']).or_else(spaced)?;
         (!before.is_empty()).then_some((*kind, before))
     })
 }
@@ -1105,6 +1112,17 @@ mod tests {
         assert_eq!(kind_of("1010-ar-001-obmen-1c-csv.md"), (Some(Kind::Adr), Some(1)));
         assert_eq!(kind_of("ar-012-kafka.md"), (Some(Kind::Adr), Some(12)));
         assert_eq!(kind_of("pages/decision-002-pdp-edge-caching.md"), (Some(Kind::Adr), Some(2)));
+        assert_eq!(
+            kind_of("Planning/Offline cart - tech spec.md").0,
+            Some(Kind::TechSpec),
+            "a Craft page's kind after a dash"
+        );
+        assert_eq!(kind_of("Ops/Kafka — runbook.md").0, Some(Kind::Runbook));
+        assert_eq!(
+            kind_of("Guides/How to write a runbook.md").0,
+            None,
+            "a kind's word without the dash names the subject"
+        );
         assert_eq!(kind_of("docs/decision-log.md").1, None, "a log of decisions is none of them");
         assert_eq!(kind_of("ar-12-kafka.md").1, None, "a number written unpadded may be anything's");
         assert_eq!(kind_of("docs/ar-guide.md").1, None, "no number, no record");
