@@ -522,7 +522,7 @@ fn continues_item(outline: &Outline<'_>, index: usize) -> bool {
 
 /// `[!todo] Что делаем` (a quote's first line, its `>` taken off): an Obsidian or GitHub
 /// callout's title, without its type and fold mark.
-fn callout_title(line: &str) -> Option<&str> {
+pub(crate) fn callout_title(line: &str) -> Option<&str> {
     let rest = line.trim_start().strip_prefix("[!")?;
     let (_, title) = rest.split_once(']')?;
     let title = title.trim_start_matches(['+', '-']).trim();

@@ -1414,7 +1414,7 @@ impl MetadataReader<'_> {
         let line = line.trim_end().trim_end_matches('\\').trim_end();
         // `> [!WARNING] Статус: на согласовании` (Yandex's `{% note warning "Статус: …" %}`):
         // an alert whose title is a field.
-        let line = alert_titled(line).unwrap_or(line);
+        let line = super::actions::callout_title(line).unwrap_or(line);
         let (inner, listed) = match BULLET.captures(line) {
             Some(caps) => (caps.get(1).map_or("", |m| m.as_str()), true),
             None => (line.trim_start(), false),
@@ -2785,14 +2785,6 @@ fn is_version_number(value: &str) -> bool {
     let parts: Vec<&str> = number.split('.').collect();
     parts.len() <= 4
         && parts.iter().all(|part| (1..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// The title after an alert's marker (`[!WARNING] Статус: на согласовании`), when it has one.
-fn alert_titled(line: &str) -> Option<&str> {
-    let rest = line.trim_start().strip_prefix("[!")?;
-    let (kind, title) = rest.split_once(']')?;
-    let title = title.trim_start_matches(['+', '-']).trim();
-    (kind.chars().all(char::is_alphabetic) && !title.is_empty()).then_some(title)
 }
 
 /// `Изменён: 11.03.2026 10:02`, `Date modified: …`: an export's stamp of the page's last save,

@@ -1,4 +1,5 @@
-//! What the line-block table rewriters share ([`super::yfm_tables`], [`super::list_tables`]):
+//! What the line-block table rewriters share ([`super::yfm_tables`], [`super::list_tables`];
+//! the delimiter row also for pandoc's tables and DokuWiki's):
 //! walking a text's lines outside fenced code, replacing each table block a rewriter
 //! recognises with pipe-table lines over exactly as many lines (blank ones after, when the
 //! table needs fewer), and writing a pipe table's row.

@@ -75,82 +75,63 @@ fn rewritten_dialects(text: &str) -> Cow<'_, str> {
     Cow::Owned(rewriter.out)
 }
 
-/// Every literal that opens some syntax rewritten here or by the table modules, searched for
-/// in one pass (a test keeps it in step with [`has_dialect`] and the tables' own checks).
-static ANY_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    const MARKERS: [&str; 35] = [
-        "<table",
-        "<TABLE",
-        "+-",
-        "+=",
-        "-- -",
-        "-  -",
-        "#|",
-        "{list-table}",
-        "```{",
-        "{doc}`",
-        "{ref}`",
-        ")=",
-        "_TOC_]]",
-        "TOC]",
-        "_TOSP_]]",
-        "{{",
-        "{%",
-        "{#",
-        "[block:",
-        "(% ",
-        ">>",
-        "{: #",
-        "{id=\"",
-        "{style=\"",
-        "[!badge",
-        ":badge[",
-        "\n::",
-        ":::",
-        "!!! ",
-        "??? ",
-        "???+ ",
-        "<tldr>",
-        "<note>",
-        "<tip>",
-        "<warning>",
-    ];
-    let mut alternation: Vec<String> = MARKERS.iter().map(|marker| regex::escape(marker)).collect();
-    // DokuWiki: `====== Title ======`, `^ Статус | … |`, `<WRAP …>`, `~~NOTOC~~`.
-    alternation.extend(["(?m:^==)".to_owned(), r"(?m:^\^ )".to_owned(), "<WRAP".to_owned(), "~~NOTOC~~".to_owned()]);
+/// Literals that open a table the table modules rewrite (HTML, pandoc's grid and multiline,
+/// Yandex's `#|`, MyST's list table).
+const TABLE_MARKERS: &[&str] = &["<table", "<TABLE", "+-", "+=", "-- -", "-  -", "#|", "{list-table}"];
+
+/// Literals that open syntax this module's line rewriter reads.
+const DIALECT_MARKERS: &[&str] = &[
+    "```{",
+    "{doc}`",
+    "{ref}`",
+    ")=",
+    "_TOC_]]",
+    "TOC]",
+    "_TOSP_]]",
+    "{{",
+    "{%",
+    "{#",
+    "[block:",
+    "(% ",
+    ">>",
+    "{: #",
+    "{id=\"",
+    "{style=\"",
+    "[!badge",
+    ":badge[",
+    "\n::",
+    ":::",
+    "!!! ",
+    "??? ",
+    "???+ ",
+    "<tldr>",
+    "<note>",
+    "<tip>",
+    "<warning>",
+    "<WRAP",
+    "~~NOTOC~~",
+];
+
+/// DokuWiki's `====== Title ======` and `^ Статус | … |` at a line's start.
+const LINE_START_MARKERS: &[&str] = &["(?m:^==)", r"(?m:^\^ )"];
+
+/// One regex over `literals` and the line-start patterns: a single pass finds any of them.
+fn markers(literals: &[&[&str]]) -> Regex {
+    let mut alternation: Vec<String> =
+        literals.iter().flat_map(|set| set.iter().map(|marker| regex::escape(marker))).collect();
+    alternation.extend(LINE_START_MARKERS.iter().map(|pattern| (*pattern).to_owned()));
     Regex::new(&alternation.join("|")).expect("valid regex")
-});
+}
+
+/// Any syntax rewritten here or by the table modules, searched for in one pass.
+static ANY_MARKER: LazyLock<Regex> = LazyLock::new(|| markers(&[TABLE_MARKERS, DIALECT_MARKERS]));
+
+/// Any syntax the line rewriter reads.
+static DIALECT_MARKER: LazyLock<Regex> = LazyLock::new(|| markers(&[DIALECT_MARKERS]));
 
 /// A cheap test for any of the syntax this module rewrites.
 fn has_dialect(text: &str) -> bool {
-    let myst = text.contains("```{") || text.contains("{doc}`") || text.contains("{ref}`") || text.contains(")=");
-    let contents = text.contains("_TOC_]]") || text.contains("TOC]") || text.contains("_TOSP_]]");
-    myst || contents
-        || text.contains("{{")
-        || text.contains("{%")
-        || text.contains("{#")
-        || text.contains("[block:")
-        || text.starts_with("==")
-        || text.contains("\n==")
-        || text.contains("\n^ ")
-        || text.starts_with("^ ")
-        || text.contains("<WRAP")
-        || text.contains("~~NOTOC~~")
-        || text.contains(">>]]")
-        || text.contains(">>") && text.contains("[[")
-        || text.contains("(% ")
-        || text.contains("{: #")
-        || text.contains("{id=\"")
-        || text.contains("{style=\"")
-        || text.contains("[!badge")
-        || ["<tldr>", "<note>", "<tip>", "<warning>"].iter().any(|tag| text.contains(tag))
-        || text.contains(":badge[")
-        || text.contains("\n::")
-        || text.contains(":::")
-        || text.contains("!!! ")
-        || text.contains("??? ")
-        || text.contains("???+ ")
-        || may_have_inline_attributes(text) && INLINE_ATTRIBUTE.is_match(text)
+    DIALECT_MARKER.is_match(text) || may_have_inline_attributes(text) && INLINE_ATTRIBUTE.is_match(text)
 }
 
 /// A cheap scan for [`INLINE_ATTRIBUTE`]: a `[` right before a letter with a `:` before the
@@ -367,7 +348,7 @@ impl Rewriter {
                 self.out.pop();
                 self.out.push_str(&header);
                 self.out.push('\n');
-                self.write_quoted(&format!("|{}", "---|".repeat(cells.len())));
+                self.write_quoted(&super::block_tables::delimiter(cells.len()));
                 self.dokuwiki.in_table = true;
                 return true;
             }
@@ -379,7 +360,6 @@ impl Rewriter {
         if self.dokuwiki.in_table && trimmed.starts_with('|') {
             let cells = dokuwiki_cells(trimmed);
             self.write_quoted(&dokuwiki_row(&cells));
-            self.dokuwiki.in_table = true;
             return true;
         }
         false

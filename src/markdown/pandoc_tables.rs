@@ -57,7 +57,7 @@ pub(super) fn pipe_table(header: &[String], rows: &Rows) -> Vec<String> {
         cells.resize(columns, String::new());
         format!("| {} |", cells.join(" | "))
     };
-    let mut written = vec![line(header), format!("|{}", "---|".repeat(columns))];
+    let mut written = vec![line(header), super::block_tables::delimiter(columns)];
     written.extend(rows.iter().map(|row| line(row)));
     written
 }
