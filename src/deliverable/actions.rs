@@ -396,10 +396,21 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 // on a retro's board: an item that names its owner and its due date by their
                 // keys is a tracked follow-up wherever it is.
                 if !procedure && item.near_margin() {
-                    items.extend(keyed_item(&item, &text, index + 1));
+                    items.extend(keyed_item(&item, &text, index + 1).or_else(|| {
+                        let task = item.mark.is_some() && reading != Reading::Plan;
+                        task.then(|| list_item(&item, &text, index + 1)).flatten().filter(is_assigned)
+                    }));
                 }
             } else if role != Role::Blank {
                 branch = None;
+                // `☐ Подготовить предложение --- Петрова Е.` under a PoC's conclusion: a
+                // task box with its owner is a follow-up wherever it stands.
+                if opens_paragraph && !procedure && reading != Reading::Plan {
+                    if let Some(item) = glyph_paragraph(outline, index).filter(is_assigned) {
+                        items.push(item);
+                        read_until = outline.paragraph_end(index);
+                    }
+                }
             }
             continue;
         }
@@ -489,6 +500,12 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     }
     bare_name_owners(&mut items);
     items
+}
+
+/// A task read outside any follow-up section counts when it names its owner or its due day
+/// (`- [ ] Обновить runbook — @anna`); a checklist's bare boxes are steps.
+fn is_assigned(item: &ActionItem) -> bool {
+    item.owner.is_some() || item.due.is_some()
 }
 
 /// `- [x] purge only by prefix — Лёша` beside `- [ ] hit-ratio alert — Лёша`: a bare name
@@ -1488,6 +1505,15 @@ fn trailing_bracketed_state(body: &str) -> Option<(ActionState, String)> {
 
 /// Reads owner and due date off the end of `body`, shortening it to the task itself.
 fn read_annotation(item: &mut ActionItem, body: &mut String) {
+    // `… - @nikhil - due 2025-10-24 → see [Runbook - search reindex](…)`: a pointer at the
+    // end is kept in the text, and the annotation before it read.
+    if let Some((before, pointer)) = trailing_pointer(body) {
+        *body = before;
+        read_annotation(item, body);
+        body.push(' ');
+        body.push_str(&pointer);
+        return;
+    }
     // `(@Григорьева) 📅 2026-04-30`: the date after the owner in brackets.
     if let Some((before, date)) = split_calendar_marker(body).filter(|(before, _)| before.ends_with(')')) {
         item.due = item.due.or(Some(date));
@@ -1723,7 +1749,7 @@ fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool
         matches!(
             part,
             Part::Owner(_) | Part::Due(_) | Part::DueUnreadable(_) | Part::State(_) | Part::Nobody | Part::CoOwner(_)
-        ) || matches!(part, Part::Name(name) if name.starts_with('@'))
+        ) || matches!(part, Part::Name(name) if name.starts_with('@') || initialed_name(name))
     });
     let all_read = read.iter().all(|part| !matches!(part, Part::Unread));
     let accepted = match strictness {
@@ -1937,6 +1963,20 @@ fn comma_annotation(text: &str) -> Option<(String, String)> {
     })
 }
 
+/// `… → see Runbook`, `… — см. регламент`, `… → details: PAY-12`: a pointer to where more
+/// is written, at the end of an item → (text before, the pointer with its arrow or dash).
+fn trailing_pointer(text: &str) -> Option<(String, String)> {
+    const POINTERS: [&str; 8] = ["see ", "см. ", "см ", "details", "подробнее", "смотри ", "refer to ", "ref: "];
+    [" → ", " -> ", " — ", " – "].iter().find_map(|arrow| {
+        text.match_indices(arrow).find_map(|(at, _)| {
+            let after = &text[at + arrow.len()..];
+            let folded = fold(after.trim_start());
+            let pointing = POINTERS.iter().any(|pointer| folded.starts_with(pointer));
+            (pointing && at > 0).then(|| (text[..at].trim_end().to_owned(), text[at + 1..].trim().to_owned()))
+        })
+    })
+}
+
 /// `task — annotation` → (task, annotation), at the last spaced dash.
 fn trailing_dash_segment(text: &str) -> Option<(String, String)> {
     // `… → @i.morozov, by 2026-01-16`: an arrow hands the task over as a dash does.
@@ -2033,6 +2073,17 @@ fn name_word(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     chars.first().is_some_and(|c| c.is_uppercase())
         && chars.windows(2).all(|pair| !(pair[0].is_alphabetic() && pair[1].is_uppercase()))
+}
+
+/// «Смирнов А.», «Лебедев А. В.», «А.В. Лебедев», "Chen W.": a surname with initials, which
+/// names a person as plainly as a handle does.
+fn initialed_name(text: &str) -> bool {
+    static INITIALED: LazyLock<Regex> = LazyLock::new(|| {
+        let surname = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
+        let initials = r"\p{Lu}\.(?:\s?\p{Lu}\.)?";
+        Regex::new(&format!(r"^(?:{surname}\s+{initials}|{initials}\s?{surname})$")).expect("valid regex")
+    });
+    INITIALED.is_match(text.trim())
 }
 
 /// `van`, `de`, `фон`: lower-case words inside a name.
@@ -2878,6 +2929,28 @@ mod tests {
             vec!["Heater alarm"],
             "an RCA's solutions with whose and by when; a design's options are none"
         );
+    }
+
+    #[test]
+    fn a_named_owner_between_dashes_a_pointer_at_the_end_and_tasks_outside_a_section() {
+        let struck = only("**Задачи**\n\n☐ ~~Вынести логи на отдельный том~~ --- Смирнов А. --- отменено,\nлоги и так уходят в Loki\n");
+        assert_eq!((struck.owner.as_deref(), struck.state), (Some("Смирнов А."), ActionState::Dropped));
+        let pointer = only("## Follow-ups\n\n- [x] WEB-123 Add rollback steps - @nikhil - due 2025-10-24 → see [Runbook - search reindex](./r.md)\n");
+        assert_eq!(
+            (pointer.owner.as_deref(), pointer.due, pointer.text.as_str()),
+            (Some("@nikhil"), date(2025, 10, 24), "WEB-123 Add rollback steps → see Runbook - search reindex")
+        );
+        let outside = "# PoC Trino\n\n**Вывод**\n\nНе внедрять.\n\n☐ Подготовить предложение по архиву --- Петрова Е.\n\n- [ ] Обновить runbook — @anna\n- [ ] Поддержка оффлайна\n\n☐ Прочитать отчёт\n";
+        assert_eq!(
+            summaries(&read(outside, &[], Reading::FollowUps)),
+            vec![
+                ("Подготовить предложение по архиву", Some("Петрова Е."), None, ActionState::Open),
+                ("Обновить runbook", Some("@anna"), None, ActionState::Open)
+            ],
+            "a box without an owner or a day is a checklist's"
+        );
+        assert!(read(outside, &[], Reading::Plan).is_empty(), "a roadmap's boxes are its items");
+        assert!(initialed_name("Лебедев А. В.") && initialed_name("А.В. Лебедев") && !initialed_name("Loki"));
     }
 
     #[test]

@@ -240,6 +240,22 @@ pub(crate) fn strip_title_prefix(title: &str) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
+/// A relation's target named by the word and its number: `Decision 001`, `Decision #1`,
+/// «Решение № 7», «решение 12» (as a relation's target only: in prose «решение 2» may be a
+/// count).
+pub(crate) fn worded_decision_number(text: &str) -> Option<u32> {
+    let word_end = text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len());
+    let word = text[..word_end].to_lowercase();
+    if !(word.starts_with("решени") || word == "decision") {
+        return None;
+    }
+    let rest = text[word_end..].trim_start();
+    let rest = ["№", "#", "No.", "no."].iter().find_map(|sign| rest.strip_prefix(sign)).unwrap_or(rest).trim_start();
+    let (digits, after) = split_digits(rest);
+    let whole = !after.chars().next().is_some_and(is_word_char);
+    (!digits.is_empty() && digits.len() <= MAX_MENTION_DIGITS && whole).then(|| digits.parse().ok()).flatten()
+}
+
 /// The text after `Решение № ` / `Decision #` / `Decision No. ` at the start of `text`
 /// (the word in any case; «Решением №», «Решения №» as prose inflects it).
 fn numbered_decision_word(text: &str) -> Option<&str> {

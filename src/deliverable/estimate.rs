@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use super::date::Date;
 use super::lines::cells;
 use super::measures::{is_total_label, number, opens_with_one_of, unit, Unit};
 use super::outline::{Outline, Role};
@@ -170,6 +171,19 @@ fn is_final_label(label: &str) -> bool {
     opens_with_one_of(label, &FINAL_LABELS)
 }
 
+/// A label (folded) that names the expected total: «итого (ожидаемое)», "expected total",
+/// "total expected", «ожидаемое значение», "expected (PERT)"; not "expected completion".
+fn names_the_expected(label: &str) -> bool {
+    let words: Vec<&str> = label.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    let expected = |word: &&str| word.starts_with("ожидаем") || *word == "expected";
+    let total = |word: &&str| ["итого", "всего", "total", "sum", "значение", "итог", "pert", "value"].contains(word);
+    match words.as_slice() {
+        [only] => expected(only),
+        [first, second] => expected(first) && total(second) || total(first) && expected(second),
+        _ => false,
+    }
+}
+
 /// `38–52`, `38 - 52`: a range at the start of `text`.
 fn range(text: &str) -> Option<(f64, f64)> {
     let cleaned = text.replace(['*', '_'], "");
@@ -200,8 +214,12 @@ struct Found {
     /// The author's final figure (`Committed estimate: 15 engineer-weeks`, «Итоговая
     /// оценка: 108 чел.-дн.» after the table's sum and a reserve): it wins over sums.
     final_total: Option<(f64, Option<Unit>, usize)>,
-    /// The figure the team commits to ("We commit to 100 engineer-days"): it wins over all.
+    /// The figure the team commits to ("We commit to 100 engineer-days"): it wins over all
+    /// but a total named as the expected one.
     committed: Option<(f64, Option<Unit>, usize)>,
+    /// A total the text names as the expected one («Итого (ожидаемое): 47 чел.-дней», "Expected
+    /// total: 46.5 engineer-days"): the expectation itself, whatever buffer is planned on top.
+    named_expected: Option<(f64, Option<Unit>, usize)>,
     /// `Факт: …` / `Actual: …` and its unit.
     actual: Option<(f64, Option<Unit>)>,
     /// `Единицы: часы` / `Units: days`.
@@ -252,6 +270,12 @@ impl Found {
             };
             if let Some(amount) = amount {
                 self.total = Some((amount, unit(value).or_else(|| unit(key)), line));
+            }
+        }
+        if self.named_expected.is_none() && names_the_expected(label) {
+            let figure = value.split(['(', ';']).next().unwrap_or(value);
+            if let Some(amount) = number(figure).filter(|_| Date::find(figure).is_none() && !figure.contains('%')) {
+                self.named_expected = Some((amount, unit(figure).or_else(|| unit(key)), line));
             }
         }
         if self.stated_unit.is_none() && UNIT_KEYS.contains(&key) {
@@ -336,7 +360,7 @@ impl Found {
 
     /// The estimate: a three-point table wins over a total; an actual alone is kept too.
     fn estimate(self) -> Option<Estimate> {
-        if let Some((value, unit, line)) = self.committed.or(self.final_total) {
+        if let Some((value, unit, line)) = self.named_expected.or(self.committed).or(self.final_total) {
             let (range, sigma) =
                 self.three_point.as_ref().map_or((None, None), |(table, _)| (Some(table.range), Some(table.sigma)));
             let unit =
@@ -623,6 +647,18 @@ mod tests {
         );
         let promise = "Итого: 120 чел.-дн.\n\nМы не коммитим сроки до пилота: commit to the pilot first.\n";
         assert_eq!(read(promise).unwrap().expected, Some(120.0), "no figure after the word");
+    }
+
+    #[test]
+    fn a_total_named_as_the_expected_one_beats_the_buffered_plan() {
+        let buffered = "| Пакет | O | M | P | E |\n|---|---|---|---|---|\n| A | 30 | 45 | 70 | 46.7 |\n\n**Итого (ожидаемое): 47 чел.-дней.**\n\nС буфером на неизвестное (+20 %) закладываем в план ~56 чел.-дней.\n";
+        assert_eq!((read(buffered).unwrap().expected, read(buffered).unwrap().unit), (Some(47.0), Some(Unit::Day)));
+        let stated = "| # | Package | Expected |\n|---|---|---|\n| | **Total** | **46.0** |\n\n**Expected total: 46.5 engineer-days** (about 11 weeks).\n";
+        assert_eq!((read(stated).unwrap().expected, read(stated).unwrap().unit), (Some(46.5), Some(Unit::Day)));
+        let completion = "Итого: 120 чел.-дн.\n\nExpected completion: 12.03.2026\n";
+        assert_eq!(read(completion).unwrap().expected, Some(120.0), "a day is no figure");
+        assert!(!names_the_expected("expected completion"));
+        assert!(names_the_expected("итого (ожидаемое)"));
     }
 
     #[test]

@@ -454,7 +454,7 @@ const TITLE_WORDS: [(&str, Kind); 54] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 103] = [
+const TITLE_PHRASES: [(&str, Kind); 104] = [
     ("basis of estimate", Kind::Estimate),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
@@ -564,6 +564,8 @@ const TITLE_PHRASES: [(&str, Kind); 103] = [
     ("root cause analysis", Kind::Postmortem),
     ("rca", Kind::Postmortem),
     ("инструкция дежурного", Kind::Runbook),
+    // «Дежурство: растёт лаг консьюмеров Kafka»: what the person on duty does about one alert.
+    ("дежурство", Kind::Runbook),
     ("инструкция оператора", Kind::Runbook),
     ("инструкция", Kind::Runbook),
     ("rb", Kind::Runbook),
@@ -1068,6 +1070,8 @@ mod tests {
             ("Proposals we are collecting", None),
             ("Техроадмап поиска — Q2 2026", Some(Kind::TechRoadmap)),
             ("Спека: исправление опечаток в поисковых запросах", Some(Kind::TechSpec)),
+            ("Дежурство: растёт лаг консьюмеров Kafka", Some(Kind::Runbook)),
+            ("Дежурства команды", None),
         ] {
             assert_eq!(kind_of_title(title), expected, "{title}");
         }

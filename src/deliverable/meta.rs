@@ -1444,7 +1444,7 @@ impl MetadataReader<'_> {
         if sentence_ended {
             return None;
         }
-        let known = self.vocabulary.field(&key);
+        let known = self.vocabulary.field(&key).or_else(|| approved_on(&key, &value));
         // Unknown keys are metadata only in a list or in bold, and only when short; `Last
         // updated:` says when the page was brought up to date in any form.
         // `Severity (по шкале площадок):` is a known key with a note; `- Шаг (подготовка):`
@@ -1687,7 +1687,9 @@ impl MetadataReader<'_> {
         // Only an ADR number or a link is a target: most paragraphs have neither.
         let names_one = text.contains('[')
             || text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"adr"))
-            || text.contains("АР");
+            || text.contains("АР")
+            || text.contains("ecision")
+            || text.contains("ешени");
         if !names_one {
             return;
         }
@@ -1721,7 +1723,8 @@ impl MetadataReader<'_> {
         static NAMED: LazyLock<Regex> = LazyLock::new(|| {
             // `ADR-7`, `adr 7`, `ADR7`, and Russian teams' «АР-7» / «АДР-7»; a note's wikilink
             // (`Depends on [[Decision — Schema-per-tenant isolation]]: …`).
-            let one = r"(?:\[\[[^\[\]]+\]\]|\[[^\]]*\]\((?:<[^>]*>|[^)\s]*)\)|(?i:adr)[-\s]?\d+|(?:АДР|АР)[-\s]\d+)";
+            // `Depends on Decision 001: …`, «Дополняет решение № 4».
+            let one = r"(?:\[\[[^\[\]]+\]\]|\[[^\]]*\]\((?:<[^>]*>|[^)\s]*)\)|(?i:adr)[-\s]?\d+|(?:АДР|АР)[-\s]\d+|(?i:decision|решени[еюя])\s+(?:#|№|No\.)?\s*\d+)";
             Regex::new(&format!(r"^\s*{one}(?:\s*(?:,|и|and|&)\s*{one})*")).expect("valid regex")
         });
         let Some(named) = NAMED.find(text) else { return };
@@ -1877,11 +1880,15 @@ impl MetadataReader<'_> {
         let keys: Vec<Option<FieldKey>> = header
             .iter()
             .zip(values.iter().chain(std::iter::repeat(&String::new())))
-            .map(|(name, value)| self.vocabulary.field(name).or_else(|| timed_impact(name, value)))
+            .map(|(name, value)| {
+                self.vocabulary.field(name).or_else(|| timed_impact(name, value)).or_else(|| approved_on(name, value))
+            })
             .collect();
         // `| Action | Owner | Due | Status |` over one follow-up is no header: it names what
-        // an incident's or a runbook's header says, and no more than one column it does not.
-        const HEADER_KEYS: [FieldKey; 6] = [
+        // an incident's or a runbook's header says (or a document's version), and no more
+        // than one column it does not.
+        const HEADER_KEYS: [FieldKey; 7] = [
+            FieldKey::Version,
             FieldKey::Severity,
             FieldKey::Duration,
             FieldKey::Start,
@@ -2929,6 +2936,15 @@ fn timed_impact(label: &str, value: &str) -> Option<FieldKey> {
     (impact && spanned && folded.split_whitespace().count() <= 3).then_some(FieldKey::Duration)
 }
 
+/// «Согласовано: 3 февр. 2026 (CTO, безопасность)», `| Утверждено | 12.03.2026 |`: the day a
+/// document was approved, under the state's own word (a list of who approved is none).
+fn approved_on(label: &str, value: &str) -> Option<FieldKey> {
+    const APPROVED: [&str; 6] = ["согласовано", "согласован", "утверждено", "утвержден", "принято", "signed off"];
+    let folded = fold(label);
+    (APPROVED.contains(&folded.trim_matches(|c: char| !c.is_alphanumeric())) && Date::find(value).is_some())
+        .then_some(FieldKey::Date)
+}
+
 /// "3 h 40 min of stale or wrong balances", «2 ч 10 мин недоступности»: the span a value
 /// opens with (its first words all figures and units of time), before what it was a span of.
 fn leading_duration(value: &str) -> Option<u32> {
@@ -3075,7 +3091,7 @@ pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
         if NO_TARGET.contains(&fold(&item).as_str()) {
             continue;
         }
-        let number = adr_id::bare_number(&item);
+        let number = adr_id::bare_number(&item).or_else(|| adr_id::worded_decision_number(&item));
         targets.push(TargetRef { link: None, number, series: SeriesRef::Own, text: item });
     }
     targets
@@ -3215,6 +3231,18 @@ mod tests {
         );
         let without_version = "# План\n\nПространство: Payments · Последнее изменение: Павел Зуев, 2026/04/28 15:52\n";
         assert_eq!(fields_of(&read_clean(without_version).text).len(), 2, "a dated update is enough");
+    }
+
+    #[test]
+    fn a_document_header_laid_across_one_row_with_its_approval_day() {
+        let coda = "# План переезда в ДЦ-2\n\n| Статус | Версия | Согласовано | Владелец |\n| --- | --- | --- | --- |\n| ✅ Согласовано | 1.2 | 3 февр. 2026 (CTO, безопасность) | @Руслан |\n\n## Зачем\n\nx\n";
+        let read = read_clean(coda);
+        assert_eq!(read.text.stated_status(), status_at(Status::Accepted, 5));
+        assert_eq!(read.text.date_value(), Date::new(2026, 2, 3));
+        let follow_up = "# X\n\n| Задача | Владелец | Срок | Статус |\n|---|---|---|---|\n| Алерт | Анна | 01.03.2026 | Сделано |\n";
+        assert_eq!(read_clean(follow_up).text.stated_status(), None, "one follow-up is no header");
+        let approvers = "# X\n\n**Согласовано:** CTO, безопасность\n";
+        assert_eq!(read_clean(approvers).text.date_value(), None, "who approved is no day");
     }
 
     fn read_clean(text: &str) -> Sources {
@@ -3714,6 +3742,18 @@ mod tests {
             ],
             "supersession stays with the header"
         );
+    }
+
+    #[test]
+    fn a_decision_named_by_the_word_and_its_number() {
+        let text = "# Decision 002: edge caching\n\n## Context\n\nDepends on Decision 001: this only works because of it.\n\nДополняет решение № 4.\n\nDepends on decisions made last year.\n";
+        let sources = read_clean(text);
+        assert_eq!(
+            prose_relations(&sources),
+            vec![(StatedRelation::DependsOn, Some(1), None, 5), (StatedRelation::Amends, Some(4), None, 7)]
+        );
+        let keyed = read_clean("# X\n\n- Depends on: Decision #3\n");
+        assert_eq!(keyed.text.relations.iter().map(|r| r.target.number).collect::<Vec<_>>(), vec![Some(3)]);
     }
 
     #[test]

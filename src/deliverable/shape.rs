@@ -158,6 +158,27 @@ const PROCEDURE_SECTIONS: [&[&str]; 8] = [
 /// How many of [`PROCEDURE_SECTIONS`] come only in runbooks.
 const RUNBOOK_OWN_SECTIONS: usize = 4;
 
+/// Section names of a proof of concept or pilot report, one group per sign. The first two
+/// are a trial's own (what it set out to prove, and by what measure); a design doc has goals
+/// and results too, but no hypothesis.
+const TRIAL_SECTIONS: [&[&str]; 5] = [
+    &["гипотез", "hypothes"],
+    &[
+        "критерии успеха",
+        "success criteria",
+        "критерии оценки",
+        "evaluation criteria",
+        "что проверяли",
+        "what we tested",
+    ],
+    &["результат", "results", "findings", "замеры", "measurements", "benchmark"],
+    &["вывод", "рекомендац", "recommendation", "verdict", "conclusion", "заключение", "итоги"],
+    &["что делали", "what we did", "как проверяли", "методик", "methodology", "стенд", "test setup", "setup"],
+];
+
+/// How many of [`TRIAL_SECTIONS`] come only in trials.
+const TRIAL_OWN_SECTIONS: usize = 2;
+
 /// The kind the sections and header fields of a page name, if they name one surely.
 ///
 /// A post-mortem must also state something of one incident (its severity, its length, or
@@ -181,6 +202,8 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
         Some(Kind::Postmortem)
     } else if procedure >= SIGNS_NEEDED && runbook_own > 0 && procedure >= incident + 2 {
         Some(Kind::Runbook)
+    } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && is_a_trial(&headings) {
+        Some(Kind::Poc)
     } else if incident == 0 && procedure == 0 && totals_an_effort(outline) {
         Some(Kind::Estimate)
     } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && tracks_a_plan(outline) {
@@ -188,6 +211,14 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
     } else {
         None
     }
+}
+
+/// A pilot or proof of concept by its sections: a hypothesis or its success criteria, and
+/// what was done, measured and concluded ("Гипотеза / Что делали / Результаты / Вывод").
+fn is_a_trial(headings: &[String]) -> bool {
+    let has = |group: &&&[&str]| headings.iter().any(|heading| group.iter().any(|word| names(heading, word)));
+    let own = TRIAL_SECTIONS[..TRIAL_OWN_SECTIONS].iter().filter(has).count();
+    own > 0 && TRIAL_SECTIONS.iter().filter(has).count() >= SIGNS_NEEDED
 }
 
 /// The page sums up an effort in people's time, as its total or final figure: «Итого с
@@ -465,6 +496,18 @@ mod tests {
         assert_eq!(kind("notes/edge.md", budget), Kind::Page, "money is no effort");
         let calendar = "# Cutover\n\n## Steps\n\nИтого: 3 недели.\n";
         assert_eq!(kind("notes/cutover.md", calendar), Kind::Page, "nor is calendar time");
+    }
+
+    #[test]
+    fn a_trial_by_its_hypothesis_and_results() {
+        let pilot = "# Пилот ТСД с RFID-метками\n\n## Гипотеза\n\nx\n\n## Что делали\n\nx\n\n## Результаты\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## Вывод\n\nx\n";
+        assert_eq!(kind("Проекты/Пилоты/Пилот ТСД.md", pilot), Kind::Poc);
+        let spike = "# Edge cache spike\n\n## Success criteria\n\nx\n\n## Results\n\nx\n\n## Recommendation\n\nx\n";
+        assert_eq!(kind("notes/edge-cache-spike.md", spike), Kind::Poc);
+        let design = "# Search v2\n\n## Goals\n\nx\n\n## Results\n\nx\n\n## Conclusion\n\nx\n";
+        assert_eq!(kind("docs/search-v2.md", design), Kind::Page, "results and a conclusion, no hypothesis");
+        let thin = "# Idea\n\n## Hypothesis\n\nx\n\n## Notes\n\nx\n";
+        assert_eq!(kind("notes/idea.md", thin), Kind::Page, "a hypothesis alone");
     }
 
     #[test]
