@@ -30,6 +30,18 @@ pub(crate) fn normalize(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// `📐 АР-08 Поиск`, `🛠️ Ранбук` → the name after its icon: a wiki's (Nuclino's, Notion's)
+/// emoji before a page's name and the space after it. Text without one is returned whole.
+pub(crate) fn without_leading_icon(text: &str) -> &str {
+    let is_icon =
+        |c: char| matches!(c, '\u{200D}' | '\u{FE0F}' | '\u{20E3}') || c as u32 >= 0x2190 && !c.is_alphanumeric();
+    let rest = text.trim_start_matches(is_icon);
+    match rest.strip_prefix(' ') {
+        Some(named) if rest.len() < text.len() && !named.trim_start().is_empty() => named.trim_start(),
+        _ => text,
+    }
+}
+
 /// The 1-based `line` of `text`, if it exists.
 pub(crate) fn nth_line(text: &str, line: usize) -> Option<&str> {
     line.checked_sub(1).and_then(|index| text.lines().nth(index))
@@ -56,6 +68,16 @@ pub(crate) fn escape_html(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_icon_before_a_name() {
+        use crate::text::without_leading_icon;
+        assert_eq!(without_leading_icon("📐 АР-08 Поиск"), "АР-08 Поиск");
+        assert_eq!(without_leading_icon("🛠️ Ранбук"), "Ранбук");
+        assert_eq!(without_leading_icon("«Ранбук»"), "«Ранбук»");
+        assert_eq!(without_leading_icon("📐"), "📐");
+        assert_eq!(without_leading_icon("ADR-1"), "ADR-1");
+    }
 
     #[test]
     fn example_line_col() {

@@ -1577,6 +1577,8 @@ fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
         item.owner = item.owner.take().or(Some(owner));
         match Date::find(&after) {
             Some(date) => item.due = item.due.or(Some(date)),
+            // "Due Dec 12": the year comes from the day the page was written.
+            None if Date::names_a_day(&after) => item.due_unreadable = Some(after),
             None => {
                 set_state(item, after.trim_start_matches(['—', '–', '-', ' ']));
             }
@@ -1657,7 +1659,9 @@ fn spaced_mention(body: &str) -> Option<(String, String, String)> {
     let mut sentence_ends = false;
     for word in after.split_whitespace().take(3) {
         let bare = word.strip_suffix('.').unwrap_or(word);
-        if !name_word(bare) || bare.contains(['.', ',']) {
+        // "@Maxim Belov Due Dec 12": the due date's word ends the name.
+        let due_word = ["due", "by", "до", "срок"].contains(&bare.to_lowercase().as_str());
+        if !name_word(bare) || bare.contains(['.', ',']) || due_word {
             break;
         }
         words.push(bare);
@@ -1672,11 +1676,14 @@ fn spaced_mention(body: &str) -> Option<(String, String, String)> {
     let name_end = after.find(words[words.len() - 1])? + words[words.len() - 1].len();
     let rest = after[name_end..].trim_start_matches('.').trim();
     let dated = Date::find(rest).is_some_and(|_| rest.starts_with(|c: char| c.is_ascii_digit()));
-    // `@Игорь Лебедев до 29.05.2026`, "@Ana Ruiz by 2026-06-01": the due date after its word.
+    // `@Игорь Лебедев до 29.05.2026`, "@Ana Ruiz by 2026-06-01": the due date after its word;
+    // Dropbox Paper's "@Maxim Belov Due Dec 12" without its year (read from the page's day).
     let due = ["до ", "by ", "due "]
         .iter()
-        .find_map(|word| rest.strip_prefix(word))
-        .filter(|date| Date::find(date).is_some());
+        .find_map(|word| {
+            rest.get(..word.len()).filter(|head| head.eq_ignore_ascii_case(word)).map(|_| &rest[word.len()..])
+        })
+        .filter(|date| Date::names_a_day(date));
     let noted = rest.starts_with(['—', '–']);
     let stated = sentence_ends && (state_word(rest) != Some(ActionState::Open) || is_open_word(rest));
     let rest = due.unwrap_or(rest);
@@ -2203,6 +2210,9 @@ struct TableColumns {
     /// The status column asks a question (`Done?`, «Готово?»): ❌ or «нет» there is not yet
     /// done, not dropped.
     answers: bool,
+    /// `| Задача | Название |` with `PLAT-232` under Задача: the column naming the task, after
+    /// a column of its tickets.
+    title: Option<usize>,
 }
 
 impl TableColumns {
@@ -2346,6 +2356,13 @@ impl TableColumns {
                 columns.text = Some(described);
             }
         }
+        // `| Задача | Название | Исполнитель |` (a tracker's sub-issues): the ticket, then
+        // what it is called.
+        let titled = |index: usize| named(index, &["название", "title", "summary", "тема", "description", "описание"]);
+        if let Some(text) = columns.text.filter(|&text| named(text, &["задача", "task", "issue", "key", "ключ", "id"]))
+        {
+            columns.title = (0..header.len()).find(|&index| index != text && titled(index));
+        }
         if columns.text.is_none() {
             // Not `№` / `#`: a number is no task.
             let numbered = |i: usize| matches!(header[i].trim(), "№" | "#" | "No" | "N" | "No." | "п/п");
@@ -2387,6 +2404,10 @@ impl TableColumns {
         if super::measures::is_total_label(&clean(text)) {
             return None; // `| | **Итого** | 80 |`: the table's sum, not a task
         }
+        // `PLAT-232` under Задача, «Включить репликацию» under Название: the ticket and its title.
+        let ticket = !text.trim().contains(char::is_whitespace) && text.contains(|c: char| c.is_ascii_digit());
+        let titled = cell(self.title).filter(|_| ticket).map(|title| format!("{} {title}", text.trim()));
+        let text = titled.as_deref().unwrap_or(text);
         let columns = self.owner.is_some() || self.due.is_some() || self.owner_and_due.is_some();
         let mut item = annotated(text, ActionState::Open, line, columns);
         if let Some(owner) = cell(self.owner) {
@@ -2880,6 +2901,26 @@ mod tests {
             ],
             "what is to be decided, whose and by when; a verification matrix is none"
         );
+        let huly = "## Подзадачи\n\n| Задача | Название | Исполнитель | Срок | Статус |\n|---|---|---|---|---|\n| PLAT-232 | Включить репликацию Harbor | @Игорь Лебедев | 15 дек. 2025 | Done |\n| PLAT-235 | Политика retention | Не назначен | — | Backlog |\n| PLAT-236 | Перевести Harbor на PostgreSQL | @Игорь Лебедев | 1 мар. 2026 | Canceled |\n";
+        assert_eq!(
+            summaries(&read(huly, &[], Reading::Incident)),
+            vec![
+                (
+                    "PLAT-232 Включить репликацию Harbor",
+                    Some("@Игорь Лебедев"),
+                    Some("2025-12-15".to_owned()),
+                    ActionState::Done
+                ),
+                ("PLAT-235 Политика retention", None, None, ActionState::Open),
+                (
+                    "PLAT-236 Перевести Harbor на PostgreSQL",
+                    Some("@Игорь Лебедев"),
+                    Some("2026-03-01".to_owned()),
+                    ActionState::Dropped
+                ),
+            ],
+            "a tracker's sub-issues: the ticket, then its title"
+        );
         let safety = "## Section D — Safety actions\n\n| SA | Safety action | Action owner | Target date | Status |\n|---|---|---|---|---|\n| SA-1 | Publish HOLD as a state | Jess Okafor | 06 FEB 2026 | Implemented |\n\n## Immediate actions taken\n\n- The lift was closed by hand.\n\n## 2. Коррекция (немедленные действия)\n\n- 04:10 — партии заблокированы.\n\n## 5. Контрмеры\n\n- Короткий таймаут к банку.\n- Пулы по каналам — Иванов, до 01.05.2026\n";
         let seen: Vec<_> =
             read(safety, &[], Reading::FollowUps).into_iter().map(|item| (item.text, item.owner, item.state)).collect();
@@ -2981,6 +3022,12 @@ mod tests {
                 ("Нагрузочный тест пика", Some("Игорь Лебедев"), Some("2026-05-29".to_owned()), ActionState::Open),
                 ("Обновить прошивку ТСД", Some("Ольга Смирнова"), None, ActionState::Dropped)
             ]
+        );
+        let paper = only("## Action items\n\n- [x] Add p99 latency alert @Maxim Belov Due Dec 12\n");
+        assert_eq!(
+            (paper.text.as_str(), paper.owner.as_deref(), paper.due_unreadable.as_deref()),
+            ("Add p99 latency alert", Some("Maxim Belov"), Some("Dec 12")),
+            "the year comes from the page's day"
         );
     }
 

@@ -218,7 +218,7 @@ pub(crate) fn has_file_prefix(file: &str) -> bool {
 
 /// The number a title starts with: `ADR-0005: Kafka`, `ADR 7 — Kafka`, `adr_12`.
 pub(crate) fn title_number(title: &str) -> Option<u32> {
-    let (digits, rest) = split_digits(after_adr_word(title.trim())?);
+    let (digits, rest) = split_digits(after_adr_word(crate::text::without_leading_icon(title.trim()))?);
     let whole = !rest.chars().next().is_some_and(is_word_char);
     (!digits.is_empty() && digits.len() <= MAX_MENTION_DIGITS && whole).then(|| digits.parse().ok()).flatten()
 }
@@ -232,7 +232,7 @@ pub(crate) fn adr_tools_number(title: &str) -> Option<u32> {
 /// The title without a leading `ADR-0005:` / `ADR 7 —` (for showing beside the number);
 /// `None` when there is no such prefix or nothing after it.
 pub(crate) fn strip_title_prefix(title: &str) -> Option<&str> {
-    let (digits, rest) = split_digits(after_adr_word(title)?);
+    let (digits, rest) = split_digits(after_adr_word(crate::text::without_leading_icon(title))?);
     if digits.is_empty() {
         return None;
     }

@@ -65,6 +65,13 @@ impl Date {
         }
     }
 
+    /// True when `text` holds a date, or a day and month written without a year ("Dec 12",
+    /// «14 февраля»), which [`Date::find_on_or_after`] reads.
+    pub fn names_a_day(text: &str) -> bool {
+        let tokens = tokenize(text);
+        Date::find(text).is_some() || (0..tokens.len()).any(|start| day_and_month_at(&tokens, start).is_some())
+    }
+
     /// Days since 1970-01-01, for ages and sorting.
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.

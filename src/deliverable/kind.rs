@@ -800,10 +800,13 @@ fn without_ids(rel_path: &str) -> String {
     let mut parts: Vec<String> = rel_path.split('/').map(str::to_owned).collect();
     let Some(file) = parts.pop() else { return rel_path.to_owned() };
     let (stem, extension) = file.rsplit_once('.').unwrap_or((file.as_str(), ""));
-    let stem = without_notion_id(stem);
+    // `📐 АР-08 Поиск на OpenSearch`: a wiki's icon before the name.
+    let stem = crate::text::without_leading_icon(without_notion_id(stem));
     let stem = without_decimal_id(stem, true);
     let stem = without_timestamp(stem);
-    let folders = parts.iter().map(|folder| without_decimal_id(without_notion_id(folder), false).to_owned());
+    let folders = parts.iter().map(|folder| {
+        without_decimal_id(crate::text::without_leading_icon(without_notion_id(folder)), false).to_owned()
+    });
     let file = if extension.is_empty() { stem.to_owned() } else { format!("{stem}.{extension}") };
     folders.chain([file]).collect::<Vec<_>>().join("/")
 }

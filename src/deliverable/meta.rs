@@ -1195,7 +1195,9 @@ impl MetadataReader<'_> {
             .map(|part| {
                 // `**Согласовано** · Дата оценки: …`: a status in bold among the fields.
                 let badge = self.status_badge(part, number);
-                let part = without_wrapping_emphasis(part);
+                // `📅 Feb 2, 2026 · 👤 Ilya Markov · Labels: …` (a Loop page's header): the
+                // icons say what each part is, as its words do.
+                let part = without_wrapping_emphasis(crate::text::without_leading_icon(part));
                 badge
                     .or_else(|| self.key_value(part, number))
                     .or_else(|| unlabelled(part, number))
@@ -1219,9 +1221,10 @@ impl MetadataReader<'_> {
                     || is_closing_label(&pair.label)
             })
             .count();
-        // `Issue #164 · opened by @anya.lee on 2025-10-14`: the issue's number is no field.
+        // `Issue #164 · opened by @anya.lee on 2025-10-14`: the issue's number is no field;
+        // `Feb 2, 2026 · @Timur Gaziev, @Alina Sokolova`: nor are the authors' handles.
         let only_issue_numbers_unread =
-            read.iter().zip(&parts).all(|(pair, part)| pair.is_some() || is_issue_number(part));
+            read.iter().zip(&parts).all(|(pair, part)| pair.is_some() || is_issue_number(part) || names_people(part));
         let pairs: Vec<KeyValue> = if known >= 2 || known == 1 && only_issue_numbers_unread {
             read.into_iter().flatten().collect()
         } else {
@@ -1568,6 +1571,7 @@ impl MetadataReader<'_> {
                         None => card || seen_sections == 0 && lead_paragraph.contains(&index),
                         Some(section) => section == SectionKind::Summary,
                     };
+
                     if summary {
                         // Sentences run over lines: a paragraph is read from its first line
                         // (or from where the header's fields ended, inside the paragraph).
@@ -1577,12 +1581,24 @@ impl MetadataReader<'_> {
                                 self.severity_in_paragraph(outline, index);
                             }
                         } else if !is_text && current.is_some() {
-                            // `- **Impact duration:** 44 minutes` in a summary's list.
-                            let field = self
-                                .key_value(text, index + 1)
-                                .filter(|pair| pair.key.is_some_and(|key| card || SUMMARY_KEYS.contains(&key)));
-                            if let Some(pair) = field {
-                                self.field(pair.key, &pair.label, &pair.value, pair.line);
+                            // `- **Impact duration:** 44 minutes` in a summary's list; its
+                            // `- Уровень: **S1**` and `- Дата: 6 мар. 2026` (the incident's).
+                            let field = self.key_value(text, index + 1).map(|pair| KeyValue {
+                                key: pair.key.or_else(|| graded(&pair.label, &strip_markup(&pair.value))),
+                                ..pair
+                            });
+                            let summarised = |key: FieldKey| card || SUMMARY_KEYS.contains(&key);
+                            match field {
+                                Some(pair) if pair.key.is_some_and(summarised) => {
+                                    self.field(pair.key, &pair.label, &pair.value, pair.line)
+                                }
+                                // A summary's day is kept as said, not as the page's date: it
+                                // may be the incident's before a tracker's filing stamp.
+                                Some(pair) if pair.key == Some(FieldKey::Date) && Date::find(&pair.value).is_some() => {
+                                    let KeyValue { key, label, value, line } = pair;
+                                    self.meta.fields.push(Field { key, label, value, line });
+                                }
+                                _ => {}
                             }
                         }
                     } else {
@@ -1980,11 +1996,13 @@ impl MetadataReader<'_> {
             return;
         }
         let paragraph = outline.paragraph_text(start);
-        // Most paragraphs hold no time of day: no need to read their sentences.
-        if measures::time_of_day_at(&paragraph).is_none() {
-            return;
-        }
-        if let Some(pair) = paragraph.split(". ").find_map(|sentence| outage_window(sentence, start + 1)) {
+        // Most paragraphs hold no time of day: no need to read their sentences for a window.
+        let window = || {
+            measures::time_of_day_at(&paragraph)?;
+            paragraph.split(". ").find_map(|sentence| outage_window(sentence, start + 1))
+        };
+        let named = || paragraph.split(". ").find_map(|sentence| named_span(sentence, start + 1));
+        if let Some(pair) = window().or_else(named) {
             self.field(pair.key, &pair.label, &pair.value, pair.line);
         }
     }
@@ -2444,6 +2462,13 @@ fn issue_event(part: &str, line: usize) -> Option<KeyValue> {
     Some(KeyValue { key: None, label, value: value.to_owned(), line })
 }
 
+/// `@Timur Gaziev, @Alina Sokolova`: handles of people and nothing else, as a byline names
+/// its authors.
+fn names_people(part: &str) -> bool {
+    let people: Vec<&str> = part.split([',', ';']).map(str::trim).filter(|person| !person.is_empty()).collect();
+    !people.is_empty() && people.iter().all(|person| person.starts_with('@') && person.split_whitespace().count() <= 3)
+}
+
 /// `Issue #164`, `#164`, `PR #12`, `MR !31`: a tracker's number for the page.
 fn is_issue_number(part: &str) -> bool {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -2704,11 +2729,47 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
             .expect("valid regex")
     });
     let lower = sentence.to_lowercase();
-    let worded = ["недоступ", "не работал", "лежал", "деградац", "простоя", "downtime", "degradation"];
+    let worded = [
+        "недоступ",
+        "не работал",
+        "лежал",
+        "деградац",
+        "простоя",
+        "downtime",
+        "degradation",
+        "влияни",
+        "impact",
+        "outage",
+    ];
     if !(lower.contains(" for ") || worded.iter().any(|word| lower.contains(word))) {
         return None;
     }
-    let caps = OUT_FOR.captures(sentence).or_else(|| SPAN_OF.captures(sentence))?;
+    let Some(caps) = OUT_FOR.captures(sentence).or_else(|| SPAN_OF.captures(sentence)) else {
+        return named_span(sentence, line);
+    };
+    let value = caps.get(1).or_else(|| caps.get(2))?.as_str().trim().to_owned();
+    measures::duration_minutes(&value)?;
+    Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
+}
+
+/// «Итого окно влияния — 6 ч 20 мин», "Impact window: 2 h 10 min": a sentence that names the
+/// span of the impact and gives it, anywhere in a review's text.
+fn named_span(sentence: &str, line: usize) -> Option<KeyValue> {
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    static NAMED_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:окно|длительность|время|продолжительность)\s+(?:влияния|простоя|недоступности|деградации)\s*(?:—|–|-|:|составило|составила|составил)\s*(?:около\s+|~\s*)?(\d[\d.,]*\s*(?:ч|час(?:а|ов)?|мин|минут[аы]?)\b(?:\s*\d+\s*(?:мин|минут[аы]?)\b)?)|(?:impact|outage|downtime)\s+(?:window|duration)\s*(?:—|–|-|:|was|of)\s*(?:about\s+|~\s*)?(\d[\d.,]*\s*(?:h|hours?|hrs?|min|minutes?)\b(?:\s*\d+\s*(?:m|min|minutes?)\b)?)")
+            .expect("valid regex")
+    });
+    let lower = sentence.to_lowercase();
+    if !["влияни", "простоя", "недоступност", "деградаци", "impact", "outage", "downtime"]
+        .iter()
+        .any(|word| lower.contains(word))
+    {
+        return None;
+    }
+    let caps = NAMED_SPAN.captures(sentence)?;
     let value = caps.get(1).or_else(|| caps.get(2))?.as_str().trim().to_owned();
     measures::duration_minutes(&value)?;
     Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
@@ -3231,6 +3292,14 @@ mod tests {
         );
         let without_version = "# План\n\nПространство: Payments · Последнее изменение: Павел Зуев, 2026/04/28 15:52\n";
         assert_eq!(fields_of(&read_clean(without_version).text).len(), 2, "a dated update is enough");
+    }
+
+    #[test]
+    fn a_byline_of_a_day_and_its_authors_handles() {
+        let paper = read_clean("# Estimate: scanner app\n\nFeb 2, 2026 · @Timur Gaziev, @Alina Sokolova\n\nText.\n");
+        assert_eq!(paper.text.date_value(), Date::new(2026, 2, 2));
+        let loose = read_clean("# X\n\nFeb 2, 2026 · all of us\n");
+        assert_eq!(loose.text.date_value(), None, "words no reader knows");
     }
 
     #[test]
@@ -3861,6 +3930,17 @@ mod tests {
         );
         let ticked = read_clean("# ADR-1\n\n## Статус\n\n- [ ] Предложено\n- [x] Принято\n- [ ] Отклонено\n");
         assert_eq!(ticked.text.stated_status(), status_at(Status::Accepted, 6), "the ticked box");
+    }
+
+    #[test]
+    fn a_span_of_the_impact_named_in_a_section_s_prose() {
+        let review = "# Задержка сверки\n\n## Влияние\n\nВыплаты задержались: плановое время — 06:00, фактическое — 12:20. Итого окно влияния — 6 ч 20 мин.\n";
+        let fields = read_clean(review).text;
+        assert_eq!(keys_and_values(&fields), vec![(Some(FieldKey::Duration), "6 ч 20 мин")]);
+        let english = "# Outage\n\n## Impact\n\nImpact window: 2 h 10 min for EU users.\n";
+        assert_eq!(keys_and_values(&read_clean(english).text), vec![(Some(FieldKey::Duration), "2 h 10 min")]);
+        let unrelated = "# Plan\n\n## Сроки\n\nОкно миграции — 4 ч.\n";
+        assert!(keys_and_values(&read_clean(unrelated).text).is_empty(), "a window of work is no impact");
     }
 
     #[test]

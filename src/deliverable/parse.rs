@@ -112,6 +112,19 @@ impl Document {
         self.fields.iter().find(|field| field.key == Some(key)).map(|field| field.value.as_str())
     }
 
+    /// The incident's severity as its reader shows it (`SEV-2`, «Уровень 3»): a field that
+    /// names the incident's level («Уровень инцидента: S2») before a tracker's priority
+    /// («Приоритет: Срочный» in the issue's properties), the first that reads as one.
+    pub fn severity(&self) -> Option<String> {
+        let severities = || self.fields.iter().filter(|field| field.key == Some(FieldKey::Severity));
+        let priority = |field: &&Field| {
+            let label = fold(&field.label);
+            label.contains("priority") || label.contains("приоритет")
+        };
+        let level = |field: &Field| measures::severity(&field.value);
+        severities().filter(|field| !priority(field)).find_map(level).or_else(|| severities().find_map(level))
+    }
+
     /// How long an incident lasted: its duration as written («1 ч 20 мин», `14:05–15:47`), or
     /// from its start to its end.
     pub fn incident_minutes(&self) -> Option<u32> {
@@ -427,8 +440,20 @@ fn decide(
             Some(field.line) == stated.line && field.key == Some(FieldKey::Date) && names_a_filing(&field.label)
         })
     };
+    // A tracker's issue `Создано: 7 мар. 2026` whose summary says `Дата: 6 мар. 2026`: the
+    // incident came before the issue filed about it.
+    let incident_before_filing = |stated: &Located<Date>| {
+        let dated = |field: &&Field| field.key == Some(FieldKey::Date) && !names_a_filing(&field.label);
+        let earlier = meta.fields.iter().filter(dated).find_map(|field| {
+            Date::find(&field.value)
+                .filter(|day| *day < stated.value)
+                .map(|day| Located::stated(day, Origin::Text, field.line))
+        });
+        earlier.filter(|_| kind.value == Kind::Postmortem && created(stated))
+    };
     let meta_date = match (meta.date.clone(), updated_on(&meta.fields)) {
         (Some(stated), Some(updated)) if living && created(&stated) && updated.value > stated.value => Some(updated),
+        (Some(stated), _) => incident_before_filing(&stated).or(Some(stated)),
         (stated, _) => stated,
     };
     let date = meta_date
@@ -436,7 +461,16 @@ fn decide(
         .or(thread_decided_on)
         .or(lead_day)
         .or_else(incident_day)
-        .or_else(|| updated_on(&meta.fields).filter(|_| kind.value != Kind::Runbook))
+        // A runbook's «Обновлено» is its review when it states no other; written in its text
+        // beside a stated review (`Last updated: 2025-09-29` over `Last reviewed: 2 Oct 2025`)
+        // it is the day the text was last changed, and the runbook's date (a tool's
+        // `updated:` stamp in the front matter is not).
+        .or_else(|| {
+            let stated_review = || meta.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed));
+            let in_text = |updated: &Located<Date>| updated.line.is_some_and(|line| line > front_matter_lines);
+            updated_on(&meta.fields)
+                .filter(|updated| kind.value != Kind::Runbook || stated_review() && in_text(updated))
+        })
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
         .or(closed_decision)
         .or(meta.implied_date)
@@ -875,9 +909,12 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
     if meta.kind.is_none() {
         meta.kind = inline.kind;
     }
+    // The text's fields fill what the front matter leaves open; among themselves they are
+    // all kept, in order (`Приоритет: Срочный` in a tracker's header, then the summary's
+    // `Уровень: S1`: the reader of each figure picks the one named for it).
+    let front_keys: Vec<FieldKey> = meta.fields.iter().filter_map(|field| field.key).collect();
     for field in inline.fields {
-        let duplicate = field.key.is_some() && meta.fields.iter().any(|known| known.key == field.key);
-        if !duplicate {
+        if !field.key.is_some_and(|key| front_keys.contains(&key)) {
             meta.fields.push(field);
         }
     }
@@ -1028,6 +1065,11 @@ mod tests {
         let runbook =
             doc("Runbooks/runbook-renewal.md", &format!("{front}> Last reviewed: 2026-02-02 by Anna\n\n# Renewal\n"));
         assert_eq!(runbook.date(), Date::new(2026, 2, 2), "a runbook is as recent as its review");
+        let written = doc(
+            "Runbooks/runbook-dispatch.md",
+            "# Runbook: dispatch\n\nOwner: @olga\nLast updated: 2025-09-29\nLast reviewed: 2 Oct 2025 by @timur\n",
+        );
+        assert_eq!(written.date(), Date::new(2025, 9, 29), "the day its text was last changed");
         let bare = doc("notes/x.md", &format!("{front}# X\n\nText.\n"));
         assert_eq!(bare.date(), Date::new(2025, 6, 23), "the last update");
         let only_created = doc("notes/y.md", "---\ncreated: 2025-06-11\n---\n\n# Y\n");
@@ -1100,6 +1142,20 @@ mod tests {
         let record = "# OR-2026-004 — Prepaid data sessions rejected\n\n## 1. Identification\n\n\
                       - **Problem report severity (TL 9000):** Major\n- **Record status:** Closed\n";
         assert_eq!(doc("or.md", record).field(FieldKey::Severity), Some("Major"));
+        let filed = "# PLAT-318 Постмортем — отказ CoreDNS\n\nСтатус: In Progress · Приоритет: Срочный · Исполнитель: @Игорь\nСоздано: 7 мар. 2026 · Компонент: prod\n\n## Сводка\n\n- Уровень: **S1**\n- Дата: 6 мар. 2026\n\n## Что случилось\n\nx\n";
+        let filed = doc("Трекер/PLAT/PLAT-318 Постмортем — отказ CoreDNS.md", filed);
+        assert_eq!(
+            (filed.date(), filed.severity().as_deref()),
+            (Date::new(2026, 3, 6), Some("S1")),
+            "the incident's day and level under the tracker's stamp and priority: {:?}",
+            filed.fields
+        );
+        let tracked = "# PLAT-231 Разбор инцидента\n\n| | |\n|---|---|\n| Статус | Done |\n| Приоритет | Срочный |\n| Создано | 21 нояб. 2025 |\n\n**Уровень инцидента:** S2 (деградация)\n";
+        assert_eq!(
+            doc("PLAT-231.md", tracked).severity().as_deref(),
+            Some("S2"),
+            "the incident's level, not the issue's priority"
+        );
     }
 
     #[test]

@@ -867,6 +867,10 @@ struct Columns {
     quarter: Option<usize>,
     /// `| Инициатива | Q1 | Q2 | Q3 | Q4 |`: a column per quarter, its cells marked.
     quarter_columns: Vec<usize>,
+    /// `| Item | Owner | Label |` (a Loop or Notion board's labels) with no status column:
+    /// a label that is a state (`🔵 In progress`) says where the item stands; other labels
+    /// (`backend`) say nothing of it.
+    label: Option<usize>,
 }
 
 impl Columns {
@@ -916,16 +920,18 @@ impl Columns {
         let status =
             find(&["статус", "status", "состояние", "state", "rag", "отметка об исполнении", "отметка о выполнении"])
                 .or_else(|| find(&["progress", "прогресс", "готовность"]));
+        let label = find(&["label", "labels", "метка", "метки"]).filter(|_| status.is_none());
         let quarter = find(&["квартал", "quarter", "срок", "когда", "when", "target"]);
         let quarter_columns: Vec<usize> =
             (0..header.len()).filter(|&column| column != title && is_quarter_label(&header[column])).collect();
         let by_quarter = quarter_columns.len() >= 2;
-        (status.is_some() || quarter.is_some() || by_quarter).then(|| Columns {
+        (status.is_some() || label.is_some() || quarter.is_some() || by_quarter).then(|| Columns {
             title,
             status,
             owner: find(&["владелец", "ответственный", "owner", "лид", "lead", "исполнитель", "assignee"]),
             quarter,
             quarter_columns: if by_quarter && status.is_none() { quarter_columns } else { Vec::new() },
+            label,
         })
     }
 
@@ -952,8 +958,10 @@ impl Columns {
             return None;
         }
         // A status word wins; a status emoji (🟢, ⚠️, ✅) stands in for an unknown or missing one.
-        let worded = cell(self.status).and_then(RoadmapStatus::from_text);
-        let marked = cell(self.status).and_then(|text| status_marker(text).1);
+        let known = |status: &RoadmapStatus| !matches!(status, RoadmapStatus::Unknown(_));
+        let labelled = cell(self.label).and_then(RoadmapStatus::from_text).filter(known);
+        let worded = cell(self.status).and_then(RoadmapStatus::from_text).or(labelled);
+        let marked = cell(self.status.or(self.label)).and_then(|text| status_marker(text).1);
         let by_quarter = self.quarter_status(row, legend);
         let status = match (worded, marked) {
             _ if !self.quarter_columns.is_empty() && written.contains("~~") => RoadmapStatus::Dropped,
@@ -1185,6 +1193,16 @@ mod tests {
         let items = read(text);
         let statuses: Vec<&str> = items.iter().map(|item| item.status.id()).collect();
         assert_eq!(statuses, vec!["in-progress", "at-risk", "at-risk", "done", "Пилот"]);
+    }
+
+    #[test]
+    fn a_board_s_label_that_is_a_state() {
+        let loop_page = "| Item | Owner | Label | Target |\n|---|---|---|---|\n| A | Ilya | 🔵 In progress | Q2 |\n| B | Ilya | ⚫ Cut | — |\n| C | Olga | 🟢 Done | Q1 |\n";
+        let items = read(loop_page);
+        let statuses: Vec<&str> = items.iter().map(|item| item.status.id()).collect();
+        assert_eq!(statuses, vec!["in-progress", "dropped", "done"]);
+        let tags = "| Item | Labels | Target |\n|---|---|---|\n| A | backend | Q2 |\n";
+        assert_eq!(read(tags)[0].status.id(), "planned", "a label that names no state says nothing");
     }
 
     #[test]

@@ -505,6 +505,10 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("дата регистрации", FieldKey::Date),
     ("registered", FieldKey::Date),
     // A workspace's page properties: `Approved | 2026-03-02`, `Proposed | 2026-05-06`.
+    // AsciiDoc's document header (Antora pages): `:revdate: 2025-02-11`, `:revnumber: 1.2`.
+    ("revdate", FieldKey::Date),
+    ("revnumber", FieldKey::Version),
+    ("page-tags", FieldKey::Tags),
     ("approved", FieldKey::Date),
     ("approved on", FieldKey::Date),
     ("proposed", FieldKey::Date),
@@ -513,6 +517,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("report completed", FieldKey::Date),
     ("report date", FieldKey::Date),
     ("дата отчета", FieldKey::Date),
+    ("отчет от", FieldKey::Date),
     ("deciders", FieldKey::Deciders),
     ("decision-makers", FieldKey::Deciders),
     ("decision makers", FieldKey::Deciders),
@@ -530,6 +535,9 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("owners", FieldKey::Owner),
     ("владелец", FieldKey::Owner),
     ("ответственный", FieldKey::Owner),
+    // A PoC's or a task's «Исполнитель: @Павел Гусев».
+    ("исполнитель", FieldKey::Owner),
+    ("исполнители", FieldKey::Owner),
     ("responsible", FieldKey::Owner),
     ("primary owner", FieldKey::Owner),
     ("owner(s)", FieldKey::Owner),

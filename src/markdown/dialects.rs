@@ -99,7 +99,8 @@ const DIALECT_MARKERS: &[&str] = &[
     "{style=\"",
     "[!badge",
     ":badge[",
-    "\n::",
+    // `::: tip` and `:::` at a line's start; AsciiDoc's `:status: accepted` under a title.
+    "\n:",
     ":::",
     "!!! ",
     "??? ",
@@ -179,16 +180,32 @@ struct DokuWiki {
     in_table: bool,
 }
 
+/// Where the rewriter is against a page's AsciiDoc header (its title, then attribute entries).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Header {
+    /// Before the page's first line with text.
+    #[default]
+    Awaiting,
+    /// Right under the title, where attribute entries stand.
+    Open,
+    /// Past it.
+    Passed,
+}
+
 #[derive(Debug, Default)]
 struct Rewriter {
     out: String,
     open: Vec<Open>,
     dokuwiki: DokuWiki,
+    header: Header,
 }
 
 impl Rewriter {
     /// Writes one line (without its newline).
     fn line(&mut self, line: &str) {
+        if self.header_attribute(line) {
+            return;
+        }
         self.close_indented(line);
         let trimmed = line.trim();
         match self.open.last().cloned() {
@@ -299,6 +316,35 @@ impl Rewriter {
         };
         let body = self.inside_indented(&line);
         self.write_quoted(body);
+    }
+
+    /// Writes an AsciiDoc attribute entry of the page's header when `line` is one. Antora
+    /// pages kept as Markdown carry the header under their title (`:status: accepted`,
+    /// `:revdate: 2025-02-11`, `:superseded-by: ADR-005`): each entry becomes a field in a
+    /// list (`- status: accepted`); switches of AsciiDoc's rendering (`:toc:`, `:icons: font`)
+    /// and entries without a value are left out.
+    fn header_attribute(&mut self, line: &str) -> bool {
+        match self.header {
+            Header::Passed => false,
+            Header::Awaiting => {
+                if !line.trim().is_empty() {
+                    self.header = if line.starts_with("# ") { Header::Open } else { Header::Passed };
+                }
+                false
+            }
+            Header::Open => match attribute_entry(line) {
+                Some((name, value)) => {
+                    if !value.is_empty() && !RENDERING_ATTRIBUTES.contains(&name) {
+                        self.out.push_str(&format!("- {name}: {value}"));
+                    }
+                    true
+                }
+                None => {
+                    self.header = Header::Passed;
+                    false
+                }
+            },
+        }
     }
 
     /// Writes a DokuWiki line when `line` is one: `====== Title ======` is a heading (six `=`
@@ -628,6 +674,44 @@ const PROSE_DIRECTIVES: [&str; 17] = [
 ];
 
 /// `:maxdepth: 2`, `:sorted:`, `:header-rows: 1`: an option line at a directive's top.
+/// AsciiDoc attributes that switch how a page is rendered, not facts about it.
+const RENDERING_ATTRIBUTES: [&str; 24] = [
+    "toc",
+    "toclevels",
+    "toc-title",
+    "icons",
+    "sectnums",
+    "sectanchors",
+    "sectlinks",
+    "imagesdir",
+    "experimental",
+    "source-highlighter",
+    "nofooter",
+    "idprefix",
+    "idseparator",
+    "page-layout",
+    "page-role",
+    "page-aliases",
+    "navtitle",
+    "reftext",
+    "doctype",
+    "stem",
+    "xrefstyle",
+    "hide-uri-scheme",
+    "linkattrs",
+    "showtitle",
+];
+
+/// `:status: accepted`, `:toc:` → (`status`, `accepted`), (`toc`, ``): an AsciiDoc attribute
+/// entry, its name and value.
+fn attribute_entry(line: &str) -> Option<(&str, &str)> {
+    let (name, value) = line.strip_prefix(':')?.split_once(':')?;
+    let named = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let spaced = value.is_empty() || value.starts_with(' ');
+    (named && spaced).then(|| (name, value.trim()))
+}
+
 fn is_directive_option(line: &str) -> bool {
     line.strip_prefix(':').and_then(|rest| rest.split_once(':')).is_some_and(|(name, _)| {
         !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
@@ -1262,6 +1346,20 @@ mod tests {
         let out = as_commonmark(text).into_owned();
         assert_eq!(out.lines().count(), text.lines().count(), "line numbers kept:\n{out}");
         out
+    }
+
+    #[test]
+    fn an_asciidoc_header_under_the_title_is_a_list_of_fields() {
+        let antora = "# ADR-002. Шина событий\n:status: superseded\n:toc:\n:revdate: 20.03.2025\n:superseded-by: ADR-005\n\n## Контекст\n\n:not: a header\n";
+        assert_eq!(
+            rewritten(antora),
+            "# ADR-002. Шина событий\n- status: superseded\n\n- revdate: 20.03.2025\n- superseded-by: ADR-005\n\n## Контекст\n\n:not: a header\n"
+        );
+        let prose = "Intro.\n:status: accepted\n";
+        assert_eq!(rewritten(prose), prose, "no title above it");
+        assert_eq!(attribute_entry(":page-tags: adr, api"), Some(("page-tags", "adr, api")));
+        assert_eq!(attribute_entry(":: nothing"), None);
+        assert_eq!(attribute_entry(":12: x"), None);
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub(super) fn incident(doc: &Document, as_of: Date) -> Incident {
     Incident {
         document: DocumentRef::of(doc),
         date: doc.date(),
-        severity: doc.field(FieldKey::Severity).and_then(measures::severity),
+        severity: doc.severity(),
         duration_minutes: doc.incident_minutes(),
         actions_total: counted.clone().count(),
         actions_done: counted.clone().filter(|item| item.state == ActionState::Done).count(),
