@@ -502,10 +502,11 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     items
 }
 
-/// A task read outside any follow-up section counts when it names its owner or its due day
-/// (`- [ ] Обновить runbook — @anna`); a checklist's bare boxes are steps.
+/// A task read outside any follow-up section counts when it names its owner (`- [ ] Обновить
+/// runbook — @anna`); a checklist's bare boxes are steps, and a plan's dated ones
+/// (`- [ ] Перевод производителей (до 19.06.2026)`) its schedule.
 fn is_assigned(item: &ActionItem) -> bool {
-    item.owner.is_some() || item.due.is_some()
+    item.owner.is_some()
 }
 
 /// `- [x] purge only by prefix — Лёша` beside `- [ ] hit-ratio alert — Лёша`: a bare name
@@ -2981,14 +2982,14 @@ mod tests {
             (pointer.owner.as_deref(), pointer.due, pointer.text.as_str()),
             (Some("@nikhil"), date(2025, 10, 24), "WEB-123 Add rollback steps → see Runbook - search reindex")
         );
-        let outside = "# PoC Trino\n\n**Вывод**\n\nНе внедрять.\n\n☐ Подготовить предложение по архиву --- Петрова Е.\n\n- [ ] Обновить runbook — @anna\n- [ ] Поддержка оффлайна\n\n☐ Прочитать отчёт\n";
+        let outside = "# PoC Trino\n\n**Вывод**\n\nНе внедрять.\n\n☐ Подготовить предложение по архиву --- Петрова Е.\n\n- [ ] Обновить runbook — @anna\n- [ ] Поддержка оффлайна\n- [ ] Перевод производителей (до 19.06.2026)\n\n☐ Прочитать отчёт\n";
         assert_eq!(
             summaries(&read(outside, &[], Reading::FollowUps)),
             vec![
                 ("Подготовить предложение по архиву", Some("Петрова Е."), None, ActionState::Open),
                 ("Обновить runbook", Some("@anna"), None, ActionState::Open)
             ],
-            "a box without an owner or a day is a checklist's"
+            "a box without an owner is a checklist's or a schedule's"
         );
         assert!(read(outside, &[], Reading::Plan).is_empty(), "a roadmap's boxes are its items");
         assert!(initialed_name("Лебедев А. В.") && initialed_name("А.В. Лебедев") && !initialed_name("Loki"));
