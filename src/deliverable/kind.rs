@@ -242,9 +242,15 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
             separated || after.starts_with(|c: char| c.is_ascii_digit()) || coded_after || *phrase == "rfc] ";
         // "Runbook ClickHouse — диск", "PoC ClickHouse Keeper": words that name nothing but
         // their kind need no separator.
-        let unambiguous = ["runbook", "ранбук", "playbook", "postmortem", "постмортем", "poc"].contains(phrase);
+        let unambiguous = ["runbook", "ранбук", "playbook", "postmortem", "постмортем", "poc", "пилот"].contains(phrase);
+        // «Решение 012 — каталог на OpenSearch», "Decision 7: …": a decision's number, then a
+        // separator.
+        let numbered_decision = *kind == Kind::Adr && {
+            let (digits, rest) = after.split_at(after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len()));
+            !digits.is_empty() && (rest.trim_start().starts_with(['—', '–', '-', ':', '.']) || rest.is_empty())
+        };
         (if single_word {
-            separated || unambiguous && ends_word && !after.is_empty()
+            separated || unambiguous && ends_word && !after.is_empty() || numbered_decision
         } else if *kind == Kind::Adr {
             decision
         } else {
@@ -263,6 +269,24 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
         .or_else(|| TITLE_WORDS.iter().find(named).map(|(_, kind)| *kind))
         .or_else(|| moves_from_one_to_another(folded).then_some(Kind::Migration))
         .or_else(|| objectives(folded).then_some(Kind::TechRoadmap))
+        .or_else(|| closing_kind(folded))
+}
+
+/// "VictoriaMetrics rollout estimate", "Checkout v2 tech spec": a title that ends with its
+/// kind's word after its subject.
+fn closing_kind(folded: &str) -> Option<Kind> {
+    const CLOSERS: [(&str, Kind); 8] = [
+        (" estimate", Kind::Estimate),
+        (" runbook", Kind::Runbook),
+        (" playbook", Kind::Runbook),
+        (" postmortem", Kind::Postmortem),
+        (" post-mortem", Kind::Postmortem),
+        (" tech spec", Kind::TechSpec),
+        (" design doc", Kind::TechSpec),
+        (" poc", Kind::Poc),
+    ];
+    let folded = folded.trim_end_matches(|c: char| !c.is_alphanumeric());
+    CLOSERS.iter().find(|(word, _)| folded.ends_with(word) && folded.len() > word.len()).map(|(_, kind)| *kind)
 }
 
 /// "Postgres multi-AZ plan", «План переезда в ЦОД-2»: a plan of work on systems, named so
@@ -340,8 +364,8 @@ fn objectives(folded: &str) -> bool {
 /// «Миграция клиринговой БД с Oracle на PostgreSQL», "Migration of billing from Sybase to
 /// Postgres": a title that opens with moving something and names where to.
 fn moves_from_one_to_another(folded: &str) -> bool {
-    const OPENERS: [&str; 7] =
-        ["миграция ", "переезд ", "migration of ", "migrating ", "moving ", "план перехода ", "переход "];
+    const OPENERS: [&str; 8] =
+        ["миграция ", "переезд ", "перенос ", "migration of ", "migrating ", "moving ", "план перехода ", "переход "];
     const TOWARDS: [&str; 4] = [" на ", " to ", "→", "->"];
     // «МИГ-01. План перехода …»: the document's code before its name.
     let folded = match folded.split_once(' ') {
@@ -382,7 +406,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 54] = [
+const TITLE_WORDS: [(&str, Kind); 55] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -396,6 +420,8 @@ const TITLE_WORDS: [(&str, Kind); 54] = [
     ("план инфраструктуры", Kind::InfraPlan),
     // "Kubernetes 1.29 → 1.31 upgrade plan", «План обновления кластеров Kubernetes».
     ("upgrade plan", Kind::InfraPlan),
+    // «Сплит-платежи — техническое описание»: a spec named by its ГОСТ word.
+    ("техническое описание", Kind::TechSpec),
     ("план обновления", Kind::InfraPlan),
     ("technology readiness assessment", Kind::Poc),
     ("milestone trend", Kind::TechRoadmap),
@@ -454,7 +480,7 @@ const TITLE_WORDS: [(&str, Kind); 54] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 104] = [
+const TITLE_PHRASES: [(&str, Kind); 105] = [
     ("basis of estimate", Kind::Estimate),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
@@ -546,6 +572,8 @@ const TITLE_PHRASES: [(&str, Kind); 104] = [
     ("infra plan", Kind::InfraPlan),
     ("poc", Kind::Poc),
     ("proof of concept", Kind::Poc),
+    // "Spike: OpenFeature with flagd".
+    ("spike", Kind::Poc),
     // «Результаты PoC — Temporal для оркестрации выплат».
     ("результаты poc", Kind::Poc),
     ("результаты пилота", Kind::Poc),
@@ -578,7 +606,7 @@ fn is_index_name(lower_stem: &str) -> bool {
     matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
 }
 
-const PREFIXES: [(&str, Kind); 35] = [
+const PREFIXES: [(&str, Kind); 36] = [
     ("technology-roadmap-", Kind::TechRoadmap),
     // Russian kinds, transliterated: «акт», «служебное расследование», «карта инцидента»,
     // «регламент», «чек-лист», «миграция», «оценка», OKR.
@@ -600,6 +628,8 @@ const PREFIXES: [(&str, Kind); 35] = [
     ("est-", Kind::Estimate),
     ("tz-", Kind::TechSpec),
     ("design-", Kind::TechSpec),
+    // `spike-openfeature-flagd`: a time-boxed trial of a technology.
+    ("spike-", Kind::Poc),
     ("tech-spec-", Kind::TechSpec),
     ("spec-", Kind::TechSpec),
     ("roadmap-", Kind::TechRoadmap),
@@ -732,7 +762,9 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let Some((prefix, kind)) = prefixed_kind(&lower) else {
         let mut info = adr_name(stem, &lower, parts.iter().any(|dir| is_adr_folder(dir)));
         info.template = template;
-        info.index = is_index_name(&lower);
+        // `Инциденты/Инциденты.md`: an Obsidian folder note, the folder's own page.
+        let folder_note = parts.last().is_some_and(|folder| folder.to_lowercase() == lower);
+        info.index = is_index_name(&lower) || folder_note && info.number.is_none();
         if info.kind.is_none() {
             if let Some((kind, before)) = kind_suffix(&lower) {
                 // `2026-01-19.broker-split.postmortem.md`, `chunk-recovery.runbook.md`.
@@ -753,7 +785,7 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         // `ocs-overload-2026-01-27`, `scada_frontend_loss_2026_01_17`: the day a name ends
         // with is the day the document is about.
         info.date = info.date.or_else(|| trailing_date(&lower).map(|(_, date)| date));
-        if info.kind.is_none() && !is_index_name(&lower) {
+        if info.kind.is_none() && !info.index {
             // `postmortems/2026-03-02-ingress-outage.md`: the folder says what it is; in a
             // Dendron vault's `plan.infra.kafka-kraft.md` the dotted parts are its folders.
             let dotted_folders = || lower.split('.').rev().skip(1).find_map(kind_of_folder);
@@ -1074,6 +1106,13 @@ mod tests {
             ("Техроадмап поиска — Q2 2026", Some(Kind::TechRoadmap)),
             ("Спека: исправление опечаток в поисковых запросах", Some(Kind::TechSpec)),
             ("Дежурство: растёт лаг консьюмеров Kafka", Some(Kind::Runbook)),
+            ("VictoriaMetrics rollout estimate", Some(Kind::Estimate)),
+            ("Сплит-платежи — техническое описание", Some(Kind::TechSpec)),
+            ("Пилот ClickHouse на потоке CDR", Some(Kind::Poc)),
+            ("Перенос CDR из Greenplum в ClickHouse", Some(Kind::Migration)),
+            ("Решение 012 — каталог на OpenSearch", Some(Kind::Adr)),
+            ("Решение 2 этапа", None),
+            ("Spike: OpenFeature with flagd", Some(Kind::Poc)),
             ("Дежурства команды", None),
         ] {
             assert_eq!(kind_of_title(title), expected, "{title}");
@@ -1419,6 +1458,10 @@ mod tests {
         assert!(classify("docs/runbooks/index.md").index, "a kind's folder has its own page");
         assert!(classify("docs/sessions/alerts/index.md").index, "one word: a section, not a page's bundle");
         assert!(classify("docs/README.md").index);
+        let folder_note = classify("Инциденты/Инциденты.md");
+        assert_eq!((folder_note.kind, folder_note.index), (None, true), "an Obsidian folder note");
+        assert_eq!(kind_of("Архитектура/Решения/Решение 012 — каталог на OpenSearch.md"), (Some(Kind::Adr), Some(12)));
+        assert_eq!(kind_of("📐 ADR-08 Поиск на OpenSearch.md"), (Some(Kind::Adr), Some(8)), "an icon before the name");
         assert_eq!(kind_of("TOS-1412_akt_o_neispravnosti_ocr_kpp.md"), (Some(Kind::Postmortem), None));
         assert_eq!(kind_of("TOS-1450_sluzhebnoe_rassledovanie_dislokatsiya.md"), (Some(Kind::Postmortem), None));
         assert_eq!(kind_of("TOS-1377_reglament_otkaz_obmena_s_eais.md"), (Some(Kind::Runbook), None));

@@ -1067,12 +1067,26 @@ impl MetadataReader<'_> {
             }
             // `Status` over `: Accepted`: a definition list of fields.
             Role::Text if self.definition(outline, index).is_some_and(|(pair, _)| pair.key.is_some()) => true,
-            Role::Text if !fields_before => self.holds_fields(line, index + 1),
+            Role::Text if !fields_before => self.holds_fields(line, index + 1) || self.opens_a_run_of_fields(outline, index),
             Role::Text | Role::Item(_) if fields_before => {
-                self.holds_fields(line, index + 1) || !badge_fields(line).is_empty()
+                self.holds_fields(line, index + 1)
+                    || !badge_fields(line).is_empty()
+                    || self.opens_a_run_of_fields(outline, index)
             }
             _ => false,
         }
+    }
+
+    /// `**Номер:** АР-12` over `**Статус:** Заменено`: a paragraph of `Key: value` lines that
+    /// opens with a key of its own and goes on to one we know.
+    fn opens_a_run_of_fields(&self, outline: &Outline<'_>, index: usize) -> bool {
+        const LINES_LOOKED_AT: usize = 6;
+        let keyed = |at: usize| self.key_value(outline.content(at), at + 1);
+        outline.role(index) == Role::Text
+            && keyed(index).is_some()
+            && (index + 1..outline.paragraph_end(index))
+                .take(LINES_LOOKED_AT)
+                .any(|at| keyed(at).is_some_and(|pair| pair.key.is_some()))
     }
 
     /// Whether `line` holds a field with a known key, or several fields on one line.
@@ -1207,6 +1221,7 @@ impl MetadataReader<'_> {
                     .or_else(|| issue_event(part, number))
             })
             .collect();
+        let read = verification(&parts, read, number);
         // `Version 0.3 · 2026-03-17 (first draft …) · Owner: Timur · Status: на согласовании`:
         // a part no reader knows is passed over when two known fields share its line.
         // A part that says when the page was last updated or whose day it is counts as known
@@ -1545,7 +1560,8 @@ impl MetadataReader<'_> {
                 Role::Text | Role::Item(_) => {
                     let text = outline.content(index).trim();
                     let opens_paragraph = index == 0 || outline.role(index - 1) != Role::Text;
-                    if current.is_none() && opens_paragraph {
+                    let open_prose = matches!(current, None | Some(SectionKind::Outcome));
+                    if open_prose && opens_paragraph {
                         self.opening_relation(text, index + 1);
                         // «… по таблице из ADR-012. Связано с [ADR-012](…).»: a later sentence
                         // of its own that opens with a relation.
@@ -1637,12 +1653,16 @@ impl MetadataReader<'_> {
                 // not have at its top.
                 let record = matches!(folded.as_str(), "запись решения" | "decision record");
                 // A MADR record's `## Status` after its options, when the top stated none.
-                let late_status =
-                    SectionKind::of(&folded) == Some(SectionKind::Status) && level == 2 && self.meta.status.is_none();
+                // So is a DACI page's `## Outcome` after its options: `**Accepted — 21 October
+                // 2025.**`.
+                let late = |kind: SectionKind| {
+                    (SectionKind::of(&folded) == Some(kind) && level == 2 && self.meta.status.is_none()).then_some(kind)
+                };
                 matches!(folded.as_str(), "links" | "ссылки")
                     .then_some(SectionKind::Relations)
                     .or(record.then_some(SectionKind::Summary))
-                    .or(late_status.then_some(SectionKind::Status))
+                    .or_else(|| late(SectionKind::Status))
+                    .or_else(|| late(SectionKind::Outcome))
             } else {
                 SectionKind::of(&folded)
             };
@@ -1952,7 +1972,36 @@ impl MetadataReader<'_> {
                     self.named_relation(StatedRelation::RelatesTo, strip_bullet(text), line);
                 }
             }
+            Some(SectionKind::Outcome) => self.outcome_line(text, line),
             Some(SectionKind::Summary) | None => {}
+        }
+    }
+
+    /// A line of a decision's outcome (`## Outcome`, «## Итог»): `**Accepted — 21 October
+    /// 2025.** Option 2.` or `**Status: Superseded by DR-002.**` says where the decision stands
+    /// and when it was taken, unless the header said so.
+    fn outcome_line(&mut self, text: &str, line: usize) {
+        if self.meta.status.is_some() {
+            return;
+        }
+        let text = strip_bullet(text).trim();
+        let Some((inner, _)) = text.strip_prefix("**").and_then(|rest| rest.split_once("**")) else { return };
+        let inner = inner.trim().trim_end_matches('.');
+        if let Some(pair) = self.key_value(inner, line).filter(|pair| pair.key == Some(FieldKey::Status)) {
+            self.field(pair.key, &pair.label, &pair.value, pair.line);
+            return;
+        }
+        // The status word alone, or with the day it was taken: `Accepted — 21 October 2025`.
+        let Some((_, rest)) = self.vocabulary.status_prefix(inner) else { return };
+        let day = rest.trim_start_matches(|c: char| c.is_whitespace() || "—–-,:".contains(c));
+        let dated = Date::alone(day).or_else(|| day.strip_prefix("on ").and_then(Date::alone));
+        if !(day.is_empty() || dated.is_some()) {
+            return;
+        }
+        let status = inner[..inner.len() - rest.len()].trim();
+        self.status_value(status, line);
+        if !self.event_dated && dated.is_some() {
+            self.event_date(day, line);
         }
     }
 
@@ -2145,6 +2194,9 @@ enum SectionKind {
     Related,
     /// «Кратко», "Summary": an incident's header written as sentences.
     Summary,
+    /// "Outcome", «Итог», «Решение»: where a decision record says what was decided, and may
+    /// open with its status in bold.
+    Outcome,
 }
 
 impl SectionKind {
@@ -2213,6 +2265,7 @@ impl SectionKind {
             // A decision's record kept at its end, as a register has it.
             | "запись решения"
             | "decision record" => Some(Self::Summary),
+            "outcome" | "decision outcome" | "decision" | "итог" | "итог решения" | "решение" => Some(Self::Outcome),
             _ => None,
         }
     }
@@ -2460,6 +2513,34 @@ fn issue_event(part: &str, line: usize) -> Option<KeyValue> {
     let mut label = found[1].to_lowercase();
     label[..1].make_ascii_uppercase();
     Some(KeyValue { key: None, label, value: value.to_owned(), line })
+}
+
+/// A knowledge base card's verification line (Guru's `Verified by Ольга Ким · Jun 5, 2025 ·
+/// Next verification Dec 5, 2025`): the day after who verified the card is its last review,
+/// and the parts around it are read as what they say.
+fn verification(parts: &[&str], mut read: Vec<Option<KeyValue>>, line: usize) -> Vec<Option<KeyValue>> {
+    const VERIFIED: [&str; 4] = ["verified by", "проверено", "проверил", "проверила"];
+    const NEXT: [&str; 3] = ["next verification", "next review", "следующая проверка"];
+    let plain = |at: usize| strip_markup(crate::text::without_leading_icon(parts[at]));
+    let after = |text: &str, words: &[&str]| {
+        let folded = fold(text);
+        let word = words.iter().find(|word| folded.starts_with(*word))?;
+        text.get(word.len()..).map(|rest| rest.trim().to_owned())
+    };
+    for at in 0..parts.len() {
+        let text = plain(at);
+        if let Some(who) = after(&text, &VERIFIED) {
+            let dated = read.get_mut(at + 1).and_then(Option::as_mut).filter(|pair| pair.key == Some(FieldKey::Date));
+            if let Some(day) = dated.filter(|pair| pair.label.is_empty()) {
+                day.key = Some(FieldKey::LastReviewed);
+                day.label = "Verified".to_owned();
+                read[at] = Some(KeyValue { key: None, label: "Verified by".to_owned(), value: who, line });
+            }
+        } else if let Some(day) = after(&text, &NEXT).filter(|day| read[at].is_none() && Date::find(day).is_some()) {
+            read[at] = Some(KeyValue { key: None, label: "Next verification".to_owned(), value: day, line });
+        }
+    }
+    read
 }
 
 /// `@Timur Gaziev, @Alina Sokolova`: handles of people and nothing else, as a byline names
@@ -3930,6 +4011,21 @@ mod tests {
         );
         let ticked = read_clean("# ADR-1\n\n## Статус\n\n- [ ] Предложено\n- [x] Принято\n- [ ] Отклонено\n");
         assert_eq!(ticked.text.stated_status(), status_at(Status::Accepted, 6), "the ticked box");
+    }
+
+    #[test]
+    fn a_decision_s_outcome_opens_with_its_status_in_bold() {
+        let daci = "# Decision: CDC\n\n| | |\n|---|---|\n| **Driver** | @dana |\n| **Approver** | Priya |\n\n## Background\n\nx\n\n## Outcome\n\n**Accepted — 21 October 2025.** Option 2.\n";
+        let late = "# Decision: CDC\n\n## Background\n\nx\n\n## Data\n\nx\n\n## Options considered\n\nx\n\n## Outcome\n\n**Accepted — 21 October 2025.** Option 2.\n";
+        assert_eq!(read_clean(late).text.stated_status(), status_at(Status::Accepted, 17), "after the options");
+        let read = read_clean(daci).text;
+        assert_eq!((read.stated_status(), read.date_value()), (status_at(Status::Accepted, 14), Date::new(2025, 10, 21)));
+        let keyed = read_clean("# Decision: X\n\n## Outcome\n\nx\n\n**Status: Superseded by DR-002.**\n");
+        assert_eq!(keyed.text.stated_status(), status_at(Status::Superseded, 7));
+        let pending = read_clean("# Decision: Y\n\n## Outcome\n\n**Pending.** Waiting for the CTO.\n");
+        assert_eq!(pending.text.stated_status(), status_at(Status::Proposed, 5));
+        let prose = read_clean("# ADR-3\n\n## Решение\n\n**Принято решение** перейти на Kafka.\n");
+        assert_eq!(prose.text.stated_status(), None, "a sentence that opens in bold");
     }
 
     #[test]

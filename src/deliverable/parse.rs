@@ -346,7 +346,9 @@ fn decide(
         None => Located::unlined(title_from_name(id), Origin::FileName),
     };
     // `DEC-05 Move vector search.md`, `DR-02 Тарифы.md`: a register's own code for its records.
-    let coded = adr_id::record_code_of_file(id.rsplit('/').next().unwrap_or(id)).is_some();
+    // A card named by its subject alone whose header says `Номер: АР-12`, `Decision ID: DR-002`.
+    let numbered = record_number_field(&meta.fields);
+    let coded = adr_id::record_code_of_file(id.rsplit('/').next().unwrap_or(id)).is_some() || numbered.is_some();
     let kind = decide_kind(&name, &meta, &title, content_kind, template, coded);
     // A decision record exported from a discussion: its comments decided after the post.
     let thread = thread.filter(|_| kind.value == Kind::Adr && !template);
@@ -359,7 +361,7 @@ fn decide(
     let number = match name.number {
         _ if kind.value != Kind::Adr => None,
         Some(number) => Some(Located::unlined(number, Origin::FileName)),
-        None => number_in_title(&title),
+        None => number_in_title(&title).or(numbered),
     };
     let series = if kind.value == Kind::Adr { name.series } else { None };
     let status_text = meta.status_as_written.clone().filter(|_| meta.status.is_some());
@@ -757,6 +759,19 @@ fn shaped_like_an_incident(meta: &Metadata) -> bool {
         && (meta.states(FieldKey::Duration) || meta.states(FieldKey::Start) && meta.states(FieldKey::End))
 }
 
+/// The record's number a header field states: `Номер: АР-12`, `| Decision ID | DR-002 |`,
+/// `Number: ADR-7` (a knowledge base's card or a DACI page, named by its subject alone).
+fn record_number_field(fields: &[Field]) -> Option<Located<AdrNumber>> {
+    const LABELS: [&str; 9] =
+        ["номер", "number", "id", "decision id", "record id", "идентификатор", "номер решения", "код", "код решения"];
+    fields.iter().filter(|field| field.key.is_none() && LABELS.contains(&fold(&field.label).trim())).find_map(|field| {
+        let value = meta::strip_markup(&field.value);
+        let value = value.trim();
+        let number = adr_id::title_number(value).or_else(|| adr_id::record_code(value).map(|(_, number)| number))?;
+        Some(Located::stated(AdrNumber { value: number, digits: 0 }, Origin::Text, field.line))
+    })
+}
+
 /// An ADR number the title states (`ADR-0005: …`, adr-tools' `5. …`).
 fn number_in_title(title: &Located<String>) -> Option<Located<AdrNumber>> {
     let value = adr_id::title_number(&title.value).or_else(|| adr_id::adr_tools_number(&title.value))?;
@@ -1142,6 +1157,13 @@ mod tests {
         let record = "# OR-2026-004 — Prepaid data sessions rejected\n\n## 1. Identification\n\n\
                       - **Problem report severity (TL 9000):** Major\n- **Record status:** Closed\n";
         assert_eq!(doc("or.md", record).field(FieldKey::Severity), Some("Major"));
+        let card = "# Хранение CDR в Greenplum\n\n> ⚠️ Verified by Ольга Ким · Jun 5, 2025 · Next verification Dec 5, 2025\n> Карточка оставлена для истории.\n\n**Номер:** АР-12\n**Статус:** Заменено (с 03.06.2025)\n**Дата решения:** 10.02.2025\n\n## Ситуация\n\nx\n\n## Решение\n\ny\n";
+        let card = doc("Биллинг/Решения/Хранение CDR в Greenplum.md", card);
+        assert_eq!(
+            (card.kind(), card.number.as_ref().map(|number| number.value.value), card.date()),
+            (Kind::Adr, Some(12), Date::new(2025, 2, 10)),
+            "a card named by its subject, numbered in its header under a verification note"
+        );
         let filed = "# PLAT-318 Постмортем — отказ CoreDNS\n\nСтатус: In Progress · Приоритет: Срочный · Исполнитель: @Игорь\nСоздано: 7 мар. 2026 · Компонент: prod\n\n## Сводка\n\n- Уровень: **S1**\n- Дата: 6 мар. 2026\n\n## Что случилось\n\nx\n";
         let filed = doc("Трекер/PLAT/PLAT-318 Постмортем — отказ CoreDNS.md", filed);
         assert_eq!(

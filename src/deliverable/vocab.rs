@@ -627,6 +627,10 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("крайний срок", FieldKey::Due),
     ("дедлайн", FieldKey::Due),
     ("last reviewed", FieldKey::LastReviewed),
+    // A knowledge base card's verification (Guru's `verified_at`).
+    ("verified at", FieldKey::LastReviewed),
+    ("verified on", FieldKey::LastReviewed),
+    ("last verified", FieldKey::LastReviewed),
     ("last-reviewed", FieldKey::LastReviewed),
     ("последний пересмотр", FieldKey::LastReviewed),
     ("дата пересмотра", FieldKey::LastReviewed),
