@@ -1291,7 +1291,11 @@ fn leading_bracketed_owner(body: &str) -> Option<(Option<String>, String)> {
     if rest.starts_with('(') || !rest.starts_with(' ') || who.chars().count() < 2 {
         return None;
     }
-    let owner = if no_owner(who) || fold(who).starts_with("не назначен") {
+    // `[~orlova] ограничить пул`: a Confluence user's mention (through pandoc) opening it.
+    let mentioned = who.strip_prefix('~').filter(|user| !user.is_empty() && !user.contains(char::is_whitespace));
+    let owner = if let Some(user) = mentioned {
+        Some(user.to_owned())
+    } else if no_owner(who) || fold(who).starts_with("не назначен") {
         None
     } else if looks_like_owner(who) {
         Some(who.trim().to_owned())
@@ -1950,7 +1954,9 @@ fn keyed_value<'a>(part: &'a str, keys: &[&str]) -> Option<&'a str> {
     let folded = fold(part);
     keys.iter().find_map(|key| {
         let rest = folded.strip_prefix(key)?;
-        if !(rest.starts_with(':') || rest.starts_with(' ')) {
+        // `(who issued, where used)`: a question word is a key only with its colon.
+        let colon_only = matches!(*key, "who" | "кто");
+        if !(rest.starts_with(':') || rest.starts_with(' ') && !colon_only) {
             return None;
         }
         let value = part.get(part.len() - rest.len()..)?;
@@ -2101,7 +2107,10 @@ fn is_particle(word: &str) -> bool {
 
 /// Who `text` names as the owner: `None` for a placeholder (`TBD`, `—`, `?`, «пока нет»).
 fn owner_named(text: &str) -> Option<String> {
-    Some(clean(text)).filter(|owner| !no_owner(owner))
+    // `[~petrov]`: a Confluence user's mention, by the user's name.
+    let cleaned = clean(text);
+    let mentioned = cleaned.strip_prefix("[~").and_then(|rest| rest.strip_suffix(']'));
+    Some(mentioned.map_or(cleaned.clone(), str::to_owned)).filter(|owner| !no_owner(owner))
 }
 
 /// Reads a written due date into `item`: the date, else the words as written unless they
@@ -2118,9 +2127,10 @@ fn set_due(item: &mut ActionItem, text: &str) {
 pub(crate) fn no_owner(text: &str) -> bool {
     // `[Name]`, `{owner}`, `<owner>`: a template's blank, not filled in.
     let trimmed = text.trim();
-    let blank = [('[', ']'), ('{', '}'), ('<', '>')]
-        .iter()
-        .any(|(open, close)| trimmed.starts_with(*open) && trimmed.ends_with(*close) && !trimmed.contains("]("));
+    // (`[~petrov]` is a Confluence user's mention, not a blank.)
+    let blank = [('[', ']'), ('{', '}'), ('<', '>')].iter().any(|(open, close)| {
+        trimmed.starts_with(*open) && trimmed.ends_with(*close) && !trimmed.contains("](") && !trimmed.starts_with("[~")
+    });
     if blank {
         return true;
     }
@@ -2179,10 +2189,22 @@ fn placeholder(text: &str) -> bool {
             | "no one yet"
             | "никто"
             | "пока никто"
+            | "not assigned yet"
+            | "unassigned yet"
+            | "пока не назначен"
+            | "еще не назначен"
     )
 }
 
 /// Without Markdown emphasis and link syntax, trimmed.
+/// `(green) готово`, `(grey) к выполнению` (folded): a Confluence status lozenge as pandoc
+/// writes it, without its colour.
+fn without_lozenge_colour(folded: &str) -> &str {
+    const COLOURS: [&str; 6] = ["(green)", "(blue)", "(grey)", "(gray)", "(red)", "(yellow)"];
+    let trimmed = folded.trim_start();
+    COLOURS.iter().find_map(|colour| trimmed.strip_prefix(colour)).map_or(folded, str::trim_start)
+}
+
 fn clean(text: &str) -> String {
     // `… на уровне адаптера (` once its `Исполнитель: …, Срок: …)` was read: no open bracket
     // is left dangling.
@@ -2359,7 +2381,22 @@ impl TableColumns {
         }
         // `| Задача | Название | Исполнитель |` (a tracker's sub-issues): the ticket, then
         // what it is called.
-        let titled = |index: usize| named(index, &["название", "title", "summary", "тема", "description", "описание"]);
+        let titled = |index: usize| {
+            named(
+                index,
+                &[
+                    "название",
+                    "title",
+                    "summary",
+                    "тема",
+                    "description",
+                    "описание",
+                    "мероприятие",
+                    "действие",
+                    "action",
+                ],
+            )
+        };
         if let Some(text) = columns.text.filter(|&text| named(text, &["задача", "task", "issue", "key", "ключ", "id"]))
         {
             columns.title = (0..header.len()).find(|&index| index != text && titled(index));
@@ -2451,6 +2488,7 @@ fn answered(cell: &str) -> Option<ActionState> {
 /// A status cell: done, dropped, or (anything else) open.
 fn state_word(text: &str) -> Option<ActionState> {
     let folded = fold(text);
+    let folded = without_lozenge_colour(&folded);
     let folded = folded.trim_matches(|c: char| !c.is_alphanumeric() && !['✅', '❌', '✔', '✓', '☑'].contains(&c));
     let done = [
         "готово",
@@ -2902,6 +2940,17 @@ mod tests {
             ],
             "what is to be decided, whose and by when; a verification matrix is none"
         );
+        let opened = only("## Что делаем дальше\n\n- [x] [~orlova] ограничить пул соединений — до 13.03.2026\n");
+        assert_eq!((opened.owner.as_deref(), opened.text.as_str()), (Some("orlova"), "ограничить пул соединений"));
+        let confluence = "## Корректирующие мероприятия\n\n| Задача | Мероприятие | Ответственный | Срок | Статус |\n|---|---|---|---|---|\n| DBO-4411 | Добавить алерт | [~petrov] | 17.10.2025 | (green) ГОТОВО |\n| DBO-4433 | Выделить пул | [~petrov] | — | (red) ОТКЛОНЕНО |\n";
+        assert_eq!(
+            summaries(&read(confluence, &[], Reading::Incident)),
+            vec![
+                ("DBO-4411 Добавить алерт", Some("petrov"), Some("2025-10-17".to_owned()), ActionState::Done),
+                ("DBO-4433 Выделить пул", Some("petrov"), None, ActionState::Dropped),
+            ],
+            "a Confluence page through pandoc: mentions and status lozenges"
+        );
         let huly = "## Подзадачи\n\n| Задача | Название | Исполнитель | Срок | Статус |\n|---|---|---|---|---|\n| PLAT-232 | Включить репликацию Harbor | @Игорь Лебедев | 15 дек. 2025 | Done |\n| PLAT-235 | Политика retention | Не назначен | — | Backlog |\n| PLAT-236 | Перевести Harbor на PostgreSQL | @Игорь Лебедев | 1 мар. 2026 | Canceled |\n";
         assert_eq!(
             summaries(&read(huly, &[], Reading::Incident)),
@@ -2993,6 +3042,17 @@ mod tests {
         );
         assert!(read(outside, &[], Reading::Plan).is_empty(), "a roadmap's boxes are its items");
         assert!(initialed_name("Лебедев А. В.") && initialed_name("А.В. Лебедев") && !initialed_name("Loki"));
+    }
+
+    #[test]
+    fn a_question_word_in_brackets_and_an_owner_not_assigned_yet() {
+        let inventory = only(
+            "## Action items\n\n- [ ] Inventory of all TLS certs (who issued, where used) — owner: TBD, due: TBD\n",
+        );
+        assert_eq!(inventory.owner, None, "{inventory:?}");
+        let game_day =
+            only("## Action items\n\n- [ ] Game day: checkout under Redis failover — owner not assigned yet\n");
+        assert_eq!(game_day.owner, None, "{game_day:?}");
     }
 
     #[test]

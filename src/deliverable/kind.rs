@@ -242,7 +242,8 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
             separated || after.starts_with(|c: char| c.is_ascii_digit()) || coded_after || *phrase == "rfc] ";
         // "Runbook ClickHouse — диск", "PoC ClickHouse Keeper": words that name nothing but
         // their kind need no separator.
-        let unambiguous = ["runbook", "ранбук", "playbook", "postmortem", "постмортем", "poc", "пилот"].contains(phrase);
+        let unambiguous =
+            ["runbook", "ранбук", "playbook", "postmortem", "постмортем", "poc", "пилот"].contains(phrase);
         // «Решение 012 — каталог на OpenSearch», "Decision 7: …": a decision's number, then a
         // separator.
         let numbered_decision = *kind == Kind::Adr && {

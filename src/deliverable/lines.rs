@@ -56,8 +56,30 @@ pub(crate) fn block_properties(text: &str) -> (&str, Vec<(String, String)>) {
 /// The trimmed cells of `| a | b |` (outer pipes optional).
 pub(crate) fn cells(row: &str) -> Vec<String> {
     let inner = row.trim().trim_start_matches('|');
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    inner.split('|').map(|cell| cell.trim().to_owned()).collect()
+    let inner = if inner.ends_with("\\|") { inner } else { inner.strip_suffix('|').unwrap_or(inner) };
+    if !inner.contains("\\|") {
+        return inner.split('|').map(|cell| cell.trim().to_owned()).collect();
+    }
+    // `[[Решение 015\|решение 015]]`: an escaped pipe is the cell's own (GFM), as Obsidian
+    // writes a wikilink's label in a table.
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut escaped = false;
+    for c in inner.chars() {
+        match c {
+            '|' if !escaped => cells.push(std::mem::take(&mut cell)),
+            '\\' if !escaped => escaped = true,
+            _ => {
+                if escaped && c != '|' {
+                    cell.push('\\');
+                }
+                escaped = false;
+                cell.push(c);
+            }
+        }
+    }
+    cells.push(cell);
+    cells.iter().map(|cell| cell.trim().to_owned()).collect()
 }
 
 /// `[ADR-0010](../adr/x.md) and [a]` → `ADR-0010 and [a]`: link text kept, targets dropped.
@@ -216,6 +238,7 @@ mod tests {
     fn cells_and_link_text() {
         assert_eq!(cells("| a | **b** |"), vec!["a", "**b**"]);
         assert_eq!(cells("a | b"), vec!["a", "b"]);
+        assert_eq!(cells("| [[Решение 015\\|решение]] | x \\ y |"), vec!["[[Решение 015|решение]]", "x \\ y"]);
         assert_eq!(link_text("see [ADR-0010](../adr/x.md) and [a]"), "see ADR-0010 and [a]");
         assert_eq!(link_text("[DONE] **Envoy** — see [ADR](adr/x.md). Shipped"), "[DONE] **Envoy** — see ADR. Shipped");
         assert_eq!(link_text("[x] done ([ADR, proposed](a.md))"), "[x] done (ADR, proposed)");

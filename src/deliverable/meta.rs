@@ -609,7 +609,16 @@ impl MetadataReader<'_> {
         if let Some((named, rest)) = next {
             self.relations(named, rest, line);
         }
-        for target in parse_targets(value) {
+        // `Заменено (с 03.06.2025)`, "superseded (since 2025-06-03)": the day it changed, no
+        // target.
+        let dated = |target: &TargetRef| {
+            target.number.is_none() && target.link.is_none() && {
+                let words = fold(&target.text);
+                let day = ["с ", "since ", "from ", "от "].iter().find_map(|word| words.strip_prefix(word));
+                Date::alone(day.unwrap_or(&words)).is_some()
+            }
+        };
+        for target in parse_targets(value).into_iter().filter(|target| !dated(target)) {
             let statement = RelationStatement { relation, target, line, in_prose: false };
             // `[ADR-1, 1]` names one ADR twice: the same relation to the same number once.
             let same_number = |known: &RelationStatement| {
@@ -1067,7 +1076,9 @@ impl MetadataReader<'_> {
             }
             // `Status` over `: Accepted`: a definition list of fields.
             Role::Text if self.definition(outline, index).is_some_and(|(pair, _)| pair.key.is_some()) => true,
-            Role::Text if !fields_before => self.holds_fields(line, index + 1) || self.opens_a_run_of_fields(outline, index),
+            Role::Text if !fields_before => {
+                self.holds_fields(line, index + 1) || self.opens_a_run_of_fields(outline, index)
+            }
             Role::Text | Role::Item(_) if fields_before => {
                 self.holds_fields(line, index + 1)
                     || !badge_fields(line).is_empty()
@@ -1155,8 +1166,12 @@ impl MetadataReader<'_> {
         // «Актуализировано | 30.04.2026»: a row that dates the page's last update is one of
         // its fields too, read later as its date (or a runbook's review).
         // `| **Approved on** | 14 January 2026 |` dates it as a bold line would.
+        // `| Номер | АР-15 |`: the record's own number.
         let kept = |row: &KeyValue| {
-            row.key.is_some() || super::review::is_update_label(&row.label) || dates_the_page(&row.label, &row.value)
+            row.key.is_some()
+                || super::review::is_update_label(&row.label)
+                || dates_the_page(&row.label, &row.value)
+                || names_a_record_number(&row.label)
         };
         let known: Vec<_> = rows.iter().filter(|row| kept(row)).collect();
         // Under the title every row but a `Field | Value` header must name a field; in a
@@ -1179,6 +1194,8 @@ impl MetadataReader<'_> {
     fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
         // `*Owner: Priya · scored every two weeks · last updated 2026-05-15*`: a byline in italics.
         let line = without_wrapping_emphasis(line.trim());
+        // `> [!incident] SEV3 · 14 мая 2026`: an Obsidian callout titled by its fields.
+        let line = super::actions::callout_title(line).unwrap_or(line);
         let mut parts: Vec<&str> =
             line.split(['·', '•', '|', ';']).map(str::trim).filter(|part| !part.is_empty()).collect();
         if let Some(tags) = self.tag_line(&parts, number) {
@@ -1854,8 +1871,15 @@ impl MetadataReader<'_> {
         }
         // «Обновлено 27.03.2026 (конец спринта)»: an update, kept as a field that dates the
         // page by its kind (a plan, not a runbook).
-        let label = sentence.split_whitespace().next().unwrap_or_default();
-        let value = sentence[label.len()..].trim();
+        // "Last edited by Timur Nabiev on Feb 12, 2026" (Quip's byline): two words of it.
+        let words: Vec<&str> = sentence.split_whitespace().take(2).collect();
+        let two = words.join(" ");
+        let label = if words.len() == 2 && fold(&two).starts_with("last ") {
+            two.as_str()
+        } else {
+            words.first().copied().unwrap_or_default()
+        };
+        let value = sentence.get(label.len()..).unwrap_or_default().trim();
         let updated = super::review::is_update_label(label) && Date::find(value).is_some();
         if updated && !self.meta.fields.iter().any(|field| super::review::is_update_label(&field.label)) {
             self.field(None, label, value, line);
@@ -2541,6 +2565,14 @@ fn verification(parts: &[&str], mut read: Vec<Option<KeyValue>>, line: usize) ->
         }
     }
     read
+}
+
+/// `Номер`, `Decision ID`, `Number`: a header's key for the record's own number (`АР-12`,
+/// `DR-002`).
+pub(crate) fn names_a_record_number(label: &str) -> bool {
+    const LABELS: [&str; 9] =
+        ["номер", "number", "id", "decision id", "record id", "идентификатор", "номер решения", "код", "код решения"];
+    LABELS.contains(&fold(&strip_markup(label)).trim())
 }
 
 /// `@Timur Gaziev, @Alina Sokolova`: handles of people and nothing else, as a byline names
@@ -3376,6 +3408,15 @@ mod tests {
     }
 
     #[test]
+    fn a_callout_titled_by_an_incident_s_fields() {
+        let garden = read_clean("# Просроченный сертификат CDN\n\n> [!incident] SEV3 · 14 мая 2026\n> Сертификат истёк в 07:55.\n\n## Почему\n\nx\n");
+        assert_eq!(
+            keys_and_values(&garden.text)[..2],
+            [(Some(FieldKey::Severity), "SEV3"), (Some(FieldKey::Date), "14 мая 2026")]
+        );
+    }
+
+    #[test]
     fn a_byline_of_a_day_and_its_authors_handles() {
         let paper = read_clean("# Estimate: scanner app\n\nFeb 2, 2026 · @Timur Gaziev, @Alina Sokolova\n\nText.\n");
         assert_eq!(paper.text.date_value(), Date::new(2026, 2, 2));
@@ -4014,12 +4055,22 @@ mod tests {
     }
 
     #[test]
+    fn the_day_a_status_changed_is_no_relation_target() {
+        let card = read_clean("# X\n\n**Статус:** Заменено (с 03.06.2025)\n**Заменено:** АР-15\n");
+        let targets: Vec<_> = card.text.relations.iter().map(|r| r.target.text.clone()).collect();
+        assert!(targets.iter().all(|text| !text.contains("03.06")), "{targets:?}");
+    }
+
+    #[test]
     fn a_decision_s_outcome_opens_with_its_status_in_bold() {
         let daci = "# Decision: CDC\n\n| | |\n|---|---|\n| **Driver** | @dana |\n| **Approver** | Priya |\n\n## Background\n\nx\n\n## Outcome\n\n**Accepted — 21 October 2025.** Option 2.\n";
         let late = "# Decision: CDC\n\n## Background\n\nx\n\n## Data\n\nx\n\n## Options considered\n\nx\n\n## Outcome\n\n**Accepted — 21 October 2025.** Option 2.\n";
         assert_eq!(read_clean(late).text.stated_status(), status_at(Status::Accepted, 17), "after the options");
         let read = read_clean(daci).text;
-        assert_eq!((read.stated_status(), read.date_value()), (status_at(Status::Accepted, 14), Date::new(2025, 10, 21)));
+        assert_eq!(
+            (read.stated_status(), read.date_value()),
+            (status_at(Status::Accepted, 14), Date::new(2025, 10, 21))
+        );
         let keyed = read_clean("# Decision: X\n\n## Outcome\n\nx\n\n**Status: Superseded by DR-002.**\n");
         assert_eq!(keyed.text.stated_status(), status_at(Status::Superseded, 7));
         let pending = read_clean("# Decision: Y\n\n## Outcome\n\n**Pending.** Waiting for the CTO.\n");

@@ -762,9 +762,7 @@ fn shaped_like_an_incident(meta: &Metadata) -> bool {
 /// The record's number a header field states: `Номер: АР-12`, `| Decision ID | DR-002 |`,
 /// `Number: ADR-7` (a knowledge base's card or a DACI page, named by its subject alone).
 fn record_number_field(fields: &[Field]) -> Option<Located<AdrNumber>> {
-    const LABELS: [&str; 9] =
-        ["номер", "number", "id", "decision id", "record id", "идентификатор", "номер решения", "код", "код решения"];
-    fields.iter().filter(|field| field.key.is_none() && LABELS.contains(&fold(&field.label).trim())).find_map(|field| {
+    fields.iter().filter(|field| field.key.is_none() && meta::names_a_record_number(&field.label)).find_map(|field| {
         let value = meta::strip_markup(&field.value);
         let value = value.trim();
         let number = adr_id::title_number(value).or_else(|| adr_id::record_code(value).map(|(_, number)| number))?;

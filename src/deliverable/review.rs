@@ -35,8 +35,10 @@ const HISTORY_HEADINGS: [&str; 21] = [
 
 /// How a runbook says when it was last brought up to date (the start of the key, folded):
 /// for a runbook, its last update is its last review.
-const UPDATED_LABELS: [&str; 12] = [
+const UPDATED_LABELS: [&str; 13] = [
     "last updated",
+    // "Last synced from JPD: 2026-05-22": a snapshot of a board, as of its last sync.
+    "last synced",
     "updated",
     "last update",
     "last modified",

@@ -129,6 +129,10 @@ impl RoadmapStatus {
                 // yet funded to start.
                 "awaiting gate",
                 "awaiting approval",
+                // Jira Product Discovery's delivery states.
+                "ready for delivery",
+                "ready for development",
+                "ready for dev",
             ]) {
                 RoadmapStatus::Planned
             } else if starts(&[
@@ -154,6 +158,8 @@ impl RoadmapStatus {
                 "testing",
                 "rolling out",
                 "раскатываем",
+                "delivering",
+                "in delivery",
             ]) {
                 RoadmapStatus::InProgress
             } else if starts(&[
@@ -879,7 +885,8 @@ impl Columns {
         let find = |words: &[&str]| {
             header.iter().position(|cell| {
                 let name = fold(cell);
-                words.iter().any(|word| name == *word || name.starts_with(word))
+                // "Delivery status", «Текущий статус»: the state named last.
+                words.iter().any(|word| name == *word || name.starts_with(word) || name.ends_with(&format!(" {word}")))
             })
         };
         let title = find(&[
@@ -914,6 +921,9 @@ impl Columns {
             "application",
             "deliverable",
             "feature",
+            // A product discovery board's ideas (Jira Product Discovery's "Idea | Key | …").
+            "idea",
+            "идея",
         ])?;
         // «Отметка об исполнении»: a government-style plan's column for where each item stands.
         // A key result's progress (`40%`) says where it stands when no column states it.
@@ -1193,6 +1203,17 @@ mod tests {
         let items = read(text);
         let statuses: Vec<&str> = items.iter().map(|item| item.status.id()).collect();
         assert_eq!(statuses, vec!["in-progress", "at-risk", "at-risk", "done", "Пилот"]);
+    }
+
+    #[test]
+    fn a_discovery_board_s_ideas_and_their_delivery_status() {
+        let jpd = "## Now\n\n| Idea | Key | Delivery status | Notes |\n|---|---|---|---|\n| Usage alerts | PD-118 | Delivering | x |\n| SSO | PD-096 | Ready for delivery | |\n| PDF | PD-071 | Won't do | |\n| Dunning | PD-079 | Shipped | |\n";
+        let items = read(jpd);
+        let seen: Vec<(&str, &str)> = items.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
+        assert_eq!(
+            seen,
+            vec![("Usage alerts", "in-progress"), ("SSO", "planned"), ("PDF", "dropped"), ("Dunning", "done")]
+        );
     }
 
     #[test]

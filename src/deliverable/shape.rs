@@ -147,10 +147,18 @@ const PROCEDURE_SECTIONS: [&[&str]; 8] = [
         "область применения",
     ],
     &["symptom", "симптом", "признаки", "alerts", "алерты"],
-    &["rollback", "roll back", "откат", "revert"],
+    &[
+        "rollback",
+        "roll back",
+        "откат",
+        "revert",
+        "если что-то пошло не так",
+        "if something goes wrong",
+        "if it goes wrong",
+    ],
     &["escalat", "эскалац", "контакты", "contacts", "кому звонить", "who to call"],
     &["diagnos", "диагност", "triage", "troubleshoot"],
-    &["step ", "steps", "шаг ", "шаги", "procedure", "процедур", "порядок действий", "instructions", "алгоритм"],
+    &["step ", "steps", "шаг ", "шаги", "procedure", "процедур", "порядок", "instructions", "алгоритм"],
     &["verif", "проверка результата", "как убедиться", "how to confirm", "validation"],
     &["prerequisit", "предусловия", "подготовка", "before you start", "перед началом", "доступы", "access needed"],
 ];
@@ -465,6 +473,20 @@ mod tests {
         assert_eq!(kind("MDLP-A-11.md", sop), Kind::Runbook);
         let bold = "# Payments stuck\n\n**When to use**\n\nx\n\n**Diagnosis**\n\nx\n\n**Rollback:**\n\nx\n";
         assert_eq!(kind("docs/operate/010-payments.md", bold), Kind::Runbook);
+    }
+
+    #[test]
+    fn a_verified_card_with_its_steps_and_what_to_do_when_they_fail() {
+        let card = "# Перезапуск узла HLR\n\n> ✅ Verified by Ирина Соколова · Feb 12, 2026 · Next verification May 12, 2026\n\nДля кого: дежурная смена.\n\n## Перед началом\n\nx\n\n## Порядок\n\n1. y\n\n## Если что-то пошло не так\n\nz\n";
+        assert_eq!(kind("Сеть и ядро/Эксплуатация/Перезапуск узла HLR.md", card), Kind::Runbook);
+        let bare = card
+            .replace("> ✅ Verified by Ирина Соколова · Feb 12, 2026 · Next verification May 12, 2026\n\n", "")
+            .replace("## Если что-то пошло не так", "## Ссылки");
+        assert_eq!(
+            kind("Сеть и ядро/Эксплуатация/Перезапуск узла HLR.md", &bare),
+            Kind::Page,
+            "nothing only a runbook has"
+        );
     }
 
     #[test]

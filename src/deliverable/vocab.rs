@@ -928,12 +928,24 @@ impl Vocabulary {
         };
         // `Time to Resolve (TTR)`, «Владелец (сервиса)»: the key without what is in brackets.
         let bare = || folded.split_once(" (").filter(|(_, rest)| rest.ends_with(')')).map(|(bare, _)| bare.trim());
+        // `Due date / дата решения` (a tracker's field renamed for the team): either name,
+        // the one that is not a task's due date first.
+        let either = || {
+            let (first, second) = folded.split_once(" / ")?;
+            let first = self.field(first);
+            let second = self.field(second);
+            match (first, second) {
+                (Some(FieldKey::Due), Some(other)) | (Some(other), _) => Some(other),
+                (None, other) => other,
+            }
+        };
         self.fields
             .get(folded)
             .or_else(|| bare().and_then(|bare| self.fields.get(bare)))
             .copied()
             .or_else(|| described_field(folded))
             .or_else(|| bare().and_then(described_field))
+            .or_else(either)
     }
 }
 
@@ -1385,6 +1397,8 @@ mod tests {
         assert_eq!(vocabulary.field("Total duration of impact"), Some(FieldKey::Duration), "described, not listed");
         assert_eq!(vocabulary.field("Продолжительность недоступности"), Some(FieldKey::Duration));
         assert_eq!(vocabulary.field("Duration to detect"), None, "another span");
+        assert_eq!(vocabulary.field("Due date / дата решения"), Some(FieldKey::Date), "two names, not the due one");
+        assert_eq!(vocabulary.field("Owner / Владелец"), Some(FieldKey::Owner));
         for (key, meaning) in [
             ("Event category", Some(FieldKey::Severity)),
             ("Значимость события", Some(FieldKey::Severity)),
