@@ -276,8 +276,11 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
 /// "VictoriaMetrics rollout estimate", "Checkout v2 tech spec": a title that ends with its
 /// kind's word after its subject.
 fn closing_kind(folded: &str) -> Option<Kind> {
-    const CLOSERS: [(&str, Kind); 8] = [
+    const CLOSERS: [(&str, Kind); 10] = [
         (" estimate", Kind::Estimate),
+        // "PD-118 Usage alerts — delivery sizing".
+        (" sizing", Kind::Estimate),
+        (" estimation", Kind::Estimate),
         (" runbook", Kind::Runbook),
         (" playbook", Kind::Runbook),
         (" postmortem", Kind::Postmortem),
@@ -1108,6 +1111,7 @@ mod tests {
             ("Спека: исправление опечаток в поисковых запросах", Some(Kind::TechSpec)),
             ("Дежурство: растёт лаг консьюмеров Kafka", Some(Kind::Runbook)),
             ("VictoriaMetrics rollout estimate", Some(Kind::Estimate)),
+            ("PD-118 Usage alerts — delivery sizing", Some(Kind::Estimate)),
             ("Сплит-платежи — техническое описание", Some(Kind::TechSpec)),
             ("Пилот ClickHouse на потоке CDR", Some(Kind::Poc)),
             ("Перенос CDR из Greenplum в ClickHouse", Some(Kind::Migration)),

@@ -1266,7 +1266,13 @@ impl MetadataReader<'_> {
         // wiki's byline with a dated update and no key of ours is the page's too.
         let dated_update =
             |pair: &KeyValue| super::review::is_update_label(&pair.label) && Date::find(&pair.value).is_some();
-        pairs.iter().any(|pair| pair.key.is_some() || dated_update(pair)).then_some(pairs)
+        // `**Регион:** Москва. **Время влияния:** с 03:40 до 06:15 МСК.`: a span of the impact.
+        let impact = |pair: &KeyValue| timed_impact(&pair.label, &pair.value).is_some();
+        let dating = |pair: &KeyValue| dates_the_page(&pair.label, &pair.value);
+        pairs
+            .iter()
+            .any(|pair| pair.key.is_some() || dated_update(pair) || impact(pair) || dating(pair))
+            .then_some(pairs)
     }
 
     /// `**Согласовано** · Дата оценки: 18.03.2026 · …`: a status in bold among a line's fields
@@ -1469,6 +1475,9 @@ impl MetadataReader<'_> {
         } else {
             return None;
         };
+        if splits_a_time(&key, &value) {
+            return None;
+        }
         // `Severity **Major**. Duration of impact: 2h 15m`: a key ends no sentence; the line's
         // sentences are fields of their own.
         // (`5. Продолжительность` is a field's number.)
@@ -1891,10 +1900,14 @@ impl MetadataReader<'_> {
         let keyed = |label: &str, value: &str| {
             let label = strip_markup(label);
             let key = self.vocabulary.field(&label).filter(|key| SUMMARY_KEYS.contains(key))?;
+            let value = value.replace("**", "");
             let value = value.trim().trim_end_matches('.').trim();
             (!value.is_empty()).then(|| KeyValue { key: Some(key), label, value: value.to_owned(), line })
         };
-        let by_colon = sentence.split_once(':').and_then(|(label, value)| keyed(label, value));
+        let by_colon = sentence
+            .split_once(':')
+            .filter(|(label, value)| !splits_a_time(label, value))
+            .and_then(|(label, value)| keyed(label, value));
         let by_dash = || {
             [" — ", " – "]
                 .iter()
@@ -2473,7 +2486,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 39] = [
+const DATING_OPENERS: [&str; 40] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -2481,6 +2494,8 @@ const DATING_OPENERS: [&str; 39] = [
     "предложено",
     "внесено",
     "estimated",
+    // "Sized in refinement on 2026-05-12 (planning poker)".
+    "sized",
     // "**Report completed:** 27 February 2026", «Итоги подведены 01.12.2025 на встрече».
     "report",
     "итоги подведены",
@@ -2578,7 +2593,15 @@ pub(crate) fn names_a_record_number(label: &str) -> bool {
 /// `@Timur Gaziev, @Alina Sokolova`: handles of people and nothing else, as a byline names
 /// its authors.
 fn names_people(part: &str) -> bool {
-    let people: Vec<&str> = part.split([',', ';']).map(str::trim).filter(|person| !person.is_empty()).collect();
+    // `Ran by @marco and @dana.k`, `by @anna`: what they did, then who.
+    let part = part.split_once(" by ").map_or(part, |(_, people)| people);
+    let part = part.strip_prefix("by ").unwrap_or(part);
+    let people: Vec<&str> = part
+        .split([',', ';'])
+        .flat_map(|people| people.split(" and ").flat_map(|people| people.split(" и ")))
+        .map(str::trim)
+        .filter(|person| !person.is_empty())
+        .collect();
     !people.is_empty() && people.iter().all(|person| person.starts_with('@') && person.split_whitespace().count() <= 3)
 }
 
@@ -2641,8 +2664,18 @@ fn bold_key_parts(line: &str) -> Vec<&str> {
 
 /// `Dates: 2026-02-02 – 2026-02-13`: a short label (up to four words) and its value, for a
 /// part of a line of several fields.
+/// `Окно — **10:40–11:32**` cut at its first colon: the colon of a time of day, which parts
+/// no key from its value.
+fn splits_a_time(label: &str, value: &str) -> bool {
+    label.trim_end_matches('*').ends_with(|c: char| c.is_ascii_digit())
+        && value.starts_with(|c: char| c.is_ascii_digit())
+}
+
 fn labelled(part: &str, line: usize) -> Option<KeyValue> {
     let (label, value) = part.split_once(':')?;
+    if splits_a_time(label, value) {
+        return None;
+    }
     let label = strip_markup(label);
     let short = label.starts_with(char::is_alphabetic) && label.split_whitespace().count() <= 4;
     short.then(|| KeyValue { key: None, label, value: value.trim().to_owned(), line })
@@ -2865,11 +2898,25 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
     Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
 }
 
-/// «Итого окно влияния — 6 ч 20 мин», "Impact window: 2 h 10 min": a sentence that names the
-/// span of the impact and gives it, anywhere in a review's text.
+/// «Итого окно влияния — 6 ч 20 мин», "Impact window: 2 h 10 min", «Окно воздействия —
+/// **10:40–11:32 МСК**»: a sentence that names the span of the impact and gives it (or its
+/// window of clock times), anywhere in a review's text.
 fn named_span(sentence: &str, line: usize) -> Option<KeyValue> {
+    static NAMED_WINDOW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:окно|время)\s+(?:влияния|воздействия|простоя|недоступности)\s*(?:—|–|-|:)\s*(.+)$|(?:impact|outage)\s+window\s*(?:—|–|-|:)\s*(.+)$")
+            .expect("valid regex")
+    });
     if !sentence.bytes().any(|b| b.is_ascii_digit()) {
         return None;
+    }
+    let window = NAMED_WINDOW.captures(sentence).and_then(|caps| {
+        let value = strip_markup(caps.get(1).or_else(|| caps.get(2))?.as_str());
+        let value = value.trim().trim_end_matches('.').to_owned();
+        let opens_with_a_time = measures::time_of_day_at(&value) == Some(0);
+        (opens_with_a_time && measures::time_range_minutes(&value).is_some()).then_some(value)
+    });
+    if let Some(value) = window {
+        return Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line });
     }
     static NAMED_SPAN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:окно|длительность|время|продолжительность)\s+(?:влияния|простоя|недоступности|деградации)\s*(?:—|–|-|:|составило|составила|составил)\s*(?:около\s+|~\s*)?(\d[\d.,]*\s*(?:ч|час(?:а|ов)?|мин|минут[аы]?)\b(?:\s*\d+\s*(?:мин|минут[аы]?)\b)?)|(?:impact|outage|downtime)\s+(?:window|duration)\s*(?:—|–|-|:|was|of)\s*(?:about\s+|~\s*)?(\d[\d.,]*\s*(?:h|hours?|hrs?|min|minutes?)\b(?:\s*\d+\s*(?:m|min|minutes?)\b)?)")
@@ -3420,6 +3467,12 @@ mod tests {
     fn a_byline_of_a_day_and_its_authors_handles() {
         let paper = read_clean("# Estimate: scanner app\n\nFeb 2, 2026 · @Timur Gaziev, @Alina Sokolova\n\nText.\n");
         assert_eq!(paper.text.date_value(), Date::new(2026, 2, 2));
+        let spike =
+            read_clean("# Spike: flagd\n\n*Timebox: 5 days · Ran by @marco and @dana.k · Written up 27 Jan 2026*\n");
+        assert_eq!(
+            spike.text.implied_date.as_ref().map(|date| date.value).or(spike.text.date_value()),
+            Date::new(2026, 1, 27)
+        );
         let loose = read_clean("# X\n\nFeb 2, 2026 · all of us\n");
         assert_eq!(loose.text.date_value(), None, "words no reader knows");
     }
@@ -3515,7 +3568,7 @@ mod tests {
         let fields: Vec<(Option<FieldKey>, String)> =
             fields_of(&read_clean(text).text).into_iter().map(|(key, _, value, _)| (key, value.to_owned())).collect();
         assert!(fields.contains(&(Some(FieldKey::Severity), "**Major**".to_owned())), "{fields:?}");
-        assert!(fields.contains(&(Some(FieldKey::Duration), "**2h 15m** (06:00-08:15 UTC)".to_owned())), "{fields:?}");
+        assert!(fields.contains(&(Some(FieldKey::Duration), "2h 15m (06:00-08:15 UTC)".to_owned())), "{fields:?}");
         let runbook = "# Runbook: AMF\n\nLast reviewed: 2 April 2026 by R. Okafor.\n\nWritten after the [registration storm of 14 July 2025](x.md).\n\n## When\n";
         let runbook = read_clean(runbook).text;
         assert_eq!((runbook.date_value(), runbook.implied_date), (None, None), "the storm's day is not the page's");
@@ -4086,6 +4139,12 @@ mod tests {
         assert_eq!(keys_and_values(&fields), vec![(Some(FieldKey::Duration), "6 ч 20 мин")]);
         let english = "# Outage\n\n## Impact\n\nImpact window: 2 h 10 min for EU users.\n";
         assert_eq!(keys_and_values(&read_clean(english).text), vec![(Some(FieldKey::Duration), "2 h 10 min")]);
+        let window = "# Чёрная пятница\n\n> [!incident] Кратко\n> Чекаут не отвечал. Окно воздействия — **10:40–11:32 МСК**. Потеряно ~7 800 заказов.\n\n## Хронология\n\nx\n";
+        let read = read_clean(window).text;
+        assert_eq!(keys_and_values(&read), vec![(Some(FieldKey::Duration), "10:40–11:32 МСК")], "{:?}", read.fields);
+        let bold = "# Сбой\n\nРазбор аварии. **Уровень аварии:** Категория 1.\n**Регион:** Москва. **Время влияния:** с 03:40 до 06:15 МСК.\n\n## Что было\n\nx\n";
+        let fields = read_clean(bold).text;
+        assert!(fields.states(FieldKey::Duration), "{:?}", fields.fields);
         let unrelated = "# Plan\n\n## Сроки\n\nОкно миграции — 4 ч.\n";
         assert!(keys_and_values(&read_clean(unrelated).text).is_empty(), "a window of work is no impact");
     }
