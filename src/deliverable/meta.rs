@@ -1750,8 +1750,7 @@ impl MetadataReader<'_> {
         let names_one = text.contains('[')
             || text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"adr"))
             || text.contains("АР")
-            || text.contains("ecision")
-            || text.contains("ешени");
+            || names_a_worded_decision(text);
         if !names_one {
             return;
         }
@@ -2560,6 +2559,10 @@ fn issue_event(part: &str, line: usize) -> Option<KeyValue> {
 fn verification(parts: &[&str], mut read: Vec<Option<KeyValue>>, line: usize) -> Vec<Option<KeyValue>> {
     const VERIFIED: [&str; 4] = ["verified by", "проверено", "проверил", "проверила"];
     const NEXT: [&str; 3] = ["next verification", "next review", "следующая проверка"];
+    // Most lines verify nothing: no need to fold their parts.
+    if !parts.iter().any(|part| part.contains("erifi") || part.contains("ровер") || part.contains("review")) {
+        return read;
+    }
     let plain = |at: usize| strip_markup(crate::text::without_leading_icon(parts[at]));
     let after = |text: &str, words: &[&str]| {
         let folded = fold(text);
@@ -2588,6 +2591,19 @@ pub(crate) fn names_a_record_number(label: &str) -> bool {
     const LABELS: [&str; 9] =
         ["номер", "number", "id", "decision id", "record id", "идентификатор", "номер решения", "код", "код решения"];
     LABELS.contains(&fold(&strip_markup(label)).trim())
+}
+
+/// `Decision 001`, «решение № 4» somewhere in `text`: the word, then (after a space and a
+/// `#` or `№`) a digit. A cheap test before the relation readers run: «решение» alone is one
+/// of the commonest words of a decision log.
+fn names_a_worded_decision(text: &str) -> bool {
+    ["ecision", "ешени"].iter().any(|stem| {
+        text.match_indices(stem).any(|(at, _)| {
+            let after = text[at + stem.len()..].trim_start_matches(char::is_alphabetic);
+            let after = after.trim_start().trim_start_matches(['#', '№']).trim_start();
+            after.starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// `@Timur Gaziev, @Alina Sokolova`: handles of people and nothing else, as a byline names
@@ -2922,10 +2938,11 @@ fn named_span(sentence: &str, line: usize) -> Option<KeyValue> {
         Regex::new(r"(?i)(?:окно|длительность|время|продолжительность)\s+(?:влияния|простоя|недоступности|деградации)\s*(?:—|–|-|:|составило|составила|составил)\s*(?:около\s+|~\s*)?(\d[\d.,]*\s*(?:ч|час(?:а|ов)?|мин|минут[аы]?)\b(?:\s*\d+\s*(?:мин|минут[аы]?)\b)?)|(?:impact|outage|downtime)\s+(?:window|duration)\s*(?:—|–|-|:|was|of)\s*(?:about\s+|~\s*)?(\d[\d.,]*\s*(?:h|hours?|hrs?|min|minutes?)\b(?:\s*\d+\s*(?:m|min|minutes?)\b)?)")
             .expect("valid regex")
     });
-    let lower = sentence.to_lowercase();
-    if !["влияни", "простоя", "недоступност", "деградаци", "impact", "outage", "downtime"]
+    // The span's noun, as written (lower case; "Impact"/"impact"): a byte search, since this
+    // runs over every paragraph of every page that states no duration.
+    if !["влияни", "воздействи", "простоя", "недоступност", "деградаци", "mpact", "utage", "owntime"]
         .iter()
-        .any(|word| lower.contains(word))
+        .any(|word| sentence.contains(word))
     {
         return None;
     }
