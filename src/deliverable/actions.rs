@@ -54,7 +54,7 @@ impl ActionItem {
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 84] = [
+const ACTION_HEADINGS: [&str; 85] = [
     "work items",
     "improvement plan",
     "commitments",
@@ -140,6 +140,8 @@ const ACTION_HEADINGS: [&str; 84] = [
     "экшн-айтемы",
     "экшн айтемы",
     "корректирующие мероприятия",
+    // «План корректирующих мероприятий»: the same, as the plan of them.
+    "корректирующих мероприятий",
     "мероприятия по итогам",
     "мероприятия",
 ];

@@ -77,6 +77,18 @@ pub(crate) fn file_name(stem: &str) -> Option<AdrFileName<'_>> {
         }
         // `decision-001-next-app-router` (Plane's and many wikis' pages): the word in full,
         // then the record's number and its subject.
+        // `АР-002_Хранение_копий_полисов` (a Word library's file): «архитектурное решение»'s
+        // letters, upper case, with the record's number and subject.
+        if matches!(token, "АР" | "АДР") && project.is_none() {
+            let (first, rest) = split_token(after);
+            let (number, subject) = whole_number_token(first, rest)?;
+            return (!subject.is_empty()).then_some(AdrFileName {
+                number: Some(number),
+                series: None,
+                project: None,
+                subject,
+            });
+        }
         // «Решение 012 — каталог на OpenSearch» (a vault's note): the same in Russian.
         if (token.eq_ignore_ascii_case("decision") || token.to_lowercase() == "решение") && project.is_none() {
             let (first, rest) = split_token(after);
@@ -585,6 +597,8 @@ mod tests {
             assert_eq!(found, expected, "{stem}");
         }
         assert!(has_file_prefix("ADR-001-x.md") && !has_file_prefix("0001-x.md") && !has_file_prefix("ад"));
+        let lettered = file_name("АР-002_Хранение_копий_полисов").and_then(|named| named.number);
+        assert_eq!(lettered.map(|number| (number.value, number.digits)), Some((2, 3)));
         let worded = file_name("Решение 012 — каталог на OpenSearch").and_then(|named| named.number);
         assert_eq!(worded.map(|number| (number.value, number.digits)), Some((12, 3)));
         assert!(file_name("Решение о переезде").is_none());

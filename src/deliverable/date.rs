@@ -240,6 +240,10 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                 chars.next();
             }
             tokens.push(Token::Word(word.replace('ё', "е")));
+        } else if ch == '«' && chars.peek().is_some_and(|&(_, c)| c.is_ascii_digit())
+            || ch == '»' && text[..start].ends_with(|c: char| c.is_ascii_digit())
+        {
+            // «20» марта 2025 г.: the day in quotes, as an official paper writes it.
         } else if !ch.is_whitespace() {
             tokens.push(Token::Sep(ch));
         }
@@ -426,6 +430,8 @@ mod tests {
         assert_eq!(Date::find("March 1st, 2026"), Date::new(2026, 3, 1));
         assert_eq!(Date::find("10thousand 2026"), None);
         assert_eq!(Date::find("16/Jan/26 10:02 AM"), Date::new(2026, 1, 16), "Jira's dates");
+        assert_eq!(Date::find("«10» февраля 2026 г."), expected, "an official paper's quoted day");
+        assert_eq!(Date::alone("«10» февраля 2026 г."), expected);
     }
 
     #[test]

@@ -410,10 +410,11 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 55] = [
+const TITLE_WORDS: [(&str, Kind); 56] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
+    ("о разборе инцидента", Kind::Postmortem),
     ("решение №", Kind::Adr),
     ("решения №", Kind::Adr),
     ("план работ", Kind::TechRoadmap),
@@ -1112,6 +1113,7 @@ mod tests {
             ("Дежурство: растёт лаг консьюмеров Kafka", Some(Kind::Runbook)),
             ("VictoriaMetrics rollout estimate", Some(Kind::Estimate)),
             ("PD-118 Usage alerts — delivery sizing", Some(Kind::Estimate)),
+            ("Отчёт о разборе инцидента ИНЦ-2026-0227", Some(Kind::Postmortem)),
             ("Сплит-платежи — техническое описание", Some(Kind::TechSpec)),
             ("Пилот ClickHouse на потоке CDR", Some(Kind::Poc)),
             ("Перенос CDR из Greenplum в ClickHouse", Some(Kind::Migration)),

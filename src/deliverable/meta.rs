@@ -701,6 +701,7 @@ impl MetadataReader<'_> {
         // `> **Решение № 11** · Статус: **На согласовании** · …` quoted above the H1, or a
         // `| Поле | Значение |` table there: the record's header, written before its title.
         if let Some((index, _)) = h1 {
+            self.approval_stamp(outline, body_start, index);
             let first = (body_start..index).find(|&i| outline.role(i) != Role::Blank);
             let header =
                 |first: &usize| outline.quote_depth(*first) > 0 || matches!(outline.role(*first), Role::Row { .. });
@@ -718,6 +719,18 @@ impl MetadataReader<'_> {
                 let after = word_title.as_ref().map_or(body_start, |(_, _, last)| last + 1);
                 (after..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(outline.len())
             }
+        };
+        // `# Отчёт о разборе инцидента ИНЦ-2026-0227` over `# Некорректный расчёт премии`: a
+        // Word paper's kind and number, then its subject as a second H1; the fields are under both.
+        let next = (block_start..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(block_start);
+        let block_start = match outline.heading(next).filter(|heading| heading.level == 1 && h1.is_some()) {
+            Some(subject) => {
+                // «# РЕГЛАМЕНТ» over «# восстановления работы шины данных»: one title in two.
+                let title = self.meta.title.as_ref().map(|title| title.value.clone()).unwrap_or_default();
+                self.meta.heading_title = Some(format!("{title} {}", title_text(subject.text)));
+                subject.last + 1
+            }
+            None => block_start,
         };
         let block_start = subtitled_fields(outline, block_start, |line, number| self.key_value(line, number))
             .filter(|_| h1.is_some())
@@ -745,6 +758,19 @@ impl MetadataReader<'_> {
         self.sections(outline, list_end);
         self.bracketed_severity();
         self.footer(outline);
+    }
+
+    /// `**УТВЕРЖДАЮ**` / `**Директор департамента ИТ**` / `**«10» ноября 2025 г.**` above the
+    /// title: a ГОСТ paper's approval stamp, whose day is the paper's.
+    fn approval_stamp(&mut self, outline: &Outline<'_>, from: usize, to: usize) {
+        const STAMPS: [&str; 3] = ["утверждаю", "утверждено", "согласовано"];
+        let Some(stamp) = (from..to).find(|&i| STAMPS.contains(&fold(&strip_markup(outline.content(i))).trim())) else {
+            return;
+        };
+        let day = (stamp + 1..to).find_map(|i| Date::find(outline.content(i)).map(|date| (date, i + 1)));
+        if let Some((date, line)) = day {
+            self.date(date, line);
+        }
     }
 
     /// The foot of the page, where a record signs off: its last table (`| Status | Decided |
@@ -2343,7 +2369,7 @@ fn card_header(outline: &Outline<'_>, index: usize) -> bool {
 /// paper, then the day it is from or was brought up to date.
 fn names_its_day(folded: &str) -> bool {
     static NAMED_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\p{L}+(?:(?: (?:№ ?)?[\w.-]+)? от| as of| updated| dated| issued) (?:\d|\p{L}{3,9}\.? \d)|^(?:estimated|mapped|drawn up) on \d")
+        Regex::new(r"^\p{L}+(?:(?: (?:№ ?)?[\w.-]+)? от| as of| updated| dated| issued) (?:«?\d|\p{L}{3,9}\.? \d)|^(?:estimated|mapped|drawn up) on \d")
             .expect("valid regex")
     });
     NAMED_DAY.is_match(folded)
@@ -2588,8 +2614,20 @@ fn verification(parts: &[&str], mut read: Vec<Option<KeyValue>>, line: usize) ->
 /// `Номер`, `Decision ID`, `Number`: a header's key for the record's own number (`АР-12`,
 /// `DR-002`).
 pub(crate) fn names_a_record_number(label: &str) -> bool {
-    const LABELS: [&str; 9] =
-        ["номер", "number", "id", "decision id", "record id", "идентификатор", "номер решения", "код", "код решения"];
+    const LABELS: [&str; 12] = [
+        "номер",
+        "number",
+        "id",
+        "decision id",
+        "record id",
+        "идентификатор",
+        "номер решения",
+        "код",
+        "код решения",
+        "код документа",
+        "номер документа",
+        "шифр",
+    ];
     LABELS.contains(&fold(&strip_markup(label)).trim())
 }
 
@@ -3469,6 +3507,22 @@ mod tests {
         );
         let without_version = "# План\n\nПространство: Payments · Последнее изменение: Павел Зуев, 2026/04/28 15:52\n";
         assert_eq!(fields_of(&read_clean(without_version).text).len(), 2, "a dated update is enough");
+    }
+
+    #[test]
+    fn a_word_paper_s_kind_then_its_subject_as_two_titles() {
+        let paper = "**АО «НГСК»**\n\n# Отчёт о разборе инцидента ИНЦ-2026-0227\n\n# Некорректный расчёт премии\n\n**Дата инцидента:** «27» февраля 2026 г.\n\n**Приоритет:** P2\n\n# 1. Описание инцидента\n\nx\n";
+        let read = read_clean(paper).text;
+        assert_eq!(read.date_value(), Date::new(2026, 2, 27));
+        assert!(read.states(FieldKey::Severity), "{:?}", read.fields);
+    }
+
+    #[test]
+    fn an_approval_stamp_above_a_title_in_two_headings() {
+        let paper = "**УТВЕРЖДАЮ**\n\n**Директор департамента ИТ**\n\n**«10» ноября 2025 г.**\n\n# РЕГЛАМЕНТ\n\n# восстановления работы шины данных\n\n# 1. Назначение\n\nx\n";
+        let read = read_clean(paper).text;
+        assert_eq!(read.date_value(), Date::new(2025, 11, 10));
+        assert_eq!(read.heading_title.as_deref(), Some("РЕГЛАМЕНТ восстановления работы шины данных"));
     }
 
     #[test]

@@ -906,6 +906,10 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
         (Some(front), Some(heading)) if front.value != heading.value => meta.heading_title = Some(heading.value),
         _ => {}
     }
+    // A title written over two headings (`# РЕГЛАМЕНТ` / `# восстановления …`), read whole.
+    if meta.heading_title.is_none() {
+        meta.heading_title = inline.heading_title;
+    }
     if meta.status.is_none() {
         meta.status = inline.status;
         meta.status_as_written = inline.status_as_written;
