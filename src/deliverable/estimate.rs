@@ -293,7 +293,10 @@ impl Found {
     /// "We commit to 100 engineer-days (P90, rounded)", «Закладываем в план 140 чел.-дн.»: the
     /// figure a team commits to, with its unit, is its final one.
     fn commitment(&mut self, line: &str, line_number: usize) {
-        const COMMITS: [&str; 12] = [
+        const COMMITS: [&str; 14] = [
+            // "**We're quoting the likely figure: 312 hours**".
+            "we're quoting ",
+            "we are quoting ",
             // «**В план берём 9 чел.-нед.**»
             "в план берем ",
             "берем в план ",
@@ -645,6 +648,8 @@ mod tests {
             (Some(64.0), Some(Unit::Hour)),
             "no key in a time"
         );
+        let quoted = "| Work | Low | Likely | High |\n|---|---:|---:|---:|\n| A | 248 | 312 | 426 |\n\n**We're quoting the likely figure: 312 hours** (≈ 8 weeks).\n";
+        assert_eq!((read(quoted).unwrap().expected, read(quoted).unwrap().unit), (Some(312.0), Some(Unit::Hour)));
         let promise = "Итого: 120 чел.-дн.\n\nМы не коммитим сроки до пилота: commit to the pilot first.\n";
         assert_eq!(read(promise).unwrap().expected, Some(120.0), "no figure after the word");
     }

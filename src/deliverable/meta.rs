@@ -1482,6 +1482,8 @@ impl MetadataReader<'_> {
         // `> [!WARNING] Статус: на согласовании` (Yandex's `{% note warning "Статус: …" %}`):
         // an alert whose title is a field.
         let line = super::actions::callout_title(line).unwrap_or(line);
+        // `⚠️ **Статус: Заменено.** С 20 января …` (a Tettra page): an icon before the field.
+        let line = crate::text::without_leading_icon(line);
         let (inner, listed) = match BULLET.captures(line) {
             Some(caps) => (caps.get(1).map_or("", |m| m.as_str()), true),
             None => (line.trim_start(), false),
@@ -2494,11 +2496,22 @@ fn dates_the_page(label: &str, value: &str) -> bool {
 /// name and then the day it was written, parted by `·`.
 fn byline_date(sentence: &str) -> Option<Date> {
     let plain = sentence.trim().trim_matches(['*', '_']).trim();
-    let mut parts = plain.split(" · ").map(str::trim);
-    let (name, day) = (parts.next()?, parts.next()?);
-    let named = crate::deliverable::actions::looks_like_owner(name) && !name.starts_with('@');
-    let only_a_day = day.split_whitespace().count() <= 4 && !day.contains(':');
-    Date::find(day).filter(|_| named && only_a_day)
+    let parts: Vec<&str> = plain.split(" · ").map(str::trim).collect();
+    if let [name, day, ..] = parts.as_slice() {
+        let named = crate::deliverable::actions::looks_like_owner(name) && !name.starts_with('@');
+        let only_a_day = day.split_whitespace().count() <= 4 && !day.contains(':');
+        if let Some(date) = Date::find(day).filter(|_| named && only_a_day) {
+            return Some(date);
+        }
+    }
+    // `*Document in Docs & Files · by Sarah Whitfield · 5 March 2026*`: a short byline whose
+    // one part is a day and nothing else.
+    let short = (2..=4).contains(&parts.len()) && parts.iter().all(|part| part.split_whitespace().count() <= 6);
+    let mut days = parts.iter().filter_map(|part| Date::alone(part));
+    match (days.next(), days.next()) {
+        (Some(date), None) if short => Some(date),
+        _ => None,
+    }
 }
 
 /// "Written after the storm of 14 July 2025", «Составлен по итогам сбоя 03.03»: a lead whose
@@ -2511,7 +2524,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 40] = [
+const DATING_OPENERS: [&str; 41] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -2521,6 +2534,8 @@ const DATING_OPENERS: [&str; 40] = [
     "estimated",
     // "Sized in refinement on 2026-05-12 (planning poker)".
     "sized",
+    // A message board's "**Posted by Tom Becker** on Tuesday, November 4, 2025".
+    "posted",
     // "**Report completed:** 27 February 2026", «Итоги подведены 01.12.2025 на встрече».
     "report",
     "итоги подведены",
@@ -2803,6 +2818,8 @@ fn lead_prose_end(outline: &Outline<'_>, start: usize) -> usize {
     for index in start..outline.len() {
         match outline.role(index) {
             Role::Blank => {}
+            // `---` under a message board post's byline: the post goes on.
+            _ if is_rule(outline.content(index)) => {}
             Role::Text if index > start && outline.role(index - 1) == Role::Text => {}
             Role::Text if paragraphs < 3 => paragraphs += 1,
             _ => return index,
@@ -3544,6 +3561,10 @@ mod tests {
             spike.text.implied_date.as_ref().map(|date| date.value).or(spike.text.date_value()),
             Date::new(2026, 1, 27)
         );
+        let basecamp = read_clean(
+            "# Estimate — Phase 2\n\n*Document in Docs & Files · by Sarah Whitfield · 5 March 2026*\n\nScope.\n",
+        );
+        assert_eq!(basecamp.text.implied_date.as_ref().map(|date| date.value), Date::new(2026, 3, 5));
         let loose = read_clean("# X\n\nFeb 2, 2026 · all of us\n");
         assert_eq!(loose.text.date_value(), None, "words no reader knows");
     }

@@ -348,7 +348,14 @@ fn decide(
     // `DEC-05 Move vector search.md`, `DR-02 Тарифы.md`: a register's own code for its records.
     // A card named by its subject alone whose header says `Номер: АР-12`, `Decision ID: DR-002`.
     let numbered = record_number_field(&meta.fields);
-    let coded = adr_id::record_code_of_file(id.rsplit('/').next().unwrap_or(id)).is_some() || numbered.is_some();
+    // `# РА-01. Отдельная схема на клиента`: the register's code opening the title.
+    let title_code = || {
+        let first = title.value.split_whitespace().next().unwrap_or_default();
+        adr_id::record_code(first.trim_end_matches(['.', ',', ':'])).is_some()
+    };
+    let coded = adr_id::record_code_of_file(id.rsplit('/').next().unwrap_or(id)).is_some()
+        || numbered.is_some()
+        || title_code();
     let kind = decide_kind(&name, &meta, &title, content_kind, template, coded);
     // A decision record exported from a discussion: its comments decided after the post.
     let thread = thread.filter(|_| kind.value == Kind::Adr && !template);
@@ -644,6 +651,7 @@ fn decide_kind(
             .or_else(|| meta.heading_title.as_deref().and_then(kind_of_title))
             // «Архитектурные решения» tagged `adr`: the page that lists them is none of them.
             .or_else(|| kind_of_tags(&meta.tags).filter(|_| !names_a_collection(&title.value)))
+            .or_else(|| kind_of_category(&meta.fields))
             .filter(|_| !name.index)
         {
             Some(kind) => Located { value: kind, origin: Origin::Title, line: title.line },
@@ -720,6 +728,34 @@ fn kind_of_tags(tags: &[String]) -> Option<Kind> {
         Some(_) => one(Box::new(named(true))),
         None => one(Box::new(named(false))),
     }
+}
+
+/// `Category: 📌 Decision` (a message board's post), «Тип документа: Регламент»: the kind a
+/// page's own category field names.
+fn kind_of_category(fields: &[Field]) -> Option<Kind> {
+    const LABELS: [&str; 8] =
+        ["category", "категория", "type", "тип", "doc type", "document type", "тип документа", "вид документа"];
+    let field = fields.iter().find(|field| field.key.is_none() && LABELS.contains(&fold(&field.label).trim()))?;
+    let value = meta::strip_markup(&field.value);
+    let value = fold(crate::text::without_leading_icon(value.trim()));
+    Some(match value.trim_matches(|c: char| !c.is_alphanumeric()) {
+        "decision" | "adr" | "architecture decision" | "решение" | "архитектурное решение" => {
+            Kind::Adr
+        }
+        "incident"
+        | "incident review"
+        | "postmortem"
+        | "post-mortem"
+        | "инцидент"
+        | "разбор инцидента"
+        | "постмортем" => Kind::Postmortem,
+        "runbook" | "playbook" | "ранбук" | "регламент" => Kind::Runbook,
+        "roadmap" | "роадмап" | "дорожная карта" => Kind::TechRoadmap,
+        "estimate" | "оценка" => Kind::Estimate,
+        "poc" | "proof of concept" | "пилот" => Kind::Poc,
+        "spec" | "tech spec" | "спецификация" => Kind::TechSpec,
+        _ => return None,
+    })
 }
 
 /// The year a roadmap plans, for quarters written without one (`## Q1`): the year its title
@@ -1165,6 +1201,17 @@ mod tests {
             (card.kind(), card.number.as_ref().map(|number| number.value.value), card.date()),
             (Kind::Adr, Some(12), Date::new(2025, 2, 10)),
             "a card named by its subject, numbered in its header under a verification note"
+        );
+        let register = "# РА-01. Отдельная схема PostgreSQL на каждого клиента\n\n> **Owner:** Илья · **Verified** ✔ 21.01.2026\n\n⚠️ **Статус: Заменено.** С 20 января 2026 года действует РА-03.\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";
+        let register = doc("Инженерия/Архитектурные решения/Схема на клиента.md", register);
+        assert_eq!((register.kind(), register.status()), (Kind::Adr, Some(&Status::Superseded)), "coded by its title");
+        let post = "# DEC-01 · React Native for the loyalty app\n\n**Posted by Tom Becker** on Tuesday, November 4, 2025 · Category: 📌 Decision\nNotified: Sarah, Priya\n\n---\n\nHi all — closing the loop.\n\n**Decision: we build it in React Native.**\n\nStatus: **Accepted** — Anna signed off today.\n\n**Why**\n\n- x\n";
+        let post = doc("message_board/2025-11-04 DEC-01 React Native for the loyalty app.md", post);
+        assert_eq!(
+            (post.kind(), post.status(), post.date()),
+            (Kind::Adr, Some(&Status::Accepted), Date::new(2025, 11, 4)),
+            "a message board's decision: {:?}",
+            post.fields
         );
         let filed = "# PLAT-318 Постмортем — отказ CoreDNS\n\nСтатус: In Progress · Приоритет: Срочный · Исполнитель: @Игорь\nСоздано: 7 мар. 2026 · Компонент: prod\n\n## Сводка\n\n- Уровень: **S1**\n- Дата: 6 мар. 2026\n\n## Что случилось\n\nx\n";
         let filed = doc("Трекер/PLAT/PLAT-318 Постмортем — отказ CoreDNS.md", filed);

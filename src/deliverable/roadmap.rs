@@ -873,6 +873,9 @@ struct Columns {
     quarter: Option<usize>,
     /// `| Инициатива | Q1 | Q2 | Q3 | Q4 |`: a column per quarter, its cells marked.
     quarter_columns: Vec<usize>,
+    /// `| Эпик | Что | …` with `&21` under Эпик: the column that names the item, after a
+    /// column of its tracker's references.
+    named: Option<usize>,
     /// `| Item | Owner | Label |` (a Loop or Notion board's labels) with no status column:
     /// a label that is a state (`🔵 In progress`) says where the item stands; other labels
     /// (`backend`) say nothing of it.
@@ -930,12 +933,20 @@ impl Columns {
         let status =
             find(&["статус", "status", "состояние", "state", "rag", "отметка об исполнении", "отметка о выполнении"])
                 .or_else(|| find(&["progress", "прогресс", "готовность"]));
-        let label = find(&["label", "labels", "метка", "метки"]).filter(|_| status.is_none());
+        let label = find(&["label", "labels", "метка", "метки", "лейбл", "лейблы"]).filter(|_| status.is_none());
         let quarter = find(&["квартал", "quarter", "срок", "когда", "when", "target"]);
         let quarter_columns: Vec<usize> =
             (0..header.len()).filter(|&column| column != title && is_quarter_label(&header[column])).collect();
         let by_quarter = quarter_columns.len() >= 2;
+        let named = (0..header.len()).find(|&column| {
+            column != title
+                && matches!(
+                    fold(&header[column]).as_str(),
+                    "что" | "название" | "title" | "name" | "summary" | "описание"
+                )
+        });
         (status.is_some() || label.is_some() || quarter.is_some() || by_quarter).then(|| Columns {
+            named,
             title,
             status,
             owner: find(&["владелец", "ответственный", "owner", "лид", "lead", "исполнитель", "assignee"]),
@@ -963,6 +974,9 @@ impl Columns {
         let cell =
             |column: Option<usize>| column.and_then(|i| row.get(i)).map(String::as_str).filter(|c| !c.is_empty());
         let written = cell(Some(self.title))?;
+        // `&21` (a GitLab epic), `PLAT-12`: a reference, and the item's name in its own column.
+        let reference = !written.trim().contains(char::is_whitespace) && written.contains(|c: char| c.is_ascii_digit());
+        let written = cell(self.named).filter(|_| reference).unwrap_or(written);
         let title = clean(written);
         if title.is_empty() || title.chars().all(|c| c.is_ascii_digit()) {
             return None;
@@ -1214,6 +1228,14 @@ mod tests {
             seen,
             vec![("Usage alerts", "in-progress"), ("SSO", "planned"), ("PDF", "dropped"), ("Dunning", "done")]
         );
+    }
+
+    #[test]
+    fn a_gitlab_epic_s_scoped_label() {
+        let wiki = "| Эпик | Что | Лейбл | Комментарий |\n|---|---|---|---|\n| &21 | Обновление Agones | ~\"status::done\" | x |\n| &23 | Матчмейкинг | ~\"status::blocked\" | |\n";
+        let items = read(wiki);
+        let seen: Vec<(&str, &str)> = items.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
+        assert_eq!(seen, vec![("Обновление Agones", "done"), ("Матчмейкинг", "at-risk")]);
     }
 
     #[test]

@@ -214,7 +214,8 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
         Some(Kind::Poc)
     } else if incident == 0 && procedure == 0 && totals_an_effort(outline) {
         Some(Kind::Estimate)
-    } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && tracks_a_plan(outline) {
+    } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && (tracks_a_plan(outline) || plans_a_period(outline))
+    {
         Some(Kind::TechRoadmap)
     } else {
         None
@@ -258,6 +259,20 @@ fn tracks_a_plan(outline: &Outline<'_>) -> bool {
     let known = |status: &RoadmapStatus| !matches!(status, RoadmapStatus::Unknown(_));
     (has_state_legend(outline) || legend_in_prose(outline))
         && roadmap::read(outline, None).iter().filter(|item| known(&item.status)).count() >= ITEMS_NEEDED
+}
+
+/// «Платформа — Q2 2026» over a table of initiatives and where each stands: a title that
+/// names a quarter or a half-year, and at least [`ITEMS_OF_A_PERIOD`] items in known states.
+fn plans_a_period(outline: &Outline<'_>) -> bool {
+    const ITEMS_OF_A_PERIOD: usize = 4;
+    let title = outline.iter().find_map(|(index, _, _)| outline.heading(index).filter(|heading| heading.level == 1));
+    let period = title.is_some_and(|heading| {
+        let folded = fold(heading.text);
+        super::kind::quarter_in(&folded).is_some()
+            || folded.split(|c: char| !c.is_alphanumeric()).any(|word| matches!(word, "h1" | "h2"))
+    });
+    let known = |status: &RoadmapStatus| !matches!(status, RoadmapStatus::Unknown(_));
+    period && roadmap::read(outline, None).iter().filter(|item| known(&item.status)).count() >= ITEMS_OF_A_PERIOD
 }
 
 /// `Статусы: «Запланировано», «В работе», «Под угрозой» (…), «Сделано»`, "Legend: planned /
@@ -530,6 +545,14 @@ mod tests {
         assert_eq!(kind("docs/search-v2.md", design), Kind::Page, "results and a conclusion, no hypothesis");
         let thin = "# Idea\n\n## Hypothesis\n\nx\n\n## Notes\n\nx\n";
         assert_eq!(kind("notes/idea.md", thin), Kind::Page, "a hypothesis alone");
+    }
+
+    #[test]
+    fn a_quarter_s_initiatives_and_where_each_stands() {
+        let plan = "# Платформа — Q2 2026\n\nКвартальный план.\n\n| Инициатива | Команда | Статус |\n|---|---|---|\n| RLS | Core | Готово |\n| Поиск | Найм | Запланировано |\n| Ретраи 1С | Интеграции | В работе |\n| КЭП | Документы | Под угрозой |\n";
+        assert_eq!(kind("Продукт/Платформа — Q2 2026.md", plan), Kind::TechRoadmap);
+        let undated = plan.replace("— Q2 2026", "");
+        assert_eq!(kind("Продукт/Платформа.md", &undated), Kind::Page, "no period named");
     }
 
     #[test]
