@@ -11,7 +11,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::date::Date;
-use super::lines::{cells, link_text};
+use super::lines::{cells, link_text, strip_bullet};
 use super::outline::{Item, Outline, Role, TaskMark};
 use super::roadmap::{self, RoadmapStatus};
 use super::vocab::fold;
@@ -355,6 +355,13 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 column = Some((heading.level, state, items.len()));
                 continue;
             }
+            // `### DONE Алерт на consumer lag :action:` over `DEADLINE: <2026-02-27 Пт>` and `-
+            // OWNER: Саша`: an Org-mode task, exported with pandoc.
+            if let Some((item, end)) = section.and_then(|_| org_task(outline, index, heading.text)) {
+                items.push(item);
+                read_until = end;
+                continue;
+            }
             heading_item = section.map(|_| (heading.text, index + 1));
             table = None;
             // "After-Action Report / Improvement Plan: …": the page's title names what the
@@ -502,6 +509,33 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     }
     bare_name_owners(&mut items);
     items
+}
+
+/// An Org-mode task heading (`DONE Алерт на consumer lag :action:`) and the lines under it up
+/// to the next heading: its `DEADLINE: <2026-02-27 Пт>` and its `OWNER: Саша Белов` property.
+/// The item and the line its lines end at.
+fn org_task(outline: &Outline<'_>, index: usize, heading: &str) -> Option<(ActionItem, usize)> {
+    static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+:[\p{L}\p{N}_@#%:]+:\s*$").expect("valid regex"));
+    let (keyword, rest) = heading.trim().split_once(' ')?;
+    let state = match keyword {
+        "TODO" | "NEXT" | "WAITING" | "STARTED" | "IN-PROGRESS" => ActionState::Open,
+        "DONE" => ActionState::Done,
+        "CANCELLED" | "CANCELED" => ActionState::Dropped,
+        _ => return None,
+    };
+    let text = TAGS.replace(rest, "");
+    let mut item = ActionItem::blank(state, index + 1);
+    item.text = clean(&text);
+    let end = (index + 1..outline.len()).find(|&at| outline.heading(at).is_some()).unwrap_or(outline.len());
+    for at in index + 1..end {
+        let line = strip_bullet(outline.content(at).trim());
+        if let Some(deadline) = line.split_once("DEADLINE:").map(|(_, after)| after) {
+            item.due = item.due.or_else(|| Date::find(deadline));
+        } else if let Some((key, value)) = line.split_once(':') {
+            apply_field(&mut item, &format!("{}: {value}", key.to_lowercase()));
+        }
+    }
+    Some((item, end))
 }
 
 /// A task read outside any follow-up section counts when it names its owner (`- [ ] Обновить
@@ -1810,8 +1844,10 @@ fn annotation_parts(text: &str) -> Vec<String> {
 }
 
 /// The keys of a due-date field (`Due: …`, «Срок: …»).
-const FIELD_DUE_KEYS: [&str; 16] = [
+const FIELD_DUE_KEYS: [&str; 17] = [
     "due",
+    // Basecamp's to-do: "Assigned to: Priya Nair · Due on: Fri, Jan 23, 2026".
+    "due on",
     // Bitrix24's task field.
     "крайний срок",
     "requested by",
@@ -3055,6 +3091,41 @@ mod tests {
         let game_day =
             only("## Action items\n\n- [ ] Game day: checkout under Redis failover — owner not assigned yet\n");
         assert_eq!(game_day.owner, None, "{game_day:?}");
+    }
+
+    #[test]
+    fn basecamp_to_dos_with_their_assignee_and_due_day_on_the_next_line() {
+        let list = "### To-do list: Follow-ups\n\n- [x] **Add alert on FCM token-refresh failures**\n  Assigned to: Priya Nair · Due on: Fri, Jan 23, 2026\n- [ ] **Move push credentials to Vault**\n  Assigned to: Tom Becker · Due on: Fri, Feb 6, 2026\n";
+        assert_eq!(
+            summaries(&read(list, &[], Reading::Incident)),
+            vec![
+                (
+                    "Add alert on FCM token-refresh failures",
+                    Some("Priya Nair"),
+                    Some("2026-01-23".to_owned()),
+                    ActionState::Done
+                ),
+                (
+                    "Move push credentials to Vault",
+                    Some("Tom Becker"),
+                    Some("2026-02-06".to_owned()),
+                    ActionState::Open
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn org_mode_task_headings_with_their_deadline_and_owner() {
+        let notes = "## Задачи\n\n### DONE Алерт на consumer lag    :action:\nCLOSED: \\[2026-02-26 Чт\\] DEADLINE: <2026-02-27 Пт>\n\n-   OWNER: Саша Белов\n\n### TODO Увеличить retention :action:\nDEADLINE: <2026-03-13 Пт>\n\n### CANCELLED Второй шлюз\n\n### Заметки\n\nx\n";
+        assert_eq!(
+            summaries(&read(notes, &[], Reading::Incident)),
+            vec![
+                ("Алерт на consumer lag", Some("Саша Белов"), Some("2026-02-27".to_owned()), ActionState::Done),
+                ("Увеличить retention", None, Some("2026-03-13".to_owned()), ActionState::Open),
+                ("Второй шлюз", None, None, ActionState::Dropped),
+            ]
+        );
     }
 
     #[test]
