@@ -2214,6 +2214,13 @@ impl MetadataReader<'_> {
             if let Some(date) = Date::find(item) {
                 self.date(date, line);
             }
+            // `Принято 20.01.2026. Заменяет РА-01 ([…](…)).`: a later sentence of the status's
+            // line that names a relation.
+            for sentence in item.split(". ").skip(1) {
+                if let Some((relation, rest)) = self.vocabulary.relation_prefix(sentence) {
+                    self.relations(relation, rest.trim_end_matches('.'), line);
+                }
+            }
             return;
         }
         // `Accepted` over `Superseded by [3. EMQX](…)` in the status section: a later line
@@ -3341,7 +3348,10 @@ const NO_TARGET: [&str; 8] = ["", "-", "—", "–", "нет", "none", "n/a", "�
 /// mentions, bare numbers, or (when there is nothing else) a title.
 pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
     static LINK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)"#).expect("valid regex"));
+        // `[x](<Схема на клиента.md>)`: a target in angle brackets may hold spaces.
+        LazyLock::new(|| {
+            Regex::new(r#"\[([^\]]*)\]\(\s*(?:<([^>]*)>|([^)\s>]*))(?:\s+"[^"]*")?\s*\)"#).expect("valid regex")
+        });
     // `[[ADR-003 Брокер MQTT]]`, `[[Брокер MQTT|старое решение]]`: a note by its name.
     static WIKI: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]").expect("valid regex"));
@@ -3358,7 +3368,8 @@ pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
         let label = caps[1].trim().to_owned();
         let number = adr_id::label_number(&label);
         let series = adr_id::references(&label).next().map(|reference| reference.series).unwrap_or_default();
-        targets.push(TargetRef { link: Some(caps[2].to_owned()), number, series, text: label });
+        let link = caps.get(2).or_else(|| caps.get(3)).map_or("", |target| target.as_str());
+        targets.push(TargetRef { link: Some(link.to_owned()), number, series, text: label });
     }
     let rest = LINK.replace_all(text, " ");
     for reference in adr_id::references(&rest) {
@@ -4197,6 +4208,13 @@ mod tests {
         );
         let ticked = read_clean("# ADR-1\n\n## Статус\n\n- [ ] Предложено\n- [x] Принято\n- [ ] Отклонено\n");
         assert_eq!(ticked.text.stated_status(), status_at(Status::Accepted, 6), "the ticked box");
+    }
+
+    #[test]
+    fn a_relation_in_a_later_sentence_of_the_status_section() {
+        let register = read_clean("# РА-03. Общая схема\n\n## Статус\n\nПринято 20.01.2026. Заменяет РА-01 ([Отдельная схема](<Схема на клиента.md>)).\n\n## Контекст\n\nx\n");
+        let relations: Vec<_> = register.text.relations.iter().map(|r| (r.relation, r.target.link.clone())).collect();
+        assert_eq!(relations, vec![(StatedRelation::Supersedes, Some("Схема на клиента.md".to_owned()))]);
     }
 
     #[test]

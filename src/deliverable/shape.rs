@@ -203,8 +203,10 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
     let one_incident = incident_facts.iter().filter(|stated| **stated).count();
     let incident =
         INCIDENT_SECTIONS.iter().filter(has).count() + one_incident + usize::from(opening_names_an_incident(outline));
-    let runbook_own = PROCEDURE_SECTIONS[..RUNBOOK_OWN_SECTIONS].iter().filter(has).count()
-        + usize::from(meta.states(FieldKey::LastReviewed));
+    // A knowledge base verifies every card (Guru's, Tettra's «Verified ✔ 30.03.2026»): a review
+    // is a runbook's sign beside its sections, and says nothing against an estimate.
+    let reviewed = usize::from(meta.states(FieldKey::LastReviewed));
+    let runbook_own = PROCEDURE_SECTIONS[..RUNBOOK_OWN_SECTIONS].iter().filter(has).count() + reviewed;
     let procedure = runbook_own + PROCEDURE_SECTIONS[RUNBOOK_OWN_SECTIONS..].iter().filter(has).count();
     if incident >= SIGNS_NEEDED && one_incident > 0 && incident >= procedure + 2 {
         Some(Kind::Postmortem)
@@ -212,7 +214,7 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
         Some(Kind::Runbook)
     } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && is_a_trial(&headings) {
         Some(Kind::Poc)
-    } else if incident == 0 && procedure == 0 && totals_an_effort(outline) {
+    } else if incident == 0 && procedure == reviewed && totals_an_effort(outline) {
         Some(Kind::Estimate)
     } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && (tracks_a_plan(outline) || plans_a_period(outline))
     {
@@ -531,6 +533,8 @@ mod tests {
         assert_eq!(kind("notes/202603180840-pitch-kiosk-offline.md", pitch), Kind::Estimate);
         let budget = "# Edge servers\n\n## Waves\n\n| Wave | ₽ |\n|---|---|\n| 1 | 10 |\n\nИтого: 2,4 млн ₽.\n";
         assert_eq!(kind("notes/edge.md", budget), Kind::Page, "money is no effort");
+        let verified = "# Интеграция с hh.ru\n\nOwner: Денис · Verified: ✔ 30.03.2026\n\n| Работа | Оптимистично | Реалистично | Пессимистично |\n|---|---:|---:|---:|\n| OAuth | 3 | 4 | 6 |\n\n**Ожидаемая оценка (PERT): 42 чел.-дн.**\n";
+        assert_eq!(kind("Продукт/Интеграция с hh.ru.md", verified), Kind::Estimate, "a verified card");
         let calendar = "# Cutover\n\n## Steps\n\nИтого: 3 недели.\n";
         assert_eq!(kind("notes/cutover.md", calendar), Kind::Page, "nor is calendar time");
     }
