@@ -273,6 +273,30 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
         .or_else(|| closing_kind(folded))
 }
 
+/// `📌 Decision`, «Регламент», "Incident review": a category's words that name a kind (an icon
+/// before them aside).
+pub(crate) fn kind_named(words: &str) -> Option<Kind> {
+    let folded = super::vocab::fold(crate::text::without_leading_icon(words.trim()));
+    Some(match folded.trim_matches(|c: char| !c.is_alphanumeric()) {
+        "decision" | "adr" | "architecture decision" | "решение" | "архитектурное решение" => {
+            Kind::Adr
+        }
+        "incident"
+        | "incident review"
+        | "postmortem"
+        | "post-mortem"
+        | "инцидент"
+        | "разбор инцидента"
+        | "постмортем" => Kind::Postmortem,
+        "runbook" | "playbook" | "ранбук" | "регламент" => Kind::Runbook,
+        "roadmap" | "роадмап" | "дорожная карта" => Kind::TechRoadmap,
+        "estimate" | "оценка" => Kind::Estimate,
+        "poc" | "proof of concept" | "пилот" => Kind::Poc,
+        "spec" | "tech spec" | "спецификация" => Kind::TechSpec,
+        _ => return None,
+    })
+}
+
 /// "VictoriaMetrics rollout estimate", "Checkout v2 tech spec": a title that ends with its
 /// kind's word after its subject.
 fn closing_kind(folded: &str) -> Option<Kind> {
@@ -410,7 +434,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 56] = [
+const TITLE_WORDS: [(&str, Kind); 58] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -427,6 +451,9 @@ const TITLE_WORDS: [(&str, Kind); 56] = [
     ("upgrade plan", Kind::InfraPlan),
     // «Сплит-платежи — техническое описание»: a spec named by its ГОСТ word.
     ("техническое описание", Kind::TechSpec),
+    // "Why we chose Temporal over Celery (RFC)": a decision told as its reason.
+    ("why we chose", Kind::Adr),
+    ("почему мы выбрали", Kind::Adr),
     ("план обновления", Kind::InfraPlan),
     ("technology readiness assessment", Kind::Poc),
     ("milestone trend", Kind::TechRoadmap),
@@ -977,11 +1004,12 @@ fn date_prefix(stem: &str) -> Option<(&str, Date, &str)> {
         (dashed, digits(dashed.get(..4))?, digits(dashed.get(5..7))?, digits(dashed.get(8..10))?)
     };
     let rest = &stem[written.len()..];
-    if !(rest.is_empty() || rest.starts_with(['-', '_', '.'])) {
+    // `2025-11-04 DEC-01 React Native.md`: a message board's post, its day and a space.
+    if !(rest.is_empty() || rest.starts_with(['-', '_', '.', ' '])) {
         return None;
     }
     let date = Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)?;
-    (1970..=2100).contains(&date.year).then_some((written, date, rest.trim_start_matches(['-', '_', '.'])))
+    (1970..=2100).contains(&date.year).then_some((written, date, rest.trim_start_matches(['-', '_', '.', ' '])))
 }
 
 /// A quarter written anywhere: `Q3 2026`, `2026-Q3`, `q3-2026`, «3 кв. 2026», «3 квартал
@@ -1114,6 +1142,7 @@ mod tests {
             ("VictoriaMetrics rollout estimate", Some(Kind::Estimate)),
             ("PD-118 Usage alerts — delivery sizing", Some(Kind::Estimate)),
             ("Отчёт о разборе инцидента ИНЦ-2026-0227", Some(Kind::Postmortem)),
+            ("Why we chose Temporal over Celery (RFC)", Some(Kind::Adr)),
             ("Сплит-платежи — техническое описание", Some(Kind::TechSpec)),
             ("Пилот ClickHouse на потоке CDR", Some(Kind::Poc)),
             ("Перенос CDR из Greenplum в ClickHouse", Some(Kind::Migration)),
@@ -1465,6 +1494,8 @@ mod tests {
         assert!(classify("docs/runbooks/index.md").index, "a kind's folder has its own page");
         assert!(classify("docs/sessions/alerts/index.md").index, "one word: a section, not a page's bundle");
         assert!(classify("docs/README.md").index);
+        let post = classify("message_board/2025-11-04 DEC-01 React Native.md");
+        assert_eq!((post.number, post.date), (None, Date::new(2025, 11, 4)), "a post's day is no record number");
         let folder_note = classify("Инциденты/Инциденты.md");
         assert_eq!((folder_note.kind, folder_note.index), (None, true), "an Obsidian folder note");
         assert_eq!(kind_of("Архитектура/Решения/Решение 012 — каталог на OpenSearch.md"), (Some(Kind::Adr), Some(12)));

@@ -256,6 +256,15 @@ impl MetadataReader<'_> {
             }
         }
         let decision = matches!(folded_label.as_str(), "decision" | "решение" | "outcome" | "итог");
+        // `**Decision (accepted 10 Feb 2026):** in-app payments go through …`: the decision's
+        // state and day in brackets after its key.
+        let bracketed = decision_bracket(&folded_label);
+        if let Some(inner) = bracketed.filter(|inner| self.vocabulary.status_prefix(inner).is_some()) {
+            self.status_value(&inner, line);
+            if !self.event_dated && Date::find(&inner).is_some() {
+                self.event_date(&inner, line);
+            }
+        }
         // `**Summary:** … dashboards were stale for 134 minutes …`: the summary says how long.
         // "Customer impact", «Влияние на клиентов»: the impact, whose on.
         // «Время влияния», «Окно влияния», "Impact window" too.
@@ -576,10 +585,16 @@ impl MetadataReader<'_> {
         let clause = rest.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, ';' | ',' | '.' | '(' | ':' | '—' | '–' | '-')
         });
+        // `Принято 14.03.2025, заменено [6. …](…)`: the day it was taken, then the relation.
+        let clause = match clause.split_once([',', ';']) {
+            Some((day, after)) if Date::alone(day.trim()).is_some() => after.trim_start(),
+            _ => clause,
+        };
         if let Some((relation, targets)) = self.vocabulary.relation_prefix(clause) {
             self.relations(relation, targets, line);
+            // «Принято 14.03.2025, заменено [6. …](…)»: accepted once, superseded since.
             return match (relation, status) {
-                (StatedRelation::SupersededBy, Status::Deprecated) => Status::Superseded,
+                (StatedRelation::SupersededBy, Status::Deprecated | Status::Accepted) => Status::Superseded,
                 (_, status) => status,
             };
         }
@@ -723,6 +738,18 @@ impl MetadataReader<'_> {
         // `# Отчёт о разборе инцидента ИНЦ-2026-0227` over `# Некорректный расчёт премии`: a
         // Word paper's kind and number, then its subject as a second H1; the fields are under both.
         let next = (block_start..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(block_start);
+        // `## TODO Решение по протоколу :adr:draft:` over its `- STATUS: …` properties: an
+        // Org-mode entry under the title, exported with pandoc; its properties are the header.
+        let org_entry =
+            outline.heading(next).filter(|heading| heading.level >= 2 && h1.is_some() && org_keyword(heading.text));
+        let next = match org_entry {
+            Some(entry) => {
+                let after = entry.last + 1;
+                (after..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(after)
+            }
+            None => next,
+        };
+        let block_start = if org_entry.is_some() { next } else { block_start };
         let block_start = match outline.heading(next).filter(|heading| heading.level == 1 && h1.is_some()) {
             Some(subject) => {
                 // «# РЕГЛАМЕНТ» over «# восстановления работы шины данных»: one title in two.
@@ -1219,6 +1246,7 @@ impl MetadataReader<'_> {
     /// (`Status: Completed · Dates: … · Author: Lena Vogt`).
     fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
         // `*Owner: Priya · scored every two weeks · last updated 2026-05-15*`: a byline in italics.
+        let italic = without_wrapping_emphasis(line.trim()).len() < line.trim().len();
         let line = without_wrapping_emphasis(line.trim());
         // `> [!incident] SEV3 · 14 мая 2026`: an Obsidian callout titled by its fields.
         let line = super::actions::callout_title(line).unwrap_or(line);
@@ -1250,6 +1278,7 @@ impl MetadataReader<'_> {
         let read: Vec<Option<KeyValue>> = parts
             .iter()
             .map(|part| {
+                let raw = *part;
                 // `**Согласовано** · Дата оценки: …`: a status in bold among the fields.
                 let badge = self.status_badge(part, number);
                 // `📅 Feb 2, 2026 · 👤 Ilya Markov · Labels: …` (a Loop page's header): the
@@ -1262,6 +1291,7 @@ impl MetadataReader<'_> {
                     .or_else(|| labelled(part, number))
                     .or_else(|| self.dating_part(part, number))
                     .or_else(|| issue_event(part, number))
+                    .or_else(|| category_badge(raw, number))
             })
             .collect();
         let read = verification(&parts, read, number);
@@ -1283,7 +1313,11 @@ impl MetadataReader<'_> {
         // `Feb 2, 2026 · @Timur Gaziev, @Alina Sokolova`: nor are the authors' handles.
         let only_issue_numbers_unread =
             read.iter().zip(&parts).all(|(pair, part)| pair.is_some() || is_issue_number(part) || names_people(part));
-        let pairs: Vec<KeyValue> = if known >= 2 || known == 1 && only_issue_numbers_unread {
+        // `*Docs & Files · owner Sarah Whitfield · last updated 28 April 2026*`: a byline set in
+        // italics, whose one known field is enough beside short words no reader knows.
+        let short_unread = italic
+            && parts.iter().zip(&read).all(|(part, pair)| pair.is_some() || part.split_whitespace().count() <= 3);
+        let pairs: Vec<KeyValue> = if known >= 2 || known == 1 && (only_issue_numbers_unread || short_unread) {
             read.into_iter().flatten().collect()
         } else {
             read.into_iter().collect::<Option<Vec<KeyValue>>>()?
@@ -1615,6 +1649,16 @@ impl MetadataReader<'_> {
                     let text = outline.content(index).trim();
                     let opens_paragraph = index == 0 || outline.role(index - 1) != Role::Text;
                     let open_prose = matches!(current, None | Some(SectionKind::Outcome));
+                    // `> **Decision (accepted 10 Feb 2026):** …` in a post's lead.
+                    if open_prose && opens_paragraph && self.meta.status.is_none() && text.contains("**") {
+                        let bold = text
+                            .trim_start_matches(['>', ' '])
+                            .strip_prefix("**")
+                            .and_then(|rest| rest.split_once(":**"));
+                        if let Some((label, value)) = bold.filter(|(label, _)| decision_bracket(label).is_some()) {
+                            self.field(None, label, value, index + 1);
+                        }
+                    }
                     if open_prose && opens_paragraph {
                         self.opening_relation(text, index + 1);
                         // «… по таблице из ADR-012. Связано с [ADR-012](…).»: a later sentence
@@ -1996,7 +2040,10 @@ impl MetadataReader<'_> {
             FieldKey::Date,
             FieldKey::LastReviewed,
         ];
-        let says_a_header = keys.iter().flatten().any(|key| HEADER_KEYS.contains(key));
+        // `| Status | Authors | Reviewers | Last updated |`: a design doc's header says when it
+        // was last updated.
+        let says_a_header = keys.iter().flatten().any(|key| HEADER_KEYS.contains(key))
+            || header.iter().any(|name| super::review::is_update_label(name));
         let unknown = keys.iter().filter(|key| key.is_none()).count();
         // `| Sev | Дата | Обнаружено | TTD | TTM | Влияние итого |`: more columns it knows than not.
         let known = keys.iter().flatten().count();
@@ -2620,6 +2667,16 @@ fn verification(parts: &[&str], mut read: Vec<Option<KeyValue>>, line: usize) ->
     for at in 0..parts.len() {
         let text = plain(at);
         if let Some(who) = after(&text, &VERIFIED) {
+            // `Verified by Ilya Markov on 24 Mar 2026` (Slab): the day in the same part.
+            if let Some((_, day)) = who.rsplit_once(" on ").filter(|(_, day)| Date::find(day).is_some()) {
+                read[at] = Some(KeyValue {
+                    key: Some(FieldKey::LastReviewed),
+                    label: "Verified".to_owned(),
+                    value: day.to_owned(),
+                    line,
+                });
+                continue;
+            }
             let dated = read.get_mut(at + 1).and_then(Option::as_mut).filter(|pair| pair.key == Some(FieldKey::Date));
             if let Some(day) = dated.filter(|pair| pair.label.is_empty()) {
                 day.key = Some(FieldKey::LastReviewed);
@@ -2666,12 +2723,45 @@ fn names_a_worded_decision(text: &str) -> bool {
     })
 }
 
+/// `Decision (accepted 10 Feb 2026)` → `accepted 10 feb 2026`: what a decision's key says in
+/// brackets (folded).
+fn decision_bracket(label: &str) -> Option<String> {
+    let folded = fold(label);
+    ["decision (", "решение ("]
+        .iter()
+        .find_map(|word| folded.strip_prefix(word))
+        .map(|inner| inner.trim_end_matches(')').to_owned())
+}
+
+/// `📌 Decision` among a post's byline parts: its category, marked by its icon.
+fn category_badge(part: &str, line: usize) -> Option<KeyValue> {
+    let named = crate::text::without_leading_icon(part);
+    (named.len() < part.len() && super::kind::kind_named(named).is_some()).then(|| KeyValue {
+        key: None,
+        label: "Category".to_owned(),
+        value: named.to_owned(),
+        line,
+    })
+}
+
+/// `TODO Решение …`, `DONE …`: an Org-mode entry's heading, by its keyword.
+fn org_keyword(heading: &str) -> bool {
+    let first = heading.split_whitespace().next().unwrap_or_default();
+    matches!(first, "TODO" | "DONE" | "NEXT" | "WAITING" | "CANCELLED" | "CANCELED")
+}
+
 /// `@Timur Gaziev, @Alina Sokolova`: handles of people and nothing else, as a byline names
 /// its authors.
 fn names_people(part: &str) -> bool {
-    // `Ran by @marco and @dana.k`, `by @anna`: what they did, then who.
-    let part = part.split_once(" by ").map_or(part, |(_, people)| people);
-    let part = part.strip_prefix("by ").unwrap_or(part);
+    // `Ran by @marco and @dana.k`, `by @anna`: what they did, then who; `Posted by **Sarah
+    // Whitfield**`: a name after "by" says it as well as a handle.
+    let after_by = part.split_once(" by ").map(|(_, people)| people).or_else(|| part.strip_prefix("by "));
+    if let Some(name) = after_by.map(strip_markup) {
+        if !name.contains('@') && crate::deliverable::actions::looks_like_owner(name.trim()) {
+            return true;
+        }
+    }
+    let part = after_by.unwrap_or(part);
     let people: Vec<&str> = part
         .split([',', ';'])
         .flat_map(|people| people.split(" and ").flat_map(|people| people.split(" и ")))
@@ -3426,7 +3516,8 @@ impl Metadata {
 fn without_wrapping_emphasis(part: &str) -> &str {
     for mark in ["**", "__", "*", "_"] {
         if let Some(inner) = part.strip_prefix(mark).and_then(|rest| rest.strip_suffix(mark)) {
-            if !inner.contains(mark) && inner.contains(':') {
+            // (`*Docs & Files · owner Sarah · last updated 28 April 2026*`: a byline of parts.)
+            if !inner.contains(mark) && (inner.contains(':') || inner.contains(" · ")) {
                 return inner.trim();
             }
         }
@@ -3576,6 +3667,15 @@ mod tests {
             "# Estimate — Phase 2\n\n*Document in Docs & Files · by Sarah Whitfield · 5 March 2026*\n\nScope.\n",
         );
         assert_eq!(basecamp.text.implied_date.as_ref().map(|date| date.value), Date::new(2026, 3, 5));
+        let post = read_clean("# DEC-02 · Payments\n\nPosted by **Sarah Whitfield** · Feb 10, 2026 · 📌 Decision\n\nTeam, here is where we landed.\n\n> **Decision (accepted 10 Feb 2026):** payments go through YooKassa.\n");
+        assert!(post.text.fields.iter().any(|field| field.label == "Category"), "{:?}", post.text.fields);
+        assert_eq!(post.text.stated_status().map(|(status, _)| status), Some(Status::Accepted));
+        let board = read_clean(
+            "# Roadmap — 2026 H1\n\n*Docs & Files · owner Sarah Whitfield · last updated 28 April 2026*\n\n## Q1\n",
+        );
+        assert!(board.text.fields.iter().any(|field| field.value.contains("28 April 2026")), "{:?}", board.text.fields);
+        let org = read_clean("# ADR-0007: gRPC\n\n## TODO Решение по протоколу    :adr:draft:\nDEADLINE: <2026-06-02 Вт>\n\n-   ID: adr-0007\n-   STATUS: на обсуждении (proposed)\n\n### Контекст\n\nx\n");
+        assert_eq!(org.text.stated_status().map(|(status, _)| status), Some(Status::Proposed));
         let loose = read_clean("# X\n\nFeb 2, 2026 · all of us\n");
         assert_eq!(loose.text.date_value(), None, "words no reader knows");
     }
@@ -4215,6 +4315,18 @@ mod tests {
         let register = read_clean("# РА-03. Общая схема\n\n## Статус\n\nПринято 20.01.2026. Заменяет РА-01 ([Отдельная схема](<Схема на клиента.md>)).\n\n## Контекст\n\nx\n");
         let relations: Vec<_> = register.text.relations.iter().map(|r| (r.relation, r.target.link.clone())).collect();
         assert_eq!(relations, vec![(StatedRelation::Supersedes, Some("Схема на клиента.md".to_owned()))]);
+    }
+
+    #[test]
+    fn accepted_once_and_superseded_since_a_design_doc_s_header_and_a_verified_post() {
+        let adr = read_clean(
+            "# 2. IBM MQ\n\n## Статус\n\nПринято 14.03.2025, заменено [6. Kafka](0006-kafka.md)\n\n## Контекст\n\nx\n",
+        );
+        assert_eq!(adr.text.stated_status().map(|(status, _)| status), Some(Status::Superseded));
+        let design = read_clean("# Edge proxy\n\n| Status | Authors | Reviewers | Last updated |\n|---|---|---|---|\n| Approved | Tom | Priya | 2025-06-02 |\n\n## Objective\n\nx\n");
+        assert_eq!(design.text.stated_status().map(|(status, _)| status), Some(Status::Accepted));
+        let post = read_clean("# How we restore a tenant\n\n> ✅ **Verified by** Ilya Markov on 24 Mar 2026 · **Owner:** Anna Sokolova · re-verify every 90 days\n\nUse this when.\n");
+        assert!(post.text.states(FieldKey::LastReviewed), "{:?}", post.text.fields);
     }
 
     #[test]

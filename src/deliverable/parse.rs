@@ -736,26 +736,7 @@ fn kind_of_category(fields: &[Field]) -> Option<Kind> {
     const LABELS: [&str; 8] =
         ["category", "категория", "type", "тип", "doc type", "document type", "тип документа", "вид документа"];
     let field = fields.iter().find(|field| field.key.is_none() && LABELS.contains(&fold(&field.label).trim()))?;
-    let value = meta::strip_markup(&field.value);
-    let value = fold(crate::text::without_leading_icon(value.trim()));
-    Some(match value.trim_matches(|c: char| !c.is_alphanumeric()) {
-        "decision" | "adr" | "architecture decision" | "решение" | "архитектурное решение" => {
-            Kind::Adr
-        }
-        "incident"
-        | "incident review"
-        | "postmortem"
-        | "post-mortem"
-        | "инцидент"
-        | "разбор инцидента"
-        | "постмортем" => Kind::Postmortem,
-        "runbook" | "playbook" | "ранбук" | "регламент" => Kind::Runbook,
-        "roadmap" | "роадмап" | "дорожная карта" => Kind::TechRoadmap,
-        "estimate" | "оценка" => Kind::Estimate,
-        "poc" | "proof of concept" | "пилот" => Kind::Poc,
-        "spec" | "tech spec" | "спецификация" => Kind::TechSpec,
-        _ => return None,
-    })
+    super::kind::kind_named(&meta::strip_markup(&field.value))
 }
 
 /// The year a roadmap plans, for quarters written without one (`## Q1`): the year its title

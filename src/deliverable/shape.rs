@@ -187,6 +187,25 @@ const TRIAL_SECTIONS: [&[&str]; 5] = [
 /// How many of [`TRIAL_SECTIONS`] come only in trials.
 const TRIAL_OWN_SECTIONS: usize = 2;
 
+/// Section names of a design doc or tech spec, one group per sign. The first is a spec's own:
+/// what it will not do.
+const DESIGN_SECTIONS: [&[&str]; 5] = [
+    &["non-goals", "non goals", "не цели", "вне рамок", "out of scope", "что не входит"],
+    &["goals", "цели", "objectives"],
+    &["design", "detailed design", "дизайн", "архитектура решения", "api", "data model", "модель данных"],
+    &["alternatives considered", "alternatives", "альтернативы", "рассмотренные варианты"],
+    &[
+        "open questions",
+        "открытые вопросы",
+        "failure handling",
+        "обработка ошибок",
+        "rollout",
+        "раскатка",
+        "requirements",
+        "требования",
+    ],
+];
+
 /// The kind the sections and header fields of a page name, if they name one surely.
 ///
 /// A post-mortem must also state something of one incident (its severity, its length, or
@@ -214,6 +233,8 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
         Some(Kind::Runbook)
     } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && is_a_trial(&headings) {
         Some(Kind::Poc)
+    } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && is_a_design(&headings, meta) {
+        Some(Kind::TechSpec)
     } else if incident == 0 && procedure == reviewed && totals_an_effort(outline) {
         Some(Kind::Estimate)
     } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && (tracks_a_plan(outline) || plans_a_period(outline))
@@ -230,6 +251,15 @@ fn is_a_trial(headings: &[String]) -> bool {
     let has = |group: &&&[&str]| headings.iter().any(|heading| group.iter().any(|word| names(heading, word)));
     let own = TRIAL_SECTIONS[..TRIAL_OWN_SECTIONS].iter().filter(has).count();
     own > 0 && TRIAL_SECTIONS.iter().filter(has).count() >= SIGNS_NEEDED
+}
+
+/// A design doc by its sections: what it will not do, and its goals, design, alternatives or
+/// open questions ("Summary / Goals / Non-goals / Design / Open questions"). A decision
+/// record's own sections (a decision taken) make it none.
+fn is_a_design(headings: &[String], meta: &Metadata) -> bool {
+    let has = |group: &&&[&str]| headings.iter().any(|heading| group.iter().any(|word| names(heading, word)));
+    let decided = meta.adr_sections.contains(&super::vocab::AdrSection::Decision);
+    !decided && has(&&DESIGN_SECTIONS[0]) && DESIGN_SECTIONS.iter().filter(has).count() >= SIGNS_NEEDED
 }
 
 /// The page sums up an effort in people's time, as its total or final figure: «Итого с
@@ -557,6 +587,14 @@ mod tests {
         assert_eq!(kind("Продукт/Платформа — Q2 2026.md", plan), Kind::TechRoadmap);
         let undated = plan.replace("— Q2 2026", "");
         assert_eq!(kind("Продукт/Платформа.md", &undated), Kind::Page, "no period named");
+    }
+
+    #[test]
+    fn a_design_doc_by_what_it_will_not_do() {
+        let design = "# Payout batching\n\n## Summary\n\nx\n\n## Goals\n\nx\n\n## Non-goals\n\nx\n\n## Design\n\nx\n\n## Open questions\n\nx\n";
+        assert_eq!(kind("docs/explanation/payout-batching.md", design), Kind::TechSpec);
+        let goals = "# Team charter\n\n## Goals\n\nx\n\n## Design\n\nx\n\n## Open questions\n\nx\n";
+        assert_eq!(kind("docs/charter.md", goals), Kind::Page, "no non-goals");
     }
 
     #[test]
