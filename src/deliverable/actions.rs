@@ -1046,6 +1046,14 @@ fn apply_one_field(item: &mut ActionItem, text: &str) -> bool {
         if item.state == ActionState::Open {
             item.state = state_word(value).unwrap_or(item.state);
         }
+    } else if is(&["completed", "done", "выполнено", "готово"]) && answered(value).is_some() {
+        // Asana's `Completed: No`: the answer says whether it is done.
+        if item.state == ActionState::Open {
+            item.state = answered(value).unwrap_or(item.state);
+        }
+    } else if is(&["stage", "стадия"]) && state_word(value).is_some_and(|state| state != ActionState::Open) {
+        // `Stage: Won't do (catalog is being replaced)`: a custom field's settled state.
+        item.state = state_word(value).unwrap_or(item.state);
     } else {
         return false;
     }
@@ -2357,6 +2365,9 @@ impl TableColumns {
                 "состояние",
                 "done?",
                 "done",
+                // Asana's `Completed | Yes`.
+                "completed",
+                "completed?",
                 "готово?",
                 "сделано?",
                 "resolution",
@@ -2369,7 +2380,8 @@ impl TableColumns {
             {
                 // "CAR state", "Action status": the state of what the row tracks.
                 if columns.status.is_none() {
-                    columns.answers = name.ends_with('?') || matches!(name.as_str(), "done" | "готово" | "сделано");
+                    columns.answers =
+                        name.ends_with('?') || matches!(name.as_str(), "done" | "готово" | "сделано" | "completed");
                 }
                 columns.status.get_or_insert(index);
             } else if is(&["отметка о выполнении", "отметка об исполнении", "отметка"])
@@ -3113,6 +3125,13 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn asana_tasks_completed_or_not_and_a_stage_that_settles_one() {
+        let list = "## Follow-ups\n\n- [ ] **Game day: Redis primary loss**\n  Assignee: Unassigned · Due date: — · Completed: No\n- [ ] **Document failover**\n  Assignee: Jordan Blake · Due date: Oct 15, 2025 · Completed: No · Stage: Won't do (replaced)\n\n## Tasks\n\n| Task | Assignee | Due date | Completed |\n|---|---|---|---|\n| Disk alert | Priya Nair | Jan 30, 2026 | Yes |\n| Tiered storage | TBD | TBD | No |\n";
+        let states: Vec<ActionState> = read(list, &[], Reading::Incident).iter().map(|item| item.state).collect();
+        assert_eq!(states, vec![ActionState::Open, ActionState::Dropped, ActionState::Done, ActionState::Open]);
     }
 
     #[test]

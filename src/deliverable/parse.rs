@@ -275,7 +275,9 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
     if doc.template {
         return;
     }
-    if doc.kind() != Kind::Page {
+    // A meeting's minutes («Протокол совещания», "Meeting notes") are a page whose assignments
+    // (поручения, action items) are follow-ups too.
+    if doc.kind() != Kind::Page || names_a_meeting(doc.title()) {
         let reading =
             // A runbook's «Действия» are its steps; an estimate's «Задачи» are its breakdown.
             if matches!(doc.kind(), Kind::Runbook | Kind::Estimate) {
@@ -656,6 +658,9 @@ fn decide_kind(
         {
             Some(kind) => Located { value: kind, origin: Origin::Title, line: title.line },
             None if shaped_like_an_incident(meta) && !name.index => Located::unlined(Kind::Postmortem, Origin::Text),
+            // «Протокол совещания № 7» goes over an incident's results and its assignments: the
+            // minutes of a meeting, whatever they discuss.
+            None if names_a_meeting(&title.value) => Located::unlined(Kind::Page, Origin::Default),
             None => match content_kind {
                 Some(kind) => Located::unlined(kind, Origin::Text),
                 None if period_plan(&title.value) && !name.index => {
@@ -668,6 +673,22 @@ fn decide_kind(
             },
         },
     }
+}
+
+/// «Протокол совещания № 7», "Meeting notes 2026-03-12", "Minutes of the ARB": a meeting's
+/// record.
+fn names_a_meeting(title: &str) -> bool {
+    const MEETINGS: [&str; 7] = [
+        "протокол совещания",
+        "протокол встречи",
+        "meeting notes",
+        "meeting minutes",
+        "minutes of",
+        "заметки встречи",
+        "итоги встречи",
+    ];
+    let folded = fold(title);
+    MEETINGS.iter().any(|meeting| folded.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(meeting))
 }
 
 /// «Архитектурные решения», "Architecture decisions", "Decision log", «Постмортемы»: a title
@@ -1194,6 +1215,9 @@ mod tests {
             "a message board's decision: {:?}",
             post.fields
         );
+        let minutes = "# Протокол совещания № 7\n\n**Дата:** 12.03.2026\n\n## Повестка\n\nx\n\n## 1. Итоги инцидента ИНЦ-2026-003\n\nСЛУШАЛИ: о причинах инцидента.\n\n## Хронология\n\nx\n\n## Поручения\n\n| Что | Ответственный | Срок |\n|---|---|---|\n| a | Гусев А.В. | 20.03.2026 |\n| b | Петрова Е.Н. | 27.03.2026 |\n";
+        let minutes = doc("Совещания/Протокол_совещания_07_2026-03-12.md", minutes);
+        assert_eq!((minutes.kind(), minutes.actions.len()), (Kind::Page, 2), "a meeting's minutes and its assignments");
         let filed = "# PLAT-318 Постмортем — отказ CoreDNS\n\nСтатус: In Progress · Приоритет: Срочный · Исполнитель: @Игорь\nСоздано: 7 мар. 2026 · Компонент: prod\n\n## Сводка\n\n- Уровень: **S1**\n- Дата: 6 мар. 2026\n\n## Что случилось\n\nx\n";
         let filed = doc("Трекер/PLAT/PLAT-318 Постмортем — отказ CoreDNS.md", filed);
         assert_eq!(

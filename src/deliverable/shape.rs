@@ -297,11 +297,18 @@ fn tracks_a_plan(outline: &Outline<'_>) -> bool {
 /// names a quarter or a half-year, and at least [`ITEMS_OF_A_PERIOD`] items in known states.
 fn plans_a_period(outline: &Outline<'_>) -> bool {
     const ITEMS_OF_A_PERIOD: usize = 4;
-    let title = outline.iter().find_map(|(index, _, _)| outline.heading(index).filter(|heading| heading.level == 1));
-    let period = title.is_some_and(|heading| {
-        let folded = fold(heading.text);
+    // The H1, or a Teams or Word page's first line in bold (`**ПЛАН РАБОТ ИТ НА ПЕРВОЕ
+    // ПОЛУГОДИЕ 2026**`).
+    let heading = outline.iter().find_map(|(index, _, _)| outline.heading(index).filter(|heading| heading.level == 1));
+    let bold_first = || {
+        let (_, line, _) = outline.iter().find(|(_, line, _)| !line.trim().is_empty())?;
+        bold_line(line).map(str::to_owned)
+    };
+    let title = heading.map(|heading| heading.text.to_owned()).or_else(bold_first);
+    let period = title.is_some_and(|title| {
+        let folded = fold(&title);
         super::kind::quarter_in(&folded).is_some()
-            || folded.split(|c: char| !c.is_alphanumeric()).any(|word| matches!(word, "h1" | "h2"))
+            || folded.split(|c: char| !c.is_alphanumeric()).any(|word| matches!(word, "h1" | "h2" | "полугодие"))
     });
     let known = |status: &RoadmapStatus| !matches!(status, RoadmapStatus::Unknown(_));
     period && roadmap::read(outline, None).iter().filter(|item| known(&item.status)).count() >= ITEMS_OF_A_PERIOD
@@ -585,6 +592,8 @@ mod tests {
     fn a_quarter_s_initiatives_and_where_each_stands() {
         let plan = "# Платформа — Q2 2026\n\nКвартальный план.\n\n| Инициатива | Команда | Статус |\n|---|---|---|\n| RLS | Core | Готово |\n| Поиск | Найм | Запланировано |\n| Ретраи 1С | Интеграции | В работе |\n| КЭП | Документы | Под угрозой |\n";
         assert_eq!(kind("Продукт/Платформа — Q2 2026.md", plan), Kind::TechRoadmap);
+        let teams = plan.replace("# Платформа — Q2 2026", "**ПЛАН РАБОТ ИТ НА ПЕРВОЕ ПОЛУГОДИЕ 2026**");
+        assert_eq!(kind("Планы/План ИТ 2026 H1.md", &teams), Kind::TechRoadmap, "a bold first line for a title");
         let undated = plan.replace("— Q2 2026", "");
         assert_eq!(kind("Продукт/Платформа.md", &undated), Kind::Page, "no period named");
     }

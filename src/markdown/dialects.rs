@@ -111,6 +111,8 @@ const DIALECT_MARKERS: &[&str] = &[
     "<warning>",
     "<WRAP",
     "~~NOTOC~~",
+    // A Microsoft Teams wiki's mention: `<at>Игорь Мельников</at>`.
+    "<at>",
 ];
 
 /// DokuWiki's `====== Title ======` and `^ Статус | … |` at a line's start.
@@ -308,6 +310,8 @@ impl Rewriter {
         let line = attribute_anchors(&line);
         let line = inline_attributes(&line);
         let line = retype_badges(&line);
+        // `<at>Игорь Мельников</at>`: a Teams mention is the person's name.
+        let line = if line.contains("<at>") { Cow::Owned(line.replace("<at>", "").replace("</at>", "")) } else { line };
         // `<p>Status: Approved</p>` inside a Writerside block: the paragraph's text.
         let in_semantic = matches!(self.open.last(), Some(Open::Semantic { .. }));
         let line = match paragraph_element(line.trim()).filter(|_| in_semantic) {
@@ -1346,6 +1350,11 @@ mod tests {
         let out = as_commonmark(text).into_owned();
         assert_eq!(out.lines().count(), text.lines().count(), "line numbers kept:\n{out}");
         out
+    }
+
+    #[test]
+    fn a_teams_mention_is_the_person_s_name() {
+        assert_eq!(rewritten("| 1 | Индекс | <at>Игорь Мельников</at> |\n"), "| 1 | Индекс | Игорь Мельников |\n");
     }
 
     #[test]
