@@ -370,7 +370,7 @@ fn decide(
     let number = match name.number {
         _ if kind.value != Kind::Adr => None,
         Some(number) => Some(Located::unlined(number, Origin::FileName)),
-        None => number_in_title(&title).or(numbered),
+        None => number_in_title(&title).or(numbered.flatten()),
     };
     let series = if kind.value == Kind::Adr { name.series } else { None };
     let status_text = meta.status_as_written.clone().filter(|_| meta.status.is_some());
@@ -797,14 +797,20 @@ fn shaped_like_an_incident(meta: &Metadata) -> bool {
         && (meta.states(FieldKey::Duration) || meta.states(FieldKey::Start) && meta.states(FieldKey::End))
 }
 
-/// The record's number a header field states: `Номер: АР-12`, `| Decision ID | DR-002 |`,
-/// `Number: ADR-7` (a knowledge base's card or a DACI page, named by its subject alone).
-fn record_number_field(fields: &[Field]) -> Option<Located<AdrNumber>> {
+/// The record's number a header field states (`Номер: АР-12`, `Number: ADR-7`: a knowledge
+/// base's card named by its subject alone), or `None` inside when it states a register's code
+/// (`| Decision ID | DR-002 |`, `Номер решения | АРХ-003`), by which the record is found
+/// instead. `None` when no such field names either.
+fn record_number_field(fields: &[Field]) -> Option<Option<Located<AdrNumber>>> {
     fields.iter().filter(|field| field.key.is_none() && meta::names_a_record_number(&field.label)).find_map(|field| {
         let value = meta::strip_markup(&field.value);
         let value = value.trim();
-        let number = adr_id::title_number(value).or_else(|| adr_id::record_code(value).map(|(_, number)| number))?;
-        Some(Located::stated(AdrNumber { value: number, digits: 0 }, Origin::Text, field.line))
+        match adr_id::title_number(value) {
+            Some(number) => {
+                Some(Some(Located::stated(AdrNumber { value: number, digits: 0 }, Origin::Text, field.line)))
+            }
+            None => adr_id::record_code(value).map(|_| None),
+        }
     })
 }
 
