@@ -262,7 +262,12 @@ pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
     // "Exam Platform — roadmap 2026": a roadmap named mid-title has its year; "Roadmap"
     // alone may be a page about one.
     let dated = folded.split(|c: char| !c.is_ascii_digit()).any(|number| number.len() == 4 && number.starts_with("20"));
-    let named = |(words, kind): &&(&str, Kind)| folded.contains(words) && (*kind != Kind::TechRoadmap || dated);
+    // "Infra Roadmap H1 2026 — Project brief": what follows the dash says what the page is.
+    let brief = folded.rsplit_once(['—', '–']).is_some_and(|(_, tail)| {
+        matches!(tail.trim(), "project brief" | "brief" | "charter" | "overview" | "обзор" | "паспорт проекта")
+    });
+    let named =
+        |(words, kind): &&(&str, Kind)| folded.contains(words) && (*kind != Kind::TechRoadmap || dated) && !brief;
     // «Регламент закрытия биллингового дня»: an operations regulation is its procedure.
     let regulation = folded.starts_with("регламент ").then_some(Kind::Runbook);
     opening
@@ -406,8 +411,11 @@ fn moves_from_one_to_another(folded: &str) -> bool {
     };
     // «Миграция каталога из 1С-Битрикс в PIM»: from one into another.
     let from_into = folded.split_once(" из ").is_some_and(|(_, after)| after.contains(" в "));
-    OPENERS.iter().any(|opener| folded.starts_with(opener))
-        && (from_into || TOWARDS.iter().any(|word| folded.contains(word)))
+    // "Metrics: Prometheus federation → Grafana Mimir": one system, an arrow, another.
+    let arrowed = folded.split_once(" → ").is_some_and(|(from, to)| !from.trim().is_empty() && !to.trim().is_empty());
+    arrowed
+        || OPENERS.iter().any(|opener| folded.starts_with(opener))
+            && (from_into || TOWARDS.iter().any(|word| folded.contains(word)))
 }
 
 /// The name after a leading sequence number (`041-adr-03-…` → `adr-03-…`).
@@ -434,7 +442,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 58] = [
+const TITLE_WORDS: [(&str, Kind); 59] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -451,6 +459,8 @@ const TITLE_WORDS: [(&str, Kind); 58] = [
     ("upgrade plan", Kind::InfraPlan),
     // «Сплит-платежи — техническое описание»: a spec named by its ГОСТ word.
     ("техническое описание", Kind::TechSpec),
+    // "Karpenter PoC — report".
+    (" poc ", Kind::Poc),
     // "Why we chose Temporal over Celery (RFC)": a decision told as its reason.
     ("why we chose", Kind::Adr),
     ("почему мы выбрали", Kind::Adr),
@@ -1143,6 +1153,9 @@ mod tests {
             ("PD-118 Usage alerts — delivery sizing", Some(Kind::Estimate)),
             ("Отчёт о разборе инцидента ИНЦ-2026-0227", Some(Kind::Postmortem)),
             ("Why we chose Temporal over Celery (RFC)", Some(Kind::Adr)),
+            ("Infra Roadmap H1 2026 — Project brief", None),
+            ("Karpenter PoC — report", Some(Kind::Poc)),
+            ("Metrics: Prometheus federation → Grafana Mimir", Some(Kind::Migration)),
             ("Сплит-платежи — техническое описание", Some(Kind::TechSpec)),
             ("Пилот ClickHouse на потоке CDR", Some(Kind::Poc)),
             ("Перенос CDR из Greenplum в ClickHouse", Some(Kind::Migration)),
