@@ -75,22 +75,12 @@ pub(crate) fn file_name(stem: &str) -> Option<AdrFileName<'_>> {
                 subject,
             });
         }
-        // `decision-001-next-app-router` (Plane's and many wikis' pages): the word in full,
-        // then the record's number and its subject.
-        // `АР-002_Хранение_копий_полисов` (a Word library's file): «архитектурное решение»'s
-        // letters, upper case, with the record's number and subject.
-        if matches!(token, "АР" | "АДР") && project.is_none() {
-            let (first, rest) = split_token(after);
-            let (number, subject) = whole_number_token(first, rest)?;
-            return (!subject.is_empty()).then_some(AdrFileName {
-                number: Some(number),
-                series: None,
-                project: None,
-                subject,
-            });
-        }
-        // «Решение 012 — каталог на OpenSearch» (a vault's note): the same in Russian.
-        if (token.eq_ignore_ascii_case("decision") || token.to_lowercase() == "решение") && project.is_none() {
+        // `decision-001-next-app-router` (Plane's and many wikis' pages), «Решение 012 — каталог
+        // на OpenSearch» (a vault's note): the word in full, then the record's number and its
+        // subject; `АР-002_Хранение_копий_полисов` (a Word library's file): «архитектурное
+        // решение»'s letters, upper case, the same way.
+        let worded = token.eq_ignore_ascii_case("decision") || token.to_lowercase() == "решение";
+        if (worded || matches!(token, "АР" | "АДР")) && project.is_none() {
             let (first, rest) = split_token(after);
             let (number, subject) = whole_number_token(first, rest)?;
             return (!subject.is_empty()).then_some(AdrFileName {
