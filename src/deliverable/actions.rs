@@ -517,12 +517,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
 fn org_task(outline: &Outline<'_>, index: usize, heading: &str) -> Option<(ActionItem, usize)> {
     static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+:[\p{L}\p{N}_@#%:]+:\s*$").expect("valid regex"));
     let (keyword, rest) = heading.trim().split_once(' ')?;
-    let state = match keyword {
-        "TODO" | "NEXT" | "WAITING" | "STARTED" | "IN-PROGRESS" => ActionState::Open,
-        "DONE" => ActionState::Done,
-        "CANCELLED" | "CANCELED" => ActionState::Dropped,
-        _ => return None,
-    };
+    let state = org_keyword_state(keyword)?;
     let text = TAGS.replace(rest, "");
     let mut item = ActionItem::blank(state, index + 1);
     item.text = clean(&text);
@@ -536,6 +531,16 @@ fn org_task(outline: &Outline<'_>, index: usize, heading: &str) -> Option<(Actio
         }
     }
     Some((item, end))
+}
+
+/// The state an Org-mode keyword (`TODO`, `DONE`, `CANCELLED`…) opening a heading gives.
+pub(crate) fn org_keyword_state(keyword: &str) -> Option<ActionState> {
+    Some(match keyword {
+        "TODO" | "NEXT" | "WAITING" | "STARTED" | "IN-PROGRESS" => ActionState::Open,
+        "DONE" => ActionState::Done,
+        "CANCELLED" | "CANCELED" => ActionState::Dropped,
+        _ => return None,
+    })
 }
 
 /// A task read outside any follow-up section counts when it names its owner (`- [ ] Обновить

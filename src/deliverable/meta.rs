@@ -1246,8 +1246,9 @@ impl MetadataReader<'_> {
     /// (`Status: Completed · Dates: … · Author: Lena Vogt`).
     fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
         // `*Owner: Priya · scored every two weeks · last updated 2026-05-15*`: a byline in italics.
-        let italic = without_wrapping_emphasis(line.trim()).len() < line.trim().len();
-        let line = without_wrapping_emphasis(line.trim());
+        let unwrapped = without_wrapping_emphasis(line.trim());
+        let italic = unwrapped.len() < line.trim().len();
+        let line = unwrapped;
         // `> [!incident] SEV3 · 14 мая 2026`: an Obsidian callout titled by its fields.
         let line = super::actions::callout_title(line).unwrap_or(line);
         let mut parts: Vec<&str> =
@@ -2746,8 +2747,7 @@ fn category_badge(part: &str, line: usize) -> Option<KeyValue> {
 
 /// `TODO Решение …`, `DONE …`: an Org-mode entry's heading, by its keyword.
 fn org_keyword(heading: &str) -> bool {
-    let first = heading.split_whitespace().next().unwrap_or_default();
-    matches!(first, "TODO" | "DONE" | "NEXT" | "WAITING" | "CANCELLED" | "CANCELED")
+    heading.split_whitespace().next().and_then(super::actions::org_keyword_state).is_some()
 }
 
 /// `@Timur Gaziev, @Alina Sokolova`: handles of people and nothing else, as a byline names

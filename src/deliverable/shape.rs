@@ -213,7 +213,6 @@ const DESIGN_SECTIONS: [&[&str]; 5] = [
 /// one. A runbook must have a section only runbooks have, or a review date.
 pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_headings: &[String]) -> Option<Kind> {
     let headings = section_names(outline);
-    let has = |group: &&&[&str]| headings.iter().any(|heading| group.iter().any(|word| names(heading, word)));
     let incident_facts = [
         meta.states(FieldKey::Severity),
         meta.states(FieldKey::Duration) || meta.states(FieldKey::Start),
@@ -221,24 +220,25 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
     ];
     let one_incident = incident_facts.iter().filter(|stated| **stated).count();
     let incident =
-        INCIDENT_SECTIONS.iter().filter(has).count() + one_incident + usize::from(opening_names_an_incident(outline));
+        signs(&headings, &INCIDENT_SECTIONS) + one_incident + usize::from(opening_names_an_incident(outline));
     // A knowledge base verifies every card (Guru's, Tettra's «Verified ✔ 30.03.2026»): a review
     // is a runbook's sign beside its sections, and says nothing against an estimate.
     let reviewed = usize::from(meta.states(FieldKey::LastReviewed));
-    let runbook_own = PROCEDURE_SECTIONS[..RUNBOOK_OWN_SECTIONS].iter().filter(has).count() + reviewed;
-    let procedure = runbook_own + PROCEDURE_SECTIONS[RUNBOOK_OWN_SECTIONS..].iter().filter(has).count();
+    let runbook_own = signs(&headings, &PROCEDURE_SECTIONS[..RUNBOOK_OWN_SECTIONS]) + reviewed;
+    let procedure = runbook_own + signs(&headings, &PROCEDURE_SECTIONS[RUNBOOK_OWN_SECTIONS..]);
+    // Too few signs of an incident or a procedure to be either: another kind may show.
+    let neither = incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED;
     if incident >= SIGNS_NEEDED && one_incident > 0 && incident >= procedure + 2 {
         Some(Kind::Postmortem)
     } else if procedure >= SIGNS_NEEDED && runbook_own > 0 && procedure >= incident + 2 {
         Some(Kind::Runbook)
-    } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && is_a_trial(&headings) {
+    } else if neither && is_a_trial(&headings) {
         Some(Kind::Poc)
-    } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && is_a_design(&headings, meta) {
+    } else if neither && is_a_design(&headings, meta) {
         Some(Kind::TechSpec)
     } else if incident == 0 && procedure == reviewed && totals_an_effort(outline) {
         Some(Kind::Estimate)
-    } else if incident < SIGNS_NEEDED && procedure < SIGNS_NEEDED && (tracks_a_plan(outline) || plans_a_period(outline))
-    {
+    } else if neither && (tracks_a_plan(outline) || plans_a_period(outline)) {
         Some(Kind::TechRoadmap)
     } else {
         None
@@ -248,18 +248,21 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
 /// A pilot or proof of concept by its sections: a hypothesis or its success criteria, and
 /// what was done, measured and concluded ("Гипотеза / Что делали / Результаты / Вывод").
 fn is_a_trial(headings: &[String]) -> bool {
-    let has = |group: &&&[&str]| headings.iter().any(|heading| group.iter().any(|word| names(heading, word)));
-    let own = TRIAL_SECTIONS[..TRIAL_OWN_SECTIONS].iter().filter(has).count();
-    own > 0 && TRIAL_SECTIONS.iter().filter(has).count() >= SIGNS_NEEDED
+    signs(headings, &TRIAL_SECTIONS[..TRIAL_OWN_SECTIONS]) > 0 && signs(headings, &TRIAL_SECTIONS) >= SIGNS_NEEDED
 }
 
 /// A design doc by its sections: what it will not do, and its goals, design, alternatives or
 /// open questions ("Summary / Goals / Non-goals / Design / Open questions"). A decision
 /// record's own sections (a decision taken) make it none.
 fn is_a_design(headings: &[String], meta: &Metadata) -> bool {
-    let has = |group: &&&[&str]| headings.iter().any(|heading| group.iter().any(|word| names(heading, word)));
     let decided = meta.adr_sections.contains(&super::vocab::AdrSection::Decision);
-    !decided && has(&&DESIGN_SECTIONS[0]) && DESIGN_SECTIONS.iter().filter(has).count() >= SIGNS_NEEDED
+    !decided && signs(headings, &DESIGN_SECTIONS[..1]) > 0 && signs(headings, &DESIGN_SECTIONS) >= SIGNS_NEEDED
+}
+
+/// How many of `groups` (one sign each) the page's section names show: a group counts when
+/// one of its words starts a word of one heading.
+fn signs(headings: &[String], groups: &[&[&str]]) -> usize {
+    groups.iter().filter(|group| headings.iter().any(|heading| group.iter().any(|word| names(heading, word)))).count()
 }
 
 /// The page sums up an effort in people's time, as its total or final figure: «Итого с
