@@ -269,8 +269,8 @@ impl MetadataReader<'_> {
         // "Customer impact", «Влияние на клиентов»: the impact, whose on.
         // «Время влияния», «Окно влияния», "Impact window" too.
         let impact = matches!(folded_label.as_str(), "impact" | "влияние")
-            || (folded_label.contains("impact") || folded_label.contains("влияни"))
-                && folded_label.split_whitespace().count() <= 3;
+            || ["impact", "влияни", "воздейств"].iter().any(|word| folded_label.contains(word))
+                && without_whom(&folded_label).split_whitespace().count() <= 3;
         let summary = matches!(folded_label.as_str(), "summary" | "кратко" | "резюме") || impact;
         if key.is_none() && summary && !self.meta.states(FieldKey::Duration) {
             // «**Влияние:** с 07:00 до 11:45 МСК витрина …», "Customer impact: 09:42–10:29 ET":
@@ -1895,9 +1895,10 @@ impl MetadataReader<'_> {
         }
         let paragraph = prose.join(" ");
         for sentence in sentences(&paragraph) {
-            // «ставим `**Статус:** Заменено`»: a field in code is an example, not a field.
+            // «ставим `**Статус:** Заменено`»: a field in code is an example, not a field; a
+            // name in code (`prod-eu-1`) is only a name.
             let sentence = sentence.trim().trim_end_matches('.');
-            if sentence.contains('`') {
+            if codes_a_field(sentence) {
                 continue;
             }
             if lead {
@@ -2008,6 +2009,10 @@ impl MetadataReader<'_> {
             .or_else(|| lasted(sentence, line))
             .or_else(|| outage_window(sentence, line))
             .or_else(|| out_for(sentence, line).filter(|_| !self.meta.states(FieldKey::Duration)))
+            .or_else(|| {
+                let value = total_span(sentence).filter(|_| !self.meta.states(FieldKey::Duration))?;
+                Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
+            })
             .or_else(|| classified(sentence, line))
     }
 
@@ -2997,6 +3002,12 @@ const OPENING_STATUSES: [&str; 12] = [
     "wip",
 ];
 
+/// Whether a span of code in `sentence` holds what looks like a field (`` `**Статус:**
+/// Заменено` ``, `` `Status: accepted` ``): the sentence shows an example of one.
+fn codes_a_field(sentence: &str) -> bool {
+    sentence.split('`').skip(1).step_by(2).any(|code| code.contains(':') || code.contains('*'))
+}
+
 /// The status word a sentence opens with, as written, when it is one of
 /// [`OPENING_STATUSES`] followed by the end of the sentence or by a word in lower case.
 fn opening_status(sentence: &str) -> Option<&str> {
@@ -3071,23 +3082,23 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
 /// window of clock times), anywhere in a review's text.
 fn named_span(sentence: &str, line: usize) -> Option<KeyValue> {
     static NAMED_WINDOW: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:окно|время)\s+(?:влияния|воздействия|простоя|недоступности)\s*(?:—|–|-|:)\s*(.+)$|(?:impact|outage)\s+window\s*(?:—|–|-|:)\s*(.+)$")
+        Regex::new(r"(?i)(?:окно|время)\s+(?:влияния|воздействия|простоя|недоступности)\s*(?:—|–|-|:)\s*(.+)$|(?:impact|outage)\s+window\s*(?:—|–|-|:)\s*(.+)$|^(?:impact|влияние)\s*:\s*(.+)$")
             .expect("valid regex")
     });
     if !sentence.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let window = NAMED_WINDOW.captures(sentence).and_then(|caps| {
-        let value = strip_markup(caps.get(1).or_else(|| caps.get(2))?.as_str());
+        let value = strip_markup(caps.get(1).or_else(|| caps.get(2)).or_else(|| caps.get(3))?.as_str());
         let value = value.trim().trim_end_matches('.').to_owned();
         let opens_with_a_time = measures::time_of_day_at(&value) == Some(0);
         (opens_with_a_time && measures::time_range_minutes(&value).is_some()).then_some(value)
     });
-    if let Some(value) = window {
+    if let Some(value) = window.or_else(|| total_span(sentence)) {
         return Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line });
     }
     static NAMED_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:окно|длительность|время|продолжительность)\s+(?:влияния|простоя|недоступности|деградации)\s*(?:—|–|-|:|составило|составила|составил)\s*(?:около\s+|~\s*)?(\d[\d.,]*\s*(?:ч|час(?:а|ов)?|мин|минут[аы]?)\b(?:\s*\d+\s*(?:мин|минут[аы]?)\b)?)|(?:impact|outage|downtime)\s+(?:window|duration)\s*(?:—|–|-|:|was|of)\s*(?:about\s+|~\s*)?(\d[\d.,]*\s*(?:h|hours?|hrs?|min|minutes?)\b(?:\s*\d+\s*(?:m|min|minutes?)\b)?)")
+        Regex::new(r"(?i)(?:окно|длительность|время|продолжительность)\s+(?:влияния|простоя|недоступности|деградации)\s*(?:—|–|-|:|составило|составила|составил)\s*(?:около\s+|~\s*)?(\d[\d.,]*\s*(?:ч|час(?:а|ов)?|мин|минут[аы]?)\b(?:\s*\d+\s*(?:мин|минут[аы]?)\b)?)|(?:impact|outage|downtime)\s+(?:window|duration)\s*(?:(?:—|–|-|:|was|of)\s*)?(?:about\s+|~\s*)?(\d[\d.,]*\s*(?:h|hours?|hrs?|min|minutes?)\b(?:\s*\d+\s*(?:m|min|minutes?)\b)?)")
             .expect("valid regex")
     });
     // The span's noun, as written (lower case; "Impact"/"impact"): a byte search, since this
@@ -3104,13 +3115,30 @@ fn named_span(sentence: &str, line: usize) -> Option<KeyValue> {
     Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
 }
 
+/// «Итого 25 минут, покупки при этом проходили», "In total 2 h 10 min.": a sentence of a
+/// review that opens with the total of a span of time.
+fn total_span(sentence: &str) -> Option<String> {
+    static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:итого|всего|in\s+total|total)\s*[:—–-]?\s*(?:около\s+|about\s+|~\s*)?(\d[\d.,]*\s*(?:ч|час(?:а|ов)?|мин|минут[аы]?|h|hours?|hrs?|min|minutes?)\b(?:\s*\d+\s*(?:м|мин|минут[аы]?|m|min|minutes?)\b)?)\s*(?:[,.;(—–]|$)")
+            .expect("valid regex")
+    });
+    let sentence = sentence.trim();
+    if !sentence.starts_with(['И', 'и', 'В', 'в', 'I', 'i', 'T', 't']) {
+        return None;
+    }
+    let caps = TOTAL.captures(sentence)?;
+    let value = caps[1].trim().to_owned();
+    measures::duration_minutes(&value)?;
+    Some(value)
+}
+
 /// «Регистрация не работала с **06:10 до 07:25**», "Checkout was unavailable from 08:14 to
 /// 10:06 UTC", "users could not log in between 14:02 and 14:40": a sentence that says the
 /// service was down, and the window of clock times it was down in, as the incident's duration.
 fn outage_window(sentence: &str, line: usize) -> Option<KeyValue> {
     static DOWN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:не\s+(?:работал|открывал|отвечал|проходил|загружал|принимал|мог(?:ли)?)\w*|недоступ\w*|лежал\w*|простаивал\w*|простой|(?:was|were)\s+(?:down|unavailable|unreachable|failing)|could\s+not|couldn't|unable\s+to|outage|(?:окно|период)\s+(?:воздейств|влияни|недоступн|простоя)\w*|impact\s+(?:window|period))\b",
+            r"(?i)\b(?:не\s+(?:работал|открывал|отвечал|проходил|загружал|принимал|мог(?:ли)?)\w*|теря\w*\s+(?:соединени|связь|связи)\w*|lost\s+(?:connection|connectivity)|недоступ\w*|лежал\w*|простаивал\w*|простой|(?:was|were)\s+(?:down|unavailable|unreachable|failing)|could\s+not|couldn't|unable\s+to|outage|(?:окно|период)\s+(?:воздейств|влияни|недоступн|простоя)\w*|impact\s+(?:window|period))\b",
         )
         .expect("valid regex")
     });
@@ -3126,7 +3154,7 @@ fn outage_window(sentence: &str, line: usize) -> Option<KeyValue> {
 /// clock times, as `07:00 – 11:45`.
 fn clock_window(text: &str) -> Option<String> {
     static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
-        let time = r"\d{1,2}:\d{2}(?:\s*[A-ZА-Я]{2,4})?";
+        let time = r"\d{1,2}:\d{2}(?:\s*(?-i:[A-ZА-Я]{2,4})\b)?";
         Regex::new(&format!(
             r"(?i)(?:\bс|\bмежду|\bfrom|\bbetween)\s+({time})\s*(?:до|по|и|to|until|till|and|–|—|-)\s*({time})"
         ))
@@ -3323,7 +3351,13 @@ fn timed_impact(label: &str, value: &str) -> Option<FieldKey> {
         .or_else(|| leading_duration(value))
         .or_else(|| measures::time_range_minutes(value))
         .is_some();
-    (impact && spanned && folded.split_whitespace().count() <= 3).then_some(FieldKey::Duration)
+    (impact && spanned && without_whom(&folded).split_whitespace().count() <= 3).then_some(FieldKey::Duration)
+}
+
+/// «время воздействия на клиентов», "impact on customers", «окно влияния для B2B»: a label
+/// without the words that say on whom (folded, as `label` is).
+fn without_whom(label: &str) -> &str {
+    [" на ", " для ", " on ", " for "].iter().filter_map(|whom| label.find(whom)).min().map_or(label, |at| &label[..at])
 }
 
 /// «Согласовано: 3 февр. 2026 (CTO, безопасность)», `| Утверждено | 12.03.2026 |`: the day a
@@ -4369,6 +4403,24 @@ mod tests {
         assert!(fields.states(FieldKey::Duration), "{:?}", fields.fields);
         let unrelated = "# Plan\n\n## Сроки\n\nОкно миграции — 4 ч.\n";
         assert!(keys_and_values(&read_clean(unrelated).text).is_empty(), "a window of work is no impact");
+        for (text, expected) in [
+            (
+                "# X\n\n## Summary\n\nThe cert expired. Impact: 03:10 to 05:35 UTC — search was degraded.\n",
+                "03:10 to 05:35 UTC — search was degraded",
+            ),
+            ("# X\n\n## Summary\n\nNo pushes were sent. Impact window 3 h 42 min.\n", "3 h 42 min"),
+            ("# X\n\n> [!incident] SEV3\n> Сертификат истёк в 07:55. Итого 25 минут, покупки проходили.\n", "25 минут"),
+            ("# X\n\n## Описание\n\n11.03.2026 с 08:20 до 09:05 терминалы теряли соединение с WMS.\n", "08:20 – 09:05"),
+        ] {
+            assert_eq!(keys_and_values(&read_clean(text).text), vec![(Some(FieldKey::Duration), expected)], "{text}");
+        }
+        for text in [
+            "# Plan\n\n## Оценка\n\nИтого 25 дней на всё.\n",
+            "# Plan\n\n## Risks\n\nImpact: high for the checkout team.\n",
+            "# Plan\n\n## Сроки\n\nИтого 3 недели.\n",
+        ] {
+            assert!(!read_clean(text).text.states(FieldKey::Duration), "{text}");
+        }
     }
 
     #[test]

@@ -188,6 +188,13 @@ impl<'t> Outline<'t> {
             if outline.roles[index] == Role::Text && line.starts_with("{:") && line.ends_with('}') {
                 outline.roles[index] = Role::Blank;
             }
+            // A quote's empty line (`>`) parts its paragraphs as a blank line does.
+            if outline.roles[index] == Role::Text
+                && outline.quotes[index] > 0
+                && outline.content(index).trim().is_empty()
+            {
+                outline.roles[index] = Role::Blank;
+            }
         }
         outline
     }
@@ -425,6 +432,12 @@ mod tests {
         assert_eq!(outline.heading(0).map(|h| h.text), Some("Миграция с MySQL\nна PostgreSQL"));
         assert_eq!(outline.role(1), Role::Text);
         assert_eq!(outline.role(2), Role::Underline);
+    }
+
+    #[test]
+    fn a_quote_s_empty_line_parts_its_paragraphs() {
+        let roles = roles("> [!CAUTION]\n>\n> **Критичность:** Критичный\n> **Время влияния:** с 11:40 до 12:27\n");
+        assert_eq!(roles[..4], [Role::Text, Role::Blank, Role::Text, Role::Text]);
     }
 
     #[test]

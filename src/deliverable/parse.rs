@@ -1565,6 +1565,10 @@ mod tests {
         );
         let window = "# Разбор: API слотов (14.08.2025)\n\n**Критичность:** Критичный\n**Время влияния:** с 11:40 до 12:27 МСК\n\n## Что произошло\n";
         assert_eq!(doc("incidenty/2025-08-14-sloty.md", window).incident_minutes(), Some(47), "«Время влияния»");
+        let on_whom = "# Отчёт о разборе инцидента ИНЦ-1\n\n**Приоритет:** P2\n\n**Время воздействия на клиентов:** 27.02.2026 с 10:15 до 16:45 (МСК)\n\n# 1. Описание\n";
+        assert_eq!(doc("incidents/inc-1.md", on_whom).incident_minutes(), Some(390), "the impact on whom");
+        let in_an_alert = "# Разбор инцидента: API (14.08.2025)\n\n> [!CAUTION]\n>\n> **Критичность:** Критичный\n> **Время влияния:** с 11:40 до 12:27 МСК\n\n## Что произошло\n";
+        assert_eq!(doc("incidenty/a.md", in_an_alert).incident_minutes(), Some(47), "fields in an alert's paragraph");
     }
 
     #[test]
