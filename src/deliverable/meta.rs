@@ -259,9 +259,14 @@ impl MetadataReader<'_> {
         // `**Decision (accepted 10 Feb 2026):** in-app payments go through …`: the decision's
         // state and day in brackets after its key.
         let bracketed = decision_bracket(&folded_label);
-        if let Some(inner) = bracketed.filter(|inner| self.vocabulary.status_prefix(inner).is_some()) {
-            self.status_value(&inner, line);
-            if !self.event_dated && Date::find(&inner).is_some() {
+        if let Some(inner) = bracketed {
+            let stated = self.vocabulary.status_prefix(&inner).is_some();
+            if stated {
+                self.status_value(&inner, line);
+            }
+            // `Decision (22.04.2025)`: the day alone dates the decision.
+            let day_alone = || Date::alone(&inner).is_some();
+            if !self.event_dated && Date::find(&inner).is_some() && (stated || day_alone()) {
                 self.event_date(&inner, line);
             }
         }
@@ -289,7 +294,7 @@ impl MetadataReader<'_> {
                     .iter()
                     .find_map(|hedge| value.strip_prefix(hedge))
                     .unwrap_or(value);
-                impact.then(|| leading_duration(unhedged).map(|minutes| format!("{minutes} мин"))).flatten()
+                impact.then(|| leading_span(unhedged)).flatten()
             };
             let span = value.split(". ").find_map(|sentence| out_for(sentence, line).map(|span| span.value));
             if let Some(span) = span.or_else(impact_window).or_else(leading_span) {
@@ -325,9 +330,7 @@ impl MetadataReader<'_> {
         let key = match key {
             None if decision && self.vocabulary.status_prefix(value).is_some() => Some(FieldKey::Status),
             // `**Customer-facing impact:** 3 h 40 min of stale balances`: a span opens it.
-            None if leading_duration(value).is_some() && timed_impact(label, value).is_some() => {
-                Some(FieldKey::Duration)
-            }
+            None if leading_span(value).is_some() && timed_impact(label, value).is_some() => Some(FieldKey::Duration),
             None => graded(label, value),
             // «Время восстановления: 3 ч 10 мин»: the key of the time it ended, given a span.
             Some(FieldKey::End)
@@ -1499,6 +1502,20 @@ impl MetadataReader<'_> {
         })
     }
 
+    /// `**List:** Decided ✅`, «Колонка: На согласовании»: the board column a tracker's card
+    /// stands in, when the column is named by a state (`Plans & PoC` is no state).
+    fn column_state(&self, label: &str, value: &str) -> Option<FieldKey> {
+        const COLUMNS: [&str; 7] = ["list", "column", "board column", "lane", "колонка", "список", "столбец"];
+        if !COLUMNS.contains(&fold(label).trim()) {
+            return None;
+        }
+        let value = strip_markup(value);
+        let words = value.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').trim();
+        let (_, rest) = self.vocabulary.status_prefix(words)?;
+        let rest = rest.trim();
+        (rest.is_empty() || rest.starts_with(['/', '(', '·', '|'])).then_some(FieldKey::Status)
+    }
+
     /// Parses one metadata line: `- Key: value`, `**Key:** value`, `**Key**: value`, or a
     /// plain `Key: value` when the key is known (adr-tools' `Date: …`). `number` is the
     /// line's 1-based number.
@@ -1551,7 +1568,16 @@ impl MetadataReader<'_> {
         if sentence_ended {
             return None;
         }
-        let known = self.vocabulary.field(&key).or_else(|| approved_on(&key, &value));
+        let known = self
+            .vocabulary
+            .field(&key)
+            .or_else(|| approved_on(&key, &value))
+            .or_else(|| self.column_state(&key, &value));
+        // `Impact: 2h 15m — вебхуки доходили с задержкой до 40 минут`: the span the impact
+        // opens with is the incident's duration (and the rest only says what it was).
+        let impact_span = leading_span(&value).filter(|_| known.is_none() && timed_impact(&key, &value).is_some());
+        let known = known.or(impact_span.as_ref().map(|_| FieldKey::Duration));
+        let value = impact_span.unwrap_or(value);
         // Unknown keys are metadata only in a list or in bold, and only when short; `Last
         // updated:` says when the page was brought up to date in any form.
         // `Severity (по шкале площадок):` is a known key with a note; `- Шаг (подготовка):`
@@ -1650,17 +1676,26 @@ impl MetadataReader<'_> {
                     let text = outline.content(index).trim();
                     let opens_paragraph = index == 0 || outline.role(index - 1) != Role::Text;
                     let open_prose = matches!(current, None | Some(SectionKind::Outcome));
-                    // `> **Decision (accepted 10 Feb 2026):** …` in a post's lead.
-                    if open_prose && opens_paragraph && self.meta.status.is_none() && text.contains("**") {
+                    // `> **Decision (accepted 10 Feb 2026):** …` in a post's lead, `**Decision
+                    // (22.04.2025).** Store keys in Redis` in a card's description.
+                    let undated = !self.event_dated && self.meta.date.is_none();
+                    if open_prose && opens_paragraph && (self.meta.status.is_none() || undated) && text.contains("**") {
                         let bold = text
                             .trim_start_matches(['>', ' '])
                             .strip_prefix("**")
-                            .and_then(|rest| rest.split_once(":**"));
+                            .and_then(|rest| rest.split_once(":**").or_else(|| rest.split_once(".**")));
                         if let Some((label, value)) = bold.filter(|(label, _)| decision_bracket(label).is_some()) {
                             self.field(None, label, value, index + 1);
                         }
                     }
                     if open_prose && opens_paragraph {
+                        // «Заменяет **ADR-05** ([карточка](…)).» opening a card's description, or
+                        // the lead prose under the title: the header says what it replaces.
+                        let leading =
+                            card || current.is_none() && seen_sections == 0 && lead_paragraph.contains(&index);
+                        if leading {
+                            self.relation_in_prose(strip_bullet(text), index + 1, true);
+                        }
                         self.opening_relation(text, index + 1);
                         // «… по таблице из ADR-012. Связано с [ADR-012](…).»: a later sentence
                         // of its own that opens with a relation.
@@ -1742,7 +1777,12 @@ impl MetadataReader<'_> {
             let incident = ["инцидент:", "incident:", "сбой:", "авария:", "outage:"]
                 .iter()
                 .any(|opening| folded.starts_with(opening));
-            card = seen_sections <= 3 && level >= 2 && (CARD_SECTIONS.contains(&folded.as_str()) || incident);
+            // A tracker's card (Trello, Jira) exported with its description as the first
+            // section: `## Description` opening with `**Status:** Approved — CAB 11.02.2026`.
+            let description = seen_sections == 1 && matches!(folded.as_str(), "description" | "описание");
+            card = seen_sections <= 3
+                && level >= 2
+                && (CARD_SECTIONS.contains(&folded.as_str()) || incident || description);
             if let Some(role) = adr_section(&folded).filter(|role| level >= 2 && !self.meta.adr_sections.contains(role))
             {
                 self.meta.adr_sections.push(role);
@@ -1861,7 +1901,9 @@ impl MetadataReader<'_> {
             let one = r"(?:\[\[[^\[\]]+\]\]|\[[^\]]*\]\((?:<[^>]*>|[^)\s]*)\)|(?i:adr)[-\s]?\d+|(?:АДР|АР)[-\s]\d+|(?i:decision|решени[еюя])\s+(?:#|№|No\.)?\s*\d+)";
             Regex::new(&format!(r"^\s*{one}(?:\s*(?:,|и|and|&)\s*{one})*")).expect("valid regex")
         });
-        let Some(named) = NAMED.find(text) else { return };
+        // «Заменяет **ADR-05** ([карточка](…))»: the number in bold is the same number.
+        let plain = text.replace("**", "");
+        let Some(named) = NAMED.find(&plain) else { return };
         let targets = parse_targets(named.as_str());
         // A wikilink names its note as plainly as a link does.
         let noted = named.as_str().contains("[[");
@@ -3348,7 +3390,7 @@ fn timed_impact(label: &str, value: &str) -> Option<FieldKey> {
     let folded = fold(label);
     let impact = ["impact", "outage", "влияни", "воздейств", "простой"].iter().any(|word| folded.contains(word));
     let spanned = measures::duration_minutes(value)
-        .or_else(|| leading_duration(value))
+        .or_else(|| leading_span(value).and_then(|span| measures::duration_minutes(&span)))
         .or_else(|| measures::time_range_minutes(value))
         .is_some();
     (impact && spanned && without_whom(&folded).split_whitespace().count() <= 3).then_some(FieldKey::Duration)
@@ -3371,7 +3413,7 @@ fn approved_on(label: &str, value: &str) -> Option<FieldKey> {
 
 /// "3 h 40 min of stale or wrong balances", «2 ч 10 мин недоступности»: the span a value
 /// opens with (its first words all figures and units of time), before what it was a span of.
-fn leading_duration(value: &str) -> Option<u32> {
+fn leading_span(value: &str) -> Option<String> {
     const UNITS: [&str; 20] = [
         "h",
         "hr",
@@ -3405,7 +3447,9 @@ fn leading_duration(value: &str) -> Option<u32> {
     if words.len() < 2 || words.len() == value.split_whitespace().count() {
         return None;
     }
-    measures::duration_minutes(&words.join(" "))
+    let span = words.join(" ");
+    measures::duration_minutes(&span)?;
+    Some(span.trim_end_matches([',', '.']).to_owned())
 }
 
 /// `| Time in SEV-1 | 0 mins |` over `| Time in SEV-2 | 125 mins |`, as PagerDuty's

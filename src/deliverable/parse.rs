@@ -1031,6 +1031,26 @@ mod tests {
     }
 
     #[test]
+    fn a_tracker_card_s_column_and_description() {
+        let decided = "# ADR-09: Idempotency via a unique constraint\n\n**List:** Decided ✅ · **Labels:** `adr` · **Members:** @m.sato\n\n## Description\n\nЗаменяет **ADR-05** ([карточка](adr-05-redis.md)).\n\n**Контекст.** Redis потерял ключи.\n\n**Decided:** 2025-12-09, arch sync\n";
+        let d = doc("cards/adr-09-idempotency.md", decided);
+        assert_eq!((d.kind(), d.status(), d.date()), (Kind::Adr, Some(&Status::Accepted), Date::new(2025, 12, 9)));
+        assert_eq!(relations(&d), vec![(StatedRelation::Supersedes, Some(5), None)]);
+        let old = "# ADR-05: Keys in Redis\n\n**List:** Superseded 🗄 · **Labels:** `adr`\n\n## Description\n\n**Context.** Retries.\n\n**Decision (22.04.2025).** Store keys in Redis.\n";
+        let d = doc("cards/adr-05-redis.md", old);
+        assert_eq!((d.status(), d.date()), (Some(&Status::Superseded), Date::new(2025, 4, 22)));
+        let review = "# ADR-11: Смена провайдера\n\n**List:** Proposed / На ревью · **Members:** @m.sato\n";
+        assert_eq!(doc("cards/adr-11.md", review).status(), Some(&Status::Proposed));
+        let plans = "# Infra plan: HA\n\n**List:** Plans & PoC · **Members:** @d\n\n## Description\n\n**Status:** Approved — CAB 11.02.2026\n**Why now:** one primary.\n";
+        let d = doc("cards/infra-plan-ha.md", plans);
+        assert_eq!((d.status(), d.date()), (Some(&Status::Accepted), Date::new(2026, 2, 11)));
+        let incident = "# 2026-01-22 Webhook delivery lag\n\n**List:** Postmortem done\n\n## Description\n\nSeverity — SEV3 (degraded)\nДата: 22.01.2026\nImpact: 2h 15m — вебхуки доходили с задержкой до 40 минут\n";
+        assert_eq!(doc("cards/incident-2026-01-22-webhook-lag.md", incident).incident_minutes(), Some(135));
+        let column = "# Runbook: rerun\n\n**List:** Runbooks · **Members:** @anna\n";
+        assert_eq!(doc("cards/runbook-rerun.md", column).status(), None, "a column that names no state");
+    }
+
+    #[test]
     fn yaml_front_matter_madr() {
         let d = doc(
             "decisions/0007-x.md",

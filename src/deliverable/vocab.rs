@@ -314,6 +314,9 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("pending decision", Status::Proposed),
     ("accepted", Status::Accepted),
     ("approved", Status::Accepted),
+    // A board's column «Decided ✅», «Решено».
+    ("decided", Status::Accepted),
+    ("решено", Status::Accepted),
     ("принято", Status::Accepted),
     ("принят", Status::Accepted),
     ("принята", Status::Accepted),
