@@ -1040,7 +1040,8 @@ fn apply_field(item: &mut ActionItem, text: &str) -> bool {
 fn apply_one_field(item: &mut ActionItem, text: &str) -> bool {
     let plain = clean(text);
     let Some((key, value)) = plain.split_once(':') else { return false };
-    let (key, value) = (fold(key.trim()), value.trim());
+    // `Owner:: [[Priya Nair]]`: a Roam or Logseq attribute's double colon.
+    let (key, value) = (fold(key.trim()), value.strip_prefix(':').unwrap_or(value).trim());
     let is = |keys: &[&str]| keys.contains(&key.as_str());
     if is(&OWNER_KEYS) || is(&["assigned to", "ответственный за выполнение"]) {
         item.owner = owner_named(value).or(item.owner.take());
@@ -2161,7 +2162,12 @@ fn owner_named(text: &str) -> Option<String> {
     // `[~petrov]`: a Confluence user's mention, by the user's name.
     let cleaned = clean(text);
     let mentioned = cleaned.strip_prefix("[~").and_then(|rest| rest.strip_suffix(']'));
-    Some(mentioned.map_or(cleaned.clone(), str::to_owned)).filter(|owner| !no_owner(owner))
+    // `[[Priya Nair]]`: a Roam or Obsidian page of the person, by its name.
+    let paged = || {
+        let inner = cleaned.strip_prefix("[[")?.strip_suffix("]]")?;
+        (!inner.contains(['[', ']'])).then(|| inner.rsplit('|').next().unwrap_or(inner))
+    };
+    Some(mentioned.or_else(paged).map_or(cleaned.clone(), str::to_owned)).filter(|owner| !no_owner(owner))
 }
 
 /// Reads a written due date into `item`: the date, else the words as written unless they
@@ -2180,7 +2186,11 @@ pub(crate) fn no_owner(text: &str) -> bool {
     let trimmed = text.trim();
     // (`[~petrov]` is a Confluence user's mention, not a blank.)
     let blank = [('[', ']'), ('{', '}'), ('<', '>')].iter().any(|(open, close)| {
-        trimmed.starts_with(*open) && trimmed.ends_with(*close) && !trimmed.contains("](") && !trimmed.starts_with("[~")
+        trimmed.starts_with(*open)
+            && trimmed.ends_with(*close)
+            && !trimmed.contains("](")
+            && !trimmed.starts_with("[~")
+            && !trimmed.starts_with("[[")
     });
     if blank {
         return true;

@@ -91,7 +91,10 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
                     !(key.ends_with(|c: char| c.is_ascii_digit()) && value.starts_with(|c: char| c.is_ascii_digit()))
                 });
                 match keyed {
-                    Some((key, value)) => found.key_value(&fold(key), value, index + 1),
+                    // `Expected:: 11.5 engineer-weeks`: an outliner's attribute, two colons.
+                    Some((key, value)) => {
+                        found.key_value(&fold(key), value.strip_prefix(':').unwrap_or(value), index + 1)
+                    }
                     None => found.total_phrase(plain, index + 1),
                 }
             }
@@ -741,6 +744,9 @@ mod tests {
         let ranged = read("**Итого: 38–52 чел.-дн.** Планируем по ожидаемому значению — 44 чел.-дн.\n").unwrap();
         assert_eq!((ranged.expected, ranged.unit), (Some(44.0), Some(Unit::Day)), "a range names its expected value");
         assert_eq!(read("Итого: 38–52 чел.-дн.\n").map(|e| e.expected), None, "a range alone is no figure");
+        let roam = read("- Total\n    - Expected:: 11.5 engineer-weeks (11.58 summed)\n    - Range:: 7.5 – 18 weeks\n")
+            .unwrap();
+        assert_eq!((roam.expected, roam.unit), (Some(11.5), Some(Unit::Week)), "an outliner's attribute");
         let only_actual = read("Факт: 12 дней\n").unwrap();
         assert_eq!(
             (only_actual.expected, only_actual.actual, only_actual.within_20_percent()),

@@ -1551,6 +1551,34 @@ mod tests {
     }
 
     #[test]
+    fn roam_pages_are_outlines_of_sections_with_attributes() {
+        let dialect = |text: &str| crate::markdown::dialects::as_commonmark(text).into_owned();
+        let incident = "- Type:: [[Incident]]\n- Date:: [[December 3rd, 2025]]\n- Severity:: P2\n- ## Follow-ups\n    - {{[[DONE]]}} Add a pool alert\n        - Owner:: [[Priya Nair]]\n        - Due:: [[December 10th, 2025]]\n    - {{[[TODO]]}} Document the backfill\n        - Owner:: TBD\n        - Due::\n    - ~~Scale the metastore~~ #dropped\n        - Owner:: [[Priya Nair]]\n- **What went well**\n    - finance was told early\n";
+        let d = doc("Incident 2025-12-03 - Nightly load.md", &dialect(incident));
+        let seen: Vec<_> = d.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect();
+        use super::actions::ActionState::{Done, Dropped, Open};
+        assert_eq!(
+            seen,
+            vec![
+                ("Add a pool alert", Some("Priya Nair"), Date::new(2025, 12, 10), Done),
+                ("Document the backfill", None, None, Open),
+                ("Scale the metastore #dropped", Some("Priya Nair"), None, Dropped),
+            ]
+        );
+        let roadmap = "- Type:: [[Roadmap]]\n- Period:: Jan–Jun 2026\n- **Lakehouse**\n    - Polaris catalog cutover\n        - Status:: Done\n        - Ref:: [[ADR 019]]\n    - Trino upgrade\n        - Status:: Planned\n- **Ingestion**\n    - Streaming ingestion with Flink\n        - Status:: At risk\n        - waiting for a second engineer\n";
+        let d = doc("Roadmap 2026 H1.md", &dialect(roadmap));
+        let items: Vec<_> = d.roadmap.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
+        assert_eq!(
+            items,
+            vec![
+                ("Polaris catalog cutover", "done"),
+                ("Trino upgrade", "planned"),
+                ("Streaming ingestion with Flink", "at-risk")
+            ]
+        );
+    }
+
+    #[test]
     fn writerside_summaries_and_asides_over_the_header() {
         let dialect = |text: &str| crate::markdown::dialects::as_commonmark(text).into_owned();
         let plan = "# Plan: dual-stack IPv6\n\n<tldr>\n<p>Status: Approved</p>\n<p>Approved on: 2026-03-03 by the forum</p>\n<p>Owner: Tom Becker</p>\n</tldr>\n\n## Why {id=\"why\"}\n\nText.\n";

@@ -419,10 +419,10 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
         if let Role::Item(item) = role {
             if under_items_heading {
                 let in_section = section_status.as_ref().map(|(_, status)| status);
-                items.extend(
-                    list_item(&item, &outline.item_text(index, &item), index + 1, in_section, &legend)
-                        .map(|item| in_quarter(item, quarter())),
-                );
+                let text = outline.item_text(index, &item);
+                let read = list_item(&item, &text, index + 1, in_section, &legend)
+                    .or_else(|| item_with_state_under_it(outline, index, &item, &text));
+                items.extend(read.map(|item| in_quarter(item, quarter())));
             }
         }
     }
@@ -607,6 +607,35 @@ fn list_item(
         _ => (title, None),
     };
     Some(RoadmapItem { title: clean(title), status, owner, quarter: None, links: linked, line: line_number })
+}
+
+/// `- Polaris catalog cutover` over `- Status:: Done` (an outliner's block and its
+/// attribute, a list item and its fields): an item at the margin whose state is a field
+/// one level under it.
+fn item_with_state_under_it(outline: &Outline<'_>, index: usize, item: &Item<'_>, text: &str) -> Option<RoadmapItem> {
+    const LINES_LOOKED_AT: usize = 8;
+    if !item.near_margin() || text.contains(':') {
+        return None;
+    }
+    let status = (index + 1..outline.len())
+        .take(LINES_LOOKED_AT)
+        .map_while(|at| match outline.role(at) {
+            Role::Item(child) if child.depth > item.depth => Some(Some(child)),
+            Role::Blank | Role::Text => Some(None),
+            _ => None,
+        })
+        .flatten()
+        .filter(|child| child.depth == item.depth + 1)
+        .find_map(|child| keyed_state(child.text).and_then(|_| stated_part(child.text)))?;
+    let title = clean(&link_text(text));
+    (!title.is_empty()).then(|| RoadmapItem {
+        title,
+        status,
+        owner: None,
+        quarter: None,
+        links: links(text),
+        line: index + 1,
+    })
 }
 
 /// `Login queue autoscaling #now`, `#done Redis 7 upgrade`, `#in-progress`: a hashtag on

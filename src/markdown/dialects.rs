@@ -34,9 +34,19 @@ use regex::Regex;
 pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
     // Most pages hold none of the syntax rewritten here: one pass over the text says so.
     let marked = ANY_MARKER.is_match(text) || may_have_inline_attributes(text) && INLINE_ATTRIBUTE.is_match(text);
-    if !marked {
+    if !marked && !super::outliner::may_have_blocks(text) {
         return Cow::Borrowed(text);
     }
+    // An outliner's page (Roam, Logseq) first: its heading blocks become the headings.
+    match super::outliner::as_sections(text) {
+        sectioned if !marked => sectioned,
+        Cow::Borrowed(text) => with_tables_and_blocks(text),
+        Cow::Owned(sectioned) => Cow::Owned(with_tables_and_blocks(&sectioned).into_owned()),
+    }
+}
+
+/// `text` with its tables and the generators' block syntax rewritten.
+fn with_tables_and_blocks(text: &str) -> Cow<'_, str> {
     // Tables first (HTML ones, then pandoc's grid and multiline ones): the rest of the
     // rewriting reads pipe tables.
     let html = super::html_tables::as_pipe_tables(text);
@@ -205,6 +215,19 @@ struct Rewriter {
 impl Rewriter {
     /// Writes one line (without its newline).
     fn line(&mut self, line: &str) {
+        // Roam's task markers: `{{[[TODO]]}} Retry with jitter`, `{{[[DONE]]}} …`.
+        let roam = line.contains("{{[[") || line.contains("{{TODO}}") || line.contains("{{DONE}}");
+        let marked;
+        let line = if roam {
+            marked = line
+                .replace("{{[[TODO]]}}", "[ ]")
+                .replace("{{[[DONE]]}}", "[x]")
+                .replace("{{TODO}}", "[ ]")
+                .replace("{{DONE}}", "[x]");
+            marked.as_str()
+        } else {
+            line
+        };
         if self.header_attribute(line) {
             return;
         }

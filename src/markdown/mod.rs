@@ -19,6 +19,7 @@ pub(crate) mod highlight;
 mod html_tables;
 mod list_tables;
 pub(crate) mod mdx;
+mod outliner;
 mod pandoc_tables;
 pub(crate) mod raw_html;
 pub(crate) mod sanitize;
