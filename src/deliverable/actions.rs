@@ -274,6 +274,8 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     let mut items = Vec::new();
     let mut section: Option<usize> = None;
     let mut table: Option<TableColumns> = None;
+    // The header row was blank: the next row names the columns.
+    let mut named_below = false;
     // The items read that later ones may be nested in (index, depth), outermost first: a
     // nested `Key: value` bullet is a field of the item it is nested in.
     let mut open: Vec<(usize, usize)> = Vec::new();
@@ -468,7 +470,14 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         match role {
             Role::Row { header: true, text } => {
                 let header = cells(text);
+                // `| | | |` over `| Что | Кто | Срок |` (a note app's export flattens the
+                // header into the first row): the names are in the row under it.
+                named_below = header.iter().all(|cell| cell.trim().is_empty());
                 // A key of what each state means (`| Status | Meaning |`) holds no tasks.
+                table = (!super::roadmap::is_legend_header(&header)).then(|| TableColumns::of(&header));
+            }
+            Role::Row { header: false, text } if std::mem::take(&mut named_below) => {
+                let header = cells(text);
                 table = (!super::roadmap::is_legend_header(&header)).then(|| TableColumns::of(&header));
             }
             Role::Row { header: false, text } => {
@@ -2612,6 +2621,8 @@ fn state_word(text: &str) -> Option<ActionState> {
         "rejected",
         // «Отклонена: бизнес не согласен», «Отклонено».
         "отклонен",
+        // «— отменили, стенд отдали под миграцию»: we called it off.
+        "отменили",
         "descoped",
         // «Не актуально (бюджет перенесён)».
         "не актуальн",

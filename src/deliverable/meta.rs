@@ -308,7 +308,7 @@ impl MetadataReader<'_> {
         }
         // `> Дата изменения: 20.04.2026 11:15` in an export's byline: when the page was last
         // saved, to the minute, which dates neither the incident nor the decision.
-        if is_saved_stamp(label, value) {
+        if is_saved_stamp(label, value) || is_created_stamp(label, value) {
             self.meta.fields.push(Field { key: None, label: label.trim().to_owned(), value: value.to_owned(), line });
             return;
         }
@@ -2626,7 +2626,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 41] = [
+const DATING_OPENERS: [&str; 42] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -2678,6 +2678,8 @@ const DATING_OPENERS: [&str; 41] = [
     "decided",
     "accepted",
     "opened",
+    // «Решение принято 08.04.2025 на архитектурном комитете.»
+    "решение принято",
     // «Статус документа: действующий · Состояние на 20.05.2026».
     "состояние на",
 ];
@@ -3254,14 +3256,28 @@ fn is_version_number(value: &str) -> bool {
         && parts.iter().all(|part| (1..=4).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// `Изменён: 11.03.2026 10:02`, `Date modified: …`: an export's stamp of the page's last save,
-/// to the minute.
+/// `Изменён: 11.03.2026 10:02`, `Date modified: …`, Evernote's `Updated: 2026-01-19 16:48`:
+/// an export's stamp of the page's last save, to the minute.
 pub(crate) fn is_saved_stamp(label: &str, value: &str) -> bool {
     let saved = matches!(
         fold(label).trim(),
-        "дата изменения" | "изменен" | "изменено" | "modified" | "last modified" | "date modified" | "updated at"
+        "дата изменения"
+            | "изменен"
+            | "изменено"
+            | "modified"
+            | "last modified"
+            | "date modified"
+            | "updated at"
+            | "updated"
     );
     saved && measures::time_of_day_at(value).is_some() && Date::find(value).is_some()
+}
+
+/// Evernote's `Created: 2025-10-23 10:00`: an export's stamp of the page's creation, to the
+/// minute. It dates the page only when its text states no day of its own.
+pub(crate) fn is_created_stamp(label: &str, value: &str) -> bool {
+    let created = matches!(fold(label).trim(), "created" | "создано" | "создан" | "дата создания" | "date created");
+    created && measures::time_of_day_at(value).is_some() && Date::find(value).is_some()
 }
 
 /// A sentence that is a coded level and nothing more: «Уровень 3.», «SEV-3 по шкале НОЦ.»,

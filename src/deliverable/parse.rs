@@ -493,7 +493,10 @@ fn decide(
         // A runbook, a plan or an estimate exported with «Создан» and «Изменён» stamps is as
         // recent as its last save; a decision or an incident keeps its creation.
         .or_else(|| saved_on(&meta.fields).filter(|_| !matches!(kind.value, Kind::Adr | Kind::Postmortem)))
-        .or(meta.created);
+        .or(meta.created)
+        .or_else(|| {
+            dated_field(&meta.fields, |field| field.key.is_none() && meta::is_created_stamp(&field.label, &field.value))
+        });
     Document {
         id: id.to_owned(),
         kind,
@@ -556,7 +559,12 @@ fn names_a_filing(label: &str) -> bool {
 /// `Last updated: 2026-05-29 by @kmeyer`: a document that states no date of its own is
 /// dated by its last update (a runbook's last update is its last review instead).
 fn updated_on(fields: &[Field]) -> Option<Located<Date>> {
-    dated_field(fields, |field| field.key.is_none() && super::review::is_update_label(&field.label))
+    // (Evernote's `Updated: 2026-01-19 16:48` is the export's stamp: see [`saved_on`].)
+    dated_field(fields, |field| {
+        field.key.is_none()
+            && super::review::is_update_label(&field.label)
+            && !meta::is_saved_stamp(&field.label, &field.value)
+    })
 }
 
 /// The day a `Last reviewed` / `Last updated` field names: a runbook without a date of its
@@ -1547,6 +1555,36 @@ mod tests {
                 ("Сверка дублей", Some("Светлана"), super::actions::ActionState::Open)
             ],
             "the follow-ups in a fold"
+        );
+    }
+
+    #[test]
+    fn evernote_notes_with_export_stamps_and_flattened_tables() {
+        let plan = "# Миграция остатков\n\nCreated: 2025-10-23 10:00\nUpdated: 2026-01-19 16:48\nTags: проект\n\n---\n\n**Статус:** утверждён 27.10.2025\n**Ответственный:** Павел Г.\n\n## Этапы\n";
+        assert_eq!(
+            doc("Проекты/Миграция остатков.md", plan).date(),
+            Date::new(2025, 10, 27),
+            "the approval, not the stamps"
+        );
+        let adr = "# АР-02 Остатки в MongoDB\n\nCreated: 2025-04-02 16:20\nUpdated: 2025-10-21 10:03\n\n---\n\n> Статус: ЗАМЕНЕНО (см. АР-03)\n\nРешение принято 08.04.2025 на архитектурном комитете.\n\n## Контекст\n";
+        assert_eq!(doc("Архитектура/АР-02 Остатки в MongoDB.md", adr).date(), Date::new(2025, 4, 8));
+        let stamped = "# АР-05 Кэш\n\nCreated: 2025-04-02 16:20\nUpdated: 2025-10-21 10:03\n\n## Контекст\n";
+        assert_eq!(
+            doc("Архитектура/АР-05 Кэш.md", stamped).date(),
+            Date::new(2025, 4, 2),
+            "the creation stamp, at last"
+        );
+        let incident = "# Разбор 2026-02-03 расхождение остатков\n\n## Задачи\n\n| | | | |\n|---|---|---|---|\n| Что | Кто | Срок | Статус |\n| Сверка остатков раз в час | Павел Г. | 20.02.2026 | Сделано |\n| Дашборд расхождений | TBD | 15.06.2026 | Не начато |\n\n## Ещё\n\n- [ ] ~~Нагрузочный тест~~ — Артём Б., до 30.01.2026 — отменили, стенд отдали под миграцию\n";
+        let d = doc("Инциденты/Разбор 2026-02-03.md", incident);
+        let seen: Vec<_> = d.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect();
+        use super::actions::ActionState::{Done, Dropped, Open};
+        assert_eq!(
+            seen,
+            vec![
+                ("Сверка остатков раз в час", Some("Павел Г."), Date::new(2026, 2, 20), Done),
+                ("Дашборд расхождений", None, Date::new(2026, 6, 15), Open),
+                ("Нагрузочный тест", Some("Артём Б."), Date::new(2026, 1, 30), Dropped),
+            ]
         );
     }
 
