@@ -308,7 +308,7 @@ impl MetadataReader<'_> {
         }
         // `> Дата изменения: 20.04.2026 11:15` in an export's byline: when the page was last
         // saved, to the minute, which dates neither the incident nor the decision.
-        if is_saved_stamp(label, value) || is_created_stamp(label, value) {
+        if is_saved_stamp(label, value) {
             self.meta.fields.push(Field { key: None, label: label.trim().to_owned(), value: value.to_owned(), line });
             return;
         }
@@ -3271,13 +3271,6 @@ pub(crate) fn is_saved_stamp(label: &str, value: &str) -> bool {
             | "updated"
     );
     saved && measures::time_of_day_at(value).is_some() && Date::find(value).is_some()
-}
-
-/// Evernote's `Created: 2025-10-23 10:00`: an export's stamp of the page's creation, to the
-/// minute. It dates the page only when its text states no day of its own.
-pub(crate) fn is_created_stamp(label: &str, value: &str) -> bool {
-    let created = matches!(fold(label).trim(), "created" | "создано" | "создан" | "дата создания" | "date created");
-    created && measures::time_of_day_at(value).is_some() && Date::find(value).is_some()
 }
 
 /// A sentence that is a coded level and nothing more: «Уровень 3.», «SEV-3 по шкале НОЦ.»,

@@ -462,7 +462,7 @@ fn decide(
         });
         earlier.filter(|_| kind.value == Kind::Postmortem && created(stated))
     };
-    let meta_date = match (meta.date.clone(), updated_on(&meta.fields)) {
+    let meta_date = match (meta.date.clone(), updated_on(&meta.fields, front_matter_lines)) {
         (Some(stated), Some(updated)) if living && created(&stated) && updated.value > stated.value => Some(updated),
         (Some(stated), _) => incident_before_filing(&stated).or(Some(stated)),
         (stated, _) => stated,
@@ -479,7 +479,7 @@ fn decide(
         .or_else(|| {
             let stated_review = || meta.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed));
             let in_text = |updated: &Located<Date>| updated.line.is_some_and(|line| line > front_matter_lines);
-            updated_on(&meta.fields)
+            updated_on(&meta.fields, front_matter_lines)
                 .filter(|updated| kind.value != Kind::Runbook || stated_review() && in_text(updated))
         })
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
@@ -493,10 +493,7 @@ fn decide(
         // A runbook, a plan or an estimate exported with «Создан» and «Изменён» stamps is as
         // recent as its last save; a decision or an incident keeps its creation.
         .or_else(|| saved_on(&meta.fields).filter(|_| !matches!(kind.value, Kind::Adr | Kind::Postmortem)))
-        .or(meta.created)
-        .or_else(|| {
-            dated_field(&meta.fields, |field| field.key.is_none() && meta::is_created_stamp(&field.label, &field.value))
-        });
+        .or(meta.created);
     Document {
         id: id.to_owned(),
         kind,
@@ -558,12 +555,12 @@ fn names_a_filing(label: &str) -> bool {
 
 /// `Last updated: 2026-05-29 by @kmeyer`: a document that states no date of its own is
 /// dated by its last update (a runbook's last update is its last review instead).
-fn updated_on(fields: &[Field]) -> Option<Located<Date>> {
-    // (Evernote's `Updated: 2026-01-19 16:48` is the export's stamp: see [`saved_on`].)
+/// An export's stamp in the text (Evernote's `Updated: 2026-01-19 16:48` under the title)
+/// is no update the authors stated: see [`saved_on`]. The front matter's `updated:` is.
+fn updated_on(fields: &[Field], front_matter_lines: usize) -> Option<Located<Date>> {
     dated_field(fields, |field| {
-        field.key.is_none()
-            && super::review::is_update_label(&field.label)
-            && !meta::is_saved_stamp(&field.label, &field.value)
+        let stamp_in_text = field.line > front_matter_lines && meta::is_saved_stamp(&field.label, &field.value);
+        field.key.is_none() && super::review::is_update_label(&field.label) && !stamp_in_text
     })
 }
 
