@@ -298,6 +298,10 @@ pub(crate) fn kind_named(words: &str) -> Option<Kind> {
         "estimate" | "оценка" => Kind::Estimate,
         "poc" | "proof of concept" | "пилот" => Kind::Poc,
         "spec" | "tech spec" | "спецификация" => Kind::TechSpec,
+        "infra plan" | "infrastructure plan" | "инфраструктурный план" | "план инфраструктуры" => {
+            Kind::InfraPlan
+        }
+        "migration" | "migration plan" | "миграция" | "план миграции" => Kind::Migration,
         _ => return None,
     })
 }

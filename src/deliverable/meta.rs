@@ -342,6 +342,17 @@ impl MetadataReader<'_> {
         };
         match key {
             Some(FieldKey::Status) => self.status_value(value, line),
+            // `| Тип документа | План миграции |`: the kind the page says it is, in words (a
+            // bare `Type:` in the text is no override: only the front matter's is).
+            Some(FieldKey::Kind)
+                if matches!(
+                    folded_label.as_str(),
+                    "тип документа" | "вид документа" | "document type" | "doc type"
+                ) =>
+            {
+                let named = Kind::from_id(value).or_else(|| super::kind::kind_named(value));
+                self.meta.kind = self.meta.kind.or(named);
+            }
             Some(FieldKey::Relation(relation)) => self.relations(relation, value, line),
             Some(FieldKey::Title) => self.meta.title = Some(self.located(value.to_owned(), line)),
             Some(FieldKey::Tags) => {
@@ -788,6 +799,64 @@ impl MetadataReader<'_> {
         self.sections(outline, list_end);
         self.bracketed_severity();
         self.footer(outline);
+        self.foot_properties(outline);
+    }
+
+    /// `---` / `Тип: инцидент` / `Уровень: Уровень 2` / `Дата: 08.07.2025` at the end of a
+    /// card (Heptabase, a note app's export): the card's properties under a rule, as its last
+    /// paragraph of nothing but `Key: value` lines, two of them keys we know. Read as a
+    /// header is, for what the page did not state above them; the type names its kind.
+    fn foot_properties(&mut self, outline: &Outline<'_>) {
+        let Some(last) = (0..outline.len()).rev().find(|&index| outline.role(index) != Role::Blank) else { return };
+        let Some(run) = (0..=last).rev().find(|&index| outline.role(index) != Role::Text).map(|at| at + 1) else {
+            return;
+        };
+        // The rule is the run's first line (a thematic break is no block the outline marks),
+        // or stands above it.
+        let rule_above = || {
+            (0..run)
+                .rev()
+                .find(|&index| outline.role(index) != Role::Blank)
+                .is_some_and(|rule| is_rule(outline.content(rule)) && outline.role(rule) != Role::Underline)
+        };
+        let first = if is_rule(outline.content(run)) {
+            run + 1
+        } else if run >= 1 && rule_above() {
+            run
+        } else {
+            return;
+        };
+        if first > last {
+            return;
+        }
+        let pairs: Option<Vec<KeyValue>> = (first..=last)
+            .map(|index| {
+                let line = outline.content(index);
+                self.key_value(line, index + 1).or_else(|| self.loose_key_value(line, index + 1))
+            })
+            .collect();
+        let Some(pairs) = pairs.filter(|pairs| pairs.iter().filter(|pair| pair.key.is_some()).count() >= 2) else {
+            return;
+        };
+        for pair in pairs {
+            let stated = match pair.key {
+                Some(FieldKey::Kind) => {
+                    let named = Kind::from_id(&pair.value).or_else(|| super::kind::kind_named(&pair.value));
+                    self.meta.kind = self.meta.kind.or(named);
+                    continue;
+                }
+                Some(FieldKey::Status) => self.meta.status.is_some(),
+                Some(FieldKey::Date) => self.meta.date.is_some(),
+                Some(FieldKey::Relation(relation)) => {
+                    self.meta.relations.iter().any(|known| known.relation == relation)
+                }
+                Some(key) => self.meta.states(key),
+                None => false,
+            };
+            if !stated {
+                self.field(pair.key, &pair.label, pair.value.trim_end_matches('.'), pair.line);
+            }
+        }
     }
 
     /// `**УТВЕРЖДАЮ**` / `**Директор департамента ИТ**` / `**«10» ноября 2025 г.**` above the
@@ -980,6 +1049,11 @@ impl MetadataReader<'_> {
                 end = index;
                 continue;
             }
+            if let Some(next) = self.listed_relation(outline, index) {
+                index = next;
+                end = next;
+                continue;
+            }
             let line = outline.content(index);
             // `![status: proposed](https://img.shields.io/badge/status-proposed-yellow)`
             let badges = badge_fields(line);
@@ -1048,6 +1122,34 @@ impl MetadataReader<'_> {
         passed.shown_end.unwrap_or(end)
     }
 
+    /// `Supersedes:` over `- [DEC-3 Use advisory locks](DEC-3….md)`, `- **Amends:**` over its
+    /// nested links (Fibery's relation fields, a list of the entities linked): a relation's key
+    /// with no value and the list under it as its targets. Reads them and returns the index
+    /// after the list.
+    fn listed_relation(&mut self, outline: &Outline<'_>, index: usize) -> Option<usize> {
+        let line = outline.content(index).trim();
+        let (key, depth) = match outline.role(index) {
+            Role::Item(item) => (item.text, Some(item.depth)),
+            Role::Text => (line, None),
+            _ => return None,
+        };
+        let key = strip_markup(key);
+        let key = key.trim().strip_suffix(':')?;
+        let Some(FieldKey::Relation(relation)) = self.vocabulary.field(key) else { return None };
+        let listed = |at: usize| match outline.role(at) {
+            Role::Item(item) => depth.is_none_or(|depth| item.depth > depth).then_some(item.text),
+            _ => None,
+        };
+        let mut at = index + 1;
+        let mut read = false;
+        while let Some(text) = listed(at) {
+            self.relations(relation, text, at + 1);
+            read = true;
+            at += 1;
+        }
+        read.then_some(at)
+    }
+
     /// `Anomaly ID: AR-GS-2026-004` / `Asset: TRO-2` / `Criticality: C2` / `Created: …`: a
     /// paragraph that is nothing but `Key: value` lines (a Notion or Confluence page's
     /// properties), two of them keys we know, read whole — the keys we do not know as well.
@@ -1075,7 +1177,11 @@ impl MetadataReader<'_> {
                 None => pairs.push(self.loose_key_value(line, at + 1)?),
             }
         }
-        (pairs.iter().filter(|pair| pair.key.is_some()).count() >= 2).then_some(pairs)
+        // `Last updated: 2026-05-11` under `Owner: Olga Belova` is as much the page's.
+        let known = |pair: &&KeyValue| {
+            pair.key.is_some() || super::review::is_update_label(&pair.label) && Date::find(&pair.value).is_some()
+        };
+        (pairs.iter().filter(known).count() >= 2).then_some(pairs)
     }
 
     /// Where the header goes on when line `index` (of the block from `start`) holds no
@@ -1867,14 +1973,26 @@ impl MetadataReader<'_> {
         if !names_one {
             return;
         }
+        // «Решение **зависит от AR-01** (…)»: the relation's words in bold are the same words.
+        let plain = text.replace("**", "");
+        let text = plain.as_str();
         // "This amends [ADR-0002](…): UTC remains the default", «Это решение дополняет ADR-3»:
         // the decision itself as the sentence's subject.
-        let subject = ["this decision ", "this adr ", "this record ", "this ", "это решение ", "данное решение "]
-            .iter()
-            .find(|subject| {
-                text.get(..subject.len()).is_some_and(|head| head.ends_with(' ') && fold(head) == subject.trim_end())
-            })
-            .map_or(0, |subject| subject.len());
+        let subject = [
+            "this decision ",
+            "this adr ",
+            "this record ",
+            "this ",
+            "это решение ",
+            "данное решение ",
+            "решение ",
+            "the decision ",
+        ]
+        .iter()
+        .find(|subject| {
+            text.get(..subject.len()).is_some_and(|head| head.ends_with(' ') && fold(head) == subject.trim_end())
+        })
+        .map_or(0, |subject| subject.len());
         let text = &text[subject..];
         let Some((relation, rest)) = self.vocabulary.relation_prefix(text).filter(|(relation, _)| {
             header
@@ -1898,7 +2016,9 @@ impl MetadataReader<'_> {
             // `ADR-7`, `adr 7`, `ADR7`, and Russian teams' «АР-7» / «АДР-7»; a note's wikilink
             // (`Depends on [[Decision — Schema-per-tenant isolation]]: …`).
             // `Depends on Decision 001: …`, «Дополняет решение № 4».
-            let one = r"(?:\[\[[^\[\]]+\]\]|\[[^\]]*\]\((?:<[^>]*>|[^)\s]*)\)|(?i:adr)[-\s]?\d+|(?:АДР|АР)[-\s]\d+|(?i:decision|решени[еюя])\s+(?:#|№|No\.)?\s*\d+)";
+            // «зависит от AR-01 ([единый вход](AR-01-….md))»: any register's code with its link
+            // in brackets after it.
+            let one = r"(?:\[\[[^\[\]]+\]\]|\[[^\]]*\]\((?:<[^>]*>|[^)\s]*)\)|(?i:adr)[-\s]?\d+|(?:АДР|АР)[-\s]\d+|\p{Lu}{1,6}-\d+\s*\(\s*\[[^\]]*\]\((?:<[^>]*>|[^)\s]*)\)\s*\)|(?i:decision|решени[еюя])\s+(?:#|№|No\.)?\s*\d+)";
             Regex::new(&format!(r"^\s*{one}(?:\s*(?:,|и|and|&)\s*{one})*")).expect("valid regex")
         });
         // «Заменяет **ADR-05** ([карточка](…))»: the number in bold is the same number.
@@ -3136,7 +3256,13 @@ fn named_span(sentence: &str, line: usize) -> Option<KeyValue> {
         let value = strip_markup(caps.get(1).or_else(|| caps.get(2)).or_else(|| caps.get(3))?.as_str());
         let value = value.trim().trim_end_matches('.').to_owned();
         let opens_with_a_time = measures::time_of_day_at(&value) == Some(0);
-        (opens_with_a_time && measures::time_range_minutes(&value).is_some()).then_some(value)
+        // «Влияние: с 02:10 до 05:40, **3 ч 30 мин** без загрузки»: a window it opens with.
+        let opens_with_a_window = || clock_window(&value).filter(|_| value.starts_with(['с', 'С', 'f', 'F']));
+        if opens_with_a_time && measures::time_range_minutes(&value).is_some() {
+            Some(value)
+        } else {
+            opens_with_a_window()
+        }
     });
     if let Some(value) = window.or_else(|| total_span(sentence)) {
         return Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line });
@@ -3182,7 +3308,7 @@ fn total_span(sentence: &str) -> Option<String> {
 fn outage_window(sentence: &str, line: usize) -> Option<KeyValue> {
     static DOWN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:не\s+(?:работал|открывал|отвечал|проходил|загружал|принимал|мог(?:ли)?)\w*|теря\w*\s+(?:соединени|связь|связи)\w*|lost\s+(?:connection|connectivity)|недоступ\w*|лежал\w*|простаивал\w*|простой|(?:was|were)\s+(?:down|unavailable|unreachable|failing)|could\s+not|couldn't|unable\s+to|outage|(?:окно|период)\s+(?:воздейств|влияни|недоступн|простоя)\w*|impact\s+(?:window|period))\b",
+            r"(?i)\b(?:не\s+(?:работал|открывал|отвечал|проходил|загружал|принимал|мог(?:ли)?)\w*|теря\w*\s+(?:соединени|связь|связи)\w*|lost\s+(?:connection|connectivity)|несвеж\w*|stale|недоступ\w*|лежал\w*|простаивал\w*|простой|(?:was|were)\s+(?:down|unavailable|unreachable|failing)|could\s+not|couldn't|unable\s+to|outage|(?:окно|период)\s+(?:воздейств|влияни|недоступн|простоя)\w*|impact\s+(?:window|period))\b",
         )
         .expect("valid regex")
     });
@@ -3200,7 +3326,7 @@ fn clock_window(text: &str) -> Option<String> {
     static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
         let time = r"\d{1,2}:\d{2}(?:\s*(?-i:[A-ZА-Я]{2,4})\b)?";
         Regex::new(&format!(
-            r"(?i)(?:\bс|\bмежду|\bfrom|\bbetween)\s+({time})\s*(?:до|по|и|to|until|till|and|–|—|-)\s*({time})"
+            r"(?i)(?:\bс|\bмежду|\bfrom|\bbetween)\s+({time})(?:\s*\([^()]{{1,40}}\))?\s*(?:до|по|и|to|until|till|and|–|—|-)\s*({time})"
         ))
         .expect("valid regex")
     });

@@ -1556,6 +1556,45 @@ mod tests {
     }
 
     #[test]
+    fn card_properties_under_a_rule_at_the_foot() {
+        let adr = "# ADR-01 ClickHouse для витрин\n\nВитрины переносим в ClickHouse.\n\n**Почему:** быстро.\n\n---\nТип: решение\nСтатус: Принято\nДата решения: 14.05.2025\nАвтор: Рустам\n";
+        let d = doc("Card Library/ADR-01 ClickHouse для витрин.md", adr);
+        assert_eq!((d.kind(), d.status(), d.date()), (Kind::Adr, Some(&Status::Accepted), Date::new(2025, 5, 14)));
+        let incident = "# Инцидент 2025-07-08 потеря событий\n\nКонсьюмер падал.\n\nВлияние: с 02:10 до 05:40, **3 ч 30 мин** без загрузки событий.\n\n---\nТип: инцидент\nУровень: Уровень 2\nДата: 08.07.2025\n";
+        let d = doc("Card Library/Инцидент 2025-07-08 потеря событий.md", incident);
+        assert_eq!((d.kind(), d.date(), d.incident_minutes()), (Kind::Postmortem, Date::new(2025, 7, 8), Some(210)));
+        assert_eq!(d.severity().as_deref(), Some("Уровень 2"));
+        let stale = "# Инцидент: несвежие дашборды\n\nDAG завис.\n\nНесвежие данные с 07:10 (плановое обновление) до 12:40. Руководство увидело старые цифры.\n\n---\nТип: инцидент\nУровень: Уровень 3\n";
+        assert_eq!(doc("Card Library/Инцидент несвежие.md", stale).incident_minutes(), Some(330));
+        let runbook = "# Перезаливка партиции\n\n1. Остановить консьюмер.\n\n---\nТип: runbook\nВладелец: Рустам\nПроверено: 2025-08-11\n";
+        let d = doc("Card Library/Перезаливка партиции.md", runbook);
+        assert_eq!((d.kind(), d.field(FieldKey::LastReviewed)), (Kind::Runbook, Some("2025-08-11")));
+        let prose = "# Заметка\n\nТекст.\n\n---\nСм. также: глоссарий\n";
+        assert_eq!(doc("Card Library/Заметка.md", prose).kind(), Kind::Page, "one unknown key is no card's properties");
+    }
+
+    #[test]
+    fn a_relation_s_targets_listed_under_its_key() {
+        let fibery = "# DEC-6 Store idempotency keys in Redis\n\nState: Accepted\nOwner: Olga Belova\nDecided on: 22.01.2026\nSupersedes:\n- [DEC-3 Use advisory locks](DEC-3%20Use%20advisory%20locks.md)\nIncidents:\n- [INC-41 Duplicate charges](../Incidents/INC-41.md)\n\n---\n\n### Why\n";
+        let d = doc("Decisions/DEC-6 Store idempotency keys in Redis.md", fibery);
+        assert_eq!(relations(&d), vec![(StatedRelation::Supersedes, None, Some("DEC-3%20Use%20advisory%20locks.md"))]);
+        let bold = "# DEC-8 Move to Temporal Cloud\n\n- **State:** In Review\n- **Amends:**\n  - [DEC-5 Adopt Temporal](DEC-5%20Adopt%20Temporal.md)\n- **Owner:** Dmitry\n\n## Context\n";
+        let d = doc("Decisions/DEC-8 Move to Temporal Cloud.md", bold);
+        assert_eq!(relations(&d), vec![(StatedRelation::Amends, None, Some("DEC-5%20Adopt%20Temporal.md"))]);
+        let worded = "# AR-03. MDM для смартфонов\n\n**Статус:** На согласовании\n\n## Контекст\n\nx\n\n## Зависимости\n\nРешение **зависит от AR-01** ([единый вход](AR-01-Edinyi-vhod.md)): политики работают только так.\n";
+        let d = doc("SitePages/Resheniya/AR-03-MDM.md", worded);
+        assert_eq!(relations(&d), vec![(StatedRelation::DependsOn, None, Some("AR-01-Edinyi-vhod.md"))]);
+    }
+
+    #[test]
+    fn a_page_s_properties_name_its_kind_and_its_update() {
+        let sharepoint = "# План переезда почты с Exchange 2016 в Exchange Online\n\n| Page details | |\n|---|---|\n| Тип документа | План миграции |\n| Статус документа | Утверждён |\n| Дата утверждения | 20.11.2025 |\n\n## Зачем\n";
+        assert_eq!(doc("SitePages/Proekty/Pereezd-pochty.md", sharepoint).kind(), Kind::Migration);
+        let fibery = "# Q2 2026\n\nQuarter: Q2 2026 (Apr – Jun)\nTeam: Checkout Platform\nOwner: Olga Belova\nLast updated: 2026-05-11\n\n---\n\n## Initiatives\n\n| Initiative | State |\n|---|---|\n| Apple Pay | Planned |\n";
+        assert_eq!(doc("Roadmap/Q2 2026.md", fibery).date(), Date::new(2026, 5, 11));
+    }
+
+    #[test]
     fn evernote_notes_with_export_stamps_and_flattened_tables() {
         let plan = "# Миграция остатков\n\nCreated: 2025-10-23 10:00\nUpdated: 2026-01-19 16:48\nTags: проект\n\n---\n\n**Статус:** утверждён 27.10.2025\n**Ответственный:** Павел Г.\n\n## Этапы\n";
         assert_eq!(

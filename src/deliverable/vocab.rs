@@ -457,6 +457,11 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("название", FieldKey::Title),
     ("kind", FieldKey::Kind),
     ("type", FieldKey::Kind),
+    // «Тип документа: План миграции» (a page's properties), a card's «Тип: инцидент».
+    ("тип", FieldKey::Kind),
+    ("тип документа", FieldKey::Kind),
+    ("document type", FieldKey::Kind),
+    ("doc type", FieldKey::Kind),
     ("status", FieldKey::Status),
     ("статус", FieldKey::Status),
     ("состояние", FieldKey::Status),
