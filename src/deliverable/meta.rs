@@ -350,8 +350,7 @@ impl MetadataReader<'_> {
                     "тип документа" | "вид документа" | "document type" | "doc type"
                 ) =>
             {
-                let named = Kind::from_id(value).or_else(|| super::kind::kind_named(value));
-                self.meta.kind = self.meta.kind.or(named);
+                self.named_kind(value);
             }
             Some(FieldKey::Relation(relation)) => self.relations(relation, value, line),
             Some(FieldKey::Title) => self.meta.title = Some(self.located(value.to_owned(), line)),
@@ -839,24 +838,29 @@ impl MetadataReader<'_> {
             return;
         };
         for pair in pairs {
-            let stated = match pair.key {
-                Some(FieldKey::Kind) => {
-                    let named = Kind::from_id(&pair.value).or_else(|| super::kind::kind_named(&pair.value));
-                    self.meta.kind = self.meta.kind.or(named);
-                    continue;
-                }
-                Some(FieldKey::Status) => self.meta.status.is_some(),
-                Some(FieldKey::Date) => self.meta.date.is_some(),
-                Some(FieldKey::Relation(relation)) => {
-                    self.meta.relations.iter().any(|known| known.relation == relation)
-                }
-                Some(key) => self.meta.states(key),
-                None => false,
-            };
-            if !stated {
-                self.field(pair.key, &pair.label, pair.value.trim_end_matches('.'), pair.line);
+            match pair.key {
+                Some(FieldKey::Kind) => self.named_kind(&pair.value),
+                Some(key) if self.already_stated(key) => {}
+                key => self.field(key, &pair.label, pair.value.trim_end_matches('.'), pair.line),
             }
         }
+    }
+
+    /// Whether the page stated `key` already (a foot's field gives way to it).
+    fn already_stated(&self, key: FieldKey) -> bool {
+        match key {
+            FieldKey::Status => self.meta.status.is_some(),
+            FieldKey::Date => self.meta.date.is_some(),
+            FieldKey::Relation(relation) => self.meta.relations.iter().any(|known| known.relation == relation),
+            _ => self.meta.states(key),
+        }
+    }
+
+    /// `Тип: инцидент`, `План миграции`, `runbook`: the kind a page names itself, when no
+    /// earlier statement named one.
+    fn named_kind(&mut self, value: &str) {
+        let named = Kind::from_id(value).or_else(|| super::kind::kind_named(value));
+        self.meta.kind = self.meta.kind.or(named);
     }
 
     /// `**УТВЕРЖДАЮ**` / `**Директор департамента ИТ**` / `**«10» ноября 2025 г.**` above the
@@ -952,12 +956,7 @@ impl MetadataReader<'_> {
             }
 
             let Some(key) = pair.key.filter(|key| FOOTER_KEYS.contains(key)) else { continue };
-            let stated = match key {
-                FieldKey::Status => self.meta.status.is_some(),
-                FieldKey::Date => self.meta.date.is_some(),
-                _ => self.meta.states(key),
-            };
-            if !stated {
+            if !self.already_stated(key) {
                 let value = pair.value.trim_end_matches('.');
                 self.field(pair.key, &pair.label, value, pair.line);
             }
@@ -1681,7 +1680,8 @@ impl MetadataReader<'_> {
             .or_else(|| self.column_state(&key, &value));
         // `Impact: 2h 15m — вебхуки доходили с задержкой до 40 минут`: the span the impact
         // opens with is the incident's duration (and the rest only says what it was).
-        let impact_span = leading_span(&value).filter(|_| known.is_none() && timed_impact(&key, &value).is_some());
+        let impact_span =
+            known.is_none().then(|| leading_span(&value)).flatten().filter(|_| timed_impact(&key, &value).is_some());
         let known = known.or(impact_span.as_ref().map(|_| FieldKey::Duration));
         let value = impact_span.unwrap_or(value);
         // Unknown keys are metadata only in a list or in bold, and only when short; `Last
@@ -1801,8 +1801,9 @@ impl MetadataReader<'_> {
                             card || current.is_none() && seen_sections == 0 && lead_paragraph.contains(&index);
                         if leading {
                             self.relation_in_prose(strip_bullet(text), index + 1, true);
+                        } else {
+                            self.opening_relation(text, index + 1);
                         }
-                        self.opening_relation(text, index + 1);
                         // «… по таблице из ADR-012. Связано с [ADR-012](…).»: a later sentence
                         // of its own that opens with a relation.
                         // Only numbers and links are targets: most sentences have neither.

@@ -1031,6 +1031,11 @@ mod tests {
         parse(id, &crate::text::normalize(text), &Vocabulary::default())
     }
 
+    /// Each action's text, owner, due date and state.
+    fn actions_of(doc: &Document) -> Vec<(&str, Option<&str>, Option<Date>, super::actions::ActionState)> {
+        doc.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect()
+    }
+
     fn relations(doc: &Document) -> Vec<(StatedRelation, Option<u32>, Option<&str>)> {
         doc.relations.iter().map(|r| (r.relation, r.target.number, r.target.link.as_deref())).collect()
     }
@@ -1612,7 +1617,7 @@ mod tests {
         );
         let incident = "# Разбор 2026-02-03 расхождение остатков\n\n## Задачи\n\n| | | | |\n|---|---|---|---|\n| Что | Кто | Срок | Статус |\n| Сверка остатков раз в час | Павел Г. | 20.02.2026 | Сделано |\n| Дашборд расхождений | TBD | 15.06.2026 | Не начато |\n\n## Ещё\n\n- [ ] ~~Нагрузочный тест~~ — Артём Б., до 30.01.2026 — отменили, стенд отдали под миграцию\n";
         let d = doc("Инциденты/Разбор 2026-02-03.md", incident);
-        let seen: Vec<_> = d.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect();
+        let seen = actions_of(&d);
         use super::actions::ActionState::{Done, Dropped, Open};
         assert_eq!(
             seen,
@@ -1629,7 +1634,7 @@ mod tests {
         let dialect = |text: &str| crate::markdown::dialects::as_commonmark(text).into_owned();
         let incident = "- Type:: [[Incident]]\n- Date:: [[December 3rd, 2025]]\n- Severity:: P2\n- ## Follow-ups\n    - {{[[DONE]]}} Add a pool alert\n        - Owner:: [[Priya Nair]]\n        - Due:: [[December 10th, 2025]]\n    - {{[[TODO]]}} Document the backfill\n        - Owner:: TBD\n        - Due::\n    - ~~Scale the metastore~~ #dropped\n        - Owner:: [[Priya Nair]]\n- **What went well**\n    - finance was told early\n";
         let d = doc("Incident 2025-12-03 - Nightly load.md", &dialect(incident));
-        let seen: Vec<_> = d.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect();
+        let seen = actions_of(&d);
         use super::actions::ActionState::{Done, Dropped, Open};
         assert_eq!(
             seen,

@@ -8,9 +8,15 @@
 use std::borrow::Cow;
 
 /// Whether `text` may hold an outliner's section blocks: a heading block, or a page that
-/// opens with a block. A cheap test, so that other pages are not rewritten.
+/// opens with a block (after any front matter), as only an outline does. A cheap test, so
+/// that other pages are not rewritten.
 pub(crate) fn may_have_blocks(text: &str) -> bool {
-    text.starts_with("- ") || text.starts_with("- #") || text.contains("\n- #") || text.contains("\n- **")
+    text.starts_with("- #") || text.contains("\n- #") || after_front_matter(text).starts_with("- ")
+}
+
+/// `text` after its `---` front matter, if it opens with one.
+fn after_front_matter(text: &str) -> &str {
+    text.strip_prefix("---\n").and_then(|rest| rest.find("\n---\n").map(|end| &rest[end + 5..])).unwrap_or(text)
 }
 
 /// `text` with each section block written as its heading and its children one level out
@@ -135,6 +141,17 @@ mod tests {
         assert_eq!(as_sections(page), page, "a bold item in a page with prose is an item");
         let leaf = "- a\n- **Only bold**\n- b\n";
         assert_eq!(as_sections(leaf), leaf, "without children it is an item");
+    }
+
+    #[test]
+    fn an_outline_under_front_matter_is_one_too() {
+        let page = "---\ntitle: Roadmap\n---\n- Owner:: [[Priya]]\n- **Lakehouse**\n    - Polaris cutover\n";
+        assert_eq!(
+            as_sections(page),
+            "---\ntitle: Roadmap\n---\n- Owner:: [[Priya]]\n## Lakehouse\n- Polaris cutover\n"
+        );
+        let prose = "# Plan\n\nText.\n\n- **Phase 1**\n    - task\n";
+        assert!(!may_have_blocks(prose), "a bold item in a page of prose asks for no rewriting");
     }
 
     #[test]
