@@ -2349,6 +2349,10 @@ impl TableColumns {
                 "кто отвечает",
                 "action owner",
                 "action holder",
+                // A work-management board's person column: "People", «Люди», "Person".
+                "people",
+                "person",
+                "люди",
             ]) || name.ends_with(" owner")
             {
                 columns.owner.get_or_insert(index);

@@ -136,6 +136,7 @@ pub(crate) fn read(
         origin: Origin::FrontMatter,
         meta: Metadata::default(),
         event_dated: false,
+        decision_status_read: false,
     };
     if let Some(front) = front {
         for entry in &front.entries {
@@ -151,9 +152,16 @@ pub(crate) fn read(
         origin: Origin::Text,
         meta: Metadata::default(),
         event_dated: false,
+        decision_status_read: false,
     };
     inline.inline_sources(outline, body_start);
     Sources { front: front_meta, text: inline.meta }
+}
+
+/// «Статус решения», "Decision status" (folded): a key for the decision's own state, not
+/// the state of the task or page that holds it.
+fn names_decision_status(folded_label: &str) -> bool {
+    matches!(folded_label, "статус решения" | "decision status" | "adr status" | "статус adr")
 }
 
 /// One `key: value` as written: a list line, a bold label or a table row.
@@ -180,6 +188,9 @@ struct MetadataReader<'r> {
     /// decision's ("Decided") — which a later date of the paper does not replace and which
     /// replaces an earlier one (`Created`, «Дата составления акта»).
     event_dated: bool,
+    /// The status read so far is the decision's own («Статус решения», "Decision status"),
+    /// which a tracker's status of the task beside it does not replace.
+    decision_status_read: bool,
 }
 
 impl MetadataReader<'_> {
@@ -214,7 +225,8 @@ impl MetadataReader<'_> {
     fn front_entry(&mut self, key: &str, value: &FrontValue, line: usize) {
         match self.vocabulary.field(key) {
             Some(FieldKey::Title) => self.meta.title = Some(self.located(value.joined(), line)),
-            Some(FieldKey::Kind) => match Kind::from_id(&value.joined()) {
+            // `type: Decision`: a workspace's object type, in words, names the kind too.
+            Some(FieldKey::Kind) => match Kind::from_id(&value.joined()).or_else(|| super::kind::kind_named(&value.joined())) {
                 Some(kind) => self.meta.kind = Some(kind),
                 None => self.diagnostics.push(
                     Diagnostic::warning("W0205", format!("unknown kind `{}`; the file name decides", value.joined()))
@@ -341,6 +353,7 @@ impl MetadataReader<'_> {
             key => key,
         };
         match key {
+            Some(FieldKey::Status) if names_decision_status(&folded_label) => self.decision_status(value, line),
             Some(FieldKey::Status) => self.status_value(value, line),
             // `| Тип документа | План миграции |`: the kind the page says it is, in words (a
             // bare `Type:` in the text is no override: only the front matter's is).
@@ -591,6 +604,23 @@ impl MetadataReader<'_> {
         self.meta.status = Some(self.located(Status::Unknown(written), line));
     }
 
+    /// «Статус решения: Заменено» beside a tracker's «Статус: Завершена» (a Wrike task that
+    /// holds an ADR): the decision's own state is the record's, whichever comes first, and
+    /// the task's word, when it was not one tpmdocs knows, is no longer worth a warning.
+    fn decision_status(&mut self, value: &str, line: usize) {
+        let known = self.vocabulary.status_prefix(value.trim()).is_some();
+        if known && !self.decision_status_read {
+            if let Some(task_status) = self.meta.status.take() {
+                let task_line = task_status.line;
+                self.diagnostics
+                    .retain(|diagnostic| !(diagnostic.code.as_str() == "W0202" && Some(diagnostic.line) == task_line));
+                self.meta.status_as_written = None;
+            }
+            self.decision_status_read = true;
+        }
+        self.status_value(value, line);
+    }
+
     /// What follows a status word: a relation ("; supersedes ADR-0045", "in favour of
     /// ADR-7") is recorded, and a deprecation that names a target (`(0005)`, `, см. 0005`)
     /// means the target superseded it. Returns the status in force.
@@ -667,14 +697,24 @@ impl MetadataReader<'_> {
     /// `type` names the kind, and every key is kept.
     fn page_properties(&mut self, outline: &Outline<'_>, body_start: usize) {
         static PROPERTY: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"^(?:- )?([\p{L}][\p{L}\p{N}_-]{0,40})::\s*(.*)$").expect("valid regex"));
-        let Some(first) = (body_start..outline.len()).find(|&i| outline.role(i) != Role::Blank) else { return };
+            LazyLock::new(|| Regex::new(r"^(?:- )?([\p{L}][\p{L}\p{N} _-]{0,40}?)::\s*(.*)$").expect("valid regex"));
+        let filled = |i: &usize| outline.role(*i) != Role::Blank;
+        let Some(mut first) = (body_start..outline.len()).find(filled) else { return };
+        // A RemNote page's block of properties under its title (`# DR-01 …` over `- Status::
+        // Accepted`).
+        if outline.heading(first).is_some_and(|heading| heading.level == 1) {
+            let Some(next) = (first + 1..outline.len()).find(filled) else { return };
+            first = next;
+        }
         for index in first..outline.len() {
             let line = outline.content(index).trim();
             let Some(caps) = line.contains("::").then(|| PROPERTY.captures(line)).flatten() else { break };
-            let (key, value) = (caps[1].to_owned(), caps[2].trim().to_owned());
+            let (key, value) = (caps[1].trim().to_owned(), caps[2].trim().to_owned());
             match self.vocabulary.field(&key) {
-                Some(FieldKey::Kind) => self.meta.kind = Kind::from_id(&value).or(self.meta.kind),
+                Some(FieldKey::Kind) => {
+                    let named = value.trim_start_matches("[[").trim_end_matches("]]");
+                    self.meta.kind = Kind::from_id(named).or_else(|| super::kind::kind_named(named)).or(self.meta.kind);
+                }
                 known => self.field(known, &key, &value, index + 1),
             }
         }
@@ -1424,8 +1464,18 @@ impl MetadataReader<'_> {
             read.iter().zip(&parts).all(|(pair, part)| pair.is_some() || is_issue_number(part) || names_people(part));
         // `*Docs & Files · owner Sarah Whitfield · last updated 28 April 2026*`: a byline set in
         // italics, whose one known field is enough beside short words no reader knows.
+        // `*Board view exported from "Eng Roadmap H1 2026" · last updated May 18, 2026*`: an
+        // export's note of a few more words beside a dated update.
+        let updated = read.iter().flatten().any(|pair| {
+            let said = format!("{} {}", pair.label, pair.value);
+            super::review::is_update_label(&said) && Date::find(&pair.value).is_some()
+        });
+        let unread_words = if updated { 8 } else { 3 };
         let short_unread = italic
-            && parts.iter().zip(&read).all(|(part, pair)| pair.is_some() || part.split_whitespace().count() <= 3);
+            && parts
+                .iter()
+                .zip(&read)
+                .all(|(part, pair)| pair.is_some() || part.split_whitespace().count() <= unread_words);
         let pairs: Vec<KeyValue> = if known >= 2 || known == 1 && (only_issue_numbers_unread || short_unread) {
             read.into_iter().flatten().collect()
         } else {
@@ -3577,15 +3627,26 @@ fn leading_span(value: &str) -> Option<String> {
         .take_while(|word| {
             let word = word.trim_end_matches([',', '.']);
             let (digits, unit) = word.split_at(word.find(|c: char| !c.is_ascii_digit()).unwrap_or(word.len()));
-            (!digits.is_empty() && (unit.is_empty() || UNITS.contains(&unit))) || UNITS.contains(&word)
+            (!digits.is_empty() && (unit.is_empty() || UNITS.contains(&unit)))
+                || UNITS.contains(&word)
+                || compact_span(word)
         })
         .collect();
-    if words.len() < 2 || words.len() == value.split_whitespace().count() {
+    // `3h10m of degraded charging`: a span in one word.
+    let one_word = words.len() == 1 && compact_span(words[0].trim_end_matches([',', '.']));
+    if (words.len() < 2 && !one_word) || words.len() == value.split_whitespace().count() {
         return None;
     }
     let span = words.join(" ");
     measures::duration_minutes(&span)?;
     Some(span.trim_end_matches([',', '.']).to_owned())
+}
+
+/// `3h10m`, `1h05m`, `2ч15м`: hours and minutes written as one word.
+fn compact_span(word: &str) -> bool {
+    static COMPACT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\d{1,3}(?:h|ч)\d{1,2}(?:m|min|м|мин)$").expect("valid regex"));
+    COMPACT.is_match(word)
 }
 
 /// `| Time in SEV-1 | 0 mins |` over `| Time in SEV-2 | 125 mins |`, as PagerDuty's
@@ -3888,6 +3949,13 @@ mod tests {
             "# Roadmap — 2026 H1\n\n*Docs & Files · owner Sarah Whitfield · last updated 28 April 2026*\n\n## Q1\n",
         );
         assert!(board.text.fields.iter().any(|field| field.value.contains("28 April 2026")), "{:?}", board.text.fields);
+        // An export's byline in italics: where it came from, in a few words, and its update.
+        let export = read_clean("# Roadmap — H1 2026\n\n*Board view exported from \"Eng Roadmap H1 2026\" · last updated May 18, 2026 by Priya Nair*\n");
+        assert!(
+            export.text.fields.iter().any(|field| field.value.contains("May 18, 2026")),
+            "{:?}",
+            export.text.fields
+        );
         let org = read_clean("# ADR-0007: gRPC\n\n## TODO Решение по протоколу    :adr:draft:\nDEADLINE: <2026-06-02 Вт>\n\n-   ID: adr-0007\n-   STATUS: на обсуждении (proposed)\n\n### Контекст\n\nx\n");
         assert_eq!(org.text.stated_status().map(|(status, _)| status), Some(Status::Proposed));
         let loose = read_clean("# X\n\nFeb 2, 2026 · all of us\n");
@@ -5024,6 +5092,26 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_status_beside_a_task_status_is_the_records() {
+        // A tracker's task that holds an ADR: the task is done, the decision superseded.
+        let bold = "# АР-1 Шина\n\n**Статус:** Завершена\n**Срок:** 18.02.2025\n\n\
+                    | Поле | Значение |\n|---|---|\n| Статус решения | Заменено |\n| Дата решения | 18.02.2025 |\n";
+        let table = "# АР-4 Шлюз\n\n| Поле | Значение |\n|---|---|\n| Статус | В работе |\n\
+                     | Статус решения | На согласовании |\n";
+        let first = "# X\n\n- Decision status: Accepted\n- Status: Done\n";
+        for (text, status, line) in
+            [(bold, Status::Superseded, 8), (table, Status::Proposed, 6), (first, Status::Accepted, 3)]
+        {
+            let (sources, diagnostics) = read_with_diagnostics(text);
+            assert_eq!(sources.text.stated_status(), status_at(status, line), "case {text:?}");
+            assert!(diagnostics.is_empty(), "case {text:?}: {diagnostics:?}");
+        }
+        // A decision status left blank leaves the task's word, as written.
+        let (sources, _) = read_with_diagnostics("# X\n\n**Статус:** Принято\n**Статус решения:** —\n");
+        assert_eq!(sources.text.stated_status(), status_at(Status::Accepted, 3));
+    }
+
+    #[test]
     fn statuses_written_as_prose_are_kept_without_a_warning() {
         for (text, written, line) in [
             ("# X\n\n## Status\n\nRefinement completed. TP in 3.4\n", "Refinement completed. TP in 3.4", 5),
@@ -5441,6 +5529,9 @@ mod tests {
             ("---\ntype: runbook\n---\n", Some(Kind::Runbook)),
             ("---\nkind: Tech_Spec\n---\n", Some(Kind::TechSpec)),
             ("+++\nkind = \"post-mortem\"\n+++\n", Some(Kind::Postmortem)),
+            // A workspace's object type in words (Capacities, Tana).
+            ("---\ntype: Decision\n---\n", Some(Kind::Adr)),
+            ("---\ntype: Инцидент\n---\n", Some(Kind::Postmortem)),
             ("# X\n\n- Kind: adr\n", None),
             ("# X\n\n**Type:** runbook\n", None),
         ] {
@@ -5454,7 +5545,7 @@ mod tests {
     #[test]
     fn unknown_kind_warns_on_its_line() {
         for (text, expected_line) in [
-            ("---\nkind: decision\n---\n", 2),
+            ("---\nkind: meeting\n---\n", 2),
             ("---\ntitle: X\nkind: memo\n---\n", 3),
             ("+++\ntype = \"note\"\n+++\n", 2),
         ] {

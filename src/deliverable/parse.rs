@@ -312,6 +312,7 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
                         .or_else(|| super::timeline::impact_in_prose(outline))
                         .or_else(|| super::timeline::confirmed_window(outline))
                         .map(Vec::from)
+                        .or_else(|| super::timeline::span_in_impact(outline).map(|span| vec![span]))
                         .unwrap_or_default()
                 } else {
                     in_the_body
@@ -438,6 +439,15 @@ fn decide(
                 meta.fields.iter().find(|field| Some(field.line) == stated.line && field.key == Some(FieldKey::Date));
             if let Some(end) = period.and_then(|field| period_end(&field.value)) {
                 stated.value = end;
+            }
+        } else {
+            // `Period: 2025-03-03 → 2025-03-20`, «Сроки проведения: …» when nothing else dates it.
+            let period = meta.fields.iter().find(|field| {
+                field.key.is_none()
+                    && matches!(fold(&field.label).as_str(), "period" | "период" | "сроки проведения" | "сроки")
+            });
+            if let Some((end, line)) = period.and_then(|field| Some((period_end(&field.value)?, field.line))) {
+                meta.date = Some(Located::stated(end, Origin::Text, line));
             }
         }
     }
@@ -1507,6 +1517,8 @@ mod tests {
         assert_eq!(doc("estimate-x.md", noted).date(), Date::new(2026, 1, 27), "an initial is no sentence's end");
         let poc = "# PoC VictoriaMetrics\n\n**Dates:** 2026-01-12 → 2026-01-30 · **Author:** vlad\n\n## Why\n";
         assert_eq!(doc("poc-vm.md", poc).date(), Date::new(2026, 1, 30), "a period's end");
+        let period = "# PoC - ClickHouse vs Druid\n\nType: Project\nPeriod: 2025-03-03 → 2025-03-20\nOwner: Dmitry\n\n## Вопрос\n";
+        assert_eq!(doc("Projects/PoC - ClickHouse vs Druid.md", period).date(), Date::new(2025, 3, 20), "a period key");
         let journal =
             "# Estimate - Tenant isolation rework\n\n#planning/estimates\n\n## 17 Feb 2026\n\nRough estimate.\n";
         assert_eq!(doc("Estimate - Tenant isolation rework.md", journal).date(), Date::new(2026, 2, 17));

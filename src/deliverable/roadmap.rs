@@ -160,6 +160,8 @@ impl RoadmapStatus {
                 "раскатываем",
                 "delivering",
                 "in delivery",
+                // monday.com's board states.
+                "working on it",
             ]) {
                 RoadmapStatus::InProgress
             } else if starts(&[
@@ -197,6 +199,7 @@ impl RoadmapStatus {
                 "сдвигается",
                 "сдвинут",
                 "перенесен",
+                "stuck",
             ]) {
                 RoadmapStatus::AtRisk
             } else if starts(&[
@@ -205,6 +208,9 @@ impl RoadmapStatus {
                 "готово",
                 "выполнено",
                 "завершено",
+                // A tracker's task states: «Завершена», «Выполнена».
+                "завершена",
+                "выполнена",
                 "done",
                 "completed",
                 "complete",
@@ -1382,6 +1388,11 @@ mod tests {
             ("Stopped", RoadmapStatus::Dropped),
             ("killed", RoadmapStatus::Dropped),
             ("parked", RoadmapStatus::AtRisk),
+            // A work-management board's columns and a tracker's task states.
+            ("Working on it", RoadmapStatus::InProgress),
+            ("Stuck", RoadmapStatus::AtRisk),
+            ("Завершена", RoadmapStatus::Done),
+            ("Выполнена", RoadmapStatus::Done),
         ] {
             assert_eq!(RoadmapStatus::from_text(text), Some(status), "{text}");
         }

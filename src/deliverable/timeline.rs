@@ -5,6 +5,10 @@
 //! started at 13:52 UTC and full recovery was at 14:31 UTC", "blackholed for 26 minutes
 //! (09:41–10:07 UTC)").
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::lines::cells;
 use super::measures::{time_of_day_at, time_range_minutes};
 use super::meta::Field;
@@ -128,6 +132,38 @@ pub(crate) fn impact_in_prose(outline: &Outline<'_>) -> Option<[Field; 2]> {
         }
         if let Some(window) = window_in(&text, index + 1, russian) {
             return Some(window);
+        }
+    }
+    None
+}
+
+/// "Roughly 3.5 hours of delayed webhooks", «Около 40 минут задержки платежей»: a sentence of
+/// an Impact section that opens with how long the impact lasted, as a `Duration` field on its
+/// line (a span later in a sentence — "worst delay 52 minutes" — is a detail, not the span).
+pub(crate) fn span_in_impact(outline: &Outline<'_>) -> Option<Field> {
+    static OPENING_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:roughly|about|around|approximately|nearly|almost|over|~|около|примерно|порядка|почти|более)?\s*(\d[\d.,]*\s*(?:hours?|hrs?|h|minutes?|mins?|min|часа|часов|час|ч|минуты|минут|мин)\.?(?:\s*\d+\s*(?:minutes?|mins?|m|минуты|минут|мин))?)\s+(?:of\s|задержк|простоя|недоступност|деградац|сбоя|сбоев|ошибок)")
+            .expect("valid regex")
+    });
+    let mut section: Option<(usize, ())> = None;
+    for (index, _, role) in outline.iter() {
+        if let Role::Heading(heading) = role {
+            section = within_impact(section, heading.level, heading.text, ());
+            continue;
+        }
+        let Some(text) = section.and_then(|_| block_text(outline, index, role)) else { continue };
+        let plain = text.replace(['*', '_'], "");
+        let found = plain.split(". ").find_map(|sentence| {
+            let span = OPENING_SPAN.captures(sentence.trim_start_matches(['-', ' ']))?.get(1)?.as_str().trim();
+            super::measures::duration_minutes(span).map(|_| span.to_owned())
+        });
+        if let Some(span) = found {
+            return Some(Field {
+                key: Some(FieldKey::Duration),
+                label: "Duration".to_owned(),
+                value: span,
+                line: index + 1,
+            });
         }
     }
     None
@@ -381,6 +417,21 @@ mod tests {
         );
         let wrong = "# X\n\nIt took 2 h — from 10:00 to 10:30.\n";
         assert_eq!(confirmed(wrong), None, "a length before that does not agree");
+    }
+
+    #[test]
+    fn the_span_an_impact_sentence_opens_with() {
+        let span = |text: &str| span_in_impact(&Outline::read(text, 0)).map(|field| (field.value, field.line));
+        let english = "# X\n\n## Impact\n\nWebhooks were delayed for all customers.\nRoughly 3.5 hours of delayed webhooks, worst delay 52 minutes at 16:40 ET.\n";
+        assert_eq!(span(english), Some(("3.5 hours".to_owned(), 5)));
+        let russian = "# X\n\n## Влияние\n\n- Около 40 минут задержки платежей у всех клиентов.\n";
+        assert_eq!(span(russian), Some(("40 минут".to_owned(), 5)));
+        let detail = "# X\n\n## Impact\n\nAll customers saw delays; the worst was 52 minutes of waiting.\n";
+        assert_eq!(span(detail), None, "a span inside the sentence is a detail");
+        let elsewhere = "# X\n\n## Root cause\n\n3 hours of retries piled up.\n";
+        assert_eq!(span(elsewhere), None, "only an Impact section states the span");
+        let after = "# X\n\n## Impact\n\n3 hours after the deploy the queue filled.\n";
+        assert_eq!(span(after), None, "a span before other words is no span of the impact");
     }
 
     #[test]

@@ -301,6 +301,11 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("ждет решения", Status::Proposed),
     ("ждет утверждения", Status::Proposed),
     ("waiting for a decision", Status::Proposed),
+    // A board's "Waiting for review" column; a decision still "Open" is not yet taken.
+    ("waiting for review", Status::Proposed),
+    ("waiting for approval", Status::Proposed),
+    ("awaiting review", Status::Proposed),
+    ("open", Status::Proposed),
     ("вынесено на", Status::Proposed),
     ("решение не принято", Status::Proposed),
     ("ожидает утверждения", Status::Proposed),

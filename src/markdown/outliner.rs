@@ -1,9 +1,12 @@
-//! Pages exported from an outliner (Roam Research, Logseq, Workflowy, Dynalist) are one
-//! nested list: a section is a block at the margin that holds a heading (`- ## Follow-ups`)
-//! or, on a page that is nothing but blocks, a bold line alone (`- **Follow-ups**`), and its
-//! text is the blocks indented under it. Written as the heading it is, with its children
-//! one level out, such a section reads as any page's does: its list is the section's own,
-//! its items near the margin. Every line stays on its line.
+//! Pages exported from an outliner (Roam Research, Logseq, RemNote, Workflowy, Dynalist)
+//! are one nested list: a section is a block at the margin that holds a heading (`- ##
+//! Follow-ups`) or, on a page that is nothing but blocks, a bold line alone (`- **Follow-ups**`)
+//! or a short name over blocks that are not its properties (`- Context`), and its text is the
+//! blocks indented under it. Written as the heading it is, with its children one level out,
+//! such a section reads as any page's does: its list is the section's own, its items near the
+//! margin. A page that is one block with everything under it (RemNote's export: `- DR-01
+//! Message bus #Decision` over `- Status:: Accepted`, `- Context`, …) is its title, with its
+//! blocks one level out. Every line stays on its line.
 
 use std::borrow::Cow;
 
@@ -25,6 +28,86 @@ pub(crate) fn as_sections(text: &str) -> Cow<'_, str> {
     if !may_have_blocks(text) {
         return Cow::Borrowed(text);
     }
+    match under_its_title(text) {
+        Some(titled) => Cow::Owned(sectioned(&titled).into_owned()),
+        None => sectioned(text),
+    }
+}
+
+/// A page that is one block at the margin with every other block under it: that block as
+/// the page's `# title` (without its `#Tag`s), the blocks under it one level out, and a
+/// spaced property key (`Decision :: NATS`) closed up (`Decision:: NATS`). `None` for any
+/// other page.
+fn under_its_title(text: &str) -> Option<String> {
+    let body = after_front_matter(text);
+    let front = &text[..text.len() - body.len()];
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let first = lines.iter().position(|line| !line.trim().is_empty())?;
+    let title = lines[first].trim_end().strip_prefix("- ")?;
+    let rest = &lines[first + 1..];
+    let indented = |line: &&&str| line.starts_with([' ', '\t']);
+    let child_indent = rest.iter().find(|line| !line.trim().is_empty())?;
+    if title.starts_with('#')
+        || !indented(&child_indent)
+        || !rest.iter().filter(|l| !l.trim().is_empty()).all(|l| indented(&l))
+    {
+        return None;
+    }
+    let indent = &child_indent[..child_indent.len() - child_indent.trim_start().len()];
+    let mut out = String::with_capacity(text.len());
+    out.push_str(front);
+    for line in &lines[..first] {
+        out.push_str(line);
+    }
+    out.push_str("# ");
+    out.push_str(without_tags(title));
+    out.push('\n');
+    for line in rest {
+        let (content, ending) = line.strip_suffix('\n').map_or((*line, ""), |content| (content, "\n"));
+        let content = content.strip_prefix(indent).unwrap_or(content.trim_start());
+        out.push_str(&closed_up_property(content));
+        out.push_str(ending);
+    }
+    Some(out)
+}
+
+/// `DR-01 Message bus - NATS #Decision`: a block's words without the tags at its end.
+fn without_tags(block: &str) -> &str {
+    let mut words = block.trim_end();
+    while let Some(at) = words.rfind(" #") {
+        let tag = &words[at + 2..];
+        if tag.is_empty() || !tag.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+            break;
+        }
+        words = words[..at].trim_end();
+    }
+    words
+}
+
+/// `- Decision :: NATS with JetStream` (RemNote's spaced property) as `- Decision:: NATS …`.
+fn closed_up_property(block: &str) -> Cow<'_, str> {
+    match block.find(" :: ") {
+        Some(at) if is_property_key(block[..at].trim_start().trim_start_matches(['-', '*']).trim_start()) => {
+            Cow::Owned(format!("{}::{}", &block[..at].trim_end(), &block[at + 3..]))
+        }
+        _ => Cow::Borrowed(block),
+    }
+}
+
+/// `Status`, `Impact window`, `Zone controller config + traffic rules`: a property's key,
+/// a few words that open with a letter.
+fn is_property_key(key: &str) -> bool {
+    key.chars().next().is_some_and(char::is_alphabetic) && !key.is_empty() && key.split_whitespace().count() <= 10
+}
+
+/// Whether a block (without its marker) is a property: `Status:: Accepted`.
+fn is_property(block: &str) -> bool {
+    block.split_once("::").is_some_and(|(key, _)| is_property_key(key.trim()))
+}
+
+/// `text` with each section block written as its heading and its children one level out
+/// (borrowed when it has none).
+fn sectioned(text: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let whole_outline = is_whole_outline(&lines);
     let mut out = String::with_capacity(text.len());
@@ -40,7 +123,12 @@ pub(crate) fn as_sections(text: &str) -> Cow<'_, str> {
                 heading_block(content).map(str::to_owned).or_else(|| {
                     let next = lines.get(index + 1).copied().unwrap_or_default();
                     let has_children = next.starts_with([' ', '\t']) && !next.trim().is_empty();
-                    bold_block(content).filter(|_| whole_outline && has_children).map(|title| format!("## {title}"))
+                    // `- Polaris cutover` over `- Status:: Done`: an item and its properties.
+                    let holds_blocks = has_children && !is_property(next.trim_start().trim_start_matches("- "));
+                    let section = bold_block(content)
+                        .filter(|_| has_children)
+                        .or_else(|| name_block(content).filter(|_| holds_blocks));
+                    section.filter(|_| whole_outline).map(|title| format!("## {title}"))
                 })
             };
             if let Some(heading) = opens_section() {
@@ -101,13 +189,29 @@ fn bold_block(line: &str) -> Option<&str> {
     (!inner.is_empty() && !inner.contains("**")).then_some(inner)
 }
 
-/// Whether every line with text (after any front matter) is a block at the margin or a
-/// line indented under one: the page is an outline.
+/// `- Context`, `- What went well`, `- Cards from this one` at the margin: a block of a few
+/// words and nothing else (no property, task, link or sentence), as its words.
+fn name_block(line: &str) -> Option<&str> {
+    let words = line.strip_prefix("- ")?.trim();
+    let plain = !words.is_empty()
+        && words.split_whitespace().count() <= 6
+        && words.chars().next().is_some_and(char::is_alphabetic)
+        && !words.ends_with(['.', ',', ';'])
+        && !["::", ">>", "[[", "](", "{{", "`", "**", " #"].iter().any(|mark| words.contains(mark))
+        && !["TODO ", "DONE ", "LATER ", "NOW "].iter().any(|marker| words.starts_with(marker));
+    plain.then_some(words.trim_end_matches(':'))
+}
+
+/// Whether every line with text (after any front matter and a `# title`) is a block at the
+/// margin or a line indented under one: the page is an outline.
 fn is_whole_outline(lines: &[&str]) -> bool {
     let mut rest = lines;
     if rest.first().is_some_and(|line| line.trim_end() == "---") {
         let end = rest.iter().skip(1).position(|line| line.trim_end() == "---");
         rest = end.map_or(rest, |end| &rest[end + 2..]);
+    }
+    if rest.first().is_some_and(|line| line.starts_with("# ")) {
+        rest = &rest[1..];
     }
     let mut blocks = rest.iter().filter(|line| !line.trim().is_empty()).peekable();
     blocks.peek().is_some()
@@ -152,6 +256,25 @@ mod tests {
         );
         let prose = "# Plan\n\nText.\n\n- **Phase 1**\n    - task\n";
         assert!(!may_have_blocks(prose), "a bold item in a page of prose asks for no rewriting");
+    }
+
+    #[test]
+    fn a_page_that_is_one_block_is_its_title_over_its_blocks() {
+        let remnote = "- DR-01 Message bus - NATS #Decision\n    - Status:: Accepted\n    - Decision :: NATS with JetStream\n    - Context\n        - the broker is a single point of failure\n    - Options\n        - Kafka\n            - Why not Kafka >> heavy to run\n";
+        assert_eq!(
+            as_sections(remnote),
+            "# DR-01 Message bus - NATS\n- Status:: Accepted\n- Decision:: NATS with JetStream\n## Context\n- the broker is a single point of failure\n## Options\n- Kafka\n    - Why not Kafka >> heavy to run\n"
+        );
+        let items = "- Roadmap #Plan\n    - Polaris cutover\n        - Status:: Done\n";
+        assert_eq!(
+            as_sections(items),
+            "# Roadmap\n- Polaris cutover\n    - Status:: Done\n",
+            "a block over its properties is an item, not a section"
+        );
+        let two = "- First\n    - a\n- Second\n    - b\n";
+        assert_eq!(as_sections(two), "## First\n- a\n## Second\n- b\n", "two blocks at the margin are sections");
+        let sentence = "- Note\n    - We moved the launch to May.\n        - because of the audit\n";
+        assert_eq!(as_sections(sentence), "# Note\n- We moved the launch to May.\n    - because of the audit\n");
     }
 
     #[test]
