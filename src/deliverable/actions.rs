@@ -1584,10 +1584,12 @@ fn read_annotation(item: &mut ActionItem, body: &mut String) {
         *body = before;
     }
     // `… — отв. @x, к концу июня — в работе`: a state after the last dash, then the rest.
+    let mut stated = false;
     if let Some((before, tail)) = trailing_dash_segment(body) {
         if state_word(&tail) != Some(ActionState::Open) || is_open_word(&tail) {
             set_state(item, &tail);
             *body = before;
+            stated = true;
         }
     }
     // `(owner: Marcus, due Feb 27, 2026) — blocked on disk quota`: a note after the
@@ -1627,7 +1629,7 @@ fn read_annotation(item: &mut ActionItem, body: &mut String) {
             body.truncate(trimmed);
         }
     }
-    read_trailing_annotation(item, body);
+    read_annotation_beside(item, body, stated);
     if !kept.is_empty() {
         body.push(' ');
         body.push_str(&kept);
@@ -1636,6 +1638,12 @@ fn read_annotation(item: &mut ActionItem, body: &mut String) {
 
 /// The 📅 date, the `— owner, due` tail and a `due:` phrase at the end of `body`.
 fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
+    read_annotation_beside(item, body, false);
+}
+
+/// [`read_trailing_annotation`], after a state read off the end (`— Priya — dropped, …`) when
+/// `stated`: a bare name beside a state is its owner, as beside a date.
+fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool) {
     // `… @Ирина Левченко 20 Feb 2026`: a Confluence task's mention of a person, then its date.
     if let Some((before, owner, after)) = spaced_mention(body) {
         item.owner = item.owner.take().or(Some(owner));
@@ -1656,7 +1664,7 @@ fn read_trailing_annotation(item: &mut ActionItem, body: &mut String) {
         calendar = true;
     }
     // `— @a.mehta — 2026-10-30`: after a date, the dash before it may hold a bare name.
-    let mut dated = calendar;
+    let mut dated = calendar || stated;
     while let Some((before, tail)) = trailing_dash_segment(body) {
         // `— Анна Ким 📅 2026-07-31`: a bare name is the owner only beside its date.
         let strictness = if dated { Strictness::BesideDate } else { Strictness::Keyed };
@@ -1927,7 +1935,9 @@ fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
     // `done 2026-07-06`: when it was done, not when it is due.
     let first_word = part.split_whitespace().next().unwrap_or_default();
     if let Some(state @ (ActionState::Done | ActionState::Dropped)) = state_word(first_word) {
-        if Date::find(part).is_some() || part == first_word {
+        // `dropped, the contract isn't signed`: the state, then why after its comma.
+        let noted = first_word.ends_with([',', ':', ';']);
+        if Date::find(part).is_some() || part == first_word || noted {
             return Part::State(state);
         }
     }
@@ -2692,6 +2702,15 @@ mod tests {
         assert_eq!(
             (item.owner.as_deref(), item.due, item.state),
             (Some("@kirill-s"), date(2026, 2, 15), ActionState::Dropped)
+        );
+    }
+
+    #[test]
+    fn a_struck_through_item_s_owner_between_dashes_and_its_state_with_a_note() {
+        let item = only("## Follow-ups\n\n- [ ] ~~Fail over to the secondary acquirer~~ — Priya — dropped, the contract isn't signed\n");
+        assert_eq!(
+            (item.text.as_str(), item.owner.as_deref(), item.state),
+            ("Fail over to the secondary acquirer", Some("Priya"), ActionState::Dropped)
         );
     }
 

@@ -75,8 +75,13 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
                 index = end;
                 continue;
             }
-            Role::Text | Role::Item(_) => {
-                let plain = outline.content(index).trim().replace("**", "").replace("__", "");
+            role @ (Role::Text | Role::Item(_)) => {
+                // An item's own text: a paper's clause without its number (`3.1. Итого: …`).
+                let written = match role {
+                    Role::Item(item) => item.text,
+                    _ => outline.content(index),
+                };
+                let plain = written.trim().replace("**", "").replace("__", "");
                 if std::mem::take(&mut under_total) && plain.starts_with(|c: char| c.is_ascii_digit()) {
                     if let Some(value) = number(&plain).filter(|_| found.final_total.is_none()) {
                         // `211 часов (≈ 26 человеко-дней …)`: the unit beside the figure.
@@ -747,6 +752,8 @@ mod tests {
         let roam = read("- Total\n    - Expected:: 11.5 engineer-weeks (11.58 summed)\n    - Range:: 7.5 – 18 weeks\n")
             .unwrap();
         assert_eq!((roam.expected, roam.unit), (Some(11.5), Some(Unit::Week)), "an outliner's attribute");
+        let clause = read("## 3. ИТОГО\n\n- 3.1. Итого (наиболее вероятная оценка): 312 чел.-ч.\n- 3.2. Оптимистичная — 260 чел.-ч.\n").unwrap();
+        assert_eq!((clause.expected, clause.unit), (Some(312.0), Some(Unit::Hour)), "a paper's numbered clause");
         let only_actual = read("Факт: 12 дней\n").unwrap();
         assert_eq!(
             (only_actual.expected, only_actual.actual, only_actual.within_20_percent()),

@@ -526,13 +526,16 @@ const TITLE_WORDS: [(&str, Kind); 59] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 105] = [
+const TITLE_PHRASES: [(&str, Kind); 107] = [
     ("basis of estimate", Kind::Estimate),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
     // «Техническое решение ТР-2026-03 …» in a GOST-style register; «Протокол
     // архитектурного комитета № АК-2025-14».
     ("техническое решение", Kind::Adr),
+    // «Отчёт о макетировании»: a prototype built to answer a question, as a PoC is.
+    ("отчет о макетировании", Kind::Poc),
+    ("результаты макетирования", Kind::Poc),
     ("протокол архитектурного комитета", Kind::Adr),
     ("решение архитектурного комитета", Kind::Adr),
     // A GitHub issue titled `[RFC] … (RFC-018)`.

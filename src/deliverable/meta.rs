@@ -2105,6 +2105,13 @@ impl MetadataReader<'_> {
                 Some(pair) => self.field(pair.key, &pair.label, &pair.value, pair.line),
                 None => prose.push(line),
             }
+            // `Started 8 November 2025 at 06:40, resolved 8 November 2025 at 09:55`.
+            let unstated = !self.meta.states(FieldKey::Start) && !self.meta.states(FieldKey::Duration);
+            if let Some(window) = started_and_ended(line, index + 1).filter(|_| unstated) {
+                for pair in window {
+                    self.field(pair.key, &pair.label, &pair.value, pair.line);
+                }
+            }
         }
         let paragraph = prose.join(" ");
         for sentence in sentences(&paragraph) {
@@ -2348,11 +2355,20 @@ impl MetadataReader<'_> {
         }
         // «Инцидент 7 апреля 2026 г. Уровень 3. Длительность: …», «SEV-3 по шкале НОЦ.»: a
         // sentence that is a level and nothing else (a short one, with a figure).
+        // `Sev 3` on a line of its own over `Started … at 06:40, resolved …` (a note kept
+        // line by line): a line that is a level.
+        let on_its_line = || {
+            (start..outline.paragraph_end(start))
+                .map(|index| (outline.content(index).trim(), index + 1))
+                .filter(|(line, _)| line.len() <= 40)
+                .find_map(|(line, number)| level_on_its_own(line, number))
+        };
         let level = || {
             paragraph
                 .split(". ")
                 .filter(|sentence| sentence.len() <= 80 && sentence.bytes().any(|b| b.is_ascii_digit()))
                 .find_map(|sentence| level_on_its_own(sentence, start + 1))
+                .or_else(on_its_line)
         };
         if let Some(pair) = paragraph.bytes().any(|b| b.is_ascii_digit()).then(level).flatten() {
             self.field(pair.key, &pair.label, &pair.value, pair.line);
@@ -3138,11 +3154,21 @@ fn lead_prose_end(outline: &Outline<'_>, start: usize) -> usize {
             // `---` under a message board post's byline: the post goes on.
             _ if is_rule(outline.content(index)) => {}
             Role::Text if index > start && outline.role(index - 1) == Role::Text => {}
+            // `**Push notifications delayed**` over `_Created … · Modified …_` (a note's
+            // title and stamp, set in emphasis on lines of their own): no prose of the lead.
+            Role::Text if is_emphasised_line(outline, index) => {}
             Role::Text if paragraphs < 3 => paragraphs += 1,
             _ => return index,
         }
     }
     outline.len()
+}
+
+/// Whether line `index` is a paragraph of one line set wholly in emphasis or bold.
+fn is_emphasised_line(outline: &Outline<'_>, index: usize) -> bool {
+    let line = outline.content(index).trim();
+    let alone = index + 1 >= outline.len() || outline.role(index + 1) != Role::Text;
+    alone && line.len() > 4 && without_wrapping_emphasis(line).len() < line.len()
 }
 
 /// What the header has passed over on its way to more fields (see
@@ -3369,6 +3395,31 @@ fn outage_window(sentence: &str, line: usize) -> Option<KeyValue> {
     }
     let value = clock_window(&plain)?;
     Some(KeyValue { key: Some(FieldKey::Duration), label: String::new(), value, line })
+}
+
+/// "Started 8 November 2025 at 06:40, resolved 8 November 2025 at 09:55", «Началось в 06:40,
+/// восстановлено в 09:55»: a line that opens with when the incident started and says when it
+/// ended, as its `Start` and `End`.
+fn started_and_ended(line: &str, number: usize) -> Option<[KeyValue; 2]> {
+    static STARTED: LazyLock<Regex> = LazyLock::new(|| {
+        let time = r"\d{1,2}:\d{2}(?:\s*(?-i:[A-ZА-Я]{2,4})\b)?";
+        Regex::new(&format!(
+            r"(?i)^(?:impact\s+|outage\s+|incident\s+)?(started|began|начал\w*|сбой\s+начал\w*)\s+((?:on\s+|at\s+|в\s+)?[^,;()]{{0,40}}?{time})\s*[,;]?\s*(?:and\s+|и\s+)?(resolved|ended|recovered|mitigated|restored|fixed|закончил\w*|устранен\w*|восстановлен\w*|завершил\w*)\s+((?:on\s+|at\s+|в\s+)?[^,;()]{{0,40}}?{time})"
+        ))
+        .expect("valid regex")
+    });
+    let plain = strip_markup(line);
+    let caps = STARTED.captures(plain.trim())?;
+    let (start, end) = (caps[2].trim().to_owned(), caps[4].trim().to_owned());
+    measures::minutes_between(&start, &end)?;
+    let label = |at: usize| {
+        let mut letters = caps[at].chars();
+        letters.next().map_or_else(String::new, |first| first.to_uppercase().chain(letters).collect())
+    };
+    Some([
+        KeyValue { key: Some(FieldKey::Start), label: label(1), value: start, line: number },
+        KeyValue { key: Some(FieldKey::End), label: label(3), value: end, line: number },
+    ])
 }
 
 /// `с 07:00 до 11:45 МСК`, `from 08:14 to 10:06 UTC`, `between 14:02 and 14:40`: a window of
@@ -5089,6 +5140,19 @@ mod tests {
             let found: Vec<_> = sources.text.relations.iter().map(|r| (r.relation, r.target.number)).collect();
             assert_eq!(found, relations, "case {value:?}");
         }
+    }
+
+    #[test]
+    fn a_note_kept_line_by_line_states_its_level_and_window_on_lines() {
+        let note = "**Push notifications delayed**\n\n_Created 10 November 2025 at 08:47 · Modified 1 December 2025 at 12:03_\n\nWhat happened: pushes on iOS were delayed.\n\nSev 3\nStarted 8 November 2025 at 06:40, resolved 8 November 2025 at 09:55 (first slots)\nAndroid not affected.\n\n## Why\n\nx\n";
+        let meta = read_clean(note).text;
+        let stated: Vec<_> = meta.fields.iter().map(|f| (f.key, f.value.as_str(), f.line)).collect();
+        assert!(stated.contains(&(Some(FieldKey::Severity), "Sev 3", 7)), "{stated:?}");
+        assert!(stated.contains(&(Some(FieldKey::Start), "8 November 2025 at 06:40", 8)), "{stated:?}");
+        assert!(stated.contains(&(Some(FieldKey::End), "8 November 2025 at 09:55", 8)), "{stated:?}");
+        let russian = read_clean("# Разбор\n\nНачалось в 23:40, восстановлено в 00:25.\n").text;
+        let window: Vec<_> = russian.fields.iter().map(|f| (f.key, f.value.as_str())).collect();
+        assert_eq!(window, vec![(Some(FieldKey::Start), "в 23:40"), (Some(FieldKey::End), "в 00:25")]);
     }
 
     #[test]

@@ -271,7 +271,7 @@ impl<'t> Outline<'t> {
             .filter(|ancestor| matches!(ancestor.data.borrow().value, NodeValue::Item(_) | NodeValue::TaskItem(_)))
             .count();
         let item = Item {
-            text: read.text,
+            text: without_clause_number(read.text),
             mark: read.mark,
             ordered,
             indent: prefix.len(),
@@ -406,6 +406,29 @@ fn paragraph_end<'a>(item: &'a AstNode<'a>) -> Option<usize> {
     matches!(data.value, NodeValue::Paragraph).then(|| data.sourcepos.end.line.saturating_sub(1))
 }
 
+/// `2.1. СУБД должна …` (a paper's clause, written as a list item): the clause without its
+/// number, which says where it stands, not what it says.
+fn without_clause_number(text: &str) -> &str {
+    let mut rest = text;
+    let mut parts = 0;
+    loop {
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        if digits == 0 || digits > 3 {
+            return text;
+        }
+        parts += 1;
+        let Some(after) = rest[digits..].strip_prefix('.') else { return text };
+        if after.starts_with(|c: char| c.is_ascii_digit()) {
+            rest = after;
+            continue;
+        }
+        return match after.strip_prefix(' ') {
+            Some(clause) if parts >= 2 => clause.trim_start(),
+            _ => text,
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -507,5 +530,18 @@ mod tests {
         let Role::Item(item) = outline.role(3) else { panic!("{:?}", outline.role(3)) };
         assert_eq!((item.last, item.depth), (5, 0));
         assert_eq!(outline.item_text(3, &item), "first line second line third, lazily");
+    }
+
+    #[test]
+    fn a_clause_s_number_is_no_part_of_its_item() {
+        let text = "- 2.1. СУБД из реестра\n- 3.1.2. Итого: 312 чел.-ч.\n- 1.2 GB lost\n- v1.2. released\n";
+        let outline = Outline::read(text, 0);
+        let texts: Vec<&str> = (0..4)
+            .map(|index| match outline.role(index) {
+                Role::Item(item) => item.text,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(texts, ["СУБД из реестра", "Итого: 312 чел.-ч.", "1.2 GB lost", "v1.2. released"]);
     }
 }

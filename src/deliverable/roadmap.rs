@@ -506,6 +506,16 @@ fn keyed_state(part: &str) -> Option<&str> {
         .then(|| value.trim_start_matches(['*', '_', ' ']))
 }
 
+/// `Модуль уведомлений (SMS, e-mail). Срок: 30.06.2026. Статус: В работе.`: a plan's clause
+/// whose state is a later sentence of its own, under its key; the title is its first.
+fn sentenced_status(text: &str) -> Option<(RoadmapStatus, &str)> {
+    let first_end = text.find(". ")?;
+    text[first_end + 2..].split(". ").find_map(|sentence| {
+        let value = keyed_state(sentence.trim())?.trim().trim_end_matches('.');
+        RoadmapStatus::known(value).map(|status| (status, text[..first_end].trim_end()))
+    })
+}
+
 /// `**Kafka event bus** (ADR-0021) · статус: in progress — note`: a state in a later part
 /// of an item parted by `·`, and the title before it.
 fn parted_status(text: &str) -> Option<(RoadmapStatus, &str)> {
@@ -576,7 +586,11 @@ fn list_item(
     // Under `## Planned` the words after a dash are a note («— blocked on Finance, but not
     // needed before Q4»): the section says where the item stands.
     let marked = marker.is_some();
-    let written = if section_status.is_some() { None } else { parted_status(&text).or_else(|| written_status(&text)) };
+    let written = if section_status.is_some() {
+        None
+    } else {
+        parted_status(&text).or_else(|| sentenced_status(&text)).or_else(|| written_status(&text))
+    };
     let struck = text.starts_with("~~");
     // `**Edge refresh** — ⚠ at risk: …` under `## [Unreleased] — in progress`: flagged apart.
     let flagged = section_status.is_some() && text.contains('⚠');
@@ -1375,6 +1389,20 @@ mod tests {
             vec![
                 ("ЛИС «Квант» 7.4".to_owned(), RoadmapStatus::Done),
                 ("Отчётная база на Access".to_owned(), RoadmapStatus::AtRisk),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plan_s_clauses_with_their_state_in_a_sentence() {
+        let plan = "# План-график работ на II квартал\n\n## 1. РАЗВИТИЕ\n\n- 1.1. Переход на Astra Linux SE (по ТР-03). Срок: июнь 2026. Статус: Не начато.\n- 1.2. Модуль уведомлений. Срок: 30.06.2026. Статус: Под угрозой срыва — нет данных.\n- 1.3. Кэш на Tarantool. Статус: Исключено (по результатам макетирования).\n- 1.4. Примечание без статуса. Срок: май.\n";
+        let seen: Vec<_> = read(plan).into_iter().map(|item| (item.title, item.status)).collect();
+        assert_eq!(
+            seen,
+            vec![
+                ("Переход на Astra Linux SE (по ТР-03)".to_owned(), RoadmapStatus::Planned),
+                ("Модуль уведомлений".to_owned(), RoadmapStatus::AtRisk),
+                ("Кэш на Tarantool".to_owned(), RoadmapStatus::Dropped),
             ]
         );
     }

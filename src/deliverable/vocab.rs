@@ -319,6 +319,7 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("pending decision", Status::Proposed),
     ("accepted", Status::Accepted),
     ("approved", Status::Accepted),
+    ("agreed", Status::Accepted),
     // A board's column «Decided ✅», «Решено».
     ("decided", Status::Accepted),
     ("решено", Status::Accepted),
