@@ -1063,6 +1063,26 @@ fn a_dokuwiki_export_s_namespaces_tables_and_fields() {
 }
 
 #[test]
+fn a_tracker_queue_s_key_on_every_ticket_is_no_register_of_decisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("PLAT-112.md", "# PLAT-112 · ADR: Kafka в KRaft\n\n| Поле | Значение |\n|---|---|\n| Статус | Принято |\n\n## Контекст\n\nx\n\n## Решение\n\ny\n"),
+            ("PLAT-113.md", "# PLAT-113 · ADR: mTLS\n\n| Поле | Значение |\n|---|---|\n| Статус | Принято |\n\n## Контекст\n\nСм. PLAT-112.\n\n## Решение\n\ny\n"),
+            (
+                "PLAT-120.md",
+                "# PLAT-120 · Дорожная карта платформы\n\n| Направление | Задача | Статус |\n|---|---|---|\n| Kafka | [PLAT-112](PLAT-112.md) | В работе |\n| mTLS | PLAT-121 | Решён |\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let stderr = common::stderr(&check);
+    assert!(!stderr.contains("E0306"), "a ticket not exported, or the roadmap's own key, is no slip: {stderr}");
+}
+
+#[test]
 fn a_decision_log_s_own_codes_named_in_prose_are_references() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();

@@ -1106,6 +1106,16 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
             body.truncate(at + 1);
         }
     }
+    // `Cap fan-out @tom due Feb 6 #done` (Workflowy, Dynalist): a state's tag at the end.
+    if let Some((before, tag)) = body.trim_end().rsplit_once(" #") {
+        let settled = state_word(tag).filter(|state| matches!(state, ActionState::Done | ActionState::Dropped));
+        if let Some(state) = settled.filter(|_| !tag.contains(' ')) {
+            if item.state == ActionState::Open {
+                item.state = state;
+            }
+            body = before.trim_end().to_owned();
+        }
+    }
     // `~~@kirill-s move suggest to its own cluster~~ — won't do: …`: struck through, and
     // read like any other.
     if body.starts_with("~~") && body[2..].contains("~~") {
@@ -1657,6 +1667,15 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
         }
         *body = before;
     }
+    // `Cap fan-out per tenant @tom due Feb 6` (an outliner's task): a handle, then its day.
+    if let Some((before, handle, day)) = handle_and_day(body).filter(|_| item.owner.is_none()) {
+        item.owner = Some(handle);
+        match Date::find(&day) {
+            Some(date) => item.due = item.due.or(Some(date)),
+            None => item.due_unreadable = Some(day),
+        }
+        *body = before;
+    }
     let mut calendar = false;
     if let Some((before, date)) = split_calendar_marker(body) {
         item.due = item.due.or(Some(date));
@@ -1747,7 +1766,9 @@ fn spaced_mention(body: &str) -> Option<(String, String, String)> {
     }
     let name_end = after.find(words[words.len() - 1])? + words[words.len() - 1].len();
     let rest = after[name_end..].trim_start_matches('.').trim();
-    let dated = Date::find(rest).is_some_and(|_| rest.starts_with(|c: char| c.is_ascii_digit()));
+    // `@Денис Яковлев 📅 21.11.2025` (a Lark task): the calendar's mark before the day.
+    let day = rest.trim_start_matches(['📅', '🗓', '\u{fe0f}', ' ']);
+    let dated = Date::find(day).is_some_and(|_| day.starts_with(|c: char| c.is_ascii_digit()));
     // `@Игорь Лебедев до 29.05.2026`, "@Ana Ruiz by 2026-06-01": the due date after its word;
     // Dropbox Paper's "@Maxim Belov Due Dec 12" without its year (read from the page's day).
     let due = ["до ", "by ", "due "]
@@ -1761,6 +1782,28 @@ fn spaced_mention(body: &str) -> Option<(String, String, String)> {
     let rest = due.unwrap_or(rest);
     (rest.is_empty() || dated || due.is_some() || noted || stated)
         .then(|| (body[..at].trim_end().to_owned(), words.join(" "), rest.to_owned()))
+}
+
+/// `… @tom due Feb 6`, `… @raj 2026-01-30`, `… @anna до 15.03`: the text before a handle of
+/// one word, the handle, and the day after it (its due word dropped), when the day is all
+/// that follows.
+fn handle_and_day(body: &str) -> Option<(String, String, String)> {
+    let at = body.rfind(" @")?;
+    let after = &body[at + 1..];
+    let (handle, rest) = after.split_once(' ')?;
+    let named = handle.len() > 1 && handle[1..].chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    let rest = rest.trim();
+    let keyed = ["due ", "by ", "до ", "срок "].iter().find_map(|word| {
+        rest.get(..word.len()).filter(|head| head.eq_ignore_ascii_case(word)).map(|_| &rest[word.len()..])
+    });
+    let day = keyed.unwrap_or(rest).trim();
+    let only_a_day = (keyed.is_some() || day.starts_with(|c: char| c.is_ascii_digit()))
+        && day.split_whitespace().count() <= 4
+        && Date::names_a_day(day);
+    // `… - @nikhil - due …`: a handle between dashes is the annotation's part, read there.
+    let before = body[..at].trim_end();
+    let parted = before.ends_with(['-', '—', '–', ',', ';', ':', '(']);
+    (named && only_a_day && !parted).then(|| (before.to_owned(), handle.to_owned(), day.to_owned()))
 }
 
 /// `13.03.2026. _Отметка: выполнено 12.03.2026._`: a mark of completion after a due date.
@@ -2229,8 +2272,11 @@ pub(crate) fn no_owner(text: &str) -> bool {
 
 /// A word that stands for nobody or for nothing yet: `—`, `n/a`, `TBD`, «пока нет».
 fn placeholder(text: &str) -> bool {
+    // `@unassigned`, `@nobody`: a mention of no one.
     matches!(
-        fold(text).trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c.is_whitespace()),
+        fold(text)
+            .trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c.is_whitespace())
+            .trim_start_matches('@'),
         "" | "-"
             | "—"
             | "–"
@@ -2711,6 +2757,17 @@ mod tests {
         assert_eq!(
             (item.text.as_str(), item.owner.as_deref(), item.state),
             ("Fail over to the secondary acquirer", Some("Priya"), ActionState::Dropped)
+        );
+    }
+
+    #[test]
+    fn a_mention_before_the_calendar_mark_and_a_state_s_tag_at_the_end() {
+        let lark = only("## Задачи\n\n- [x] Добавить алерт на отставание @Денис Яковлев 📅 21.11.2025\n");
+        assert_eq!((lark.owner.as_deref(), lark.due), (Some("Денис Яковлев"), date(2025, 11, 21)));
+        let outline = only("## Follow-ups\n\n- [ ] Runbook for draining the DLQ @raj due 2026-01-30 #dropped\n");
+        assert_eq!(
+            (outline.text.as_str(), outline.owner.as_deref(), outline.due, outline.state),
+            ("Runbook for draining the DLQ", Some("@raj"), date(2026, 1, 30), ActionState::Dropped)
         );
     }
 

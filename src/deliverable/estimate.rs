@@ -141,7 +141,7 @@ fn second_header_row(header: &[String], first: &[String]) -> Option<Vec<String>>
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 20] = [
+const FINAL_LABELS: [&str; 23] = [
     "принимаем к планированию",
     "принимаем в план",
     "закладываем в план",
@@ -165,6 +165,11 @@ const FINAL_LABELS: [&str; 20] = [
     // "**Expected effort: 30 working days** for the team" over a table of story points.
     "expected effort",
     "ожидаемая трудоемкость",
+    // «Планируем по «наиболее вероятно»: 42 чел.-дн.», "We plan against the most likely
+    // figure: 14 engineer-weeks": the figure the plan takes.
+    "планируем по",
+    "планируем на",
+    "we plan",
 ];
 
 /// Labels of a line of text (not a table's row: `| оценка | 31% | 74% |` is a metric) that
@@ -266,7 +271,11 @@ impl Found {
         let is_final = is_final_label(label) || stated || after_a_table && is_total_label(key);
         if is_final {
             if let Some(amount) = number(value) {
-                self.final_total = Some((amount, unit(value).or_else(|| unit(key)), line));
+                // `42 чел.-дн., при двух инженерах — 5 недель`: the unit beside the figure.
+                let figure = value.split([';', '(']).next().unwrap_or(value);
+                let figure = figure.split(", ").next().unwrap_or(figure);
+                let unit = unit(figure).or_else(|| unit(value)).or_else(|| unit(key));
+                self.final_total = Some((amount, unit, line));
             }
         }
         if self.total.is_none() && is_total_label(key) {
@@ -754,6 +763,14 @@ mod tests {
         assert_eq!((roam.expected, roam.unit), (Some(11.5), Some(Unit::Week)), "an outliner's attribute");
         let clause = read("## 3. ИТОГО\n\n- 3.1. Итого (наиболее вероятная оценка): 312 чел.-ч.\n- 3.2. Оптимистичная — 260 чел.-ч.\n").unwrap();
         assert_eq!((clause.expected, clause.unit), (Some(312.0), Some(Unit::Hour)), "a paper's numbered clause");
+        let three = "| Работа | O | M | P |\n|---|---|---|---|\n| A | 20 | 30 | 60 |\n| **Итого** | **26** | **42** | **67** |\n\n- Планируем по «наиболее вероятно»: **42 чел.-дн.**, при двух инженерах — 5 недель.\n";
+        assert_eq!(
+            read(three).map(|e| (e.expected, e.unit)),
+            Some((Some(42.0), Some(Unit::Day))),
+            "the figure planned by"
+        );
+        let english = "| Item | O | M | P |\n|---|---|---|---|\n| **Total** | **10** | **14** | **22** |\n\nWe plan against the most likely figure: **14 engineer-weeks**, i.e. 7 weeks.\n";
+        assert_eq!(read(english).map(|e| (e.expected, e.unit)), Some((Some(14.0), Some(Unit::Week))));
         let only_actual = read("Факт: 12 дней\n").unwrap();
         assert_eq!(
             (only_actual.expected, only_actual.actual, only_actual.within_20_percent()),

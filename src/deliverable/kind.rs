@@ -213,6 +213,31 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
 /// "Technical specification — Refund API". A single word needs a separator after it
 /// («Оценка рисков» is no estimate); a longer phrase needs only to end its word.
 pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
+    kind_of_keyless_title(title).or_else(|| without_ticket_key(title).and_then(kind_of_keyless_title))
+}
+
+/// `PLAT-125 · Оценка: перевод шлюза на Kafka`, `[OPS-7] Runbook: …`: a tracker's ticket
+/// title after its key (`None` when it opens with none).
+fn without_ticket_key(title: &str) -> Option<&str> {
+    let title = title.trim_start();
+    let bracketed = title.strip_prefix('[').and_then(|rest| rest.split_once(']'));
+    let (key, rest) = match bracketed {
+        Some((key, rest)) => (key, rest),
+        None => title.split_at(title.find(|c: char| c.is_whitespace() || c == ':').unwrap_or(title.len())),
+    };
+    let (letters, number) = key.split_once('-')?;
+    let keyed = (2..=10).contains(&letters.chars().count())
+        && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && letters.starts_with(char::is_alphabetic)
+        && !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit());
+    let rest =
+        rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '·' | ':' | '—' | '–' | '-' | '|' | '.'));
+    (keyed && !rest.is_empty()).then_some(rest)
+}
+
+/// [`kind_of_title`] of a title as it stands.
+fn kind_of_keyless_title(title: &str) -> Option<Kind> {
     let folded = super::vocab::fold(title);
     let folded = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
     let opening = TITLE_PHRASES.iter().find_map(|(phrase, kind)| {
@@ -1486,6 +1511,10 @@ mod tests {
         assert_eq!(kind_of_title("Регламенты команды"), None, "a page about regulations");
         assert_eq!(kind_of_title("How we write OKRs"), None, "OKRs without a period");
         assert_eq!(kind_of_title("Decision log"), None, "the log of decisions is none of them");
+        // A tracker's ticket: its key, then the title that names the kind.
+        assert_eq!(kind_of_title("PLAT-125 · Оценка: перевод шлюза на Kafka 3.7"), Some(Kind::Estimate));
+        assert_eq!(kind_of_title("[OPS-7] Runbook: failover"), Some(Kind::Runbook));
+        assert_eq!(kind_of_title("PLAT-120 · Платформа"), None);
         assert_eq!(kind_of_title("Решение проблем с VPN"), None, "troubleshooting");
         assert!(works_plan("Postgres multi-AZ plan") && works_plan("План переезда в ЦОД-2"));
         assert!(!works_plan("Test plan for checkout") && !works_plan("План"), "a test plan is no works plan");

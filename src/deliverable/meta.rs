@@ -1716,8 +1716,9 @@ impl MetadataReader<'_> {
         // `Severity **Major**. Duration of impact: 2h 15m`: a key ends no sentence; the line's
         // sentences are fields of their own.
         // (`5. Продолжительность` is a field's number.)
+        // (`2026-01-09. Severity: Sev2`: a day is a sentence of its own too.)
         let sentence_ended = key.match_indices(". ").any(|(at, _)| {
-            key[..at].ends_with(|c: char| c.is_alphabetic() || c == '*')
+            (key[..at].ends_with(|c: char| c.is_alphabetic() || c == '*') || Date::alone(&key[..at]).is_some())
                 && key[at + 2..].starts_with(char::is_uppercase)
         });
         if sentence_ended {
@@ -2104,6 +2105,14 @@ impl MetadataReader<'_> {
             match field {
                 Some(pair) => self.field(pair.key, &pair.label, &pair.value, pair.line),
                 None => prose.push(line),
+            }
+            // `2026-01-09. Severity: Sev2.`, `@priya, 2026-02-11. For the roadmap …` (an
+            // outliner's note under the title): a day standing as one of the lead's first parts.
+            if lead {
+                let parts = line.split(". ").flat_map(|part| part.split(", ")).take(2);
+                if let Some(date) = parts.into_iter().find_map(|part| Date::alone(part.trim_end_matches('.'))) {
+                    self.implied_date(date, index + 1);
+                }
             }
             // `Started 8 November 2025 at 06:40, resolved 8 November 2025 at 09:55`.
             let unstated = !self.meta.states(FieldKey::Start) && !self.meta.states(FieldKey::Duration);
@@ -5150,6 +5159,16 @@ mod tests {
         assert!(stated.contains(&(Some(FieldKey::Severity), "Sev 3", 7)), "{stated:?}");
         assert!(stated.contains(&(Some(FieldKey::Start), "8 November 2025 at 06:40", 8)), "{stated:?}");
         assert!(stated.contains(&(Some(FieldKey::End), "8 November 2025 at 09:55", 8)), "{stated:?}");
+        let noted =
+            read_clean("# Incident: webhook backlog\n2026-01-09. Severity: Sev2. Written up by @raj\n## Impact\n").text;
+        assert_eq!(
+            noted.implied_date.map(|date| date.value),
+            Date::new(2026, 1, 9),
+            "a day opening the lead: {:?}",
+            noted.fields
+        );
+        let by = read_clean("# Estimate — SSO\n@priya, 2026-02-11. For the roadmap line, see x\n").text;
+        assert_eq!(by.implied_date.map(|date| date.value), Date::new(2026, 2, 11), "a day after its author");
         let russian = read_clean("# Разбор\n\nНачалось в 23:40, восстановлено в 00:25.\n").text;
         let window: Vec<_> = russian.fields.iter().map(|f| (f.key, f.value.as_str())).collect();
         assert_eq!(window, vec![(Some(FieldKey::Start), "в 23:40"), (Some(FieldKey::End), "в 00:25")]);

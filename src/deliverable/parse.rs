@@ -1653,7 +1653,7 @@ mod tests {
             vec![
                 ("Add a pool alert", Some("Priya Nair"), Date::new(2025, 12, 10), Done),
                 ("Document the backfill", None, None, Open),
-                ("Scale the metastore #dropped", Some("Priya Nair"), None, Dropped),
+                ("Scale the metastore", Some("Priya Nair"), None, Dropped),
             ]
         );
         let roadmap = "- Type:: [[Roadmap]]\n- Period:: Jan–Jun 2026\n- **Lakehouse**\n    - Polaris catalog cutover\n        - Status:: Done\n        - Ref:: [[ADR 019]]\n    - Trino upgrade\n        - Status:: Planned\n- **Ingestion**\n    - Streaming ingestion with Flink\n        - Status:: At risk\n        - waiting for a second engineer\n";

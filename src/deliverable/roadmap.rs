@@ -123,6 +123,8 @@ impl RoadmapStatus {
                 "backlog",
                 "бэклог",
                 "в очереди",
+                // A tracker's ticket not yet taken: «Открыт».
+                "открыт",
                 "queued",
                 "scheduled",
                 // A stage-gate's "Awaiting gate": the work for the gate done, the item not
@@ -175,6 +177,8 @@ impl RoadmapStatus {
                 "блокер",
                 "at risk",
                 "at-risk",
+                // An outliner's tag, `#atrisk`.
+                "atrisk",
                 "off track",
                 "off-track",
                 "blocked",
@@ -208,9 +212,12 @@ impl RoadmapStatus {
                 "готово",
                 "выполнено",
                 "завершено",
-                // A tracker's task states: «Завершена», «Выполнена».
+                // A tracker's task states: «Завершена», «Выполнена», Yandex Tracker's «Решён»,
+                // «Закрыт».
                 "завершена",
                 "выполнена",
+                "решен",
+                "закрыт",
                 "done",
                 "completed",
                 "complete",
@@ -230,6 +237,7 @@ impl RoadmapStatus {
             } else if starts(&[
                 "отменено",
                 "отменена",
+                "отменен",
                 "снято",
                 "снята",
                 "не будем",
@@ -1421,6 +1429,9 @@ mod tests {
             ("Stuck", RoadmapStatus::AtRisk),
             ("Завершена", RoadmapStatus::Done),
             ("Выполнена", RoadmapStatus::Done),
+            ("Решён", RoadmapStatus::Done),
+            ("Открыт", RoadmapStatus::Planned),
+            ("Отменён", RoadmapStatus::Dropped),
         ] {
             assert_eq!(RoadmapStatus::from_text(text), Some(status), "{text}");
         }

@@ -235,6 +235,21 @@ fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, us
     Link { url, line, column, is_image, href, wiki: None, wiki_text: None, in_front_matter: false }
 }
 
+/// The fence open after `line` (trimmed at its start), given the one open before it: a
+/// line of three or more backticks or tildes opens a fence, and the same mark closes it. The
+/// rewriters that go line by line leave what is inside a fence alone.
+pub(crate) fn fence_after(open: Option<char>, line: &str) -> Option<char> {
+    let Some(marker) = line.chars().next().filter(|c| *c == '`' || *c == '~') else { return open };
+    if !line.starts_with(&marker.to_string().repeat(3)) {
+        return open;
+    }
+    match open {
+        Some(open) if open == marker => None,
+        None => Some(marker),
+        open => open,
+    }
+}
+
 /// A wikilink's note (`Решения/Брокер MQTT#Контекст`) as a link's destination: the path of
 /// its Markdown file (`.md` added when the name has no extension), percent-encoded.
 pub(crate) fn wiki_destination(note: &str) -> String {

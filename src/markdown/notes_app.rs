@@ -29,15 +29,7 @@ pub(crate) fn as_markdown(text: &str) -> Cow<'_, str> {
     for (index, line) in lines.iter().enumerate() {
         let (content, ending) = line.strip_suffix('\n').map_or((*line, ""), |content| (content, "\n"));
         let trimmed = content.trim_start();
-        if let Some(marker) = trimmed.chars().next().filter(|c| *c == '`' || *c == '~') {
-            if trimmed.starts_with(&marker.to_string().repeat(3)) {
-                fence = match fence {
-                    Some(open) if open == marker => None,
-                    None => Some(marker),
-                    open => open,
-                };
-            }
-        }
+        fence = super::fence_after(fence, trimmed);
         let bullet = trimmed.chars().next().filter(|c| matches!(c, '•' | '◦'));
         let item = bullet.and_then(|mark| trimmed[mark.len_utf8()..].strip_prefix(' '));
         let next = lines.get(index + 1).map_or("", |next| next.trim());

@@ -14,7 +14,21 @@ use std::borrow::Cow;
 /// opens with a block (after any front matter), as only an outline does. A cheap test, so
 /// that other pages are not rewritten.
 pub(crate) fn may_have_blocks(text: &str) -> bool {
-    text.starts_with("- #") || text.contains("\n- #") || after_front_matter(text).starts_with("- ")
+    text.starts_with("- #") || text.contains("\n- #") || after_title(after_front_matter(text)).starts_with("- ")
+}
+
+/// `text` after a `# title` line it opens with and the blank lines under it, when the page
+/// is an outliner's (Tana's export: the node's name and its supertag, `# INC-3 etcd
+/// #incident`, or `Field:: value` blocks under it); a Markdown page's list under its title
+/// stays a list.
+fn after_title(text: &str) -> &str {
+    let Some((title, rest)) = text.strip_prefix("# ").and_then(|rest| rest.split_once('\n')) else { return text };
+    let tagged = title.trim_end() != without_tags(title);
+    if tagged || rest.contains(":: ") {
+        rest.trim_start_matches(['\n', '\r'])
+    } else {
+        text
+    }
 }
 
 /// `text` after its `---` front matter, if it opens with one.
@@ -139,15 +153,7 @@ fn sectioned(text: &str) -> Cow<'_, str> {
                 continue;
             }
         }
-        if let Some(marker) = trimmed.chars().next().filter(|c| *c == '`' || *c == '~') {
-            if trimmed.starts_with(&marker.to_string().repeat(3)) {
-                fence = match fence {
-                    Some(open) if open == marker => None,
-                    None => Some(marker),
-                    open => open,
-                };
-            }
-        }
+        fence = super::fence_after(fence, trimmed);
         let indent = &content[..content.len() - trimmed.len()];
         let written = match &mut children {
             Some(_) if trimmed.is_empty() => content,
@@ -211,7 +217,10 @@ fn is_whole_outline(lines: &[&str]) -> bool {
         rest = end.map_or(rest, |end| &rest[end + 2..]);
     }
     if rest.first().is_some_and(|line| line.starts_with("# ")) {
-        rest = &rest[1..];
+        // The title's own note under it (Workflowy's `2026-01-09. Severity: Sev2`), before
+        // its first block.
+        let note = rest[1..].iter().take_while(|line| !line.starts_with("- ") && !line.starts_with("* ")).count();
+        rest = &rest[1 + note..];
     }
     let mut blocks = rest.iter().filter(|line| !line.trim().is_empty()).peekable();
     blocks.peek().is_some()
@@ -273,6 +282,18 @@ mod tests {
         );
         let two = "- First\n    - a\n- Second\n    - b\n";
         assert_eq!(as_sections(two), "## First\n- a\n## Second\n- b\n", "two blocks at the margin are sections");
+        let tana = "# INC-3 etcd #incident\n\n- **Серьёзность:** SEV1\n- Задачи\n  - Алерт на размер БД #task\n    - Исполнитель:: Антон\n";
+        assert_eq!(
+            as_sections(tana),
+            "# INC-3 etcd #incident\n\n- **Серьёзность:** SEV1\n## Задачи\n- Алерт на размер БД #task\n  - Исполнитель:: Антон\n",
+            "a titled page of blocks"
+        );
+        let noted = "- Incident: backlog #incident #sev2\n    2026-01-09. Severity: Sev2\n    - Follow-ups\n        - [ ] Cap fan-out @tom due Feb 6\n";
+        assert_eq!(
+            as_sections(noted),
+            "# Incident: backlog\n2026-01-09. Severity: Sev2\n## Follow-ups\n- [ ] Cap fan-out @tom due Feb 6\n",
+            "the title's note under it, then its sections"
+        );
         let sentence = "- Note\n    - We moved the launch to May.\n        - because of the audit\n";
         assert_eq!(as_sections(sentence), "# Note\n- We moved the launch to May.\n    - because of the audit\n");
     }

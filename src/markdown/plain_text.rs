@@ -25,18 +25,17 @@ pub(crate) fn as_markdown(text: &str) -> Cow<'_, str> {
     }
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let mut out = String::with_capacity(text.len() + 4 * lines.len());
-    let mut fence = false;
+    let mut fence: Option<char> = None;
     let mut titled = false;
     let mut index = 0;
     while index < lines.len() {
         let line = lines[index];
         let (content, ending) = line.strip_suffix('\n').map_or((line, ""), |content| (content, "\n"));
         let trimmed = content.trim();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = !fence;
-        }
+        let inside = fence.is_some();
+        fence = super::fence_after(fence, trimmed);
         let after_blank = index == 0 || lines[index - 1].trim().is_empty();
-        if fence || trimmed.is_empty() {
+        if inside || fence.is_some() || trimmed.is_empty() {
             out.push_str(line);
         } else if !titled {
             titled = true;

@@ -486,12 +486,23 @@ impl Site {
         self.by_code.clear();
         self.code_series.clear();
         let codes: Vec<Vec<(String, u32)>> = self.pages.iter().map(|page| record_codes_of_page(&page.doc)).collect();
+        // `PLAT-120 · Дорожная карта` beside `PLAT-112 · ADR: …` (a tracker's queue exported
+        // ticket by ticket): letters that documents of another kind carry too are the
+        // tracker's key, not a register of decisions. A key no exported ticket has is no
+        // slip, and a ticket of it is no decision for being named by it.
+        let tracker_keys: HashSet<&String> = self
+            .pages
+            .iter()
+            .zip(&codes)
+            .filter(|(page, _)| !matches!(page.doc.kind(), Kind::Adr | Kind::Page) && !page.doc.template)
+            .flat_map(|(_, codes)| codes.iter().map(|(letters, _)| letters))
+            .collect();
         let mut folders: HashSet<(String, String)> = HashSet::new();
         for (page, codes) in self.pages.iter().zip(&codes) {
             if (page.doc.kind(), page.doc.adr_number()) != (Kind::Adr, None) {
                 continue;
             }
-            for (letters, _) in codes {
+            for (letters, _) in codes.iter().filter(|(letters, _)| !tracker_keys.contains(letters)) {
                 self.code_series.insert(letters.clone());
                 folders.insert((links::folder_of(&page.doc.id).to_owned(), letters.clone()));
             }
