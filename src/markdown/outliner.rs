@@ -204,6 +204,8 @@ fn name_block(line: &str) -> Option<&str> {
         && words.chars().next().is_some_and(char::is_alphabetic)
         && !words.ends_with(['.', ',', ';'])
         && !["::", ">>", "[[", "](", "{{", "`", "**", " #"].iter().any(|mark| words.contains(mark))
+        // `- Total: ~7 weeks` over its note: a field, not a section's name.
+        && !words.trim_end_matches(':').contains(':')
         && !["TODO ", "DONE ", "LATER ", "NOW "].iter().any(|marker| words.starts_with(marker));
     plain.then_some(words.trim_end_matches(':'))
 }
@@ -293,6 +295,12 @@ mod tests {
             as_sections(noted),
             "# Incident: backlog\n2026-01-09. Severity: Sev2\n## Follow-ups\n- [ ] Cap fan-out @tom due Feb 6\n",
             "the title's note under it, then its sections"
+        );
+        let field = "- Estimate #estimate\n    - Breakdown\n        - login — 2\n    - Total: ~7 weeks\n        range 5 to 10\n";
+        assert_eq!(
+            as_sections(field),
+            "# Estimate\n## Breakdown\n- login — 2\n- Total: ~7 weeks\n    range 5 to 10\n",
+            "a field over its note is no section"
         );
         let sentence = "- Note\n    - We moved the launch to May.\n        - because of the audit\n";
         assert_eq!(as_sections(sentence), "# Note\n- We moved the launch to May.\n    - because of the audit\n");
