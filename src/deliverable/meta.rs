@@ -158,6 +158,11 @@ pub(crate) fn read(
     Sources { front: front_meta, text: inline.meta }
 }
 
+/// `adr`, `post-mortem` (a kind's id) or `Decision`, «План миграции» (its words).
+fn kind_in_words(value: &str) -> Option<Kind> {
+    Kind::from_id(value).or_else(|| super::kind::kind_named(value))
+}
+
 /// «Статус решения», "Decision status" (folded): a key for the decision's own state, not
 /// the state of the task or page that holds it.
 fn names_decision_status(folded_label: &str) -> bool {
@@ -226,7 +231,7 @@ impl MetadataReader<'_> {
         match self.vocabulary.field(key) {
             Some(FieldKey::Title) => self.meta.title = Some(self.located(value.joined(), line)),
             // `type: Decision`: a workspace's object type, in words, names the kind too.
-            Some(FieldKey::Kind) => match Kind::from_id(&value.joined()).or_else(|| super::kind::kind_named(&value.joined())) {
+            Some(FieldKey::Kind) => match kind_in_words(&value.joined()) {
                 Some(kind) => self.meta.kind = Some(kind),
                 None => self.diagnostics.push(
                     Diagnostic::warning("W0205", format!("unknown kind `{}`; the file name decides", value.joined()))
@@ -713,7 +718,7 @@ impl MetadataReader<'_> {
             match self.vocabulary.field(&key) {
                 Some(FieldKey::Kind) => {
                     let named = value.trim_start_matches("[[").trim_end_matches("]]");
-                    self.meta.kind = Kind::from_id(named).or_else(|| super::kind::kind_named(named)).or(self.meta.kind);
+                    self.meta.kind = kind_in_words(named).or(self.meta.kind);
                 }
                 known => self.field(known, &key, &value, index + 1),
             }
@@ -899,8 +904,7 @@ impl MetadataReader<'_> {
     /// `Тип: инцидент`, `План миграции`, `runbook`: the kind a page names itself, when no
     /// earlier statement named one.
     fn named_kind(&mut self, value: &str) {
-        let named = Kind::from_id(value).or_else(|| super::kind::kind_named(value));
-        self.meta.kind = self.meta.kind.or(named);
+        self.meta.kind = self.meta.kind.or(kind_in_words(value));
     }
 
     /// `**УТВЕРЖДАЮ**` / `**Директор департамента ИТ**` / `**«10» ноября 2025 г.**` above the

@@ -34,14 +34,12 @@ use regex::Regex;
 pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
     // Most pages hold none of the syntax rewritten here: one pass over the text says so.
     let marked = ANY_MARKER.is_match(text) || may_have_inline_attributes(text) && INLINE_ATTRIBUTE.is_match(text);
-    if super::plain_text::is_plain_document(text) {
-        // A paper typed as plain text (a title and sections in capitals): Markdown first.
-        let marked_up = super::plain_text::as_markdown(text);
+    // A paper typed as plain text (a title and sections in capitals), a notes app's export
+    // (`•` bullets, sections named by a line): Markdown first, then the rest of the rewriting.
+    if let Cow::Owned(marked_up) = super::plain_text::as_markdown(text) {
         return Cow::Owned(as_commonmark(&marked_up).into_owned());
     }
-    if super::notes_app::may_have_bullets(text) {
-        // A notes app's export (`•` bullets, sections named by a line): Markdown first.
-        let noted = super::notes_app::as_markdown(text);
+    if let Cow::Owned(noted) = super::notes_app::as_markdown(text) {
         return Cow::Owned(as_commonmark(&noted).into_owned());
     }
     if !marked && !super::outliner::may_have_blocks(text) {

@@ -235,6 +235,12 @@ fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, us
     Link { url, line, column, is_image, href, wiki: None, wiki_text: None, in_front_matter: false }
 }
 
+/// A line split from its `\n` ending (the ending empty on the last line without one): the
+/// line rewriters write each line back with the ending it had.
+pub(crate) fn split_ending(line: &str) -> (&str, &str) {
+    line.strip_suffix('\n').map_or((line, ""), |content| (content, "\n"))
+}
+
 /// The fence open after `line` (trimmed at its start), given the one open before it: a
 /// line of three or more backticks or tildes opens a fence, and the same mark closes it. The
 /// rewriters that go line by line leave what is inside a fence alone.

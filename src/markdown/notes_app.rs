@@ -10,8 +10,8 @@ use std::borrow::Cow;
 
 /// Whether `text` has a notes app's bullets (`•`, `◦` opening a line): a cheap test, so
 /// that other pages are not rewritten.
-pub(crate) fn may_have_bullets(text: &str) -> bool {
-    ["• ", "◦ "].iter().any(|bullet| text.starts_with(bullet) || text.contains(&format!("\n{bullet}")))
+fn may_have_bullets(text: &str) -> bool {
+    ["• ", "◦ "].iter().any(|bullet| text.starts_with(bullet)) || text.contains("\n• ") || text.contains("\n◦ ")
 }
 
 /// `text` with its `•`/`◦` bullets as list items and its section names as headings
@@ -27,7 +27,7 @@ pub(crate) fn as_markdown(text: &str) -> Cow<'_, str> {
     let mut previous_bullet: Option<char> = None;
     let mut previous_blank = true;
     for (index, line) in lines.iter().enumerate() {
-        let (content, ending) = line.strip_suffix('\n').map_or((*line, ""), |content| (content, "\n"));
+        let (content, ending) = super::split_ending(line);
         let trimmed = content.trim_start();
         fence = super::fence_after(fence, trimmed);
         let bullet = trimmed.chars().next().filter(|c| matches!(c, '•' | '◦'));

@@ -23,9 +23,14 @@ pub(crate) fn may_have_blocks(text: &str) -> bool {
 /// stays a list.
 fn after_title(text: &str) -> &str {
     let Some((title, rest)) = text.strip_prefix("# ").and_then(|rest| rest.split_once('\n')) else { return text };
+    let blocks = rest.trim_start_matches(['\n', '\r']);
+    // Most pages open with a title over prose: only a title over a block asks for more.
+    if !blocks.starts_with("- ") {
+        return text;
+    }
     let tagged = title.trim_end() != without_tags(title);
     if tagged || rest.contains(":: ") {
-        rest.trim_start_matches(['\n', '\r'])
+        blocks
     } else {
         text
     }
@@ -77,7 +82,7 @@ fn under_its_title(text: &str) -> Option<String> {
     out.push_str(without_tags(title));
     out.push('\n');
     for line in rest {
-        let (content, ending) = line.strip_suffix('\n').map_or((*line, ""), |content| (content, "\n"));
+        let (content, ending) = super::split_ending(line);
         let content = content.strip_prefix(indent).unwrap_or(content.trim_start());
         out.push_str(&closed_up_property(content));
         out.push_str(ending);
@@ -111,7 +116,7 @@ fn closed_up_property(block: &str) -> Cow<'_, str> {
 /// `Status`, `Impact window`, `Zone controller config + traffic rules`: a property's key,
 /// a few words that open with a letter.
 fn is_property_key(key: &str) -> bool {
-    key.chars().next().is_some_and(char::is_alphabetic) && !key.is_empty() && key.split_whitespace().count() <= 10
+    key.chars().next().is_some_and(char::is_alphabetic) && key.split_whitespace().count() <= 10
 }
 
 /// Whether a block (without its marker) is a property: `Status:: Accepted`.
@@ -130,7 +135,7 @@ fn sectioned(text: &str) -> Cow<'_, str> {
     let mut children: Option<Option<String>> = None;
     let mut fence: Option<char> = None;
     for (index, line) in lines.iter().enumerate() {
-        let (content, ending) = line.strip_suffix('\n').map_or((*line, ""), |content| (content, "\n"));
+        let (content, ending) = super::split_ending(line);
         let trimmed = content.trim_start();
         if fence.is_none() {
             let opens_section = || {

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 /// Whether `text` is such a plain-text document: its first line with text is in capitals
 /// and no line opens a Markdown heading.
-pub(crate) fn is_plain_document(text: &str) -> bool {
+fn is_plain_document(text: &str) -> bool {
     let first = text.lines().find(|line| !line.trim().is_empty());
     first.is_some_and(is_capitals_line) && !text.starts_with('#') && !text.contains("\n#")
 }
@@ -30,7 +30,7 @@ pub(crate) fn as_markdown(text: &str) -> Cow<'_, str> {
     let mut index = 0;
     while index < lines.len() {
         let line = lines[index];
-        let (content, ending) = line.strip_suffix('\n').map_or((line, ""), |content| (content, "\n"));
+        let (content, ending) = super::split_ending(line);
         let trimmed = content.trim();
         let inside = fence.is_some();
         fence = super::fence_after(fence, trimmed);
