@@ -1113,7 +1113,8 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
             if item.state == ActionState::Open {
                 item.state = state;
             }
-            body = before.trim_end().to_owned();
+            // `Move auth config behind flags — @tom — #wontdo`: the dash before the tag too.
+            body = before.trim_end().trim_end_matches(['—', '–']).trim_end().to_owned();
         }
     }
     // `~~@kirill-s move suggest to its own cluster~~ — won't do: …`: struck through, and
@@ -2674,6 +2675,8 @@ fn state_word(text: &str) -> Option<ActionState> {
         "won't fix",
         "wont fix",
         "wontfix",
+        // An outliner's tag, `#wontdo`.
+        "wontdo",
         "dropped",
         "removed",
         "cancelled",
@@ -2768,6 +2771,11 @@ mod tests {
         assert_eq!(
             (outline.text.as_str(), outline.owner.as_deref(), outline.due, outline.state),
             ("Runbook for draining the DLQ", Some("@raj"), date(2026, 1, 30), ActionState::Dropped)
+        );
+        let dashed = only("## Action items\n- Move auth config behind feature flags — @tom — #wontdo\n  > we agreed this adds more risk\n");
+        assert_eq!(
+            (dashed.text.as_str(), dashed.owner.as_deref(), dashed.state),
+            ("Move auth config behind feature flags", Some("@tom"), ActionState::Dropped)
         );
     }
 

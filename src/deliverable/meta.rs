@@ -575,6 +575,8 @@ impl MetadataReader<'_> {
                 if let Some(date) = Date::find(&opening.join(" ")).or_else(dated) {
                     self.implied_date(date, line);
                 }
+            } else if let Some(date) = opened_on(rest).filter(|_| matches!(status, Status::Proposed | Status::Draft)) {
+                self.implied_date(date, line);
             }
             self.meta.status = Some(self.located(status, line));
             return;
@@ -1867,6 +1869,15 @@ impl MetadataReader<'_> {
                         for sentence in text.split(". ").skip(1).filter(targeted) {
                             self.opening_relation(sentence, index + 1);
                         }
+                    } else if open_prose
+                        && current.is_none()
+                        && seen_sections == 0
+                        && lead_paragraph.contains(&index)
+                        && starts_upper(text)
+                    {
+                        // `Status: proposed, …` / `Depends on ADR 7 — …` (an outliner's note under
+                        // the title): a line of the lead that opens with a relation is one.
+                        self.relation_in_prose(strip_bullet(text), index + 1, true);
                     }
                     // `Связь с другими решениями:` / `- Заменяет: [ADR-04](…)` under a header
                     // table: a keyed relation before the first section is the header's.
@@ -1981,9 +1992,20 @@ impl MetadataReader<'_> {
     /// `**Принято**`, `**Accepted**`, `**Заменено** решением [ADR-004](…)`: a sentence that
     /// opens with a known status in bold, alone or naming its decision or day after it.
     fn bold_status(&self, sentence: &str) -> Option<String> {
-        let (inner, after) = sentence.trim().trim_end_matches('.').strip_prefix("**")?.split_once("**")?;
-        let (_, rest) = self.vocabulary.status_prefix(inner.trim())?;
-        if !rest.trim().is_empty() || after.contains("**") {
+        // `> 🟡 **На согласовании.** Ждём решения …` (a Lark callout): an icon before the badge.
+        let sentence = crate::text::without_leading_icon(sentence.trim());
+        let (inner, after) = sentence.trim_end_matches('.').strip_prefix("**")?.split_once("**")?;
+        // A badge that ends its own sentence inside the bold says nothing of what follows.
+        let closed = inner.trim_end().ends_with('.');
+        let inner = inner.trim().trim_end_matches('.');
+        let (_, rest) = self.vocabulary.status_prefix(inner)?;
+        if !rest.trim().is_empty() {
+            return None;
+        }
+        if closed {
+            return Some(inner.to_owned());
+        }
+        if after.contains("**") {
             return None;
         }
         // `**Заменено** решением [ADR-004](…)`, `**Принято** 12.03.2025`: what follows the
@@ -1992,7 +2014,7 @@ impl MetadataReader<'_> {
         let names = after.is_empty()
             || after.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                 && after.contains(|c: char| c.is_ascii_digit());
-        names.then(|| format!("{} {after}", inner.trim()).trim_end().to_owned())
+        names.then(|| format!("{inner} {after}").trim_end().to_owned())
     }
 
     /// A paragraph or list item anywhere that opens with a relation and its ADRs:
@@ -2376,12 +2398,16 @@ impl MetadataReader<'_> {
                 .filter(|(line, _)| line.len() <= 40)
                 .find_map(|(line, number)| level_on_its_own(line, number))
         };
+        // `> 🔴 **P1** — склады не могли распечатать накладные` (a Lark callout): a level in
+        // bold opening the paragraph, before a dash or a colon.
+        let badge = || badged_level(&paragraph, start + 1);
         let level = || {
             paragraph
                 .split(". ")
                 .filter(|sentence| sentence.len() <= 80 && sentence.bytes().any(|b| b.is_ascii_digit()))
                 .find_map(|sentence| level_on_its_own(sentence, start + 1))
                 .or_else(on_its_line)
+                .or_else(badge)
         };
         if let Some(pair) = paragraph.bytes().any(|b| b.is_ascii_digit()).then(level).flatten() {
             self.field(pair.key, &pair.label, &pair.value, pair.line);
@@ -3537,6 +3563,45 @@ fn level_on_its_own(sentence: &str, line: usize) -> Option<KeyValue> {
     })
 }
 
+/// "proposed, opened 2026-05-06 by @tom", «на согласовании с 12.05.2026»: the day a proposal
+/// was opened, named right after the status by a word that says so.
+fn opened_on(rest: &str) -> Option<Date> {
+    const OPENERS: [&str; 13] = [
+        "opened",
+        "submitted",
+        "raised",
+        "created",
+        "since",
+        "from",
+        "открыт",
+        "открыто",
+        "создан",
+        "создано",
+        "внесено",
+        "с",
+        "от",
+    ];
+    let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+    let opener = words.iter().position(|word| OPENERS.contains(&fold(word.trim_matches([',', ';'])).as_str()))?;
+    let after: Vec<&str> = words[opener + 1..].iter().take(4).copied().collect();
+    Date::find(&after.join(" "))
+}
+
+/// `🔴 **P1** — склады не могли…`, `**SEV-2**: checkout errors`: a paragraph that opens with a
+/// severity code in bold (after an icon), followed by a dash, a colon or nothing.
+fn badged_level(paragraph: &str, line: usize) -> Option<KeyValue> {
+    let opening = crate::text::without_leading_icon(paragraph.trim());
+    let (inner, after) = opening.strip_prefix("**")?.split_once("**")?;
+    let after = after.trim_start();
+    let ends = after.is_empty() || after.starts_with(['—', '–', '-', ':', '.']);
+    (ends && is_severity_code(inner.trim().trim_end_matches([':', '.']))).then(|| KeyValue {
+        key: Some(FieldKey::Severity),
+        label: "Severity".to_owned(),
+        value: inner.trim().trim_end_matches([':', '.']).to_owned(),
+        line,
+    })
+}
+
 /// The severity a sentence says the incident was given: "We classified it as a Severity 2
 /// incident", "declared a SEV-1", «Инцидент отнесён к уровню «высокий»», «присвоен приоритет
 /// P2». Only a word that is a severity on its own counts.
@@ -4253,6 +4318,10 @@ mod tests {
         assert_eq!(severity_read(letter), Some(("Severity 2".to_owned(), 7)));
         let memo = "# Служебная записка\n\n## О задержке\n\nДовожу до Вашего сведения, что реестры ушли поздно. Инцидент отнесён к\nуровню **«высокий»** по внутренней классификации.\n";
         assert_eq!(severity_read(memo), Some(("высокий".to_owned(), 5)));
+        let callout = "# Разбор инцидента 03.02.2026 — печать ТТН\n\nВладелец: @Олег\n\n> 🔴 **P1** — склады не могли распечатать накладные, отгрузки задерживались.\n\n**Дата:** 3 февраля 2026 г.\n\n## Что случилось\n\nx\n";
+        assert_eq!(severity_read(callout), Some(("P1".to_owned(), 5)), "a callout's bold level");
+        let prose = "# Разбор инцидента\n\n**Склад 3** — не печатал накладные.\n\n## Что случилось\n\nx\n";
+        assert_eq!(severity_read(prose), None, "a bold name is no level");
         let stated = "# X\n\n**Severity:** SEV-1\n\n## Summary\n\nWe declared a SEV-2 at first.\n";
         assert_eq!(severity_read(stated), Some(("SEV-1".to_owned(), 3)), "the field, not the prose");
         let class = "# A3\n\n## 1. Проблема\n\nИнцидент отнесён к III классу: деградация без полной недоступности.\n";
@@ -4523,6 +4592,17 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_the_lead_that_opens_with_a_relation() {
+        let note = "# ADR 8 — Temporal for billing workflows\nStatus: proposed, opened 2026-05-06 by @tom. Waiting on @maya\nDepends on ADR 7 — the SQS queues stay for simple jobs\n\n## Problem\n\nx\n";
+        let sources = read_clean(note);
+        assert_eq!(prose_relations(&sources), vec![(StatedRelation::DependsOn, Some(7), None, 3)]);
+        let wrapped =
+            "# ADR 8\n\nWe keep the queues because the jobs\ndepends on ADR 7 being in place.\n\n## Problem\n\nx\n";
+        let sources = read_clean(wrapped);
+        assert_eq!(prose_relations(&sources), vec![], "a wrapped sentence's middle");
+    }
+
+    #[test]
     fn the_decision_as_the_subject_of_a_relation_in_prose() {
         let text = "# Local time windows\n\n## Decision Outcome\n\nThis amends [ADR-0002](0002-cron.md): UTC remains the default.\n\nЭто решение уточняет ADR-5.\n\nThis supersedes ADR-1 in part.\n";
         let sources = read_clean(text);
@@ -4698,6 +4778,10 @@ mod tests {
         assert_eq!(pending.text.stated_status(), status_at(Status::Proposed, 5));
         let prose = read_clean("# ADR-3\n\n## Решение\n\n**Принято решение** перейти на Kafka.\n");
         assert_eq!(prose.text.stated_status(), None, "a sentence that opens in bold");
+        let callout = "# ADR-004 ЭДО\n\nВладелец: @Пётр Лебедев\nОбновлено: 12 мая 2026 г.\n\n> 🟡 **На согласовании.** Ждём решения @Максим Орлов до конца мая.\n\n- Автор: @Пётр Лебедев\n- Дата: 12.05.2026\n\n## Контекст\n\nx\n";
+        assert_eq!(read_clean(callout).text.stated_status(), status_at(Status::Proposed, 6), "a callout's badge");
+        let sentence = read_clean("# ADR-3\n\n**Принято решение.** Перейти на Kafka.\n\n## Контекст\n");
+        assert_eq!(sentence.text.stated_status(), None, "a sentence in bold that is no status");
     }
 
     #[test]
@@ -5126,6 +5210,19 @@ mod tests {
         ] {
             let sources = read_clean(&under_title(&format!("- Status: {value}")));
             assert_eq!(sources.text.stated_status(), status_at(expected, 3), "case {value:?}");
+        }
+    }
+
+    #[test]
+    fn the_day_a_proposal_was_opened_dates_it() {
+        for (value, date) in [
+            ("proposed, opened 2026-05-06 by @tom", Date::new(2026, 5, 6)),
+            ("На согласовании с 12.05.2026", Date::new(2026, 5, 12)),
+            ("Draft, created 3 March 2026", Date::new(2026, 3, 3)),
+            ("proposed — revisit after the Q3 2026 load test", None),
+        ] {
+            let sources = read_clean(&under_title(&format!("Status: {value}")));
+            assert_eq!(sources.text.implied_date.map(|implied| implied.value), date, "case {value:?}");
         }
     }
 

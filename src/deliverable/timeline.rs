@@ -138,20 +138,24 @@ pub(crate) fn impact_in_prose(outline: &Outline<'_>) -> Option<[Field; 2]> {
 }
 
 /// "Roughly 3.5 hours of delayed webhooks", «Около 40 минут задержки платежей»: a sentence of
-/// an Impact section that opens with how long the impact lasted, as a `Duration` field on its
-/// line (a span later in a sentence — "worst delay 52 minutes" — is a detail, not the span).
+/// an Impact section, or of the lead under the title (`SEV1. ~47 min of failed logins for all
+/// users`), that opens with how long the impact lasted, as a `Duration` field on its line (a
+/// span later in a sentence — "worst delay 52 minutes" — is a detail, not the span).
 pub(crate) fn span_in_impact(outline: &Outline<'_>) -> Option<Field> {
     static OPENING_SPAN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:roughly|about|around|approximately|nearly|almost|over|~|около|примерно|порядка|почти|более)?\s*(\d[\d.,]*\s*(?:hours?|hrs?|h|minutes?|mins?|min|часа|часов|час|ч|минуты|минут|мин)\.?(?:\s*\d+\s*(?:minutes?|mins?|m|минуты|минут|мин))?)\s+(?:of\s|задержк|простоя|недоступност|деградац|сбоя|сбоев|ошибок)")
             .expect("valid regex")
     });
     let mut section: Option<(usize, ())> = None;
+    let mut lead = true;
     for (index, _, role) in outline.iter() {
         if let Role::Heading(heading) = role {
             section = within_impact(section, heading.level, heading.text, ());
+            lead &= heading.level == 1;
             continue;
         }
-        let Some(text) = section.and_then(|_| block_text(outline, index, role)) else { continue };
+        let read = section.is_some() || lead;
+        let Some(text) = read.then(|| block_text(outline, index, role)).flatten() else { continue };
         let plain = text.replace(['*', '_'], "");
         let found = plain.split(". ").find_map(|sentence| {
             let span = OPENING_SPAN.captures(sentence.trim_start_matches(['-', ' ']))?.get(1)?.as_str().trim();
@@ -426,6 +430,10 @@ mod tests {
         assert_eq!(span(english), Some(("3.5 hours".to_owned(), 5)));
         let russian = "# X\n\n## Влияние\n\n- Около 40 минут задержки платежей у всех клиентов.\n";
         assert_eq!(span(russian), Some(("40 минут".to_owned(), 5)));
+        let lead = "# Incident 2026-04-02 — login outage\nSEV1. ~47 min of failed logins for all users (08:13–09:00 UTC). Author @priya\n## Summary\n\nx\n";
+        assert_eq!(span(lead), Some(("47 min".to_owned(), 2)), "the lead under the title");
+        let later = "# X\n\n## Timeline\n\n47 min of failed logins after the deploy.\n";
+        assert_eq!(span(later), None, "a section that is not the impact");
         let detail = "# X\n\n## Impact\n\nAll customers saw delays; the worst was 52 minutes of waiting.\n";
         assert_eq!(span(detail), None, "a span inside the sentence is a detail");
         let elsewhere = "# X\n\n## Root cause\n\n3 hours of retries piled up.\n";

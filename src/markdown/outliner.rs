@@ -134,6 +134,8 @@ fn sectioned(text: &str) -> Cow<'_, str> {
     // Under a section block: the indentation of its first child, once seen.
     let mut children: Option<Option<String>> = None;
     let mut fence: Option<char> = None;
+    // Where the text of the last block written begins, while its notes follow it.
+    let mut block_content_at: Option<usize> = None;
     for (index, line) in lines.iter().enumerate() {
         let (content, ending) = super::split_ending(line);
         let trimmed = content.trim_start();
@@ -172,14 +174,46 @@ fn sectioned(text: &str) -> Cow<'_, str> {
             }
             None => content,
         };
+        let written = match fence {
+            None if whole_outline => as_aside(written, &mut block_content_at),
+            _ => Cow::Borrowed(written),
+        };
         changed |= written.len() != content.len();
-        out.push_str(written);
+        out.push_str(&written);
         out.push_str(ending);
     }
     if changed {
         Cow::Owned(out)
     } else {
         Cow::Borrowed(text)
+    }
+}
+
+/// `line` as written, or as a quote when it is a block's note: a line that is no block,
+/// indented deeper than the text of the block above it (Workflowy's and Dynalist's `- Move
+/// auth config behind flags — @tom — #wontdo` over `    we agreed this adds more risk`). Kept
+/// as it was, the note would run on as the block's own text; a Logseq block's second line,
+/// level with its text, does. `block_content_at` follows the last block and its notes.
+fn as_aside<'l>(line: &'l str, block_content_at: &mut Option<usize>) -> Cow<'l, str> {
+    let text = line.trim_start();
+    let indent = line.len() - text.len();
+    if text.is_empty() {
+        return Cow::Borrowed(line);
+    }
+    if let Some(item) = text.strip_prefix(['-', '*', '+']).filter(|rest| rest.starts_with(' ')) {
+        *block_content_at = Some(indent + 1 + item.len() - item.trim_start().len());
+        return Cow::Borrowed(line);
+    }
+    match *block_content_at {
+        // Level with the block's text, so that the quote is the block's (deeper, it could
+        // read as the block's own text again).
+        Some(content_at) if indent > content_at && !text.starts_with('>') => {
+            Cow::Owned(format!("{:content_at$}> {text}", ""))
+        }
+        _ => {
+            *block_content_at = None;
+            Cow::Borrowed(line)
+        }
     }
 }
 
@@ -304,11 +338,28 @@ mod tests {
         let field = "- Estimate #estimate\n    - Breakdown\n        - login — 2\n    - Total: ~7 weeks\n        range 5 to 10\n";
         assert_eq!(
             as_sections(field),
-            "# Estimate\n## Breakdown\n- login — 2\n- Total: ~7 weeks\n    range 5 to 10\n",
+            "# Estimate\n## Breakdown\n- login — 2\n- Total: ~7 weeks\n  > range 5 to 10\n",
             "a field over its note is no section"
         );
         let sentence = "- Note\n    - We moved the launch to May.\n        - because of the audit\n";
         assert_eq!(as_sections(sentence), "# Note\n- We moved the launch to May.\n    - because of the audit\n");
+    }
+
+    #[test]
+    fn a_block_s_note_is_a_quote_under_it() {
+        let page = "- Incident 2026-04-02 — login outage #incident\n    SEV1. ~47 min of failed logins\n    - Action items\n        - Move auth config behind feature flags — @tom — #wontdo\n            we agreed this adds more risk\n            than it removes\n        - Pin the SDK — @priya\n";
+        assert_eq!(
+            as_sections(page),
+            "# Incident 2026-04-02 — login outage\nSEV1. ~47 min of failed logins\n## Action items\n- Move auth config behind feature flags — @tom — #wontdo\n  > we agreed this adds more risk\n  > than it removes\n- Pin the SDK — @priya\n"
+        );
+        let logseq = "- ## Follow-ups\n    - TODO Add a pool alert\n      its second line\n      owner:: [[Priya]]\n";
+        assert_eq!(
+            as_sections(logseq),
+            "## Follow-ups\n- TODO Add a pool alert\n  its second line\n  owner:: [[Priya]]\n",
+            "a block's own lines, level with its text"
+        );
+        let fenced = "- ## Config\n    - the file:\n      ```\n          key: value\n      ```\n";
+        assert_eq!(as_sections(fenced), "## Config\n- the file:\n  ```\n      key: value\n  ```\n", "code stays code");
     }
 
     #[test]
