@@ -163,10 +163,27 @@ fn kind_in_words(value: &str) -> Option<Kind> {
     Kind::from_id(value).or_else(|| super::kind::kind_named(value))
 }
 
-/// «Статус решения», "Decision status" (folded): a key for the decision's own state, not
-/// the state of the task or page that holds it.
+/// "Impact", «Влияние», «Время влияния», "Customer impact" (folded): a key for what the
+/// incident did, whose value may say how long.
+fn names_impact(folded_label: &str) -> bool {
+    matches!(folded_label, "impact" | "влияние")
+        || ["impact", "влияни", "воздейств"].iter().any(|word| folded_label.contains(word))
+            && without_whom(folded_label).split_whitespace().count() <= 3
+}
+
+/// «Связи», "Links", "Issue links" (folded): a key that only says relations follow, each
+/// named in its value (`Зависит от [PLAT-147](…); Связана с [PLAT-155](…)`).
+fn names_links(folded_label: &str) -> bool {
+    matches!(folded_label, "связь" | "связи" | "links" | "issue links" | "linked issues" | "relations" | "отношения")
+}
+
+/// «Статус решения», "Decision status", «Статус документа» (folded): a key for the
+/// decision's or the document's own state, not the state of the task or page that holds it.
 fn names_decision_status(folded_label: &str) -> bool {
-    matches!(folded_label, "статус решения" | "decision status" | "adr status" | "статус adr")
+    matches!(
+        folded_label,
+        "статус решения" | "decision status" | "adr status" | "статус adr" | "статус документа" | "document status"
+    )
 }
 
 /// One `key: value` as written: a list line, a bold label or a table row.
@@ -266,8 +283,7 @@ impl MetadataReader<'_> {
         let folded_label = fold(label);
         // `**Связь:** дополняет [АР-002](…) — …`, `Links: amends ADR-2`: a relation under a
         // key that only says there is one.
-        if key.is_none() && matches!(folded_label.as_str(), "связь" | "связи" | "links" | "relations" | "отношения")
-        {
+        if key.is_none() && names_links(&folded_label) {
             if let Some((relation, rest)) = self.vocabulary.relation_prefix(value.trim()) {
                 self.relations(relation, rest, line);
             }
@@ -290,9 +306,7 @@ impl MetadataReader<'_> {
         // `**Summary:** … dashboards were stale for 134 minutes …`: the summary says how long.
         // "Customer impact", «Влияние на клиентов»: the impact, whose on.
         // «Время влияния», «Окно влияния», "Impact window" too.
-        let impact = matches!(folded_label.as_str(), "impact" | "влияние")
-            || ["impact", "влияни", "воздейств"].iter().any(|word| folded_label.contains(word))
-                && without_whom(&folded_label).split_whitespace().count() <= 3;
+        let impact = names_impact(&folded_label);
         let summary = matches!(folded_label.as_str(), "summary" | "кратко" | "резюме") || impact;
         if key.is_none() && summary && !self.meta.states(FieldKey::Duration) {
             // «**Влияние:** с 07:00 до 11:45 МСК витрина …», "Customer impact: 09:42–10:29 ET":
@@ -628,6 +642,28 @@ impl MetadataReader<'_> {
         self.status_value(value, line);
     }
 
+    /// `С 20.01.2026 — заменено, действующее решение в [PLAT-147](…)`, "Since 2026-01-20:
+    /// superseded by ADR-9": a sentence after the first of a status's words that opens with
+    /// the day things changed and a status that ends the decision; that status and what
+    /// follows it.
+    fn later_change<'r>(&self, rest: &'r str) -> Option<(Status, &'r str)> {
+        rest.split(". ").skip(1).find_map(|sentence| {
+            let (dated, change) = [" — ", " – ", ": ", ", ", " - "]
+                .iter()
+                .filter_map(|separator| sentence.trim().split_once(separator))
+                .min_by_key(|(dated, _)| dated.len())?;
+            // `С 20.01.2026`, "As of January 20, 2026": a word or two that say from when, then
+            // the day.
+            let words: Vec<&str> = dated.split_whitespace().collect();
+            let opener = (1..=2.min(words.len())).find(|&count| is_since(&words[..count].join(" ")))?;
+            Date::alone(&words[opener..].join(" "))?;
+            let change = change.trim_start_matches(['*', '_', ' ']);
+            let (status, after) = self.vocabulary.status_prefix(change)?;
+            let ends = matches!(status, Status::Superseded | Status::Deprecated | Status::Rejected);
+            ends.then(|| (status, after.trim_start_matches(['*', '_'])))
+        })
+    }
+
     /// What follows a status word: a relation ("; supersedes ADR-0045", "in favour of
     /// ADR-7") is recorded, and a deprecation that names a target (`(0005)`, `, см. 0005`)
     /// means the target superseded it. Returns the status in force.
@@ -647,6 +683,14 @@ impl MetadataReader<'_> {
                 (StatedRelation::SupersededBy, Status::Deprecated | Status::Accepted) => Status::Superseded,
                 (_, status) => status,
             };
+        }
+        // «Принято 15.04.2025 архитектурным комитетом. С 20.01.2026 — **заменено**, …»: a
+        // later sentence, dated, that ends the decision.
+        if let Some((later, targets)) = self.later_change(rest) {
+            if later == Status::Superseded {
+                self.relations(StatedRelation::SupersededBy, targets, line);
+            }
+            return later;
         }
         if status != Status::Deprecated {
             return status;
@@ -1379,6 +1423,8 @@ impl MetadataReader<'_> {
                 || super::review::is_update_label(&row.label)
                 || dates_the_page(&row.label, &row.value)
                 || names_a_record_number(&row.label)
+                // `| Связи | Зависит от [PLAT-147](…); Связана с [PLAT-155](…) |`: a tracker's links.
+                || names_links(&fold(&row.label)) && self.vocabulary.relation_prefix(&row.value).is_some()
         };
         let known: Vec<_> = rows.iter().filter(|row| kept(row)).collect();
         // Under the title every row but a `Field | Value` header must name a field; in a
@@ -1556,7 +1602,7 @@ impl MetadataReader<'_> {
                         && (pair.key.is_some()
                             || super::review::is_update_label(&pair.label)
                             || dates_the_page(&pair.label, &pair.value)
-                            || !after_initial && starts_upper(&pair.label))
+                            || !after_initial && starts_upper(&pair.label) && !is_since(&pair.label))
                 });
             if opens {
                 parts.push(line[from..at].trim());
@@ -1903,9 +1949,10 @@ impl MetadataReader<'_> {
                             if opens_paragraph {
                                 self.severity_in_paragraph(outline, index);
                             }
-                        } else if !is_text && current.is_some() {
+                        } else if !is_text && (current.is_some() || card) {
                             // `- **Impact duration:** 44 minutes` in a summary's list; its
-                            // `- Уровень: **S1**` and `- Дата: 6 мар. 2026` (the incident's).
+                            // `- Уровень: **S1**` and `- Дата: 6 мар. 2026` (the incident's);
+                            // `- **Влияние:** с 06:40 до 09:50 МСК …` in a ticket's description.
                             let field = self.key_value(text, index + 1).map(|pair| KeyValue {
                                 key: pair.key.or_else(|| graded(&pair.label, &strip_markup(&pair.value))),
                                 ..pair
@@ -1913,6 +1960,9 @@ impl MetadataReader<'_> {
                             let summarised = |key: FieldKey| card || SUMMARY_KEYS.contains(&key);
                             match field {
                                 Some(pair) if pair.key.is_some_and(summarised) => {
+                                    self.field(pair.key, &pair.label, &pair.value, pair.line)
+                                }
+                                Some(pair) if pair.key.is_none() && names_impact(&fold(&pair.label)) => {
                                     self.field(pair.key, &pair.label, &pair.value, pair.line)
                                 }
                                 // A summary's day is kept as said, not as the page's date: it
@@ -3563,6 +3613,12 @@ fn level_on_its_own(sentence: &str, line: usize) -> Option<KeyValue> {
     })
 }
 
+/// «С 20.01.2026 — заменено», "Since 2026-01-20: superseded": a word that says from when,
+/// which opens no field of its own.
+fn is_since(label: &str) -> bool {
+    matches!(fold(label.trim()).as_str(), "с" | "since" | "from" | "as of" | "начиная с" | "effective")
+}
+
 /// "proposed, opened 2026-05-06 by @tom", «на согласовании с 12.05.2026»: the day a proposal
 /// was opened, named right after the status by a word that says so.
 fn opened_on(rest: &str) -> Option<Date> {
@@ -4592,6 +4648,34 @@ mod tests {
     }
 
     #[test]
+    fn a_ticket_s_description_lists_the_impact() {
+        let ticket = "# PLAT-152 · Разбор: задержка отчётности 11.03.2026\n\n| Поле | Значение |\n|---|---|\n| Тип | Разбор инцидента |\n| Создан | 11.03.2026 |\n| Критичность | К3 |\n\n## Описание\n\n- **Критичность:** К3 — клиенты не затронуты\n- **Влияние:** с 06:40 до 09:50 МСК 11.03.2026 витрина была недоступна\n- **Ответственный за разбор:** Лебедев Роман\n\n### Что случилось\n\nx\n";
+        let meta = read_clean(ticket).text;
+        let durations: Vec<_> = meta
+            .fields
+            .iter()
+            .filter(|f| f.key == Some(FieldKey::Duration))
+            .map(|f| (f.value.as_str(), f.line))
+            .collect();
+        assert_eq!(durations, vec![("06:40 – 09:50 МСК", 12)]);
+        let steps = "# PLAT-9 · Задача\n\n| Поле | Значение |\n|---|---|\n| Тип | Задача |\n| Создан | 11.03.2026 |\n\n## Описание\n\n- Шаг 1: выгрузить данные\n- Шаг 2: сверить\n";
+        assert!(read_clean(steps).text.fields.iter().all(|f| f.label != "Шаг 1"), "a step is no field");
+    }
+
+    #[test]
+    fn a_tracker_s_links_row_names_each_relation() {
+        let ticket = "# PLAT-163 · [ADR] Журнал аудита\n\n| Поле | Значение |\n|---|---|\n| Тип | Архитектурное решение |\n| Создан | 12.05.2026 |\n| Связи | Зависит от [PLAT-147](PLAT-147.md); Связана с [PLAT-155](PLAT-155.md) |\n\n## Описание\n\nx\n";
+        let sources = read_clean(ticket);
+        assert_eq!(
+            prose_relations(&sources),
+            vec![
+                (StatedRelation::RelatesTo, None, Some("PLAT-155.md"), 7),
+                (StatedRelation::DependsOn, None, Some("PLAT-147.md"), 7)
+            ]
+        );
+    }
+
+    #[test]
     fn a_line_of_the_lead_that_opens_with_a_relation() {
         let note = "# ADR 8 — Temporal for billing workflows\nStatus: proposed, opened 2026-05-06 by @tom. Waiting on @maya\nDepends on ADR 7 — the SQS queues stay for simple jobs\n\n## Problem\n\nx\n";
         let sources = read_clean(note);
@@ -5244,6 +5328,13 @@ mod tests {
             ("Deprecated. Use the new API instead.", Status::Deprecated, vec![]),
             ("Accepted. We chose Kafka.", Status::Accepted, vec![]),
             ("Отменено", Status::Deprecated, vec![]),
+            (
+                "Принято 15.04.2025 архитектурным комитетом. С 20.01.2026 — **заменено**, действующее решение в ADR-0147.",
+                Status::Superseded,
+                vec![(SupersededBy, Some(147))],
+            ),
+            ("Accepted 2025-04-15. Since 2026-01-20: deprecated, no successor.", Status::Deprecated, vec![]),
+            ("Принято 15.04.2025. С 20.01.2026 действует в двух ЦОД.", Status::Accepted, vec![]),
         ] {
             let sources = read_clean(&under_title(&format!("**Статус:** {value}")));
             assert_eq!(sources.text.stated_status(), status_at(status, 3), "case {value:?}");

@@ -472,9 +472,16 @@ fn decide(
         });
         earlier.filter(|_| kind.value == Kind::Postmortem && created(stated))
     };
+    // A tracker's ticket that holds a decision, a spec or a report: `| Создан | 02.04.2025 |`
+    // is the day it was filed; a later day the text gives as its own («Принято 15.04.2025
+    // архитектурным комитетом», «Отчёт от 24.04.2026») is the document's.
+    let own_day_after_filing = |stated: &Located<Date>| {
+        let own = meta.implied_date.as_ref().filter(|own| own.value > stated.value);
+        own.filter(|_| kind.value != Kind::Postmortem && created(stated)).cloned()
+    };
     let meta_date = match (meta.date.clone(), updated_on(&meta.fields, front_matter_lines)) {
         (Some(stated), Some(updated)) if living && created(&stated) && updated.value > stated.value => Some(updated),
-        (Some(stated), _) => incident_before_filing(&stated).or(Some(stated)),
+        (Some(stated), _) => incident_before_filing(&stated).or_else(|| own_day_after_filing(&stated)).or(Some(stated)),
         (stated, _) => stated,
     };
     let date = meta_date
@@ -1278,6 +1285,23 @@ mod tests {
             Some("S2"),
             "the incident's level, not the issue's priority"
         );
+    }
+
+    #[test]
+    fn a_ticket_that_holds_a_decision_or_a_spec_is_dated_by_its_own_day() {
+        let decision = "# PLAT-112 · [ADR] Брокер сообщений — Apache Kafka\n\n| Поле | Значение |\n|---|---|\n| Тип | Архитектурное решение |\n| Статус | Закрыт |\n| Создан | 02.04.2025 |\n| Связи | Заменена задачей [PLAT-147](PLAT-147.md) |\n\n## Описание\n\n**Статус решения:** Принято 15.04.2025 архитектурным комитетом. С 20.01.2026 — **заменено**, действующее решение в [PLAT-147](PLAT-147.md).\n\n### Контекст\n\nx\n";
+        let decision = doc("bank/PLAT-112.md", decision);
+        assert_eq!(
+            (decision.kind(), decision.status(), decision.date()),
+            (Kind::Adr, Some(&Status::Superseded), Date::new(2025, 4, 15)),
+            "{:?}",
+            decision.fields
+        );
+        let spec = "# PLAT-160 · ТЗ: сервис лимитов\n\n| Поле | Значение |\n|---|---|\n| Тип | Техническое задание |\n| Статус | Закрыт |\n| Создан | 16.03.2026 |\n\n## Описание\n\n**Статус документа:** Согласовано (архком и ИБ, 02.04.2026)\n\n### 1. Назначение\n\nx\n";
+        let spec = doc("bank/PLAT-160.md", spec);
+        assert_eq!((spec.status(), spec.date()), (Some(&Status::Accepted), Date::new(2026, 4, 2)), "{:?}", spec.fields);
+        let filed = "# ADR-3 Kafka\n\n- Создан: 02.04.2025\n- Статус: принято\n\n## Контекст\n\nx\n";
+        assert_eq!(doc("adr/ADR-3.md", filed).date(), Date::new(2025, 4, 2), "no day of its own: the filing's");
     }
 
     #[test]
