@@ -259,7 +259,8 @@ pub enum Reading {
 }
 
 /// Headings that introduce follow-ups only in an incident's review.
-const INCIDENT_HEADINGS: [&str; 6] = ["todo", "to do", "to-do", "sub-tasks", "subtasks", "подзадачи"];
+/// («**Сделать:**» over an incident note's checklist.)
+const INCIDENT_HEADINGS: [&str; 7] = ["todo", "to do", "to-do", "sub-tasks", "subtasks", "подзадачи", "сделать"];
 
 /// Heading words that name a roadmap's horizon as often as an incident's follow-ups
 /// («## Сейчас / ## Дальше / ## Потом»): in a roadmap they do not introduce action items.
@@ -976,7 +977,11 @@ fn is_action_heading(folded: &str, extra: &[String], reading: Reading) -> bool {
         // GOST 34's «Мероприятия по подготовке объекта к вводу системы»: a design's section.
         || contains(&["подготовке", "объекта"]);
     let incident = reading == Reading::Incident && INCIDENT_HEADINGS.iter().any(|phrase| contains(&words(phrase)));
-    !analysis && (PHRASES.iter().any(follow_up) || incident) || extra.iter().any(|phrase| contains(&words(phrase)))
+    // `## Next` closing a report or a review, as «Дальше» does (in a plan, the next horizon;
+    // in a procedure, its next step).
+    let next = heading == ["next"] && matches!(reading, Reading::FollowUps | Reading::Incident);
+    !analysis && (PHRASES.iter().any(follow_up) || incident || next)
+        || extra.iter().any(|phrase| contains(&words(phrase)))
 }
 
 /// A heading's or a phrase's words (letters, digits and hyphens), for matching whole words.
@@ -1004,8 +1009,11 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<ActionIt
         Some(TaskMark::Dropped) => ActionState::Dropped,
         Some(TaskMark::Open) | None => ActionState::Open,
     };
+    // An Amplenote task: its attributes in an HTML comment at its end.
+    let (text, attributes) = super::lines::trailing_comment_attributes(text);
     // A Logseq block: `DONE Task` over its `owner:: Nadia` / `deadline:: <2026-03-20 Fri>`.
-    let (text, properties) = super::lines::block_properties(text);
+    let (text, mut properties) = super::lines::block_properties(text);
+    properties.extend(attributes);
     let (state, text) = match super::lines::task_marker(text) {
         Some(("DONE", rest)) => (ActionState::Done, rest),
         Some(("CANCELED" | "CANCELLED", rest)) => (ActionState::Dropped, rest),
@@ -1598,6 +1606,13 @@ fn read_annotation(item: &mut ActionItem, body: &mut String) {
     let mut stated = false;
     if let Some((before, tail)) = trailing_dash_segment(body) {
         if state_word(&tail) != Some(ActionState::Open) || is_open_word(&tail) {
+            // `— снято, проблему не решает (Морозов)`: who settled it, in brackets after why.
+            if let Some((_, inside)) = trailing_parenthetical(&tail).filter(|_| item.owner.is_none()) {
+                let mut read = item.clone();
+                if read_parts(&mut read, &inside, Strictness::Parenthetical) {
+                    item.owner = read.owner;
+                }
+            }
             set_state(item, &tail);
             *body = before;
             stated = true;
@@ -1719,6 +1734,8 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
         done_mark_after(item, &written);
         match Date::find(&written) {
             Some(date) => item.due = item.due.or(Some(date)),
+            // `срок: ?`: no date yet.
+            None if no_owner(&written) => {}
             None => item.due_unreadable = Some(written),
         }
         *body = before;
@@ -1835,7 +1852,7 @@ enum Strictness {
 enum Part {
     /// `status: done` inside the annotation.
     State(ActionState),
-    /// `owner: TBD`, `unassigned`: read, and it names nobody.
+    /// `owner: TBD`, `unassigned`, `срок: ?`: read, and it names nobody and no day.
     Nobody,
     /// A ticket on its own (`#415`, `PAY-1184`): no annotation, but no obstacle to one.
     Ticket,
@@ -2003,7 +2020,9 @@ fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
         let stated = part.contains(':') || !fold(part).starts_with("by ") || dated;
         return match Date::find(value) {
             Some(date) => Part::Due(date),
-            None if stated && !value.is_empty() => Part::DueUnreadable(clean(value)),
+            // `срок: ?`, `due: TBD`: no date yet.
+            None if no_owner(value) => Part::Nobody,
+            None if stated => Part::DueUnreadable(clean(value)),
             None => Part::Unread,
         };
     }
@@ -2675,8 +2694,9 @@ fn state_word(text: &str) -> Option<ActionState> {
         "won't fix",
         "wont fix",
         "wontfix",
-        // An outliner's tag, `#wontdo`.
+        // An outliner's tag, `#wontdo`; Amplenote's dismissed task.
         "wontdo",
+        "dismissed",
         "dropped",
         "removed",
         "cancelled",
@@ -2760,6 +2780,60 @@ mod tests {
         assert_eq!(
             (item.text.as_str(), item.owner.as_deref(), item.state),
             ("Fail over to the secondary acquirer", Some("Priya"), ActionState::Dropped)
+        );
+    }
+
+    #[test]
+    fn amplenote_task_attributes_in_a_trailing_comment() {
+        let note = "## Follow-up tasks\n- [x] Add a pool saturation alert on checkout-api (owner: Priya) <!-- {\"uuid\":\"c39f\",\"startAt\":1770163200,\"deadline\":1770681600,\"completedAt\":1770595200,\"important\":true} -->\n- [ ] Move the payment provider timeout behind a feature flag (owner: Dev) — dismissed, provider SDK v3 has its own circuit breaker <!-- {\"uuid\":\"af68\",\"deadline\":1772236800,\"dismissedAt\":1771545600} -->\n- [ ] Write a push pipeline runbook — owner TBD <!-- {\"uuid\":\"f1e6\"} -->\n- [ ] Calendar reminder, owner Marcus <!-- a note -->\n";
+        let items = read(note, &[], Reading::Incident);
+        let found: Vec<_> =
+            items.iter().map(|item| (item.text.as_str(), item.owner.as_deref(), item.due, item.state)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Add a pool saturation alert on checkout-api", Some("Priya"), date(2026, 2, 10), ActionState::Done),
+                (
+                    "Move the payment provider timeout behind a feature flag",
+                    Some("Dev"),
+                    date(2026, 2, 28),
+                    ActionState::Dropped
+                ),
+                ("Write a push pipeline runbook", None, None, ActionState::Open),
+                ("Calendar reminder", Some("Marcus"), None, ActionState::Open),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_report_s_next_section_holds_its_follow_ups() {
+        let poc = "# PoC\n\n## Verdict\n\nGo.\n\n## Next\n- [ ] iOS image prefetch spike — Tom <!-- {\"uuid\":\"2d4f\",\"startAt\":1777852800} -->\n- [ ] Android module catalogue — Lena\n";
+        let items = read(poc, &[], Reading::FollowUps);
+        let found: Vec<_> = items.iter().map(|item| (item.text.as_str(), item.owner.as_deref())).collect();
+        assert_eq!(found, vec![("iOS image prefetch spike", Some("Tom")), ("Android module catalogue", Some("Lena"))]);
+        let plan = "# Roadmap\n\n## Next\n- [ ] Offline order history\n";
+        assert!(read(plan, &[], Reading::Plan).is_empty(), "a plan's next horizon");
+    }
+
+    #[test]
+    fn an_incident_note_s_checklist_with_placeholders_and_a_settled_item() {
+        let note = "# Инцидент 27.08.2025\n\n**Сделать:**\n- [x] Второй аплинк — Сидоров, до 15.09.2025\n- [ ] ~~Обновиться на Ceph Squid~~ — снято, проблему не решает (Морозов)\n- [ ] Запасной коммутатор на складе ЦОД — кто: ?, срок: ?\n";
+        let items = read(note, &[], Reading::Incident);
+        let found: Vec<_> = items
+            .iter()
+            .map(|item| (item.text.as_str(), item.owner.as_deref(), item.due_unreadable.as_deref(), item.state))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Второй аплинк", Some("Сидоров"), None, ActionState::Done),
+                ("Обновиться на Ceph Squid", Some("Морозов"), None, ActionState::Dropped),
+                ("Запасной коммутатор на складе ЦОД", None, None, ActionState::Open),
+            ]
+        );
+        assert!(
+            read("# Заметка\n\n**Сделать:**\n- [ ] дописать раздел\n", &[], Reading::FollowUps).is_empty(),
+            "a page's own to-do"
         );
     }
 

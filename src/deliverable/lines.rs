@@ -17,6 +17,37 @@ pub(crate) fn task_marker(text: &str) -> Option<(&'static str, &str)> {
     })
 }
 
+/// `Add a pool alert (owner: Priya) <!-- {"uuid":"…","deadline":1770681600,"completedAt":…} -->`:
+/// a task's text without the HTML comment that closes it, and what an Amplenote task's
+/// attributes in that comment say, as fields (`due` from its `deadline`, in Unix seconds;
+/// `status` done once `completedAt`, dropped once `dismissedAt`). A comment that holds no
+/// attributes is only dropped.
+pub(crate) fn trailing_comment_attributes(text: &str) -> (&str, Vec<(String, String)>) {
+    let trimmed = text.trim_end();
+    let Some(open) = trimmed.strip_suffix("-->").and_then(|inner| inner.rfind("<!--")) else {
+        return (text, Vec::new());
+    };
+    let comment = trimmed[open + 4..trimmed.len() - 3].trim();
+    let before = trimmed[..open].trim_end();
+    let Ok(attributes) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(comment) else {
+        return (before, Vec::new());
+    };
+    let mut fields = Vec::new();
+    let day = |key: &str| {
+        let seconds = attributes.get(key)?.as_i64()?;
+        super::date::Date::from_days_since_epoch(seconds.div_euclid(86_400))
+    };
+    if let Some(due) = day("deadline") {
+        fields.push(("due".to_owned(), due.to_string()));
+    }
+    if day("completedAt").is_some() {
+        fields.push(("status".to_owned(), "done".to_owned()));
+    } else if day("dismissedAt").is_some() {
+        fields.push(("status".to_owned(), "dropped".to_owned()));
+    }
+    (before, fields)
+}
+
 /// `Task owner:: Nadia deadline:: <2026-03-20 Fri>`, the lines of a Logseq block joined:
 /// the text before its first `key:: value` property (or org-mode `DEADLINE: <…>`), and each
 /// property as (key, value).

@@ -68,7 +68,10 @@ pub(crate) fn duration_minutes(text: &str) -> Option<u32> {
         let Ok(value) = after_start[..number_end].trim_end_matches('.').parse::<f64>() else { break };
         let after = after_start[number_end..].trim_start();
         let unit: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        // «1С:УТ» (a product's name, its module after a colon) holds no second.
+        let named = after[unit.len()..].starts_with(':');
         let minutes_per = match unit.as_str() {
+            _ if named => None,
             "ч" | "час" | "часа" | "часов" | "h" | "hr" | "hrs" | "hour" | "hours" => Some(60.0),
             "м" | "мин" | "минут" | "минуты" | "минута" | "m" | "min" | "mins" | "minute" | "minutes" => {
                 Some(1.0)
@@ -128,6 +131,20 @@ pub(crate) fn time_range_minutes(text: &str) -> Option<u32> {
         return None;
     }
     minutes_between(&text[..first_end], rest)
+}
+
+/// `деградировала 09:20–11:05.`: the window of clock times in `text`, as written, when it
+/// holds exactly two times of day and they make a range.
+pub(crate) fn lone_time_range(text: &str) -> Option<String> {
+    let first = time_of_day_at(text)?;
+    let after_first = first + text[first..].find(':')? + 3;
+    let second = after_first + time_of_day_at(&text[after_first..])?;
+    let end = second + text[second..].find(':')? + 3;
+    if time_of_day_at(&text[end..]).is_some() {
+        return None;
+    }
+    let window = text.get(first..end)?;
+    time_range_minutes(window).map(|_| window.to_owned())
 }
 
 /// Minutes after midnight of the first `HH:MM` in `text`.
@@ -264,6 +281,14 @@ pub(crate) fn unit(text: &str) -> Option<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_product_s_name_is_no_unit_and_a_lone_window_is_found() {
+        assert_eq!(duration_minutes("06:15–11:45 — данные не попали в 1С:УТ"), Some(330));
+        assert_eq!(duration_minutes("45 с"), Some(1));
+        assert_eq!(lone_time_range("деградировала 09:20–11:05. БД целы").as_deref(), Some("09:20–11:05"));
+        assert_eq!(lone_time_range("ошибки в 09:20 и 10:40, 11:05–11:10"), None);
+    }
 
     #[test]
     fn twelve_hour_clock_times() {

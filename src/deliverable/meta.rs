@@ -163,6 +163,27 @@ fn kind_in_words(value: &str) -> Option<Kind> {
     Kind::from_id(value).or_else(|| super::kind::kind_named(value))
 }
 
+/// `**Воздействие.** Запись деградировала…`: a line that opens with a short label in bold,
+/// ended by a full stop inside the bold, and its text after it.
+fn bold_sentence_label(text: &str) -> Option<(&str, &str)> {
+    let (label, value) = text.strip_prefix("**")?.split_once(".**")?;
+    let short = label.split_whitespace().count() <= 4 && !label.contains(|c: char| c.is_ascii_digit() || c == '*');
+    (short && !label.is_empty()).then(|| (label.trim(), value.trim()))
+}
+
+/// `decisionDate` → "decision date", `lastReviewed` → "last reviewed", `relatesTo` →
+/// "relates to": a camel-cased attribute name in words.
+fn camel_words(name: &str) -> String {
+    let mut words = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_uppercase() && !words.is_empty() {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    words.replace(['_', '-'], " ")
+}
+
 /// "Impact", «Влияние», «Время влияния», "Customer impact" (folded): a key for what the
 /// incident did, whose value may say how long.
 fn names_impact(folded_label: &str) -> bool {
@@ -314,11 +335,13 @@ impl MetadataReader<'_> {
             // incident's, and so is a span it opens with («около 40 минут потерь пакетов»).
             let impact_window = || {
                 let value = value.replace(['*', '`'], "");
-                // `09:42–10:29 ET — payouts failed`: a window the value opens with.
+                // `09:42–10:29 ET — payouts failed`: a window the value opens with; «запись
+                // деградировала 09:20–11:05»: the one window, and the only times, in it.
                 let opening = (measures::time_of_day_at(&value) == Some(0)
                     && measures::time_range_minutes(&value).is_some())
                 .then(|| value.clone());
-                impact.then(|| clock_window(&value).or(opening)).flatten()
+                let only = || measures::lone_time_range(&value);
+                impact.then(|| clock_window(&value).or(opening).or_else(only)).flatten()
             };
             let leading_span = || {
                 let unhedged = ["около ", "примерно ", "about ", "approximately ", "~"]
@@ -1445,6 +1468,9 @@ impl MetadataReader<'_> {
     /// — date`, or a severity, date or time range on its own) and one must name a known field
     /// (`Status: Completed · Dates: … · Author: Lena Vogt`).
     fn fields_on_one_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
+        if let Some(attributes) = self.attribute_line(line, number) {
+            return Some(attributes);
+        }
         // `*Owner: Priya · scored every two weeks · last updated 2026-05-15*`: a byline in italics.
         let unwrapped = without_wrapping_emphasis(line.trim());
         let italic = unwrapped.len() < line.trim().len();
@@ -1643,6 +1669,64 @@ impl MetadataReader<'_> {
         });
         let tags = KeyValue { key: Some(FieldKey::Tags), label: opening.label, value: values.join(", "), line: number };
         Some(std::iter::once(tags).chain(severity).collect())
+    }
+
+    /// `` `#status=принято` `#decisionDate=18.03.2025` `#runbook` ``, `` `~amends=`[АР-02](…) ``:
+    /// a line of a Trilium note's attributes, kept in code because the Markdown export drops
+    /// them. A label with a value is a field (its camel-cased name in words: `decisionDate` is
+    /// "decision date"), a label alone a tag, a relation (`~`) names its target in the link
+    /// after it. Every part of the line must be an attribute, and one must be known.
+    fn attribute_line(&self, line: &str, number: usize) -> Option<Vec<KeyValue>> {
+        let mut rest = line.trim().trim_end_matches('\\').trim_end();
+        if !rest.starts_with("`#") && !rest.starts_with("`~") {
+            return None;
+        }
+        let mut pairs = Vec::new();
+        while !rest.is_empty() {
+            let (attribute, after) = rest.strip_prefix('`')?.split_once('`')?;
+            rest = after.trim_start();
+            let (marker, named) = attribute.split_at_checked(1)?;
+            let (name, value) = named.split_once('=').unwrap_or((named, ""));
+            if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
+                return None;
+            }
+            let label = camel_words(name);
+            let value = match (marker, value) {
+                // `~amends=`[АР-02 …](…): the relation's target is the link after it.
+                ("~", "") if rest.starts_with('[') => {
+                    let end = rest.find(')').filter(|&end| rest[..end].contains("]("))?;
+                    let link = &rest[..=end];
+                    rest = rest[end + 1..].trim_start();
+                    link.to_owned()
+                }
+                ("#" | "~", value) => value.to_owned(),
+                _ => return None,
+            };
+            let pair = match marker {
+                "#" if value.is_empty() => KeyValue {
+                    key: Some(FieldKey::Tags),
+                    label: "tags".to_owned(),
+                    value: name.to_owned(),
+                    line: number,
+                },
+                // `#type=poc`: the note's own attribute says what it is, as front matter does.
+                "#" if self.vocabulary.field(&label) == Some(FieldKey::Kind) => {
+                    KeyValue { key: Some(FieldKey::Kind), label: "document type".to_owned(), value, line: number }
+                }
+                "#" => KeyValue { key: self.vocabulary.field(&label), label, value, line: number },
+                _ => {
+                    let relation = self.vocabulary.relation_prefix(&label).filter(|(_, rest)| rest.trim().is_empty());
+                    KeyValue {
+                        key: relation.map(|(relation, _)| FieldKey::Relation(relation)),
+                        label,
+                        value,
+                        line: number,
+                    }
+                }
+            };
+            pairs.push(pair);
+        }
+        pairs.iter().any(|pair| pair.key.is_some()).then_some(pairs)
     }
 
     /// A key and its date without a colon between them: `Last tested March 3, 2026 (drill)`,
@@ -2174,6 +2258,9 @@ impl MetadataReader<'_> {
         let mut prose: Vec<&str> = Vec::new();
         for index in start..outline.paragraph_end(start) {
             let line = outline.content(index).trim();
+            if self.bold_impact_line(line, index + 1) {
+                continue;
+            }
             // `> **Reviewed:** Mar 2, 2026 by Ana R.`: a line that is a field of its own.
             let field = self
                 .key_value(line, index + 1)
@@ -2527,6 +2614,18 @@ impl MetadataReader<'_> {
     /// `Outage start: 2026-02-23 16:05 GMT` under the timeline (a start or an end with its time
     /// of day), or an act's numbered `**5. Продолжительность простоя.** 3 ч 25 мин` below its
     /// opening prose (a duration or a severity).
+    /// `**Воздействие.** Запись на ВМ деградировала 09:20–11:05.` (a terse note's bold
+    /// sentence labels): the impact, whose window [`Self::field`] reads. True when `text` is one.
+    fn bold_impact_line(&mut self, text: &str, line: usize) -> bool {
+        let Some((label, value)) = bold_sentence_label(text).filter(|(label, _)| names_impact(&fold(label))) else {
+            return false;
+        };
+        if !self.meta.states(FieldKey::Duration) {
+            self.field(None, label, value, line);
+        }
+        true
+    }
+
     fn body_incident_line(&mut self, text: &str, line: usize) {
         // `**Outage duration: 92 min**, from 09:12Z …`, `**Простой DCS — 1 ч 25 мин (с 05:40 до
         // 07:05).**`, `**Impact level: L3 (локальный)** — one region`: a field set in bold in
@@ -2549,6 +2648,9 @@ impl MetadataReader<'_> {
                     return;
                 }
             }
+        }
+        if self.bold_impact_line(text, line) {
+            return;
         }
         if text.starts_with("**") && text[2..].starts_with(|c: char| c.is_ascii_digit()) {
             let field = bold_numbered_field(text, self.vocabulary);
@@ -4648,6 +4750,23 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_trilium_attributes_is_the_header() {
+        let decision = "# АР-03 Базы данных на NVMe\n\n`#status=принято` `#decisionDate=07.10.2025`  \n`~amends=`[АР-02 Ceph](АР-02%20Ceph.md)\n\n**Что меняем в АР-02.** x\n";
+        let sources = read_clean(decision);
+        assert_eq!(
+            (sources.text.stated_status(), sources.text.date_value()),
+            (status_at(Status::Accepted, 3), Date::new(2025, 10, 7))
+        );
+        assert_eq!(prose_relations(&sources), vec![(StatedRelation::Amends, Some(2), Some("АР-02%20Ceph.md"), 4)]);
+        let incident = "# Инцидент 12.02.2026\n\n`#incident` `#severity=S1` `#date=12.02.2026`\n\n**Что.** x\n";
+        let sources = read_clean(incident);
+        assert_eq!(severity_read(incident), Some(("S1".to_owned(), 3)));
+        assert!(sources.text.tags.contains(&"incident".to_owned()), "{:?}", sources.text.tags);
+        let code = "# Сборка\n\n`#include` и `make`\n";
+        assert_eq!(read_clean(code).text.fields, vec![], "code in prose is no attribute");
+    }
+
+    #[test]
     fn a_ticket_s_description_lists_the_impact() {
         let ticket = "# PLAT-152 · Разбор: задержка отчётности 11.03.2026\n\n| Поле | Значение |\n|---|---|\n| Тип | Разбор инцидента |\n| Создан | 11.03.2026 |\n| Критичность | К3 |\n\n## Описание\n\n- **Критичность:** К3 — клиенты не затронуты\n- **Влияние:** с 06:40 до 09:50 МСК 11.03.2026 витрина была недоступна\n- **Ответственный за разбор:** Лебедев Роман\n\n### Что случилось\n\nx\n";
         let meta = read_clean(ticket).text;
@@ -4866,6 +4985,21 @@ mod tests {
         assert_eq!(read_clean(callout).text.stated_status(), status_at(Status::Proposed, 6), "a callout's badge");
         let sentence = read_clean("# ADR-3\n\n**Принято решение.** Перейти на Kafka.\n\n## Контекст\n");
         assert_eq!(sentence.text.stated_status(), None, "a sentence in bold that is no status");
+    }
+
+    #[test]
+    fn a_terse_note_s_bold_impact_label_and_its_window() {
+        let note = "# Инцидент 12.02.2026 — деградация Ceph\n\n`#incident` `#severity=S1`\n\n**Что.** Плановая замена NVMe.\n\n**Воздействие.** Запись на ВМ деградировала 09:20–11:05. БД не пострадали.\n\n**Причины.**\n1. x\n";
+        let meta = read_clean(note).text;
+        let durations: Vec<_> = meta
+            .fields
+            .iter()
+            .filter(|f| f.key == Some(FieldKey::Duration))
+            .map(|f| (f.value.as_str(), f.line))
+            .collect();
+        assert_eq!(durations, vec![("09:20–11:05", 7)]);
+        let two = "# Сбой\n\n**Что.** x\n\n**Воздействие.** Ошибки в 09:20 и в 10:40, повтор 11:05–11:10.\n";
+        assert!(!read_clean(two).text.states(FieldKey::Duration), "more times than one window");
     }
 
     #[test]

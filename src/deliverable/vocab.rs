@@ -482,6 +482,7 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("date", FieldKey::Date),
     ("дата", FieldKey::Date),
     ("дата решения", FieldKey::Date),
+    ("decision date", FieldKey::Date),
     ("дата принятия", FieldKey::Date),
     ("дата инцидента", FieldKey::Date),
     ("incident date", FieldKey::Date),
