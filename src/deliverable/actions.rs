@@ -259,8 +259,20 @@ pub enum Reading {
 }
 
 /// Headings that introduce follow-ups only in an incident's review.
-/// («**Сделать:**» over an incident note's checklist.)
-const INCIDENT_HEADINGS: [&str; 7] = ["todo", "to do", "to-do", "sub-tasks", "subtasks", "подзадачи", "сделать"];
+/// («**Сделать:**» over an incident note's checklist; a problem record's "Linked issues", the
+/// tickets that fix it.)
+const INCIDENT_HEADINGS: [&str; 10] = [
+    "todo",
+    "to do",
+    "to-do",
+    "sub-tasks",
+    "subtasks",
+    "подзадачи",
+    "сделать",
+    "linked issues",
+    "linked tickets",
+    "связанные задачи",
+];
 
 /// Heading words that name a roadmap's horizon as often as an incident's follow-ups
 /// («## Сейчас / ## Дальше / ## Потом»): in a roadmap they do not introduce action items.
@@ -2813,6 +2825,22 @@ mod tests {
         assert_eq!(found, vec![("iOS image prefetch spike", Some("Tom")), ("Android module catalogue", Some("Lena"))]);
         let plan = "# Roadmap\n\n## Next\n- [ ] Offline order history\n";
         assert!(read(plan, &[], Reading::Plan).is_empty(), "a plan's next horizon");
+    }
+
+    #[test]
+    fn a_problem_record_s_linked_issues_are_its_follow_ups() {
+        let problem = "# PRB-131 Payout batch stalls\n\n## Linked issues\n\n| Issue | Summary | Assignee | Due | Status |\n|---|---|---|---|---|\n| PAY-5124 | Migrate payout jobs to Kafka | Marco Bellini | 30/Apr/26 | In Progress |\n| PAY-5140 | Cap consumer prefetch | Sara Lindqvist | 13/Feb/26 | Done |\n";
+        let items = read(problem, &[], Reading::Incident);
+        let found: Vec<_> =
+            items.iter().map(|item| (item.text.as_str(), item.owner.as_deref(), item.due, item.state)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Migrate payout jobs to Kafka", Some("Marco Bellini"), date(2026, 4, 30), ActionState::Open),
+                ("Cap consumer prefetch", Some("Sara Lindqvist"), date(2026, 2, 13), ActionState::Done),
+            ]
+        );
+        assert!(read(problem, &[], Reading::FollowUps).is_empty(), "a decision's linked issues are its own");
     }
 
     #[test]

@@ -68,8 +68,11 @@ pub(crate) fn duration_minutes(text: &str) -> Option<u32> {
         let Ok(value) = after_start[..number_end].trim_end_matches('.').parse::<f64>() else { break };
         let after = after_start[number_end..].trim_start();
         let unit: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        // «1С:УТ» (a product's name, its module after a colon) holds no second.
-        let named = after[unit.len()..].starts_with(':');
+        // «1С:УТ» (a product's name, its module right after a colon) holds no second; «25 мин:
+        // API недоступен» is a span before what it was.
+        let attached = after.len() == after_start[number_end..].len();
+        let named =
+            attached && after[unit.len()..].strip_prefix(':').is_some_and(|rest| rest.starts_with(char::is_alphabetic));
         let minutes_per = match unit.as_str() {
             _ if named => None,
             "ч" | "час" | "часа" | "часов" | "h" | "hr" | "hrs" | "hour" | "hours" => Some(60.0),
@@ -286,6 +289,7 @@ mod tests {
     fn a_product_s_name_is_no_unit_and_a_lone_window_is_found() {
         assert_eq!(duration_minutes("06:15–11:45 — данные не попали в 1С:УТ"), Some(330));
         assert_eq!(duration_minutes("45 с"), Some(1));
+        assert_eq!(duration_minutes("1 ч 25 мин: API недоступен"), Some(85));
         assert_eq!(lone_time_range("деградировала 09:20–11:05. БД целы").as_deref(), Some("09:20–11:05"));
         assert_eq!(lone_time_range("ошибки в 09:20 и 10:40, 11:05–11:10"), None);
     }

@@ -2081,8 +2081,11 @@ impl MetadataReader<'_> {
             }
             let folded = fold(text);
             // `## Инцидент: встала комплектация` in a daily note: the incident's own header.
+            // `## Post-Incident Review (internal)` under a status page's public updates: the
+            // review's own header follows.
             let incident = ["инцидент:", "incident:", "сбой:", "авария:", "outage:"]
                 .iter()
+                .chain(&["post-incident review", "post incident review", "incident review", "разбор инцидента"])
                 .any(|opening| folded.starts_with(opening));
             // A tracker's card (Trello, Jira) exported with its description as the first
             // section: `## Description` opening with `**Status:** Approved — CAB 11.02.2026`.
@@ -2967,7 +2970,9 @@ fn is_rule(line: &str) -> bool {
 fn dates_the_page(label: &str, value: &str) -> bool {
     let label = fold(label);
     let line = format!("{label} {}", fold(value));
-    DATING_OPENERS.iter().any(|opener| label.starts_with(opener))
+    // `> Инцидент 06.11.2025 · SEV-3 · …`: the incident's own word over its day.
+    let event = matches!(label.as_str(), "инцидент" | "incident" | "сбой" | "авария" | "outage");
+    (event || DATING_OPENERS.iter().any(|opener| label.starts_with(opener)))
         && Date::find(value).is_some()
         && !after_an_event(&line)
 }
@@ -4459,6 +4464,9 @@ mod tests {
             relations_of(&bold.text),
             vec![(StatedRelation::Supersedes, Some(17), Some("adr-017-x.md"), "ADR-017")]
         );
+        let dendron = read_clean("# Too many parts\n\n> Инцидент 06.11.2025 · SEV-3 · длительность 50 мин (14:05–14:55)\n> Писал: Денис Ахмедов\n\n## Кратко\n\nx\n");
+        let implied = dendron.text.implied_date.map(|implied| implied.value);
+        assert_eq!(implied, Date::new(2025, 11, 6), "the incident's word over its day: {:?}", dendron.text.fields);
         assert_eq!(bold_key_parts("**A:** x **B:** y"), vec!["**A:** x", "**B:** y"]);
         assert!(bold_key_parts("x **B:** y **C:** z").is_empty(), "a line that does not open with a key");
     }
@@ -4764,6 +4772,12 @@ mod tests {
         assert!(sources.text.tags.contains(&"incident".to_owned()), "{:?}", sources.text.tags);
         let code = "# Сборка\n\n`#include` и `make`\n";
         assert_eq!(read_clean(code).text.fields, vec![], "code in prose is no attribute");
+    }
+
+    #[test]
+    fn a_status_page_s_review_states_its_own_header() {
+        let page = "# Delayed payouts\n\n**Statuspage incident** `m3t8` · Impact: **Minor** · Components: Payouts\n\n---\n\n**Resolved** — All delayed payouts have been submitted.\n_Posted Jan 27, 2026 - 13:55 UTC_\n\n---\n\n## Post-Incident Review (internal)\n\n**Severity:** SEV2\n**Date:** 27 January 2026\n\n### What happened\n\nx\n";
+        assert_eq!(severity_read(page), Some(("SEV2".to_owned(), 14)));
     }
 
     #[test]

@@ -652,13 +652,25 @@ fn decide_kind(
     coded: bool,
 ) -> Located<Kind> {
     let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some() || coded;
-    let shaped_like_a_decision = named_like_a_decision && meta.status.is_some() && !meta.adr_sections.is_empty();
+    // `PRB-112: Authorization timeouts` (a problem record: «Problem statement», root cause,
+    // linked work items): a context without a decision, over an incident's sections, is no
+    // decision's shape.
+    let decided = meta.adr_sections.contains(&super::vocab::AdrSection::Decision);
+    let shaped_like_a_decision = named_like_a_decision
+        && meta.status.is_some()
+        && !meta.adr_sections.is_empty()
+        && (decided || content_kind != Some(Kind::Postmortem));
     // `specs/keycloak-migration.md` titled «Руководство по миграции: …»: the title says more
     // than the folder.
     let named_by_title = name.kind_from_folder.then(|| kind_of_title(&title.value)).flatten();
     match (meta.kind, name.kind, adr_id::title_number(&title.value)) {
         _ if template => Located::unlined(Kind::Page, Origin::FileName),
         (Some(kind), _, _) => Located::unlined(kind, Origin::FrontMatter),
+        // `decisions/adr-log.md` titled "Architecture Decision Log": a list of the records,
+        // none of them (unnumbered).
+        (None, Some(_), _) if name.number.is_none() && names_a_collection(&title.value) => {
+            Located { value: Kind::Page, origin: Origin::Title, line: title.line }
+        }
         (None, Some(kind), _) => match named_by_title {
             Some(named) => Located { value: named, origin: Origin::Title, line: title.line },
             None => Located::unlined(kind, Origin::FileName),
@@ -716,7 +728,7 @@ fn names_a_meeting(title: &str) -> bool {
 /// «Архитектурные решения», "Architecture decisions", "Decision log", «Постмортемы»: a title
 /// that names a collection of documents, not one of them.
 fn names_a_collection(title: &str) -> bool {
-    const COLLECTIONS: [&str; 16] = [
+    const COLLECTIONS: [&str; 17] = [
         "архитектурные решения",
         "решения",
         "журнал решений",
@@ -724,6 +736,7 @@ fn names_a_collection(title: &str) -> bool {
         "architectural decisions",
         "decisions",
         "decision log",
+        "architecture decision log",
         "adr log",
         "adrs",
         "architecture decision records",
@@ -1285,6 +1298,20 @@ mod tests {
             Some("S2"),
             "the incident's level, not the issue's priority"
         );
+    }
+
+    #[test]
+    fn a_decisions_folder_s_log_is_a_page() {
+        let log = "# Architecture Decision Log\n\n| # | Decision | Status | Date |\n|---|---|---|---|\n| 021 | [RabbitMQ](ADR-021-rabbitmq.md) | Superseded by 023 | 2025-06-18 |\n";
+        assert_eq!(doc("decisions/adr-log.md", log).kind(), Kind::Page);
+    }
+
+    #[test]
+    fn a_coded_problem_record_is_an_incident_s_review_not_a_decision() {
+        let problem = "# PRB-112: Authorization timeouts under load\n\n| | |\n|---|---|\n| Type | Problem |\n| Priority | P2 |\n| Status | Known Error |\n| Created | 18/Aug/25 10:14 AM |\n\n## Problem statement\n\nCard authorizations time out.\n\n## Root cause analysis\n\nThe path is synchronous.\n\n## Workaround\n\nRaise the pool.\n\n## Linked work items\n\n| Key | Summary | Assignee | Due date | Status |\n|---|---|---|---|---|\n| PAY-4420 | Raise HSM client pool limits | Priya Raman | 2025-10-15 | Done |\n| PAY-4502 | Capacity test at 3x peak | Marco Bellini | 2026-01-31 | To Do |\n";
+        assert_eq!(doc("jsm/problems/PRB-112-authorization-timeouts.md", problem).kind(), Kind::Postmortem);
+        let decision = "# DEC-05: Kafka for events\n\n**Status:** Accepted\n\n## Context\n\nx\n\n## Decision\n\nKafka.\n\n## Follow-ups\n\n- [ ] Migrate — @ann, 2026-01-31\n";
+        assert_eq!(doc("decisions/dec-05.md", decision).kind(), Kind::Adr, "a coded decision with its follow-ups");
     }
 
     #[test]

@@ -32,6 +32,19 @@ use regex::Regex;
 
 /// `text` with the generators' block syntax rewritten (borrowed when it has none).
 pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
+    // Last, so that a table another rewriter wrote (escaping its cells' pipes) is left alone.
+    match generators_rewritten(text) {
+        Cow::Borrowed(text) => wikilink_pipes_escaped_in_tables(text),
+        Cow::Owned(rewritten) => match wikilink_pipes_escaped_in_tables(&rewritten) {
+            Cow::Borrowed(_) => Cow::Owned(rewritten),
+            Cow::Owned(escaped) => Cow::Owned(escaped),
+        },
+    }
+}
+
+/// `text` with the generators' and the apps' block syntax rewritten (borrowed when it has
+/// none).
+fn generators_rewritten(text: &str) -> Cow<'_, str> {
     // Most pages hold none of the syntax rewritten here: one pass over the text says so.
     let marked = ANY_MARKER.is_match(text) || may_have_inline_attributes(text) && INLINE_ATTRIBUTE.is_match(text);
     // A paper typed as plain text (a title and sections in capitals), a notes app's export
@@ -51,6 +64,59 @@ pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(text) => with_tables_and_blocks(text),
         Cow::Owned(sectioned) => Cow::Owned(with_tables_and_blocks(&sectioned).into_owned()),
     }
+}
+
+/// `| 4 | [[PoC Iceberg + Trino|poc.2026.03.iceberg-trino]] | Готово |` (a Dendron or Obsidian
+/// table, its wikilink's label written with a bare `|`): the pipe inside the wikilink escaped,
+/// so that it parts the link's words and not the row's cells (borrowed when there is none).
+fn wikilink_pipes_escaped_in_tables(text: &str) -> Cow<'_, str> {
+    if !text.contains("[[") || !text.contains("\n|") && !text.starts_with('|') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut changed = false;
+    let mut fence = None;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        fence = super::fence_after(fence, trimmed);
+        if fence.is_some() || !trimmed.starts_with('|') || !trimmed.contains("[[") {
+            out.push_str(line);
+            continue;
+        }
+        let mut rest = line;
+        while let Some(open) = rest.find("[[") {
+            let Some(close) = rest[open..].find("]]").map(|at| open + at) else { break };
+            out.push_str(&rest[..open]);
+            let link = &rest[open..close];
+            let escaped = escape_bare_pipes(link);
+            changed |= escaped.len() != link.len();
+            out.push_str(&escaped);
+            rest = &rest[close..];
+        }
+        out.push_str(rest);
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// `text` with each `|` not already escaped written as `\|`.
+fn escape_bare_pipes(text: &str) -> Cow<'_, str> {
+    if !text.contains('|') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    let mut previous = None;
+    for c in text.chars() {
+        if c == '|' && previous != Some('\\') {
+            out.push('\\');
+        }
+        out.push(c);
+        previous = Some(c);
+    }
+    Cow::Owned(out)
 }
 
 /// `text` with its tables and the generators' block syntax rewritten.
@@ -1381,6 +1447,24 @@ mod tests {
         let out = as_commonmark(text).into_owned();
         assert_eq!(out.lines().count(), text.lines().count(), "line numbers kept:\n{out}");
         out
+    }
+
+    #[test]
+    fn a_wikilink_s_label_in_a_table_row_keeps_its_cell() {
+        let row =
+            "| # | Что | Статус |\n|---|---|---|\n| 4 | [[PoC Iceberg + Trino|poc.2026.03.iceberg-trino]] | Готово |\n";
+        assert_eq!(
+            rewritten(row),
+            "| # | Что | Статус |\n|---|---|---|\n| 4 | [[PoC Iceberg + Trino\\|poc.2026.03.iceberg-trino]] | Готово |\n"
+        );
+        let escaped = "| 4 | [[a\\|b]] | x |\n";
+        assert_eq!(rewritten(escaped), escaped, "already escaped");
+        let prose = "See [[a|b]] | not a table\n";
+        assert_eq!(rewritten(prose), prose, "no table row");
+        let html = crate::markdown::convert(&rewritten(row), 0, None, crate::markdown::ConvertOptions::default())
+            .html
+            .to_string();
+        assert!(html.contains("Готово</td>"), "three cells: {html}");
     }
 
     #[test]
