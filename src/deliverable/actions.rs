@@ -1172,6 +1172,20 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
             if item.state == ActionState::Open {
                 item.state = state;
             }
+            // `— [[Tom Becker]] ✅ shipped 3/5`: the mark and what it says after it (the day
+            // it was done) close the item.
+            if let Some(at) = body.find(marker) {
+                let after = body[at + marker.len()..].trim();
+                let mut words = after.split_whitespace();
+                let first = words.next().unwrap_or_default();
+                let dated = words.next().is_some_and(|day| day.starts_with(|c: char| c.is_ascii_digit()));
+                if dated && state_word(first) == Some(ActionState::Done) {
+                    body.truncate(at);
+                    let kept = body.trim_end().trim_end_matches(['—', '–', '·']).trim_end().len();
+                    body.truncate(kept);
+                    continue;
+                }
+            }
             // `… — отв. @petrov, до 15 июня 2026 — ✔`: the dash the mark stood after goes
             // with it (a dash of the text's own, `due: —`, stays).
             let unmarked = body.replace(marker, "");
@@ -1754,11 +1768,14 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
     }
     // `DPLAT-377 Gate every wave on a canary [Priya Nair]`: the assignee in square brackets
     // closing the task (`[TBD]`: none yet).
+    // `… — [[Tom Becker]]`: a note app's page of the person, after a dash.
     let trimmed = body.trim_end();
-    if let Some(open) = trimmed.strip_suffix(']').and_then(|inner| inner.rfind('[').map(|at| (at, inner))) {
-        let (at, inner) = open;
-        let name = inner[at + 1..].trim();
-        let before = trimmed[..at].trim_end().to_owned();
+    let paged = trimmed.strip_suffix("]]").and_then(|inner| inner.rfind("[[").map(|at| (at, inner, 2)));
+    let bracketed = || trimmed.strip_suffix(']').and_then(|inner| inner.rfind('[').map(|at| (at, inner, 1)));
+    if let Some((at, inner, width)) = paged.or_else(bracketed) {
+        let name = inner[at + width..].trim();
+        let before = trimmed[..at].trim_end();
+        let before = if width == 2 { before.trim_end_matches(['—', '–']).trim_end() } else { before }.to_owned();
         if !before.is_empty() && (no_owner(name) || looks_like_owner(name)) {
             if item.owner.is_none() && !no_owner(name) {
                 item.owner = Some(name.to_owned());
@@ -2198,8 +2215,10 @@ fn split_due_phrase(text: &str) -> Option<(String, String)> {
 fn trailing_parenthetical(text: &str) -> Option<(String, String)> {
     // `…(отв. Никитина О. В., срок до 27.02.2026);`: an item of an enumeration ends with `;`.
     let trimmed = text.trim_end().trim_end_matches(['.', ';']);
+    // `— [[Tom Becker]]` is a note app's page of the person, no bracketed note.
     let (inner, open_mark) = match trimmed.strip_suffix(')') {
         Some(inner) => (inner, '('),
+        None if trimmed.ends_with("]]") => return None,
         None => (trimmed.strip_suffix(']')?, '['),
     };
     let open = inner.rfind(open_mark)?;
@@ -2267,11 +2286,27 @@ fn owner_named(text: &str) -> Option<String> {
 /// Reads a written due date into `item`: the date, else the words as written unless they
 /// stand for none (`TBD`, `—`: no date yet).
 fn set_due(item: &mut ActionItem, text: &str) {
+    // `Due: ~~Apr 10, 2026~~ Apr 17, 2026`: the day struck out was moved.
+    let kept = without_struck(text);
+    let text = if kept.trim().is_empty() { text } else { kept.as_str() };
     match Date::find(text) {
         Some(date) => item.due = Some(date),
         None if !no_owner(text) => item.due_unreadable = Some(clean(text)),
         None => {}
     }
+}
+
+/// `text` without its `~~struck~~` spans.
+fn without_struck(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once("~~") {
+        let Some((_, next)) = after.split_once("~~") else { break };
+        kept.push_str(before);
+        rest = next;
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// A value that names nobody and no date: `—`, `-`, `n/a`, `нет`, `TBD`, «пока нет».
@@ -2815,6 +2850,25 @@ mod tests {
                 ("Calendar reminder", Some("Marcus"), None, ActionState::Open),
             ]
         );
+    }
+
+    #[test]
+    fn a_done_mark_with_the_day_it_was_done_after_the_owner() {
+        let plain = only("Follow-ups:\n- [x] Cap webhook concurrency — [[Tom Becker]]\n");
+        assert_eq!((plain.text.as_str(), plain.owner.as_deref()), ("Cap webhook concurrency", Some("Tom Becker")));
+        let item = only("Follow-ups:\n- [x] Cap webhook worker concurrency per merchant (max 10% of pool) — [[Tom Becker]] ✅ shipped 3/5\n");
+        assert_eq!(
+            (item.text.as_str(), item.owner.as_deref(), item.state),
+            ("Cap webhook worker concurrency per merchant (max 10% of pool)", Some("Tom Becker"), ActionState::Done)
+        );
+    }
+
+    #[test]
+    fn a_moved_due_day_and_a_word_processor_s_apostrophe() {
+        let moved = only("## Action items\n\n* Alert on duplicate refunds\n    * Owner: Tom Becker\n    * Due: ~~Apr 10, 2026~~ Apr 17, 2026\n    * Status: In progress\n");
+        assert_eq!((moved.due, moved.state), (date(2026, 4, 17), ActionState::Open));
+        let curly = only("## Action items\n\n| Action | Owner | Status |\n|---|---|---|\n| Evaluate a second acquirer | Marcus | Won\u{2019}t do (covered) |\n");
+        assert_eq!(curly.state, ActionState::Dropped);
     }
 
     #[test]

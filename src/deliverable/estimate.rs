@@ -141,7 +141,7 @@ fn second_header_row(header: &[String], first: &[String]) -> Option<Vec<String>>
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 23] = [
+const FINAL_LABELS: [&str; 24] = [
     "принимаем к планированию",
     "принимаем в план",
     "закладываем в план",
@@ -170,6 +170,8 @@ const FINAL_LABELS: [&str; 23] = [
     "планируем по",
     "планируем на",
     "we plan",
+    // "**Planning figure: 39 SP** (≈ 3.5 sprints)": the figure the plan takes.
+    "planning figure",
 ];
 
 /// Labels of a line of text (not a table's row: `| оценка | 31% | 74% |` is a metric) that

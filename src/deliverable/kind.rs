@@ -551,7 +551,7 @@ const TITLE_WORDS: [(&str, Kind); 59] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 107] = [
+const TITLE_PHRASES: [(&str, Kind); 108] = [
     ("basis of estimate", Kind::Estimate),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
@@ -631,6 +631,8 @@ const TITLE_PHRASES: [(&str, Kind); 107] = [
     ("оценка трудоемкости", Kind::Estimate),
     ("оценка", Kind::Estimate),
     ("estimate", Kind::Estimate),
+    // "Sizing - Merchant statements v2": a team's sizing in points.
+    ("sizing", Kind::Estimate),
     ("технический роадмап", Kind::TechRoadmap),
     // «Спека: исправление опечаток».
     ("спека", Kind::TechSpec),
@@ -972,12 +974,18 @@ fn is_bundle_folder(name: &str) -> bool {
 }
 
 /// `TOS-1412_akt_o_neispravnosti` → `akt_o_neispravnosti`: a name that opens with a
-/// tracker's key (capitals, a dash, digits) and goes on after `_` or `-`. Not `ADR-12`.
+/// tracker's key (capitals, a dash, digits) and goes on after `_` or `-`. Not `ADR-12`, nor
+/// a Russian team's record word («АР-01», «АДР-3»). A register's one-letter Cyrillic code
+/// («Р-07 Двухнедельные релизные поезда», «Р» for «решение») is a key too.
 fn tracker_key_stripped(stem: &str) -> Option<&str> {
     let (key, rest) = stem.split_once('-')?;
     let digits = rest.find(|c: char| !c.is_ascii_digit())?;
     let after = rest[digits..].strip_prefix(['_', '-', ' '])?;
-    let is_key = (2..=10).contains(&key.len()) && key.chars().all(|c| c.is_ascii_uppercase());
+    let latin = (2..=10).contains(&key.len()) && key.chars().all(|c| c.is_ascii_uppercase());
+    let cyrillic = (1..=6).contains(&key.chars().count())
+        && key.chars().all(|c| c.is_uppercase() && matches!(c, 'А'..='Я' | 'Ё'))
+        && !matches!(key, "АР" | "АДР");
+    let is_key = latin || cyrillic;
     // `PM-2026-02-20-x`, `RB-…`: a kind's own prefix, not a tracker's.
     let kind_prefix = PREFIXES.iter().any(|(prefix, _)| prefix.trim_end_matches('-').eq_ignore_ascii_case(key));
     (is_key && digits > 0 && !kind_prefix && !key.eq_ignore_ascii_case("adr") && !after.is_empty()).then_some(after)
@@ -1554,6 +1562,17 @@ mod tests {
         assert_eq!(kind_of("TOS-1377_reglament_otkaz_obmena_s_eais.md"), (Some(Kind::Runbook), None));
         assert_eq!(kind_of("TOS-1500_okr_2026_gruppa_tos.md"), (Some(Kind::TechRoadmap), None));
         assert_eq!(kind_of("ADR-12-x.md"), (Some(Kind::Adr), Some(12)), "an ADR's own number is no tracker key");
+        assert_eq!(
+            kind_of("Решения/Р-08 Квота 20% на технический долг.md"),
+            (Some(Kind::Adr), None),
+            "a register's code"
+        );
+        assert_eq!(
+            kind_of("Решения/АР-03 Базы данных на NVMe.md"),
+            (Some(Kind::Adr), Some(3)),
+            "a record word keeps its number"
+        );
+        assert_eq!(kind_of("Инциденты/ИНЦ-027 Срыв релиза CRM 2.14.md").0, Some(Kind::Postmortem));
         assert_eq!(kind_of("OPS-1234-runbook-db-failover.md"), (Some(Kind::Runbook), None));
         // In a decisions folder the key is the record's own code.
         assert_eq!(

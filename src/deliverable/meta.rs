@@ -825,6 +825,16 @@ impl MetadataReader<'_> {
         let first_section = first_heading.map_or(outline.len(), |(index, _)| index);
         let word_title = numbered_sections.then(|| bold_title_block(outline, body_start, first_section)).flatten();
         let h1 = first_heading.filter(|(_, heading)| heading.level == 1).filter(|_| word_title.is_none());
+        // A Google Doc whose title was set as "Heading 2" (no H1 anywhere): the fields under
+        // its first heading, with nothing but blank lines and the converter's comments above
+        // it, are its header (the page keeps the title it has).
+        let only_comments_above = |index: usize| {
+            (body_start..index).all(|i| matches!(outline.role(i), Role::Blank | Role::Html | Role::FrontMatter))
+        };
+        let no_h1 = || (body_start..outline.len()).all(|i| outline.heading(i).is_none_or(|heading| heading.level != 1));
+        let h2_title = first_heading
+            .filter(|(index, heading)| heading.level == 2 && only_comments_above(*index))
+            .filter(|_| h1.is_none() && word_title.is_none() && no_h1());
         if h1.is_none() {
             let later_h1 = (body_start..outline.len())
                 .find_map(|i| outline.heading(i).filter(|heading| heading.level == 1).map(|heading| (i, heading)));
@@ -858,7 +868,11 @@ impl MetadataReader<'_> {
                 heading.last + 1
             }
             None => {
-                let after = word_title.as_ref().map_or(body_start, |(_, _, last)| last + 1);
+                let after = match (&word_title, h2_title) {
+                    (Some((_, _, last)), _) => last + 1,
+                    (None, Some((_, heading))) => heading.last + 1,
+                    (None, None) => body_start,
+                };
                 (after..outline.len()).find(|&i| outline.role(i) != Role::Blank).unwrap_or(outline.len())
             }
         };
@@ -2275,7 +2289,9 @@ impl MetadataReader<'_> {
             // `2026-01-09. Severity: Sev2.`, `@priya, 2026-02-11. For the roadmap …` (an
             // outliner's note under the title): a day standing as one of the lead's first parts.
             if lead {
-                let parts = line.split(". ").flat_map(|part| part.split(", ")).take(2);
+                // `3 March 2026 — sized with the team in refinement`: a day before a dash too.
+                let parts =
+                    line.split(". ").flat_map(|part| part.split(", ")).flat_map(|part| part.split(" — ")).take(2);
                 if let Some(date) = parts.into_iter().find_map(|part| Date::alone(part.trim_end_matches('.'))) {
                     self.implied_date(date, index + 1);
                 }
@@ -2690,13 +2706,7 @@ impl MetadataReader<'_> {
             if let Some(date) = Date::find(item) {
                 self.date(date, line);
             }
-            // `Принято 20.01.2026. Заменяет РА-01 ([…](…)).`: a later sentence of the status's
-            // line that names a relation.
-            for sentence in item.split(". ").skip(1) {
-                if let Some((relation, rest)) = self.vocabulary.relation_prefix(sentence) {
-                    self.relations(relation, rest.trim_end_matches('.'), line);
-                }
-            }
+            self.later_sentence_relations(item, line);
             return;
         }
         // `Accepted` over `Superseded by [3. EMQX](…)` in the status section: a later line
@@ -2715,6 +2725,18 @@ impl MetadataReader<'_> {
             }
         }
         self.relations_line(text, line);
+        // `Дата: 2025-10-07. Зависит от ADR-012 (брокер — Kafka).` under the status.
+        self.later_sentence_relations(item, line);
+    }
+
+    /// `Принято 20.01.2026. Заменяет РА-01 ([…](…)).`: a later sentence of a status section's
+    /// line that opens with a relation names it.
+    fn later_sentence_relations(&mut self, item: &str, line: usize) {
+        for sentence in item.split(". ").skip(1) {
+            if let Some((relation, rest)) = self.vocabulary.relation_prefix(sentence) {
+                self.relations(relation, rest.trim_end_matches('.'), line);
+            }
+        }
     }
 
     fn relations_line(&mut self, text: &str, line: usize) {
@@ -3009,7 +3031,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 42] = [
+const DATING_OPENERS: [&str; 43] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3038,6 +3060,8 @@ const DATING_OPENERS: [&str; 42] = [
     "occurred",
     "произошел",
     "prepared",
+    // A PoC's "Wrapped up Feb 9, 2026." after its run.
+    "wrapped up",
     "written",
     "published",
     "drafted",
@@ -4781,6 +4805,14 @@ mod tests {
     }
 
     #[test]
+    fn a_google_doc_titled_by_a_second_level_heading_has_its_header_under_it() {
+        let doc = "<!-- Output copied to clipboard! -->\n\n## Postmortem — Duplicate refunds (Mar 27)\n\n**Postmortem — Duplicate refunds (Mar 27)**\n\nStatus: Draft — review meeting April 7\nSeverity: SEV1 (money movement)\n\n### What happened\n\nx\n\n### Follow-ups\n\n* Alert on refunds\n    * Status: Open\n";
+        let sources = read_clean(doc);
+        assert_eq!(sources.text.stated_status(), status_at(Status::Draft, 7));
+        assert_eq!(severity_read(doc), Some(("SEV1 (money movement)".to_owned(), 8)));
+    }
+
+    #[test]
     fn a_ticket_s_description_lists_the_impact() {
         let ticket = "# PLAT-152 · Разбор: задержка отчётности 11.03.2026\n\n| Поле | Значение |\n|---|---|\n| Тип | Разбор инцидента |\n| Создан | 11.03.2026 |\n| Критичность | К3 |\n\n## Описание\n\n- **Критичность:** К3 — клиенты не затронуты\n- **Влияние:** с 06:40 до 09:50 МСК 11.03.2026 витрина была недоступна\n- **Ответственный за разбор:** Лебедев Роман\n\n### Что случилось\n\nx\n";
         let meta = read_clean(ticket).text;
@@ -4793,6 +4825,15 @@ mod tests {
         assert_eq!(durations, vec![("06:40 – 09:50 МСК", 12)]);
         let steps = "# PLAT-9 · Задача\n\n| Поле | Значение |\n|---|---|\n| Тип | Задача |\n| Создан | 11.03.2026 |\n\n## Описание\n\n- Шаг 1: выгрузить данные\n- Шаг 2: сверить\n";
         assert!(read_clean(steps).text.fields.iter().all(|f| f.label != "Шаг 1"), "a step is no field");
+    }
+
+    #[test]
+    fn a_status_section_s_dated_line_names_a_relation() {
+        let adr = "# ADR-013 Формат событий\n\n## Статус\n\nПринято\n\nДата: 2025-10-07. Зависит от ADR-012 (брокер — Kafka).\n\n## Контекст\n\nx\n";
+        let sources = read_clean(adr);
+        assert_eq!(sources.text.date_value(), Date::new(2025, 10, 7));
+        let relations: Vec<_> = sources.text.relations.iter().map(|r| (r.relation, r.target.number)).collect();
+        assert_eq!(relations, vec![(StatedRelation::DependsOn, Some(12))]);
     }
 
     #[test]
@@ -5507,6 +5548,10 @@ mod tests {
             "a day opening the lead: {:?}",
             noted.fields
         );
+        let dashed =
+            read_clean("# Sizing - Statements v2\n\n#planning\n\n3 March 2026 — sized with the team in refinement.\n")
+                .text;
+        assert_eq!(dashed.implied_date.map(|date| date.value), Date::new(2026, 3, 3), "a day before a dash");
         let by = read_clean("# Estimate — SSO\n@priya, 2026-02-11. For the roadmap line, see x\n").text;
         assert_eq!(by.implied_date.map(|date| date.value), Date::new(2026, 2, 11), "a day after its author");
         let russian = read_clean("# Разбор\n\nНачалось в 23:40, восстановлено в 00:25.\n").text;

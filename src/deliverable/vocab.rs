@@ -336,6 +336,8 @@ const STATUS_SPELLINGS: &[(&str, Status)] = &[
     ("действующая", Status::Accepted),
     ("действующее", Status::Accepted),
     ("согласован", Status::Accepted),
+    // An estimate's or a plan's «Согласована».
+    ("согласована", Status::Accepted),
     // «проект (на согласовании у Заказчика)»: a draft put forward for a decision.
     ("проект (на согласовании", Status::Proposed),
     ("проект", Status::Draft),
@@ -830,6 +832,8 @@ pub(crate) fn fold(text: &str) -> String {
     for ch in text.chars() {
         let ch = match ch {
             'ё' | 'Ё' => 'е',
+            // «Won’t do», “quoted”: a word processor's apostrophe is the typewriter's.
+            '\u{2019}' | '\u{2018}' => '\'',
             '*' | '_' | '`' => continue,
             '\u{a0}' | '\t' => ' ',
             other => other,
@@ -1247,6 +1251,8 @@ fn folded_prefix_len(text: &str, word: &str) -> Option<usize> {
         }
         let folded = match ch {
             'ё' | 'Ё' => 'е',
+            // «Won’t do», “quoted”: a word processor's apostrophe is the typewriter's.
+            '\u{2019}' | '\u{2018}' => '\'',
             '*' | '_' | '`' => continue,
             c if c.is_whitespace() => ' ',
             c => c.to_lowercase().next().unwrap_or(c),

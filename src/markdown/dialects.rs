@@ -32,6 +32,9 @@ use regex::Regex;
 
 /// `text` with the generators' block syntax rewritten (borrowed when it has none).
 pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
+    if let Cow::Owned(cleaned) = without_converter_alerts(text) {
+        return Cow::Owned(as_commonmark(&cleaned).into_owned());
+    }
     // Last, so that a table another rewriter wrote (escaping its cells' pipes) is left alone.
     match generators_rewritten(text) {
         Cow::Borrowed(text) => wikilink_pipes_escaped_in_tables(text),
@@ -63,6 +66,39 @@ fn generators_rewritten(text: &str) -> Cow<'_, str> {
         sectioned if !marked => sectioned,
         Cow::Borrowed(text) => with_tables_and_blocks(text),
         Cow::Owned(sectioned) => Cow::Owned(with_tables_and_blocks(&sectioned).into_owned()),
+    }
+}
+
+/// A Google Doc converted by Docs to Markdown and committed as it came out: the converter's
+/// red notices to whoever pasted it (`>>>>> gd2md-html alert: inline image link here …`, the
+/// list of "Links to alert messages", "PLEASE check and correct alert issues …") are blank
+/// lines, as the converter asks. They are no part of the document, and their "Next alert"
+/// link after the last alert points nowhere.
+fn without_converter_alerts(text: &str) -> Cow<'_, str> {
+    if !text.contains("gd2md-html") {
+        return Cow::Borrowed(text);
+    }
+    let notice = |line: &str| {
+        let html = line.trim_start().starts_with('<');
+        html && ["gd2md-html alert", "href=\"#gdcalert", "PLEASE check and correct alert issues"]
+            .iter()
+            .any(|mark| line.contains(mark))
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    for line in text.split_inclusive('\n') {
+        let (content, ending) = super::split_ending(line);
+        if notice(content) {
+            changed = true;
+        } else {
+            out.push_str(content);
+        }
+        out.push_str(ending);
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -1447,6 +1483,17 @@ mod tests {
         let out = as_commonmark(text).into_owned();
         assert_eq!(out.lines().count(), text.lines().count(), "line numbers kept:\n{out}");
         out
+    }
+
+    #[test]
+    fn a_converted_google_doc_loses_the_converter_s_notices() {
+        let doc = "<!-- Output copied to clipboard! -->\n\n<p style=\"color: red; font-weight: bold\">>>>>>  gd2md-html alert:  ERRORs: 0; WARNINGs: 0; ALERTS: 1.</p>\n<p style=\"color: red; font-weight: bold\">Links to alert messages:</p><a href=\"#gdcalert1\">alert1</a>\n\n# Design\n\n<p id=\"gdcalert1\" ><span style=\"color: red\">>>>>>  gd2md-html alert: inline image link here</span><br>(<a href=\"#gdcalert2\">Next alert</a>)</p>\n\n![alt_text](images/image1.png)\n";
+        assert_eq!(
+            rewritten(doc),
+            "<!-- Output copied to clipboard! -->\n\n\n\n\n# Design\n\n\n\n![alt_text](images/image1.png)\n"
+        );
+        let prose = "# Notes\n\nThe gd2md-html alert lines are removed by hand.\n";
+        assert_eq!(rewritten(prose), prose, "a sentence about the converter stays");
     }
 
     #[test]

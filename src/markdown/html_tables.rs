@@ -72,7 +72,34 @@ fn table_at(lines: &[&str], start: usize) -> Option<(Vec<String>, usize)> {
     }
     let source = lines[start..=end].join("\n");
     let (header, rows) = read_table(&source)?;
+    if let Some(fields) = field_card(&header, &rows) {
+        return Some((fields, end + 1));
+    }
     Some((pipe_table(&header, &rows), end + 1))
+}
+
+/// A Google Doc's document-info table (Docs to Markdown writes it as HTML): no header, rows
+/// of up to three cells that each hold a field or paragraphs of them (`Status: Approved`,
+/// `Decision date: March 4, 2026`). Its fields, a line each, as the page's header would state
+/// them; `None` for a table of anything else.
+fn field_card(header: &[String], rows: &Rows) -> Option<Vec<String>> {
+    if !header.is_empty() || rows.is_empty() || rows.iter().any(|row| row.len() > 3) {
+        return None;
+    }
+    let parts: Vec<&str> = rows.iter().flatten().flat_map(|cell| cell.split("; ")).map(str::trim).collect();
+    if parts.len() > 16 {
+        return None;
+    }
+    let is_field = |part: &&str| {
+        part.split_once(": ").is_some_and(|(key, value)| {
+            let words = key.split_whitespace().count();
+            (1..=4).contains(&words)
+                && key.starts_with(char::is_alphabetic)
+                && !key.contains(['[', '*', '|', '('])
+                && !value.trim().is_empty()
+        })
+    };
+    (parts.len() >= 2 && parts.iter().all(is_field)).then(|| parts.iter().map(|part| (*part).to_owned()).collect())
 }
 
 /// One piece of an HTML table's source.
@@ -313,6 +340,18 @@ mod tests {
         let out = converted(text);
         assert!(out.starts_with("| Задача | Срок |\n|---|---|\n| Вынести шлюз | 15.10.2025 |\n"), "{out}");
         assert_eq!(out.lines().count(), text.lines().count());
+    }
+
+    #[test]
+    fn a_google_doc_s_info_table_is_its_fields() {
+        let text = "# ADR-003\n\n<table>\n  <tr>\n   <td>\n<p>\nStatus: Approved</p>\n\n<p>\nDecision date: March 4, 2026</p>\n\n<p>\nSupersedes: <a href=\"ADR-001.md\">ADR-001</a></p>\n\n   </td>\n   <td>\n<p>\nOwner: Lena Kowalski</p>\n\n   </td>\n  </tr>\n</table>\n\n## Context\n";
+        let out = converted(text);
+        assert!(
+            out.starts_with("# ADR-003\n\nStatus: Approved\nDecision date: March 4, 2026\nSupersedes: [ADR-001](ADR-001.md)\nOwner: Lena Kowalski\n\n"),
+            "{out}"
+        );
+        let data = "<table>\n<tr><td>Q1: Payments SDK</td><td>shipped in March, two weeks late</td></tr>\n</table>\n";
+        assert!(converted(data).starts_with("|  |  |"), "cells that are not all fields stay a table");
     }
 
     #[test]
