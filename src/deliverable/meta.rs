@@ -4815,14 +4815,7 @@ mod tests {
     #[test]
     fn a_ticket_s_description_lists_the_impact() {
         let ticket = "# PLAT-152 · Разбор: задержка отчётности 11.03.2026\n\n| Поле | Значение |\n|---|---|\n| Тип | Разбор инцидента |\n| Создан | 11.03.2026 |\n| Критичность | К3 |\n\n## Описание\n\n- **Критичность:** К3 — клиенты не затронуты\n- **Влияние:** с 06:40 до 09:50 МСК 11.03.2026 витрина была недоступна\n- **Ответственный за разбор:** Лебедев Роман\n\n### Что случилось\n\nx\n";
-        let meta = read_clean(ticket).text;
-        let durations: Vec<_> = meta
-            .fields
-            .iter()
-            .filter(|f| f.key == Some(FieldKey::Duration))
-            .map(|f| (f.value.as_str(), f.line))
-            .collect();
-        assert_eq!(durations, vec![("06:40 – 09:50 МСК", 12)]);
+        assert_eq!(durations_of(&read_clean(ticket).text), vec![("06:40 – 09:50 МСК".to_owned(), 12)]);
         let steps = "# PLAT-9 · Задача\n\n| Поле | Значение |\n|---|---|\n| Тип | Задача |\n| Создан | 11.03.2026 |\n\n## Описание\n\n- Шаг 1: выгрузить данные\n- Шаг 2: сверить\n";
         assert!(read_clean(steps).text.fields.iter().all(|f| f.label != "Шаг 1"), "a step is no field");
     }
@@ -5042,17 +5035,15 @@ mod tests {
         assert_eq!(sentence.text.stated_status(), None, "a sentence in bold that is no status");
     }
 
+    /// The durations a text states, as written, with their lines.
+    fn durations_of(meta: &Metadata) -> Vec<(String, usize)> {
+        meta.fields.iter().filter(|f| f.key == Some(FieldKey::Duration)).map(|f| (f.value.clone(), f.line)).collect()
+    }
+
     #[test]
     fn a_terse_note_s_bold_impact_label_and_its_window() {
         let note = "# Инцидент 12.02.2026 — деградация Ceph\n\n`#incident` `#severity=S1`\n\n**Что.** Плановая замена NVMe.\n\n**Воздействие.** Запись на ВМ деградировала 09:20–11:05. БД не пострадали.\n\n**Причины.**\n1. x\n";
-        let meta = read_clean(note).text;
-        let durations: Vec<_> = meta
-            .fields
-            .iter()
-            .filter(|f| f.key == Some(FieldKey::Duration))
-            .map(|f| (f.value.as_str(), f.line))
-            .collect();
-        assert_eq!(durations, vec![("09:20–11:05", 7)]);
+        assert_eq!(durations_of(&read_clean(note).text), vec![("09:20–11:05".to_owned(), 7)]);
         let two = "# Сбой\n\n**Что.** x\n\n**Воздействие.** Ошибки в 09:20 и в 10:40, повтор 11:05–11:10.\n";
         assert!(!read_clean(two).text.states(FieldKey::Duration), "more times than one window");
     }
