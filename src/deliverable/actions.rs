@@ -261,7 +261,7 @@ pub enum Reading {
 /// Headings that introduce follow-ups only in an incident's review.
 /// («**Сделать:**» over an incident note's checklist; a problem record's "Linked issues", the
 /// tickets that fix it.)
-const INCIDENT_HEADINGS: [&str; 10] = [
+const INCIDENT_HEADINGS: [&str; 11] = [
     "todo",
     "to do",
     "to-do",
@@ -269,6 +269,8 @@ const INCIDENT_HEADINGS: [&str; 10] = [
     "subtasks",
     "подзадачи",
     "сделать",
+    // «### Чек-лист по итогам» closing a ticket's review.
+    "чек-лист по итогам",
     "linked issues",
     "linked tickets",
     "связанные задачи",
@@ -2879,6 +2881,21 @@ mod tests {
         assert_eq!(found, vec![("iOS image prefetch spike", Some("Tom")), ("Android module catalogue", Some("Lena"))]);
         let plan = "# Roadmap\n\n## Next\n- [ ] Offline order history\n";
         assert!(read(plan, &[], Reading::Plan).is_empty(), "a plan's next horizon");
+    }
+
+    #[test]
+    fn a_review_s_closing_checklist_holds_its_follow_ups() {
+        let ticket = "### Чек-лист по итогам\n\n- [x] Добавить circuit breaker — @Морозов А., до 19.12.2025\n- [ ] Провести учения по отказу брокера — исполнитель не назначен, срок —\n- [ ] ~~Пересмотреть SLA с НСПК~~ — отменено: не в зоне ответственности платформы\n";
+        let items = read(ticket, &[], Reading::Incident);
+        let found: Vec<_> = items.iter().map(|item| (item.text.as_str(), item.owner.as_deref(), item.state)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Добавить circuit breaker", Some("@Морозов А."), ActionState::Done),
+                ("Провести учения по отказу брокера", None, ActionState::Open),
+                ("Пересмотреть SLA с НСПК", None, ActionState::Dropped),
+            ]
+        );
     }
 
     #[test]

@@ -234,9 +234,9 @@ fn parse_yaml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> O
             diagnostics.push(
                 Diagnostic::error("E0201", format!("malformed YAML front matter: {message}"))
                     .at(file, line + 1, column)
-                    .with_help("the metadata of this file is ignored until the YAML is fixed"),
+                    .with_help("until the YAML is fixed, only its plain `key: value` lines are read, as written"),
             );
-            return None;
+            return Some(plain_lines(content));
         }
     };
     let serde_yaml_ng::Value::Mapping(mapping) = value else {
@@ -259,6 +259,43 @@ fn parse_yaml(content: &str, file: &str, diagnostics: &mut Vec<Diagnostic>) -> O
         }
     }
     Some(entries)
+}
+
+/// `title: Multi-AZ Redis: cache and session tiers` (an unquoted colon YAML refuses), over
+/// `status: approved` and `date: 2026-02-20`: what malformed front matter still says plainly,
+/// read as its writer meant it — each unindented `key: value` line, the value up to the line's
+/// end (quotes around it dropped); a value that opens a list or a mapping it does not close
+/// on its line is left out.
+fn plain_lines(content: &str) -> Vec<FrontEntry> {
+    content
+        .lines()
+        .enumerate()
+        .filter_map(|(index, line)| {
+            let (key, value) = line.split_once(':')?;
+            let plain_key = !key.is_empty()
+                && key.len() <= 40
+                && key.starts_with(|c: char| c.is_alphabetic() || c == '_')
+                && key.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' '));
+            let value = value.trim();
+            // `desc: 'Замеры задержек` with no closing quote: where it ends is not known.
+            let quoted = value.starts_with(['"', '\'']);
+            if quoted && (value.len() < 2 || !value.ends_with(&value[..1])) {
+                return None;
+            }
+            let value = value
+                .strip_prefix('"')
+                .and_then(|inner| inner.strip_suffix('"'))
+                .or_else(|| value.strip_prefix('\'').and_then(|inner| inner.strip_suffix('\'')))
+                .unwrap_or(value);
+            let value = match value.strip_prefix('[').map(|inner| inner.strip_suffix(']')) {
+                Some(Some(items)) => FrontValue::List(items.split(',').map(|item| item.trim().to_owned()).collect()),
+                Some(None) => return None,
+                None if value.starts_with('{') || value.is_empty() => return None,
+                None => FrontValue::Text(value.to_owned()),
+            };
+            plain_key.then(|| FrontEntry { key: key.trim().to_owned(), value, line: index + 2 })
+        })
+        .collect()
 }
 
 /// `[extra]` (Zola), `params:` (Hugo), `metadata:`: a table of the page's own fields, which
@@ -443,17 +480,38 @@ mod tests {
         let mut diagnostics = Vec::new();
         let text = "---\ntitle: ok\ntags: [a, b\nstatus: accepted\n---\n# X\n";
         let front = extract(text, "a.md", &mut diagnostics).unwrap();
-        assert!(front.entries.is_empty());
+        let read: Vec<_> = front.entries.iter().map(|entry| (entry.key.as_str(), entry.line)).collect();
+        assert_eq!(read, vec![("title", 2), ("status", 4)], "the plain lines, not the unclosed list");
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].code, "E0201");
         assert!((3..=5).contains(&diagnostics[0].line), "{:?}", diagnostics[0]);
     }
 
     #[test]
+    fn an_unquoted_colon_is_an_error_and_the_plain_lines_are_still_read() {
+        let mut diagnostics = Vec::new();
+        let text = "---\ntitle: Multi-AZ Redis: cache and session tiers\nowner: Hannah Okafor\nstatus: approved\ndate: 2026-02-20\n---\n# X\n";
+        let front = extract(text, "a.md", &mut diagnostics).unwrap();
+        assert_eq!(diagnostics[0].code, "E0201");
+        let read: Vec<_> = front.entries.iter().map(|entry| (entry.key.as_str(), entry.value.joined())).collect();
+        assert_eq!(
+            read,
+            vec![
+                ("title", "Multi-AZ Redis: cache and session tiers".to_owned()),
+                ("owner", "Hannah Okafor".to_owned()),
+                ("status", "approved".to_owned()),
+                ("date", "2026-02-20".to_owned())
+            ]
+        );
+    }
+
+    #[test]
     fn an_unclosed_quote_is_reported_where_it_opens() {
         let text = "---\nid: x\ntitle: 'PoC'\ndesc: 'Замеры задержек: Redpanda\nupdated: 1763650800822\ntags:\n  - type.poc\n---\n";
         let mut diagnostics = Vec::new();
-        assert!(extract(text, "a.md", &mut diagnostics).is_none_or(|front| front.entries.is_empty()));
+        let front = extract(text, "a.md", &mut diagnostics).unwrap();
+        let keys: Vec<_> = front.entries.iter().map(|entry| entry.key.as_str()).collect();
+        assert_eq!(keys, vec!["id", "title", "updated"], "the quote's line is not guessed at");
         assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
         assert_eq!((diagnostics[0].code.as_str(), diagnostics[0].line), ("E0201", 4), "{diagnostics:?}");
     }
