@@ -108,6 +108,11 @@ impl Metadata {
     pub(crate) fn states(&self, key: FieldKey) -> bool {
         self.fields.iter().any(|field| field.key == Some(key))
     }
+
+    /// Whether the page has a decision record's decision section («Решение», "Decision").
+    pub(crate) fn has_decision_section(&self) -> bool {
+        self.adr_sections.contains(&AdrSection::Decision)
+    }
 }
 
 /// What each metadata source of a file says, before anything is decided: the front matter,

@@ -655,7 +655,7 @@ fn decide_kind(
     // `PRB-112: Authorization timeouts` (a problem record: «Problem statement», root cause,
     // linked work items): a context without a decision, over an incident's sections, is no
     // decision's shape.
-    let decided = meta.adr_sections.contains(&super::vocab::AdrSection::Decision);
+    let decided = meta.has_decision_section();
     let shaped_like_a_decision = named_like_a_decision
         && meta.status.is_some()
         && !meta.adr_sections.is_empty()

@@ -255,7 +255,7 @@ fn is_a_trial(headings: &[String]) -> bool {
 /// open questions ("Summary / Goals / Non-goals / Design / Open questions"). A decision
 /// record's own sections (a decision taken) make it none.
 fn is_a_design(headings: &[String], meta: &Metadata) -> bool {
-    let decided = meta.adr_sections.contains(&super::vocab::AdrSection::Decision);
+    let decided = meta.has_decision_section();
     !decided && signs(headings, &DESIGN_SECTIONS[..1]) > 0 && signs(headings, &DESIGN_SECTIONS) >= SIGNS_NEEDED
 }
 

@@ -84,22 +84,7 @@ fn without_converter_alerts(text: &str) -> Cow<'_, str> {
             .iter()
             .any(|mark| line.contains(mark))
     };
-    let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    for line in text.split_inclusive('\n') {
-        let (content, ending) = super::split_ending(line);
-        if notice(content) {
-            changed = true;
-        } else {
-            out.push_str(content);
-        }
-        out.push_str(ending);
-    }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(text)
-    }
+    super::rewrite_lines_outside_fences(text, |line| notice(line).then(String::new))
 }
 
 /// `| 4 | [[PoC Iceberg + Trino|poc.2026.03.iceberg-trino]] | Готово |` (a Dendron or Obsidian
@@ -109,16 +94,13 @@ fn wikilink_pipes_escaped_in_tables(text: &str) -> Cow<'_, str> {
     if !text.contains("[[") || !text.contains("\n|") && !text.starts_with('|') {
         return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut changed = false;
-    let mut fence = None;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        fence = super::fence_after(fence, trimmed);
-        if fence.is_some() || !trimmed.starts_with('|') || !trimmed.contains("[[") {
-            out.push_str(line);
-            continue;
+    super::rewrite_lines_outside_fences(text, |line| {
+        let row = line.trim_start();
+        if !row.starts_with('|') || !row.contains("[[") {
+            return None;
         }
+        let mut out = String::with_capacity(line.len() + 4);
+        let mut changed = false;
         let mut rest = line;
         while let Some(open) = rest.find("[[") {
             let Some(close) = rest[open..].find("]]").map(|at| open + at) else { break };
@@ -130,12 +112,8 @@ fn wikilink_pipes_escaped_in_tables(text: &str) -> Cow<'_, str> {
             rest = &rest[close..];
         }
         out.push_str(rest);
-    }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(text)
-    }
+        changed.then_some(out)
+    })
 }
 
 /// `text` with each `|` not already escaped written as `\|`.
@@ -1494,6 +1472,8 @@ mod tests {
         );
         let prose = "# Notes\n\nThe gd2md-html alert lines are removed by hand.\n";
         assert_eq!(rewritten(prose), prose, "a sentence about the converter stays");
+        let example = "# How to clean up\n\n```html\n<p id=\"gdcalert1\" >>>>>>  gd2md-html alert: x</p>\n```\n";
+        assert_eq!(rewritten(example), example, "an example in code stays");
     }
 
     #[test]
@@ -1506,6 +1486,8 @@ mod tests {
         );
         let escaped = "| 4 | [[a\\|b]] | x |\n";
         assert_eq!(rewritten(escaped), escaped, "already escaped");
+        let fenced = "```\n| 4 | [[a|b]] | x |\n```\n";
+        assert_eq!(rewritten(fenced), fenced, "code stays as written");
         let prose = "See [[a|b]] | not a table\n";
         assert_eq!(rewritten(prose), prose, "no table row");
         let html = crate::markdown::convert(&rewritten(row), 0, None, crate::markdown::ConvertOptions::default())

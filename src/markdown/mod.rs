@@ -27,6 +27,8 @@ pub(crate) mod raw_html;
 pub(crate) mod sanitize;
 mod yfm_tables;
 
+use std::borrow::Cow;
+
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::options::Plugins;
 use comrak::{format_html_with_plugins, Options};
@@ -239,6 +241,41 @@ fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, us
 /// line rewriters write each line back with the ending it had.
 pub(crate) fn split_ending(line: &str) -> (&str, &str) {
     line.strip_suffix('\n').map_or((line, ""), |content| (content, "\n"))
+}
+
+/// `text` with each line outside fenced code (its ending apart) given to `rewrite`: the
+/// line it returns stands in its place, `None` keeps it. Borrowed when no line changed, so
+/// that every line keeps its number and a page without the syntax costs no copy.
+pub(crate) fn rewrite_lines_outside_fences<'t>(
+    text: &'t str,
+    mut rewrite: impl FnMut(&str) -> Option<String>,
+) -> Cow<'t, str> {
+    let mut out: Option<String> = None;
+    let mut fence = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let (content, ending) = split_ending(line);
+        let was_open = fence.is_some();
+        fence = fence_after(fence, content.trim_start());
+        let rewritten = if was_open || fence.is_some() { None } else { rewrite(content) };
+        match (rewritten, out.as_mut()) {
+            (Some(new), Some(out)) => {
+                out.push_str(&new);
+                out.push_str(ending);
+            }
+            (Some(new), None) => {
+                let mut started = String::with_capacity(text.len() + 16);
+                started.push_str(&text[..offset]);
+                started.push_str(&new);
+                started.push_str(ending);
+                out = Some(started);
+            }
+            (None, Some(out)) => out.push_str(line),
+            (None, None) => {}
+        }
+        offset += line.len();
+    }
+    out.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
 /// The fence open after `line` (trimmed at its start), given the one open before it: a
