@@ -224,7 +224,9 @@ def score_incident(repo, path, doc, report, figures):
 
 
 def score_actions(repo, path, doc, report, figures, extras):
-    items = [item for item in report.get("action_items", []) if same_path(path, item.get("source"))]
+    # A follow-up kept as a record of its own counts with the incident it names.
+    items = [item for item in report.get("action_items", [])
+             if same_path(path, item.get("source")) or same_path(path, item.get("follow_up_of"))]
     items.sort(key=lambda item: item.get("line") or 0)
     used = set()
     for want in doc["actions"]:

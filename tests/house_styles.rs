@@ -122,3 +122,54 @@ fn an_unknown_field_in_book_toml_is_reported() {
     let stderr = common::stderr(&output);
     assert!(stderr.contains("unknown field `heaviness` for «Тяжесть» in [tpmdocs.fields] is ignored"), "{stderr}");
 }
+
+/// A table's export: each incident a page, each follow-up a page of its own naming its
+/// incident by title (an Airtable-style linked record), with owner, due day and status.
+#[test]
+fn follow_ups_kept_as_records_of_their_own_count_with_their_incident() {
+    let incident = "# ИНЦ-027 Срыв релиза CRM\n\n**Дата:** 2026-01-29\n**Критичность:** Средняя\n**Длительность:** 3:30\n\n## Описание\n\nМиграция упала.\n\n## Итоги разбора\n\nМероприятия заведены в таблице.\n";
+    let record = |title: &str, owner: &str, due: &str, status: &str| {
+        format!("# {title}\n\n**Инцидент:** ИНЦ-027 Срыв релиза CRM\n**Ответственный:** {owner}\n**Срок:** {due}\n**Статус:** {status}\n**Приоритет:** Высокий\n")
+    };
+    let freeze = record("Заморозка изменений перед релизом", "Анна Лебедева", "2026-02-15", "Выполнено");
+    let tests = record("Автотесты миграций в конвейере", "Павел Русаков", "2026-03-31", "В работе");
+    let checklist = record("Чек-лист готовности релиза", "Анна Лебедева", "2026-03-01", "Отменено");
+    let dir = common::repo(&[
+        ("Инциденты/ИНЦ-027 Срыв релиза CRM.md", incident),
+        ("Мероприятия/Заморозка изменений перед релизом.md", &freeze),
+        ("Мероприятия/Автотесты миграций в конвейере.md", &tests),
+        ("Мероприятия/Чек-лист готовности релиза.md", &checklist),
+    ]);
+    std::fs::write(dir.path().join("book.toml"), "[book]\nsrc = \"content\"\n\n[tpmdocs]\nas-of = 2026-06-01\n")
+        .unwrap();
+    let report = json(dir.path(), "report");
+    let counts = of(&report["incidents"], "ИНЦ-027 Срыв релиза CRM.md");
+    assert_eq!(
+        (counts["actions_total"].as_u64(), counts["actions_done"].as_u64(), counts["actions_overdue"].as_u64()),
+        (Some(2), Some(1), Some(1))
+    );
+    let items: Vec<(&str, &str, &str)> = report["action_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (row["text"].as_str().unwrap(), row["state"].as_str().unwrap(), row["follow_up_of"].as_str().unwrap())
+        })
+        .collect();
+    let of_incident = "Инциденты/ИНЦ-027 Срыв релиза CRM.md";
+    assert_eq!(
+        items,
+        vec![
+            ("Автотесты миграций в конвейере", "overdue", of_incident),
+            ("Заморозка изменений перед релизом", "done", of_incident),
+            ("Чек-лист готовности релиза", "dropped", of_incident),
+        ]
+    );
+    assert_eq!(report["runbooks"], Value::Array(Vec::new()), "«Чек-лист…» is a follow-up, not a runbook");
+    let findings = json(dir.path(), "check");
+    let codes: Vec<&str> = findings.as_array().unwrap().iter().filter_map(|f| f["code"].as_str()).collect();
+    assert!(codes.is_empty(), "no missing follow-up section, no unknown status: {findings}");
+    let (out, _) = common::build(dir.path());
+    let overview = common::page(&out, "overview/incidents.html");
+    assert!(overview.contains("Автотесты миграций в конвейере</a>"), "the record is linked: {overview}");
+}

@@ -46,7 +46,11 @@ fn unassigned_actions(site: &Site) -> Vec<Diagnostic> {
                         item.line,
                         Diagnostic::warning("W0701", format!("open action «{}» has no owner", item.text)),
                     )
-                    .with_help("end the item with (Имя Фамилия, 31.07.2026), or add an owner column"),
+                    .with_help(if entry.doc.follow_up_of().is_some() {
+                        "fill in the record's owner field («Ответственный», Owner)"
+                    } else {
+                        "end the item with (Имя Фамилия, 31.07.2026), or add an owner column"
+                    }),
                 );
             } else if item.due.is_none() && item.due_unreadable.is_none() {
                 found.push(
@@ -56,7 +60,11 @@ fn unassigned_actions(site: &Site) -> Vec<Diagnostic> {
                         item.line,
                         Diagnostic::warning("W0702", format!("open action «{}» has no due date", item.text)),
                     )
-                    .with_help("add the date: (Имя Фамилия, 31.07.2026), 📅 2026-07-31 or a due column"),
+                    .with_help(if entry.doc.follow_up_of().is_some() {
+                        "fill in the record's due field («Срок», Due)"
+                    } else {
+                        "add the date: (Имя Фамилия, 31.07.2026), 📅 2026-07-31 or a due column"
+                    }),
                 );
             }
         }

@@ -150,7 +150,9 @@ pub(crate) fn link(project: &Project, site: &Site, as_of: Date) -> (KnowledgeGra
     let mut diagnostics = Diagnostics::new();
     diagnostics.extend(project.warnings.iter().cloned());
     diagnostics.extend(Theme::new(project.theme_dir.as_deref()).problems());
-    diagnostics.extend(once_per_unknown_status(site.diagnostics()));
+    let kept_elsewhere = follow_ups_kept_elsewhere(site);
+    let parsing = site.diagnostics().filter(|found| !kept_elsewhere(found));
+    diagnostics.extend(once_per_unknown_status(parsing));
     diagnostics.extend(found);
     diagnostics.extend(site.page_collisions(&project.config).into_iter().map(|(page, other)| {
         Diagnostic::error("E0106", format!("this document's page would overwrite {other}; it is not written"))
@@ -191,6 +193,20 @@ pub(crate) fn render_sources(
         pages.push((path, html));
     }
     Ok((pages, diagnostics))
+}
+
+/// "Post-mortem has no follow-up section" (W0704) about an incident whose follow-ups are
+/// records of their own («Инцидент: ИНЦ-027 …» in each): they were found, elsewhere.
+fn follow_ups_kept_elsewhere(site: &Site) -> impl Fn(&Diagnostic) -> bool {
+    let incidents: std::collections::HashSet<std::path::PathBuf> = (0..site.pages.len())
+        .filter_map(|page| graph::follow_up_target(site, page))
+        .map(|target| std::path::PathBuf::from(&site.pages[target].doc.id))
+        .collect();
+    move |found: &Diagnostic| {
+        found.code == "W0704"
+            && found.message.starts_with("post-mortem has no follow-up section")
+            && found.file.as_ref().is_some_and(|file| incidents.contains(file))
+    }
 }
 
 /// Parsing findings with each unknown status (W0202) reported once, at its first file, with

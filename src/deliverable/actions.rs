@@ -12,9 +12,10 @@ use serde::Serialize;
 
 use super::date::Date;
 use super::lines::{cells, link_text, strip_bullet};
+use super::meta::Field;
 use super::outline::{Item, Outline, Role, TaskMark};
 use super::roadmap::{self, RoadmapStatus};
-use super::vocab::fold;
+use super::vocab::{fold, FieldKey};
 
 /// Whether an action item still needs doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
@@ -50,6 +51,24 @@ impl ActionItem {
     fn blank(state: ActionState, line: usize) -> Self {
         ActionItem { text: String::new(), owner: None, due: None, due_unreadable: None, state, line }
     }
+}
+
+/// The one follow-up a follow-up record is («Инцидент: …» over «Ответственный», «Срок»,
+/// «Статус»: a table's row exported as a page): its title is what to do, its header's owner,
+/// due day and status are the item's. A status that is no action's state (`Новый`) leaves it
+/// open.
+pub(crate) fn of_record(title: &str, fields: &[Field], status: Option<&str>, line: usize) -> ActionItem {
+    let field = |key: FieldKey| fields.iter().find(|field| field.key == Some(key)).map(|field| field.value.as_str());
+    let mut item = ActionItem::blank(ActionState::Open, line);
+    item.text = title.trim().to_owned();
+    item.owner = field(FieldKey::Owner).and_then(owner_named);
+    if let Some(due) = field(FieldKey::Due) {
+        set_due(&mut item, due);
+    }
+    if let Some(status) = status {
+        set_state(&mut item, status);
+    }
+    item
 }
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how

@@ -3152,6 +3152,47 @@ fn verification(parts: &[&str], mut read: Vec<Option<KeyValue>>, line: usize) ->
     read
 }
 
+/// The header field of a follow-up kept as a record of its own («Инцидент: ИНЦ-027 Срыв
+/// релиза», "Incident: INC-88", "Related incident"): a table's or a tracker's row exported as a
+/// page, with its owner, due day or state beside it. `None` for an incident's own page (its
+/// severity, window or duration) and for a page that names an incident and nothing to do.
+pub(crate) fn follow_up_of(fields: &[Field], has_status: bool) -> Option<&Field> {
+    const LABELS: [&str; 16] = [
+        "инцидент",
+        "incident",
+        "связанный инцидент",
+        "related incident",
+        "parent incident",
+        "родительский инцидент",
+        "source incident",
+        "по инциденту",
+        "из инцидента",
+        "постмортем",
+        "postmortem",
+        "post-mortem",
+        "разбор",
+        "разбор инцидента",
+        "incident review",
+        "post-incident review",
+    ];
+    let states = |key: FieldKey| fields.iter().any(|field| field.key == Some(key));
+    // «Приоритет: Высокий» is a task's as much as an incident's; a severity is an incident's.
+    let severity = fields.iter().any(|field| {
+        let label = fold(&field.label);
+        field.key == Some(FieldKey::Severity) && !label.contains("приоритет") && !label.contains("priority")
+    });
+    let incident_own = severity || [FieldKey::Duration, FieldKey::Start, FieldKey::End].into_iter().any(states);
+    let to_do = states(FieldKey::Owner) || states(FieldKey::Due) || has_status;
+    if incident_own || !to_do {
+        return None;
+    }
+    fields.iter().find(|field| {
+        field.key.is_none()
+            && LABELS.contains(&fold(&strip_markup(&field.label)).trim())
+            && !strip_markup(&field.value).trim().trim_matches(['—', '–', '-']).trim().is_empty()
+    })
+}
+
 /// `Номер`, `Decision ID`, `Number`: a header's key for the record's own number (`АР-12`,
 /// `DR-002`).
 pub(crate) fn names_a_record_number(label: &str) -> bool {
@@ -3780,10 +3821,18 @@ fn opened_on(rest: &str) -> Option<Date> {
 }
 
 /// `🔴 **P1** — склады не могли…`, `**SEV-2**: checkout errors`: a paragraph that opens with a
-/// severity code in bold (after an icon), followed by a dash, a colon or nothing.
+/// severity code in bold (after an icon), followed by a dash, a colon or nothing; or in plain
+/// text before a dash (`Sev2 — customer-visible but partial`), when the code says "severity"
+/// or "priority" (`S3 — …` is as likely the storage service).
 fn badged_level(paragraph: &str, line: usize) -> Option<KeyValue> {
     let opening = crate::text::without_leading_icon(paragraph.trim());
-    let (inner, after) = opening.strip_prefix("**")?.split_once("**")?;
+    let plain = || {
+        let (word, after) = opening.split_once(' ')?;
+        let dashed = after.starts_with(['—', '–']) || after.starts_with("- ");
+        let named = fold(word).starts_with("sev") || fold(word).starts_with('p');
+        (dashed && named).then_some((word, after))
+    };
+    let (inner, after) = opening.strip_prefix("**").and_then(|rest| rest.split_once("**")).or_else(plain)?;
     let after = after.trim_start();
     let ends = after.is_empty() || after.starts_with(['—', '–', '-', ':', '.']);
     (ends && is_severity_code(inner.trim().trim_end_matches([':', '.']))).then(|| KeyValue {
@@ -4515,6 +4564,10 @@ mod tests {
         assert_eq!(severity_read(memo), Some(("высокий".to_owned(), 5)));
         let callout = "# Разбор инцидента 03.02.2026 — печать ТТН\n\nВладелец: @Олег\n\n> 🔴 **P1** — склады не могли распечатать накладные, отгрузки задерживались.\n\n**Дата:** 3 февраля 2026 г.\n\n## Что случилось\n\nx\n";
         assert_eq!(severity_read(callout), Some(("P1".to_owned(), 5)), "a callout's bold level");
+        let plain = "# Incident: stale balances\nSev2 — customer-visible but partial.\n\n- Cause: a scan.\n";
+        assert_eq!(severity_read(plain), Some(("Sev2".to_owned(), 2)), "a level opening the lead before a dash");
+        let storage = "# Incident: uploads failing\nS3 — the bucket policy changed.\n";
+        assert_eq!(severity_read(storage), None, "S3 is a service as often as a level");
         let prose = "# Разбор инцидента\n\n**Склад 3** — не печатал накладные.\n\n## Что случилось\n\nx\n";
         assert_eq!(severity_read(prose), None, "a bold name is no level");
         let stated = "# X\n\n**Severity:** SEV-1\n\n## Summary\n\nWe declared a SEV-2 at first.\n";

@@ -10,6 +10,7 @@ pub mod date;
 pub mod estimate;
 pub(crate) mod frontmatter;
 pub(crate) mod inline;
+mod journal;
 pub mod kind;
 pub(crate) mod lines;
 mod located;

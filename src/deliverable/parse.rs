@@ -102,6 +102,14 @@ impl Document {
         self.status.as_ref().map(|status| &status.value)
     }
 
+    /// The header field naming the incident this page is a follow-up of, when the page is
+    /// such a record (`Инцидент: ИНЦ-027 …` over its owner, due day and status).
+    pub fn follow_up_of(&self) -> Option<&Field> {
+        (self.kind() == Kind::Page && !self.template)
+            .then(|| meta::follow_up_of(&self.fields, self.status.is_some()))
+            .flatten()
+    }
+
     /// The line the status was stated on.
     pub fn status_line(&self) -> Option<usize> {
         self.status.as_ref().and_then(|status| status.line)
@@ -231,12 +239,33 @@ pub(crate) fn parse_tree<'a>(
     text: &str,
     vocabulary: &Vocabulary,
 ) -> (Document, &'a comrak::nodes::AstNode<'a>) {
+    let (mut doc, root) = parse_tree_as(arena, folder, id, text, vocabulary, None);
+    // A day's note that is mostly one incident or one decision is that record.
+    if let Some((section, kind)) = super::journal::record_section(&doc, text) {
+        let record = parse_tree_as(&comrak::Arena::new(), folder, id, &section, vocabulary, Some(kind)).0;
+        super::journal::adopt(&mut doc, record);
+    }
+    (doc, root)
+}
+
+/// [`parse_tree`] of a document of a known kind (`Some`: as if its front matter said so).
+fn parse_tree_as<'a>(
+    arena: &'a comrak::Arena<'a>,
+    folder: &str,
+    id: &str,
+    text: &str,
+    vocabulary: &Vocabulary,
+    kind: Option<Kind>,
+) -> (Document, &'a comrak::nodes::AstNode<'a>) {
     let mut diagnostics = Vec::new();
     let front = frontmatter::extract(text, id, &mut diagnostics);
     let front_matter_lines = front.as_ref().map_or(0, |front| front.line_count);
     let root = outline::parse(arena, text, front_matter_lines);
     let outline = Outline::of(root, text, front_matter_lines);
-    let sources = meta::read(&outline, front.as_ref(), id, vocabulary, &mut diagnostics);
+    let mut sources = meta::read(&outline, front.as_ref(), id, vocabulary, &mut diagnostics);
+    if kind.is_some() {
+        sources.front.kind = kind;
+    }
     let name =
         if folder.is_empty() { classify(id) } else { classify(&format!("{}/{id}", folder.trim_end_matches('/'))) };
     // The content is read for a kind only when nothing names one.
@@ -293,6 +322,10 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
         if let Some(written_on) = doc.date() {
             actions::date_without_year(&mut doc.actions, written_on);
         }
+    }
+    if doc.actions.is_empty() && doc.follow_up_of().is_some() {
+        let line = doc.status_line().or(doc.title.line).unwrap_or(1);
+        doc.actions = vec![actions::of_record(doc.title(), &doc.fields, doc.status_text.as_deref(), line)];
     }
     match doc.kind() {
         Kind::TechRoadmap => doc.roadmap = roadmap::read(outline, roadmap_year(doc)),
@@ -386,7 +419,9 @@ fn decide(
     if kind.value == Kind::Adr {
         open_decision_is_proposed(&mut meta, &mut diagnostics);
     }
-    if meta.status.as_ref().is_some_and(|status| is_lifecycle_state(kind.value, &status.value)) {
+    // A follow-up record's «Выполнено» / «Не начато» is its task's state, not a document's.
+    let follow_up = kind.value == Kind::Page && meta::follow_up_of(&meta.fields, meta.status.is_some()).is_some();
+    if follow_up || meta.status.as_ref().is_some_and(|status| is_lifecycle_state(kind.value, &status.value)) {
         // «Решён», "Resolved", «Завершён»: an incident's or a piece of work's own lifecycle,
         // not a misspelt decision status.
         diagnostics.retain(|found| found.code != "W0202");
@@ -666,6 +701,11 @@ fn decide_kind(
     match (meta.kind, name.kind, adr_id::title_number(&title.value)) {
         _ if template => Located::unlined(Kind::Page, Origin::FileName),
         (Some(kind), _, _) => Located::unlined(kind, Origin::FrontMatter),
+        // «Инцидент: ИНЦ-027 …» over «Ответственный», «Срок», «Статус»: one follow-up of an
+        // incident, exported as a page of its own («Регламент продления…» names no runbook).
+        (None, None, _) if meta::follow_up_of(&meta.fields, meta.status.is_some()).is_some() => {
+            Located::unlined(Kind::Page, Origin::Text)
+        }
         // `decisions/adr-log.md` titled "Architecture Decision Log": a list of the records,
         // none of them (unnumbered).
         (None, Some(_), _) if name.number.is_none() && names_a_collection(&title.value) => {
@@ -1064,6 +1104,39 @@ mod tests {
     /// Each action's text, owner, due date and state.
     fn actions_of(doc: &Document) -> Vec<(&str, Option<&str>, Option<Date>, super::actions::ActionState)> {
         doc.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect()
+    }
+
+    #[test]
+    fn a_follow_up_kept_as_a_record_is_a_page_with_its_one_action() {
+        use super::actions::ActionState::{Done, Open};
+        let record = "# Регламент продления SSL-сертификатов\n\n**Инцидент:** ИНЦ-031 Недоступность портала закупок\n**Ответственный:** Кирилл Осипов\n**Срок:** 2026-04-30\n**Статус:** Выполнено\n**Приоритет:** Высокий\n**Создано:** 2026-04-21T12:10:05.000Z\n\n## Комментарий\n\nГотово.\n";
+        let d = doc("Мероприятия/Регламент продления SSL-сертификатов.md", record);
+        assert_eq!(d.kind(), Kind::Page, "«Регламент…» names the task, not a runbook");
+        let due = Date::new(2026, 4, 30);
+        assert_eq!(actions_of(&d), vec![("Регламент продления SSL-сертификатов", Some("Кирилл Осипов"), due, Done)]);
+        assert!(d.diagnostics.is_empty(), "«Выполнено» is the task's state: {:?}", d.diagnostics);
+        assert_eq!(d.follow_up_of().map(|field| field.value.as_str()), Some("ИНЦ-031 Недоступность портала закупок"));
+        let english = doc(
+            "actions/alerting.md",
+            "# Add cert expiry alerting\n\n- Incident: INC-88\n- Owner: Kofi Mensah\n- Due: 2026-05-01\n- Status: Not started\n",
+        );
+        assert_eq!(
+            actions_of(&english),
+            vec![("Add cert expiry alerting", Some("Kofi Mensah"), Date::new(2026, 5, 1), Open)]
+        );
+        // An incident's own page names its incident too, with its severity and window; a page
+        // that names an incident and nothing to do is no record.
+        let review = doc(
+            "reviews/inc-88.md",
+            "# Review of INC-88\n\n- Incident: INC-88\n- Severity: SEV-2\n- Duration: 45 min\n- Status: Closed\n\n## Action items\n\n- [ ] Alerting (Kofi, 2026-05-01)\n",
+        );
+        assert_eq!(
+            (review.kind(), review.follow_up_of().is_some(), review.actions.len()),
+            (Kind::Postmortem, false, 1)
+        );
+        let note =
+            doc("notes/cert.md", "# Регламент продления сертификатов\n\n**Инцидент:** ИНЦ-031\n\n1. Проверить срок.\n");
+        assert_eq!((note.kind(), note.actions.len()), (Kind::Runbook, 0));
     }
 
     fn relations(doc: &Document) -> Vec<(StatedRelation, Option<u32>, Option<&str>)> {

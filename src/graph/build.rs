@@ -95,6 +95,14 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
             }
         }
     }
+    for index in 0..site.pages.len() {
+        let named = pages_titled_in_header(site, index).into_iter().chain(follow_up_target(site, index));
+        for target in named.filter(|&target| target != index) {
+            if !graph.has_typed_edge(index, target) {
+                graph.add_edge(index, target, EdgeType::References);
+            }
+        }
+    }
     diagnostics.extend(duplicate_numbers(site));
     diagnostics.extend(cycles(site, &graph));
     (graph, diagnostics)
@@ -153,6 +161,86 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
         .or_else(|| site.titled(&target.text))
         // A note's name (`[[Брокер MQTT]]`, «Заменяет: adr-0003-kafka»): its file's.
         .or_else(|| target.link.is_none().then(|| site.note_named(from, &target.text)).flatten())
+}
+
+/// The pages a header field named for documents names by their whole titles, without a link
+/// («Оценки: Внедрение СЭД в филиалах — оценка», «Инцидент: ИНЦ-027 Срыв релиза CRM 2.14»):
+/// a table's export writes a linked record by its primary field. The whole value or one item
+/// of its list; a one-word value («Бэкенд») names a team or a topic more often than a page,
+/// and a field named for something else ("board", "visibility") names no document by it.
+fn pages_titled_in_header(site: &Site, page: usize) -> Vec<usize> {
+    let doc = &site.pages[page].doc;
+    let mut named = Vec::new();
+    let for_documents = doc.fields.iter().filter(|field| field.key.is_none() && names_documents(&field.label));
+    for field in for_documents {
+        let value = crate::deliverable::meta::strip_markup(&field.value);
+        let items = std::iter::once(value.as_str()).chain(value.split([',', ';']));
+        for item in items.map(str::trim).filter(|item| item.split_whitespace().nth(1).is_some()) {
+            if let Some(target) = site.titled(item).filter(|target| !named.contains(target)) {
+                named.push(target);
+            }
+        }
+    }
+    named
+}
+
+/// A header label for documents of some kind («Оценки», "Related incident", «Связанная
+/// спецификация», "Docs").
+fn names_documents(label: &str) -> bool {
+    const STEMS: [&str; 30] = [
+        "оценк",
+        "estimate",
+        "инцидент",
+        "incident",
+        "решени",
+        "decision",
+        "adr",
+        "спецификац",
+        "spec",
+        "план",
+        "plan",
+        "roadmap",
+        "дорожн",
+        "runbook",
+        "регламент",
+        "постмортем",
+        "postmortem",
+        "post-mortem",
+        "разбор",
+        "review",
+        "poc",
+        "пилот",
+        "документ",
+        "doc",
+        "страниц",
+        "page",
+        "связан",
+        "related",
+        "linked",
+        "см",
+    ];
+    let folded = crate::deliverable::vocab::fold(label);
+    folded.split(|c: char| !c.is_alphanumeric() && c != '-').any(|word| STEMS.iter().any(|stem| word.starts_with(stem)))
+}
+
+/// The page a follow-up record is for: the one its «Инцидент» / "Incident" field names by a
+/// link, a record's code or a title (`ИНЦ-027` alone: the page whose title opens with it).
+pub(crate) fn follow_up_target(site: &Site, page: usize) -> Option<usize> {
+    let field = site.pages[page].doc.follow_up_of()?;
+    let value = crate::deliverable::meta::strip_markup(&field.value);
+    let by_title = || site.titled(&value);
+    let by_target =
+        || crate::deliverable::meta::parse_targets(&value).iter().find_map(|target| resolve_target(site, page, target));
+    let by_code = || {
+        crate::deliverable::adr_id::record_code(&value)?;
+        let opens_with = |title: &str| {
+            title.strip_prefix(value.as_str()).is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+        };
+        let mut titled = site.pages.iter().enumerate().filter(|(_, other)| opens_with(other.doc.title()));
+        let (found, _) = titled.next()?;
+        titled.next().is_none().then_some(found)
+    };
+    by_title().or_else(by_target).or_else(by_code).filter(|&target| target != page)
 }
 
 /// A target written as bare words: no link and no record number.
@@ -764,6 +852,29 @@ mod tests {
 
     fn edge(from: &str, to: &str, edge: EdgeType) -> (String, String, EdgeType) {
         (from.to_owned(), to.to_owned(), edge)
+    }
+
+    #[test]
+    fn a_header_field_naming_a_page_by_its_whole_title_references_it() {
+        let site = site(&[
+            (
+                "roadmap.md",
+                "# Портфель 2026 Q2\n\n**Оценки:** Внедрение СЭД в филиалах — оценка, Прочее\n**Команда:** Платформа\n",
+            ),
+            ("estimates/sed.md", "# Внедрение СЭД в филиалах — оценка\n\nТекст.\n"),
+            ("teams.md", "# Платформа\n\nКоманда.\n"),
+            ("actions/cert.md", "# Мониторинг\n\n**Инцидент:** ИНЦ-031\n**Срок:** 2026-04-30\n"),
+            ("incidents/inc-031.md", "# ИНЦ-031 Недоступность портала\n\n**Серьёзность:** SEV-2\n"),
+        ]);
+        let (graph, _) = build(&site);
+        assert_eq!(
+            edges(&site, &graph),
+            vec![
+                edge("actions/cert.md", "incidents/inc-031.md", EdgeType::References),
+                edge("roadmap.md", "estimates/sed.md", EdgeType::References),
+            ],
+            "a one-word value («Платформа») names a team, not its page"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::Serialize;
 
-pub(crate) use build::build;
+pub(crate) use build::{build, follow_up_target};
 
 /// The type of an edge, always pointing from the document stating the active form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -376,13 +376,23 @@ impl Renderer<'_> {
         let mut owners: Vec<(String, Vec<Value>)> = Vec::new();
         for row in self.leadership.open_actions() {
             let owner = row.owner.clone().unwrap_or_else(|| self.ui_text("ov_no_owner"));
-            let source = self.site.index_of(&row.source).map(|i| &self.site.pages[i].doc);
+            let linked = |id: &str| {
+                let title = self.site.index_of(id).map_or(id, |i| self.site.pages[i].doc.title());
+                template_value(&self.link_to(path, id, title, None))
+            };
+            // A follow-up kept as a record of its own: the record is the item, its incident
+            // the source.
+            let (record, source) = match &row.follow_up_of {
+                Some(incident) => (Some(linked(&row.source)), linked(incident)),
+                None => (None, linked(&row.source)),
+            };
             let item = context! {
                 text => row.text.as_str(),
+                record => record,
                 overdue => row.state == ActionStatus::Overdue,
                 days_overdue => row.days_overdue.map(|d| self.days(d)),
                 due => row.due.map(|d| d.to_string()),
-                source => template_value(&self.link_to(path, &row.source, source.map_or(row.source.as_str(), |doc| doc.title()), None)),
+                source => source,
             };
             match owners.iter_mut().find(|(name, _)| *name == owner) {
                 Some((_, items)) => items.push(item),

@@ -34,14 +34,22 @@ pub struct ActionRow {
     pub state: ActionStatus,
     /// Days past due, for overdue items.
     pub days_overdue: Option<i64>,
+    /// The document it is a follow-up of, when it is written as a record of its own
+    /// («Инцидент: ИНЦ-027 …» over its owner and due day): counted with that incident.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up_of: Option<String>,
 }
 
 pub(super) fn action_items(site: &Site, as_of: Date) -> Vec<ActionRow> {
     let mut rows: Vec<ActionRow> = site
         .pages
         .iter()
-        .flat_map(|page| page.doc.actions.iter().map(move |item| (page, item)))
-        .map(|(page, item)| {
+        .enumerate()
+        .flat_map(|(index, page)| {
+            let follow_up_of = crate::graph::follow_up_target(site, index).map(|target| &site.pages[target].doc.id);
+            page.doc.actions.iter().map(move |item| (page, item, follow_up_of))
+        })
+        .map(|(page, item, follow_up_of)| {
             let overdue = item.state == ActionState::Open && item.due.is_some_and(|due| due < as_of);
             let state = match item.state {
                 ActionState::Open if overdue => ActionStatus::Overdue,
@@ -57,6 +65,7 @@ pub(super) fn action_items(site: &Site, as_of: Date) -> Vec<ActionRow> {
                 due: item.due,
                 state,
                 days_overdue: overdue.then(|| item.due.map(|due| as_of.days_after(due))).flatten(),
+                follow_up_of: follow_up_of.cloned(),
             }
         })
         .collect();

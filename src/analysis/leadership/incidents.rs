@@ -22,17 +22,18 @@ pub struct Incident {
     pub actions_overdue: usize,
 }
 
-pub(super) fn incident(doc: &Document, as_of: Date) -> Incident {
-    let counted = doc.actions.iter().filter(|item| item.state != ActionState::Dropped);
+pub(super) fn incident(doc: &Document, action_items: &[ActionRow]) -> Incident {
+    // Its own follow-ups and those kept as records of their own that name it.
+    let counted = action_items.iter().filter(|row| {
+        (row.source == doc.id || row.follow_up_of.as_ref() == Some(&doc.id)) && row.state != ActionStatus::Dropped
+    });
     Incident {
         document: DocumentRef::of(doc),
         date: doc.date(),
         severity: doc.severity(),
         duration_minutes: doc.incident_minutes(),
         actions_total: counted.clone().count(),
-        actions_done: counted.clone().filter(|item| item.state == ActionState::Done).count(),
-        actions_overdue: counted
-            .filter(|item| item.state == ActionState::Open && item.due.is_some_and(|due| due < as_of))
-            .count(),
+        actions_done: counted.clone().filter(|row| row.state == ActionStatus::Done).count(),
+        actions_overdue: counted.filter(|row| row.state == ActionStatus::Overdue).count(),
     }
 }

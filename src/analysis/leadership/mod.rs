@@ -158,7 +158,7 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
         }
         match doc.kind() {
             Kind::Adr => decision(doc, as_of, &mut leadership),
-            Kind::Postmortem => leadership.incidents.push(incident(doc, as_of)),
+            Kind::Postmortem => leadership.incidents.push(incident(doc, &leadership.action_items)),
             Kind::Runbook => leadership.runbooks.push(runbook(doc, as_of, max_age)),
             Kind::Estimate => leadership.estimates.push(estimate(doc)),
             Kind::TechRoadmap => leadership.roadmap.push(roadmap(doc, as_of)),
@@ -216,6 +216,50 @@ mod tests {
         );
         let minutes: Vec<Option<u32>> = found.incidents.iter().map(|i| i.duration_minutes).collect();
         assert_eq!(minutes, vec![Some(20), Some(45), Some(75)], "newest first");
+    }
+
+    #[test]
+    fn follow_ups_kept_as_records_count_with_the_incident_they_name() {
+        let incident = "# ИНЦ-031 Недоступность портала\n\n**Дата:** 2026-04-16\n**Критичность:** Высокая\n**Длительность:** 1:45\n\n## Описание\n\nСертификат истёк.\n";
+        let record = |title: &str, incident: &str, owner: &str, due: &str, status: &str| {
+            format!("# {title}\n\n**Инцидент:** {incident}\n**Ответственный:** {owner}\n**Срок:** {due}\n**Статус:** {status}\n**Приоритет:** Высокий\n")
+        };
+        let monitoring = record(
+            "Мониторинг сертификата",
+            "ИНЦ-031 Недоступность портала",
+            "Кирилл Осипов",
+            "2026-04-30",
+            "Выполнено",
+        );
+        let channel = record("Резервный канал к ЭТП", "ИНЦ-031", "Светлана Юдина", "2026-05-22", "В работе");
+        let rules =
+            record("Регламент продления SSL-сертификатов", "[ИНЦ-031](../Инциденты/ИНЦ-031.md)", "—", "—", "Отменено");
+        let found = leadership(
+            &[
+                ("Инциденты/ИНЦ-031.md", incident),
+                ("Мероприятия/Мониторинг.md", &monitoring),
+                ("Мероприятия/Канал.md", &channel),
+                ("Мероприятия/Регламент.md", &rules),
+            ],
+            day(2026, 5, 28),
+        );
+        let rows: Vec<(&str, Option<&str>, Option<&str>, ActionStatus)> = found
+            .action_items
+            .iter()
+            .map(|row| (row.text.as_str(), row.owner.as_deref(), row.follow_up_of.as_deref(), row.state))
+            .collect();
+        let of = Some("Инциденты/ИНЦ-031.md");
+        assert_eq!(
+            rows,
+            vec![
+                ("Резервный канал к ЭТП", Some("Светлана Юдина"), of, ActionStatus::Overdue),
+                ("Мониторинг сертификата", Some("Кирилл Осипов"), of, ActionStatus::Done),
+                ("Регламент продления SSL-сертификатов", None, of, ActionStatus::Dropped),
+            ],
+            "by title, by code alone and by link; each record is its own source"
+        );
+        let counts = &found.incidents[0];
+        assert_eq!((counts.actions_total, counts.actions_done, counts.actions_overdue), (2, 1, 1));
     }
 
     #[test]
