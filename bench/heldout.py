@@ -47,7 +47,17 @@ def same_path(expected, actual):
 
 
 def find(items, path, key="id"):
-    return next((item for item in items if same_path(path, item.get(key))), None)
+    """The item naming `path`: exactly, else the longest path that ends the other (so
+    `plans/x/index.md` is not taken for the root's `index.md`)."""
+    matches = [item for item in items if same_path(path, item.get(key))]
+    exact = [item for item in matches if item.get(key).strip("/") == path.strip("/")]
+    return exact[0] if exact else max(matches, key=lambda item: len(item.get(key)), default=None)
+
+
+def same_doc(expected, actual, ids):
+    """`same_path`, with `expected` first resolved to the one id of the tool's it names."""
+    node = find([{"id": i} for i in ids], expected)
+    return actual is not None and node is not None and node["id"].strip("/") == actual.strip("/")
 
 
 def norm_text(text):
@@ -150,7 +160,8 @@ def score_repo(binary, set_dir, repo, expect, figures, extras, out_dir):
             got = node and node.get("date")
             figures["dates"].score(got == doc["date"], f"{repo}/{path}: date {doc['date']}, got {got}")
         for relation in doc.get("relations", []):
-            ok = any(same_path(path, e["from"]) and same_path(relation["to"], e["to"]) and e["type"] == relation["type"]
+            ids = {node.get("id") for node in nodes}
+            ok = any(same_doc(path, e["from"], ids) and same_doc(relation["to"], e["to"], ids) and e["type"] == relation["type"]
                      for e in edges)
             figures["relations"].score(ok, f"{repo}/{path}: {relation['type']} {relation['to']}")
         if doc["kind"] == "postmortem":
@@ -160,7 +171,7 @@ def score_repo(binary, set_dir, repo, expect, figures, extras, out_dir):
             got = runbook and runbook.get("last_reviewed")
             figures["reviews"].score(got == doc["last_reviewed"], f"{repo}/{path}: reviewed {doc['last_reviewed']}, got {got}")
         if doc.get("actions"):
-            score_actions(repo, path, doc, report, figures, extras)
+            score_actions(repo, path, doc, report, figures, extras, {node.get("id") for node in nodes})
         if doc.get("roadmap_items"):
             score_roadmap(repo, path, doc, report, figures)
         if doc.get("estimate"):
@@ -223,10 +234,10 @@ def score_incident(repo, path, doc, report, figures):
         figures["durations"].score(got == doc["duration_minutes"], f"{repo}/{path}: duration {doc['duration_minutes']}, got {got}")
 
 
-def score_actions(repo, path, doc, report, figures, extras):
+def score_actions(repo, path, doc, report, figures, extras, ids):
     # A follow-up kept as a record of its own counts with the incident it names.
     items = [item for item in report.get("action_items", [])
-             if same_path(path, item.get("source")) or same_path(path, item.get("follow_up_of"))]
+             if same_doc(path, item.get("source"), ids) or same_doc(path, item.get("follow_up_of"), ids)]
     items.sort(key=lambda item: item.get("line") or 0)
     used = set()
     for want in doc["actions"]:

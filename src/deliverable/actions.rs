@@ -362,7 +362,12 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             let named = bold_heading.filter(|named| is_action_heading(&fold(named), &extra, reading));
             // `> [!todo] Что делаем` over its tasks: an Obsidian callout titled as follow-ups.
             let titled = callout_title(line).is_some_and(|title| is_action_heading(&fold(title), &extra, reading));
-            if named.is_some() || titled || is_lead_in(line, &extra, reading) {
+            // «Что делаем» right over its list (a plain-text note names its sections so).
+            let over_list = matches!(outline.role(index + 1), Role::Item(_))
+                && line.split_whitespace().count() <= 5
+                && !line.trim_end().ends_with(['.', '!', '?', ','])
+                && is_action_heading(&fold(line.trim()), &extra, reading);
+            if named.is_some() || titled || over_list || is_lead_in(line, &extra, reading) {
                 in_callout = titled;
                 lead_in = true;
                 bold_section = named.is_some();
@@ -2407,6 +2412,12 @@ fn placeholder(text: &str) -> bool {
             | "unassigned yet"
             | "пока не назначен"
             | "еще не назначен"
+            // «— без срока —», «кто? не назначили пока».
+            | "без срока"
+            | "не назначили"
+            | "не назначили пока"
+            | "пока не назначили"
+            | "кто? не назначили пока"
     )
 }
 
@@ -2774,6 +2785,9 @@ fn state_word(text: &str) -> Option<ActionState> {
         "отклонен",
         // «— отменили, стенд отдали под миграцию»: we called it off.
         "отменили",
+        // «решили не делать, не связано с причиной».
+        "решили не делать",
+        "не будем делать",
         "descoped",
         // «Не актуально (бюджет перенесён)».
         "не актуальн",

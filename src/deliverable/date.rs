@@ -58,10 +58,14 @@ impl Date {
         }
         let tokens = tokenize(text);
         let (month, day) = (0..tokens.len()).find_map(|start| day_and_month_at(&tokens, start))?;
-        let this_year = Date::new(reference.year, month, day);
-        match this_year {
+        // Day 0: «до конца марта», "by end of March": the month's last day.
+        let on = |year: u16| match day {
+            0 => (28..=31).rev().find_map(|last| Date::new(year, month, last)),
+            day => Date::new(year, month, day),
+        };
+        match on(reference.year) {
             Some(date) if date >= reference => Some(date),
-            _ => Date::new(reference.year.checked_add(1)?, month, day),
+            _ => on(reference.year.checked_add(1)?),
         }
     }
 
@@ -345,7 +349,8 @@ fn short_year_at(tokens: &[Token<'_>], start: usize) -> Option<Date> {
 }
 
 /// `14.02` (not part of `14.02.2026` or a version `3.7.1`), `14 февраля`, `Feb 14` at
-/// `start`, without a year after it: (month, day).
+/// `start`, without a year after it: (month, day); «конца марта», "end of March": (month, 0),
+/// the month's last day.
 fn day_and_month_at(tokens: &[Token<'_>], start: usize) -> Option<(u8, u8)> {
     let number = |i: usize| match tokens.get(i) {
         Some(Token::Number(n)) if (1..=2).contains(&n.len()) => n.parse::<u8>().ok(),
@@ -357,6 +362,18 @@ fn day_and_month_at(tokens: &[Token<'_>], start: usize) -> Option<(u8, u8)> {
         Some(Token::Word(word)) => month_from_word(word),
         _ => None,
     };
+    let word = |i: usize| match tokens.get(i) {
+        Some(Token::Word(word)) => Some(word.as_str()),
+        _ => None,
+    };
+    let month_end = match word(start) {
+        Some("конца" | "конец" | "концу") => month_word(start + 1),
+        Some("end") if word(start + 1) == Some("of") => month_word(start + 2),
+        _ => None,
+    };
+    if let Some(month) = month_end {
+        return Some((month, 0));
+    }
     let after_separator = start > 0 && is_sep(start - 1, &['.', '/', ':']) && start >= 2 && is_number(start - 2);
     if after_separator {
         return None;
@@ -456,6 +473,10 @@ mod tests {
             ("в 14:30", incident, None),
             ("31.02", incident, None),
             ("перед релизом", incident, None),
+            ("до конца марта", incident, Date::new(2026, 3, 31)),
+            ("by end of February", incident, Date::new(2026, 2, 28)),
+            ("к концу января", incident, Date::new(2027, 1, 31)),
+            ("в конце концов", incident, None),
         ] {
             assert_eq!(Date::find_on_or_after(text, reference), expected, "{text}");
         }

@@ -1936,12 +1936,15 @@ impl MetadataReader<'_> {
     }
 
     /// `Подготовил: Лебедев А. В.`: a plain `Key: value` line whose key is one to three words
-    /// and starts with a capital, known or not.
+    /// and starts with a capital, known or not (a known key in lower case too: a plain-text
+    /// note's `важность: P2`).
     fn loose_key_value(&self, line: &str, number: usize) -> Option<KeyValue> {
         let (key, value) = line.trim().split_once(':')?;
         let key = key.trim();
         let words = key.split_whitespace().count();
-        let capitalised = key.chars().next().is_some_and(char::is_uppercase);
+        let capitalised = key.chars().next().is_some_and(char::is_uppercase)
+            || self.vocabulary.field(key).is_some()
+            || names_impact(&fold(key));
         let plain = !key.contains(['[', ']', '`', '(', ')', '*']);
         let spaced = value.starts_with(' ') && !value.trim().is_empty();
         ((1..=3).contains(&words) && capitalised && plain && spaced).then(|| KeyValue {
@@ -3036,7 +3039,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 43] = [
+const DATING_OPENERS: [&str; 47] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3088,6 +3091,11 @@ const DATING_OPENERS: [&str; 43] = [
     // "Accepted: 2026-01-27" under its "Opened: …", or only "Opened: …" while undecided.
     "принят",
     "decided",
+    // «решили на архкомитете 12.03.25», «набросал 1 апр 26»: a note's first-person first line.
+    "решили",
+    "решено",
+    "приняли",
+    "набросал",
     "accepted",
     "opened",
     // «Решение принято 08.04.2025 на архитектурном комитете.»

@@ -1107,6 +1107,34 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_text_note_with_no_title_line_and_lower_case_keys() {
+        use super::actions::ActionState::{Done, Dropped, Open};
+        let incident = "когда: 14 февраля 2026, пятница\nважность: P2 (по нашей шкале — деградация)\nвлияние: с 10:42 до 12:07 часть оплат висела\n\nЧто было\nУтром выкатили notifier.\n\nЧто делаем\n- [x] алерт на lag — Паша, до 20.02\n- [ ] idempotency key в notifier — Дима К., до конца марта\n- [ ] нагрузочный тест — кто? не назначили пока\n- [ ] перенести сессии в Sentinel — Паша — без срока — решили не делать\n\nTags: инцидент\n";
+        let d = doc("Постмортем 14.02 — платежи отваливались.md", incident);
+        assert_eq!((d.severity().as_deref(), d.incident_minutes()), (Some("P2"), Some(85)));
+        let end_of_march = Date::new(2026, 3, 31);
+        assert_eq!(
+            actions_of(&d),
+            vec![
+                ("алерт на lag", Some("Паша"), Date::new(2026, 2, 20), Done),
+                ("idempotency key в notifier", Some("Дима К."), end_of_march, Open),
+                ("нагрузочный тест", None, None, Open),
+                ("перенести сессии в Sentinel", Some("Паша"), None, Dropped),
+            ]
+        );
+        let decision = doc(
+            "ADR-01 Секреты в Vault.md",
+            "статус: принято\nрешили на архкомитете 12.03.25, были я, Паша, Лена\n\nКонтекст\nСекреты в env.\n",
+        );
+        assert_eq!(decision.date().map(|d| d.to_string()).as_deref(), Some("2025-03-12"));
+        let runbook = doc(
+            "Ранбук ротация TLS.md",
+            "обновил 15.09.25, прогнал по шагам на стейдже — работает\n\nШаги\n1. Проверить.\n",
+        );
+        assert_eq!(runbook.field(FieldKey::LastReviewed), Some("2025-09-15"));
+    }
+
+    #[test]
     fn a_follow_up_kept_as_a_record_is_a_page_with_its_one_action() {
         use super::actions::ActionState::{Done, Open};
         let record = "# Регламент продления SSL-сертификатов\n\n**Инцидент:** ИНЦ-031 Недоступность портала закупок\n**Ответственный:** Кирилл Осипов\n**Срок:** 2026-04-30\n**Статус:** Выполнено\n**Приоритет:** Высокий\n**Создано:** 2026-04-21T12:10:05.000Z\n\n## Комментарий\n\nГотово.\n";

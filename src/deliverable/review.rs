@@ -76,11 +76,14 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 28] = [
+const REVIEW_PHRASES: [&str; 30] = [
     "checked against production",
     "reviewed against",
     "последняя сверка",
     "прогнан",
+    // «обновил 15.09.25, прогнал по шагам на стейдже — работает»: a note in the first person.
+    "обновил",
+    "прогнал",
     "пересмотрен",
     "last dry run",
     "last pass",

@@ -115,6 +115,8 @@ impl RoadmapStatus {
                 "запланирован",
                 "планируется",
                 "не начат",
+                // «не начинали, ждём решения по ADR-03»: not begun.
+                "не начинали",
                 "не стартовал",
                 "planned",
                 "todo",
@@ -258,6 +260,9 @@ impl RoadmapStatus {
                 "исключен",
                 "убрано",
                 "убрали",
+                // «выкинули из квартала, переносим на Q3».
+                "выкинули",
+                "выкинуто",
                 "removed",
                 "deprioritized",
                 "rejected",
@@ -1437,6 +1442,10 @@ mod tests {
         }
         assert_eq!(RoadmapStatus::from_text("live"), Some(RoadmapStatus::Done));
         assert_eq!(RoadmapStatus::from_text("заморожено"), Some(RoadmapStatus::AtRisk));
+        let not_begun = RoadmapStatus::from_text("не начинали, ждём решения по ADR-03");
+        assert_eq!(not_begun, Some(RoadmapStatus::Planned));
+        let thrown_out = RoadmapStatus::from_text("выкинули из квартала, переносим на Q3");
+        assert_eq!(thrown_out, Some(RoadmapStatus::Dropped));
         assert!(is_legend_header(&["Отметка".to_owned(), "Что значит".to_owned()]));
         assert!(!is_legend_header(&["Status".to_owned(), "Owner".to_owned()]));
     }

@@ -584,6 +584,8 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("severity", FieldKey::Severity),
     ("серьезность", FieldKey::Severity),
     ("критичность", FieldKey::Severity),
+    // «важность: P2 (по нашей шкале — деградация …)».
+    ("важность", FieldKey::Severity),
     ("criticality", FieldKey::Severity),
     ("уровень", FieldKey::Severity),
     ("уровень инцидента", FieldKey::Severity),

@@ -401,7 +401,7 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
         (LinkTarget::Missing(_), Some(note)) => {
             match site.note_named(from, note).or_else(|| gollum_page(site, from, link)) {
                 Some(page) => LinkTarget::Page(page),
-                None => return unnamed_note(site, note),
+                None => return unnamed_note(site, from, link, note),
             }
         }
         // Docsify resolves `ops/runbooks/db-failover` from its site's folder; wikis write their
@@ -742,23 +742,78 @@ fn labelled(site: &Site, from: usize, label: &str) -> CheckedLink {
 }
 
 /// A wikilink whose note no page is: an attachment (`![[схема.png]]`) wherever the vault
-/// keeps it, else a note nobody has written yet (W0308; Obsidian lets one wait), shown as
-/// its words.
-fn unnamed_note(site: &Site, note: &str) -> CheckedLink {
-    match site.asset_named(note) {
-        Some(path) => CheckedLink {
+/// keeps it; else a note nobody has written yet (W0308; Obsidian lets one wait), shown as its
+/// words — unless its name says it is a deliverable (`[[Runbook - Ledger failover]]`,
+/// `[[Ранбуки/Kafka]]`, `[[ADR-007 Kafka]]`) and its line does not say it is still to be
+/// written: a reader follows that one to a page that is not there (E0308).
+fn unnamed_note(site: &Site, from: usize, link: &Link, note: &str) -> CheckedLink {
+    if let Some(path) = site.asset_named(note) {
+        return CheckedLink {
             destination: Some(LinkDestination::Site { path: path.to_owned(), fragment: None }),
             ..CheckedLink::default()
-        },
-        None => CheckedLink {
-            destination: Some(LinkDestination::Unwritten),
-            finding: Some(
-                Diagnostic::warning("W0308", format!("wikilink `[[{note}]]` names no note of the repository"))
-                    .with_help("create the note, or fix its name; until then it shows as its words, leading nowhere"),
-            ),
-            ..CheckedLink::default()
-        },
+        };
     }
+    let finding = match names_a_deliverable(note) {
+        Some(kind) if !says_still_to_write(site, from, link.line) => {
+            Diagnostic::error("E0308", format!(
+                "wikilink `[[{note}]]` names no note of the repository; by its name it is a document of kind `{}` readers follow it to",
+                kind.id()
+            ))
+                .with_help("fix the note's name (or its folder), or write the note; if it is still to be written, say so on the line («ещё пишем», TBD)")
+        }
+        _ => Diagnostic::warning("W0308", format!("wikilink `[[{note}]]` names no note of the repository"))
+            .with_help("create the note, or fix its name; until then it shows as its words, leading nowhere"),
+    };
+    CheckedLink { destination: Some(LinkDestination::Unwritten), finding: Some(finding), ..CheckedLink::default() }
+}
+
+/// The kind a note's name says it is (`Runbook - Ledger failover`, «Ранбук — восстановление
+/// etcd», `runbook.clickhouse-merges`), or its folder (`Ранбуки/Kafka`); `None` for a person,
+/// a topic, a plain page.
+fn names_a_deliverable(note: &str) -> Option<Kind> {
+    use crate::deliverable::kind::{classify, kind_of_title};
+    let name = note.rsplit('/').next().unwrap_or(note).trim();
+    // `[[Runbook]]`, `[[Tech Spec]]` (Roam's `Type:: [[Runbook]]`): a type's page, not a
+    // document's; a document's name says what it is about too.
+    // Dendron's `runbook.clickhouse-merges`: a hierarchy, its subject after the dot.
+    let hierarchy = !name.contains(' ') && name.split_once('.').is_some_and(|(_, rest)| !rest.is_empty());
+    let with_subject = name.split_whitespace().count() >= 3 || name.contains(|c: char| c.is_ascii_digit()) || hierarchy;
+    let by_name = kind_of_title(name).filter(|_| with_subject);
+    let by_folder = || note.contains('/').then(|| classify(&format!("{}.md", note.trim())).kind).flatten();
+    by_name.or_else(by_folder).filter(|kind| *kind != Kind::Page)
+}
+
+/// Words on a line that say what it names is still to be written (or elsewhere).
+const STILL_TO_WRITE: [&str; 22] = [
+    "tbd",
+    "todo",
+    "to be written",
+    "to write",
+    "not yet",
+    "not written",
+    "will ",
+    "upcoming",
+    "future",
+    "later",
+    "будет",
+    "будущ",
+    "предстоит",
+    "еще пишут",
+    "еще пишем",
+    "пишется",
+    "не написан",
+    "пока нет",
+    "напишем",
+    "написать",
+    "позже",
+    "в планах",
+];
+
+/// True when line `line` of page `from` says what it names is still to be written.
+fn says_still_to_write(site: &Site, from: usize, line: usize) -> bool {
+    let source = &site.pages[from].source;
+    let text = crate::deliverable::vocab::fold(source.lines().nth(line.saturating_sub(1)).unwrap_or_default());
+    STILL_TO_WRITE.iter().any(|words| text.contains(words))
 }
 
 /// `url` with `#fragment` when there is one (a line in a file on the forge: `#L10`).
@@ -1122,6 +1177,24 @@ mod tests {
         let (graph, diagnostics) = build(&site);
         let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
         assert_eq!(found, vec![("W0308", 8)], "only the note nobody wrote: {diagnostics:?}");
+        // A note named as a deliverable leads a reader to a page that is not there, unless the
+        // line says it is still to be written.
+        let broken = site_of_one(
+            "Инциденты/Разбор.md",
+            "# Разбор
+
+См. [[Runbook - Ledger failover]], [[Ранбуки/Kafka]], [[runbook.clickhouse-merges]].
+
+Ещё [[Ранбук — переключение БД]] — напишем после учений; [[Priya Nair]].
+",
+        );
+        let (_, diagnostics) = build(&broken);
+        let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
+        assert_eq!(
+            found,
+            vec![("E0308", 3), ("E0308", 3), ("E0308", 3), ("W0308", 5), ("W0308", 5)],
+            "{diagnostics:?}"
+        );
         assert_eq!(site.pages[site.index_of("Решения/ADR-003 Брокер MQTT.md").unwrap()].doc.number_value(), Some(3));
         let edges = edges(&site, &graph);
         assert!(edges.contains(&edge(

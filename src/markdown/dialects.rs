@@ -35,6 +35,9 @@ pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
     if let Cow::Owned(cleaned) = without_converter_alerts(text) {
         return Cow::Owned(as_commonmark(&cleaned).into_owned());
     }
+    if let Cow::Owned(plain) = without_coloured_text(text) {
+        return Cow::Owned(as_commonmark(&plain).into_owned());
+    }
     // Last, so that a table another rewriter wrote (escaping its cells' pipes) is left alone.
     match generators_rewritten(text) {
         Cow::Borrowed(text) => wikilink_pipes_escaped_in_tables(text),
@@ -85,6 +88,48 @@ fn without_converter_alerts(text: &str) -> Cow<'_, str> {
             .any(|mark| line.contains(mark))
     };
     super::rewrite_lines_outside_fences(text, |line| notice(line).then(String::new))
+}
+
+/// A converter's coloured text (`<span style="color:#188038">Утверждено</span>`, `<font
+/// color="red">Под риском</font>`: Google Sites, Confluence, Word): the words without the
+/// colour, as they read with raw HTML off, so that a status, a date or a cell is read as
+/// written. A span with an `id` (an anchor a link may lead to) and a tag in inline code stay.
+fn without_coloured_text(text: &str) -> Cow<'_, str> {
+    static COLOURED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)<(span|font)\b(?:\s+(?:style|class|color|face|size)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))+\s*>"#)
+            .expect("valid regex")
+    });
+    if !text.contains("<span") && !text.contains("<font") && !text.contains("<SPAN") && !text.contains("<FONT") {
+        return Cow::Borrowed(text);
+    }
+    super::rewrite_lines_outside_fences(text, |line| {
+        let mut out = String::with_capacity(line.len());
+        let mut rest = line;
+        let mut changed = false;
+        while let Some(found) = COLOURED.find(rest) {
+            let before = &rest[..found.start()];
+            let after = &rest[found.end()..];
+            if in_inline_code(&format!("{out}{before}"), "") {
+                out.push_str(&rest[..found.end()]);
+                rest = after;
+                continue;
+            }
+            out.push_str(before);
+            let tag = if found.as_str()[1..].to_lowercase().starts_with("span") { "</span>" } else { "</font>" };
+            // Its closing tag goes with it (the first after it, any case).
+            let close = after.to_lowercase().find(tag);
+            match close {
+                Some(at) => {
+                    out.push_str(&after[..at]);
+                    rest = &after[at + tag.len()..];
+                }
+                None => rest = after,
+            }
+            changed = true;
+        }
+        out.push_str(rest);
+        changed.then_some(out)
+    })
 }
 
 /// `| 4 | [[PoC Iceberg + Trino|poc.2026.03.iceberg-trino]] | Готово |` (a Dendron or Obsidian
@@ -1474,6 +1519,17 @@ mod tests {
         assert_eq!(rewritten(prose), prose, "a sentence about the converter stays");
         let example = "# How to clean up\n\n```html\n<p id=\"gdcalert1\" >>>>>>  gd2md-html alert: x</p>\n```\n";
         assert_eq!(rewritten(example), example, "an example in code stays");
+    }
+
+    #[test]
+    fn coloured_text_reads_as_its_words() {
+        let page = "# АР-11\n\n| **Статус** | <span style=\"color:#188038\">**Утверждено**</span> |\n**Статус:** <SPAN STYLE='color: red'>На согласовании</SPAN>, <font color=\"red\">срочно</font>\n<span style=\"color:#5f6368\"><span style=\"font-weight:700\">Отменено</span></span>\n";
+        assert_eq!(
+            rewritten(page),
+            "# АР-11\n\n| **Статус** | **Утверждено** |\n**Статус:** На согласовании, срочно\nОтменено\n"
+        );
+        let kept = "# X\n\n<span id=\"top\"></span>Text and `<span style=\"color:red\">code</span>`.\n\n```html\n<span style=\"color:red\">x</span>\n```\n";
+        assert_eq!(rewritten(kept), kept, "an anchor, inline code and a code block stay");
     }
 
     #[test]
