@@ -493,7 +493,8 @@ fn a_zola_site_s_content_links_and_extra_fields_are_read() {
 fn a_docsify_site_resolves_links_from_its_folder_and_its_app_page_is_no_file_to_copy() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    let incident = "# Инцидент: таймауты PSP\n\nСм. [ранбук](ops/runbooks/psp-switch.md), [он же](/ops/runbooks/psp-switch) и [раздел](ops/).\n";
+    // `?id=` is Docsify's anchor: the heading its `:id=` names, or none.
+    let incident = "# Инцидент: таймауты PSP\n\nСм. [ранбук](ops/runbooks/psp-switch.md), [он же](/ops/runbooks/psp-switch) и [раздел](ops/).\n\n[Переключение](/ops/runbooks/psp-switch.md?id=switch), [нет такого](/ops/runbooks/psp-switch.md?id=rollback).\n";
     write_files(
         root,
         &[
@@ -505,7 +506,7 @@ fn a_docsify_site_resolves_links_from_its_folder_and_its_app_page_is_no_file_to_
             ("docs/_sidebar.md", "- [Главная](/)\n- [Ранбук](ops/runbooks/psp-switch.md)\n"),
             ("docs/ops/README.md", "# Эксплуатация\n"),
             ("docs/ops/incidents/2026-04-17-psp.md", incident),
-            ("docs/ops/runbooks/psp-switch.md", "# Ранбук: переключение PSP\n"),
+            ("docs/ops/runbooks/psp-switch.md", "# Ранбук: переключение PSP\n\n## Переключение :id=switch\n\nШаги.\n"),
             // Outside the Docsify folder a link is read from its page, as everywhere else.
             ("notes/other.md", "# Другое\n\n[ранбук](ops/runbooks/psp-switch.md)\n"),
         ],
@@ -516,6 +517,8 @@ fn a_docsify_site_resolves_links_from_its_folder_and_its_app_page_is_no_file_to_
     let missing: Vec<&str> = said.lines().filter(|line| line.contains("E0301")).collect();
     assert_eq!(missing.len(), 1, "{said}");
     assert!(said.contains("notes/other.md"), "{said}");
+    let anchors: Vec<&str> = said.lines().filter(|line| line.contains("E0305")).collect();
+    assert!(anchors.len() == 1 && anchors[0].contains("?id=rollback"), "{said}");
     let graph = graph_allowing_errors(root);
     let linked = joined(&graph);
     let from = "docs/ops/incidents/2026-04-17-psp.md";

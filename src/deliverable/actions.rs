@@ -1142,8 +1142,10 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         // Only a state word or two (`выполнено`, «не выполнено», `отменено: …`), not a note
         // (`— blocked on the CDN contract`, `— due 2026-04-02`).
         let short = word.split_whitespace().count() <= 2;
+        // («— не назначено, до 30.06.2026»: nobody yet, not a state.)
         let settled = |state: &ActionState| {
-            matches!(state, ActionState::Done | ActionState::Dropped) || fold(word).starts_with("не ")
+            matches!(state, ActionState::Done | ActionState::Dropped)
+                || fold(word).starts_with("не ") && !no_owner(word)
         };
         if let Some(state) = state_word(word).filter(|state| short && settled(state)) {
             if item.state == ActionState::Open {

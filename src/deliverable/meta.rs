@@ -304,6 +304,17 @@ impl MetadataReader<'_> {
     /// A `key: value` from any source other than tags/kind/title handling.
     fn field(&mut self, key: Option<FieldKey>, label: &str, value: &str, line: usize) {
         let value = value.trim();
+        // GitLab's scoped labels (`~"статус::принято" ~"severity::S2"`): each a field of its own,
+        // a status label the record's own status over the issue's open or closed state.
+        for (scope, scoped) in scoped_labels(value) {
+            match self.vocabulary.field(&scope) {
+                Some(FieldKey::Status) => self.decision_status(&scoped, line),
+                Some(key @ (FieldKey::Severity | FieldKey::Kind | FieldKey::Owner | FieldKey::Due)) => {
+                    self.field(Some(key), &scope, &scoped, line)
+                }
+                _ => {}
+            }
+        }
         // `**Decision:** pending — CTO sync on 8 April`: a decision field that holds a status
         // word is the status (one that states the decision itself is not).
         let folded_label = fold(label);
@@ -3199,6 +3210,24 @@ pub(crate) fn follow_up_of(fields: &[Field], has_status: bool) -> Option<&Field>
             && LABELS.contains(&fold(&strip_markup(&field.label)).trim())
             && !strip_markup(&field.value).trim().trim_matches(['—', '–', '-']).trim().is_empty()
     })
+}
+
+/// GitLab's scoped labels in a value (`~"статус::принято"`, `~severity::S2`): each (scope,
+/// value), without the quotes.
+fn scoped_labels(value: &str) -> Vec<(String, String)> {
+    static SCOPED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"~(?:"([^"]+?)::([^"]+)"|([\p{L}\w-]+)::([\p{L}\w-]+))"#).expect("valid regex"));
+    if !value.contains("::") {
+        return Vec::new();
+    }
+    SCOPED
+        .captures_iter(value)
+        .filter_map(|caps| {
+            let scope = caps.get(1).or_else(|| caps.get(3))?.as_str().trim();
+            let scoped = caps.get(2).or_else(|| caps.get(4))?.as_str().trim();
+            Some((scope.to_owned(), scoped.to_owned()))
+        })
+        .collect()
 }
 
 /// `Номер`, `Decision ID`, `Number`: a header's key for the record's own number (`АР-12`,

@@ -509,9 +509,11 @@ fn decide(
     };
     // A tracker's ticket that holds a decision, a spec or a report: `| Создан | 02.04.2025 |`
     // is the day it was filed; a later day the text gives as its own («Принято 15.04.2025
-    // архитектурным комитетом», «Отчёт от 24.04.2026») is the document's.
+    // архитектурным комитетом», «Отчёт от 24.04.2026»), or the day a decided record's ticket
+    // was closed («Создано: 2025-11-03 · Закрыто: 2025-11-20»), is the document's.
     let own_day_after_filing = |stated: &Located<Date>| {
-        let own = meta.implied_date.as_ref().filter(|own| own.value > stated.value);
+        let later = |own: &&Located<Date>| own.value > stated.value;
+        let own = meta.implied_date.as_ref().filter(later).or_else(|| closed_decision.as_ref().filter(later));
         own.filter(|_| kind.value != Kind::Postmortem && created(stated)).cloned()
     };
     let meta_date = match (meta.date.clone(), updated_on(&meta.fields, front_matter_lines)) {
@@ -1104,6 +1106,20 @@ mod tests {
     /// Each action's text, owner, due date and state.
     fn actions_of(doc: &Document) -> Vec<(&str, Option<&str>, Option<Date>, super::actions::ActionState)> {
         doc.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect()
+    }
+
+    #[test]
+    fn a_gitlab_issue_s_scoped_labels_and_closing_day() {
+        use super::actions::ActionState::Open;
+        let decision = "# ADR-004: Перевод событий трекинга на Kafka\n\n- **Issue:** platform/dispatch#131\n- **Состояние:** закрыто\n- **Метки:** ~\"тип::ADR\" ~\"статус::принято\" ~\"команда::трекинг\"\n- **Создано:** 2025-11-03 · **Закрыто:** 2025-11-20\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";
+        let d = doc("issues/131-adr-004-perevod.md", decision);
+        assert_eq!(d.status().map(|s| s.id()), Some("accepted"), "the status label over the issue's state");
+        assert_eq!(d.date().map(|d| d.to_string()).as_deref(), Some("2025-11-20"), "closed when decided");
+        let incident = "# Инцидент: дубли заявок\n\n- **Состояние:** открыто\n- **Метки:** ~\"тип::инцидент\" ~\"критичность::S2\" ~биржа\n\n### Задачи после инцидента\n\n- [ ] Тест на повторную доставку (chaos: рестарт брокера) — не назначено, до 30.06.2026\n";
+        let d = doc("issues/157-intsident.md", incident);
+        assert_eq!(d.severity().as_deref(), Some("S2"));
+        let due = Date::new(2026, 6, 30);
+        assert_eq!(actions_of(&d), vec![("Тест на повторную доставку (chaos: рестарт брокера)", None, due, Open)]);
     }
 
     #[test]

@@ -95,6 +95,18 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
             }
         }
     }
+    // GitLab's `#142` where the repository holds its exported issues (`issues/142-….md`).
+    let issues = issue_pages(site);
+    for index in (0..site.pages.len()).filter(|_| !issues.is_empty()) {
+        for number in issue_numbers(&site.pages[index].source) {
+            match issues.get(&number) {
+                Some(&target) if target != index && !graph.has_typed_edge(index, target) => {
+                    graph.add_edge(index, target, EdgeType::References);
+                }
+                _ => {}
+            }
+        }
+    }
     for index in 0..site.pages.len() {
         let named = pages_titled_in_header(site, index).into_iter().chain(follow_up_target(site, index));
         for target in named.filter(|&target| target != index) {
@@ -182,6 +194,51 @@ fn pages_titled_in_header(site: &Site, page: usize) -> Vec<usize> {
         }
     }
     named
+}
+
+/// Exported issues by their number: pages in an `issues/` folder named by it (`142-….md`,
+/// `142.md`), as GitLab's and GitHub's exporters write them.
+fn issue_pages(site: &Site) -> std::collections::HashMap<u32, usize> {
+    let mut issues = std::collections::HashMap::new();
+    for (index, page) in site.pages.iter().enumerate() {
+        let mut parts = page.doc.id.rsplit('/');
+        let (Some(file), Some(folder)) = (parts.next(), parts.next()) else { continue };
+        if !matches!(folder.to_lowercase().as_str(), "issues" | "issue") {
+            continue;
+        }
+        let digits: String = file.chars().take_while(char::is_ascii_digit).collect();
+        let named = file[digits.len()..].starts_with(['-', '_', '.']);
+        if let (Ok(number), true) = (digits.parse::<u32>(), named) {
+            issues.entry(number).or_insert(index);
+        }
+    }
+    issues
+}
+
+/// Every `#142` in `source` outside code: a `#` after no letter or digit (not
+/// `platform/dispatch#131`, another project's), then digits that end the word.
+fn issue_numbers(source: &str) -> Vec<u32> {
+    let mut numbers = Vec::new();
+    let mut fence = None;
+    for line in source.lines() {
+        let was_open = fence.is_some();
+        fence = crate::markdown::fence_after(fence, line.trim_start());
+        if was_open || fence.is_some() {
+            continue;
+        }
+        for (at, _) in line.match_indices('#') {
+            let before = &line[..at];
+            let after = &line[at + 1..];
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            let glued = before.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, '&' | '#' | '/'));
+            let ends = after[digits.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let in_code = before.matches('`').count() % 2 == 1;
+            if let (Ok(number), false, true, false) = (digits.parse::<u32>(), glued, ends, in_code) {
+                numbers.push(number);
+            }
+        }
+    }
+    numbers
 }
 
 /// A header label for documents of some kind («Оценки», "Related incident", «Связанная
@@ -395,7 +452,13 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
         };
     }
     let (path, fragment) = urls::split_fragment(url);
-    let fragment = fragment.filter(|fragment| !fragment.is_empty());
+    // Docsify's `page.md?id=manual-refund`: the heading its `:id=` or its words name.
+    let docsify_anchor = || {
+        site.docsify_root(from)?;
+        let query = url.split_once('?')?.1;
+        query.split('&').find_map(|pair| pair.strip_prefix("id="))
+    };
+    let fragment = fragment.or_else(docsify_anchor).filter(|fragment| !fragment.is_empty());
     let target = match (site.resolve_link(from, path), &link.wiki) {
         // `[[Брокер MQTT]]` names a note wherever it is in the vault.
         (LinkTarget::Missing(_), Some(note)) => {
@@ -753,6 +816,19 @@ fn unnamed_note(site: &Site, from: usize, link: &Link, note: &str) -> CheckedLin
             ..CheckedLink::default()
         };
     }
+    // `[[20251130120000]]`: a Zettelkasten's note by its ID, which only a written note has.
+    if note.len() >= 12 && note.bytes().all(|b| b.is_ascii_digit()) {
+        let finding = Diagnostic::error(
+            "E0308",
+            format!("wikilink `[[{note}]]` names a note by an ID no note of the repository has"),
+        )
+        .with_help("fix the ID (a note's ID is in its file name or its front matter's `id`)");
+        return CheckedLink {
+            destination: Some(LinkDestination::Unwritten),
+            finding: Some(finding),
+            ..CheckedLink::default()
+        };
+    }
     let finding = match names_a_deliverable(note) {
         Some(kind) if !says_still_to_write(site, from, link.line) => {
             Diagnostic::error("E0308", format!(
@@ -907,6 +983,26 @@ mod tests {
 
     fn edge(from: &str, to: &str, edge: EdgeType) -> (String, String, EdgeType) {
         (from.to_owned(), to.to_owned(), edge)
+    }
+
+    #[test]
+    fn an_exported_issue_is_found_by_its_number() {
+        let site = site(&[
+            ("issues/142-zaderzhka.md", "# Инцидент: задержка статусов\n\nСм. также #157 и platform/other#163.\n"),
+            ("issues/157-dubli.md", "# Инцидент: дубли\n\n- **Issue:** platform/dispatch#157\n\nПохоже на #142.\n"),
+            ("issues/163-etrn.md", "# Оценка ЭТрН\n"),
+            ("wiki/home.md", "# Главная\n\n- #142 — задержка\n- шаг #2, `#163` в коде\n\n```\n#157\n```\n"),
+        ]);
+        let (graph, _) = build(&site);
+        assert_eq!(
+            edges(&site, &graph),
+            vec![
+                edge("issues/142-zaderzhka.md", "issues/157-dubli.md", EdgeType::References),
+                edge("issues/157-dubli.md", "issues/142-zaderzhka.md", EdgeType::References),
+                edge("wiki/home.md", "issues/142-zaderzhka.md", EdgeType::References),
+            ],
+            "another project's issue, the issue itself, a number no issue has and code are none"
+        );
     }
 
     #[test]
@@ -1181,19 +1277,14 @@ mod tests {
         // line says it is still to be written.
         let broken = site_of_one(
             "Инциденты/Разбор.md",
-            "# Разбор
-
-См. [[Runbook - Ledger failover]], [[Ранбуки/Kafka]], [[runbook.clickhouse-merges]].
-
-Ещё [[Ранбук — переключение БД]] — напишем после учений; [[Priya Nair]].
-",
+            "# Разбор\n\nСм. [[Runbook - Ledger failover]], [[Ранбуки/Kafka]], [[runbook.clickhouse-merges]].\n\nЕщё [[Ранбук — переключение БД]] — напишем после учений; [[Priya Nair]], [[Runbook]].\n\nЗаметка [[20251130120000]].\n",
         );
         let (_, diagnostics) = build(&broken);
         let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
         assert_eq!(
             found,
-            vec![("E0308", 3), ("E0308", 3), ("E0308", 3), ("W0308", 5), ("W0308", 5)],
-            "{diagnostics:?}"
+            vec![("E0308", 3), ("E0308", 3), ("E0308", 3), ("W0308", 5), ("W0308", 5), ("W0308", 5), ("E0308", 7)],
+            "a type's page (`[[Runbook]]`) is no document: {diagnostics:?}"
         );
         assert_eq!(site.pages[site.index_of("Решения/ADR-003 Брокер MQTT.md").unwrap()].doc.number_value(), Some(3));
         let edges = edges(&site, &graph);

@@ -224,6 +224,8 @@ const TABLE_MARKERS: &[&str] = &["<table", "<TABLE", "+-", "+=", "-- -", "-  -",
 
 /// Literals that open syntax this module's line rewriter reads.
 const DIALECT_MARKERS: &[&str] = &[
+    // Docsify's `## Ручной возврат :id=manual-refund`.
+    " :id=",
     "```{",
     "{doc}`",
     "{ref}`",
@@ -1240,8 +1242,16 @@ fn attribute_anchors(line: &str) -> Cow<'_, str> {
         Regex::new(r#"^(\s{0,3}#{1,6}\s+)(.*?)\s*\{[^{}]*\bid\s*=\s*"([\w.:-]+)"[^{}]*\}\s*$"#).expect("valid regex")
     });
 
+    // Docsify's `## Ручной возврат :id=manual-refund`.
+    static DOCSIFY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\s{0,3}#{1,6}\s+)(.*?)\s+:id=([\w.-]+)\s*$").expect("valid regex"));
     static SPAN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\[([^\[\]]*)\]\{#([\w.:-]+)[^{}]*\}").expect("valid regex"));
+    if line.contains(" :id=") {
+        if let Some(found) = DOCSIFY.captures(line) {
+            return Cow::Owned(format!("{}<a id=\"{}\"></a>{}", &found[1], &found[3], &found[2]));
+        }
+    }
     if line.contains("id=\"") {
         if let Some(found) = WRITERSIDE.captures(line) {
             return Cow::Owned(format!("{}<a id=\"{}\"></a>{}", &found[1], &found[3], &found[2]));
