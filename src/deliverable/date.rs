@@ -321,18 +321,29 @@ fn short_year_at(tokens: &[Token<'_>], start: usize) -> Option<Date> {
         Some(Token::Number(n)) if (1..=2).contains(&n.len()) => n.parse::<u8>().ok(),
         _ => None,
     };
-    let named = match tokens.get(start + 2) {
+    let month_named = |i: usize| match tokens.get(i) {
         Some(Token::Word(word)) => month_from_word(word),
         _ => None,
     };
+    let named = month_named(start + 2);
     if let (Some(day), Some(month), true, true, Some(year)) =
         (day, named, slash(start + 1), slash(start + 3), two(start + 4))
     {
         return Date::new(2000 + u16::from(year), month, day);
     }
+    // «набросал 1 апр 26»: a day, a month's short name and a two-digit year of this century's
+    // twenties or thirties (not «5 мая 10 человек»).
+    let spaced_year = two(start + 2).filter(|year| {
+        (20..40).contains(year)
+            && tokens.get(start + 3).is_none_or(|t| !matches!(t, Token::Number(_) | Token::Sep(':')))
+    });
+    if let (Some(day), Some(month), Some(year)) = (day, month_named(start + 1), spaced_year) {
+        return Date::new(2000 + u16::from(year), month, day);
+    }
     let dot = |i: usize| matches!(tokens.get(i), Some(Token::Sep('.')));
     let (day, month, year) = (two(start)?, two(start + 2)?, two(start + 4)?);
-    if !(dot(start + 1) && dot(start + 3)) {
+    // `12.03.25`, and `20/04/26` as a day first (as the dotted form is).
+    if !(dot(start + 1) && dot(start + 3) || slash(start + 1) && slash(start + 3)) {
         return None;
     }
     let versioned = start > 0
@@ -447,6 +458,10 @@ mod tests {
         assert_eq!(Date::find("March 1st, 2026"), Date::new(2026, 3, 1));
         assert_eq!(Date::find("10thousand 2026"), None);
         assert_eq!(Date::find("16/Jan/26 10:02 AM"), Date::new(2026, 1, 16), "Jira's dates");
+        assert_eq!(Date::find("набросал 1 апр 26, перед планированием"), Date::new(2026, 4, 1));
+        assert_eq!(Date::find("написал 20/04/26"), Date::new(2026, 4, 20));
+        assert_eq!(Date::find("решили на архкомитете 12.03.25, были я"), Date::new(2025, 3, 12));
+        assert_eq!(Date::find("в команде 5 мая 10 человек"), None, "a count after a day is no year");
         assert_eq!(Date::find("«10» февраля 2026 г."), expected, "an official paper's quoted day");
         assert_eq!(Date::alone("«10» февраля 2026 г."), expected);
     }

@@ -3050,7 +3050,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 47] = [
+const DATING_OPENERS: [&str; 50] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3106,7 +3106,11 @@ const DATING_OPENERS: [&str; 47] = [
     "решили",
     "решено",
     "приняли",
+    "утвердили",
     "набросал",
+    "написал",
+    // A PoC's «итоги 14.03.2026, PoC шёл неделю 10–14 марта».
+    "итоги",
     "accepted",
     "opened",
     // «Решение принято 08.04.2025 на архитектурном комитете.»
@@ -3395,6 +3399,19 @@ fn unlabelled(part: &str, line: usize) -> Option<KeyValue> {
         && value.split_whitespace().count() <= 4
         && Date::find(&value).is_some()
         || Date::alone(&value).is_some();
+    // `влияние 35 минут`, "downtime 40 min" among a line's parts: what was lost, for how long.
+    let impact = value.split_once(' ').filter(|(word, rest)| {
+        (names_impact(&fold(word)) || matches!(fold(word).as_str(), "простой" | "downtime"))
+            && measures::duration_minutes(rest).is_some()
+    });
+    if let Some((word, rest)) = impact {
+        return Some(KeyValue {
+            key: Some(FieldKey::Duration),
+            label: word.to_owned(),
+            value: rest.trim().to_owned(),
+            line,
+        });
+    }
     let key = if measures::is_severity(&value) {
         FieldKey::Severity
     } else if measures::time_range_minutes(&value).is_some() {
@@ -3746,7 +3763,7 @@ fn names_a_class(text: &str) -> bool {
     // Stems as a sentence writes them, mid-sentence or at its start; one pass of literals.
     static STEMS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            "[Cc]lassif|[Dd]eclar|[Rr]ated|[Gg]raded|[Cc]ategori|[Tt]reated|[Оо]тнес|[Пп]рисво|[Кк]лассифи|[Кк]валифи|[Ээ]то (?:[PSps]|SEV|sev)|[Ii]t was|[Tt]his was|[Pp]riority |[Пп]риоритет |[Ss]everity ",
+            "[Cc]lassif|[Dd]eclar|[Rr]ated|[Gg]raded|[Cc]ategori|[Tt]reated|[Оо]тнес|[Пп]рисво|[Кк]лассифи|[Кк]валифи|[Ээ]то (?:[PSps]|SEV|sev)|[Ii]t was|[Tt]his was|[Pp]riority |[Пп]риоритет |[Ss]everity |[Пп]о (?:нашей )?шкале [PSps]",
         )
         .expect("valid regex")
     });
@@ -3897,7 +3914,9 @@ fn classified(sentence: &str, line: usize) -> Option<KeyValue> {
             .expect("valid regex")
     });
     static NAMED_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(это|it was|this was)\s+(?:an?\s+)?((?:SEV|P|S)[- ]?\d)\b").expect("valid regex")
+        // «по шкале P1 — логин недоступен всем»: the level on the team's scale.
+        Regex::new(r"(?i)\b(это|it was|this was|по (?:нашей )?шкале)\s+(?:an?\s+)?((?:SEV|P|S)[- ]?\d)\b")
+            .expect("valid regex")
     });
     // "Incident of 14 March, priority P3", «завёл как MDLP-402, приоритет P4»: the key and a
     // coded level right after it.
@@ -4616,6 +4635,8 @@ mod tests {
         assert_eq!(severity_read(named), Some(("P2".to_owned(), 3)));
         let keyed = "# Fuel card fraud\n\n*Incident of 14 March 2026 (night), priority **P3**. Interview held.*\n";
         assert_eq!(severity_read(keyed), Some(("P3".to_owned(), 3)));
+        let scale = "# Разбор\n\nночь на 7 апреля 2026, релиз auth 3.2\nпо шкале P1 — логин недоступен всем\n";
+        assert_eq!(severity_read(scale), Some(("P1".to_owned(), 3)));
         let diary = "# Дневник\n\n*Пишу по ходу дела.*\nЗавёл в YouTrack как MDLP-402, приоритет P4 (на покупателей не влияет).\n";
         assert_eq!(severity_read(diary), Some(("P4".to_owned(), 3)));
         let none = "# X\n\n## Notes\n\nThe alerts were classified as noise by the on-call. Priority high for Q3.\n";

@@ -730,7 +730,9 @@ fn decide_kind(
             // «Архитектурные решения» tagged `adr`: the page that lists them is none of them.
             .or_else(|| kind_of_tags(&meta.tags).filter(|_| !names_a_collection(&title.value)))
             .or_else(|| kind_of_category(&meta.fields))
-            .filter(|_| !name.index)
+            // `plany/pereezd-v-cod-2/ocenka/index.md` titled «Оценка трудозатрат: переезд в
+            // ЦОД-2»: a folder's page that is one record, named by its kind and its subject.
+            .filter(|_| !name.index || names_one_record(&title.value))
         {
             Some(kind) => Located { value: kind, origin: Origin::Title, line: title.line },
             None if shaped_like_an_incident(meta) && !name.index => Located::unlined(Kind::Postmortem, Origin::Text),
@@ -749,6 +751,15 @@ fn decide_kind(
             },
         },
     }
+}
+
+/// A title that names one record by its kind and then its subject after a colon or a dash
+/// («Оценка трудозатрат: переезд в ЦОД-2», "Runbook — certificate renewal"), not a list of
+/// them («Оценки», "Runbooks").
+fn names_one_record(title: &str) -> bool {
+    let subject =
+        [": ", " — ", " – "].iter().find_map(|mark| title.split_once(mark)).map(|(_, subject)| subject.trim());
+    kind_of_title(title).is_some() && !names_a_collection(title) && subject.is_some_and(|subject| !subject.is_empty())
 }
 
 /// «Протокол совещания № 7», "Meeting notes 2026-03-12", "Minutes of the ARB": a meeting's
@@ -1106,6 +1117,17 @@ mod tests {
     /// Each action's text, owner, due date and state.
     fn actions_of(doc: &Document) -> Vec<(&str, Option<&str>, Option<Date>, super::actions::ActionState)> {
         doc.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect()
+    }
+
+    #[test]
+    fn a_converted_site_s_pages_each_in_its_folder() {
+        let estimate = "[Главная](../../../index.md) › [Планы](../../index.md) › Оценка\n\n# Оценка трудозатрат: переезд в ЦОД-2\n\nДата оценки: 26.01.2026\n\n| Работа | Чел.-дни |\n| --- | --- |\n| Сеть | 12 |\n| **Итого** | **146** |\n";
+        assert_eq!(doc("plany/pereezd/ocenka/index.md", estimate).kind(), Kind::Estimate, "one record's folder");
+        let section = "# Оценки\n\n- [Переезд](pereezd/index.md)\n";
+        assert_eq!(doc("plany/ocenki/index.md", section).kind(), Kind::Page, "a folder of them");
+        let incident = "# Истёк сертификат VPN-шлюза (18.04.2026)\n\n> Уровень 3 · влияние 35 минут · автор: Ковалёва М.\n\n**Что случилось.** Истёк сертификат.\n";
+        let d = doc("incidenty/2026-04-18-vpn/index.md", incident);
+        assert_eq!((d.kind(), d.incident_minutes()), (Kind::Postmortem, Some(35)));
     }
 
     #[test]
