@@ -304,6 +304,19 @@ impl MetadataReader<'_> {
     /// A `key: value` from any source other than tags/kind/title handling.
     fn field(&mut self, key: Option<FieldKey>, label: &str, value: &str, line: usize) {
         let value = value.trim();
+        // `Последний ревью 2026-03-02, Мария Соколова — шаги проверены после инцидента 19.01`:
+        // the day written with the key is the review's, whatever day the note after it names.
+        let label =
+            label.strip_prefix("[!").and_then(|rest| rest.split_once(']')).map_or(label, |(_, rest)| rest.trim());
+        let reviewed_in_label = (key == Some(FieldKey::LastReviewed)).then(|| Date::find(label)).flatten();
+        let with_day;
+        let value = match reviewed_in_label {
+            Some(day) if Date::find(value) != Some(day) => {
+                with_day = format!("{day}, {value}");
+                with_day.as_str()
+            }
+            _ => value,
+        };
         // GitLab's scoped labels (`~"статус::принято" ~"severity::S2"`): each a field of its own,
         // a status label the record's own status over the issue's open or closed state.
         for (scope, scoped) in scoped_labels(value) {
@@ -880,6 +893,12 @@ impl MetadataReader<'_> {
         let block_start = match h1 {
             Some((index, heading)) => {
                 self.meta.title = Some(self.located(title_text(heading.text), index + 1));
+                // VuePress's `# ADR-0001: Iceberg <Badge type="tip" text="accepted" />`: a status
+                // badge after the title.
+                let badge = title_badge(heading.text).filter(|text| self.vocabulary.status_prefix(text).is_some());
+                if let Some(text) = badge {
+                    self.status_value(text, index + 1);
+                }
                 // `Title` over `=====` takes two lines.
                 heading.last + 1
             }
@@ -3422,6 +3441,16 @@ fn unlabelled(part: &str, line: usize) -> Option<KeyValue> {
         return None;
     };
     Some(KeyValue { key: Some(key), label: String::new(), value, line })
+}
+
+/// The text of a component badge in a heading (`<Badge type="tip" text="accepted" />`, as
+/// VuePress and VitePress write it).
+fn title_badge(heading: &str) -> Option<&str> {
+    let at = heading.find("<Badge")?;
+    let tag = &heading[at..heading[at..].find('>').map_or(heading.len(), |end| at + end)];
+    let (_, after) = tag.split_once("text=")?;
+    let quote = after.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    after[1..].split(quote).next().map(str::trim).filter(|text| !text.is_empty())
 }
 
 /// An H1's text as a title: what it shows once rendered (a badge after it shows no text).

@@ -1131,6 +1131,17 @@ mod tests {
     }
 
     #[test]
+    fn a_vuepress_page_s_badge_and_review_tip() {
+        let adr = "---\ntitle: \"ADR-0001: Iceberg\"\ndate: 2025-08-14\n---\n\n# ADR-0001: Iceberg как формат таблиц <Badge type=\"tip\" text=\"accepted\" />\n\n## Контекст\n\nx\n";
+        let d = doc("docs/adr/0001-iceberg.md", adr);
+        assert_eq!((d.status().map(|s| s.id()), d.title()), (Some("accepted"), "ADR-0001: Iceberg"));
+        // (`::: tip Последний ревью` as the dialect rewriter leaves it.)
+        let runbook = "# Runbook: Airflow\n\n> [!TIP] Последний ревью\n> 2026-03-02, Мария Соколова — шаги проверены после [инцидента 19.01](../incidents/2026-01-19-airflow.html). Следующий ревью — через полгода.\n\n## Шаги\n\n1. Проверить.\n";
+        let d = doc("docs/runbooks/airflow.md", runbook);
+        assert_eq!(d.field(FieldKey::LastReviewed).and_then(Date::find), Date::new(2026, 3, 2));
+    }
+
+    #[test]
     fn a_gitlab_issue_s_scoped_labels_and_closing_day() {
         use super::actions::ActionState::Open;
         let decision = "# ADR-004: Перевод событий трекинга на Kafka\n\n- **Issue:** platform/dispatch#131\n- **Состояние:** закрыто\n- **Метки:** ~\"тип::ADR\" ~\"статус::принято\" ~\"команда::трекинг\"\n- **Создано:** 2025-11-03 · **Закрыто:** 2025-11-20\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";

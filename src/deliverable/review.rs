@@ -76,7 +76,7 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 30] = [
+const REVIEW_PHRASES: [&str; 31] = [
     "checked against production",
     "reviewed against",
     "последняя сверка",
@@ -103,6 +103,7 @@ const REVIEW_PHRASES: [&str; 30] = [
     "last tested",
     "last updated",
     "последнее ревью",
+    "последний ревью",
     "последняя проверка",
     "последний пересмотр",
     "проверен",
