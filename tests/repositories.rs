@@ -565,6 +565,21 @@ fn wiki_exports_link_by_their_own_addresses() {
     let graph = graph_allowing_errors(bookstack.path());
     let record = node(&graph, "resheniya/ar-07-rabbitmq.md");
     assert_eq!((record["status"].as_str(), record["date"].as_str()), (Some("superseded"), Some("2025-03-18")));
+    // A page of a book this export holds that is not here is broken; another book's is kept.
+    write_files(
+        bookstack.path(),
+        &[(
+            "backend/index.md",
+            "# Бэкенд\n\n- [АР-11](/books/arhitektura/page/ar-11-kafka)\n- [Смежники](/books/drugaya-kniga/page/x)\n",
+        )],
+    );
+    let check = common::tpmdocs_in(bookstack.path(), &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(!check.status.success(), "{said}");
+    let found: Vec<&str> = said.lines().filter(|line| line.contains("[E0301]") || line.contains("[W0307]")).collect();
+    assert_eq!(found.len(), 2, "{said}");
+    assert!(found[0].contains("E0301") && found[0].contains("ar-11-kafka"), "{said}");
+    assert!(found[1].contains("W0307") && found[1].contains("drugaya-kniga"), "{said}");
 
     // Joplin: `:/<id>` by the file named so or the front matter's `id`; another notebook's
     // note is a warning, not a missing file.
@@ -610,13 +625,18 @@ fn docfx_cross_references_and_nextra_routes_lead_to_their_pages() {
             ("adr/0006-postgresql.md", "---\nuid: adr-0006\n---\n\n# ADR-0006 — PostgreSQL\n\n## Статус\n\nПринято\n"),
             (
                 "index.md",
-                "# Payments\n\n- [PostgreSQL](xref:adr-0006)\n- <xref:adr-0006#статус>\n- <xref:System.String>\n",
+                "# Payments\n\n- [PostgreSQL](xref:adr-0006)\n- <xref:adr-0006#статус>\n- <xref:System.String>\n\
+                 - [Runbook](~/articles/runbooks/db.md)\n",
             ),
+            // `~/` is the folder of docfx.json, from any depth.
+            ("articles/runbooks/db.md", "# Runbook: DB\n\nSee [the decision](~/adr/0006-postgresql.md).\n"),
         ],
     );
     let (linked, said) = checked(docfx.path());
     let pair = |from: &str, to: &str| (from.to_owned(), to.to_owned());
     assert!(linked.contains(&pair("index.md", "adr/0006-postgresql.md")), "{linked:?}");
+    assert!(linked.contains(&pair("index.md", "articles/runbooks/db.md")), "{linked:?}");
+    assert!(linked.contains(&pair("articles/runbooks/db.md", "adr/0006-postgresql.md")), "{linked:?}");
     let unknown: Vec<&str> = said.lines().filter(|line| line.contains("W0307")).collect();
     assert!(unknown.len() == 1 && unknown[0].contains("System.String"), "{said}");
     assert!(!said.contains("E03"), "{said}");
@@ -1520,7 +1540,7 @@ fn knowledge_base_exports_link_by_their_own_ids_maps_and_routes() {
 }
 
 #[test]
-fn a_nuxt_content_site_and_a_coda_export_link_as_their_tools_do() {
+fn a_nuxt_content_site_and_coda_and_hackmd_exports_link_as_their_tools_do() {
     let nuxt = tempfile::tempdir().unwrap();
     write_files(
         nuxt.path(),
@@ -1578,4 +1598,20 @@ fn a_nuxt_content_site_and_a_coda_export_link_as_their_tools_do() {
     let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["action_items"][0]["due"], "2025-12-19", "{report:#}");
+
+    // HackMD's team permalink names the note exported under that name.
+    let hackmd = tempfile::tempdir().unwrap();
+    write_files(
+        hackmd.path(),
+        &[
+            (
+                "index.md",
+                "# Заметки\n\n- [ключи идемпотентности](https://hackmd.io/@orders-core/adr-004-idempotency-keys)\n",
+            ),
+            ("adr-004-idempotency-keys.md", "# ADR-004: Ключи идемпотентности\n\n**Статус:** Принято\n"),
+        ],
+    );
+    let hackmd_site = self::graph(hackmd.path());
+    let linked = joined(&hackmd_site);
+    assert!(linked.contains(&("index.md", "adr-004-idempotency-keys.md")), "{linked:?}");
 }

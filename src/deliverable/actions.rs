@@ -526,12 +526,11 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             }
             Role::Item(item) => {
                 let text = outline.item_text(index, &item);
-                // `> - [ ] task` in a callout: at the callout's margin.
-                let item = if in_callout && lead_in && item.depth == 0 {
-                    Item { at_line_start: true, indent: 0, ..item }
-                } else {
-                    item
-                };
+                // `> - [ ] task` in a callout, HackMD's `:::warning` box under a follow-up
+                // heading: at the quote's margin.
+                let quoted = in_callout && lead_in || outline.quote_depth(index) > 0;
+                let item =
+                    if quoted && item.depth == 0 { Item { at_line_start: true, indent: 0, ..item } } else { item };
                 while open.last().is_some_and(|(_, depth)| *depth >= item.depth) {
                     open.pop();
                 }
@@ -1170,6 +1169,11 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
     if body.starts_with("~~") && body[2..].contains("~~") {
         item.state = ActionState::Dropped;
         body = body.replace("~~", "");
+    }
+    // HackMD's `[name=Олег Сафронов]` beside a task: who does it.
+    if let Some((owner, rest)) = hackmd_name(&body) {
+        item.owner = Some(owner);
+        body = rest;
     }
     let leading_owner = leading_bracketed_owner(&body).map(|(owner, rest)| {
         body = rest;
@@ -2298,8 +2302,22 @@ fn is_particle(word: &str) -> bool {
     ["van", "von", "de", "der", "da", "фон", "де", "ван"].contains(&word)
 }
 
+/// HackMD's name annotation in `text` (`… [name=Олег Сафронов] до 15.10.2025`): the name,
+/// and the text without it.
+fn hackmd_name(text: &str) -> Option<(String, String)> {
+    let at = text.find("[name=")?;
+    let close = at + text[at..].find(']')?;
+    let name = text[at + "[name=".len()..close].trim();
+    let rest = format!("{} {}", text[..at].trim_end(), text[close + 1..].trim_start());
+    (!name.is_empty()).then(|| (name.to_owned(), rest.trim().to_owned()))
+}
+
 /// Who `text` names as the owner: `None` for a placeholder (`TBD`, `—`, `?`, «пока нет»).
 fn owner_named(text: &str) -> Option<String> {
+    if let Some((name, rest)) = hackmd_name(text).filter(|(_, rest)| rest.is_empty()) {
+        debug_assert!(rest.is_empty());
+        return Some(name);
+    }
     // `[~petrov]`: a Confluence user's mention, by the user's name.
     let cleaned = clean(text);
     let mentioned = cleaned.strip_prefix("[~").and_then(|rest| rest.strip_suffix(']'));

@@ -471,7 +471,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 59] = [
+const TITLE_WORDS: [(&str, Kind); 63] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -486,6 +486,12 @@ const TITLE_WORDS: [(&str, Kind); 59] = [
     ("план инфраструктуры", Kind::InfraPlan),
     // "Kubernetes 1.29 → 1.31 upgrade plan", «План обновления кластеров Kubernetes».
     ("upgrade plan", Kind::InfraPlan),
+    // "GPU cluster expansion 2026", «Расширение кластера Ceph»: adding capacity is a change
+    // of infrastructure.
+    ("cluster expansion", Kind::InfraPlan),
+    ("capacity expansion", Kind::InfraPlan),
+    ("capacity plan", Kind::InfraPlan),
+    ("расширение кластера", Kind::InfraPlan),
     // «Сплит-платежи — техническое описание»: a spec named by its ГОСТ word.
     ("техническое описание", Kind::TechSpec),
     // "Karpenter PoC — report".
@@ -1156,6 +1162,8 @@ mod tests {
             ("Миграция из-за санкций", None),
             ("CNF platform: Kubernetes 1.29 → 1.31 upgrade plan", Some(Kind::InfraPlan)),
             ("План обновления кластеров PostgreSQL", Some(Kind::InfraPlan)),
+            ("GPU cluster expansion 2026", Some(Kind::InfraPlan)),
+            ("Расширение кластера Ceph во втором ЦОД", Some(Kind::InfraPlan)),
             ("Дорожная карта команды WMS на 2026 год", Some(Kind::TechRoadmap)),
             ("Roadmap", None),
             ("Runbooks of the team", None),

@@ -144,8 +144,12 @@ pub(crate) fn read(
         decision_status_read: false,
     };
     if let Some(front) = front {
+        // Wiki.js stamps each page it stores with `date:` (its last save, to the millisecond)
+        // beside `dateCreated:` and `editor:`: an update, not the day the document is about.
+        let wiki_js = ["editor", "dateCreated"].iter().all(|key| front.entries.iter().any(|entry| entry.key == *key));
         for entry in &front.entries {
-            from_front.front_entry(&entry.key, &entry.value, entry.line);
+            let key = if wiki_js && entry.key == "date" { "updated" } else { entry.key.as_str() };
+            from_front.front_entry(key, &entry.value, entry.line);
         }
     }
     let front_meta = from_front.meta;
@@ -357,7 +361,10 @@ impl MetadataReader<'_> {
         // "Customer impact", «Влияние на клиентов»: the impact, whose on.
         // «Время влияния», «Окно влияния», "Impact window" too.
         let impact = names_impact(&folded_label);
-        let summary = matches!(folded_label.as_str(), "summary" | "кратко" | "резюме") || impact;
+        // «**Когда:** 8 апреля 2026, с 19:12 до 19:58 МСК»: when it happened, a window of clock
+        // times in it the incident's (a span of days there is no impact's).
+        let when = matches!(folded_label.as_str(), "когда" | "when");
+        let summary = matches!(folded_label.as_str(), "summary" | "кратко" | "резюме") || impact || when;
         if key.is_none() && summary && !self.meta.states(FieldKey::Duration) {
             // «**Влияние:** с 07:00 до 11:45 МСК витрина …», "Customer impact: 09:42–10:29 ET":
             // the label says it is the impact, so a window of clock times in it is the
@@ -370,7 +377,7 @@ impl MetadataReader<'_> {
                     && measures::time_range_minutes(&value).is_some())
                 .then(|| value.clone());
                 let only = || measures::lone_time_range(&value);
-                impact.then(|| clock_window(&value).or(opening).or_else(only)).flatten()
+                (impact || when).then(|| clock_window(&value).or(opening).or_else(only)).flatten()
             };
             let leading_span = || {
                 let unhedged = ["около ", "примерно ", "about ", "approximately ", "~"]
@@ -1216,6 +1223,16 @@ impl MetadataReader<'_> {
                 continue;
             }
             let line = outline.content(index);
+            // HackMD's `[name=Олег Сафронов] [time=Mon, Sep 29, 2025 6:10 PM]` under the
+            // title: the note's byline, which the header goes on past.
+            if is_hackmd_stamp(line) {
+                if let Some(date) = hackmd_time(line) {
+                    self.implied_date(date, index + 1);
+                }
+                index += 1;
+                end = index;
+                continue;
+            }
             // `![status: proposed](https://img.shields.io/badge/status-proposed-yellow)`
             let badges = badge_fields(line);
             if !badges.is_empty() {
@@ -2183,6 +2200,8 @@ impl MetadataReader<'_> {
     fn bold_status(&self, sentence: &str) -> Option<String> {
         // `> 🟡 **На согласовании.** Ждём решения …` (a Lark callout): an icon before the badge.
         let sentence = crate::text::without_leading_icon(sentence.trim());
+        // HackMD's `:::success` box, rewritten as `> [!TIP]` over `**Принято** 4 марта 2025 г.`.
+        let sentence = super::actions::callout_title(sentence).unwrap_or(sentence).trim();
         let (inner, after) = sentence.trim_end_matches('.').strip_prefix("**")?.split_once("**")?;
         // A badge that ends its own sentence inside the bold says nothing of what follows.
         let closed = inner.trim_end().ends_with('.');
@@ -2397,7 +2416,8 @@ impl MetadataReader<'_> {
             self.implied_date(date, line);
         }
         // `_11 March 2025_` under the title: a day alone dates the page.
-        if let Some(date) = byline_date(sentence).or_else(|| Date::alone(sentence)) {
+        let stamped = || hackmd_time(sentence);
+        if let Some(date) = byline_date(sentence).or_else(|| Date::alone(sentence)).or_else(stamped) {
             self.implied_date(date, line);
         }
         // «Обновлено 27.03.2026 (конец спринта)»: an update, kept as a field that dates the
@@ -3312,6 +3332,25 @@ fn org_keyword(heading: &str) -> bool {
     heading.split_whitespace().next().and_then(super::actions::org_keyword_state).is_some()
 }
 
+/// HackMD's byline of tags and nothing else: `[name=Олег Сафронов] [time=Mon, Sep 29, 2025
+/// 6:10 PM] [color=#2ecc71]`.
+fn is_hackmd_stamp(line: &str) -> bool {
+    let mut rest = line.trim();
+    let mut tags = 0;
+    while let Some(tag) = ["[name=", "[time=", "[color="].iter().find_map(|open| rest.strip_prefix(open)) {
+        let Some((_, after)) = tag.split_once(']') else { return false };
+        rest = after.trim_start();
+        tags += 1;
+    }
+    tags > 0 && rest.is_empty()
+}
+
+/// The day of HackMD's `[time=Mon, Sep 29, 2025 6:10 PM]` in `text`.
+fn hackmd_time(text: &str) -> Option<Date> {
+    let (_, rest) = text.split_once("[time=")?;
+    Date::find(rest.split(']').next()?)
+}
+
 /// `@Timur Gaziev, @Alina Sokolova`: handles of people and nothing else, as a byline names
 /// its authors.
 fn names_people(part: &str) -> bool {
@@ -3629,7 +3668,7 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
     static OUT_FOR: LazyLock<Regex> = LazyLock::new(|| {
         let span = r"(\d[\d.,]*\s*(?:minutes?|mins?|hours?|hrs?|h|минут[аы]?|мин|час(?:а|ов)?|ч)\b(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m|минут[аы]?|мин)\b)?)";
         Regex::new(&format!(
-            r"(?i)\b(?:was|were|stayed|remained|been)\s+(?:down|unavailable|stale|degraded|offline|broken|unreachable|impaired|delayed)\s+for\s+(?:about\s+|around\s+|~)?{span}|(?:был[аио]?\s+недоступ\w*|не\s+работал[аио]?|лежал[аио]?)\s+(?:в\s+течение\s+|около\s+|~)?{span}"
+            r"(?i)\b(?:was|were|stayed|remained|been)\s+(?:down|unavailable|stale|degraded|offline|broken|unreachable|impaired|delayed)\s+for\s+(?:about\s+|around\s+|~)?{span}|\b(?:impact|outage|downtime|disruption|влияние|простой|недоступность|деградация)\s+(?:lasted|длил(?:ся|ась|ось)|продолжал(?:ся|ась|ось))\s+(?:for\s+)?(?:about\s+|around\s+|около\s+|~)?\**{span}|(?:был[аио]?\s+недоступ\w*|не\s+работал[аио]?|лежал[аио]?)\s+(?:в\s+течение\s+|около\s+|~)?{span}|\b(?:игрок|пользовател|клиент|покупател|абонент)\p{{L}}*\s+(?:около\s+|примерно\s+|~)?{span}\s+(?:не\s+)?\p{{L}}+(?:ли|ись)\b"
         ))
         .expect("valid regex")
     });
@@ -3650,6 +3689,13 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
         "лежал",
         "деградац",
         "простоя",
+        "простой",
+        // «игроки 40 минут видели таймер», «клиенты 25 минут не могли оплатить».
+        "игрок",
+        "пользовател",
+        "клиент",
+        "покупател",
+        "абонент",
         "downtime",
         "degradation",
         "влияни",
@@ -3662,7 +3708,7 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
     let Some(caps) = OUT_FOR.captures(sentence).or_else(|| SPAN_OF.captures(sentence)) else {
         return named_span(sentence, line);
     };
-    let value = caps.get(1).or_else(|| caps.get(2))?.as_str().trim().to_owned();
+    let value = caps.iter().skip(1).flatten().next()?.as_str().trim().to_owned();
     measures::duration_minutes(&value)?;
     Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
 }
@@ -3908,6 +3954,8 @@ fn opened_on(rest: &str) -> Option<Date> {
 /// text before a dash (`Sev2 — customer-visible but partial`), when the code says "severity"
 /// or "priority" (`S3 — …` is as likely the storage service).
 fn badged_level(paragraph: &str, line: usize) -> Option<KeyValue> {
+    // `> [!CAUTION]` over `> **SEV-1.** …` (a GitBook hint): the callout's first words.
+    let paragraph = super::actions::callout_title(paragraph).unwrap_or(paragraph);
     let opening = crate::text::without_leading_icon(paragraph.trim());
     let plain = || {
         let (word, after) = opening.split_once(' ')?;
@@ -3917,7 +3965,9 @@ fn badged_level(paragraph: &str, line: usize) -> Option<KeyValue> {
     };
     let (inner, after) = opening.strip_prefix("**").and_then(|rest| rest.split_once("**")).or_else(plain)?;
     let after = after.trim_start();
-    let ends = after.is_empty() || after.starts_with(['—', '–', '-', ':', '.']);
+    // `**SEV-1.** 412 payouts were sent twice`: the badge ends its own sentence.
+    let closed = inner.trim_end().ends_with(['.', ':']);
+    let ends = closed || after.is_empty() || after.starts_with(['—', '–', '-', ':', '.']);
     (ends && is_severity_code(inner.trim().trim_end_matches([':', '.']))).then(|| KeyValue {
         key: Some(FieldKey::Severity),
         label: "Severity".to_owned(),
@@ -4013,6 +4063,8 @@ fn names_the_decision(label: &str) -> bool {
             | "принято"
             | "дата принятия"
             | "дата решения"
+            | "решение принято"
+            | "дата утверждения"
     )
 }
 

@@ -1142,6 +1142,47 @@ mod tests {
     }
 
     #[test]
+    fn a_hackmd_note_s_name_time_boxes_and_when() {
+        use super::actions::ActionState::{Done, Open};
+        // (`:::success` / `:::warning` boxes as the dialect rewriter leaves them.)
+        let adr = "# ADR-004: Ключи идемпотентности\n\n[name=Олег Сафронов] [time=Mon, Sep 29, 2025 6:10 PM]\n\n\
+                   > [!TIP]\n> **Принято** 4 марта 2025 г.\n\n## Контекст\n\nx\n";
+        let d = doc("notes/adr-004-idempotency.md", adr);
+        assert_eq!(d.status().map(|s| s.id()), Some("accepted"));
+        let review = "# Разбор: падение корзины\n\n[name=Олег Сафронов] [time=Thu, Apr 9, 2026 10:00 AM]\n\n\
+                      **Когда:** 8 апреля 2026, с 19:12 до 19:58 МСК\n\n## Что случилось\n\nКорзина отдавала 500.\n\n\
+                      ## Что делаем дальше\n\n> [!WARNING]\n> - [ ] Добавить алерт на очередь [name=Ирина Котова] до 15.05.2026\n\
+                      > - [x] Поднять лимит пула [name=Олег Сафронов]\n";
+        let d = doc("notes/razbor-korzina.md", review);
+        assert_eq!((d.kind(), d.incident_minutes()), (Kind::Postmortem, Some(46)));
+        assert_eq!(
+            actions_of(&d),
+            [
+                ("Добавить алерт на очередь", Some("Ирина Котова"), Date::new(2026, 5, 15), Open),
+                ("Поднять лимит пула", Some("Олег Сафронов"), None, Done),
+            ]
+        );
+        let stamped = "# PoC: очередь на NATS\n\n[name=Олег] [time=Mon, Sep 29, 2025 6:10 PM]\n\nТекст.\n";
+        assert_eq!(doc("notes/poc-nats.md", stamped).date(), Date::new(2025, 9, 29));
+    }
+
+    #[test]
+    fn a_hint_s_severity_badge_and_the_span_the_impact_lasted() {
+        // (GitBook's `{% hint style="danger" %}` as the dialect rewriter leaves it.)
+        let review = "# Incident review: duplicate payouts\n\n> [!CAUTION]\n> **SEV-1.** 412 merchant payouts were sent \
+                      twice. Customer-facing impact lasted **2h 35m**. 96% was recovered.\n\n**Incident date:** 2026-02-17\n\n\
+                      ## What happened\n\nA network blip.\n";
+        let d = doc("incidents/2026-02-17-duplicate-payouts.md", review);
+        assert_eq!((d.severity().as_deref(), d.incident_minutes()), (Some("SEV-1"), Some(155)));
+        let russian = "# Разбор: отказ касс\n\nПростой длился около 1 ч 10 мин, кассы не принимали карты.\n\n## Хронология\n\nx\n";
+        assert_eq!(doc("incidents/2026-03-01-kassy.md", russian).incident_minutes(), Some(70));
+        let players = "# Весенний ивент не стартовал\n\nРазбор инцидента. Уровень: **S3**\n\n## Коротко\n\n\
+                       Ивент открылся в 10:40 вместо 10:00 — игроки 40 минут видели таймер «скоро» вместо заданий.\n\n\
+                       ## Хронология\n\n* 10:00 — старт по плану.\n";
+        assert_eq!(doc("Инциденты/Весенний ивент.md", players).incident_minutes(), Some(40));
+    }
+
+    #[test]
     fn a_gitlab_issue_s_scoped_labels_and_closing_day() {
         use super::actions::ActionState::Open;
         let decision = "# ADR-004: Перевод событий трекинга на Kafka\n\n- **Issue:** platform/dispatch#131\n- **Состояние:** закрыто\n- **Метки:** ~\"тип::ADR\" ~\"статус::принято\" ~\"команда::трекинг\"\n- **Создано:** 2025-11-03 · **Закрыто:** 2025-11-20\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";
@@ -1345,6 +1386,30 @@ mod tests {
         assert_eq!(bare.date(), Date::new(2025, 6, 23), "the last update");
         let only_created = doc("notes/y.md", "---\ncreated: 2025-06-11\n---\n\n# Y\n");
         assert_eq!(only_created.date(), Date::new(2025, 6, 11));
+    }
+
+    #[test]
+    fn a_wiki_js_page_s_date_is_its_last_save() {
+        let front =
+            "---\ntitle: АР-01. ClickHouse\npublished: true\ndate: 2025-11-20T13:05:37.214Z\neditor: markdown\n\
+                     dateCreated: 2025-03-20T09:12:48.001Z\n---\n\n";
+        let decided = format!(
+            "{front}# АР-01. ClickHouse\n\n> **Статус:** Принято\n> **Решение принято:** 27.03.2025\n\n## Контекст\n"
+        );
+        let d = doc("billing/arhitektura/ar-01-clickhouse.md", &decided);
+        assert_eq!(d.date(), Date::new(2025, 3, 27));
+        let tabled = format!(
+            "{front}# АР-02. TTL\n\n| Статус | Дата | Авторы | Дополняет |\n|---|---|---|---|\n\
+                              | Утверждено | 18.11.2025 | Соколова Е. | АР-01 |\n\n## Зачем\n"
+        );
+        let d = doc("billing/arhitektura/ar-02-ttl.md", &tabled);
+        assert_eq!(d.date(), Date::new(2025, 11, 18));
+        let plan = format!("{front}# План миграции\n\n## Шаги\n\n1. Перенести.\n");
+        assert_eq!(
+            doc("billing/plany/plan.md", &plan).date(),
+            Date::new(2025, 11, 20),
+            "a page with no day of its own"
+        );
     }
 
     #[test]

@@ -743,7 +743,7 @@ fn labelled_heading_status(text: &str) -> Option<RoadmapStatus> {
 }
 
 /// What a roadmap's status sections are called.
-const HEADING_STATUSES: [(&str, RoadmapStatus); 38] = [
+const HEADING_STATUSES: [(&str, RoadmapStatus); 50] = [
     ("done", RoadmapStatus::Done),
     ("completed", RoadmapStatus::Done),
     ("shipped", RoadmapStatus::Done),
@@ -782,6 +782,18 @@ const HEADING_STATUSES: [(&str, RoadmapStatus); 38] = [
     ("далее", RoadmapStatus::Planned),
     ("потом", RoadmapStatus::Planned),
     ("позже", RoadmapStatus::Planned),
+    ("not started", RoadmapStatus::Planned),
+    ("up next", RoadmapStatus::Planned),
+    ("to do", RoadmapStatus::Planned),
+    ("не начато", RoadmapStatus::Planned),
+    ("не начинали", RoadmapStatus::Planned),
+    ("doing", RoadmapStatus::InProgress),
+    ("delayed", RoadmapStatus::AtRisk),
+    ("paused", RoadmapStatus::AtRisk),
+    ("cut", RoadmapStatus::Dropped),
+    ("descoped", RoadmapStatus::Dropped),
+    ("won't do", RoadmapStatus::Dropped),
+    ("не будем делать", RoadmapStatus::Dropped),
 ];
 
 /// An item's title in a status section: up to its note after a dash, without a trailing
@@ -1321,6 +1333,20 @@ mod tests {
                 ("Chargeback of credits", "planned", None, None),
                 ("Lineage pilot", "done", None, None),
                 ("Feature store", "dropped", None, None),
+            ])
+        );
+    }
+
+    #[test]
+    fn sections_named_not_started_and_cut() {
+        let text = "# Roadmap H1\n\n## Not started\n\n- **OTA delta updates** — waiting for ADR-0004.\n\n## Cut\n\n\
+                    - **Kafka tiered storage** — deprioritised.\n\n## Не начинали\n\n- **Ротация сертификатов** — после июня.\n";
+        assert_eq!(
+            summary(&read(text)),
+            rows(vec![
+                ("OTA delta updates", "planned", None, None),
+                ("Kafka tiered storage", "dropped", None, None),
+                ("Ротация сертификатов", "planned", None, None),
             ])
         );
     }

@@ -505,6 +505,9 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("дата и время инцидента", FieldKey::Date),
     ("decided on", FieldKey::Date),
     ("decided", FieldKey::Date),
+    // «**Решение принято:** 27.03.2025 на архитектурном комитете».
+    ("решение принято", FieldKey::Date),
+    ("дата утверждения", FieldKey::Date),
     ("created", FieldKey::Date),
     // A PoC's "**Dates:** 5–22 January 2026": it ends on the last day.
     ("dates", FieldKey::Date),

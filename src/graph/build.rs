@@ -476,6 +476,7 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 .or_else(|| site.page_with_id(path))
                 .or_else(|| techdocs_page(site, path))
                 .or_else(|| joplin_note(site, path))
+                .or_else(|| docfx_home_path(site, from, path))
                 // ReadMe serves a guide at `/docs/<its slug>`.
                 .or_else(|| {
                     path.strip_prefix("/docs/").and_then(|slug| page_stating(site, "slug", slug.trim_end_matches('/')))
@@ -483,6 +484,14 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
             match found {
                 Some(page) => LinkTarget::Page(page),
                 None if is_joplin_link(path) => return unnamed_joplin_note(path),
+                None if bookstack_book_held(site, path) => {
+                    let message = format!("BookStack link `{path}` names a page this export of the book does not hold");
+                    let help = "fix the page's slug (its file's name in the export), or export the page";
+                    return CheckedLink {
+                        finding: Some(Diagnostic::error("E0301", message).with_help(help)),
+                        ..CheckedLink::default()
+                    };
+                }
                 None => match without_locale(site, url) {
                     Some(unlocalised) => return check_link(site, from, &Link { url: unlocalised, ..link.clone() }),
                     None => LinkTarget::Missing(missing),
@@ -698,6 +707,17 @@ fn bookstack_page(site: &Site, path: &str) -> Option<usize> {
     in_book.or_else(|| candidates.first().copied())
 }
 
+/// Whether `path` is a BookStack address (`/books/<book>/page/<slug>`) into a book this
+/// export holds (a folder named as the book), so that a page of it not here is a broken link.
+fn bookstack_book_held(site: &Site, path: &str) -> bool {
+    let Some(rest) = path.strip_prefix("/books/") else { return false };
+    let mut parts = rest.split('/');
+    let (Some(book), Some("page" | "chapter"), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    site.pages.iter().any(|page| page.doc.id.split('/').rev().skip(1).any(|folder| folder == book))
+}
+
 /// `:/0a1b…` (32 hexadecimal figures): a Joplin note's link by its id.
 fn is_joplin_link(path: &str) -> bool {
     path.strip_prefix(":/").is_some_and(|id| id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()))
@@ -715,6 +735,17 @@ fn joplin_note(site: &Site, path: &str) -> Option<usize> {
         stem.eq_ignore_ascii_case(id)
     });
     named.or_else(|| page_stating(site, "id", id))
+}
+
+/// DocFX's `~/articles/runbooks/x.md`: a path from the folder of `docfx.json`, the page's own
+/// folder or one above it (the nearest from which the file is there).
+fn docfx_home_path(site: &Site, from: usize, path: &str) -> Option<usize> {
+    let rest = path.strip_prefix("~/")?;
+    let depth = site.pages[from].doc.id.matches('/').count();
+    (0..=depth).find_map(|up| match site.resolve_link(from, &format!("{}{rest}", "../".repeat(up))) {
+        LinkTarget::Page(page) => Some(page),
+        _ => None,
+    })
 }
 
 /// The page whose front matter states `key: value` (`uid: adr-0006`, `id: 0a1b…`).

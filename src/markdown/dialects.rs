@@ -258,6 +258,8 @@ const DIALECT_MARKERS: &[&str] = &[
     "~~NOTOC~~",
     // A Microsoft Teams wiki's mention: `<at>Игорь Мельников</at>`.
     "<at>",
+    // The old Yandex Wiki markup's link: `((/sklad/komanda Команда))`.
+    "((",
 ];
 
 /// DokuWiki's `====== Title ======` and `^ Статус | … |` at a line's start.
@@ -333,7 +335,10 @@ enum Header {
     /// Before the page's first line with text.
     #[default]
     Awaiting,
-    /// Right under the title, where attribute entries stand.
+    /// Right under the title, before any entry: blank lines may come first (a MyST page's
+    /// field list, `:Status: Accepted`, stands a paragraph below its title).
+    Titled,
+    /// Among the attribute entries under the title.
     Open,
     /// Past it.
     Passed,
@@ -463,6 +468,7 @@ impl Rewriter {
         let line = hugo_refs(&line);
         let line = liquid_links(&line);
         let line = xwiki_links(&line);
+        let line = wom_links(&line);
         let line = mediawiki_templates(&line);
         let line = hexo_post_links(&line);
         let line = attribute_anchors(&line);
@@ -490,12 +496,14 @@ impl Rewriter {
             Header::Passed => false,
             Header::Awaiting => {
                 if !line.trim().is_empty() {
-                    self.header = if line.starts_with("# ") { Header::Open } else { Header::Passed };
+                    self.header = if line.starts_with("# ") { Header::Titled } else { Header::Passed };
                 }
                 false
             }
-            Header::Open => match attribute_entry(line) {
+            Header::Titled if line.trim().is_empty() => false,
+            Header::Titled | Header::Open => match attribute_entry(line) {
                 Some((name, value)) => {
+                    self.header = Header::Open;
                     if !value.is_empty() && !RENDERING_ATTRIBUTES.contains(&name) {
                         self.out.push_str(&format!("- {name}: {value}"));
                     }
@@ -1065,6 +1073,36 @@ fn dokuwiki_inline(text: &str) -> String {
     out
 }
 
+/// The old Yandex Wiki markup's `((/sklad/dezhurstvo/perezapusk Перезапуск волн))` and
+/// `((https://example.org))`: a link to the address before the first space, with the words
+/// after it (or the address) as its text.
+fn wom_links(line: &str) -> Cow<'_, str> {
+    if !line.contains("((") {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(start) = rest.find("((") {
+        let body = &rest[start + 2..];
+        let Some(end) = body.find("))") else { break };
+        let (target, text) = body[..end].split_once(' ').unwrap_or((&body[..end], ""));
+        // Only an address: a page path, a relative one, or a web address (`((x + y))` in prose
+        // is no link).
+        let address = target.starts_with(['/', '.', '#']) || target.contains("://");
+        if !address || in_inline_code(&out, &rest[..start]) {
+            out.push_str(&rest[..start + 2]);
+            rest = body;
+            continue;
+        }
+        let text = if text.trim().is_empty() { target } else { text.trim() };
+        out.push_str(&rest[..start]);
+        out.push_str(&format!("[{text}](<{target}>)"));
+        rest = &body[end + 2..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// XWiki's `[[Регламент сверки>>Payments.Operations.Runbook.WebHome]]`: a link to the page
 /// that reference names, as an export writes it (`Payments/Operations/Runbook/WebHome.md`,
 /// found from the page's folder or a folder above it). A reference to a web address stays a
@@ -1563,6 +1601,17 @@ mod tests {
     }
 
     #[test]
+    fn old_yandex_wiki_links_are_links() {
+        assert_eq!(
+            rewritten("Инструкция — ((/sklad/dezhurstvo/perezapusk Перезапуск волн)), см. ((/sklad)).\n"),
+            "Инструкция — [Перезапуск волн](</sklad/dezhurstvo/perezapusk>), см. [/sklad](</sklad>).\n"
+        );
+        for kept in ["Сумма ((a + b)) по формуле.\n", "`((/x y))`\n"] {
+            assert_eq!(rewritten(kept), kept);
+        }
+    }
+
+    #[test]
     fn a_teams_mention_is_the_person_s_name() {
         assert_eq!(rewritten("| 1 | Индекс | <at>Игорь Мельников</at> |\n"), "| 1 | Индекс | Игорь Мельников |\n");
     }
@@ -1573,6 +1622,12 @@ mod tests {
         assert_eq!(
             rewritten(antora),
             "# ADR-002. Шина событий\n- status: superseded\n\n- revdate: 20.03.2025\n- superseded-by: ADR-005\n\n## Контекст\n\n:not: a header\n"
+        );
+        let myst = "# ADR 0003: Ray Serve\n\n:Status: Accepted\n:Date: 5 November 2025\n\n## Context\n";
+        assert_eq!(
+            rewritten(myst),
+            "# ADR 0003: Ray Serve\n\n- Status: Accepted\n- Date: 5 November 2025\n\n## Context\n",
+            "a MyST field list a blank line under the title"
         );
         let prose = "Intro.\n:status: accepted\n";
         assert_eq!(rewritten(prose), prose, "no title above it");

@@ -317,6 +317,10 @@ impl Site {
         } else if host.ends_with("notion.so") || host.ends_with("notion.site") {
             let (name, id) = last.rsplit_once('-')?;
             (id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())).then(|| name.to_owned())?
+        } else if ["hackmd", "hedgedoc", "codimd"].iter().any(|app| host.contains(app)) {
+            // HackMD's `hackmd.io/@orders-core/adr-004-idempotency-keys` (a team's permalink)
+            // and `hackmd.io/H1x7qPz4Ze` (a note's id): the note exported under that name.
+            last.clone()
         } else {
             return None;
         };
