@@ -57,6 +57,15 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
                 let folded = fold(heading.text);
                 let name = folded.trim_matches(|c: char| !c.is_alphanumeric());
                 under_total = is_total_label(heading.text) || FINAL_LABELS.contains(&name);
+                // `## Итого: 420 ч`: the total written as the heading itself.
+                let written = heading.text.replace("**", "");
+                let figure = written.split_once(':').filter(|(key, value)| {
+                    is_total_label(key) && value.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                });
+                if let Some((key, value)) = figure {
+                    found.key_value(&fold(key), value, index + 1);
+                    under_total = false;
+                }
             }
             Role::Row { header: true, text } => {
                 let end = outline.table_end(index);
@@ -692,6 +701,10 @@ mod tests {
         let prose =
             "| Item | Days |\n|---|---|\n| A | 5 |\n| **Total** | **5** |\n\n## Total\n\nWe think the table holds.\n";
         assert_eq!(read(prose).unwrap().expected, Some(5.0), "a total section without a figure changes nothing");
+        let heading = "| № | Задача | Часы |\n|---|---|---|\n| 1 | API | 40 |\n| | Сумма по задачам | 365 |\n\n\
+                       Резерв на риски — 15% (≈ 55 ч).\n\n## Итого: 420 ч\n\n## Не входит в оценку\n\n* Фронтенд.\n";
+        let estimate = read(heading).unwrap();
+        assert_eq!((estimate.expected, estimate.unit), (Some(420.0), Some(Unit::Hour)), "a total heading's figure");
         let hours = "## Итого\n\n**211 часов** (≈ 26 человеко-дней по 8 часов).\n";
         let estimate = read(hours).unwrap();
         assert_eq!((estimate.expected, estimate.unit), (Some(211.0), Some(Unit::Hour)), "the unit beside the figure");

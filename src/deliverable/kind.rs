@@ -301,6 +301,30 @@ fn kind_of_keyless_title(title: &str) -> Option<Kind> {
         .or_else(|| moves_from_one_to_another(folded).then_some(Kind::Migration))
         .or_else(|| objectives(folded).then_some(Kind::TechRoadmap))
         .or_else(|| closing_kind(folded))
+        .or_else(|| version_upgrade(folded).then_some(Kind::InfraPlan))
+}
+
+/// "Kubernetes 1.31 upgrade", «Обновление PostgreSQL до 16.4»: a title that upgrades something
+/// to a version it names (a figure with a dot, or a number after «до» / "to").
+fn version_upgrade(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let upgrade = words.iter().any(|word| matches!(*word, "upgrade" | "обновление" | "апгрейд"));
+    let versioned = words.iter().enumerate().any(|(at, word)| {
+        let version = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.');
+        let version = version.strip_prefix('v').unwrap_or(version);
+        let dotted = version.contains('.')
+            && version.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+        let after_to = at > 0
+            && matches!(words[at - 1], "до" | "to")
+            && version.bytes().all(|b| b.is_ascii_digit())
+            && !version.is_empty();
+        dotted || after_to
+    });
+    // "Outage during the Kubernetes 1.31 upgrade": what happened on the way is no plan.
+    let happened = ["incident", "outage", "during", "failed", "инцидент", "сбой", "авари", "при ", "во время"]
+        .iter()
+        .any(|word| folded.contains(word));
+    upgrade && versioned && !happened
 }
 
 /// `📌 Decision`, «Регламент», "Incident review": a category's words that name a kind (an icon
@@ -1163,6 +1187,10 @@ mod tests {
             ("CNF platform: Kubernetes 1.29 → 1.31 upgrade plan", Some(Kind::InfraPlan)),
             ("План обновления кластеров PostgreSQL", Some(Kind::InfraPlan)),
             ("GPU cluster expansion 2026", Some(Kind::InfraPlan)),
+            ("Kubernetes 1.31 upgrade", Some(Kind::InfraPlan)),
+            ("Обновление PostgreSQL до 16", Some(Kind::InfraPlan)),
+            ("Обновление регламента дежурств", None),
+            ("Outage during the Kubernetes 1.31 upgrade", None),
             ("Расширение кластера Ceph во втором ЦОД", Some(Kind::InfraPlan)),
             ("Дорожная карта команды WMS на 2026 год", Some(Kind::TechRoadmap)),
             ("Roadmap", None),

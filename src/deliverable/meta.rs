@@ -868,8 +868,10 @@ impl MetadataReader<'_> {
             (body_start..index).all(|i| matches!(outline.role(i), Role::Blank | Role::Html | Role::FrontMatter))
         };
         let no_h1 = || (body_start..outline.len()).all(|i| outline.heading(i).is_none_or(|heading| heading.level != 1));
+        // (`## Status` first under a Quartz note's front matter is a section, not a title.)
         let h2_title = first_heading
             .filter(|(index, heading)| heading.level == 2 && only_comments_above(*index))
+            .filter(|(_, heading)| SectionKind::of(&fold(&title_text(heading.text))).is_none())
             .filter(|_| h1.is_none() && word_title.is_none() && no_h1());
         if h1.is_none() {
             let later_h1 = (body_start..outline.len())
@@ -1489,6 +1491,14 @@ impl MetadataReader<'_> {
             }),
             _ => false,
         };
+        // `| Статус | Дата |` over `| Утверждено | 18.11.2025 |`: a header row of two keys
+        // names columns, and the rows under it are values (read across, not down).
+        if let Role::Row { header: true, text } = outline.role(start) {
+            let header = cells(text);
+            if header.len() == 2 && header.iter().all(|cell| self.vocabulary.field(&strip_markup(cell)).is_some()) {
+                return None;
+            }
+        }
         for index in start..outline.table_end(start) {
             let Role::Row { text, .. } = outline.role(index) else { continue };
             let row: Vec<String> = cells(text).iter().map(|cell| strip_markup(cell)).collect();

@@ -1404,6 +1404,11 @@ mod tests {
         );
         let d = doc("billing/arhitektura/ar-02-ttl.md", &tabled);
         assert_eq!(d.date(), Date::new(2025, 11, 18));
+        // Two columns: the header row's two keys name the columns, as with four.
+        let two =
+            format!("{front}# АР-03. TTL\n\n| Статус | Дата |\n|---|---|\n| Утверждено | 18.11.2025 |\n\n## Зачем\n");
+        let d = doc("billing/arhitektura/ar-03-ttl.md", &two);
+        assert_eq!((d.status(), d.date()), (Some(&Status::Accepted), Date::new(2025, 11, 18)));
         let plan = format!("{front}# План миграции\n\n## Шаги\n\n1. Перенести.\n");
         assert_eq!(
             doc("billing/plany/plan.md", &plan).date(),

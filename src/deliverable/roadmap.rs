@@ -727,7 +727,18 @@ fn heading_status(text: &str) -> Option<RoadmapStatus> {
     let (unmarked, marker) = status_marker(text);
     let folded = fold(&unmarked);
     let words = folded.trim_matches(|c: char| !c.is_alphanumeric());
-    let named = HEADING_STATUSES.iter().find(|(phrase, _)| *phrase == words).map(|(_, status)| status.clone());
+    // «Исключено из квартала», "Done in Q1", «Отложено на Q3»: the state, and where or when.
+    let qualified = |phrase: &str| {
+        words.strip_prefix(phrase).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| {
+            ["из ", "с ", "на ", "в ", "до ", "from ", "for ", "in ", "until "]
+                .iter()
+                .any(|word| rest.starts_with(word))
+        })
+    };
+    let named = HEADING_STATUSES
+        .iter()
+        .find(|(phrase, _)| *phrase == words || qualified(phrase))
+        .map(|(_, status)| status.clone());
     named.or(marker.filter(|_| words.is_empty())).or_else(|| labelled_heading_status(text))
 }
 
@@ -1340,13 +1351,15 @@ mod tests {
     #[test]
     fn sections_named_not_started_and_cut() {
         let text = "# Roadmap H1\n\n## Not started\n\n- **OTA delta updates** — waiting for ADR-0004.\n\n## Cut\n\n\
-                    - **Kafka tiered storage** — deprioritised.\n\n## Не начинали\n\n- **Ротация сертификатов** — после июня.\n";
+                    - **Kafka tiered storage** — deprioritised.\n\n## Не начинали\n\n- **Ротация сертификатов** — после июня.\n\n\
+                    ### Исключено из квартала\n\n* Токенизация PAN в HSM — решение отклонено (ADR-02)\n";
         assert_eq!(
             summary(&read(text)),
             rows(vec![
                 ("OTA delta updates", "planned", None, None),
                 ("Kafka tiered storage", "dropped", None, None),
                 ("Ротация сертификатов", "planned", None, None),
+                ("Токенизация PAN в HSM", "dropped", None, None),
             ])
         );
     }
