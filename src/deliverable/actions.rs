@@ -2314,8 +2314,7 @@ fn hackmd_name(text: &str) -> Option<(String, String)> {
 
 /// Who `text` names as the owner: `None` for a placeholder (`TBD`, `—`, `?`, «пока нет»).
 fn owner_named(text: &str) -> Option<String> {
-    if let Some((name, rest)) = hackmd_name(text).filter(|(_, rest)| rest.is_empty()) {
-        debug_assert!(rest.is_empty());
+    if let Some((name, _)) = hackmd_name(text).filter(|(_, rest)| rest.is_empty()) {
         return Some(name);
     }
     // `[~petrov]`: a Confluence user's mention, by the user's name.

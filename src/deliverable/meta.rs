@@ -402,18 +402,11 @@ impl MetadataReader<'_> {
             self.meta.fields.push(Field { key: None, label: label.trim().to_owned(), value: value.to_owned(), line });
             return;
         }
-        // `**When:** 21 October 2025, 08:15–11:55 UTC`: the incident's day and its window.
-        if key.is_none() && matches!(folded_label.as_str(), "when" | "когда") {
+        // `**When:** 21 October 2025, 08:15–11:55 UTC`: the incident's day (its window is read
+        // above, with an impact's).
+        if key.is_none() && when {
             if let Some(date) = Date::find(value) {
                 self.date(date, line);
-            }
-            if measures::time_range_minutes(value).is_some() && !self.meta.states(FieldKey::Duration) {
-                self.meta.fields.push(Field {
-                    key: Some(FieldKey::Duration),
-                    label: label.trim().to_owned(),
-                    value: value.to_owned(),
-                    line,
-                });
             }
             return;
         }

@@ -392,7 +392,9 @@ fn decide(
     let coded = adr_id::record_code_of_file(id.rsplit('/').next().unwrap_or(id)).is_some()
         || numbered.is_some()
         || title_code();
-    let kind = decide_kind(&name, &meta, &title, content_kind, template, coded);
+    // «Инцидент: ИНЦ-027 …» over «Ответственный», «Срок», «Статус»: one follow-up of an incident.
+    let follows_up = meta::follow_up_of(&meta.fields, meta.status.is_some()).is_some();
+    let kind = decide_kind(&name, &meta, &title, content_kind, template, coded, follows_up);
     // A decision record exported from a discussion: its comments decided after the post.
     let thread = thread.filter(|_| kind.value == Kind::Adr && !template);
     if let Some(thread) = &thread {
@@ -420,8 +422,9 @@ fn decide(
         open_decision_is_proposed(&mut meta, &mut diagnostics);
     }
     // A follow-up record's «Выполнено» / «Не начато» is its task's state, not a document's.
-    let follow_up = kind.value == Kind::Page && meta::follow_up_of(&meta.fields, meta.status.is_some()).is_some();
-    if follow_up || meta.status.as_ref().is_some_and(|status| is_lifecycle_state(kind.value, &status.value)) {
+    if kind.value == Kind::Page && follows_up
+        || meta.status.as_ref().is_some_and(|status| is_lifecycle_state(kind.value, &status.value))
+    {
         // «Решён», "Resolved", «Завершён»: an incident's or a piece of work's own lifecycle,
         // not a misspelt decision status.
         diagnostics.retain(|found| found.code != "W0202");
@@ -687,6 +690,7 @@ fn decide_kind(
     content_kind: Option<Kind>,
     template: bool,
     coded: bool,
+    follows_up: bool,
 ) -> Located<Kind> {
     let named_like_a_decision = name.number.is_some() || name.date_prefix.is_some() || coded;
     // `PRB-112: Authorization timeouts` (a problem record: «Problem statement», root cause,
@@ -705,9 +709,7 @@ fn decide_kind(
         (Some(kind), _, _) => Located::unlined(kind, Origin::FrontMatter),
         // «Инцидент: ИНЦ-027 …» over «Ответственный», «Срок», «Статус»: one follow-up of an
         // incident, exported as a page of its own («Регламент продления…» names no runbook).
-        (None, None, _) if meta::follow_up_of(&meta.fields, meta.status.is_some()).is_some() => {
-            Located::unlined(Kind::Page, Origin::Text)
-        }
+        (None, None, _) if follows_up => Located::unlined(Kind::Page, Origin::Text),
         // `decisions/adr-log.md` titled "Architecture Decision Log": a list of the records,
         // none of them (unnumbered).
         (None, Some(_), _) if name.number.is_none() && names_a_collection(&title.value) => {

@@ -95,21 +95,14 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
             }
         }
     }
-    // GitLab's `#142` where the repository holds its exported issues (`issues/142-….md`).
+    // GitLab's `#142` where the repository holds its exported issues (`issues/142-….md`); a
+    // header field naming pages by their titles; the incident a follow-up record is for.
     let issues = issue_pages(site);
-    for index in (0..site.pages.len()).filter(|_| !issues.is_empty()) {
-        for number in issue_numbers(&site.pages[index].source) {
-            match issues.get(&number) {
-                Some(&target) if target != index && !graph.has_typed_edge(index, target) => {
-                    graph.add_edge(index, target, EdgeType::References);
-                }
-                _ => {}
-            }
-        }
-    }
     for index in 0..site.pages.len() {
+        let numbers = if issues.is_empty() { Vec::new() } else { issue_numbers(&site.pages[index].source) };
+        let numbered = numbers.into_iter().filter_map(|number| issues.get(&number).copied());
         let named = pages_titled_in_header(site, index).into_iter().chain(follow_up_target(site, index));
-        for target in named.filter(|&target| target != index) {
+        for target in numbered.chain(named).filter(|&target| target != index) {
             if !graph.has_typed_edge(index, target) {
                 graph.add_edge(index, target, EdgeType::References);
             }
@@ -685,9 +678,7 @@ fn techdocs_page(site: &Site, path: &str) -> Option<usize> {
 /// `/books/<book>/page/<slug>`, `/books/<book>/chapter/<slug>`: a BookStack address, as the
 /// exported page (or chapter folder) of that slug, the one in the book's folder first.
 fn bookstack_page(site: &Site, path: &str) -> Option<usize> {
-    let rest = path.strip_prefix("/books/")?;
-    let mut parts = rest.split('/');
-    let (book, what, slug) = (parts.next()?, parts.next()?, parts.next()?);
+    let (book, what, slug) = bookstack_address(path)?;
     let named = |page: &&crate::site::Page| {
         let id = page.doc.id.as_str();
         let stem = id.rsplit('/').next().unwrap_or(id).trim_end_matches(".md");
@@ -710,12 +701,14 @@ fn bookstack_page(site: &Site, path: &str) -> Option<usize> {
 /// Whether `path` is a BookStack address (`/books/<book>/page/<slug>`) into a book this
 /// export holds (a folder named as the book), so that a page of it not here is a broken link.
 fn bookstack_book_held(site: &Site, path: &str) -> bool {
-    let Some(rest) = path.strip_prefix("/books/") else { return false };
-    let mut parts = rest.split('/');
-    let (Some(book), Some("page" | "chapter"), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
-    };
+    let Some((book, "page" | "chapter", _)) = bookstack_address(path) else { return false };
     site.pages.iter().any(|page| page.doc.id.split('/').rev().skip(1).any(|folder| folder == book))
+}
+
+/// `/books/<book>/page/<slug>` → (book, `page`, slug): a BookStack address's parts.
+fn bookstack_address(path: &str) -> Option<(&str, &str, &str)> {
+    let mut parts = path.strip_prefix("/books/")?.split('/');
+    Some((parts.next()?, parts.next()?, parts.next()?))
 }
 
 /// `:/0a1b…` (32 hexadecimal figures): a Joplin note's link by its id.

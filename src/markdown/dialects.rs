@@ -1082,6 +1082,7 @@ fn wom_links(line: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
+    let mut changed = false;
     while let Some(start) = rest.find("((") {
         let body = &rest[start + 2..];
         let Some(end) = body.find("))") else { break };
@@ -1098,6 +1099,10 @@ fn wom_links(line: &str) -> Cow<'_, str> {
         out.push_str(&rest[..start]);
         out.push_str(&format!("[{text}](<{target}>)"));
         rest = &body[end + 2..];
+        changed = true;
+    }
+    if !changed {
+        return Cow::Borrowed(line);
     }
     out.push_str(rest);
     Cow::Owned(out)

@@ -22,18 +22,35 @@ pub struct Incident {
     pub actions_overdue: usize,
 }
 
-pub(super) fn incident(doc: &Document, action_items: &[ActionRow]) -> Incident {
+/// Follow-up counts by the incident they are for: (not dropped, done, overdue).
+pub(super) type FollowUpCounts = std::collections::HashMap<String, (usize, usize, usize)>;
+
+/// Counts every action row once, under the page it is on and under the incident a record of
+/// its own names (a row's source page is never that incident), so each incident's figures are
+/// a lookup rather than a pass over all rows.
+pub(super) fn follow_up_counts(action_items: &[ActionRow]) -> FollowUpCounts {
+    let mut counts = FollowUpCounts::new();
+    for row in action_items.iter().filter(|row| row.state != ActionStatus::Dropped) {
+        for id in std::iter::once(&row.source).chain(row.follow_up_of.as_ref().filter(|of| **of != row.source)) {
+            let (total, done, overdue) = counts.entry(id.clone()).or_default();
+            *total += 1;
+            *done += usize::from(row.state == ActionStatus::Done);
+            *overdue += usize::from(row.state == ActionStatus::Overdue);
+        }
+    }
+    counts
+}
+
+pub(super) fn incident(doc: &Document, follow_ups: &FollowUpCounts) -> Incident {
     // Its own follow-ups and those kept as records of their own that name it.
-    let counted = action_items.iter().filter(|row| {
-        (row.source == doc.id || row.follow_up_of.as_ref() == Some(&doc.id)) && row.state != ActionStatus::Dropped
-    });
+    let (actions_total, actions_done, actions_overdue) = follow_ups.get(&doc.id).copied().unwrap_or_default();
     Incident {
         document: DocumentRef::of(doc),
         date: doc.date(),
         severity: doc.severity(),
         duration_minutes: doc.incident_minutes(),
-        actions_total: counted.clone().count(),
-        actions_done: counted.clone().filter(|row| row.state == ActionStatus::Done).count(),
-        actions_overdue: counted.filter(|row| row.state == ActionStatus::Overdue).count(),
+        actions_total,
+        actions_done,
+        actions_overdue,
     }
 }

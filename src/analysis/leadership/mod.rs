@@ -38,7 +38,7 @@ pub use runbooks::RunbookAge;
 use actions::action_items;
 use decisions::{decision, hot_spots};
 use estimates::estimate;
-use incidents::incident;
+use incidents::{follow_up_counts, incident};
 use roadmap::roadmap;
 use runbooks::runbook;
 
@@ -137,10 +137,12 @@ fn age(as_of: Date, date: Date) -> Option<i64> {
 
 /// Computes every answer for `site` as of `as_of`.
 pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date) -> Leadership {
+    let action_items = action_items(site, as_of);
+    let follow_ups = follow_up_counts(&action_items);
     let mut leadership = Leadership {
         as_of,
         revision: site.revision.clone(),
-        action_items: action_items(site, as_of),
+        action_items,
         decisions_awaiting: Vec::new(),
         decisions_to_revisit: Vec::new(),
         incidents: Vec::new(),
@@ -158,7 +160,7 @@ pub fn compute(site: &Site, graph: &KnowledgeGraph, config: &Config, as_of: Date
         }
         match doc.kind() {
             Kind::Adr => decision(doc, as_of, &mut leadership),
-            Kind::Postmortem => leadership.incidents.push(incident(doc, &leadership.action_items)),
+            Kind::Postmortem => leadership.incidents.push(incident(doc, &follow_ups)),
             Kind::Runbook => leadership.runbooks.push(runbook(doc, as_of, max_age)),
             Kind::Estimate => leadership.estimates.push(estimate(doc)),
             Kind::TechRoadmap => leadership.roadmap.push(roadmap(doc, as_of)),
