@@ -98,10 +98,14 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
     // GitLab's `#142` where the repository holds its exported issues (`issues/142-….md`); a
     // header field naming pages by their titles; the incident a follow-up record is for.
     let issues = issue_pages(site);
+    let uids = pages_by_uid(site);
     for index in 0..site.pages.len() {
-        let numbers = if issues.is_empty() { Vec::new() } else { issue_numbers(&site.pages[index].source) };
+        let source = &site.pages[index].source;
+        let numbers = if issues.is_empty() { Vec::new() } else { issue_numbers(source) };
         let numbered = numbers.into_iter().filter_map(|number| issues.get(&number).copied());
-        let named = pages_titled_in_header(site, index).into_iter().chain(follow_up_target(site, index));
+        let mentioned = if uids.is_empty() { Vec::new() } else { uid_mentions(source, &uids) };
+        let named =
+            pages_titled_in_header(site, index).into_iter().chain(follow_up_target(site, index)).chain(mentioned);
         for target in numbered.chain(named).filter(|&target| target != index) {
             if !graph.has_typed_edge(index, target) {
                 graph.add_edge(index, target, EdgeType::References);
@@ -232,6 +236,60 @@ fn issue_numbers(source: &str) -> Vec<u32> {
         }
     }
     numbers
+}
+
+/// The pages whose front matter states a DocFX `uid:`, by it.
+fn pages_by_uid(site: &Site) -> std::collections::HashMap<String, usize> {
+    let mut uids = std::collections::HashMap::new();
+    for (index, page) in site.pages.iter().enumerate() {
+        let stated = page
+            .doc
+            .fields
+            .iter()
+            .find(|field| field.line <= page.doc.front_matter_lines && field.label.eq_ignore_ascii_case("uid"));
+        if let Some(field) = stated {
+            uids.entry(field.value.trim().trim_matches(['"', '\'']).to_owned()).or_insert(index);
+        }
+    }
+    uids
+}
+
+/// The pages `source` names by DocFX's shorthand `@uid` («Written after
+/// @fleet.incident.ota-4-12.», `@"uid with spaces"`) outside code. A word after `@` that is
+/// no page's uid (a person's handle, an API's uid) names none; an address (`ops@x.ru`) has a
+/// letter before its `@`.
+fn uid_mentions(source: &str, uids: &std::collections::HashMap<String, usize>) -> Vec<usize> {
+    let mut pages = Vec::new();
+    let mut fence = None;
+    for line in source.lines() {
+        let was_open = fence.is_some();
+        fence = crate::markdown::fence_after(fence, line.trim_start());
+        if was_open || fence.is_some() {
+            continue;
+        }
+        for (at, _) in line.match_indices('@') {
+            let before = &line[..at];
+            let glued = before.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'));
+            if glued || before.matches('`').count() % 2 == 1 {
+                continue;
+            }
+            let after = &line[at + 1..];
+            let uid = match after.strip_prefix('"') {
+                Some(quoted) => quoted.split('"').next().unwrap_or(""),
+                None => {
+                    let end = after
+                        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | ':' | '#' | '/')))
+                        .unwrap_or(after.len());
+                    after[..end].trim_end_matches(['.', ',', ':', ';', '-'])
+                }
+            };
+            let uid = uid.split('#').next().unwrap_or(uid);
+            if let Some(&page) = uids.get(uid).filter(|page| !pages.contains(*page)) {
+                pages.push(page);
+            }
+        }
+    }
+    pages
 }
 
 /// A header label for documents of some kind («Оценки», "Related incident", «Связанная
@@ -1007,6 +1065,30 @@ mod tests {
 
     fn edge(from: &str, to: &str, edge: EdgeType) -> (String, String, EdgeType) {
         (from.to_owned(), to.to_owned(), edge)
+    }
+
+    #[test]
+    fn a_docfx_uid_mention_is_a_reference() {
+        let site = site(&[
+            ("articles/incidents/ota.md", "---\nuid: fleet.incident.ota-4-12\n---\n# Постмортем OTA\n"),
+            ("articles/adr/0001.md", "---\nuid: \"fleet adr 1\"\n---\n# ADR-0001\n"),
+            (
+                "articles/runbooks/halt.md",
+                "# Halt\n\nWritten after @fleet.incident.ota-4-12. See @\"fleet adr 1\" too.\n",
+            ),
+            (
+                "articles/people.md",
+                "# People\n\nAsk @ivanov, mail ops@fleet.incident.ota-4-12, `@fleet.incident.ota-4-12`.\n\n```\n@fleet.incident.ota-4-12\n```\n",
+            ),
+        ]);
+        let (graph, _) = build(&site);
+        assert_eq!(
+            edges(&site, &graph),
+            vec![
+                edge("articles/runbooks/halt.md", "articles/adr/0001.md", EdgeType::References),
+                edge("articles/runbooks/halt.md", "articles/incidents/ota.md", EdgeType::References),
+            ]
+        );
     }
 
     #[test]

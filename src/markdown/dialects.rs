@@ -260,6 +260,8 @@ const DIALECT_MARKERS: &[&str] = &[
     "<at>",
     // The old Yandex Wiki markup's link: `((/sklad/komanda Команда))`.
     "((",
+    // BookStack's callout: `<p class="callout info">`.
+    "<p class=\"callout",
 ];
 
 /// DokuWiki's `====== Title ======` and `^ Статус | … |` at a line's start.
@@ -480,6 +482,12 @@ impl Rewriter {
         let in_semantic = matches!(self.open.last(), Some(Open::Semantic { .. }));
         let line = match paragraph_element(line.trim()).filter(|_| in_semantic) {
             Some(inner) => Cow::Owned(inner.to_owned()),
+            None => line,
+        };
+        // BookStack's `<p class="callout info">См. ADR-003.</p>`: a quote of its text (as raw
+        // HTML it would be left out of the page, and what it says with it).
+        let line = match bookstack_callout(line.trim()) {
+            Some(text) => Cow::Owned(format!("> {text}")),
             None => line,
         };
         let body = self.inside_indented(&line);
@@ -1440,6 +1448,16 @@ fn paragraph_element(line: &str) -> Option<&str> {
     (!inner.contains("<p>") && !inner.contains("</p>")).then_some(inner)
 }
 
+/// The text of BookStack's one-line callout, `<p class="callout info">…</p>` (`success`,
+/// `warning`, `danger` alike).
+fn bookstack_callout(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("<p class=\"callout")?;
+    let (class, inner) = rest.split_once("\">")?;
+    let known = ["", " info", " success", " warning", " danger"].contains(&class);
+    let inner = inner.strip_suffix("</p>")?;
+    (known && !inner.contains("<p") && !inner.contains("</p>")).then_some(inner.trim())
+}
+
 fn is_block_attributes(line: &str) -> bool {
     line.starts_with('{')
         && line.ends_with('}')
@@ -1887,6 +1905,19 @@ mod tests {
             "> [!WARNING]\n> Never delete a node.\n\nText.\n"
         );
         assert_eq!(rewritten("<p>Outside a block</p>\n<note>x</note>\n"), "<p>Outside a block</p>\n<note>x</note>\n");
+    }
+
+    #[test]
+    fn a_bookstack_callout_is_a_quote_of_its_text() {
+        assert_eq!(
+            rewritten(
+                "# Спецификация\n\n<p class=\"callout info\">Реализует ADR-003, см. <code>flag</code>.</p>\nТекст.\n"
+            ),
+            "# Спецификация\n\n> Реализует ADR-003, см. <code>flag</code>.\nТекст.\n"
+        );
+        assert_eq!(rewritten("<p class=\"callout danger\">Не удалять узел.</p>\n"), "> Не удалять узел.\n");
+        let other = "<p class=\"lead\">Lead.</p>\n```html\n<p class=\"callout info\">x</p>\n```\n";
+        assert_eq!(rewritten(other), other, "another class, or an example in code, stays");
     }
 
     #[test]
