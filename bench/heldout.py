@@ -149,7 +149,8 @@ def score_repo(binary, set_dir, repo, expect, figures, extras, out_dir):
         figures["kinds"].score(node is not None and node.get("kind") == doc["kind"],
                                f"{repo}/{path}: kind {doc['kind']}, got {node and node.get('kind')}")
         if "references" in doc:
-            score_references(repo, path, doc, edges, figures, {node.get("id") for node in nodes})
+            score_references(repo, path, doc, edges, figures, {node.get("id") for node in nodes},
+                             expect.get("navigation", []))
         if doc["kind"] == "page":
             continue
         if "status" in doc and (doc["status"] is not None or doc["kind"] == "adr"):
@@ -203,11 +204,12 @@ def score_repo(binary, set_dir, repo, expect, figures, extras, out_dir):
     return check_rc, warnings
 
 
-def score_references(repo, path, doc, edges, figures, ids):
+def score_references(repo, path, doc, edges, figures, ids, navigation=()):
     """Every expected pointer is an edge of any type from the document (a relation stated the
     other way round, "superseded by", is stored as the other document's edge). Precision: every
-    `references` edge the tool draws from the document is one the expectation lists. A path
-    the tool names exactly is compared exactly (`README.md` is not `docs/README.md`)."""
+    `references` edge the tool draws from the document is one the expectation lists, or leads to
+    a file the expectation lists as navigation (the schema's `references` name documents only).
+    A path the tool names exactly is compared exactly (`README.md` is not `docs/README.md`)."""
     def same(expected, actual):
         return expected.strip("/") == (actual or "").strip("/") if expected.strip("/") in ids else same_path(expected, actual)
 
@@ -220,7 +222,7 @@ def score_references(repo, path, doc, edges, figures, ids):
     related = [relation["to"] for relation in doc.get("relations", [])]
     for edge in edges:
         if edge["type"] == "references" and same(path, edge["from"]):
-            ok = any(same(target, edge["to"]) for target in wanted + related)
+            ok = any(same(target, edge["to"]) for target in [*wanted, *related, *navigation])
             figures["references precision"].score(ok, f"{repo}/{path}: drawn but not expected: {edge['to']}")
 
 

@@ -712,6 +712,19 @@ fn is_index_name(lower_stem: &str) -> bool {
     matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
 }
 
+/// The prefixes of [`PREFIXES`] that are Russian words: a Russian name's first word says
+/// what the document is.
+const TRANSLITERATED: [&str; 8] = [
+    "akt-",
+    "sluzhebnoe-rassledovanie-",
+    "karta-intsidenta-",
+    "reglament-",
+    "chek-list-",
+    "migratsiya-",
+    "otsenka-",
+    "okr-",
+];
+
 const PREFIXES: [(&str, Kind); 36] = [
     ("technology-roadmap-", Kind::TechRoadmap),
     // Russian kinds, transliterated: «акт», «служебное расследование», «карта инцидента»,
@@ -813,6 +826,13 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     if unmarked != rel_path {
         return classify(&unmarked);
     }
+    // An Azure DevOps wiki's `ADR%2D001-ClickHouse.md`: the name as its page is named.
+    if rel_path.contains('%') {
+        let decoded = crate::urls::percent_decode(rel_path);
+        if decoded != rel_path {
+            return classify(&decoded);
+        }
+    }
     let mut parts: Vec<&str> = rel_path.split('/').collect();
     let file = parts.pop().unwrap_or_default();
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
@@ -912,7 +932,13 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         return info;
     };
     let rest = lower[prefix.len()..].trim_start_matches(['-', '_', '.', ' ']);
-    let mut info = NameInfo { kind: Some(*kind), subject: rest.to_owned(), template, ..NameInfo::default() };
+    // `Migration-estimate`, `incident-response-runbook`: an English name's last word is what
+    // the document is, the first what it is about.
+    let kind = match kind_suffix(&lower) {
+        Some((suffixed, _)) if prefix.is_ascii() && !TRANSLITERATED.contains(prefix) => suffixed,
+        _ => *kind,
+    };
+    let mut info = NameInfo { kind: Some(kind), subject: rest.to_owned(), template, ..NameInfo::default() };
     match kind {
         Kind::Migration => {
             info.migration = rest.split_once("-to-").map(|(from, to)| (from.to_owned(), to.to_owned()));
@@ -921,7 +947,7 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         Kind::Poc | Kind::Postmortem => {
             // `INCIDENT_20260124`: a compact date too.
             info.date = Date::find(rest).or_else(|| date_prefix(rest).map(|(_, date, _)| date));
-            if *kind == Kind::Poc {
+            if kind == Kind::Poc {
                 info.subject = strip_trailing_date(rest).to_owned();
             }
         }
@@ -1491,6 +1517,20 @@ mod tests {
         assert_eq!(kind_of("runbook.md"), (Some(Kind::Runbook), None), "a service's RUNBOOK.md, named by its folder");
         assert_eq!(kind_of("pmo-notes.md"), (None, None));
         assert_eq!(kind_of("respec.md"), (None, None));
+        assert_eq!(kind_of("Planning/Migration-estimate.md"), (Some(Kind::Estimate), None), "the last word says what");
+        assert_eq!(kind_of("incident-response-runbook.md"), (Some(Kind::Runbook), None));
+        assert_eq!(kind_of("migration-to-kafka.md"), (Some(Kind::Migration), None));
+        assert_eq!(
+            kind_of("otsenka-migratsii-runbook.md"),
+            (Some(Kind::Estimate), None),
+            "a Russian name's first word"
+        );
+        let azure = classify("Architecture-Decisions/ADR%2D001-ClickHouse-for-marts.md");
+        assert_eq!(
+            (azure.kind, azure.number.map(|n| n.value)),
+            (Some(Kind::Adr), Some(1)),
+            "an Azure DevOps wiki's escaped hyphen"
+        );
     }
 
     #[test]

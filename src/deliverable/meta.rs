@@ -31,6 +31,10 @@ pub struct TargetRef {
     pub series: SeriesRef,
     /// Link text or the bare text, for title matching and messages.
     pub text: String,
+    /// The other side of a wikilink's `|`: Obsidian writes `[[note|alias]]`, Dendron
+    /// `[[alias|note]]`, so either may name the note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
 }
 
 /// A relation stated by a document.
@@ -853,7 +857,15 @@ impl MetadataReader<'_> {
             first_heading.is_none_or(|(_, heading)| opens_with_section_number(&title_text(heading.text)));
         let first_section = first_heading.map_or(outline.len(), |(index, _)| index);
         let word_title = numbered_sections.then(|| bold_title_block(outline, body_start, first_section)).flatten();
-        let h1 = first_heading.filter(|(_, heading)| heading.level == 1).filter(|_| word_title.is_none());
+        // `# Context` … `# Decision` in an Azure DevOps or GitHub wiki page: H1s as its
+        // sections, and the title is the file's name.
+        let sections_as_h1 = first_heading.is_some_and(|(index, heading)| {
+            heading.level == 1
+                && is_generic_section(&fold(&title_text(heading.text)))
+                && (index + 1..outline.len()).any(|i| outline.heading(i).is_some_and(|later| later.level == 1))
+        });
+        let h1 =
+            first_heading.filter(|(_, heading)| heading.level == 1).filter(|_| word_title.is_none() && !sections_as_h1);
         // A Google Doc whose title was set as "Heading 2" (no H1 anywhere): the fields under
         // its first heading, with nothing but blank lines and the converter's comments above
         // it, are its header (the page keeps the title it has).
@@ -866,7 +878,7 @@ impl MetadataReader<'_> {
             .filter(|(index, heading)| heading.level == 2 && only_comments_above(*index))
             .filter(|(_, heading)| SectionKind::of(&fold(&title_text(heading.text))).is_none())
             .filter(|_| h1.is_none() && word_title.is_none() && no_h1());
-        if h1.is_none() {
+        if h1.is_none() && !sections_as_h1 {
             let later_h1 = (body_start..outline.len())
                 .find_map(|i| outline.heading(i).filter(|heading| heading.level == 1).map(|heading| (i, heading)));
             self.meta.title = later_h1.map(|(i, heading)| self.located(title_text(heading.text), i + 1));
@@ -1220,6 +1232,14 @@ impl MetadataReader<'_> {
             let line = outline.content(index);
             // HackMD's `[name=Олег Сафронов] [time=Mon, Sep 29, 2025 6:10 PM]` under the
             // title: the note's byline, which the header goes on past.
+            // `#incident #etcd #k8s` under a Foam or Obsidian note's title: its tags.
+            if let Some(tags) = hashtag_line(line) {
+                self.field(Some(FieldKey::Tags), "tags", &tags, index + 1);
+                passed.tagged = true;
+                index += 1;
+                end = index;
+                continue;
+            }
             if is_hackmd_stamp(line) {
                 if let Some(date) = hackmd_time(line) {
                     self.implied_date(date, index + 1);
@@ -1372,7 +1392,7 @@ impl MetadataReader<'_> {
         // This record is proposed…`, Writerside's `<warning>`, an epigraph) a list of fields
         // is the header's as after fields; over prose it is the body's.
         let aside = outline.role(index) == Role::Html || outline.quote_depth(index) > 0;
-        let fields_before = index > start && self.meta_has_fields() || aside;
+        let fields_before = index > start && (self.meta_has_fields() || passed.tagged) || aside;
         let mut at = index;
         for blocks in passed.blocks + 1..=2 {
             let block_end = match outline.role(at) {
@@ -2829,6 +2849,57 @@ enum SectionKind {
     Outcome,
 }
 
+/// A heading that names a part of any document («Контекст», "Summary", "Decision"), not
+/// one document: the whole heading, folded ([`fold`]).
+fn is_generic_section(folded_heading: &str) -> bool {
+    const SECTIONS: [&str; 30] = [
+        "context",
+        "контекст",
+        "background",
+        "предпосылки",
+        "problem",
+        "проблема",
+        "problem statement",
+        "постановка задачи",
+        "summary",
+        "резюме",
+        "кратко",
+        "overview",
+        "обзор",
+        "introduction",
+        "введение",
+        "description",
+        "описание",
+        "status",
+        "статус",
+        "decision",
+        "решение",
+        "goals",
+        "цели",
+        "impact",
+        "влияние",
+        "timeline",
+        "хронология",
+        "purpose",
+        "назначение",
+        "scope",
+    ];
+    SECTIONS.contains(&folded_heading.trim_end_matches(':').trim())
+}
+
+/// The tags of a line that is nothing but hashtags (`#incident #etcd #k8s`), comma-separated;
+/// a `#` before a number (`#142`) or a space is none.
+fn hashtag_line(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let tag = |word: &&str| {
+        word.strip_prefix('#').is_some_and(|name| {
+            name.starts_with(char::is_alphabetic) && name.chars().all(|c| c.is_alphanumeric() || "-_/".contains(c))
+        })
+    };
+    (!words.is_empty() && words.iter().all(tag))
+        .then(|| words.iter().map(|word| &word[1..]).collect::<Vec<_>>().join(", "))
+}
+
 impl SectionKind {
     fn of(folded_heading: &str) -> Option<Self> {
         // «2. Сведения об инциденте»: a numbered section is the same section.
@@ -3092,7 +3163,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 50] = [
+const DATING_OPENERS: [&str; 52] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3100,6 +3171,9 @@ const DATING_OPENERS: [&str; 50] = [
     "предложено",
     "внесено",
     "estimated",
+    // «Оценено на грумминге 22.04.2026 (planning poker)», «Оценивали 03.03.2026».
+    "оценен",
+    "оценивали",
     // "Sized in refinement on 2026-05-12 (planning poker)".
     "sized",
     // A message board's "**Posted by Tom Becker** on Tuesday, November 4, 2025".
@@ -3570,6 +3644,8 @@ struct PassedOver {
     blocks: usize,
     /// The first line passed over: where the header the page shows ends.
     shown_end: Option<usize>,
+    /// A line of hashtags was read: the header has begun, as after fields.
+    tagged: bool,
 }
 
 impl PassedOver {
@@ -4229,14 +4305,15 @@ pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
         });
     // `[[ADR-003 Брокер MQTT]]`, `[[Брокер MQTT|старое решение]]`: a note by its name.
     static WIKI: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]").expect("valid regex"));
+        LazyLock::new(|| Regex::new(r"\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\\?\|([^\]]*))?\]\]").expect("valid regex"));
     let mut targets = Vec::new();
     for caps in WIKI.captures_iter(text) {
-        let note = caps[1].trim().to_owned();
+        let note = caps[1].trim().trim_end_matches('\\').trim().to_owned();
+        let alias = caps.get(2).map(|alias| alias.as_str().trim().to_owned()).filter(|alias| !alias.is_empty());
         let reference = adr_id::references(&note).next();
         let number = reference.as_ref().map(|reference| reference.number);
         let series = reference.map(|reference| reference.series).unwrap_or_default();
-        targets.push(TargetRef { link: None, number, series, text: note });
+        targets.push(TargetRef { link: None, number, series, text: note, alias });
     }
     let text = &WIKI.replace_all(text, " ");
     for caps in LINK.captures_iter(text) {
@@ -4244,7 +4321,7 @@ pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
         let number = adr_id::label_number(&label);
         let series = adr_id::references(&label).next().map(|reference| reference.series).unwrap_or_default();
         let link = caps.get(2).or_else(|| caps.get(3)).map_or("", |target| target.as_str());
-        targets.push(TargetRef { link: Some(link.to_owned()), number, series, text: label });
+        targets.push(TargetRef { link: Some(link.to_owned()), number, series, text: label, alias: None });
     }
     let rest = LINK.replace_all(text, " ");
     for reference in adr_id::references(&rest) {
@@ -4254,6 +4331,7 @@ pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
             number: Some(number),
             series: reference.series,
             text: format!("ADR-{number}"),
+            alias: None,
         });
     }
     if !targets.is_empty() {
@@ -4262,7 +4340,13 @@ pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
     for item in rest.split([',', ';']) {
         // A Notion export's relation property: `DR-01 Расчёт начислений (DR-01%20….md)`.
         if let Some((title, path)) = exported_relation(item) {
-            targets.push(TargetRef { link: Some(path.to_owned()), number: None, series: SeriesRef::Own, text: title });
+            targets.push(TargetRef {
+                link: Some(path.to_owned()),
+                number: None,
+                series: SeriesRef::Own,
+                text: title,
+                alias: None,
+            });
             continue;
         }
         // `accepted (replaces 0004)`: the number without the brackets around it.
@@ -4271,7 +4355,7 @@ pub(crate) fn parse_targets(text: &str) -> Vec<TargetRef> {
             continue;
         }
         let number = adr_id::bare_number(&item).or_else(|| adr_id::worded_decision_number(&item));
-        targets.push(TargetRef { link: None, number, series: SeriesRef::Own, text: item });
+        targets.push(TargetRef { link: None, number, series: SeriesRef::Own, text: item, alias: None });
     }
     targets
 }
@@ -4579,6 +4663,11 @@ mod tests {
         assert_eq!((approved.date_value(), implied), (Date::new(2026, 1, 14), None), "«Approved on» is a date's key");
         let report = read_clean("# PoC: OCR\n\n**Период:** 06.04.2026 – 17.04.2026\n**Отчёт:** 20.04.2026\n").text;
         assert_eq!(report.implied_date.map(|date| date.value), Date::new(2026, 4, 20));
+        let groomed = read_clean(
+            "# Оценка: возвраты v2\n\nОценено на грумминге 22.04.2026 (planning poker), по [[spec.refunds-v2]].\n",
+        )
+        .text;
+        assert_eq!(groomed.implied_date.map(|date| date.value), Date::new(2026, 4, 22));
     }
 
     #[test]
@@ -4694,6 +4783,18 @@ mod tests {
         let sources = read_clean(text);
         let found = fields_of(&sources.text).into_iter().find(|(key, ..)| *key == Some(FieldKey::Severity));
         found.map(|(_, _, value, line)| (value.to_owned(), line))
+    }
+
+    #[test]
+    fn a_line_of_hashtags_under_the_title_is_the_note_s_tags() {
+        let foam =
+            "# Разбор: квота etcd\n\n#incident #etcd #k8s\n\n- **Дата:** 03.11.2025\n- **Критичность:** Высокая\n";
+        assert_eq!(severity_read(foam), Some(("Высокая".to_owned(), 6)));
+        assert_eq!(read_clean(foam).text.tags, ["incident", "etcd", "k8s"]);
+        let estimate = "# Оценка: переезд\n\n#estimate #observability\n\nPrometheus →\n**VictoriaMetrics**.\n\n- Дата оценки: 02.02.2026\n- Единица: часы\n";
+        assert_eq!(read_clean(estimate).text.date_value(), Date::new(2026, 2, 2), "past a paragraph, after the tags");
+        let issue = "# X\n\n#142 #143\n\n- Дата: 03.11.2025\n";
+        assert!(read_clean(issue).text.tags.is_empty(), "issue numbers are no tags");
     }
 
     #[test]

@@ -1094,8 +1094,14 @@ fn title_from_name(id: &str) -> String {
             return parent.rsplit('/').next().unwrap_or(parent).to_owned();
         }
     }
-    // `Proposal - Move Orchestration …`: a spaced dash is the title's own.
-    stem.split(" - ").map(|part| part.replace(['-', '_'], " ")).collect::<Vec<_>>().join(" - ")
+    // `Proposal - Move Orchestration …`: a spaced dash is the title's own; an Azure DevOps
+    // wiki writes a title's own hyphen as `%2D` (`ADR%2D001-ClickHouse-for-marts`).
+    let title = stem.split(" - ").map(|part| part.replace(['-', '_'], " ")).collect::<Vec<_>>().join(" - ");
+    if title.contains('%') {
+        crate::urls::percent_decode(&title)
+    } else {
+        title
+    }
 }
 
 #[cfg(test)]
@@ -1119,6 +1125,19 @@ mod tests {
     /// Each action's text, owner, due date and state.
     fn actions_of(doc: &Document) -> Vec<(&str, Option<&str>, Option<Date>, super::actions::ActionState)> {
         doc.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect()
+    }
+
+    #[test]
+    fn an_azure_devops_wiki_page_is_titled_by_its_name_over_h1_sections() {
+        let page = "| | |\n|---|---|\n| **Status** | Accepted |\n| **Date** | 5 June 2025 |\n\n# Context\n\nWhy.\n\n# Decision\n\nWhat.\n";
+        let adr = doc("Architecture-Decisions/ADR%2D001-ClickHouse-for-analytical-marts.md", page);
+        assert_eq!(adr.title(), "ADR-001 ClickHouse for analytical marts");
+        assert_eq!((adr.kind(), adr.number_value(), adr.status()), (Kind::Adr, Some(1), Some(&Status::Accepted)));
+        assert_eq!(adr.date(), Date::new(2025, 6, 5));
+        let titled = doc("notes/kafka.md", "# Context\n\nOne H1 is the page's title.\n");
+        assert_eq!(titled.title(), "Context");
+        let subject = doc("adr/0002-cdc.md", "# Decision: ReplacingMergeTree\n\n# Context\n\nx\n");
+        assert_eq!(subject.title(), "Decision: ReplacingMergeTree", "a section's word opening a title");
     }
 
     #[test]

@@ -170,6 +170,8 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
         .or_else(|| site.titled(&target.text))
         // A note's name (`[[Брокер MQTT]]`, «Заменяет: adr-0003-kafka»): its file's.
         .or_else(|| target.link.is_none().then(|| site.note_named(from, &target.text)).flatten())
+        // Dendron's `[[Ключи идемпотентности|adr.0001.idempotency-keys]]`: the note after `|`.
+        .or_else(|| target.alias.as_deref().and_then(|alias| site.note_named(from, alias)))
 }
 
 /// The pages a header field named for documents names by their whole titles, without a link
@@ -1065,6 +1067,28 @@ mod tests {
 
     fn edge(from: &str, to: &str, edge: EdgeType) -> (String, String, EdgeType) {
         (from.to_owned(), to.to_owned(), edge)
+    }
+
+    #[test]
+    fn a_dendron_relation_names_its_note_after_the_bar() {
+        // The bar in a table's cell escaped, as the dialect rewriter leaves it.
+        let site = site(&[
+            ("vault/adr.0001.idempotency-keys.md", "# 0001. Ключи идемпотентности\n\n**Статус:** Принято\n"),
+            (
+                "vault/adr.0004.outbox.md",
+                "# 0004. Outbox\n\n| | |\n|---|---|\n| Статус | Принято |\n| Зависит от | [[Ключи\\|adr.0001.idempotency-keys]] |\n",
+            ),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        assert!(
+            edges(&site, &graph).contains(&edge(
+                "vault/adr.0004.outbox.md",
+                "vault/adr.0001.idempotency-keys.md",
+                EdgeType::DependsOn
+            )),
+            "{:?} {diagnostics:?}",
+            edges(&site, &graph)
+        );
     }
 
     #[test]
