@@ -2646,6 +2646,11 @@ impl TableColumns {
                     "мероприятие",
                     "действие",
                     "action",
+                    // `| Задача | Что делаем |` with `NOC-4131` under Задача.
+                    "что делаем",
+                    "что сделать",
+                    "что",
+                    "what",
                 ],
             )
         };
@@ -3359,6 +3364,20 @@ mod tests {
                 ),
             ],
             "a tracker's sub-issues: the ticket, then its title"
+        );
+        let noc = "## Корректирующие мероприятия\n\n| Задача | Что делаем | Исполнитель | Срок | Статус |\n| --- | --- | --- | --- | --- |\n| NOC-4131 | Включить BFD на стыках | Самойлов К. | 29.08.2025 | Закрыта |\n| NOC-4135 | Описать ручное гашение | не назначен | — | Открыта |\n";
+        assert_eq!(
+            summaries(&read(noc, &[], Reading::Incident)),
+            vec![
+                (
+                    "NOC-4131 Включить BFD на стыках",
+                    Some("Самойлов К."),
+                    Some("2025-08-29".to_owned()),
+                    ActionState::Done
+                ),
+                ("NOC-4135 Описать ручное гашение", None, None, ActionState::Open),
+            ],
+            "«Что делаем» beside the tickets"
         );
         let safety = "## Section D — Safety actions\n\n| SA | Safety action | Action owner | Target date | Status |\n|---|---|---|---|---|\n| SA-1 | Publish HOLD as a state | Jess Okafor | 06 FEB 2026 | Implemented |\n\n## Immediate actions taken\n\n- The lift was closed by hand.\n\n## 2. Коррекция (немедленные действия)\n\n- 04:10 — партии заблокированы.\n\n## 5. Контрмеры\n\n- Короткий таймаут к банку.\n- Пулы по каналам — Иванов, до 01.05.2026\n";
         let seen: Vec<_> =

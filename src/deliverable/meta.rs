@@ -3747,7 +3747,7 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
     static OUT_FOR: LazyLock<Regex> = LazyLock::new(|| {
         let span = r"(\d[\d.,]*\s*(?:minutes?|mins?|hours?|hrs?|h|минут[аы]?|мин|час(?:а|ов)?|ч)\b(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m|минут[аы]?|мин)\b)?)";
         Regex::new(&format!(
-            r"(?i)\b(?:was|were|stayed|remained|been)\s+(?:down|unavailable|stale|degraded|offline|broken|unreachable|impaired|delayed)\s+for\s+(?:about\s+|around\s+|~)?{span}|\b(?:impact|outage|downtime|disruption|влияние|простой|недоступность|деградация)\s+(?:lasted|длил(?:ся|ась|ось)|продолжал(?:ся|ась|ось))\s+(?:for\s+)?(?:about\s+|around\s+|около\s+|~)?\**{span}|(?:был[аио]?\s+недоступ\w*|не\s+работал[аио]?|лежал[аио]?)\s+(?:в\s+течение\s+|около\s+|~)?{span}|\b(?:игрок|пользовател|клиент|покупател|абонент)\p{{L}}*\s+(?:около\s+|примерно\s+|~)?{span}\s+(?:не\s+)?\p{{L}}+(?:ли|ись)\b"
+            r"(?i)\b(?:was|were|stayed|remained|been)\s+(?:down|unavailable|stale|degraded|offline|broken|unreachable|impaired|delayed|downloadable|exposed)\s+for\s+(?:about\s+|around\s+|~)?\**{span}|\b(?:impact|outage|downtime|disruption|влияние|простой|недоступность|деградация)\s+(?:lasted|длил(?:ся|ась|ось)|продолжал(?:ся|ась|ось))\s+(?:for\s+)?(?:about\s+|around\s+|около\s+|~)?\**{span}|(?:был[аио]?\s+недоступ\w*|не\s+работал[аио]?|лежал[аио]?)\s+(?:в\s+течение\s+|около\s+|~)?{span}|\b(?:игрок|пользовател|клиент|покупател|абонент)\p{{L}}*\s+(?:около\s+|примерно\s+|~)?{span}\s+(?:не\s+)?\p{{L}}+(?:ли|ись)\b"
         ))
         .expect("valid regex")
     });
@@ -5521,6 +5521,13 @@ mod tests {
         assert!(
             keys_and_values(&fields).contains(&(Some(FieldKey::Duration), "1 час 25 минут")),
             "{:?}",
+            keys_and_values(&fields)
+        );
+        let exposed = "# Post-incident review: v0.14.1\n\n> **Severity:** Critical\n\n## TL;DR\n\nA bug dropped the last frame.\n\nv0.14.1 was published at **10:20 UTC** and we yanked it at **16:05 UTC** — it was downloadable for **5 h 45 min**. We know of 11 clusters.\n\n## What happened\n";
+        let fields = read_clean(exposed).text;
+        assert!(
+            keys_and_values(&fields).contains(&(Some(FieldKey::Duration), "5 h 45 min")),
+            "the time a bad release was out: {:?}",
             keys_and_values(&fields)
         );
         let other = "# X\n\n**Summary:** The job ran for 134 minutes as usual.\n";

@@ -529,15 +529,20 @@ fn decide(
         .or(thread_decided_on)
         .or(lead_day)
         .or_else(incident_day)
-        // A runbook's «Обновлено» is its review when it states no other; written in its text
-        // beside a stated review (`Last updated: 2025-09-29` over `Last reviewed: 2 Oct 2025`)
-        // it is the day the text was last changed, and the runbook's date (a tool's
-        // `updated:` stamp in the front matter is not).
+        // A runbook's «Обновлено» beside a stated review (`Last updated: 2025-09-29` over
+        // `Last reviewed: 2 Oct 2025`) is the day the text was last changed, and the runbook's
+        // date (a tool's `updated:` stamp in the front matter is not); without one, the
+        // runbook is dated by its review or, failing that, its update, below. A decision
+        // («Предложено: 14.05.2026» over «Последнее изменение: 20.05.2026») or an incident
+        // with a day of its own below is dated by what happened, not by the last edit.
         .or_else(|| {
             let stated_review = || meta.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed));
             let in_text = |updated: &Located<Date>| updated.line.is_some_and(|line| line > front_matter_lines);
+            let own_day = name.date.is_some() || closed_decision.is_some() || meta.implied_date.is_some();
+            let by_event = matches!(kind.value, Kind::Adr | Kind::Postmortem) && own_day;
             updated_on(&meta.fields, front_matter_lines)
                 .filter(|updated| kind.value != Kind::Runbook || stated_review() && in_text(updated))
+                .filter(|_| !by_event)
         })
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
         .or(closed_decision)
@@ -1128,6 +1133,15 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_is_dated_by_its_proposal_not_by_the_page_s_last_edit() {
+        let page = "# АР-002. Сроки хранения\n\n| Свойство | Значение |\n| --- | --- |\n| Автор | Екатерина Самойлова |\n| Последнее изменение | 20.05.2026 11:48 |\n\n> **Статус:** На рассмотрении\n> **Предложено:** 14.05.2026\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";
+        let adr = doc("noc/arch/ar-002-retention.md", page);
+        assert_eq!((adr.kind(), adr.date()), (Kind::Adr, Date::new(2026, 5, 14)));
+        let spec = doc("noc/plans/spec-x.md", &page.replace("АР-002. Сроки", "Техспека: сроки"));
+        assert_eq!(spec.date(), Date::new(2026, 5, 20), "a living document is as recent as its last edit");
+    }
+
+    #[test]
     fn an_azure_devops_wiki_page_is_titled_by_its_name_over_h1_sections() {
         let page = "| | |\n|---|---|\n| **Status** | Accepted |\n| **Date** | 5 June 2025 |\n\n# Context\n\nWhy.\n\n# Decision\n\nWhat.\n";
         let adr = doc("Architecture-Decisions/ADR%2D001-ClickHouse-for-analytical-marts.md", page);
@@ -1467,12 +1481,12 @@ mod tests {
     fn a_wiki_js_page_its_tags_and_a_register_s_lettered_event_part() {
         let wiki = "<!--\ntitle: Как читать лог provisioning\ntags: runbook, esim, on-call\ndate: 2026-03-12T17:25:50.233Z\n-->\n\n# Как читать лог provisioning\n\n## Пример 1\n";
         let d = doc("ru/ops/esim-provisioning-log-guide.md", wiki);
-        // A runbook is as recent as its last review: the wiki's last save.
+        // A runbook is as recent as its last save, which is no review.
         assert_eq!(
             (d.kind(), d.title(), d.date()),
             (Kind::Runbook, "Как читать лог provisioning", Date::new(2026, 3, 12))
         );
-        assert_eq!(d.field(FieldKey::LastReviewed), Some("2026-03-12T17:25:50.233Z"), "the wiki's last save");
+        assert_eq!(d.field(FieldKey::LastReviewed), None, "the wiki's last save is no review");
         let two = doc("notes/x.md", "---\ntags: [runbook, adr]\n---\n# X\n");
         assert_eq!(two.kind(), Kind::Page, "tags naming two kinds name none");
         let brief = "# Brief Report — Loss of SCADA\n\n## Part A — Event identification\n\n- **Event date:** January 17, 2026\n- **Event category:** Category 1h — loss of monitoring\n- **Loss of monitoring and control:** 02:41 to 04:18 CST, **97 minutes**\n\n## Part B — Sequence of events\n";

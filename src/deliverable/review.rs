@@ -33,8 +33,7 @@ const HISTORY_HEADINGS: [&str; 21] = [
     "change log",
 ];
 
-/// How a runbook says when it was last brought up to date (the start of the key, folded):
-/// for a runbook, its last update is its last review.
+/// How a document says when it was last brought up to date (the start of the key, folded).
 const UPDATED_LABELS: [&str; 13] = [
     "last updated",
     // "Last synced from JPD: 2026-05-22": a snapshot of a board, as of its last sync.
@@ -52,20 +51,23 @@ const UPDATED_LABELS: [&str; 13] = [
     "дата актуализации",
 ];
 
-/// Gives a runbook's `Last updated: 2026-03-18` (`Актуализирован | 14.03.2026`) field the
-/// meaning of its last review; true when it had one with a date.
+/// Gives a runbook's `Актуализирован | 14.03.2026` field (checked and brought up to date)
+/// the meaning of its last review; true when it had one with a date. A plain update stamp
+/// (`Last updated: 2026-03-18`, «Обновлено: 18.06.2025») dates the page but says nobody
+/// checked the steps: it is no review.
 pub(crate) fn last_update_as_review(fields: &mut [Field]) -> bool {
-    // `Last edited: Nov 18, 2025`: an editor's own stamp of the last keystroke (Linear,
-    // Notion) dates the page but says nobody checked it.
-    let edited = |label: &str| fold(&label.replace(['_', '-'], " ")).trim().starts_with("last edited");
-    let updated = fields.iter_mut().find(|field| {
-        field.key.is_none()
-            && is_update_label(&field.label)
-            && !edited(&field.label)
-            && Date::find(&field.value).is_some()
-    });
+    let verified = |label: &str| {
+        let label = fold(&label.replace(['_', '-'], " "));
+        VERIFIED_LABELS.iter().any(|stem| label.trim().starts_with(stem))
+    };
+    let updated = fields
+        .iter_mut()
+        .find(|field| field.key.is_none() && verified(&field.label) && Date::find(&field.value).is_some());
     updated.map(|field| field.key = Some(FieldKey::LastReviewed)).is_some()
 }
+
+/// Keys that say the document was checked as current, not only edited.
+const VERIFIED_LABELS: [&str; 2] = ["актуализ", "дата актуализации"];
 
 /// `Last updated`, `last_updated` (front matter), «Актуализирован»: a key that says when the
 /// document was last brought up to date.
@@ -76,7 +78,7 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 31] = [
+const REVIEW_PHRASES: [&str; 29] = [
     "checked against production",
     "reviewed against",
     "последняя сверка",
@@ -101,14 +103,12 @@ const REVIEW_PHRASES: [&str; 31] = [
     "reviewed on",
     "last verified",
     "last tested",
-    "last updated",
     "последнее ревью",
     "последний ревью",
     "последняя проверка",
     "последний пересмотр",
     "проверен",
     "актуализирован",
-    "последнее обновление",
 ];
 
 /// `| Last reviewed | 24/02/2026 |` in a two-column table anywhere on the page (a "Document
@@ -250,17 +250,20 @@ mod tests {
     }
 
     #[test]
-    fn a_runbooks_last_update_is_its_last_review() {
+    fn a_runbook_checked_as_current_was_reviewed_and_one_only_edited_was_not() {
         let field =
             |label: &str, value: &str| Field { key: None, label: label.to_owned(), value: value.to_owned(), line: 3 };
-        let mut fields = vec![field("Дежурство", "#oncall"), field("Last updated", "2026-03-18")];
-        assert!(last_update_as_review(&mut fields));
-        assert_eq!(fields[1].key, Some(FieldKey::LastReviewed));
-        let mut front = vec![field("last_updated", "2026-03-01")];
-        assert!(last_update_as_review(&mut front), "front matter's spelling");
-        let mut table = vec![field("Актуализирован", "14.03.2026")];
+        let mut table = vec![field("Дежурство", "#oncall"), field("Актуализирован", "14.03.2026")];
         assert!(last_update_as_review(&mut table), "«Актуализирован» in a table row");
-        let mut undated = vec![field("Обновлено", "недавно")];
+        assert_eq!(table[1].key, Some(FieldKey::LastReviewed));
+        let mut front = vec![field("дата_актуализации", "2026-03-01")];
+        assert!(last_update_as_review(&mut front), "front matter's spelling");
+        for label in ["Last updated", "last_updated", "Обновлено", "Последнее обновление", "Modified"]
+        {
+            let mut updated = vec![field(label, "2026-03-18")];
+            assert!(!last_update_as_review(&mut updated), "{label}: an edit, not a review");
+        }
+        let mut undated = vec![field("Актуализирован", "недавно")];
         assert!(!last_update_as_review(&mut undated), "no date, no review");
         let mut edited = vec![field("Last edited", "Nov 18, 2025")];
         assert!(!last_update_as_review(&mut edited), "an editor's stamp");

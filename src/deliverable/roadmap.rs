@@ -550,15 +550,23 @@ fn list_item(
 ) -> Option<RoadmapItem> {
     // `\t- DOING Leaderboards v2` under a Logseq heading block: a task marker is the state,
     // however deep the block is.
-    let (text, _) = super::lines::block_properties(text);
+    let (text, properties) = super::lines::block_properties(text);
     if let Some((marker, rest)) = super::lines::task_marker(text) {
-        let status = match marker {
+        // `- NOW Переход на Grafana OnCall` over `статус:: под угрозой`: a state stated in
+        // words says more than the marker.
+        let stated = properties.iter().find_map(|(key, value)| {
+            let key = fold(key);
+            matches!(key.as_str(), "статус" | "status" | "state" | "состояние")
+                .then(|| RoadmapStatus::known(value.trim()))
+                .flatten()
+        });
+        let status = stated.unwrap_or(match marker {
             "DONE" => RoadmapStatus::Done,
             "DOING" | "NOW" | "IN-PROGRESS" | "STARTED" => RoadmapStatus::InProgress,
             "WAITING" | "WAIT" => RoadmapStatus::AtRisk,
             "CANCELED" | "CANCELLED" => RoadmapStatus::Dropped,
             _ => RoadmapStatus::Planned,
-        };
+        });
         let title = clean(section_item_title(&link_text(rest)));
         return Some(RoadmapItem { title, status, owner: None, quarter: None, links: links(rest), line: line_number });
     }
@@ -1172,7 +1180,7 @@ mod tests {
 
     #[test]
     fn logseq_task_markers_are_states_at_any_depth() {
-        let text = "type:: roadmap\n\n- Markers = state: DONE shipped, NOW in progress.\n- ## Matchmaking\n\t- DONE Open Match upgrade to 1.8\n\t- LATER Regional pools for LATAM\n\t  note:: needs a region first\n\t- DOING Leaderboards v2 — decision pending in [[adr/0006 leaderboards]]\n\t  owner:: Sven\n\t- WAITING PS5 certification\n\t- CANCELED Inventory on event sourcing — not worth it\n\t- NOW Cross-play linking\n\t- TODO Agones rollout\n";
+        let text = "type:: roadmap\n\n- Markers = state: DONE shipped, NOW in progress.\n- ## Matchmaking\n\t- DONE Open Match upgrade to 1.8\n\t- LATER Regional pools for LATAM\n\t  note:: needs a region first\n\t- DOING Leaderboards v2 — decision pending in [[adr/0006 leaderboards]]\n\t  owner:: Sven\n\t- WAITING PS5 certification\n\t- CANCELED Inventory on event sourcing — not worth it\n\t- NOW Cross-play linking\n\t  статус:: под угрозой\n\t- TODO Agones rollout\n";
         let items = read(text);
         let found: Vec<(&str, &str)> = items.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
         assert_eq!(
@@ -1183,7 +1191,7 @@ mod tests {
                 ("Leaderboards v2", "in-progress"),
                 ("PS5 certification", "at-risk"),
                 ("Inventory on event sourcing", "dropped"),
-                ("Cross-play linking", "in-progress"),
+                ("Cross-play linking", "at-risk"),
                 ("Agones rollout", "planned"),
             ]
         );

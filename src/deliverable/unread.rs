@@ -192,10 +192,12 @@ mod tests {
             codes("runbook-x.md", "# Runbook\n\n**Дата:** 2026-05-12\n\n## Шаги\n\n1. Перезапустить\n"),
             vec!["W0707"]
         );
-        assert!(
-            codes("runbook-x.md", "# Runbook\n\n- Last updated: 2026-03-18\n").is_empty(),
-            "its last update is its review"
+        assert_eq!(
+            codes("runbook-x.md", "# Runbook\n\n- Last updated: 2026-03-18\n"),
+            vec!["W0707"],
+            "an edit is no review"
         );
+        assert!(codes("runbook-x.md", "# Runbook\n\n- Last reviewed: 2026-03-18\n").is_empty());
         assert_eq!(codes("tech-roadmap-2026.md", "# Roadmap\n\nМы сделаем всё.\n"), vec!["W0708"]);
         assert!(
             codes("tech-roadmap-2026.md", "# Roadmap\n\n**Статус:** Черновик\n").is_empty(),

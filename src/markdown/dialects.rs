@@ -260,6 +260,12 @@ const DIALECT_MARKERS: &[&str] = &[
     "<at>",
     // The old Yandex Wiki markup's link: `((/sklad/komanda Команда))`.
     "((",
+    // Material for MkDocs' content tab: `=== "Title"`.
+    "=== \"",
+    "===! \"",
+    "===+ \"",
+    // Confluence's `{anchor:status}`.
+    "{anchor:",
     // BookStack's callout: `<p class="callout info">`.
     "<p class=\"callout",
 ];
@@ -303,8 +309,9 @@ fn may_have_inline_attributes(text: &str) -> bool {
 enum Open {
     /// `:::` container of this many colons, written as a quote when `quoted`.
     Colons { colons: usize, quoted: bool },
-    /// An admonition whose body is indented past `indent` columns.
-    Indented { indent: usize },
+    /// An admonition (written as a quote when `quoted`) or a content tab whose body is
+    /// indented past `indent` columns.
+    Indented { indent: usize, quoted: bool },
     /// A MyST admonition directive fenced with this many backticks, written as a quote.
     Directive { backticks: usize },
     /// A MyST directive whose body is Markdown to read as it stands (```` ```{glossary} ````,
@@ -438,6 +445,12 @@ impl Rewriter {
             if !label.contains("--") && !label.contains('>') {
                 self.out.push_str(&format!("{LABEL_COMMENT}{label} -->"));
             }
+            return;
+        }
+        // Confluence's `{anchor:status}` alone on a line, left by an export: a target for
+        // `#status`, like MyST's `(label)=`.
+        if let Some(label) = confluence_anchor(trimmed) {
+            self.out.push_str(&format!("{LABEL_COMMENT}{label} -->"));
             return;
         }
         if is_contents_marker(trimmed) || is_block_attributes(trimmed) || is_xwiki_parameters(trimmed) {
@@ -645,8 +658,15 @@ impl Rewriter {
             return true;
         }
         if let Some((indent, alert, title)) = admonition(line) {
-            self.open.push(Open::Indented { indent });
+            self.open.push(Open::Indented { indent, quoted: true });
             self.write_quoted(&alert_line(alert, title.as_deref()));
+            return true;
+        }
+        // Material for MkDocs' content tab `=== "Проблемы с ОФД"`: its title in bold over its
+        // text, which is indented under it (the tabs' text stays the page's, not a quote's).
+        if let Some((indent, title)) = content_tab(line) {
+            self.open.push(Open::Indented { indent, quoted: false });
+            self.write_quoted(&format!("**{title}**"));
             return true;
         }
         if let Some((backticks, name, argument)) = myst_directive(trimmed) {
@@ -705,7 +725,7 @@ impl Rewriter {
             return;
         }
         let indent = indent_of(line);
-        while let Some(Open::Indented { indent: needed }) = self.open.last() {
+        while let Some(Open::Indented { indent: needed, .. }) = self.open.last() {
             if indent >= needed + 4 {
                 break;
             }
@@ -735,7 +755,7 @@ impl Rewriter {
                 matches!(
                     open,
                     Open::Colons { quoted: true, .. }
-                        | Open::Indented { .. }
+                        | Open::Indented { quoted: true, .. }
                         | Open::Directive { .. }
                         | Open::Shortcode { .. }
                         | Open::Semantic { quoted: true, .. }
@@ -811,6 +831,14 @@ fn admonition(line: &str) -> Option<(usize, &'static str, Option<String>)> {
     }
     let title = title.trim_matches('"').trim();
     Some((indent, alert_of(&name).unwrap_or("NOTE"), (!title.is_empty()).then(|| title.to_owned())))
+}
+
+/// `=== "Title"` (`===! "…"`, `===+ "…"`): a content tab's indentation and title.
+fn content_tab(line: &str) -> Option<(usize, &str)> {
+    let rest = line.trim().strip_prefix("===")?;
+    let rest = rest.strip_prefix(['!', '+']).unwrap_or(rest);
+    let title = rest.strip_prefix(' ')?.trim().strip_prefix('"')?.strip_suffix('"')?.trim();
+    (!title.is_empty()).then_some((indent_of(line), title))
 }
 
 /// ```` ```{name} argument ````: the backticks, the directive's name and its argument.
@@ -1540,6 +1568,13 @@ fn is_xwiki_parameters(line: &str) -> bool {
 }
 
 /// `(label)=`: a MyST target for cross-references, alone on its line.
+/// The name of Confluence's `{anchor:name}` macro written alone on a line.
+fn confluence_anchor(line: &str) -> Option<&str> {
+    let name = line.strip_prefix("{anchor:")?.strip_suffix('}')?.trim();
+    let plain = !name.is_empty() && !name.contains(|c: char| c.is_whitespace() || "{}<>".contains(c));
+    (plain && !name.contains("--")).then_some(name)
+}
+
 fn is_label_target(line: &str) -> bool {
     line.len() > 3
         && line.starts_with('(')
@@ -1905,6 +1940,25 @@ mod tests {
             "> [!WARNING]\n> Never delete a node.\n\nText.\n"
         );
         assert_eq!(rewritten("<p>Outside a block</p>\n<note>x</note>\n"), "<p>Outside a block</p>\n<note>x</note>\n");
+    }
+
+    #[test]
+    fn a_content_tab_is_its_title_over_its_text() {
+        let tabs = "## Для дежурных\n\n=== \"Проблемы с ОФД\"\n\n    Растёт очередь — [Runbook](runbooks/ofd.md).\n\n===+ \"Лояльность\"\n\n    !!! warning\n        Кассы тормозят.\n\nПосле вкладок.\n";
+        assert_eq!(
+            rewritten(tabs),
+            "## Для дежурных\n\n**Проблемы с ОФД**\n\nРастёт очередь — [Runbook](runbooks/ofd.md).\n\n**Лояльность**\n\n> [!WARNING]\n> Кассы тормозят.\n>\nПосле вкладок.\n"
+        );
+        assert_eq!(rewritten("Title\n===\n"), "Title\n===\n", "a setext underline");
+    }
+
+    #[test]
+    fn a_confluence_anchor_is_a_label() {
+        assert_eq!(
+            rewritten("# АР-001\n\n{anchor:status}\n**Статус:** Принято\n\nСм. {anchor:x} inline.\n"),
+            "# АР-001\n\n<!-- tpmdocs-label: status -->\n**Статус:** Принято\n\nСм. {anchor:x} inline.\n"
+        );
+        assert_eq!(rewritten("{anchor:two words}\n"), "{anchor:two words}\n", "not a macro's name");
     }
 
     #[test]
