@@ -487,6 +487,18 @@ fn a_zola_site_s_content_links_and_extra_fields_are_read() {
     {
         assert!(linked.contains(&(from, to)), "{from} → {to}: {linked:?}");
     }
+    // A typo in an `@/` path stops Zola's build: an error here too.
+    write_files(
+        root,
+        &[(
+            "content/ops/notes.md",
+            "+++
+title = \"Заметки\"\n+++\n\nСм. [ранбук](@/ops/failovr.md).\n",
+        )],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(!check.status.success() && said.contains("E0301") && said.contains("ops/notes.md:5"), "{said}");
 }
 
 #[test]
@@ -958,13 +970,19 @@ fn a_mention_of_a_decision_number_no_record_has_is_an_error() {
              The payments team's ADR-0007 sets their limits. ADR-0004 (to be written) will cover retries.\n\
              ODH-ADR-0009 is upstream's. Copy the ADR-0000 template.\n",
         ),
+        (
+            "docs/runbooks/failover.md",
+            "# Failover\n\nAlways the standby, never the reporting replica — this follows ADR-0005.\n\n\
+             Limits are ADR-12 in the platform repo.\n",
+        ),
     ]);
     let check = common::tpmdocs_in(project.path(), &["check", "."]);
     let said = common::stderr(&check);
     assert!(!check.status.success(), "{said}");
     let found: Vec<&str> = said.lines().filter(|line| line.contains("E0306")).collect();
-    assert_eq!(found.len(), 1, "{said}");
+    assert_eq!(found.len(), 2, "{said}");
     assert!(found[0].contains("ADR-3 is named"), "{said}");
+    assert!(found[1].contains("ADR-5 is named"), "\"reporting\" is no repository: {said}");
     assert!(said.contains("docs/incidents/2026-03-01-lag.md:8:1"), "{said}");
     let without_records = common::repo(&[("notes.md", "# Notes\n\nWe follow ADR-0003 of the old wiki.\n")]);
     let check = common::tpmdocs_in(without_records.path(), &["check", "."]);

@@ -2018,8 +2018,10 @@ const FIELD_DUE_KEYS: [&str; 17] = [
     "by when",
     "когда",
 ];
-/// The keys of a state field (`Status: done`).
-const STATUS_KEYS: [&str; 4] = ["status", "state", "статус", "состояние"];
+/// The keys of a state field (`Status: done`); a register's «Отметка: выполнено, …» (the
+/// mark of its execution).
+const STATUS_KEYS: [&str; 7] =
+    ["status", "state", "статус", "состояние", "отметка", "отметка о выполнении", "отметка об исполнении"];
 
 /// Words that introduce an owner or a due date in an annotation.
 const OWNER_KEYS: [&str; 21] = [
@@ -4479,6 +4481,13 @@ mod tests {
             (Some("2026-01-23".to_owned()), ActionState::Done)
         );
         assert_eq!(items[1].due.map(|d| d.to_string()), Some("2026-02-06".to_owned()));
+        let marked = "**5. Мероприятия по предотвращению повторения.**\n\n5.1. Вести реестр сертификатов ЭП.\\\nОтветственный: Сидоренко Е.Н. Срок: до 01.03.2026.\\\n*Отметка: выполнено, реестр размещён в разделе ИБ.*\n";
+        let marked = read(marked, &[], Reading::FollowUps);
+        assert_eq!(
+            marked.iter().map(|item| (item.owner.as_deref(), item.state)).collect::<Vec<_>>(),
+            [(Some("Сидоренко Е.Н"), ActionState::Done)],
+            "«Отметка: выполнено» on its own line"
+        );
         let signed = "**11. Мероприятия.**\n\n11.1. Подключить ИБП. Ответственный — Кравец И. П. Срок — 23.01.2026.\n\nПодписи:\n\n| Роль | ФИО |\n|---|---|\n| Составил | Мухаметов Р. Р. |\n";
         assert_eq!(read(signed, &[], Reading::FollowUps).len(), 1, "the signatures are no follow-ups");
         let in_incident = "## Tasks (in-incident)\n\n- [x] Scale the worker — Ruslan\n";

@@ -244,10 +244,11 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                 chars.next();
             }
             tokens.push(Token::Word(word.replace('ё', "е")));
-        } else if ch == '«' && chars.peek().is_some_and(|&(_, c)| c.is_ascii_digit())
-            || ch == '»' && text[..start].ends_with(|c: char| c.is_ascii_digit())
+        } else if ch == '«' && text[start + ch.len_utf8()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+            || ch == '»' && text[..start].trim_end().ends_with(|c: char| c.is_ascii_digit())
         {
-            // «20» марта 2025 г.: the day in quotes, as an official paper writes it.
+            // «20» марта 2025 г., « 12 » марта 2026 г.: the day in quotes, as an official paper
+            // writes it.
         } else if !ch.is_whitespace() {
             tokens.push(Token::Sep(ch));
         }
@@ -512,6 +513,9 @@ mod tests {
             ("2026.03.04", (2026, 3, 4)),
             ("Дата: 04.03.26", (2026, 3, 4)),
             ("до 15.05.26 (Орлов)", (2026, 5, 15)),
+            ("«20» марта 2025 г.", (2025, 3, 20)),
+            ("Версия проекта: 0.4 от « 12 » марта 2026 г.", (2026, 3, 12)),
+            ("г. Северогорск         « 20 » февраля 2026 г.", (2026, 2, 20)),
         ];
         for (text, (y, m, d)) in cases {
             assert_eq!(Date::find(text), Date::new(y, m, d), "{text}");

@@ -321,10 +321,14 @@ impl Found {
     /// "We commit to 100 engineer-days (P90, rounded)", «Закладываем в план 140 чел.-дн.»: the
     /// figure a team commits to, with its unit, is its final one.
     fn commitment(&mut self, line: &str, line_number: usize) {
-        const COMMITS: [&str; 14] = [
+        const COMMITS: [&str; 17] = [
             // "**We're quoting the likely figure: 312 hours**".
             "we're quoting ",
             "we are quoting ",
+            // "**We're committing to the likely total: 23 engineer-weeks.**"
+            "we're committing to ",
+            "we are committing to ",
+            "committing to ",
             // «**В план берём 9 чел.-нед.**»
             "в план берем ",
             "берем в план ",
@@ -784,6 +788,9 @@ mod tests {
             Some((Some(42.0), Some(Unit::Day))),
             "the figure planned by"
         );
+        let committing = "| # | Work | Low | Likely | High |\n|---|---|---:|---:|---:|\n| 1 | A | 2 | 3 | 5 |\n| | **Total** | **14** | **23** | **38** |\n\n**We're committing to the likely total: 23 engineer-weeks.** With three engineers.\n";
+        let found = read(committing).expect("an estimate");
+        assert_eq!((found.expected, found.unit), (Some(23.0), Some(super::Unit::Week)));
         let english = "| Item | O | M | P |\n|---|---|---|---|\n| **Total** | **10** | **14** | **22** |\n\nWe plan against the most likely figure: **14 engineer-weeks**, i.e. 7 weeks.\n";
         assert_eq!(read(english).map(|e| (e.expected, e.unit)), Some((Some(14.0), Some(Unit::Week))));
         let only_actual = read("Факт: 12 дней\n").unwrap();

@@ -885,6 +885,17 @@ impl MetadataReader<'_> {
         }
         if let Some((title, first, _)) = &word_title {
             self.meta.title = Some(self.located(title.clone(), first + 1));
+            // A paper's property table, its approval stamp and its draft mark above its title.
+            let above = (body_start..*first).find(|&i| !matches!(outline.role(i), Role::Blank | Role::Html));
+            if let Some(table) = above.filter(|&i| matches!(outline.role(i), Role::Row { .. })) {
+                if let Some(rows) = self.key_value_table(outline, table, true) {
+                    for row in rows {
+                        self.field(row.key, &row.label, &row.value, row.line);
+                    }
+                }
+            }
+            self.approval_stamp(outline, body_start, *first);
+            self.draft_stamp(outline, body_start, *first);
         }
         // A Google Docs export without an H1: `**ТЗ: слоты доставки**` alone, first, is the title.
         let bold_title = (self.meta.title.is_none() && word_title.is_none())
@@ -1040,15 +1051,48 @@ impl MetadataReader<'_> {
     }
 
     /// `**УТВЕРЖДАЮ**` / `**Директор департамента ИТ**` / `**«10» ноября 2025 г.**` above the
-    /// title: a ГОСТ paper's approval stamp, whose day is the paper's.
+    /// title: a ГОСТ paper's approval stamp, whose day is the paper's when it states none.
+    /// The same in a converter's grid table (`| | **УТВЕРЖДАЮ** |` … `| | « 03 » сентября 2025
+    /// г. |`) or with its hard breaks (`**УТВЕРЖДАЮ**\`); without one, «Приложение № 2 \ к
+    /// служебной записке \ от « 27 » марта 2026 г.»: the paper's day is the one it is attached
+    /// under.
     fn approval_stamp(&mut self, outline: &Outline<'_>, from: usize, to: usize) {
         const STAMPS: [&str; 3] = ["утверждаю", "утверждено", "согласовано"];
-        let Some(stamp) = (from..to).find(|&i| STAMPS.contains(&fold(&strip_markup(outline.content(i))).trim())) else {
-            return;
+        let cells = |i: usize| {
+            let line = outline.content(i).trim().trim_end_matches('\\');
+            line.split('|')
+                .map(|cell| fold(&strip_markup(cell.trim().trim_end_matches('\\'))).trim().to_owned())
+                .collect::<Vec<_>>()
         };
-        let day = (stamp + 1..to).find_map(|i| Date::find(outline.content(i)).map(|date| (date, i + 1)));
+        // `| | **УТВЕРЖДАЮ** Начальник … « 03 » сентября 2025 г. |`: a grid table's cell read
+        // into one line.
+        let stamped = |cell: &String| STAMPS.iter().any(|stamp| cell.split_whitespace().next() == Some(*stamp));
+        let stamp = (from..to).find(|&i| cells(i).iter().any(stamped));
+        let attached = || {
+            (from..to).find(|&i| {
+                outline.role(i) == Role::Text && fold(outline.content(i)).trim_start().starts_with("приложение")
+            })
+        };
+        let Some(start) = stamp.or_else(attached) else { return };
+        // The day it was approved on dates the paper unless the paper states its own (an
+        // incident report's incident).
+        let day = (start..to).find_map(|i| Date::find(outline.content(i)).map(|date| (date, i + 1)));
         if let Some((date, line)) = day {
-            self.date(date, line);
+            self.implied_date(date, line);
+        }
+    }
+
+    /// `**ПРОЕКТ**` alone above a paper's title (its approval stamp still blank): the paper is
+    /// a draft.
+    fn draft_stamp(&mut self, outline: &Outline<'_>, from: usize, to: usize) {
+        const DRAFT: [&str; 3] = ["проект", "черновик", "draft"];
+        let stamped = (from..to).find(|&i| {
+            let line = outline.content(i).trim();
+            let inner = line.strip_prefix("**").and_then(|rest| rest.strip_suffix("**")).unwrap_or_default();
+            outline.role(i) == Role::Text && DRAFT.contains(&fold(inner).trim())
+        });
+        if let Some(line) = stamped.filter(|_| self.meta.status.is_none()) {
+            self.status_value(&strip_markup(outline.content(line)), line + 1);
         }
     }
 
@@ -3043,11 +3087,17 @@ fn bold_title_block(outline: &Outline<'_>, from: usize, to: usize) -> Option<(St
             index += 1;
             continue;
         }
-        let end = if outline.role(index) == Role::Text { outline.paragraph_end(index).min(to) } else { index + 1 };
-        let text = (index..end).map(|line| outline.content(line).trim()).collect::<Vec<_>>().join(" ");
-        let bold =
-            outline.role(index) == Role::Text && text.starts_with("**") && text.ends_with("**") && text.len() > 4;
-        let words = text.trim_matches('*').trim().to_owned();
+        let paragraph_end =
+            if outline.role(index) == Role::Text { outline.paragraph_end(index).min(to) } else { index + 1 };
+        // A converter's hard break (`**ОТЧЁТ**\` over `**о разборе инцидента**\`) ends a
+        // block as a paragraph's end does.
+        let broken = |line: usize| outline.content(line).trim_end().ends_with('\\');
+        let end = (index..paragraph_end).find(|&line| broken(line)).map_or(paragraph_end, |line| line + 1);
+        let lines: Vec<&str> =
+            (index..end).map(|line| outline.content(line).trim().trim_end_matches('\\').trim_end()).collect();
+        let bold = outline.role(index) == Role::Text
+            && lines.iter().all(|line| line.starts_with("**") && line.ends_with("**") && line.len() > 4);
+        let words = lines.iter().map(|line| line.replace("**", "").trim().to_owned()).collect::<Vec<_>>().join(" ");
         blocks.push(bold.then_some((index, end - 1, words)));
         index = end.max(index + 1);
     }
@@ -3163,7 +3213,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 52] = [
+const DATING_OPENERS: [&str; 56] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3195,8 +3245,12 @@ const DATING_OPENERS: [&str; 52] = [
     "occurred",
     "произошел",
     "prepared",
-    // A PoC's "Wrapped up Feb 9, 2026." after its run.
+    // A PoC's "Wrapped up Feb 9, 2026." after its run; a spike's `*Completed:* 12 March 2026`.
     "wrapped up",
+    "completed",
+    "finished",
+    "concluded",
+    "завершен",
     "written",
     "published",
     "drafted",
@@ -3747,7 +3801,7 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
     static OUT_FOR: LazyLock<Regex> = LazyLock::new(|| {
         let span = r"(\d[\d.,]*\s*(?:minutes?|mins?|hours?|hrs?|h|минут[аы]?|мин|час(?:а|ов)?|ч)\b(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?|m|минут[аы]?|мин)\b)?)";
         Regex::new(&format!(
-            r"(?i)\b(?:was|were|stayed|remained|been)\s+(?:down|unavailable|stale|degraded|offline|broken|unreachable|impaired|delayed|downloadable|exposed)\s+for\s+(?:about\s+|around\s+|~)?\**{span}|\b(?:impact|outage|downtime|disruption|влияние|простой|недоступность|деградация)\s+(?:lasted|длил(?:ся|ась|ось)|продолжал(?:ся|ась|ось))\s+(?:for\s+)?(?:about\s+|around\s+|около\s+|~)?\**{span}|(?:был[аио]?\s+недоступ\w*|не\s+работал[аио]?|лежал[аио]?)\s+(?:в\s+течение\s+|около\s+|~)?{span}|\b(?:игрок|пользовател|клиент|покупател|абонент)\p{{L}}*\s+(?:около\s+|примерно\s+|~)?{span}\s+(?:не\s+)?\p{{L}}+(?:ли|ись)\b"
+            r"(?i)\b(?:was|were|stayed|remained|been)\s+(?:down|unavailable|stale|degraded|offline|broken|unreachable|impaired|delayed|downloadable|exposed)\s+for\s+(?:about\s+|around\s+|~)?\**{span}|\b(?:failed|failing|errored|erroring)\b[^.;]{{0,60}}?\bfor\s+(?:about\s+|around\s+|~)?\**{span}|\b(?:impact|outage|downtime|disruption|влияние|простой|недоступность|деградация)\s+(?:lasted|длил(?:ся|ась|ось)|продолжал(?:ся|ась|ось))\s+(?:for\s+)?(?:about\s+|around\s+|около\s+|~)?\**{span}|(?:был[аио]?\s+недоступ\w*|не\s+работал[аио]?|лежал[аио]?)\s+(?:в\s+течение\s+|около\s+|~)?{span}|\b(?:игрок|пользовател|клиент|покупател|абонент)\p{{L}}*\s+(?:около\s+|примерно\s+|~)?{span}\s+(?:не\s+)?\p{{L}}+(?:ли|ись)\b"
         ))
         .expect("valid regex")
     });
@@ -4509,7 +4563,11 @@ mod tests {
     fn an_approval_stamp_above_a_title_in_two_headings() {
         let paper = "**УТВЕРЖДАЮ**\n\n**Директор департамента ИТ**\n\n**«10» ноября 2025 г.**\n\n# РЕГЛАМЕНТ\n\n# восстановления работы шины данных\n\n# 1. Назначение\n\nx\n";
         let read = read_clean(paper).text;
-        assert_eq!(read.date_value(), Date::new(2025, 11, 10));
+        assert_eq!(
+            read.implied_date.map(|date| date.value),
+            Date::new(2025, 11, 10),
+            "the paper's day when it states none"
+        );
         assert_eq!(read.heading_title.as_deref(), Some("РЕГЛАМЕНТ восстановления работы шины данных"));
     }
 
@@ -4663,6 +4721,9 @@ mod tests {
         assert_eq!((approved.date_value(), implied), (Date::new(2026, 1, 14), None), "«Approved on» is a date's key");
         let report = read_clean("# PoC: OCR\n\n**Период:** 06.04.2026 – 17.04.2026\n**Отчёт:** 20.04.2026\n").text;
         assert_eq!(report.implied_date.map(|date| date.value), Date::new(2026, 4, 20));
+        let spike = read_clean("# Spike: Temporal\n\n*Time-box:* 2 weeks (2 – 13 March 2026) · *Engineers:* Tomasz Wójcik · *Completed:* 12 March 2026\n\n## Question\n").text;
+        let dated = spike.date_value().or(spike.implied_date.map(|date| date.value));
+        assert_eq!(dated, Date::new(2026, 3, 12));
         let groomed = read_clean(
             "# Оценка: возвраты v2\n\nОценено на грумминге 22.04.2026 (planning poker), по [[spec.refunds-v2]].\n",
         )
@@ -4783,6 +4844,32 @@ mod tests {
         let sources = read_clean(text);
         let found = fields_of(&sources.text).into_iter().find(|(key, ..)| *key == Some(FieldKey::Severity));
         found.map(|(_, _, value, line)| (value.to_owned(), line))
+    }
+
+    #[test]
+    fn a_converted_word_paper_s_stamps_above_its_title() {
+        let grid = "<!-- sp2md: x.docx -->\n\n+------+------+\n|      | **УТВЕРЖДАЮ**  |\n|      |                |\n|      | \\_\\_\\_ В.С. Жуков |\n|      | « 03 » сентября 2025 г. |\n+------+------+\n\n**ИНСТРУКЦИЯ**\n\n**по восстановлению СЭД**\n\n# 1. Общие положения\n\nТекст.\n";
+        let read = read_clean(grid).text;
+        assert_eq!(read.title.as_ref().map(|title| title.value.as_str()), Some("ИНСТРУКЦИЯ по восстановлению СЭД"));
+        assert_eq!(read.implied_date.map(|date| date.value), Date::new(2025, 9, 3), "{:?}", read.fields);
+        let converted = "|  |  |\n|---|---|\n|  | **УТВЕРЖДАЮ** Начальник УИТ \\_\\_ В.С. Жуков « 03 » сентября 2025 г. |\n\n**ИНСТРУКЦИЯ**\n\n# 1. Общие положения\n";
+        let converted = read_clean(converted).text;
+        assert_eq!(
+            converted.implied_date.map(|date| date.value),
+            Date::new(2025, 9, 3),
+            "the grid table read as one cell"
+        );
+        let draft = "**ПРОЕКТ**\n\n**ПЛАН**\\\n**перехода на Postgres Pro**\n\nВерсия проекта: 0.4 от « 12 » марта 2026 г.\n\n# 1. Общие положения\n";
+        let draft = read_clean(draft).text;
+        assert_eq!(draft.title.as_ref().map(|title| title.value.as_str()), Some("ПЛАН перехода на Postgres Pro"));
+        assert_eq!(draft.stated_status(), Some((Status::Draft, 1)), "the draft mark");
+        let attached = "Приложение № 2\\\nк служебной записке УИТ\\\nот « 27 » марта 2026 г. № 14-СЗ\n\n**РАСЧЁТ**\\\n**трудозатрат**\n\n# 1. Исходные данные\n";
+        let attached = read_clean(attached).text;
+        assert_eq!(
+            attached.implied_date.map(|date| date.value),
+            Date::new(2026, 3, 27),
+            "the day it is attached under"
+        );
     }
 
     #[test]
@@ -5530,6 +5617,9 @@ mod tests {
             "the time a bad release was out: {:?}",
             keys_and_values(&fields)
         );
+        let failed =
+            "# PIR\n\n**Summary:** Invoice PDFs failed to render for all tenants for 47 minutes after a rebuild.\n";
+        assert!(keys_and_values(&read_clean(failed).text).contains(&(Some(FieldKey::Duration), "47 minutes")));
         let other = "# X\n\n**Summary:** The job ran for 134 minutes as usual.\n";
         assert!(!keys_and_values(&read_clean(other).text).iter().any(|(key, _)| *key == Some(FieldKey::Duration)));
     }

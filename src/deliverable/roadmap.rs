@@ -394,6 +394,12 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
                     || section_status.is_some()
                     || (level >= 2 && !aside);
                 headed = (level >= 3).then(|| (text.trim().to_owned(), index + 1));
+                // `### Season 4 capacity — 🟠 At risk`: an item that is a heading, its state
+                // after the dash.
+                if let Some(item) = heading_item(text, index + 1, &legend).filter(|_| level >= 3) {
+                    items.push(in_quarter(item, section_quarter.map(|(_, quarter)| quarter)));
+                    headed = None;
+                }
                 table = None;
                 continue;
             }
@@ -748,6 +754,24 @@ fn heading_status(text: &str) -> Option<RoadmapStatus> {
         .find(|(phrase, _)| *phrase == words || qualified(phrase))
         .map(|(_, status)| status.clone());
     named.or(marker.filter(|_| words.is_empty())).or_else(|| labelled_heading_status(text))
+}
+
+/// `### Season 4 capacity — 🟠 At risk` (a mark of the page's legend), `### Matchmaker v3 —
+/// in flight`: a heading naming an item, with where it stands after a dash.
+fn heading_item(text: &str, line: usize, legend: &[(char, RoadmapStatus)]) -> Option<RoadmapItem> {
+    let (title, state) = [" — ", " – "].iter().find_map(|dash| text.rsplit_once(dash))?;
+    let state = state.trim();
+    let marked = state.chars().next().and_then(|mark| legend_status(legend, mark));
+    let status = marked.or_else(|| status_marker(state).1).or_else(|| RoadmapStatus::known(state))?;
+    let title = clean(title);
+    (!title.is_empty() && !title.starts_with('[')).then(|| RoadmapItem {
+        title,
+        status,
+        owner: None,
+        quarter: None,
+        links: links(text),
+        line,
+    })
 }
 
 /// `## [Unreleased] — in progress`, `## [2026.03] — released 2026-03-24`: a changelog's
@@ -1176,6 +1200,21 @@ mod tests {
             ]
         );
         assert_eq!(RoadmapStatus::from_text("50 percent"), Some(RoadmapStatus::Unknown("50 percent".to_owned())));
+    }
+
+    #[test]
+    fn headings_that_are_items_with_their_state_after_a_dash() {
+        let text = "*Last updated 11 May 2026.*\n\nLegend: 🟢 Shipped · 🔵 In flight · 🟠 At risk · ⚪ Not started · ✂️ Cut\n\n## Season 4\n\n### Season 4 capacity — 🟠 At risk\nNodes are late.\n\n### Matchmaker v3 (skill buckets) — 🔵 In flight\nBehind a flag.\n\n## Cut\n\n### GraphQL gateway — ✂️ Cut\nRejected.\n\n### Notes — what we learned\nText.\n";
+        let items = read(text);
+        let found: Vec<(&str, &str)> = items.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Season 4 capacity", "at-risk"),
+                ("Matchmaker v3 (skill buckets)", "in-progress"),
+                ("GraphQL gateway", "dropped"),
+            ]
+        );
     }
 
     #[test]

@@ -368,10 +368,13 @@ fn unresolved_relation(site: &Site, page: usize, statement: &RelationStatement) 
 }
 
 /// Words of a line that names a record of another team's, or one still to be written.
-const ANOTHERS: [&str; 16] = [
+const ANOTHERS: [&str; 18] = [
     "team",
     "команд",
-    "repo",
+    // "repo", "repos", "repository" — not "reporting".
+    "repo ",
+    "repos",
+    "repositor",
     "репозитор",
     "организац",
     "organization",
@@ -398,6 +401,8 @@ fn mention_of_no_record(site: &Site, page: usize, mention: &Mention) -> Option<D
     }
     let source = &site.pages[page].source;
     let line = source.lines().nth(mention.line.saturating_sub(1)).unwrap_or_default().to_lowercase();
+    // Words apart, so that "repo." is the word and "reporting" is not.
+    let line: String = line.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).chain([' ']).collect();
     if ANOTHERS.iter().any(|word| line.contains(word)) {
         return None;
     }
@@ -473,10 +478,23 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     if let Some(label) = url.strip_prefix(crate::markdown::dialects::REF_SCHEME) {
         return labelled(site, from, label);
     }
-    // Zola's `@/ops/runbook.md` names a file from the content folder, as Hugo's `ref` does.
-    if let Some(reference) = url.strip_prefix(crate::markdown::dialects::PAGE_SCHEME).or_else(|| url.strip_prefix("@/"))
-    {
+    if let Some(reference) = url.strip_prefix(crate::markdown::dialects::PAGE_SCHEME) {
         return hugo_reference(site, from, link, reference);
+    }
+    // Zola's `@/ops/runbook.md` names a file from the content folder, as Hugo's `ref` does;
+    // Zola stops the build on one that names no file, and so does `check`.
+    if let Some(reference) = url.strip_prefix("@/") {
+        let mut checked = hugo_reference(site, from, link, reference);
+        if checked.page.is_none() && checked.finding.as_ref().is_some_and(|finding| finding.code == "W0307") {
+            checked.finding = Some(
+                Diagnostic::error(
+                    "E0301",
+                    format!("internal link `@/{reference}` names no file of the content folder"),
+                )
+                .with_help("fix the path: Zola's `@/` links name a file from `content/`"),
+            );
+        }
+        return checked;
     }
     if let Some(uid) = url.strip_prefix("xref:") {
         return docfx_reference(site, from, uid);
