@@ -2489,7 +2489,8 @@ impl TableColumns {
         let mut columns = TableColumns::default();
         let has_done_on = header.iter().any(|cell| matches!(fold(cell).as_str(), "факт" | "actual" | "done on"));
         for (index, cell) in header.iter().enumerate() {
-            let name = fold(cell);
+            // `Срок<br>план`: a header cell on two lines is one name.
+            let name = fold(&cell.replace("<br>", " ").replace("<br/>", " ").replace("<br />", " "));
             let is = |words: &[&str]| words.iter().any(|word| name == *word || name.starts_with(&format!("{word} ")));
             if is(&["responsibility / target", "owner / due", "кто / когда", "ответственный / срок"])
             {
@@ -3366,6 +3367,12 @@ mod tests {
                 ),
             ],
             "a tracker's sub-issues: the ticket, then its title"
+        );
+        let broken = "## Мероприятия\n\n| № | Мероприятие | Ответственный | Срок<br>план | Статус |\n|---|---|---|---|---|\n| 1 | Замена контроллера | Смирнов А. | 24.10.2025 | Выполнено |\n";
+        assert_eq!(
+            summaries(&read(broken, &[], Reading::Incident)),
+            vec![("Замена контроллера", Some("Смирнов А."), Some("2025-10-24".to_owned()), ActionState::Done)],
+            "a header cell on two lines"
         );
         let noc = "## Корректирующие мероприятия\n\n| Задача | Что делаем | Исполнитель | Срок | Статус |\n| --- | --- | --- | --- | --- |\n| NOC-4131 | Включить BFD на стыках | Самойлов К. | 29.08.2025 | Закрыта |\n| NOC-4135 | Описать ручное гашение | не назначен | — | Открыта |\n";
         assert_eq!(

@@ -46,7 +46,10 @@ impl Date {
             }
         }
         // A day, a month and a year: three numbers, or two and the month's name.
-        (month_words <= 1 && numbers + month_words == 3).then(|| parse_at(&tokens)).flatten()
+        // `17.03.26`: a two-figure year too, as [`Date::find`] reads one.
+        (month_words <= 1 && numbers + month_words == 3)
+            .then(|| parse_at(&tokens).or_else(|| short_year_at(&tokens, 0)))
+            .flatten()
     }
 
     /// A date as [`Date::find`] reads it, or a day and month written without a year

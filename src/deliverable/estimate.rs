@@ -321,10 +321,16 @@ impl Found {
     /// "We commit to 100 engineer-days (P90, rounded)", «Закладываем в план 140 чел.-дн.»: the
     /// figure a team commits to, with its unit, is its final one.
     fn commitment(&mut self, line: &str, line_number: usize) {
-        const COMMITS: [&str; 17] = [
+        const COMMITS: [&str; 21] = [
             // "**We're quoting the likely figure: 312 hours**".
             "we're quoting ",
             "we are quoting ",
+            // «Для плана берём реалистичную оценку — **46 чел.-дн.**»
+            "для плана берем ",
+            "в плане берем ",
+            // «**реалистично ~6 недель**» over «оптимистично 4», «пессимистично 9».
+            "реалистично ",
+            "realistically ",
             // "**We're committing to the likely total: 23 engineer-weeks.**"
             "we're committing to ",
             "we are committing to ",
@@ -788,6 +794,13 @@ mod tests {
             Some((Some(42.0), Some(Unit::Day))),
             "the figure planned by"
         );
+        let taken = "| Работа | O | M | P |\n|---|---|---|---|\n| **Итого** | **38** | **46** | **61** |\n\nДля плана берём реалистичную оценку — **46 чел.-дн.** Пессимистичный вариант — если …\n";
+        let found = read(taken).expect("an estimate");
+        assert_eq!((found.expected, found.unit), (Some(46.0), Some(super::Unit::Day)));
+        let notes =
+            "- интеграция — 2 нед\n- мобилки — 1,5 нед\n\n**реалистично ~6 недель**\nоптимистично 4\nпессимистично 9\n";
+        let found = read(notes).expect("an estimate");
+        assert_eq!((found.expected, found.unit), (Some(6.0), Some(super::Unit::Week)));
         let committing = "| # | Work | Low | Likely | High |\n|---|---|---:|---:|---:|\n| 1 | A | 2 | 3 | 5 |\n| | **Total** | **14** | **23** | **38** |\n\n**We're committing to the likely total: 23 engineer-weeks.** With three engineers.\n";
         let found = read(committing).expect("an estimate");
         assert_eq!((found.expected, found.unit), (Some(23.0), Some(super::Unit::Week)));

@@ -495,7 +495,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 63] = [
+const TITLE_WORDS: [(&str, Kind); 64] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -504,6 +504,8 @@ const TITLE_WORDS: [(&str, Kind); 63] = [
     ("решения №", Kind::Adr),
     ("план работ", Kind::TechRoadmap),
     ("план модернизации", Kind::InfraPlan),
+    // «Релиз мобилки — чеклист»: a checklist named after what it is for.
+    ("чеклист", Kind::Runbook),
     ("об ит-инциденте", Kind::Postmortem),
     ("об инциденте", Kind::Postmortem),
     ("infrastructure plan", Kind::InfraPlan),
@@ -581,8 +583,24 @@ const TITLE_WORDS: [(&str, Kind); 63] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 108] = [
+const TITLE_PHRASES: [(&str, Kind); 120] = [
     ("basis of estimate", Kind::Estimate),
+    // «Оценка переезда на Stripe», «Оценка работ по …»: an estimate of a piece of work (not
+    // «Оценка рисков»).
+    ("оценка переезда", Kind::Estimate),
+    ("оценка миграции", Kind::Estimate),
+    ("оценка перехода", Kind::Estimate),
+    ("оценка внедрения", Kind::Estimate),
+    ("оценка разработки", Kind::Estimate),
+    ("оценка работ", Kind::Estimate),
+    ("оценка сроков", Kind::Estimate),
+    // "Upgrading to 0.10", "Upgrade guide: …": what users do to move to a new version.
+    ("upgrading to", Kind::Migration),
+    ("upgrade guide", Kind::Migration),
+    ("руководство по обновлению", Kind::Migration),
+    // "Experiment: io_uring socket ingest": a trial and its verdict.
+    ("experiment", Kind::Poc),
+    ("эксперимент", Kind::Poc),
     // A decision record named in words rather than `ADR-N` (see `kind_of_title`).
     ("запись архитектурного решения", Kind::Adr),
     // «Техническое решение ТР-2026-03 …» in a GOST-style register; «Протокол
@@ -1207,6 +1225,11 @@ mod tests {
             ("Technical specification — Refund API", Some(Kind::TechSpec)),
             ("PoC: pgvector", Some(Kind::Poc)),
             ("Оценка рисков переезда", None),
+            ("Оценка переезда на Stripe (черновик)", Some(Kind::Estimate)),
+            ("Upgrading to 0.10", Some(Kind::Migration)),
+            ("Experiment: io_uring socket ingest", Some(Kind::Poc)),
+            ("Experimental flags", None),
+            ("Релиз мобилки — чеклист", Some(Kind::Runbook)),
             ("Миграция на платёжный SDK 4.x", Some(Kind::Migration)),
             ("Миграция лицевых счетов из АСУ в новый биллинг", Some(Kind::Migration)),
             ("Миграция из-за санкций", None),

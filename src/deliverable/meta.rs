@@ -312,6 +312,23 @@ impl MetadataReader<'_> {
     /// A `key: value` from any source other than tags/kind/title handling.
     fn field(&mut self, key: Option<FieldKey>, label: &str, value: &str, line: usize) {
         let value = value.trim();
+        // `Review: 2025-07-10` under a runbook's title: the day of its review (`Review:
+        // @petrov` names a reviewer, no field of ours).
+        let dated_review = key.is_none()
+            && matches!(fold(label.trim_matches(['*', '_', ' '])).as_str(), "review" | "ревью")
+            && Date::find(value).is_some();
+        let key = if dated_review { Some(FieldKey::LastReviewed) } else { key };
+        // `Decision: accepted after FCP, **2025-03-04**` under an RFC's `Created` column: the
+        // day it was decided, which dates a record filed before it.
+        let decision_label = matches!(fold(label.trim_matches(['*', '_', ' '])).as_str(), "decision" | "решение");
+        if decision_label || key == Some(FieldKey::Status) {
+            let decided = self.vocabulary.status_prefix(strip_markup(value).trim()).is_some_and(|(status, _)| {
+                matches!(status, Status::Accepted | Status::Rejected | Status::Superseded | Status::Deprecated)
+            });
+            if let Some(day) = Date::find(value).filter(|_| decided) {
+                self.implied_date(day, line);
+            }
+        }
         // `Последний ревью 2026-03-02, Мария Соколова — шаги проверены после инцидента 19.01`:
         // the day written with the key is the review's, whatever day the note after it names.
         let label =
@@ -1635,6 +1652,9 @@ impl MetadataReader<'_> {
         // `SEV-1 **Date:** 4 March 2026 · …`: a badge's severity before the first key, with no
         // separator between them.
         let parts: Vec<&str> = parts.iter().flat_map(|part| self.after_severity_badge(part, number)).collect();
+        // A status word alone counts between `·` (`9 апр 2026 · черновик v2`), not between the
+        // `|` of a template's choices (`{proposed | rejected | accepted}`).
+        let dotted = line.contains(['·', '•']);
         let read: Vec<Option<KeyValue>> = parts
             .iter()
             .map(|part| {
@@ -1647,6 +1667,7 @@ impl MetadataReader<'_> {
                 badge
                     .or_else(|| self.key_value(part, number))
                     .or_else(|| unlabelled(part, number))
+                    .or_else(|| self.bare_status(part, number).filter(|_| dotted))
                     .or_else(|| self.spaced(part, number))
                     .or_else(|| labelled(part, number))
                     .or_else(|| self.dating_part(part, number))
@@ -1707,6 +1728,22 @@ impl MetadataReader<'_> {
 
     /// `**Согласовано** · Дата оценки: 18.03.2026 · …`: a status in bold among a line's fields
     /// (a Retype or Nuxt badge's words), read as the status.
+    /// `черновик v2`, "Draft" among a line's parts (`9 апр 2026 · черновик v2 · автор Аня`): a
+    /// status word alone, or with the version it is of.
+    fn bare_status(&self, part: &str, number: usize) -> Option<KeyValue> {
+        let plain = strip_markup(part);
+        let (_, rest) = self.vocabulary.status_prefix(plain.trim())?;
+        let rest = rest.trim();
+        let version = rest.strip_prefix(['v', 'V']).unwrap_or(rest);
+        let versioned = !version.is_empty() && version.chars().all(|c| c.is_ascii_digit() || c == '.');
+        (rest.is_empty() || versioned && rest.len() <= 8).then(|| KeyValue {
+            key: Some(FieldKey::Status),
+            label: "Status".to_owned(),
+            value: plain.trim().to_owned(),
+            line: number,
+        })
+    }
+
     fn status_badge(&self, part: &str, number: usize) -> Option<KeyValue> {
         let status = self.bold_status(part)?;
         Some(KeyValue { key: Some(FieldKey::Status), label: "Status".to_owned(), value: status, line: number })
@@ -2931,17 +2968,29 @@ fn is_generic_section(folded_heading: &str) -> bool {
     SECTIONS.contains(&folded_heading.trim_end_matches(':').trim())
 }
 
-/// The tags of a line that is nothing but hashtags (`#incident #etcd #k8s`), comma-separated;
-/// a `#` before a number (`#142`) or a space is none.
+/// The tags of a line that is nothing but hashtags (`#incident #etcd #k8s`, Bear's
+/// `#ритм/онбординг v2#` with spaces up to its closing `#`), comma-separated; a `#` before a
+/// number (`#142`) or a space is none.
 fn hashtag_line(line: &str) -> Option<String> {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let tag = |word: &&str| {
-        word.strip_prefix('#').is_some_and(|name| {
-            name.starts_with(char::is_alphabetic) && name.chars().all(|c| c.is_alphanumeric() || "-_/".contains(c))
-        })
-    };
-    (!words.is_empty() && words.iter().all(tag))
-        .then(|| words.iter().map(|word| &word[1..]).collect::<Vec<_>>().join(", "))
+    let line = line.trim();
+    if !line.starts_with('#') || line[1..].starts_with(char::is_whitespace) {
+        return None;
+    }
+    let mut tags = Vec::new();
+    for piece in line[1..].split(" #") {
+        let piece = piece.trim();
+        // Bear's closing `#` allows spaces inside; without one a tag is one word.
+        let (name, closed) = match piece.strip_suffix('#') {
+            Some(name) => (name.trim(), true),
+            None => (piece, false),
+        };
+        let allowed = |c: char| c.is_alphanumeric() || "-_/".contains(c) || closed && c == ' ';
+        if !name.starts_with(char::is_alphabetic) || !name.chars().all(allowed) {
+            return None;
+        }
+        tags.push(name);
+    }
+    Some(tags.join(", "))
 }
 
 impl SectionKind {
@@ -3193,6 +3242,16 @@ fn byline_date(sentence: &str) -> Option<Date> {
             return Some(date);
         }
     }
+    // «вт, 17.03.26 — оценивали на груминге», «03.03.26 (вт), вечер.»: a note that opens with
+    // its day (after the weekday's short name, or before it in brackets).
+    let weekday_free = plain
+        .split_once(", ")
+        .filter(|(weekday, _)| WEEKDAYS.contains(&fold(weekday).trim_end_matches('.')))
+        .map_or(plain, |(_, rest)| rest);
+    let opening = weekday_free.split([' ', '—', '(']).next().unwrap_or_default().trim_end_matches([',', '.']);
+    if let Some(date) = Date::alone(opening).filter(|_| opening.contains('.') && opening.len() >= 8) {
+        return Some(date);
+    }
     // `*Document in Docs & Files · by Sarah Whitfield · 5 March 2026*`: a short byline whose
     // one part is a day and nothing else.
     let short = (2..=4).contains(&parts.len()) && parts.iter().all(|part| part.split_whitespace().count() <= 6);
@@ -3202,6 +3261,10 @@ fn byline_date(sentence: &str) -> Option<Date> {
         _ => None,
     }
 }
+
+/// The short names of the days of the week a note's date may follow (folded).
+const WEEKDAYS: [&str; 14] =
+    ["пн", "вт", "ср", "чт", "пт", "сб", "вс", "mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// "Written after the storm of 14 July 2025", «Составлен по итогам сбоя 03.03»: a lead whose
 /// date is an event's, not the page's (folded).
@@ -4847,6 +4910,24 @@ mod tests {
     }
 
     #[test]
+    fn the_day_a_record_was_decided_beside_its_status() {
+        let rfc = read_clean("# RFC 0001: OTLP\n\n| Status | Author | Created |\n|---|---|---|\n| Accepted | @mk | 2025-02-11 |\n\n- Discussion: org/repo#88\n- Decision: accepted after FCP, **2025-03-04**\n\n## Summary\n").text;
+        assert_eq!(rfc.implied_date.map(|date| date.value), Date::new(2025, 3, 4));
+        let open = read_clean("# RFC 0003\n\n- Decision: proposed, FCP ends 2025-05-01\n").text;
+        assert_eq!(open.implied_date, None, "no decision yet");
+    }
+
+    #[test]
+    fn a_dated_review_key_alone() {
+        let runbook =
+            read_clean("# Деградация эквайера\n\nВладелец: @m.orlova\nReview: 2025-07-10\n\n## Симптомы\n").text;
+        let reviewed = runbook.fields.iter().find(|field| field.key == Some(FieldKey::LastReviewed));
+        assert_eq!(reviewed.map(|field| field.value.as_str()), Some("2025-07-10"));
+        let reviewer = read_clean("# X\n\nReview: @petrov\n").text;
+        assert!(!reviewer.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed)), "a reviewer");
+    }
+
+    #[test]
     fn a_converted_word_paper_s_stamps_above_its_title() {
         let grid = "<!-- sp2md: x.docx -->\n\n+------+------+\n|      | **УТВЕРЖДАЮ**  |\n|      |                |\n|      | \\_\\_\\_ В.С. Жуков |\n|      | « 03 » сентября 2025 г. |\n+------+------+\n\n**ИНСТРУКЦИЯ**\n\n**по восстановлению СЭД**\n\n# 1. Общие положения\n\nТекст.\n";
         let read = read_clean(grid).text;
@@ -4880,6 +4961,15 @@ mod tests {
         assert_eq!(read_clean(foam).text.tags, ["incident", "etcd", "k8s"]);
         let estimate = "# Оценка: переезд\n\n#estimate #observability\n\nPrometheus →\n**VictoriaMetrics**.\n\n- Дата оценки: 02.02.2026\n- Единица: часы\n";
         assert_eq!(read_clean(estimate).text.date_value(), Date::new(2026, 2, 2), "past a paragraph, after the tags");
+        let bear = read_clean("# Оценка — онбординг v2\n#ритм/онбординг v2# #оценки\n\nДата оценки: 17.03.2026\n").text;
+        assert_eq!(bear.tags, ["ритм/онбординг v2", "оценки"]);
+        let groomed = read_clean("# Оценка — онбординг v2\n#оценки\n\nвт, 17.03.26 — оценивали на груминге (Лёша, Марат)\n\n| что | SP |\n|---|---|\n| A | 3 |\n").text;
+        assert_eq!(groomed.implied_date.map(|date| date.value), Date::new(2026, 3, 17), "a note opening with its day");
+        let spec =
+            read_clean("# Спека — рефералка v1\n#спеки\n\n9 апр 2026 · черновик v2 · автор Аня · ревью: Паша, Дима\n")
+                .text;
+        assert_eq!(spec.stated_status(), Some((Status::Draft, 4)), "a status word among the parts");
+        assert_eq!(spec.date_value().or(spec.implied_date.map(|date| date.value)), Date::new(2026, 4, 9));
         let issue = "# X\n\n#142 #143\n\n- Дата: 03.11.2025\n";
         assert!(read_clean(issue).text.tags.is_empty(), "issue numbers are no tags");
     }

@@ -1133,6 +1133,17 @@ mod tests {
     }
 
     #[test]
+    fn a_reviewed_procedure_is_a_runbook() {
+        let tls = "# Ротация TLS-сертификатов на балансировщиках\n\n| | |\n|---|---|\n| Владелец | Сетевая группа (Орлов Д.) |\n| Последняя проверка | 12.02.2026 |\n| Следующая проверка | 12.08.2026 |\n\nИнструкция переработана 12.02.2026 по итогам [инцидента 03.02.2026](x.md).\n\n## Когда выполнять\n\n- Плановая ротация.\n\n## Внешние сертификаты (F5)\n\n1. Выпустить.\n\n## Проверка\n\n- curl.\n";
+        let d = doc("Эксплуатация/Ротация TLS-сертификатов на балансировщиках.md", tls);
+        assert_eq!((d.kind(), d.field(FieldKey::LastReviewed)), (Kind::Runbook, Some("12.02.2026")), "{:?}", d.fields);
+        let restore = "# Восстановление PostgreSQL из резервной копии WAL-G\n\n| Владелец | Группа СУБД |\n|---|---|\n| Последний ревью | 8 декабря 2025 г. (Лебедев К.) |\n| Время выполнения | 1–4 часа |\n\n## 1. Подготовка\n\nx\n\n## 2. Выбор копии\n\nx\n\n## 3. Восстановление\n\nx\n\n## 4. Проверка и завершение\n\nx\n";
+        let d = doc("Эксплуатация/Восстановление PostgreSQL из резервной копии WAL-G.md", restore);
+        assert_eq!(d.kind(), Kind::Runbook, "{:?}", d.fields);
+        assert!(d.field(FieldKey::LastReviewed).is_some_and(|value| value.contains("2025")), "{:?}", d.fields);
+    }
+
+    #[test]
     fn a_decision_is_dated_by_its_proposal_not_by_the_page_s_last_edit() {
         let page = "# АР-002. Сроки хранения\n\n| Свойство | Значение |\n| --- | --- |\n| Автор | Екатерина Самойлова |\n| Последнее изменение | 20.05.2026 11:48 |\n\n> **Статус:** На рассмотрении\n> **Предложено:** 14.05.2026\n\n## Контекст\n\nx\n\n## Решение\n\ny\n";
         let adr = doc("noc/arch/ar-002-retention.md", page);

@@ -175,6 +175,10 @@ impl RoadmapStatus {
                 "есть риск",
                 "риск",
                 "отстает",
+                // «**отстаём** ~2 нед»: behind, in the first person.
+                "отстаем",
+                "отстают",
+                "отставание",
                 "заблокирован",
                 "блокер",
                 "at risk",
@@ -583,6 +587,11 @@ fn list_item(
     // (`— Dropped, superseded by [ADR-0012](adr-0012-x.md)`).
     let linked = links(text);
     let (text, marker) = status_marker(link_text(text).trim());
+    // `✅ **Shipped** — LaunchDarkly rollout — Tom Becker`: the state's word first, then the item.
+    let (text, marker) = match leading_state(&text) {
+        Some((status, rest)) => (rest.to_owned(), Some(status)),
+        None => (text, marker),
+    };
     // `- 🔨 **Leaderboards on ScyllaDB**` under `Legend: … 🔨 in progress …`.
     let (text, marker) = match (marker, text.chars().next()) {
         (None, Some(first)) => match legend_status(legend, first) {
@@ -754,6 +763,21 @@ fn heading_status(text: &str) -> Option<RoadmapStatus> {
         .find(|(phrase, _)| *phrase == words || qualified(phrase))
         .map(|(_, status)| status.clone());
     named.or(marker.filter(|_| words.is_empty())).or_else(|| labelled_heading_status(text))
+}
+
+/// `**Shipped** — LaunchDarkly rollout`, `In progress: Saved carts`: a state's words opening
+/// an item, and the item after the dash or colon.
+fn leading_state(text: &str) -> Option<(RoadmapStatus, &str)> {
+    // `📅 **Planned** — …`: a mark no list knows before the words.
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '*' | '[' | '~' | '_' | '`'));
+    let (head, rest) = [" — ", " – ", ": ", ":** "].iter().find_map(|separator| text.split_once(separator))?;
+    let head = head.trim().trim_matches('*').trim_end_matches(':').trim();
+    let rest = rest.trim_start_matches(['*', ' ']).trim();
+    if head.split_whitespace().count() > 3 || rest.is_empty() || head.contains(['[', '*']) {
+        return None;
+    }
+    // The state's words alone (`Shipped`, «В работе»), as a status section is named.
+    heading_status(head).map(|status| (status, rest))
 }
 
 /// `### Season 4 capacity — 🟠 At risk` (a mark of the page's legend), `### Matchmaker v3 —
@@ -1203,6 +1227,22 @@ mod tests {
     }
 
     #[test]
+    fn an_item_that_opens_with_its_state() {
+        let text = "Status key: ✅ Shipped · 🚧 In progress · ⚠️ At risk · 📅 Planned · ❌ Cut\n\n## 🏗️ Developer platform\n\n- ✅ **Shipped** — LaunchDarkly rollout to all services (after the [PoC](poc.md)) — Tom Becker\n- 🚧 **In progress** — Jenkins to GitHub Actions (17 of 23) — Tom Becker\n- 📅 **Planned** — Mobile BFF consolidation\n- ❌ **Cut** — Self-serve staging — too costly\n\n## Notes\n\n- Anything at risk gets a slot.\n";
+        let items = read(text);
+        let found: Vec<(&str, &str)> = items.iter().map(|item| (item.title.as_str(), item.status.id())).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("LaunchDarkly rollout to all services (after the PoC)", "done"),
+                ("Jenkins to GitHub Actions (17 of 23)", "in-progress"),
+                ("Mobile BFF consolidation", "planned"),
+                ("Self-serve staging", "dropped"),
+            ]
+        );
+    }
+
+    #[test]
     fn headings_that_are_items_with_their_state_after_a_dash() {
         let text = "*Last updated 11 May 2026.*\n\nLegend: 🟢 Shipped · 🔵 In flight · 🟠 At risk · ⚪ Not started · ✂️ Cut\n\n## Season 4\n\n### Season 4 capacity — 🟠 At risk\nNodes are late.\n\n### Matchmaker v3 (skill buckets) — 🔵 In flight\nBehind a flag.\n\n## Cut\n\n### GraphQL gateway — ✂️ Cut\nRejected.\n\n### Notes — what we learned\nText.\n";
         let items = read(text);
@@ -1446,6 +1486,7 @@ mod tests {
         let okr = "## Цель 1\n\n- **КР 1.1.** Приём EDI без потерь — **100 %**\n- **КР 1.2.** Алерты по линиям — **40 %**\n- **КР 1.3.** Потоковый приём — **0 %**\n- Release train — in QA\n";
         let statuses: Vec<String> = read(okr).iter().map(|item| item.status.id().to_owned()).collect();
         assert_eq!(statuses, vec!["done", "in-progress", "planned", "in-progress"]);
+        assert_eq!(RoadmapStatus::known("отстаём ~2 нед"), Some(RoadmapStatus::AtRisk), "behind, in the first person");
         assert_eq!(
             RoadmapStatus::from_text("Reduced scope"),
             Some(RoadmapStatus::Unknown("Reduced scope".to_owned())),

@@ -144,6 +144,9 @@ const PROCEDURE_SECTIONS: [&[&str]; 8] = [
         "когда применять",
         "когда использовать",
         "когда запускать",
+        "когда выполнять",
+        "когда проводить",
+        "when to perform",
         "область применения",
     ],
     &["symptom", "симптом", "признаки", "alerts", "алерты"],
@@ -231,6 +234,10 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
     if incident >= SIGNS_NEEDED && one_incident > 0 && incident >= procedure + 2 {
         Some(Kind::Postmortem)
     } else if procedure >= SIGNS_NEEDED && runbook_own > 0 && procedure >= incident + 2 {
+        Some(Kind::Runbook)
+    } else if reviewed > 0 && procedure >= 2 && procedure >= incident + 2 - usize::from(one_incident == 0) {
+        // `Последний ревью | 8 декабря 2025 г.` over «1. Подготовка» … «3. Восстановление»: a
+        // procedure someone checks, with one more sign of one.
         Some(Kind::Runbook)
     } else if neither && is_a_trial(&headings) {
         Some(Kind::Poc)

@@ -67,7 +67,7 @@ pub(crate) fn impact_window(outline: &Outline<'_>) -> Option<[Field; 2]> {
 
 /// Heading words of the section that says what the impact was and how long it lasted, or
 /// that sums the incident up ("What you saw", «Коротко»).
-const IMPACT_HEADINGS: [&str; 17] = [
+const IMPACT_HEADINGS: [&str; 19] = [
     "impact",
     "обстоятельств",
     "влияни",
@@ -85,6 +85,8 @@ const IMPACT_HEADINGS: [&str; 17] = [
     "коротко",
     "резюме",
     "сводка",
+    "tl;dr",
+    "tldr",
 ];
 
 /// Words before the first time of a sentence that make it the start of the impact.
@@ -387,6 +389,8 @@ mod tests {
         assert_eq!(prose_minutes(saw), Some((134, 3)), "a summing-up section, a window between two times");
         let short = "## Коротко\n\nМежду 02:10 и 03:30 концентраторы не передавали показания.\n";
         assert_eq!(prose_minutes(short), Some((80, 3)));
+        let tldr = "## TL;DR\nС 19:40 до 21:05 часть пользователей получала двойное списание. 37 человек.\n";
+        assert_eq!(prose_minutes(tldr), Some((85, 2)));
         let act = "## 3. Обстоятельства\n\n- 01:30 — дислокация восстановлена из снимка на 23:25 и актуализирована\n  по журналу за 23:25–01:30.\n- 02:05 — возобновлена.\n\nТаким образом, нарушение продолжалось с 23:50 11.02.2026 до 02:05 12.02.2026.\n";
         assert_eq!(prose_minutes(act), Some((135, 7)), "an item's later line is no paragraph of its own");
     }

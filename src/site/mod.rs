@@ -780,11 +780,14 @@ impl FileReader {
             walk: discover::WalkOptions {
                 // The build directory (also the configured one, when built elsewhere) and the
                 // build cache, wherever they are.
-                exclude_dirs: vec![
+                exclude_dirs: [
                     project.build_dir.clone(),
                     project.root.join(&project.config.build.build_dir),
                     project.cache_root(),
-                ],
+                ]
+                .into_iter()
+                .filter(|dir| !holds_a_book(dir))
+                .collect(),
                 ignore_globs: tpm.ignore.clone(),
                 follow_external_symlinks: tpm.follow_external_symlinks,
             },
@@ -954,6 +957,13 @@ pub(crate) fn of_texts(files: &[(&str, &str)], today: Date) -> Site {
     );
     let sources: Vec<(String, String)> = files.iter().map(|(id, text)| (id.to_string(), text.to_string())).collect();
     Site::from_sources(&project, &sources, LoadOptions::analyse(today))
+}
+
+/// A folder that holds an mdBook's sources (`book/book.toml`, `book/src/SUMMARY.md` in a
+/// Rust workspace), not a build's output, though `book/` is where a build goes by default:
+/// its pages are read (and a build refuses to replace it).
+fn holds_a_book(dir: &Path) -> bool {
+    dir.join(crate::config::CONFIG_FILE).is_file() || dir.join("src").join("SUMMARY.md").is_file()
 }
 
 #[cfg(test)]
