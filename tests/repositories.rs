@@ -1633,3 +1633,33 @@ fn a_nuxt_content_site_and_coda_and_hackmd_exports_link_as_their_tools_do() {
     let linked = joined(&hackmd_site);
     assert!(linked.contains(&("index.md", "adr-004-idempotency-keys.md")), "{linked:?}");
 }
+
+/// A Rust workspace whose mdBook lives in `book/` (`book/book.toml`, `book/src/SUMMARY.md`),
+/// read from the repository's root: `book/` is where a build goes by default, but this one
+/// holds sources, so its pages are read, and a build refuses to replace it.
+#[test]
+fn a_workspace_s_book_folder_of_sources_is_read_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("Cargo.toml", "[workspace]\nmembers = [\"crates/*\"]\n"),
+            ("README.md", "# Tidemark\n\nRead the [first RFC](book/src/rfcs/0001-otlp.md).\n"),
+            ("book/book.toml", "[book]\ntitle = \"The Tidemark Book\"\nsrc = \"src\"\n"),
+            ("book/src/SUMMARY.md", "# Summary\n\n- [RFC 0001](rfcs/0001-otlp.md)\n"),
+            (
+                "book/src/rfcs/0001-otlp.md",
+                "# RFC 0001: OTLP\n\n| Status | Author | Created |\n|---|---|---|\n| Accepted | @mk | 2025-02-11 |\n\n- Decision: accepted after FCP, **2025-03-04**\n\n## Summary\n\nx\n",
+            ),
+        ],
+    );
+    let graph = graph(root);
+    let rfc = node(&graph, "book/src/rfcs/0001-otlp.md");
+    assert_eq!((rfc["kind"].as_str(), rfc["status"].as_str()), (Some("adr"), Some("accepted")));
+    assert_eq!(rfc["date"], "2025-03-04", "the day it was decided, after it was filed");
+    assert!(pointers(&graph).contains(&("README.md", "book/src/rfcs/0001-otlp.md")));
+    let build = common::tpmdocs_in(root, &["build", "."]);
+    assert!(!build.status.success(), "the book's sources are not replaced by a build");
+    assert!(root.join("book/src/rfcs/0001-otlp.md").is_file());
+}
