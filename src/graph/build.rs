@@ -214,17 +214,21 @@ fn issue_pages(site: &Site) -> std::collections::HashMap<u32, usize> {
     issues
 }
 
+/// The lines of `source` outside fenced code blocks (their fences too).
+fn lines_outside_fences(source: &str) -> impl Iterator<Item = &str> {
+    let mut fence = None;
+    source.lines().filter(move |line| {
+        let was_open = fence.is_some();
+        fence = crate::markdown::fence_after(fence, line.trim_start());
+        !was_open && fence.is_none()
+    })
+}
+
 /// Every `#142` in `source` outside code: a `#` after no letter or digit (not
 /// `platform/dispatch#131`, another project's), then digits that end the word.
 fn issue_numbers(source: &str) -> Vec<u32> {
     let mut numbers = Vec::new();
-    let mut fence = None;
-    for line in source.lines() {
-        let was_open = fence.is_some();
-        fence = crate::markdown::fence_after(fence, line.trim_start());
-        if was_open || fence.is_some() {
-            continue;
-        }
+    for line in lines_outside_fences(source) {
         for (at, _) in line.match_indices('#') {
             let before = &line[..at];
             let after = &line[at + 1..];
@@ -262,13 +266,7 @@ fn pages_by_uid(site: &Site) -> std::collections::HashMap<String, usize> {
 /// letter before its `@`.
 fn uid_mentions(source: &str, uids: &std::collections::HashMap<String, usize>) -> Vec<usize> {
     let mut pages = Vec::new();
-    let mut fence = None;
-    for line in source.lines() {
-        let was_open = fence.is_some();
-        fence = crate::markdown::fence_after(fence, line.trim_start());
-        if was_open || fence.is_some() {
-            continue;
-        }
+    for line in lines_outside_fences(source) {
         for (at, _) in line.match_indices('@') {
             let before = &line[..at];
             let glued = before.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'));
