@@ -314,13 +314,13 @@ impl MetadataReader<'_> {
         let value = value.trim();
         // `Review: 2025-07-10` under a runbook's title: the day of its review (`Review:
         // @petrov` names a reviewer, no field of ours).
-        let dated_review = key.is_none()
-            && matches!(fold(label.trim_matches(['*', '_', ' '])).as_str(), "review" | "ревью")
-            && Date::find(value).is_some();
+        let bare_label = fold(label.trim_matches(['*', '_', ' ']));
+        let dated_review =
+            key.is_none() && matches!(bare_label.as_str(), "review" | "ревью") && Date::find(value).is_some();
         let key = if dated_review { Some(FieldKey::LastReviewed) } else { key };
         // `Decision: accepted after FCP, **2025-03-04**` under an RFC's `Created` column: the
         // day it was decided, which dates a record filed before it.
-        let decision_label = matches!(fold(label.trim_matches(['*', '_', ' '])).as_str(), "decision" | "решение");
+        let decision_label = matches!(bare_label.as_str(), "decision" | "решение");
         if decision_label || key == Some(FieldKey::Status) {
             let decided = self.vocabulary.status_prefix(strip_markup(value).trim()).is_some_and(|(status, _)| {
                 matches!(status, Status::Accepted | Status::Rejected | Status::Superseded | Status::Deprecated)
@@ -3242,13 +3242,9 @@ fn byline_date(sentence: &str) -> Option<Date> {
             return Some(date);
         }
     }
-    // «вт, 17.03.26 — оценивали на груминге», «03.03.26 (вт), вечер.»: a note that opens with
-    // its day (after the weekday's short name, or before it in brackets).
-    let weekday_free = plain
-        .split_once(", ")
-        .filter(|(weekday, _)| WEEKDAYS.contains(&fold(weekday).trim_end_matches('.')))
-        .map_or(plain, |(_, rest)| rest);
-    let opening = weekday_free.split([' ', '—', '(']).next().unwrap_or_default().trim_end_matches([',', '.']);
+    // «03.03.26 (вт), вечер.»: a note that opens with its day, its weekday after it («вт,
+    // 17.03.26 — …» is a day among the lead's first parts).
+    let opening = plain.split([' ', '—', '(']).next().unwrap_or_default().trim_end_matches([',', '.']);
     if let Some(date) = Date::alone(opening).filter(|_| opening.contains('.') && opening.len() >= 8) {
         return Some(date);
     }
@@ -3261,10 +3257,6 @@ fn byline_date(sentence: &str) -> Option<Date> {
         _ => None,
     }
 }
-
-/// The short names of the days of the week a note's date may follow (folded).
-const WEEKDAYS: [&str; 14] =
-    ["пн", "вт", "ср", "чт", "пт", "сб", "вс", "mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// "Written after the storm of 14 July 2025", «Составлен по итогам сбоя 03.03»: a lead whose
 /// date is an event's, not the page's (folded).
@@ -4965,6 +4957,9 @@ mod tests {
         assert_eq!(bear.tags, ["ритм/онбординг v2", "оценки"]);
         let groomed = read_clean("# Оценка — онбординг v2\n#оценки\n\nвт, 17.03.26 — оценивали на груминге (Лёша, Марат)\n\n| что | SP |\n|---|---|\n| A | 3 |\n").text;
         assert_eq!(groomed.implied_date.map(|date| date.value), Date::new(2026, 3, 17), "a note opening with its day");
+        let bracketed =
+            read_clean("# Разбор — двойные списания\n#инциденты\n\n03.03.26 (вт), вечер. Разбор провели 05.03.\n").text;
+        assert_eq!(bracketed.implied_date.map(|date| date.value), Date::new(2026, 3, 3), "its weekday after it");
         let spec =
             read_clean("# Спека — рефералка v1\n#спеки\n\n9 апр 2026 · черновик v2 · автор Аня · ревью: Паша, Дима\n")
                 .text;

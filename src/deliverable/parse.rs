@@ -278,10 +278,11 @@ fn parse_tree_as<'a>(
     (doc, root)
 }
 
-/// A runbook's last review when its header states none: its last update, else the latest
-/// date of its review history.
+/// A runbook's last review when its header states none: the day it was checked as current
+/// («Актуализирован»), else the latest date of its review history (an update stamp is no
+/// review).
 fn last_review(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary) {
-    if doc.field(FieldKey::LastReviewed).is_some() || super::review::last_update_as_review(&mut doc.fields) {
+    if doc.field(FieldKey::LastReviewed).is_some() || super::review::verification_as_review(&mut doc.fields) {
         return;
     }
     let review = super::review::review_in_tables(outline, vocabulary)

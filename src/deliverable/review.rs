@@ -55,7 +55,7 @@ const UPDATED_LABELS: [&str; 13] = [
 /// the meaning of its last review; true when it had one with a date. A plain update stamp
 /// (`Last updated: 2026-03-18`, «Обновлено: 18.06.2025») dates the page but says nobody
 /// checked the steps: it is no review.
-pub(crate) fn last_update_as_review(fields: &mut [Field]) -> bool {
+pub(crate) fn verification_as_review(fields: &mut [Field]) -> bool {
     let verified = |label: &str| {
         let label = fold(&label.replace(['_', '-'], " "));
         VERIFIED_LABELS.iter().any(|stem| label.trim().starts_with(stem))
@@ -254,19 +254,19 @@ mod tests {
         let field =
             |label: &str, value: &str| Field { key: None, label: label.to_owned(), value: value.to_owned(), line: 3 };
         let mut table = vec![field("Дежурство", "#oncall"), field("Актуализирован", "14.03.2026")];
-        assert!(last_update_as_review(&mut table), "«Актуализирован» in a table row");
+        assert!(verification_as_review(&mut table), "«Актуализирован» in a table row");
         assert_eq!(table[1].key, Some(FieldKey::LastReviewed));
         let mut front = vec![field("дата_актуализации", "2026-03-01")];
-        assert!(last_update_as_review(&mut front), "front matter's spelling");
+        assert!(verification_as_review(&mut front), "front matter's spelling");
         for label in ["Last updated", "last_updated", "Обновлено", "Последнее обновление", "Modified"]
         {
             let mut updated = vec![field(label, "2026-03-18")];
-            assert!(!last_update_as_review(&mut updated), "{label}: an edit, not a review");
+            assert!(!verification_as_review(&mut updated), "{label}: an edit, not a review");
         }
         let mut undated = vec![field("Актуализирован", "недавно")];
-        assert!(!last_update_as_review(&mut undated), "no date, no review");
+        assert!(!verification_as_review(&mut undated), "no date, no review");
         let mut edited = vec![field("Last edited", "Nov 18, 2025")];
-        assert!(!last_update_as_review(&mut edited), "an editor's stamp");
+        assert!(!verification_as_review(&mut edited), "an editor's stamp");
     }
 
     #[test]

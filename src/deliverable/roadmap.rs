@@ -784,9 +784,7 @@ fn leading_state(text: &str) -> Option<(RoadmapStatus, &str)> {
 /// in flight`: a heading naming an item, with where it stands after a dash.
 fn heading_item(text: &str, line: usize, legend: &[(char, RoadmapStatus)]) -> Option<RoadmapItem> {
     let (title, state) = [" — ", " – "].iter().find_map(|dash| text.rsplit_once(dash))?;
-    let state = state.trim();
-    let marked = state.chars().next().and_then(|mark| legend_status(legend, mark));
-    let status = marked.or_else(|| status_marker(state).1).or_else(|| RoadmapStatus::known(state))?;
+    let status = cell_status(state.trim(), legend)?;
     let title = clean(title);
     (!title.is_empty() && !title.starts_with('[')).then(|| RoadmapItem {
         title,

@@ -248,13 +248,8 @@ fn issue_numbers(source: &str) -> Vec<u32> {
 fn pages_by_uid(site: &Site) -> std::collections::HashMap<String, usize> {
     let mut uids = std::collections::HashMap::new();
     for (index, page) in site.pages.iter().enumerate() {
-        let stated = page
-            .doc
-            .fields
-            .iter()
-            .find(|field| field.line <= page.doc.front_matter_lines && field.label.eq_ignore_ascii_case("uid"));
-        if let Some(field) = stated {
-            uids.entry(field.value.trim().trim_matches(['"', '\'']).to_owned()).or_insert(index);
+        if let Some(uid) = stated_in_front_matter(page, "uid").next() {
+            uids.entry(uid.to_owned()).or_insert(index);
         }
     }
     uids
@@ -819,13 +814,15 @@ fn docfx_home_path(site: &Site, from: usize, path: &str) -> Option<usize> {
 
 /// The page whose front matter states `key: value` (`uid: adr-0006`, `id: 0a1b…`).
 fn page_stating(site: &Site, key: &str, value: &str) -> Option<usize> {
-    site.pages.iter().position(|page| {
-        page.doc.fields.iter().any(|field| {
-            field.line <= page.doc.front_matter_lines
-                && field.label.eq_ignore_ascii_case(key)
-                && field.value.trim().trim_matches(['"', '\'']) == value
-        })
-    })
+    site.pages.iter().position(|page| stated_in_front_matter(page, key).any(|stated| stated == value))
+}
+
+/// The values page `page`'s front matter states for `key` (any case), without quotes.
+fn stated_in_front_matter<'p>(page: &'p crate::site::Page, key: &'p str) -> impl Iterator<Item = &'p str> {
+    let fields = page.doc.fields.iter();
+    fields
+        .filter(move |field| field.line <= page.doc.front_matter_lines && field.label.eq_ignore_ascii_case(key))
+        .map(|field| field.value.trim().trim_matches(['"', '\'']))
 }
 
 /// `xref:adr-0006`, `<xref:adr-0006#context>`: a DocFX cross-reference, to the page whose
