@@ -1663,3 +1663,38 @@ fn a_workspace_s_book_folder_of_sources_is_read_and_kept() {
     assert!(!build.status.success(), "the book's sources are not replaced by a build");
     assert!(root.join("book/src/rfcs/0001-otlp.md").is_file());
 }
+
+/// A MkDocs project published with `mike`: a runbook in a topic's folder under `runbooks/`
+/// includes a shared snippet from the repository's `includes/` (pymdownx.snippets), links a
+/// heading by its attr_list id (`{ #sev }`), and an Anytype object states its properties as
+/// plain lines above its title. Nothing of it is an error, and each is read.
+#[test]
+fn a_mkdocs_project_with_snippets_attr_list_ids_and_an_anytype_object() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("mkdocs.yml", "site_name: Infra\nextra:\n  version:\n    provider: mike\nmarkdown_extensions:\n  - attr_list\n  - pymdownx.snippets:\n      base_path: [\".\"]\n"),
+            ("includes/escalation.md", "**Эскалация:** дежурный SRE, затем руководитель смены.\n"),
+            ("docs/glossary.md", "# Глоссарий\n\n## Уровни серьёзности { #sev }\n\nSEV-1 — всё лежит.\n"),
+            (
+                "docs/runbooks/k8s/node-drain.md",
+                "# Вывод узла из эксплуатации\n\nПроверено: 14 марта 2025 г. (Д. Орлов)\n\nУровни — в [глоссарии](../../glossary.md#sev).\n\n## 1. Запретить планирование\n\n```bash\nkubectl cordon <узел>\n```\n\n--8<-- \"includes/escalation.md\"\n",
+            ),
+            (
+                "docs/decisions/ADR-002 Airflow.md",
+                "Type: Решение\nStatus: Заменено\nCreated: 2025-04-22\n\n# ADR-002 Airflow как оркестратор\n\n## Контекст\n\nТекст.\n\n## Решение\n\nТекст.\n",
+            ),
+        ],
+    );
+    let graph = graph(root);
+    assert_eq!(node(&graph, "node-drain.md")["kind"], "runbook", "a topic's folder inside `runbooks/`");
+    let links = pointers(&graph);
+    assert!(links.contains(&("docs/runbooks/k8s/node-drain.md", "includes/escalation.md")), "{links:?}");
+    let adr = node(&graph, "ADR-002 Airflow.md");
+    assert_eq!((adr["status"].as_str(), adr["date"].as_str()), (Some("superseded"), Some("2025-04-22")));
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success() && !said.contains("E03"), "{said}");
+}

@@ -2404,6 +2404,9 @@ fn placeholder(text: &str) -> bool {
             | "?"
             | "не назначен"
             | "не назначено"
+            // «Исполнитель | не назначена» (a task's, «задача», assignee).
+            | "не назначена"
+            | "не назначены"
             | "пока нет"
             | "нет ответственного"
             | "unassigned"
@@ -3774,6 +3777,7 @@ mod tests {
         );
         assert!(no_owner("Claims Finance systems (unassigned)"), "a team that has not given it to anybody");
         assert!(!no_owner("Claims Finance (Hannah Brooks)"));
+        assert!(no_owner("не назначена"), "a task's assignee, in the feminine");
     }
 
     #[test]

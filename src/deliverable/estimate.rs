@@ -150,7 +150,7 @@ fn second_header_row(header: &[String], first: &[String]) -> Option<Vec<String>>
 }
 
 /// Labels of the author's final figure, folded.
-const FINAL_LABELS: [&str; 24] = [
+const FINAL_LABELS: [&str; 25] = [
     "принимаем к планированию",
     "принимаем в план",
     "закладываем в план",
@@ -181,6 +181,8 @@ const FINAL_LABELS: [&str; 24] = [
     "we plan",
     // "**Planning figure: 39 SP** (≈ 3.5 sprints)": the figure the plan takes.
     "planning figure",
+    // "🎯 **Bottom line:** plan for **14 engineer-weeks** (range 10–21)".
+    "bottom line",
 ];
 
 /// Labels of a line of text (not a table's row: `| оценка | 31% | 74% |` is a metric) that
@@ -188,6 +190,20 @@ const FINAL_LABELS: [&str; 24] = [
 /// оценка: 312 часов.** Её и берём в план», "**Most likely: 14.5 engineer-weeks.**".
 const STATED_LABELS: [&str; 6] =
     ["ожидаемая оценка", "оценка", "estimate", "total estimate", "most likely", "наиболее вероятная оценка"];
+
+/// `plan for **14 engineer-weeks**` → `**14 engineer-weeks**`: a figure after the words that
+/// plan it («планируем 40 чел.-дн.»).
+fn after_plan_words(value: &str) -> &str {
+    const PLAN_WORDS: [&str; 5] = ["plan for ", "plan on ", "plan at ", "планируем ", "закладываем "];
+    let trimmed = value.trim_start();
+    PLAN_WORDS
+        .iter()
+        .find_map(|words| {
+            let head = trimmed.get(..words.len())?;
+            (head.to_lowercase() == *words).then(|| &trimmed[words.len()..])
+        })
+        .unwrap_or(value)
+}
 
 /// True for a label (folded) of the author's final figure: one of [`FINAL_LABELS`], alone or
 /// before more words ("Agreed estimate (round 3)"), not a longer word ("planning").
@@ -280,6 +296,8 @@ impl Found {
         let share = value.split_whitespace().next().is_some_and(|figure| figure.contains('%'));
         let stated = opens_with_one_of(label, &STATED_LABELS) && !share;
         let is_final = is_final_label(label) || stated || after_a_table && is_total_label(key);
+        // `Bottom line: plan for 14 engineer-weeks`: the figure after the words that plan it.
+        let value = after_plan_words(value);
         if is_final {
             if let Some(amount) = number(value) {
                 // `42 чел.-дн., при двух инженерах — 5 недель`: the unit beside the figure.
@@ -804,6 +822,13 @@ mod tests {
         let committing = "| # | Work | Low | Likely | High |\n|---|---|---:|---:|---:|\n| 1 | A | 2 | 3 | 5 |\n| | **Total** | **14** | **23** | **38** |\n\n**We're committing to the likely total: 23 engineer-weeks.** With three engineers.\n";
         let found = read(committing).expect("an estimate");
         assert_eq!((found.expected, found.unit), (Some(23.0), Some(super::Unit::Week)));
+        let bottom_line = "> 🎯 **Bottom line:** plan for **14 engineer-weeks** (range 10–21).\n\n| Work item | Low | Likely | High |\n|---|---:|---:|---:|\n| A | 2 | 3 | 5 |\n| **Total** | **10** | **14** | **21** |\n";
+        let bottom_line = read(bottom_line).unwrap();
+        assert_eq!(
+            (bottom_line.expected, bottom_line.unit),
+            (Some(14.0), Some(Unit::Week)),
+            "the figure the page leads with"
+        );
         let english = "| Item | O | M | P |\n|---|---|---|---|\n| **Total** | **10** | **14** | **22** |\n\nWe plan against the most likely figure: **14 engineer-weeks**, i.e. 7 weeks.\n";
         assert_eq!(read(english).map(|e| (e.expected, e.unit)), Some((Some(14.0), Some(Unit::Week))));
         let only_actual = read("Факт: 12 дней\n").unwrap();

@@ -938,7 +938,14 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             let titled = parts.last().is_some_and(|folder| folder.starts_with(char::is_uppercase));
             let a_plan =
                 |kind: &Kind| *kind != Kind::InfraPlan || !titled || lower.contains("plan") || lower.contains("план");
-            let folder_kind = parts.last().and_then(|folder| kind_of_folder(folder)).or_else(dotted_folders);
+            // `runbooks/k8s/node-drain.md`, `incidents/2025/…`: a topic's or a year's folder
+            // inside a folder of one kind (not of plans: `infra/` holds more than plans).
+            let grandparent = || {
+                let folder = parts.len().checked_sub(2).map(|at| parts[at])?;
+                kind_of_folder(folder).filter(|kind| *kind != Kind::InfraPlan)
+            };
+            let folder_kind =
+                parts.last().and_then(|folder| kind_of_folder(folder)).or_else(dotted_folders).or_else(grandparent);
             if let Some(kind) = folder_kind.filter(a_plan) {
                 info.kind = Some(kind);
                 info.kind_from_folder = true;
@@ -1729,7 +1736,10 @@ mod tests {
         assert_eq!(kind("roadmap/2026.md"), Some(Kind::TechRoadmap));
         assert_eq!(kind("docs/runbooks/index.md"), None, "the folder's own page");
         assert_eq!(kind("docs/runbooks/README.md"), None);
-        assert_eq!(kind("docs/postmortems/sub/notes.md"), None, "only the folder the file is in");
+        assert_eq!(kind("docs/runbooks/k8s/node-drain.md"), Some(Kind::Runbook), "a topic's folder inside");
+        assert_eq!(kind("docs/incidents/2025/2025-09-17-consul-dns.md"), Some(Kind::Postmortem), "a year's");
+        assert_eq!(kind("docs/postmortems/2025/q3/notes.md"), None, "only the two folders above the file");
+        assert_eq!(kind("infra/k8s/node-pools.md"), None, "`infra/` holds more than plans");
         assert_eq!(kind("docs/guides/local-setup.md"), None);
         assert_eq!(kind("runbooks/adr-0001-x.md"), Some(Kind::Adr), "a name says more than its folder");
     }

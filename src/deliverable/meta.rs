@@ -119,6 +119,18 @@ impl Metadata {
     }
 }
 
+/// The day a sentence of `note` says the record was written on: `Written May 19, 2026 by
+/// @Wei`, «Написано 19.05.2026», "Drafted on 2026-05-19".
+fn written_day(note: &str) -> Option<Date> {
+    const WRITTEN: [&str; 8] =
+        ["written", "drafted", "created", "написано", "написан", "создано", "создан", "подготовлено"];
+    note.split(". ").find_map(|sentence| {
+        let folded = fold(strip_markup(sentence).trim_start_matches(|c: char| !c.is_alphanumeric()));
+        let first = folded.split_whitespace().next()?;
+        WRITTEN.contains(&first).then(|| Date::find(sentence)).flatten()
+    })
+}
+
 /// What each metadata source of a file says, before anything is decided: the front matter,
 /// and the text itself (the H1, the list under it, status/date/relations sections).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -326,6 +338,11 @@ impl MetadataReader<'_> {
                 matches!(status, Status::Accepted | Status::Rejected | Status::Superseded | Status::Deprecated)
             });
             if let Some(day) = Date::find(value).filter(|_| decided) {
+                self.implied_date(day, line);
+            }
+            // `**Status: Draft** — open for comments until the sign-off. Written May 19, 2026
+            // by @Wei.`: the day the record was written, in the status's note.
+            if let Some(day) = written_day(value).filter(|_| !decided) {
                 self.implied_date(day, line);
             }
         }
@@ -928,7 +945,13 @@ impl MetadataReader<'_> {
             let first = (body_start..index).find(|&i| outline.role(i) != Role::Blank);
             let header =
                 |first: &usize| outline.quote_depth(*first) > 0 || matches!(outline.role(*first), Role::Row { .. });
-            if let Some(first) = first.filter(header) {
+            // `Type: Решение` / `Status: Заменено` / `Created: 2025-04-22` (an Anytype object's
+            // properties): plain lines of fields, the first of a known key.
+            let plain_fields = |first: &usize| {
+                outline.role(*first) == Role::Text
+                    && self.key_value(outline.content(*first), first + 1).is_some_and(|field| field.key.is_some())
+            };
+            if let Some(first) = first.filter(|first| header(first) || plain_fields(first)) {
                 self.key_value_block(outline, first);
             }
         }
@@ -2880,10 +2903,16 @@ impl MetadataReader<'_> {
             self.meta.status_as_written = Some(without_note(&strip_markup(item)));
         }
         // `Принято` over `Дата: 12.03.2025. Участники: …`: the day it was decided, stated under
-        // its status.
-        if self.meta.date.is_none() {
-            if let Some(pair) = self.key_value(text, line).filter(|pair| pair.key == Some(FieldKey::Date)) {
-                self.field(pair.key, &pair.label, &pair.value, pair.line);
+        // its status. Keyed, it says more than a day in the status line's note (`**Proposed**
+        // — на согласовании (заседание 03.06.2026).` over `Автор: … Дата: 2026-05-20.`).
+        let dated_by_status_line =
+            self.meta.date.as_ref().is_some_and(|date| self.meta.status.as_ref().is_some_and(|s| s.line == date.line));
+        if self.meta.date.is_none() || dated_by_status_line {
+            let keyed = text
+                .split(". ")
+                .find_map(|sentence| self.key_value(sentence, line).filter(|pair| pair.key == Some(FieldKey::Date)));
+            if let Some(day) = keyed.and_then(|pair| Date::find(&pair.value)) {
+                self.meta.date = Some(self.located(day, line));
             }
         }
         self.relations_line(text, line);
@@ -4907,6 +4936,11 @@ mod tests {
         assert_eq!(rfc.implied_date.map(|date| date.value), Date::new(2025, 3, 4));
         let open = read_clean("# RFC 0003\n\n- Decision: proposed, FCP ends 2025-05-01\n").text;
         assert_eq!(open.implied_date, None, "no decision yet");
+        let draft = "# Decision 7: Warehouse-native analysis\n\n> 🟡 **Status: Draft** — open for comments until the sign-off. Written May 19, 2026 by @Wei Zhang.\n\n## Problem\n";
+        assert_eq!(read_clean(draft).text.implied_date.map(|date| date.value), Date::new(2026, 5, 19), "written");
+        let proposed = "# ADR-006: Outbox\n\n## Status\n\n**Proposed** — на согласовании (заседание 03.06.2026).\nАвтор: Павел Ильин. Дата: 2026-05-20. Задача: #4330.\n\n## Context\n";
+        let proposed = read_clean(proposed).text;
+        assert_eq!(proposed.date.map(|date| date.value), Date::new(2026, 5, 20), "the keyed day, not the meeting's");
     }
 
     #[test]

@@ -218,11 +218,10 @@ impl RoadmapStatus {
                 "готово",
                 "выполнено",
                 "завершено",
-                // A tracker's task states: «Завершена», «Выполнена», Yandex Tracker's «Решён»,
-                // «Закрыт».
+                // A tracker's task states: «Завершена», «Выполнена», «Закрыт» (Yandex
+                // Tracker's «Решён» is a whole word, below: «решение отложено» is no state of it).
                 "завершена",
                 "выполнена",
-                "решен",
                 "закрыт",
                 "done",
                 "completed",
@@ -238,7 +237,10 @@ impl RoadmapStatus {
                 "launched",
                 "in production",
                 "в проде",
-            ]) {
+            ]) || matches!(
+                folded.split(|c: char| !c.is_alphanumeric()).next(),
+                Some("решен" | "решено" | "решена")
+            ) {
                 RoadmapStatus::Done
             } else if starts(&[
                 "отменено",
@@ -372,6 +374,8 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
     let mut legend: Vec<(char, RoadmapStatus)> = Vec::new();
     // A board laid out as a table whose columns are states (`| Сделано | Сейчас | Следом |`).
     let mut board: Option<Vec<RoadmapStatus>> = None;
+    // A list item that names a quarter and holds its items: its depth and the quarter.
+    let mut quarter_item: Option<(usize, Quarter)> = None;
     for (index, line, role) in outline.iter() {
         let quarter = || section_quarter.map(|(_, quarter)| quarter);
         match role {
@@ -447,11 +451,22 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
         }
         if let Role::Item(item) = role {
             if under_items_heading {
+                if quarter_item.is_some_and(|(depth, _)| item.depth <= depth) {
+                    quarter_item = None;
+                }
+                let in_quarter_item = quarter_item.filter(|(depth, _)| item.depth == depth + 1).map(|(_, q)| q);
                 let in_section = section_status.as_ref().map(|(_, status)| status);
                 let text = outline.item_text(index, &item);
-                let read = list_item(&item, &text, index + 1, in_section, &legend)
+                let read = list_item(&item, &text, index + 1, in_section, &legend, in_quarter_item.is_some())
                     .or_else(|| item_with_state_under_it(outline, index, &item, &text));
-                items.extend(read.map(|item| in_quarter(item, quarter())));
+                // `- Q1 2026 (январь — март)` over `- Maestro UI tests in CI — **Done**`: a
+                // quarter's item holds the quarter's items, one level in.
+                if read.is_none() && item.near_margin() {
+                    quarter_item = quarter_in_year(&text, year)
+                        .filter(|_| text.chars().count() <= QUARTER_ITEM_CHARS)
+                        .map(|quarter| (item.depth, quarter));
+                }
+                items.extend(read.map(|item| in_quarter(item, in_quarter_item.or_else(quarter))));
             }
         }
     }
@@ -557,6 +572,7 @@ fn list_item(
     line_number: usize,
     section_status: Option<&RoadmapStatus>,
     legend: &[(char, RoadmapStatus)],
+    in_quarter_item: bool,
 ) -> Option<RoadmapItem> {
     // `\t- DOING Leaderboards v2` under a Logseq heading block: a task marker is the state,
     // however deep the block is.
@@ -580,7 +596,7 @@ fn list_item(
         let title = clean(section_item_title(&link_text(rest)));
         return Some(RoadmapItem { title, status, owner: None, quarter: None, links: links(rest), line: line_number });
     }
-    if !item.near_margin() {
+    if !item.near_margin() && !in_quarter_item {
         return None;
     }
     // The status is read from the words the reader sees: a link's target has brackets too
@@ -871,6 +887,9 @@ fn section_item_title(text: &str) -> &str {
         _ => title,
     }
 }
+
+/// The longest list item read as a quarter's group of items (`Q1 2026 (январь — март)`).
+const QUARTER_ITEM_CHARS: usize = 40;
 
 /// `Q1`, `Q2–Q3`, `H2`, «3 кв.», `Q4 2026`: when, in a roadmap.
 fn is_quarter_label(text: &str) -> bool {
@@ -1560,12 +1579,14 @@ mod tests {
             ("Завершена", RoadmapStatus::Done),
             ("Выполнена", RoadmapStatus::Done),
             ("Решён", RoadmapStatus::Done),
+            ("Решено (2026-03-01)", RoadmapStatus::Done),
             ("Открыт", RoadmapStatus::Planned),
             ("Отменён", RoadmapStatus::Dropped),
         ] {
             assert_eq!(RoadmapStatus::from_text(text), Some(status), "{text}");
         }
         assert_eq!(RoadmapStatus::from_text("live"), Some(RoadmapStatus::Done));
+        assert_eq!(RoadmapStatus::known("решение отложено до Q3"), None, "a decision is no state");
         assert_eq!(RoadmapStatus::from_text("заморожено"), Some(RoadmapStatus::AtRisk));
         let not_begun = RoadmapStatus::from_text("не начинали, ждём решения по ADR-03");
         assert_eq!(not_begun, Some(RoadmapStatus::Planned));
@@ -1667,6 +1688,27 @@ mod tests {
                 ("Backup restore drills (runbook)", "in-progress", Some("Ines Vidal"), Some("2026-Q3")),
                 ("Legacy FTP feed", "dropped", Some("Oskar"), Some("2026-Q3")),
                 ("Queue for webhooks — after the March outage", "at-risk", Some("team Core"), Some("2026-Q4")),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_quarter_s_item_holds_the_quarter_s_items() {
+        let text = "# Roadmap H1 2026\n\nStatuses: Done / In progress / Planned.\n\n\
+                    - Q1 2026 (январь — март)\n    - Maestro UI tests in CI — **Done**. Results: [PoC](poc.md)\n\
+                    \x20   - KMP networking layer — **Dropped for H1**, решение отложено\n\
+                    - Q2 2026 (апрель — июнь)\n    - Offline cart — **In progress**\n\
+                    \x20   - Accessibility audit (VoiceOver) — **Не начато**, ждём подрядчика\n\
+                    \x20       - a note under the item, no item of its own — **Done**\n\n\
+                    ## Notes\n\n- Offline cart — the quarter's main priority.\n";
+        let items = super::read(&Outline::read(text, 0), Some(2026));
+        assert_eq!(
+            summary(&items),
+            rows(vec![
+                ("Maestro UI tests in CI", "done", None, Some("2026-Q1")),
+                ("KMP networking layer", "dropped", None, Some("2026-Q1")),
+                ("Offline cart", "in-progress", None, Some("2026-Q2")),
+                ("Accessibility audit (VoiceOver)", "planned", None, Some("2026-Q2")),
             ])
         );
     }

@@ -812,7 +812,10 @@ pub(crate) fn record_section(folded_heading: &str) -> Option<AdrSection> {
         if words.into_iter().any(|word| RECORD_CONTEXT_WORDS.contains(&word)) || named(&CHANGE_CONTEXT) {
             Some(AdrSection::Context)
         } else {
-            named(&CHANGE_DECISION).then_some(AdrSection::Decision)
+            // MADR's "Decision Outcome" written in Russian as `## Итог`, in a record.
+            let whole = folded_heading.trim_matches(|c: char| !c.is_alphanumeric());
+            let outcome = matches!(whole, "итог" | "итоги" | "итоговое решение" | "результат");
+            (named(&CHANGE_DECISION) || outcome).then_some(AdrSection::Decision)
         }
     })
 }
@@ -1382,6 +1385,8 @@ mod tests {
         assert_eq!(record_section("2. reason for change"), Some(AdrSection::Context), "a MOC form's");
         assert_eq!(record_section("1. description of change"), Some(AdrSection::Decision));
         assert_eq!(record_section("recommendation"), Some(AdrSection::Decision), "a narrative memo's");
+        assert_eq!(record_section("итог"), Some(AdrSection::Decision), "MADR's outcome, in Russian");
+        assert_eq!(adr_section("итог"), None, "not enough to make a page a record");
     }
 
     #[test]

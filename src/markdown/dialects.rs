@@ -240,6 +240,10 @@ const DIALECT_MARKERS: &[&str] = &[
     "(% ",
     ">>",
     "{: #",
+    // MkDocs's attr_list as its documentation writes it: `## Уровни {: #sev }`, `## Уровни { #sev }`.
+    "{ #",
+    "--8<--",
+    "<include ",
     "{id=\"",
     "{style=\"",
     "[!badge",
@@ -453,6 +457,13 @@ impl Rewriter {
             self.out.push_str(&format!("{LABEL_COMMENT}{label} -->"));
             return;
         }
+        // `--8<-- "includes/escalation.md"`, `<include from="shared-snippets.md" …/>`: the
+        // page another file's text is put into when the site is built. Until it is put in
+        // here, a link to that file stands in its place.
+        if let Some(path) = included_page(trimmed) {
+            self.write_quoted(&format!("[{path}](<{PAGE_SCHEME}{path}>)"));
+            return;
+        }
         if is_contents_marker(trimmed) || is_block_attributes(trimmed) || is_xwiki_parameters(trimmed) {
             return;
         }
@@ -494,7 +505,7 @@ impl Rewriter {
         // `<p>Status: Approved</p>` inside a Writerside block: the paragraph's text.
         let in_semantic = matches!(self.open.last(), Some(Open::Semantic { .. }));
         let line = match paragraph_element(line.trim()).filter(|_| in_semantic) {
-            Some(inner) => Cow::Owned(inner.to_owned()),
+            Some(inner) => Cow::Owned(inline_elements_as_markdown(inner)),
             None => line,
         };
         // BookStack's `<p class="callout info">См. ADR-003.</p>`: a quote of its text (as raw
@@ -1308,7 +1319,7 @@ fn readme_callout_line(line: &str, started: bool) -> (String, bool) {
     }
 }
 
-/// `## Шаги {#steps}`, `## Шаги {: #steps .x}` (pandoc, kramdown, MkDocs's attr_list) and
+/// `## Шаги {#steps}`, `## Шаги {: #steps .x}`, `## Шаги { #steps }` (pandoc, kramdown, MkDocs's attr_list) and
 /// pandoc's spans `[]{#_Toc123 .anchor}` / `[text]{#id}`: the id as an anchor (`<a id>`,
 /// before the heading's words so that its own anchor stays as GitHub makes it), the braces
 /// left out of the text.
@@ -1336,7 +1347,7 @@ fn attribute_anchors(line: &str) -> Cow<'_, str> {
             return Cow::Owned(format!("{}<a id=\"{}\"></a>{}", &found[1], &found[3], &found[2]));
         }
     }
-    if !line.contains("{#") && !line.contains("{: #") {
+    if !line.contains("{#") && !line.contains("{: #") && !line.contains("{ #") {
         return Cow::Borrowed(line);
     }
     if let Some(found) = HEADING.captures(line) {
@@ -1351,6 +1362,36 @@ fn attribute_anchors(line: &str) -> Cow<'_, str> {
             format!("<a id=\"{}\"></a>{}", &found[2], &found[1])
         }
     })
+}
+
+/// The Markdown file a line alone includes: pymdownx.snippets' `--8<-- "includes/x.md"` (a
+/// line range or section after `:` left off) or Writerside's `<include from="lib.md"
+/// element-id="x"/>`. Code and text files included are not pages.
+fn included_page(trimmed: &str) -> Option<&str> {
+    let quoted = |rest: &str| -> Option<(char, usize)> {
+        let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+        Some((quote, rest[1..].find(quote)? + 1))
+    };
+    let path = if let Some(rest) = trimmed.strip_prefix("--8<--") {
+        let rest = rest.trim();
+        let (_, end) = quoted(rest)?;
+        rest[end + 1..].trim().is_empty().then(|| &rest[1..end])?
+    } else {
+        let rest = trimmed.strip_prefix("<include ")?;
+        if !(rest.ends_with("/>") || rest.ends_with("</include>")) {
+            return None;
+        }
+        let at = rest.find("from=")? + "from=".len();
+        let (_, end) = quoted(&rest[at..])?;
+        &rest[at + 1..at + end]
+    };
+    let path = path.trim();
+    // `file.md:3:10`, `file.md:intro`: a part of the file.
+    let lower = path.to_lowercase();
+    let end = [".md:", ".markdown:"].iter().find_map(|ext| lower.find(ext).map(|at| at + ext.len() - 1));
+    let path = end.map_or(path, |end| &path[..end]);
+    let markdown = path.ends_with(".md") || path.ends_with(".markdown");
+    (markdown && !path.contains(['<', '>', '(', ')', '[', ']'])).then_some(path)
 }
 
 /// Hexo's `{% post_link 2026-03-14-login-storm 'Разбор' %}`: a link to the post of that
@@ -1474,6 +1515,23 @@ fn component_link(line: &str) -> Option<(usize, String)> {
 fn paragraph_element(line: &str) -> Option<&str> {
     let inner = line.strip_prefix("<p>")?.strip_suffix("</p>")?;
     (!inner.contains("<p>") && !inner.contains("</p>")).then_some(inner)
+}
+
+/// `<b>Уровень:</b> SEV-2, <code>*.internal</code>`: a paragraph's bold, italic and code
+/// elements as Markdown's marks (the elements themselves, as raw HTML, would be left out).
+fn inline_elements_as_markdown(inner: &str) -> String {
+    const MARKS: [(&str, &str); 8] = [
+        ("<b>", "**"),
+        ("</b>", "**"),
+        ("<strong>", "**"),
+        ("</strong>", "**"),
+        ("<i>", "*"),
+        ("</i>", "*"),
+        ("<em>", "*"),
+        ("</em>", "*"),
+    ];
+    let marked = MARKS.iter().fold(inner.to_owned(), |text, (element, mark)| text.replace(element, mark));
+    marked.replace("<code>", "`").replace("</code>", "`")
 }
 
 /// The text of BookStack's one-line callout, `<p class="callout info">…</p>` (`success`,
@@ -1769,12 +1827,23 @@ mod tests {
 
     #[test]
     fn attribute_ids_are_anchors() {
-        let text = "# Регламент {#top}\n## 1. Общие положения {#общие-положения .unnumbered}\n## Шаги {: #steps }\n[]{#_Toc123 .anchor}Текст и [слово]{#w}.\n";
+        let text = "# Регламент {#top}\n## 1. Общие положения {#общие-положения .unnumbered}\n## Шаги {: #steps }\n## Уровни { #sev }\n[]{#_Toc123 .anchor}Текст и [слово]{#w}.\n";
         assert_eq!(
             rewritten(text),
-            "# <a id=\"top\"></a>Регламент\n## <a id=\"общие-положения\"></a>1. Общие положения\n## <a id=\"steps\"></a>Шаги\n<a id=\"_Toc123\"></a>Текст и <a id=\"w\"></a>слово.\n"
+            "# <a id=\"top\"></a>Регламент\n## <a id=\"общие-положения\"></a>1. Общие положения\n## <a id=\"steps\"></a>Шаги\n## <a id=\"sev\"></a>Уровни\n<a id=\"_Toc123\"></a>Текст и <a id=\"w\"></a>слово.\n"
         );
         assert_eq!(rewritten("A {#json} value and `[x]{#y}`.\n"), "A {#json} value and `[x]{#y}`.\n", "code stays");
+    }
+
+    #[test]
+    fn an_included_file_is_a_link_to_it_until_it_is_put_in() {
+        let text = "Шаги.\n\n--8<-- \"includes/escalation.md\"\n--8<-- 'includes/a.md:3:10'\n--8<-- \"scripts/drain.sh\"\n<include from=\"shared-snippets.md\" element-id=\"escalation\"/>\n";
+        assert_eq!(
+            rewritten(text),
+            "Шаги.\n\n[includes/escalation.md](<tpmdocs-page:includes/escalation.md>)\n[includes/a.md](<tpmdocs-page:includes/a.md>)\n--8<-- \"scripts/drain.sh\"\n[shared-snippets.md](<tpmdocs-page:shared-snippets.md>)\n"
+        );
+        let example = "Пишите `--8<-- \"x.md\"` в строке.\n\n```\n--8<-- \"x.md\"\n```\n";
+        assert_eq!(rewritten(example), example, "examples stay as written");
     }
 
     #[test]
@@ -1841,6 +1910,9 @@ mod tests {
             "[[a>>b]]",
             "## A {: #a}",
             "## A {id=\"a\"}",
+            "## A { #a }",
+            "--8<-- \"a.md\"",
+            "<include from=\"a.md\"/>",
             "{style=\"note\"}",
             "[!badge Принято]",
             ":badge[Принято]",
@@ -1934,6 +2006,10 @@ mod tests {
             rewritten("# Plan\n\n<tldr>\n<p>Status: Approved</p>\n<p>Owner: Tom</p>\n</tldr>\n\n## Why\n"),
             "# Plan\n\n\nStatus: Approved\nOwner: Tom\n\n\n## Why\n",
             "a summary's paragraphs are the header's lines, line for line"
+        );
+        assert_eq!(
+            rewritten("<tldr>\n<p><b>Уровень:</b> SEV-2</p>\n<p><b>Влияние:</b> 47 минут на <code>*.internal</code></p>\n</tldr>\n"),
+            "\n**Уровень:** SEV-2\n**Влияние:** 47 минут на `*.internal`\n\n"
         );
         assert_eq!(
             rewritten("<warning>\nNever delete a node.\n</warning>\nText.\n"),
