@@ -1698,3 +1698,23 @@ fn a_mkdocs_project_with_snippets_attr_list_ids_and_an_anytype_object() {
     let said = common::stderr(&check);
     assert!(check.status.success() && !said.contains("E03"), "{said}");
 }
+
+/// A Nextra site (`pages/`): `[Главная](/)` is the site's home, `pages/index.mdx`, drawn as
+/// a link to it rather than kept as a link to the repository's top folder.
+#[test]
+fn a_link_to_the_site_root_is_the_home_page_of_a_nextra_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("package.json", "{\"dependencies\": {\"nextra\": \"^3\"}}\n"),
+            ("pages/index.mdx", "# Документация\n\nКарта разделов.\n"),
+            ("pages/onboarding.mdx", "# Онбординг\n\n- [Главная документации](/) — карта всех разделов.\n"),
+        ],
+    );
+    let graph = graph(root);
+    assert!(pointers(&graph).contains(&("pages/onboarding.mdx", "pages/index.mdx")), "{graph:#}");
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(!common::stderr(&check).contains("W0306"), "{}", common::stderr(&check));
+}

@@ -97,6 +97,11 @@ impl Site {
         let decoded = urls::percent_decode(path);
         match (found, decoded.strip_prefix('/')) {
             (LinkTarget::Missing(why), Some(address)) => self.resolve_site_address(address, why),
+            // `[Главная](/)` in a Nextra site: the home page (`pages/index.mdx`), when the
+            // repository's top folder is none of the portal's pages.
+            (found @ LinkTarget::Elsewhere { folder: true, .. }, Some("")) => {
+                self.route("").map_or(found, LinkTarget::Page)
+            }
             (LinkTarget::Missing(why), None) => {
                 self.resolve_from_page_address(from, &decoded).unwrap_or(LinkTarget::Missing(why))
             }
@@ -491,7 +496,11 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
     let mut served: Vec<(String, usize)> = routes
         .iter()
         .filter_map(|(route, &index)| {
-            let inner = SERVED_FOLDERS.iter().find_map(|folder| route.strip_prefix(folder)?.strip_prefix('/'))?;
+            // The folder's own index page (`pages/index.mdx`) is the site's home, `/`.
+            let inner = SERVED_FOLDERS.iter().find_map(|folder| match route.strip_prefix(folder)? {
+                "" => Some(""),
+                rest => rest.strip_prefix('/'),
+            })?;
             Some((inner.to_owned(), index))
         })
         .collect();
