@@ -1558,7 +1558,7 @@ fn knowledge_base_exports_link_by_their_own_ids_maps_and_routes() {
 }
 
 #[test]
-fn a_nuxt_content_site_and_coda_and_hackmd_exports_link_as_their_tools_do() {
+fn a_nuxt_content_site_and_coda_hackmd_and_quip_exports_link_as_their_tools_do() {
     let nuxt = tempfile::tempdir().unwrap();
     write_files(
         nuxt.path(),
@@ -1632,6 +1632,42 @@ fn a_nuxt_content_site_and_coda_and_hackmd_exports_link_as_their_tools_do() {
     let hackmd_site = self::graph(hackmd.path());
     let linked = joined(&hackmd_site);
     assert!(linked.contains(&("index.md", "adr-004-idempotency-keys.md")), "{linked:?}");
+
+    // Quip's `…quip.com/<id>/<Title-with-dashes>`, as a link and written out bare.
+    let quip = tempfile::tempdir().unwrap();
+    write_files(
+        quip.path(),
+        &[
+            (
+                "Platform Team/Onboarding.md",
+                "# Onboarding
+
+- [ ] Прочитать [страницу команды](https://northwind.quip.com/Kq3vTn8RxW2p/Команда-платформы-и-дежурства)
+                 - [ ] Разбор: https://northwind.quip.com/Dv6MwR2aZp4h/Разбор-ArgoCD-sync-storm-17042026
+",
+            ),
+            (
+                "Platform Team/Команда платформы и дежурства.md",
+                "# Команда платформы и дежурства
+
+Кто за что.
+",
+            ),
+            (
+                "Incidents/Разбор ArgoCD sync storm 17.04.2026.md",
+                "# Разбор ArgoCD sync storm 17.04.2026
+
+Текст.
+",
+            ),
+        ],
+    );
+    let quip_site = self::graph(quip.path());
+    let linked = joined(&quip_site);
+    for to in ["Platform Team/Команда платформы и дежурства.md", "Incidents/Разбор ArgoCD sync storm 17.04.2026.md"]
+    {
+        assert!(linked.contains(&("Platform Team/Onboarding.md", to)), "{to} in {linked:?}");
+    }
 }
 
 /// A Rust workspace whose mdBook lives in `book/` (`book/book.toml`, `book/src/SUMMARY.md`),

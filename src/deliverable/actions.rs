@@ -73,7 +73,7 @@ pub(crate) fn of_record(title: &str, fields: &[Field], status: Option<&str>, lin
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 85] = [
+const ACTION_HEADINGS: [&str; 87] = [
     "work items",
     "improvement plan",
     "commitments",
@@ -119,6 +119,8 @@ const ACTION_HEADINGS: [&str; 85] = [
     "что исправляем",
     "что исправить",
     "что будем делать",
+    "что мы будем делать",
+    "что мы делаем",
     "план улучшений",
     "план исправлений",
     "профилактические меры",
@@ -1012,7 +1014,9 @@ fn is_action_heading(folded: &str, extra: &[String], reading: Reading) -> bool {
         || contains(&["немедленные"])
         || contains(&["коррекция"])
         // GOST 34's «Мероприятия по подготовке объекта к вводу системы»: a design's section.
-        || contains(&["подготовке", "объекта"]);
+        || contains(&["подготовке", "объекта"])
+        // «Постановка задачи»: a memo's problem statement, not its tasks.
+        || contains(&["постановка"]);
     let incident = reading == Reading::Incident && INCIDENT_HEADINGS.iter().any(|phrase| contains(&words(phrase)));
     // `## Next` closing a report or a review, as «Дальше» does (in a plan, the next horizon;
     // in a procedure, its next step).
@@ -1229,6 +1233,7 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
         }
     }
     if !columns {
+        sentence_of_fields(&mut item, &mut body);
         if read_keyed_fields(&mut item, &mut body) {
             // `Tune GC — assigned to Marco; target: end of March; status: done`: the owner
             // after the dash, before the fields.
@@ -1241,6 +1246,37 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
     item.text = clean(&body);
     item.owner = item.owner.take().or(leading_owner.flatten()).or_else(|| instructed(&item.text));
     item
+}
+
+/// `Мониторинг архива. Ответственный — Павел Гришин, срок — 31.10.2025.`: the task, then a
+/// sentence of its fields opening with the owner's key and a dash. Reads the fields into `item` and
+/// leaves the task (and what follows the fields' sentence, such as `*Сделано 29.10.*`).
+fn sentence_of_fields(item: &mut ActionItem, body: &mut String) {
+    static OWNER_SENTENCE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\.\s+(?:Ответственн\w*|Исполнител\w*)\s*(?:—|–)\s").expect("valid regex"));
+    let Some(found) = OWNER_SENTENCE.find(body) else { return };
+    let rest = &body[found.start() + 1..];
+    // The fields' sentence ends at the next full stop that ends a sentence (not an initial's).
+    let end = rest
+        .match_indices(". ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let word = rest[..at].rsplit(' ').next().unwrap_or_default();
+            !(word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        })
+        .unwrap_or(rest.trim_end().len());
+    let sentence = rest[..end].trim().trim_end_matches('.');
+    let mut read = item.clone();
+    let owner_stated = parted_fields(&mut read, sentence) || read.owner.is_some();
+    if !owner_stated && read.due.is_none() && read.due_unreadable.is_none() {
+        return;
+    }
+    *item = read;
+    let after = rest[end..].trim_start_matches('.').trim();
+    // `*Сделано 29.10.*`, `*В работе: автоматизировано для трёх кластеров*`: how it stands.
+    let stands = after.trim_matches(['*', '_', '.', ' ']);
+    let after = if !stands.is_empty() && set_state(item, stands) { "" } else { after };
+    *body = format!("{} {after}", &body[..=found.start()]).trim().to_owned();
 }
 
 /// `CA-1 | Accept unknown enum values | owner: Tom | target: 2026-03-10 | state: done`: the
@@ -4061,11 +4097,12 @@ mod tests {
             "What's next",
             "Corrective and preventative measures",
             "Follow up tasks",
+            "7. Что мы будем делать",
         ] {
             let text = format!("## {heading}\n\n- [ ] Добавить алерт (Иван Петров, 01.03.2026)\n");
             assert_eq!(read(&text, &[], Reading::FollowUps).len(), 1, "{heading}");
         }
-        for heading in ["Что можно улучшить", "Open questions", "Todo", "Извлечённые уроки"]
+        for heading in ["Что можно улучшить", "Open questions", "Todo", "Извлечённые уроки", "2. Постановка задачи"]
         {
             let text = format!("## {heading}\n\n- [ ] Вопрос\n");
             assert!(read(&text, &[], Reading::FollowUps).is_empty(), "{heading} lists no follow-ups");
@@ -4611,6 +4648,21 @@ mod tests {
                 ("Tune GC settings".to_owned(), Some("Marco".to_owned()), date(2026, 3, 31), ActionState::Done),
                 ("Пересобрать образ".to_owned(), Some("Пётр Ильин".to_owned()), date(2026, 4, 10), ActionState::Open),
                 ("Split the queue, then the workers, if the load grows".to_owned(), None, None, ActionState::Open),
+            ]
+        );
+        let sentences = "## 7. Что мы будем делать\n\n\
+                         1. Мониторинг архива. Ответственный — Павел Гришин, срок — 31.10.2025. *Сделано 29.10.*\n\
+                         2. Пересмотреть политику хранения. Ответственный — не назначен, срок — не определён.\n";
+        assert_eq!(
+            follow_ups(sentences),
+            vec![
+                (
+                    "Мониторинг архива.".to_owned(),
+                    Some("Павел Гришин".to_owned()),
+                    date(2025, 10, 31),
+                    ActionState::Done
+                ),
+                ("Пересмотреть политику хранения.".to_owned(), None, None, ActionState::Open),
             ]
         );
     }

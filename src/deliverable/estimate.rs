@@ -90,7 +90,8 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
                     Role::Item(item) => item.text,
                     _ => outline.content(index),
                 };
-                let plain = written.trim().replace("**", "").replace("__", "");
+                // (`==реалистичную оценку: 86 человеко-дней==`: Typora's and Obsidian's highlight.)
+                let plain = written.trim().replace("**", "").replace("__", "").replace("==", "");
                 if std::mem::take(&mut under_total) && plain.starts_with(|c: char| c.is_ascii_digit()) {
                     if let Some(value) = number(&plain).filter(|_| found.final_total.is_none()) {
                         // `211 часов (≈ 26 человеко-дней …)`: the unit beside the figure.
@@ -339,12 +340,13 @@ impl Found {
     /// "We commit to 100 engineer-days (P90, rounded)", «Закладываем в план 140 чел.-дн.»: the
     /// figure a team commits to, with its unit, is its final one.
     fn commitment(&mut self, line: &str, line_number: usize) {
-        const COMMITS: [&str; 21] = [
+        const COMMITS: [&str; 22] = [
             // "**We're quoting the likely figure: 312 hours**".
             "we're quoting ",
             "we are quoting ",
             // «Для плана берём реалистичную оценку — **46 чел.-дн.**»
             "для плана берем ",
+            "для планирования берем ",
             "в плане берем ",
             // «**реалистично ~6 недель**» over «оптимистично 4», «пессимистично 9».
             "реалистично ",
@@ -387,6 +389,8 @@ impl Found {
         }
         let figure = &rest[digit..];
         let figure = figure.split(['(', ',', ';']).next().unwrap_or(figure);
+        // `86 человеко-дней. При трёх разработчиках это 6–7 недель`: the sentence of the figure.
+        let figure = figure.split(". ").next().unwrap_or(figure);
         if let (Some(value), Some(unit)) = (number(figure), unit(figure)) {
             self.committed = Some((value, Some(unit), line_number));
         }
@@ -822,6 +826,9 @@ mod tests {
         let committing = "| # | Work | Low | Likely | High |\n|---|---|---:|---:|---:|\n| 1 | A | 2 | 3 | 5 |\n| | **Total** | **14** | **23** | **38** |\n\n**We're committing to the likely total: 23 engineer-weeks.** With three engineers.\n";
         let found = read(committing).expect("an estimate");
         assert_eq!((found.expected, found.unit), (Some(23.0), Some(super::Unit::Week)));
+        let highlighted = "| Пакет | O | M | P |\n|---|---|---|---|\n| | **Итого** | **58** | **86** | **131** |\n\nДля планирования берём ==реалистичную оценку: 86 человеко-дней==. При трёх разработчиках это 6–7 недель.\n";
+        let highlighted = read(highlighted).unwrap();
+        assert_eq!((highlighted.expected, highlighted.unit), (Some(86.0), Some(Unit::Day)), "a highlighted figure");
         let bottom_line = "> 🎯 **Bottom line:** plan for **14 engineer-weeks** (range 10–21).\n\n| Work item | Low | Likely | High |\n|---|---:|---:|---:|\n| A | 2 | 3 | 5 |\n| **Total** | **10** | **14** | **21** |\n";
         let bottom_line = read(bottom_line).unwrap();
         assert_eq!(

@@ -128,6 +128,10 @@ pub(crate) struct NameInfo {
     /// whole name, not by a number, and are labelled by this.
     #[serde(default)]
     pub date_prefix: Option<String>,
+    /// The file is in a decisions folder (`Решения/`, `decisions/`) and its name says no
+    /// kind: a record there that states a decision's status is one, whatever its title.
+    #[serde(default)]
+    pub in_decisions_folder: bool,
 }
 
 /// Words that make a folder a decisions folder whose `NNNN-title.md` files are ADRs:
@@ -904,8 +908,10 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         }
     }
     let Some((prefix, kind)) = prefixed_kind(&lower) else {
-        let mut info = adr_name(stem, &lower, parts.iter().any(|dir| is_adr_folder(dir)));
+        let in_decisions_folder = parts.iter().any(|dir| is_adr_folder(dir));
+        let mut info = adr_name(stem, &lower, in_decisions_folder);
         info.template = template;
+        info.in_decisions_folder = in_decisions_folder && info.kind.is_none();
         // `Инциденты/Инциденты.md`: an Obsidian folder note, the folder's own page.
         let folder_note = parts.last().is_some_and(|folder| folder.to_lowercase() == lower);
         info.index = is_index_name(&lower) || folder_note && info.number.is_none();

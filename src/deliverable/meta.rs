@@ -1317,6 +1317,21 @@ impl MetadataReader<'_> {
             // HackMD's `[name=Олег Сафронов] [time=Mon, Sep 29, 2025 6:10 PM]` under the
             // title: the note's byline, which the header goes on past.
             // `#incident #etcd #k8s` under a Foam or Obsidian note's title: its tags.
+            if let Some(attributes) = note_attributes(line) {
+                // Trilium's `#status=superseded ~supersededBy=АР-003`: a label's value and a
+                // relation's target are fields.
+                for (label, value) in attributes.valued {
+                    let key = self.vocabulary.field(&label);
+                    self.field(key, &label, &value, index + 1);
+                }
+                if !attributes.tags.is_empty() {
+                    self.field(Some(FieldKey::Tags), "tags", &attributes.tags.join(", "), index + 1);
+                }
+                passed.tagged = true;
+                index += 1;
+                end = index;
+                continue;
+            }
             if let Some(tags) = hashtag_line(line) {
                 self.field(Some(FieldKey::Tags), "tags", &tags, index + 1);
                 passed.tagged = true;
@@ -1362,7 +1377,16 @@ impl MetadataReader<'_> {
             // `Подготовил: Лебедев А. В., …` right under `Статус:` and `Дата:`: a plain key no
             // list knows is a field too when the line goes on a run of fields.
             let in_run = end == index && index > start;
-            let loose = || self.loose_key_value(line, number).filter(|_| in_run);
+            // `Период пилота: 18.08–10.09.2025` over `Отчёт: 12.09.2025, И. Лаптев`: a run's
+            // first plain key, when the next line is a field that says something of ours.
+            let opens_run = || {
+                end == start
+                    && outline.role(index + 1) == Role::Text
+                    && self
+                        .loose_key_value(outline.content(index + 1), number + 1)
+                        .is_some_and(|next| next.key.is_some() || dates_the_page(&next.label, &next.value))
+            };
+            let loose = || self.loose_key_value(line, number).filter(|_| in_run || opens_run());
             let Some(pair) = self.key_value(line, number).or_else(spaced).or_else(loose) else {
                 // `**Impact:** 1,204 invoices sent; 87 charges totalling` / `$41,380, refunded…`:
                 // a field's value going on over the next line, when more fields follow.
@@ -2364,7 +2388,8 @@ impl MetadataReader<'_> {
     /// `value` up to where another relation opens after `and`, `и`, a comma or a semicolon,
     /// and that relation with its own targets.
     fn next_relation_clause<'v>(&self, value: &'v str) -> (&'v str, Option<(StatedRelation, &'v str)>) {
-        for joiner in [" and ", " и ", ", ", "; "] {
+        // (`Заменяет [ADR-002](…). Зависит от ADR-001: …`: a sentence of its own too.)
+        for joiner in [" and ", " и ", ", ", "; ", ". "] {
             for (at, _) in value.match_indices(joiner) {
                 let after = &value[at + joiner.len()..];
                 if let Some(named) = self.vocabulary.relation_prefix(after.trim_start()) {
@@ -2549,15 +2574,26 @@ impl MetadataReader<'_> {
         }
         // «Обновлено 27.03.2026 (конец спринта)»: an update, kept as a field that dates the
         // page by its kind (a plan, not a runbook).
-        // "Last edited by Timur Nabiev on Feb 12, 2026" (Quip's byline): two words of it.
-        let words: Vec<&str> = sentence.split_whitespace().take(2).collect();
+        // "*Living document — last edited 21 May 2026 by Анна*" (Quip's byline): the part after
+        // the dash.
+        let plain = sentence.trim().trim_matches(['*', '_']);
+        for part in std::iter::once(plain).chain(plain.split_once(" — ").map(|(_, after)| after)) {
+            self.update_stamp(part, line);
+        }
+    }
+
+    /// «Обновлено 27.03.2026», "Last edited by Timur Nabiev on Feb 12, 2026": an update,
+    /// kept as a field (the first the page states).
+    fn update_stamp(&mut self, part: &str, line: usize) {
+        // "Last edited …": two words of it.
+        let words: Vec<&str> = part.split_whitespace().take(2).collect();
         let two = words.join(" ");
         let label = if words.len() == 2 && fold(&two).starts_with("last ") {
             two.as_str()
         } else {
             words.first().copied().unwrap_or_default()
         };
-        let value = sentence.get(label.len()..).unwrap_or_default().trim();
+        let value = part.get(label.len()..).unwrap_or_default().trim();
         let updated = super::review::is_update_label(label) && Date::find(value).is_some();
         if updated && !self.meta.fields.iter().any(|field| super::review::is_update_label(&field.label)) {
             self.field(None, label, value, line);
@@ -3000,6 +3036,54 @@ fn is_generic_section(folded_heading: &str) -> bool {
 /// The tags of a line that is nothing but hashtags (`#incident #etcd #k8s`, Bear's
 /// `#ритм/онбординг v2#` with spaces up to its closing `#`), comma-separated; a `#` before a
 /// number (`#142`) or a space is none.
+/// What a line of a note's attributes holds: its tags without a value, and each label's or
+/// relation's name (in words) with its value.
+struct NoteAttributes<'l> {
+    tags: Vec<&'l str>,
+    valued: Vec<(String, String)>,
+}
+
+/// Trilium's attributes written on a line under the title: `#решение #status=superseded
+/// ~supersededBy=АР-003` — the tags without a value, and each label's or relation's name (in
+/// words: `superseded By`) with its value. `None` unless one has a value.
+fn note_attributes(line: &str) -> Option<NoteAttributes<'_>> {
+    let line = line.trim();
+    if !line.contains('=') || !line.starts_with(['#', '~']) {
+        return None;
+    }
+    let mut tags = Vec::new();
+    let mut attributes = Vec::new();
+    for token in line.split_whitespace() {
+        let body = token.strip_prefix(['#', '~'])?;
+        match body.split_once('=') {
+            Some((name, value)) if !name.is_empty() && !value.is_empty() => {
+                if !name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
+                    return None;
+                }
+                attributes.push((camel_case_words(name), value.trim_matches('"').to_owned()));
+            }
+            Some(_) => return None,
+            None if body.starts_with(char::is_alphabetic) && token.starts_with('#') => tags.push(body),
+            None => return None,
+        }
+    }
+    (!attributes.is_empty()).then_some(NoteAttributes { tags, valued: attributes })
+}
+
+/// `supersededBy` → `superseded By`, `last_reviewed` → `last reviewed`: a name's words.
+fn camel_case_words(name: &str) -> String {
+    let mut words = String::with_capacity(name.len() + 4);
+    let mut previous_lower = false;
+    for c in name.chars() {
+        if c.is_uppercase() && previous_lower {
+            words.push(' ');
+        }
+        words.push(if c == '_' || c == '-' { ' ' } else { c });
+        previous_lower = c.is_lowercase();
+    }
+    words
+}
+
 fn hashtag_line(line: &str) -> Option<String> {
     let line = line.trim();
     if !line.starts_with('#') || line[1..].starts_with(char::is_whitespace) {
@@ -4949,6 +5033,11 @@ mod tests {
             read_clean("# Деградация эквайера\n\nВладелец: @m.orlova\nReview: 2025-07-10\n\n## Симптомы\n").text;
         let reviewed = runbook.fields.iter().find(|field| field.key == Some(FieldKey::LastReviewed));
         assert_eq!(reviewed.map(|field| field.value.as_str()), Some("2025-07-10"));
+        let report = read_clean(
+            "# PoC: VictoriaMetrics\n\nПериод пилота: 18.08–10.09.2025\nОтчёт: 12.09.2025, И. Лаптев\n\n## Цель\n",
+        )
+        .text;
+        assert_eq!(report.implied_date.map(|date| date.value), Date::new(2025, 9, 12), "the report's day");
         let reviewer = read_clean("# X\n\nReview: @petrov\n").text;
         assert!(!reviewer.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed)), "a reviewer");
     }
@@ -4984,6 +5073,9 @@ mod tests {
         let foam =
             "# Разбор: квота etcd\n\n#incident #etcd #k8s\n\n- **Дата:** 03.11.2025\n- **Критичность:** Высокая\n";
         assert_eq!(severity_read(foam), Some(("Высокая".to_owned(), 6)));
+        let classed =
+            "# 2025-09-16 Недоступность VPN\n\n#инцидент\n\n**Классификация:** Класс 3 (локальный, два филиала)\n";
+        assert_eq!(severity_read(classed).map(|(value, _)| value), Some("Класс 3 (локальный, два филиала)".to_owned()));
         assert_eq!(read_clean(foam).text.tags, ["incident", "etcd", "k8s"]);
         let estimate = "# Оценка: переезд\n\n#estimate #observability\n\nPrometheus →\n**VictoriaMetrics**.\n\n- Дата оценки: 02.02.2026\n- Единица: часы\n";
         assert_eq!(read_clean(estimate).text.date_value(), Date::new(2026, 2, 2), "past a paragraph, after the tags");
@@ -5001,6 +5093,11 @@ mod tests {
         assert_eq!(spec.date_value().or(spec.implied_date.map(|date| date.value)), Date::new(2026, 4, 9));
         let issue = "# X\n\n#142 #143\n\n- Дата: 03.11.2025\n";
         assert!(read_clean(issue).text.tags.is_empty(), "issue numbers are no tags");
+        let trilium = read_clean("# АР-001 Ленточные бэкапы\n\n#решение #status=superseded ~supersededBy=АР-003\n\n**Дата принятия:** 04.03.2025\n").text;
+        assert_eq!(trilium.stated_status().map(|(status, _)| status), Some(Status::Superseded));
+        assert_eq!(trilium.tags, ["решение"]);
+        assert_eq!(trilium.relations.len(), 1, "{:?}", trilium.relations);
+        assert_eq!(trilium.date_value(), Date::new(2025, 3, 4), "the header goes on past the attributes");
     }
 
     #[test]
@@ -5397,6 +5494,14 @@ mod tests {
                 (StatedRelation::Supersedes, Some(2), None, "ADR-2")
             ]
         );
+        let sentences = read_clean("# 3. Тарификация\n\n## Статус\n\nПринято 7 октября 2025 г.\n\nЗаменяет [ADR-002](./002-x.md). Зависит от ADR-001: события пишутся в ledger.\n\n## Контекст\n");
+        let read: Vec<(StatedRelation, Option<u32>)> =
+            sentences.text.relations.iter().map(|r| (r.relation, r.target.number)).collect();
+        assert_eq!(
+            read,
+            vec![(StatedRelation::DependsOn, Some(1)), (StatedRelation::Supersedes, Some(2))],
+            "a sentence each"
+        );
         let bracketed = read_clean("# 5. D\n\nStatus: accepted (replaces 0004)\n");
         assert_eq!(relations_of(&bracketed.text), vec![(StatedRelation::Supersedes, Some(4), None, "0004")]);
         let keyed = read_clean("# 6. E\n\n* Status: proposed\n* Builds on: ADR-0003\n* Deprecated by: ADR-0009\n");
@@ -5640,6 +5745,11 @@ mod tests {
         assert_eq!(read_clean(prose).text.implied_date, None, "no name before the day");
         let alone = "# 4. MQTT with mutual TLS\n\n_11 March 2025_\n\n## Context\n\nText.\n";
         assert_eq!(read_clean(alone).text.implied_date.map(|date| date.value), Date::new(2025, 3, 11));
+        let quip =
+            "# Roadmap платформы Q2 2026\n\n*Living document — last edited 21 May 2026 by Анна Соколова*\n\nТекст.\n";
+        let edited = read_clean(quip).text;
+        let update = edited.fields.iter().find(|field| super::super::review::is_update_label(&field.label));
+        assert_eq!(update.and_then(|field| Date::find(&field.value)), Date::new(2026, 5, 21), "{:?}", edited.fields);
     }
 
     #[test]

@@ -686,6 +686,17 @@ fn settle_status(meta: &mut Metadata, template: bool, diagnostics: &mut Vec<Diag
     }
 }
 
+/// A file of a decisions folder, named without a kind, that states a decision's status and
+/// whose title names no kind or only one a decision is often titled like (a move to
+/// something, a plan, a design): a decision record.
+fn decided_in_its_folder(name: &NameInfo, meta: &Metadata, title: &str) -> bool {
+    let titled = kind_of_title(title);
+    name.in_decisions_folder
+        && !name.index
+        && meta.status.is_some()
+        && titled.is_none_or(|kind| matches!(kind, Kind::Adr | Kind::Migration | Kind::InfraPlan | Kind::TechSpec))
+}
+
 /// The kind: front matter, then the file name, then an ADR number in the title, then a
 /// decision's shape (named like one — numbered, dated or `coded` like `DEC-05` — with a status
 /// and decision sections).
@@ -731,6 +742,12 @@ fn decide_kind(
         (None, None, None)
             if shaped_like_a_decision && kind_of_title(&title.value).is_none_or(|kind| kind == Kind::Adr) =>
         {
+            Located::unlined(Kind::Adr, Origin::Text)
+        }
+        // `Решения/Переход на Patroni для PostgreSQL.md` stating «**Статус:** принято на
+        // архитектурном комитете»: a decision memo in the decisions folder, though its title
+        // reads like a plan.
+        (None, None, None) if decided_in_its_folder(name, meta, &title.value) => {
             Located::unlined(Kind::Adr, Origin::Text)
         }
         (None, None, None) => match kind_of_title(&title.value)
@@ -2512,5 +2529,23 @@ mod tests {
             "# Anomaly report AR-3\n\n### Impact window\n\n- Start: 14:03Z (forward RF power drops)\n- End: 14:50Z (uplink established)\n- Duration: 47 minutes\n",
         );
         assert_eq!(window.incident_minutes(), Some(47));
+    }
+
+    #[test]
+    fn a_memo_in_the_decisions_folder_that_states_a_decision_s_status_is_a_record() {
+        let memo = doc(
+            "Решения/Переход на Patroni для PostgreSQL.md",
+            "# Переход на Patroni для управления кластерами PostgreSQL\n\n**Статус:** принято на архитектурном комитете 17.06.2025\n\n## 2. Постановка задачи\n\n- шесть кластеров;\n\n## 4. Решение\n\nPatroni.\n",
+        );
+        assert_eq!((memo.kind(), memo.actions.len()), (Kind::Adr, 0), "a problem statement holds no tasks");
+        let awaiting = doc(
+            "Решения/Очередь событий заказов — Kafka или NATS.md",
+            "# Очередь событий заказов: Kafka или NATS JetStream\n\n*Ирина Ковалёва, 12 мая 2026 г.*\n\n> **Статус: на согласовании.** Жду решения CTO.\n\n## Варианты\n",
+        );
+        assert_eq!(awaiting.kind(), Kind::Adr);
+        let plan = doc("Миграции/Переход на Patroni.md", "# Переход на Patroni\n\n**Статус:** принято\n");
+        assert_eq!(plan.kind(), Kind::Migration, "outside a decisions folder the title says what it is");
+        let runbook = doc("Решения/Ранбук переключения.md", "# Ранбук: переключение\n\n**Статус:** действует\n");
+        assert_ne!(runbook.kind(), Kind::Adr, "a runbook's title is not overridden");
     }
 }

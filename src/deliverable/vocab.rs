@@ -592,6 +592,9 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("criticality", FieldKey::Severity),
     ("уровень", FieldKey::Severity),
     ("уровень инцидента", FieldKey::Severity),
+    // «**Классификация:** Класс 3 (локальный, два филиала)».
+    ("классификация", FieldKey::Severity),
+    ("класс инцидента", FieldKey::Severity),
     ("уровень критичности", FieldKey::Severity),
     ("severity level", FieldKey::Severity),
     ("incident severity", FieldKey::Severity),
@@ -797,8 +800,17 @@ const RECORD_CONTEXT_WORDS: [&str; 7] = ["goal", "goals", "constraints", "цел
 pub(crate) fn record_section(folded_heading: &str) -> Option<AdrSection> {
     // A management-of-change form's "Reason for change" and "Description of change"; a
     // narrative memo's "Introduction" / "Where we are" and its "Recommendation".
-    const CHANGE_CONTEXT: [&str; 6] =
-        ["reason for change", "reason for the change", "justification", "обоснование", "introduction", "where we are"];
+    // A memo's «Постановка задачи».
+    const CHANGE_CONTEXT: [&str; 8] = [
+        "reason for change",
+        "reason for the change",
+        "justification",
+        "обоснование",
+        "introduction",
+        "where we are",
+        "постановка задачи",
+        "постановка проблемы",
+    ];
     const CHANGE_DECISION: [&str; 5] = [
         "description of change",
         "description of the change",
@@ -1386,6 +1398,7 @@ mod tests {
         assert_eq!(record_section("1. description of change"), Some(AdrSection::Decision));
         assert_eq!(record_section("recommendation"), Some(AdrSection::Decision), "a narrative memo's");
         assert_eq!(record_section("итог"), Some(AdrSection::Decision), "MADR's outcome, in Russian");
+        assert_eq!(record_section("2. постановка задачи"), Some(AdrSection::Context), "a memo's");
         assert_eq!(adr_section("итог"), None, "not enough to make a page a record");
     }
 

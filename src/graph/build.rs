@@ -946,6 +946,14 @@ fn unnamed_note(site: &Site, from: usize, link: &Link, note: &str) -> CheckedLin
 fn names_a_deliverable(note: &str) -> Option<Kind> {
     use crate::deliverable::kind::{classify, kind_of_title};
     let name = note.rsplit('/').next().unwrap_or(note).trim();
+    // A Gollum or Gitea wiki's `[[Ранбук-Ручной-перевыпуск-сертификата]]`: dashes for spaces.
+    let spaced;
+    let name = if !name.contains(' ') && name.matches('-').count() >= 2 {
+        spaced = name.replace('-', " ");
+        spaced.as_str()
+    } else {
+        name
+    };
     // `[[Runbook]]`, `[[Tech Spec]]` (Roam's `Type:: [[Runbook]]`): a type's page, not a
     // document's; a document's name says what it is about too.
     // Dendron's `runbook.clickhouse-merges`: a hierarchy, its subject after the dot.
@@ -1420,13 +1428,22 @@ mod tests {
         // line says it is still to be written.
         let broken = site_of_one(
             "Инциденты/Разбор.md",
-            "# Разбор\n\nСм. [[Runbook - Ledger failover]], [[Ранбуки/Kafka]], [[runbook.clickhouse-merges]].\n\nЕщё [[Ранбук — переключение БД]] — напишем после учений; [[Priya Nair]], [[Runbook]].\n\nЗаметка [[20251130120000]].\n",
+            "# Разбор\n\nСм. [[Runbook - Ledger failover]], [[Ранбуки/Kafka]], [[runbook.clickhouse-merges]], [[Ранбук-Ручной-перевыпуск-сертификата]].\n\nЕщё [[Ранбук — переключение БД]] — напишем после учений; [[Priya Nair]], [[Runbook]].\n\nЗаметка [[20251130120000]].\n",
         );
         let (_, diagnostics) = build(&broken);
         let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
         assert_eq!(
             found,
-            vec![("E0308", 3), ("E0308", 3), ("E0308", 3), ("W0308", 5), ("W0308", 5), ("W0308", 5), ("E0308", 7)],
+            vec![
+                ("E0308", 3),
+                ("E0308", 3),
+                ("E0308", 3),
+                ("E0308", 3),
+                ("W0308", 5),
+                ("W0308", 5),
+                ("W0308", 5),
+                ("E0308", 7)
+            ],
             "a type's page (`[[Runbook]]`) is no document: {diagnostics:?}"
         );
         assert_eq!(site.pages[site.index_of("Решения/ADR-003 Брокер MQTT.md").unwrap()].doc.number_value(), Some(3));

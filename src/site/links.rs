@@ -322,6 +322,11 @@ impl Site {
         } else if host.ends_with("notion.so") || host.ends_with("notion.site") {
             let (name, id) = last.rsplit_once('-')?;
             (id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())).then(|| name.to_owned())?
+        } else if host.ends_with("quip.com") {
+            // Quip's `northwind.quip.com/Kq3vTn8RxW2p/Команда-платформы-и-дежурства`: the
+            // document's id, then its title.
+            let segments: Vec<&str> = address.split('/').skip(3).filter(|part| !part.is_empty()).collect();
+            (segments.len() == 2).then(|| last.clone())?
         } else if ["hackmd", "hedgedoc", "codimd"].iter().any(|app| host.contains(app)) {
             // HackMD's `hackmd.io/@orders-core/adr-004-idempotency-keys` (a team's permalink)
             // and `hackmd.io/H1x7qPz4Ze` (a note's id): the note exported under that name.
@@ -709,8 +714,10 @@ pub(crate) fn export_ids(map: &serde_json::Value, page_of: &dyn Fn(&str) -> Opti
     found
 }
 
-/// A page's name as a Coda or Notion address spells it, folded: dashes stand for spaces, and
-/// the name's own dashes (`ДЦ-2`, `2025-12-09`) read the same way on both sides.
+/// A page's name as a Coda, Notion or Quip address spells it, folded to its letters and
+/// digits: dashes stand for spaces and punctuation is left out (`Runbook — продление
+/// cert-manager` is `Runbook-продление-cert-manager`, `17.04.2026` is `17042026`), the same
+/// way on both sides.
 pub(crate) fn spoken_name(name: &str) -> String {
-    crate::deliverable::vocab::fold(&name.replace('-', " "))
+    crate::deliverable::vocab::fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
 }

@@ -41,7 +41,11 @@ pub(super) fn assign_components(pages: &mut [Page]) -> Vec<Component> {
         for (folder, used) in folders {
             let restarts = used.first().is_some_and(|first| *first <= 1);
             let shared = folders.iter().any(|(other, theirs)| other != folder && !used.is_disjoint(theirs));
-            if let (true, true, Some(component)) = (restarts, shared, component_of_folder(folder)) {
+            // An older version's or a translation's copy of the docs keeps the numbers of the
+            // records it copies, wherever it starts.
+            if let (true, Some(component)) = (shared, docs_copy(folder)) {
+                own_series.insert((*folder).to_owned(), component);
+            } else if let (true, true, Some(component)) = (restarts, shared, component_of_folder(folder)) {
                 own_series.insert((*folder).to_owned(), component);
             }
         }
@@ -126,6 +130,30 @@ impl Site {
         }
         duplicates
     }
+}
+
+/// The copy of the docs a folder is in, as Docusaurus keeps them: an older version's
+/// (`versioned_docs/version-2025.2/…`, labelled `2025.2`) or a translation's
+/// (`i18n/en/docusaurus-plugin-content-docs/current/…`, labelled `en`, or `en 2025.2`).
+fn docs_copy(folder: &str) -> Option<Component> {
+    let parts: Vec<&str> = folder.split('/').collect();
+    let at = parts.iter().position(|part| *part == "versioned_docs" || *part == "i18n")?;
+    let (root_len, name) = if parts[at] == "versioned_docs" {
+        (at + 2, parts.get(at + 1)?.strip_prefix("version-")?.to_owned())
+    } else {
+        let locale = parts.get(at + 1)?;
+        let plugin = parts.get(at + 2)?;
+        let version = parts.get(at + 3)?;
+        if !plugin.starts_with("docusaurus-plugin-content-") {
+            return None;
+        }
+        let name = match version.strip_prefix("version-") {
+            Some(version) => format!("{locale} {version}"),
+            None => (*locale).to_owned(),
+        };
+        (at + 4, name)
+    };
+    (parts.len() >= root_len).then(|| Component { root: parts[..root_len].join("/"), name })
 }
 
 /// The component a decisions folder belongs to: its nearest folder that is not merely
@@ -217,6 +245,33 @@ mod tests {
             "a top-level decisions folder keeps the plain labels"
         );
         assert!(top_level.duplicate_numbers().is_empty());
+    }
+
+    #[test]
+    fn a_docusaurus_version_s_or_translation_s_copy_keeps_the_numbers_it_copies() {
+        let site = site(&[
+            "docs/decisions/001-a.md",
+            "docs/decisions/002-b.md",
+            "versioned_docs/version-2025.2/decisions/002-b.md",
+            "i18n/en/docusaurus-plugin-content-docs/current/decisions/002-b.md",
+        ]);
+        assert!(site.duplicate_numbers().is_empty(), "copies, not clashes");
+        let labelled = labels(&site);
+        assert!(
+            labelled.contains(&(
+                "versioned_docs/version-2025.2/decisions/002-b.md".to_owned(),
+                "2025.2:ADR-002".to_owned()
+            )),
+            "{labelled:?}"
+        );
+        let old = site.index_of("versioned_docs/version-2025.2/decisions/002-b.md").unwrap();
+        assert_eq!(site.resolve_adr(old, 2, &SeriesRef::Own), Some(old), "its own version's record");
+        let name = |folder: &str| docs_copy(folder).map(|c| (c.root, c.name));
+        assert_eq!(
+            name("i18n/en/docusaurus-plugin-content-docs/version-2025.2/adr"),
+            Some(("i18n/en/docusaurus-plugin-content-docs/version-2025.2".to_owned(), "en 2025.2".to_owned()))
+        );
+        assert_eq!(name("i18n/en/code"), None, "no docs copy");
     }
 
     #[test]
