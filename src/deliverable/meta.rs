@@ -119,15 +119,13 @@ impl Metadata {
     }
 }
 
-/// The day a sentence of `note` says the record was written on: `Written May 19, 2026 by
-/// @Wei`, «Написано 19.05.2026», "Drafted on 2026-05-19".
+/// The day a sentence of `note` says the record was written on (`Written May 19, 2026 by
+/// @Wei`, «Подготовлено 19.05.2026»): a sentence that opens as [`DATING_OPENERS`] do.
 fn written_day(note: &str) -> Option<Date> {
-    const WRITTEN: [&str; 8] =
-        ["written", "drafted", "created", "написано", "написан", "создано", "создан", "подготовлено"];
     note.split(". ").find_map(|sentence| {
         let folded = fold(strip_markup(sentence).trim_start_matches(|c: char| !c.is_alphanumeric()));
-        let first = folded.split_whitespace().next()?;
-        WRITTEN.contains(&first).then(|| Date::find(sentence)).flatten()
+        let dated = DATING_OPENERS.iter().any(|opener| folded.starts_with(opener)) && !after_an_event(&folded);
+        dated.then(|| Date::find(sentence)).flatten()
     })
 }
 
