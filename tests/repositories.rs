@@ -1754,3 +1754,51 @@ fn a_link_to_the_site_root_is_the_home_page_of_a_nextra_site() {
     let check = common::tpmdocs_in(root, &["check", "."]);
     assert!(!common::stderr(&check).contains("W0306"), "{}", common::stderr(&check));
 }
+
+/// An Outline export links documents by `/doc/<slug>-<urlId>` (its slug transliterated its
+/// own way); a SiYuan export by block: `((id "text"))`, `siyuan://blocks/<id>` and an embed
+/// `{{SELECT … id = '…'}}`, the ids stated by `{: id="…"}` lines after the blocks. Each leads
+/// to its document, and a block no document holds is a warning.
+#[test]
+fn outline_addresses_and_siyuan_block_references_lead_to_their_documents() {
+    let outline = tempfile::tempdir().unwrap();
+    write_files(
+        outline.path(),
+        &[
+            ("Команда/Команда доставки.md", "# Команда доставки\n\nСм. [разбор](/doc/razbor-incidenta-14-marta-Xk3P9qLm2a) и [миграцию](/doc/migraciya-trekinga-s-rabbitmq-na-kafka-Tn6Yb0RfJk).\n"),
+            ("Инциденты/Разбор инцидента 14 марта.md", "# Разбор инцидента 14 марта\n\nТекст.\n"),
+            ("Платформа/Миграция трекинга с RabbitMQ на Kafka.md", "# Миграция трекинга с RabbitMQ на Kafka\n\nТекст.\n"),
+        ],
+    );
+    let outline_site = graph(outline.path());
+    let linked = joined(&outline_site);
+    for to in ["Инциденты/Разбор инцидента 14 марта.md", "Платформа/Миграция трекинга с RabbitMQ на Kafka.md"]
+    {
+        assert!(linked.contains(&("Команда/Команда доставки.md", to)), "{to} in {linked:?}");
+    }
+
+    let siyuan = tempfile::tempdir().unwrap();
+    write_files(
+        siyuan.path(),
+        &[
+            (
+                "Решения/АР-001 ClickHouse для витрин.md",
+                "## Решение\n{: id=\"20250318155942-wowuux2\" updated=\"20250911090512\"}\n\nСлой `mart`.\n{: id=\"20250318160522-c7hq2wd\" updated=\"20250911090512\"}\n",
+            ),
+            ("Регламент перезапуска DAG.md", "## Шаги\n{: id=\"20251114120130-rstrtq1\"}\n\nПерезапустить.\n"),
+            (
+                "Разбор инцидента.md",
+                "Слой `mart` (((20250318160522-c7hq2wd \"см. АР-001\"))). Перезапускали по ((20251114120130-rstrtq1 \"регламенту\")).\n{: id=\"20260211090000-aaaaaaa\"}\n\n{{SELECT * FROM blocks WHERE id = '20250318160522-c7hq2wd'}}\n\nУдалённый блок: ((20240101000000-zzzzzzz \"старое\")).\n",
+            ),
+        ],
+    );
+    let siyuan_site = graph(siyuan.path());
+    let linked = joined(&siyuan_site);
+    for to in ["Решения/АР-001 ClickHouse для витрин.md", "Регламент перезапуска DAG.md"]
+    {
+        assert!(linked.contains(&("Разбор инцидента.md", to)), "{to} in {linked:?}");
+    }
+    let check = common::tpmdocs_in(siyuan.path(), &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(said.contains("W0307") && said.contains("20240101000000-zzzzzzz") && !said.contains("E03"), "{said}");
+}

@@ -271,8 +271,8 @@ fn kind_of_keyless_title(title: &str) -> Option<Kind> {
             separated || after.starts_with(|c: char| c.is_ascii_digit()) || coded_after || *phrase == "rfc] ";
         // "Runbook ClickHouse — диск", "PoC ClickHouse Keeper": words that name nothing but
         // their kind need no separator.
-        let unambiguous =
-            ["runbook", "ранбук", "playbook", "postmortem", "постмортем", "poc", "пилот"].contains(phrase);
+        let unambiguous = ["runbook", "ранбук", "playbook", "postmortem", "постмортем", "poc", "пилот", "спецификация"]
+            .contains(phrase);
         // «Решение 012 — каталог на OpenSearch», "Decision 7: …": a decision's number, then a
         // separator.
         let numbered_decision = *kind == Kind::Adr && {
@@ -587,7 +587,7 @@ const TITLE_WORDS: [(&str, Kind); 64] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 120] = [
+const TITLE_PHRASES: [(&str, Kind); 123] = [
     ("basis of estimate", Kind::Estimate),
     // «Оценка переезда на Stripe», «Оценка работ по …»: an estimate of a piece of work (not
     // «Оценка рисков»).
@@ -676,6 +676,8 @@ const TITLE_PHRASES: [(&str, Kind); 120] = [
     ("incident postmortem", Kind::Postmortem),
     ("техническая спецификация", Kind::TechSpec),
     ("техспецификация", Kind::TechSpec),
+    // «Спецификация CDC из PostgreSQL».
+    ("спецификация", Kind::TechSpec),
     ("tech spec", Kind::TechSpec),
     ("technical specification", Kind::TechSpec),
     ("design doc", Kind::TechSpec),
@@ -698,6 +700,9 @@ const TITLE_PHRASES: [(&str, Kind); 120] = [
     ("инфраструктурный план", Kind::InfraPlan),
     ("infrastructure plan", Kind::InfraPlan),
     ("infra plan", Kind::InfraPlan),
+    // "Change plan: move general workloads to the arm64 node pool" (a change request's plan).
+    ("change plan", Kind::InfraPlan),
+    ("план изменений", Kind::InfraPlan),
     ("poc", Kind::Poc),
     ("proof of concept", Kind::Poc),
     // "Spike: OpenFeature with flagd".
@@ -1240,6 +1245,8 @@ mod tests {
             ("Оценка рисков переезда", None),
             ("Оценка переезда на Stripe (черновик)", Some(Kind::Estimate)),
             ("Upgrading to 0.10", Some(Kind::Migration)),
+            ("Change plan: move general workloads to the arm64 node pool", Some(Kind::InfraPlan)),
+            ("Спецификация CDC из PostgreSQL", Some(Kind::TechSpec)),
             ("Experiment: io_uring socket ingest", Some(Kind::Poc)),
             ("Experimental flags", None),
             ("Релиз мобилки — чеклист", Some(Kind::Runbook)),

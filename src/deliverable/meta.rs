@@ -2368,6 +2368,10 @@ impl MetadataReader<'_> {
         // `**Заменено** решением [ADR-004](…)`, `**Принято** 12.03.2025`: what follows the
         // badge names the decision or the day; «**Принято** решение перейти…» is a sentence.
         let after = after.trim();
+        // `> **Draft** — review meeting scheduled for 2026-05-29.`: the badge, then a note.
+        if after.starts_with(['—', '–']) {
+            return Some(inner.to_owned());
+        }
         let names = after.is_empty()
             || after.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                 && after.contains(|c: char| c.is_ascii_digit());
@@ -5743,6 +5747,12 @@ mod tests {
         assert_eq!(read_clean(prose).text.implied_date, None, "no name before the day");
         let alone = "# 4. MQTT with mutual TLS\n\n_11 March 2025_\n\n## Context\n\nText.\n";
         assert_eq!(read_clean(alone).text.implied_date.map(|date| date.value), Date::new(2025, 3, 11));
+        let noted = read_clean("# Mailer queue backlog\n\n> **Draft** — review meeting scheduled for 2026-05-29. Numbers may still change.\n\n## Summary\n").text;
+        assert_eq!(
+            noted.stated_status().map(|(status, _)| status),
+            Some(Status::Draft),
+            "a badge, then a note after a dash"
+        );
         let quip =
             "# Roadmap платформы Q2 2026\n\n*Living document — last edited 21 May 2026 by Анна Соколова*\n\nТекст.\n";
         let edited = read_clean(quip).text;

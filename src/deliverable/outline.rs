@@ -188,6 +188,10 @@ impl<'t> Outline<'t> {
             if outline.roles[index] == Role::Text && line.starts_with("{:") && line.ends_with('}') {
                 outline.roles[index] = Role::Blank;
             }
+            // SiYuan's, as the dialect pass keeps a block's id: no more than a blank line.
+            if outline.roles[index] == Role::Html && crate::markdown::dialects::block_id_in_comment(line).is_some() {
+                outline.roles[index] = Role::Blank;
+            }
             // A quote's empty line (`>`) parts its paragraphs as a blank line does.
             if outline.roles[index] == Role::Text
                 && outline.quotes[index] > 0

@@ -492,6 +492,20 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     if let Some(uid) = url.strip_prefix("xref:") {
         return docfx_reference(site, from, uid);
     }
+    // SiYuan's `siyuan://blocks/<id>` (and its `((id "text"))` references): the page holding
+    // that block.
+    if let Some(id) = url.strip_prefix("siyuan://blocks/") {
+        return match site.block_page(id.trim_end_matches('/')) {
+            Some(page) => to_page(site, from, page, None),
+            None => CheckedLink {
+                finding: Some(
+                    Diagnostic::warning("W0307", format!("SiYuan block `{id}` is in no document of this export"))
+                        .with_help("export the notebook that holds the block, or fix the reference"),
+                ),
+                ..CheckedLink::default()
+            },
+        };
+    }
     // ReadMe's `doc:slug`: the guide whose front matter states that `slug` (or its file's name).
     if let Some(slug) = url.strip_prefix("doc:") {
         return match page_stating(site, "slug", slug).or_else(|| page_named(site, slug)) {
@@ -540,6 +554,8 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
                 .or_else(|| site.page_with_id(path))
                 .or_else(|| techdocs_page(site, path))
                 .or_else(|| joplin_note(site, path))
+                // Outline's `/doc/<slug>-<urlId>`.
+                .or_else(|| site.outline_document(path))
                 .or_else(|| docfx_home_path(site, from, path))
                 // ReadMe serves a guide at `/docs/<its slug>`.
                 .or_else(|| {

@@ -240,6 +240,8 @@ const DIALECT_MARKERS: &[&str] = &[
     "(% ",
     ">>",
     "{: #",
+    "{: id=",
+    "((",
     // MkDocs's attr_list as its documentation writes it: `## Уровни {: #sev }`, `## Уровни { #sev }`.
     "{ #",
     "--8<--",
@@ -464,12 +466,24 @@ impl Rewriter {
             self.write_quoted(&format!("[{path}](<{PAGE_SCHEME}{path}>)"));
             return;
         }
+        // SiYuan's `{: id="20250318160522-c7hq2wd" …}`: the block's id, kept for the references
+        // to it (see [`block_id_in_comment`]); other attributes are left out.
+        if let Some(id) = siyuan_block_id(trimmed) {
+            self.out.push_str(&format!("{BLOCK_COMMENT}{id} -->"));
+            return;
+        }
         if is_contents_marker(trimmed) || is_block_attributes(trimmed) || is_xwiki_parameters(trimmed) {
             return;
         }
         // XWiki's `{{info}}` … `{{/info}}`: an alert.
         if let Some((closing, name)) = xwiki_box(trimmed) {
             self.shortcode((closing, name, ""), None);
+            return;
+        }
+        // SiYuan's `{{SELECT * FROM blocks WHERE id = '20250318160522-c7hq2wd'}}`: another
+        // document's block shown here, as a link to it.
+        if let Some(id) = siyuan_embedded_block(trimmed) {
+            self.write_quoted(&format!("[{id}](siyuan://blocks/{id})"));
             return;
         }
         if let Some(shortcode) = standalone_shortcode(trimmed) {
@@ -497,6 +511,7 @@ impl Rewriter {
         let line = wom_links(&line);
         let line = mediawiki_templates(&line);
         let line = hexo_post_links(&line);
+        let line = siyuan_block_refs(&line);
         let line = attribute_anchors(&line);
         let line = inline_attributes(&line);
         let line = retype_badges(&line);
@@ -1394,6 +1409,54 @@ fn included_page(trimmed: &str) -> Option<&str> {
     (markdown && !path.contains(['<', '>', '(', ')', '[', ']'])).then_some(path)
 }
 
+/// What a SiYuan block's attribute line becomes: an HTML comment holding the block's id, on
+/// its line (a comment ends a table or a paragraph above it, and is no part of the page).
+const BLOCK_COMMENT: &str = "<!-- tpmdocs-block: ";
+
+/// The SiYuan block id a line the dialect pass wrote for a block's attributes holds.
+pub(crate) fn block_id_in_comment(line: &str) -> Option<&str> {
+    line.trim().strip_prefix(BLOCK_COMMENT)?.strip_suffix("-->").map(str::trim)
+}
+
+/// The id of a SiYuan block attribute line (`{: id="20250318160522-c7hq2wd" updated="…"}`).
+fn siyuan_block_id(trimmed: &str) -> Option<&str> {
+    static ATTRIBUTES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r#"^\{{:.*\bid="({SIYUAN_ID})".*\}}$"#)).expect("valid regex"));
+    ATTRIBUTES.captures(trimmed).and_then(|found| found.get(1)).map(|id| id.as_str())
+}
+
+/// A SiYuan block id: `20250318160522-c7hq2wd` (the moment it was made, then seven letters
+/// and digits).
+static SIYUAN_ID: &str = r"\d{14}-[0-9a-z]{7}";
+
+/// SiYuan's block references `((20250318160522-c7hq2wd "см. АР-001"))` as links to the block
+/// (`siyuan://blocks/<id>`, as SiYuan itself links), the reference's text their text.
+fn siyuan_block_refs(line: &str) -> Cow<'_, str> {
+    static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r#"\(\(({SIYUAN_ID})(?:\s+["']([^"'()]*)["'])?\)\)"#)).expect("valid regex")
+    });
+    if !line.contains("((") {
+        return Cow::Borrowed(line);
+    }
+    REFERENCE.replace_all(line, |found: &regex::Captures<'_>| {
+        let whole = found.get(0).map_or(0..0, |m| m.range());
+        if in_inline_code(&line[..whole.start], "") {
+            return line[whole].to_owned();
+        }
+        let id = &found[1];
+        let text = found.get(2).map_or(id, |text| text.as_str()).replace(['[', ']'], "");
+        format!("[{text}](siyuan://blocks/{id})")
+    })
+}
+
+/// The block a SiYuan embed alone on its line shows (`{{SELECT * FROM blocks WHERE id = '…'}}`).
+fn siyuan_embedded_block(trimmed: &str) -> Option<&str> {
+    static EMBED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)^\{{\{{\s*select\b[^{{}}]*'({SIYUAN_ID})'[^{{}}]*\}}\}}$")).expect("valid regex")
+    });
+    EMBED.captures(trimmed).and_then(|found| found.get(1)).map(|id| id.as_str())
+}
+
 /// Hexo's `{% post_link 2026-03-14-login-storm 'Разбор' %}`: a link to the post of that
 /// name, its title the words after the name (or the name itself).
 fn hexo_post_links(line: &str) -> Cow<'_, str> {
@@ -1545,12 +1608,14 @@ fn bookstack_callout(line: &str) -> Option<&str> {
 }
 
 fn is_block_attributes(line: &str) -> bool {
+    // SiYuan's and kramdown's `{: id="20250318155907-ag1jpzk" updated="…"}` after a block.
+    let inner = line.strip_prefix("{:").unwrap_or(line.get(1..).unwrap_or_default());
     line.starts_with('{')
         && line.ends_with('}')
         && line.contains("=\"")
         && !line.starts_with("{{")
         && !line.starts_with("{%")
-        && line[1..]
+        && inner
             .split_whitespace()
             .next()
             .is_some_and(|first| first.contains('=') && first.chars().next().is_some_and(char::is_alphabetic))
@@ -1847,6 +1912,15 @@ mod tests {
     }
 
     #[test]
+    fn siyuan_block_references_and_embeds_are_links_to_the_block() {
+        let text = "Слой `mart` (((20250318160522-c7hq2wd \"см. АР-001\"))) и ((20251114120130-rstrtq1)).\n\n{{SELECT * FROM blocks WHERE id = '20250318160522-c7hq2wd'}}\n\n`((20250318160522-c7hq2wd))`\n";
+        assert_eq!(
+            rewritten(text),
+            "Слой `mart` ([см. АР-001](siyuan://blocks/20250318160522-c7hq2wd)) и [20251114120130-rstrtq1](siyuan://blocks/20251114120130-rstrtq1).\n\n[20250318160522-c7hq2wd](siyuan://blocks/20250318160522-c7hq2wd)\n\n`((20250318160522-c7hq2wd))`\n"
+        );
+    }
+
+    #[test]
     fn hexo_post_links_are_links_to_their_posts() {
         let text = "См. {% post_link 2026-03-14-login-storm 'Разбор шторма' %} и {% post_link adr-0004 %}.\n";
         assert_eq!(
@@ -1875,6 +1949,16 @@ mod tests {
     fn writerside_ids_and_attributes_and_retype_badges() {
         assert_eq!(rewritten("## Status {id=\"status\"}\n"), "## <a id=\"status\"></a>Status\n");
         assert_eq!(rewritten("> Note.\n{style=\"note\"}\n"), "> Note.\n\n");
+        let siyuan = "| Статус | предложено |\n| --- | --- |\n| Дата | 12.05.2026 |\n{: id=\"20260512101507-hpg38l4\" updated=\"20260521173005\"}\n";
+        assert_eq!(
+            rewritten(siyuan),
+            "| Статус | предложено |\n| --- | --- |\n| Дата | 12.05.2026 |\n<!-- tpmdocs-block: 20260512101507-hpg38l4 -->\n",
+            "SiYuan's block attributes: the id kept, the table ended"
+        );
+        assert_eq!(
+            block_id_in_comment("<!-- tpmdocs-block: 20260512101507-hpg38l4 -->"),
+            Some("20260512101507-hpg38l4")
+        );
         assert_eq!(rewritten("[!badge text=\"Принято\" variant=\"success\"]\n"), "**Принято**\n");
         assert_eq!(rewritten("| A | [!badge В работе] |\n"), "| A | **В работе** |\n");
         assert_eq!(rewritten("{{< hint >}}\n"), "> [!TIP]\n", "a shortcode is no attribute line");
@@ -1914,6 +1998,8 @@ mod tests {
             "--8<-- \"a.md\"",
             "<include from=\"a.md\"/>",
             "{style=\"note\"}",
+            "x\n{: id=\"a\"}",
+            "((20250318160522-c7hq2wd))",
             "[!badge Принято]",
             ":badge[Принято]",
             "x\n::alert\n::",

@@ -349,6 +349,44 @@ impl Site {
         names.get(&spoken_name(&name)).copied()
     }
 
+    /// Outline's `/doc/razbor-incidenta-14-marta-Xk3P9qLm2a`: the document whose title (or
+    /// file name) transliterates to the slug before the address's ten-character id, whichever
+    /// way of writing Cyrillic in Latin letters the slug used.
+    pub fn outline_document(&self, path: &str) -> Option<usize> {
+        let address = path.strip_prefix("/doc/")?.trim_end_matches('/');
+        let (slug, id) = address.rsplit_once('-')?;
+        if id.len() != 10 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) || address.contains('/') {
+            return None;
+        }
+        let skeletons = self.by_slug_skeleton.get_or_init(|| {
+            let mut skeletons = HashMap::new();
+            for (index, page) in self.pages.iter().enumerate() {
+                let stem = stem_of(&page.doc.id).rsplit('/').next().unwrap_or_default();
+                for name in [page.doc.title(), stem] {
+                    skeletons.entry(slug_skeleton(&crate::slug::slugify(name, usize::MAX))).or_insert(index);
+                }
+            }
+            skeletons
+        });
+        skeletons.get(&slug_skeleton(slug)).copied()
+    }
+
+    /// The page holding SiYuan block `id`: the one whose block attributes (`{: id="…" …}`
+    /// after a block, the document's own at its end) state it, as the dialect pass keeps them.
+    pub fn block_page(&self, id: &str) -> Option<usize> {
+        let ids = self.by_block_id.get_or_init(|| {
+            let mut ids = HashMap::new();
+            for (index, page) in self.pages.iter().enumerate() {
+                let stated = page.source.lines().filter_map(crate::markdown::dialects::block_id_in_comment);
+                for block in stated {
+                    ids.entry(block.to_owned()).or_insert(index);
+                }
+            }
+            ids
+        });
+        ids.get(id).copied()
+    }
+
     /// `[[adr/0004 matchmaking]]`, which Logseq stores as `pages/adr___0004 matchmaking.md`
     /// (older graphs: `adr%2F0004 …`, `adr.0004 …`), and `[[Mar 4th, 2026]]`, its journal
     /// page `journals/2026_03_04.md`.
@@ -712,6 +750,18 @@ pub(crate) fn export_ids(map: &serde_json::Value, page_of: &dyn Fn(&str) -> Opti
         }
     }
     found
+}
+
+/// A Latin slug's consonants, the same whichever scheme wrote its Cyrillic (`migraciya` and
+/// `migratsiia`, `sobytij` and `sobytii`, `khranenie` and `hranenie` agree): digraphs taken as
+/// one letter, vowels, `y`, `j` and `h` left out, words run together.
+pub(crate) fn slug_skeleton(slug: &str) -> String {
+    let lower = slug.to_ascii_lowercase();
+    let joined =
+        [("shch", "w"), ("sch", "w"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ch", "q"), ("sh", "x")]
+            .iter()
+            .fold(lower, |text, (digraph, letter)| text.replace(digraph, letter));
+    joined.chars().filter(|c| c.is_ascii_alphanumeric() && !"aeiouyjh".contains(*c)).collect()
 }
 
 /// A page's name as a Coda, Notion or Quip address spells it, folded to its letters and

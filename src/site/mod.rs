@@ -184,6 +184,12 @@ pub struct Site {
     /// Pages by the names a Coda or Notion address spells (see
     /// [`links::spoken_name`]): built on the first such address, as few sites have one.
     by_spoken_name: std::sync::OnceLock<HashMap<String, usize>>,
+    /// Pages by the consonants of their title's Latin slug (see [`links::slug_skeleton`]):
+    /// built on the first Outline `/doc/<slug>-<urlId>` address.
+    by_slug_skeleton: std::sync::OnceLock<HashMap<String, usize>>,
+    /// Pages by the SiYuan block ids their block attributes state (`{: id="…"}`): built on
+    /// the first `siyuan://blocks/<id>` link.
+    by_block_id: std::sync::OnceLock<HashMap<String, usize>>,
     /// Pages by the id their file name opens with (`mob-a-12`): see [`links::leading_id`].
     by_leading_id: HashMap<String, usize>,
     root_index: Option<usize>,
@@ -317,6 +323,8 @@ impl Site {
             repository_addresses: Vec::new(),
             by_export_id: HashMap::new(),
             by_spoken_name: std::sync::OnceLock::new(),
+            by_slug_skeleton: std::sync::OnceLock::new(),
+            by_block_id: std::sync::OnceLock::new(),
             by_leading_id: HashMap::new(),
             root_index: None,
             components: Vec::new(),
@@ -435,6 +443,8 @@ impl Site {
         let remote = self.repository.as_ref().and_then(|repository| repository.web_url.as_deref());
         self.repository_addresses.extend(remote.and_then(links::own_address));
         self.by_spoken_name = std::sync::OnceLock::new();
+        self.by_slug_skeleton = std::sync::OnceLock::new();
+        self.by_block_id = std::sync::OnceLock::new();
         for (index, page) in self.pages.iter().enumerate() {
             for address in links::stated_addresses(&page.doc) {
                 if let Some(base) = links::forge_repository(&address) {
