@@ -362,8 +362,13 @@ pub(crate) fn kind_named(words: &str) -> Option<Kind> {
 /// "VictoriaMetrics rollout estimate", "Checkout v2 tech spec": a title that ends with its
 /// kind's word after its subject.
 fn closing_kind(folded: &str) -> Option<Kind> {
-    const CLOSERS: [(&str, Kind); 10] = [
+    const CLOSERS: [(&str, Kind); 14] = [
         (" estimate", Kind::Estimate),
+        // «Офлайн-корзина — техспека», «Перенос платежей — спека», «… — ранбук».
+        (" техспека", Kind::TechSpec),
+        (" спека", Kind::TechSpec),
+        (" ранбук", Kind::Runbook),
+        (" постмортем", Kind::Postmortem),
         // "PD-118 Usage alerts — delivery sizing".
         (" sizing", Kind::Estimate),
         (" estimation", Kind::Estimate),
@@ -1247,6 +1252,7 @@ mod tests {
             ("Upgrading to 0.10", Some(Kind::Migration)),
             ("Change plan: move general workloads to the arm64 node pool", Some(Kind::InfraPlan)),
             ("Спецификация CDC из PostgreSQL", Some(Kind::TechSpec)),
+            ("Офлайн-корзина — техспека", Some(Kind::TechSpec)),
             ("Experiment: io_uring socket ingest", Some(Kind::Poc)),
             ("Experimental flags", None),
             ("Релиз мобилки — чеклист", Some(Kind::Runbook)),

@@ -119,14 +119,19 @@ impl Metadata {
     }
 }
 
+/// «Отчёт от 08.04.2026», "Prepared 24.03.2026 by …": a sentence that opens as
+/// [`DATING_OPENERS`] do and holds the day.
+fn opens_with_its_day(sentence: &str) -> bool {
+    let folded = fold(strip_markup(sentence).trim_start_matches(|c: char| !c.is_alphanumeric()));
+    DATING_OPENERS.iter().any(|opener| folded.starts_with(opener))
+        && !after_an_event(&folded)
+        && Date::find(sentence).is_some()
+}
+
 /// The day a sentence of `note` says the record was written on (`Written May 19, 2026 by
 /// @Wei`, «Подготовлено 19.05.2026»): a sentence that opens as [`DATING_OPENERS`] do.
 fn written_day(note: &str) -> Option<Date> {
-    note.split(". ").find_map(|sentence| {
-        let folded = fold(strip_markup(sentence).trim_start_matches(|c: char| !c.is_alphanumeric()));
-        let dated = DATING_OPENERS.iter().any(|opener| folded.starts_with(opener)) && !after_an_event(&folded);
-        dated.then(|| Date::find(sentence)).flatten()
-    })
+    note.split(". ").find(|sentence| opens_with_its_day(sentence)).and_then(Date::find)
 }
 
 /// What each metadata source of a file says, before anything is decided: the front matter,
@@ -951,6 +956,13 @@ impl MetadataReader<'_> {
             };
             if let Some(first) = first.filter(|first| header(first) || plain_fields(first)) {
                 self.key_value_block(outline, first);
+                // `> **Draft** — review meeting scheduled for 2026-05-29.` above the title (a
+                // Wiki.js page's notice): the status badge it opens with.
+                if outline.quote_depth(first) > 0 {
+                    if let Some(status) = self.bold_status(outline.content(first)) {
+                        self.status_value(&status, first + 1);
+                    }
+                }
             }
         }
         let block_start = match h1 {
@@ -1377,12 +1389,16 @@ impl MetadataReader<'_> {
             let in_run = end == index && index > start;
             // `Период пилота: 18.08–10.09.2025` over `Отчёт: 12.09.2025, И. Лаптев`: a run's
             // first plain key, when the next line is a field that says something of ours.
+            // (`Проводил: @Денис Захаров, 31.03–08.04.2026` over `Отчёт от 08.04.2026. …`: or
+            // a sentence that dates the page.)
             let opens_run = || {
+                let next = outline.content(index + 1);
                 end == start
                     && outline.role(index + 1) == Role::Text
-                    && self
-                        .loose_key_value(outline.content(index + 1), number + 1)
+                    && (self
+                        .loose_key_value(next, number + 1)
                         .is_some_and(|next| next.key.is_some() || dates_the_page(&next.label, &next.value))
+                        || next.split(". ").next().is_some_and(opens_with_its_day))
             };
             let loose = || self.loose_key_value(line, number).filter(|_| in_run || opens_run());
             let Some(pair) = self.key_value(line, number).or_else(spaced).or_else(loose) else {
@@ -5040,6 +5056,8 @@ mod tests {
         )
         .text;
         assert_eq!(report.implied_date.map(|date| date.value), Date::new(2025, 9, 12), "the report's day");
+        let sentence = read_clean("# PoC ClickHouse\n\nПроводил: @Денис Захаров, 31.03–08.04.2026\nОтчёт от 08.04.2026. Родительский документ: [ADR-003](adr.md)\n\n## Что проверяли\n").text;
+        assert_eq!(sentence.date_value(), Date::new(2026, 4, 8), "a dating sentence after a field");
         let reviewer = read_clean("# X\n\nReview: @petrov\n").text;
         assert!(!reviewer.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed)), "a reviewer");
     }
@@ -5753,6 +5771,11 @@ mod tests {
             Some(Status::Draft),
             "a badge, then a note after a dash"
         );
+        let above = read_clean(
+            "> **Draft** — review meeting scheduled for 2026-05-29.\n\n# Mailer queue backlog\n\n## Summary\n",
+        )
+        .text;
+        assert_eq!(above.stated_status().map(|(status, _)| status), Some(Status::Draft), "a notice above the title");
         let quip =
             "# Roadmap платформы Q2 2026\n\n*Living document — last edited 21 May 2026 by Анна Соколова*\n\nТекст.\n";
         let edited = read_clean(quip).text;
