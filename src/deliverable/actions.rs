@@ -1654,7 +1654,8 @@ fn set_state(item: &mut ActionItem, text: &str) -> bool {
 fn bracketed_state(body: &str) -> Option<(ActionState, String)> {
     let unmarked = body.trim_start_matches(['*', '_']).trim_start();
     let inner = unmarked.strip_prefix('[')?;
-    let close = inner.find(']').filter(|&at| at > 0 && at <= 16)?;
+    // (`[ВЫПОЛНЕНО]`: sixteen letters, not bytes.)
+    let close = inner.find(']').filter(|&at| at > 0 && inner[..at].chars().count() <= 16)?;
     let word = fold(&inner[..close]);
     let state = match word.trim() {
         "todo" | "to do" | "open" | "wip" | "in progress" | "blocked" | "не начато" | "в работе" => {
@@ -4650,6 +4651,8 @@ mod tests {
                 ("Split the queue, then the workers, if the load grows".to_owned(), None, None, ActionState::Open),
             ]
         );
+        let lozenge = "## Мероприятия\n\n- **[ВЫПОЛНЕНО]** Добавить алерт на рост очереди. Ответственный: Павел Орлов. Срок: 10.02.2026.\n";
+        assert_eq!(follow_ups(lozenge)[0].3, ActionState::Done, "a Confluence lozenge of more than sixteen bytes");
         let sentences = "## 7. Что мы будем делать\n\n\
                          1. Мониторинг архива. Ответственный — Павел Гришин, срок — 31.10.2025. *Сделано 29.10.*\n\
                          2. Пересмотреть политику хранения. Ответственный — не назначен, срок — не определён.\n";

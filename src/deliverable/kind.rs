@@ -592,7 +592,7 @@ const TITLE_WORDS: [(&str, Kind); 64] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 123] = [
+const TITLE_PHRASES: [(&str, Kind); 125] = [
     ("basis of estimate", Kind::Estimate),
     // «Оценка переезда на Stripe», «Оценка работ по …»: an estimate of a piece of work (not
     // «Оценка рисков»).
@@ -683,6 +683,9 @@ const TITLE_PHRASES: [(&str, Kind); 123] = [
     ("техспецификация", Kind::TechSpec),
     // «Спецификация CDC из PostgreSQL».
     ("спецификация", Kind::TechSpec),
+    // «Памятка дежурному по платформе»: what the on-call engineer does.
+    ("памятка дежурному", Kind::Runbook),
+    ("памятка дежурного", Kind::Runbook),
     ("tech spec", Kind::TechSpec),
     ("technical specification", Kind::TechSpec),
     ("design doc", Kind::TechSpec),
@@ -1253,6 +1256,7 @@ mod tests {
             ("Change plan: move general workloads to the arm64 node pool", Some(Kind::InfraPlan)),
             ("Спецификация CDC из PostgreSQL", Some(Kind::TechSpec)),
             ("Офлайн-корзина — техспека", Some(Kind::TechSpec)),
+            ("Памятка дежурному по платформе", Some(Kind::Runbook)),
             ("Experiment: io_uring socket ingest", Some(Kind::Poc)),
             ("Experimental flags", None),
             ("Релиз мобилки — чеклист", Some(Kind::Runbook)),

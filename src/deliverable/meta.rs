@@ -334,18 +334,27 @@ impl MetadataReader<'_> {
             key.is_none() && matches!(bare_label.as_str(), "review" | "ревью") && Date::find(value).is_some();
         let key = if dated_review { Some(FieldKey::LastReviewed) } else { key };
         // `Decision: accepted after FCP, **2025-03-04**` under an RFC's `Created` column: the
-        // day it was decided, which dates a record filed before it.
+        // day it was decided, which dates a record filed before it. (`**Статус: заменено.** С
+        // 14.02.2026 действует …` is the day it stopped holding, not the day it was decided.)
         let decision_label = matches!(bare_label.as_str(), "decision" | "решение");
         if decision_label || key == Some(FieldKey::Status) {
-            let decided = self.vocabulary.status_prefix(strip_markup(value).trim()).is_some_and(|(status, _)| {
-                matches!(status, Status::Accepted | Status::Rejected | Status::Superseded | Status::Deprecated)
-            });
+            let stated = self.vocabulary.status_prefix(strip_markup(value).trim()).map(|(status, _)| status);
+            let decided = matches!(stated, Some(Status::Accepted | Status::Rejected));
+            let ended = matches!(stated, Some(Status::Superseded | Status::Deprecated));
             if let Some(day) = Date::find(value).filter(|_| decided) {
                 self.implied_date(day, line);
             }
             // `**Status: Draft** — open for comments until the sign-off. Written May 19, 2026
             // by @Wei.`: the day the record was written, in the status's note.
-            if let Some(day) = written_day(value).filter(|_| !decided) {
+            if let Some(day) = written_day(value).filter(|_| !decided && !ended) {
+                self.implied_date(day, line);
+            }
+        }
+        // `Пилот шёл с 15.12.2025 по 20.01.2026, отчёт написан 20.01.2026`: a later clause of
+        // a field no key of ours names that dates the page.
+        if key.is_none() {
+            let clause = value.split(", ").skip(1).find(|clause| opens_with_its_day(clause));
+            if let Some(day) = clause.and_then(Date::find) {
                 self.implied_date(day, line);
             }
         }
@@ -652,8 +661,12 @@ impl MetadataReader<'_> {
         // `🟡 Under review`, `✅ Принято`: the mark before the word is decoration.
         let value = value.trim_start_matches(|c: char| !(c.is_alphanumeric() || "*_[~`({<".contains(c))).trim_start();
         // `[ПРИНЯТО]`: a status lozenge exported from Confluence, not a link.
-        let lozenge =
-            value.strip_prefix('[').and_then(|rest| rest.split_once(']')).filter(|(_, after)| !after.starts_with('('));
+        // (`**[ЧЕРНОВИК]**`: in bold too.)
+        let lozenge = value
+            .trim_start_matches(['*', '_'])
+            .strip_prefix('[')
+            .and_then(|rest| rest.split_once(']'))
+            .filter(|(_, after)| !after.starts_with('('));
         let unbracketed;
         let value = match lozenge {
             Some((inside, after)) => {
@@ -673,7 +686,8 @@ impl MetadataReader<'_> {
             };
             // «принято 09.12.2025 на архитектурном комитете», "Accepted on 2025-12-09": the day
             // of a decision taken is the record's date.
-            if matches!(status, Status::Accepted | Status::Rejected | Status::Deprecated | Status::Superseded) {
+            // (`заменено. С 14.02.2026 действует …`: the day it stopped holding is not it.)
+            if matches!(status, Status::Accepted | Status::Rejected) {
                 // "Rejected — architecture review, 8 October 2025": a few words may come first.
                 let opening: Vec<&str> = rest.split_whitespace().take(6).collect();
                 // «принято — техсовет ИТ, протокол № 2 от 27.01.2026»: the date of the minutes
@@ -5056,6 +5070,8 @@ mod tests {
         )
         .text;
         assert_eq!(report.implied_date.map(|date| date.value), Date::new(2025, 9, 12), "the report's day");
+        let clause = read_clean("# Пилот: ClickHouse\n\nПилот шёл с 15.12.2025 по 20.01.2026, отчёт написан 20.01.2026. Исполнители: Е. Ким.\n\n## Цель\n").text;
+        assert_eq!(clause.implied_date.map(|date| date.value), Date::new(2026, 1, 20), "a clause that dates the page");
         let sentence = read_clean("# PoC ClickHouse\n\nПроводил: @Денис Захаров, 31.03–08.04.2026\nОтчёт от 08.04.2026. Родительский документ: [ADR-003](adr.md)\n\n## Что проверяли\n").text;
         assert_eq!(sentence.date_value(), Date::new(2026, 4, 8), "a dating sentence after a field");
         let reviewer = read_clean("# X\n\nReview: @petrov\n").text;
@@ -5770,6 +5786,14 @@ mod tests {
             noted.stated_status().map(|(status, _)| status),
             Some(Status::Draft),
             "a badge, then a note after a dash"
+        );
+        let bold_lozenge = read_clean("# План замены СХД\n\n**Статус:** **[ЧЕРНОВИК]**\n\n## Цель\n").text;
+        assert_eq!(bold_lozenge.stated_status().map(|(status, _)| status), Some(Status::Draft), "a lozenge in bold");
+        let replaced = read_clean("# Брокер сообщений — RabbitMQ\n\n> **Статус: заменено.** С 14.02.2026 действует [[20260214093012]] (Kafka).\n\n## Контекст\n").text;
+        assert_eq!(
+            (replaced.stated_status().map(|(status, _)| status), replaced.implied_date),
+            (Some(Status::Superseded), None),
+            "the day it stopped holding is not the day it was decided"
         );
         let above = read_clean(
             "> **Draft** — review meeting scheduled for 2026-05-29.\n\n# Mailer queue backlog\n\n## Summary\n",

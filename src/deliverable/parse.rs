@@ -140,8 +140,15 @@ impl Document {
         // value opens with, before its note.
         let opening = |value: &str| {
             let head = value.split(" (").next().unwrap_or(value).split(", ").next().unwrap_or(value);
+            // `14:05 to 15:15 UTC — alerts delivered 4–11 minutes late`: the note after a dash
+            // says how late, not how long.
+            // (`14:05 – 15:15` is one range.)
+            let before_dash = head.split(" — ").next().unwrap_or(head).split(" – ").next().unwrap_or(head);
+            let window_before_note =
+                (before_dash.len() < head.len()).then(|| measures::time_range_minutes(before_dash)).flatten();
             // `06:12–08:41 CET (charge points unable to start sessions)`: a range is a length too.
-            measures::duration_minutes(head)
+            window_before_note
+                .or_else(|| measures::duration_minutes(head))
                 .or_else(|| measures::duration_minutes(value))
                 .or_else(|| measures::time_range_minutes(head))
         };
@@ -1376,6 +1383,15 @@ mod tests {
     }
 
     #[test]
+    fn an_impact_window_before_a_note_of_how_late() {
+        let late = "# Geofence alerts delayed\n\nSeverity: SEV-3\nImpact: 14:05 to 15:15 UTC — alerts delivered 4–11 minutes late for 8% of accounts\n\n## Summary\n";
+        assert_eq!(doc("docs/postmortems/2026-04-02-geofence.md", late).incident_minutes(), Some(70));
+        let spaced =
+            "# Сбой касс\n\nSeverity: SEV-2\nImpact: 14:05 – 15:15 МСК, кассы не печатали чеки\n\n## Summary\n";
+        assert_eq!(doc("docs/postmortems/2026-04-03-kassy.md", spaced).incident_minutes(), Some(70));
+    }
+
+    #[test]
     fn an_impact_whose_next_line_says_when_it_began_and_ended() {
         let text = "# Post-mortem: stale prices\n\n**Severity:** P2  \n**Date:** 7 April 2026  \n**Impact:** prices in search lagged behind the product page\nfrom 02:10 to 08:25 UTC. Users saw the old price.\n\n## What happened\n";
         let d = doc("docs/postmortems/2026-04-07-stale-prices.md", text);
@@ -2529,6 +2545,20 @@ mod tests {
             "# Anomaly report AR-3\n\n### Impact window\n\n- Start: 14:03Z (forward RF power drops)\n- End: 14:50Z (uplink established)\n- Duration: 47 minutes\n",
         );
         assert_eq!(window.incident_minutes(), Some(47));
+    }
+
+    #[test]
+    fn a_runbook_reviewed_in_its_footer_or_a_memo_checked_under_its_title() {
+        let footer = doc(
+            "services/billing/docs/runbooks/invoice-run.md",
+            "# Monthly invoice run\n\nThe job runs on the 1st.\n\n## Steps\n\n1. Check.\n\n---\n\n_Reviewed 2 June 2025 — Marta K._\n",
+        );
+        assert_eq!((footer.field(FieldKey::LastReviewed), footer.date()), (Some("2025-06-02"), Date::new(2025, 6, 2)));
+        let memo = doc(
+            "Дежурство/Памятка дежурному по платформе.md",
+            "# Памятка дежурному по платформе\n\nПроверено и актуализировано: 3 февраля 2026 г. в 11:20 (Лёша + я)\n\n## Шаги\n\n1. Проверить балансировщик.\n",
+        );
+        assert_eq!((memo.kind(), memo.date()), (Kind::Runbook, Date::new(2026, 2, 3)));
     }
 
     #[test]

@@ -78,7 +78,7 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 29] = [
+const REVIEW_PHRASES: [&str; 30] = [
     "checked against production",
     "reviewed against",
     "последняя сверка",
@@ -109,6 +109,8 @@ const REVIEW_PHRASES: [&str; 29] = [
     "последний пересмотр",
     "проверен",
     "актуализирован",
+    // `_Reviewed 2 June 2025 — Marta K._` closing a runbook.
+    "reviewed",
 ];
 
 /// `| Last reviewed | 24/02/2026 |` in a two-column table anywhere on the page (a "Document

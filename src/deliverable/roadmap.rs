@@ -985,6 +985,15 @@ fn status_marker(text: &str) -> (String, Option<RoadmapStatus>) {
 /// After a dash, a comma parts the note too: `Item — target 2026-05-29, in progress` →
 /// (in progress, `Item`).
 fn written_status(text: &str) -> Option<(RoadmapStatus, &str)> {
+    // `— в процессе, сделано примерно 60%`: the state after the dash, before its note.
+    let after_dash = |(at, separator): (usize, &str)| {
+        let candidate = text[at + separator.len()..].trim();
+        let candidate = candidate.split(", ").next().unwrap_or(candidate).trim_end_matches(['.', ')']);
+        RoadmapStatus::known(keyed_state(candidate).unwrap_or(candidate)).map(|known| (known, text[..at].trim_end()))
+    };
+    if let Some(found) = text.match_indices(['—', '–']).find_map(after_dash) {
+        return Some(found);
+    }
     let dash = text.find(['—', '–']);
     // `**Lift status feed v2** → live`: an impact map's deliverable, an arrow to its state.
     text.match_indices(['—', '–', '(', ';', ',', '→']).rev().find_map(|(at, separator)| {
@@ -1587,6 +1596,12 @@ mod tests {
         }
         assert_eq!(RoadmapStatus::from_text("live"), Some(RoadmapStatus::Done));
         assert_eq!(RoadmapStatus::known("решение отложено до Q3"), None, "a decision is no state");
+        assert_eq!(
+            written_status("Отчёт по простоям для логистов — в процессе, сделано примерно 60%")
+                .map(|(status, _)| status),
+            Some(RoadmapStatus::InProgress),
+            "the state after the dash, not its note"
+        );
         assert_eq!(RoadmapStatus::from_text("заморожено"), Some(RoadmapStatus::AtRisk));
         let not_begun = RoadmapStatus::from_text("не начинали, ждём решения по ADR-03");
         assert_eq!(not_begun, Some(RoadmapStatus::Planned));

@@ -449,6 +449,8 @@ const RELATION_SPELLINGS: &[(&str, StatedRelation)] = &[
     ("см также", StatedRelation::RelatesTo),
     ("связанные adr", StatedRelation::RelatesTo),
     ("связанные решения", StatedRelation::RelatesTo),
+    // A Confluence page's `| Связь с другими решениями | Дополняет [АР-004](…) |`.
+    ("связь с другими решениями", StatedRelation::RelatesTo),
     ("clarifies", StatedRelation::Clarifies),
     ("уточняет", StatedRelation::Clarifies),
     ("refines", StatedRelation::Clarifies),

@@ -540,7 +540,9 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     let target = match (site.resolve_link(from, path), &link.wiki) {
         // `[[Брокер MQTT]]` names a note wherever it is in the vault.
         (LinkTarget::Missing(_), Some(note)) => {
-            match site.note_named(from, note).or_else(|| gollum_page(site, from, link)) {
+            // Zettlr's `[[20260305120000]]` to a note whose front matter states `id: …`.
+            let by_id = || page_stating(site, "id", note.trim());
+            match site.note_named(from, note).or_else(|| gollum_page(site, from, link)).or_else(by_id) {
                 Some(page) => LinkTarget::Page(page),
                 None => return unnamed_note(site, from, link, note),
             }
@@ -977,7 +979,9 @@ fn names_a_deliverable(note: &str) -> Option<Kind> {
     let with_subject = name.split_whitespace().count() >= 3 || name.contains(|c: char| c.is_ascii_digit()) || hierarchy;
     let by_name = kind_of_title(name).filter(|_| with_subject);
     let by_folder = || note.contains('/').then(|| classify(&format!("{}.md", note.trim())).kind).flatten();
-    by_name.or_else(by_folder).filter(|kind| *kind != Kind::Page)
+    // TiddlyWiki's `[[ADR-004]]`: a decision record by its number.
+    let numbered = || crate::deliverable::adr_id::title_number(name).map(|_| Kind::Adr);
+    by_name.or_else(by_folder).or_else(numbered).filter(|kind| *kind != Kind::Page)
 }
 
 /// Words on a line that say what it names is still to be written (or elsewhere).
@@ -1415,6 +1419,24 @@ mod tests {
     }
 
     #[test]
+    fn a_zettlr_link_by_the_id_a_note_s_front_matter_states() {
+        let site = site(&[
+            ("20250110120000 Указатель.md", "# Указатель\n\n- [[20260305120000]] — план второго ЦОДа\n"),
+            (
+                "Исследования/План второго ЦОДа.md",
+                "---\ntitle: План второго ЦОДа\nid: 20260305120000\n---\n\n# План второго ЦОДа\n",
+            ),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert!(edges(&site, &graph).contains(&edge(
+            "20250110120000 Указатель.md",
+            "Исследования/План второго ЦОДа.md",
+            EdgeType::References
+        )));
+    }
+
+    #[test]
     fn an_unknown_route_is_a_warning_and_a_missing_file_an_error() {
         let text = "# Links\n\n[route](/tags/nowhere) [file](/docs/nowhere.md) [relative](../gone)\n";
         let site = site(&[("docs/a.md", text)]);
@@ -1444,13 +1466,14 @@ mod tests {
         // line says it is still to be written.
         let broken = site_of_one(
             "Инциденты/Разбор.md",
-            "# Разбор\n\nСм. [[Runbook - Ledger failover]], [[Ранбуки/Kafka]], [[runbook.clickhouse-merges]], [[Ранбук-Ручной-перевыпуск-сертификата]].\n\nЕщё [[Ранбук — переключение БД]] — напишем после учений; [[Priya Nair]], [[Runbook]].\n\nЗаметка [[20251130120000]].\n",
+            "# Разбор\n\nСм. [[Runbook - Ledger failover]], [[Ранбуки/Kafka]], [[runbook.clickhouse-merges]], [[Ранбук-Ручной-перевыпуск-сертификата]], [[ADR-004]].\n\nЕщё [[Ранбук — переключение БД]] — напишем после учений; [[Priya Nair]], [[Runbook]].\n\nЗаметка [[20251130120000]].\n",
         );
         let (_, diagnostics) = build(&broken);
         let found: Vec<(&str, usize)> = diagnostics.iter().map(|d| (d.code.as_str(), d.line)).collect();
         assert_eq!(
             found,
             vec![
+                ("E0308", 3),
                 ("E0308", 3),
                 ("E0308", 3),
                 ("E0308", 3),
