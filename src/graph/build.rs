@@ -931,6 +931,13 @@ fn unnamed_note(site: &Site, from: usize, link: &Link, note: &str) -> CheckedLin
             ..CheckedLink::default()
         };
     }
+    // `[[ADR-004]]` where the record's note is named `ADR-004 Выбор брокера`: the record of
+    // that number, when the repository has one.
+    let only_a_number = note.trim().split(['-', ' ', '_']).filter(|part| !part.is_empty()).count() == 2;
+    let numbered = crate::deliverable::adr_id::title_number(note.trim()).filter(|_| only_a_number);
+    if let Some(page) = numbered.and_then(|number| site.resolve_adr(from, number, &SeriesRef::Own)) {
+        return to_page(site, from, page, None);
+    }
     // `[[20251130120000]]`: a Zettelkasten's note by its ID, which only a written note has.
     if note.len() >= 12 && note.bytes().all(|b| b.is_ascii_digit()) {
         let finding = Diagnostic::error(
@@ -1416,6 +1423,17 @@ mod tests {
                 edge("src/content/docs/index.md", "src/content/docs/guides/setup.md", EdgeType::References),
             ]
         );
+    }
+
+    #[test]
+    fn a_wikilink_by_an_adr_number_leads_to_the_record_of_that_number() {
+        let site = site(&[
+            ("ADR-004 Выбор брокера.md", "# ADR-004 Выбор брокера\n\n**Статус:** Принято\n"),
+            ("Разбор.md", "# Разбор\n\nСм. [[ADR-004]] и [[ADR-009]].\n"),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        assert_eq!(codes(&diagnostics), vec![("E0308", "Разбор.md".to_owned(), 3)], "only the number no record has");
+        assert!(edges(&site, &graph).contains(&edge("Разбор.md", "ADR-004 Выбор брокера.md", EdgeType::References)));
     }
 
     #[test]
