@@ -3413,7 +3413,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 56] = [
+const DATING_OPENERS: [&str; 57] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3478,6 +3478,8 @@ const DATING_OPENERS: [&str; 56] = [
     "приняли",
     "утвердили",
     "набросал",
+    // «Посчитала 14 апреля 2026 г. в 16:30 вместе с Костей»: an estimate's note.
+    "посчитал",
     "написал",
     // A PoC's «итоги 14.03.2026, PoC шёл неделю 10–14 марта».
     "итоги",
@@ -5070,6 +5072,8 @@ mod tests {
         )
         .text;
         assert_eq!(report.implied_date.map(|date| date.value), Date::new(2025, 9, 12), "the report's day");
+        let counted = read_clean("# Оценка — перенос трекинга\n\nПосчитала 14 апреля 2026 г. в 16:30 вместе с Костей и Лёшей. Для роадмапа.\n\n| Что | Дни |\n|---|---|\n| A | 3 |\n").text;
+        assert_eq!(counted.implied_date.map(|date| date.value), Date::new(2026, 4, 14), "a note in the first person");
         let clause = read_clean("# Пилот: ClickHouse\n\nПилот шёл с 15.12.2025 по 20.01.2026, отчёт написан 20.01.2026. Исполнители: Е. Ким.\n\n## Цель\n").text;
         assert_eq!(clause.implied_date.map(|date| date.value), Date::new(2026, 1, 20), "a clause that dates the page");
         let sentence = read_clean("# PoC ClickHouse\n\nПроводил: @Денис Захаров, 31.03–08.04.2026\nОтчёт от 08.04.2026. Родительский документ: [ADR-003](adr.md)\n\n## Что проверяли\n").text;
