@@ -985,30 +985,34 @@ fn status_marker(text: &str) -> (String, Option<RoadmapStatus>) {
 /// After a dash, a comma parts the note too: `Item — target 2026-05-29, in progress` →
 /// (in progress, `Item`).
 fn written_status(text: &str) -> Option<(RoadmapStatus, &str)> {
-    // `— в процессе, сделано примерно 60%`: the state after the dash, before its note.
+    // `— в процессе, сделано примерно 60%`: the state after a dash, before its note, first.
     let after_dash = |(at, separator): (usize, &str)| {
         let candidate = text[at + separator.len()..].trim();
         let candidate = candidate.split(", ").next().unwrap_or(candidate).trim_end_matches(['.', ')']);
-        RoadmapStatus::known(keyed_state(candidate).unwrap_or(candidate)).map(|known| (known, text[..at].trim_end()))
+        known_state(candidate).map(|known| (known, text[..at].trim_end()))
     };
     if let Some(found) = text.match_indices(['—', '–']).find_map(after_dash) {
         return Some(found);
     }
     let dash = text.find(['—', '–']);
-    // `**Lift status feed v2** → live`: an impact map's deliverable, an arrow to its state.
-    text.match_indices(['—', '–', '(', ';', ',', '→']).rev().find_map(|(at, separator)| {
+    // `**Lift status feed v2** → live`: an impact map's deliverable, an arrow to its state;
+    // `(in progress)`, `; done`, `, dropped` after a dash.
+    text.match_indices(['(', ';', ',', '→']).rev().find_map(|(at, separator)| {
         if separator == "," && dash.is_none_or(|dash| dash > at) {
             return None;
         }
-        let candidate = text[at..].trim_start_matches(['—', '–', '(', ';', ',', '→']).trim().trim_end_matches(')');
+        let candidate = text[at..].trim_start_matches(['(', ';', ',', '→']).trim().trim_end_matches(')');
         // `→ awaiting decision — COO, by 10 April`: the state, then a note after a dash.
         let candidate =
             if separator == "→" { candidate.split(" — ").next().unwrap_or(candidate) } else { candidate };
         let before = if separator == "," { dash.unwrap_or(at) } else { at };
-        // `**MSK upgrade** — Tomasz — Status: Done`: the state under its key.
-        let candidate = keyed_state(candidate).unwrap_or(candidate);
-        RoadmapStatus::known(candidate).map(|known| (known, text[..before].trim_end()))
+        known_state(candidate).map(|known| (known, text[..before].trim_end()))
     })
+}
+
+/// A known state as written, or under its key (`**MSK upgrade** — Tomasz — Status: Done`).
+fn known_state(candidate: &str) -> Option<RoadmapStatus> {
+    RoadmapStatus::known(keyed_state(candidate).unwrap_or(candidate))
 }
 
 fn links(text: &str) -> Vec<String> {
