@@ -2017,13 +2017,17 @@ fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool
     true
 }
 
-/// The comma- or semicolon-separated parts of an annotation, keeping `Dec 10, 2026` whole.
+/// The comma- or semicolon-separated parts of an annotation, keeping `Dec 10, 2026` whole,
+/// and a day with its weekday before it (`пт, 30 янв.`, `до вт, 24 мар.`, "Fri, Jan 23").
 fn annotation_parts(text: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     for part in text.split([',', ';']).map(str::trim).filter(|part| !part.is_empty()) {
         let a_year = part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit());
+        let after_weekday = |previous: &str| {
+            previous.split_whitespace().next_back().is_some_and(Date::is_weekday) && Date::names_a_day(part)
+        };
         match parts.last_mut() {
-            Some(previous) if a_year => {
+            Some(previous) if a_year || after_weekday(previous) => {
                 previous.push_str(", ");
                 previous.push_str(part);
             }
@@ -3589,6 +3593,19 @@ mod tests {
             ("Add p99 latency alert", Some("Maxim Belov"), Some("Dec 12")),
             "the year comes from the page's day"
         );
+    }
+
+    #[test]
+    fn a_day_without_its_year_after_its_weekday() {
+        // An Apple Notes incident: «(Артём, пт, 30 янв.)», «— Лёша, до вт, 24 мар.».
+        let list = "Что делаем:\n- мониторинг доли пушей (Артём, пт, 30 янв.) — ✓ сделано\n- [ ] Памятка дежурному — Лёша, до вт, 24 мар.\n";
+        let items = read(list, &["Что делаем".to_owned()], Reading::FollowUps);
+        let unread: Vec<_> = items.iter().map(|item| (item.owner.as_deref(), item.due_unreadable.as_deref())).collect();
+        assert_eq!(unread, vec![(Some("Артём"), Some("пт, 30 янв.")), (Some("Лёша"), Some("вт, 24 мар"))]);
+        let mut items = items;
+        date_without_year(&mut items, Date::new(2026, 1, 21).unwrap());
+        let dues: Vec<_> = items.iter().map(|item| item.due.map(|due| due.to_string())).collect();
+        assert_eq!(dues, vec![Some("2026-01-30".to_owned()), Some("2026-03-24".to_owned())]);
     }
 
     #[test]

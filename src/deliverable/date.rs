@@ -79,6 +79,33 @@ impl Date {
         Date::find(text).is_some() || (0..tokens.len()).any(|start| day_and_month_at(&tokens, start).is_some())
     }
 
+    /// True when `word` names a day of the week («пт», «вторник», "Fri", "Monday"), as
+    /// written before a date («пт, 30 янв.», "Fri, Jan 23").
+    pub fn is_weekday(word: &str) -> bool {
+        const SHORT: [&str; 20] = [
+            "пн", "вт", "ср", "чт", "пт", "сб", "вс", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+            "sat", "sun", "пон", "пят", "суб",
+        ];
+        const FULL: [&str; 14] = [
+            "понедельник",
+            "вторник",
+            "среда",
+            "четверг",
+            "пятница",
+            "суббота",
+            "воскресенье",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        let word = word.trim_end_matches('.').to_lowercase();
+        SHORT.contains(&word.as_str()) || FULL.contains(&word.as_str())
+    }
+
     /// Days since 1970-01-01, for ages and sorting.
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.
@@ -466,6 +493,8 @@ mod tests {
         assert_eq!(Date::find("написал 20/04/26"), Date::new(2026, 4, 20));
         assert_eq!(Date::find("решили на архкомитете 12.03.25, были я"), Date::new(2025, 3, 12));
         assert_eq!(Date::find("в команде 5 мая 10 человек"), None, "a count after a day is no year");
+        assert!(Date::is_weekday("пт") && Date::is_weekday("Fri.") && Date::is_weekday("вторник"));
+        assert!(!Date::is_weekday("Артём") && !Date::is_weekday("до") && !Date::is_weekday("sunday-ish"));
         assert_eq!(Date::find("«10» февраля 2026 г."), expected, "an official paper's quoted day");
         assert_eq!(Date::alone("«10» февраля 2026 г."), expected);
     }
