@@ -440,12 +440,19 @@ fn a_hugo_site_s_ref_shortcodes_and_hint_blocks_are_read() {
     // A git repository: `/decisions/…` is then not a path from the repository's top folder.
     let init = std::process::Command::new("git").args(["init", "-q"]).current_dir(root).status().unwrap();
     assert!(init.success());
+    // Hugo stops its build on a `ref` to no page (`refLinksErrorLevel` is ERROR by default).
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(!check.status.success(), "{said}");
+    let found: Vec<&str> = said.lines().filter(|line| line.contains("[E03") || line.contains("[W03")).collect();
+    assert_eq!(found.len(), 1, "{said}");
+    assert!(found[0].contains("E0301") && found[0].contains("`gone`"), "{said}");
+    // A site that lowers the level to WARNING builds with it, and so does `check`.
+    write_files(root, &[("hugo.toml", "title = 'Платформа'\nrefLinksErrorLevel = 'WARNING'\n")]);
     let check = common::tpmdocs_in(root, &["check", "."]);
     let said = common::stderr(&check);
     assert!(check.status.success(), "{said}");
-    let warned: Vec<&str> = said.lines().filter(|line| line.contains("W0307") || line.contains("W0308")).collect();
-    assert_eq!(warned.len(), 1, "{said}");
-    assert!(warned[0].contains("W0307") && warned[0].contains("`gone`"), "{said}");
+    assert!(said.contains("W0307") && said.contains("`gone`"), "{said}");
     let graph = graph(root);
     assert_eq!(node(&graph, "0002-kafka.md")["status"], "accepted");
     let linked = joined(&graph);
@@ -1301,6 +1308,12 @@ fn a_jekyll_committee_register_with_kramdown_attributes_liquid_links_and_transli
     let check = common::tpmdocs_in(root, &["check", "."]);
     assert!(check.status.success(), "{}", common::stderr(&check));
     assert!(!common::stderr(&check).contains("W0307"), "{}", common::stderr(&check));
+    // Jekyll stops its build on a link tag to no file: so does `check`.
+    write_files(root, &[("docs/extra.md", "# Доп.\n\n[Старое]({% link docs/old-duty.md %})\n")]);
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(!check.status.success() && said.contains("E0301") && said.contains("docs/old-duty.md"), "{said}");
+    std::fs::remove_file(root.join("docs/extra.md")).unwrap();
     let graph = graph(root);
     let linked = joined(&graph);
     for (from, to) in

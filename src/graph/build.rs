@@ -136,7 +136,7 @@ pub(crate) fn resolve_target(site: &Site, from: usize, target: &TargetRef) -> Op
     let from_id = &site.pages[from].doc.id;
     let by_link = target.link.as_deref().and_then(|link| {
         let (path, _) = urls::split_fragment(link);
-        let ours = ["xref:", crate::markdown::dialects::PAGE_SCHEME].iter().any(|scheme| link.starts_with(scheme));
+        let ours = link.starts_with("xref:") || crate::markdown::dialects::is_resolved_by_checker(link);
         if urls::is_external(link) && !ours || path.is_empty() {
             return site.page_at_address(link);
         }
@@ -474,20 +474,26 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     if let Some(reference) = url.strip_prefix(crate::markdown::dialects::PAGE_SCHEME) {
         return hugo_reference(site, from, link, reference);
     }
+    // Hugo's `ref` and Jekyll's `{% link %}`: the generator stops its build on one that names
+    // no page (unless a Hugo site lowers `refLinksErrorLevel`), and so does `check`.
+    if let Some(reference) = url.strip_prefix(crate::markdown::dialects::BUILT_PAGE_SCHEME) {
+        let checked = hugo_reference(site, from, link, reference);
+        if hugo_warns_on_broken_refs(site, from) {
+            return checked;
+        }
+        let message = format!("reference `{reference}` names no page; the site generator stops its build on it");
+        return stopping_the_build(
+            checked,
+            message,
+            "fix the path: it names a file from the page or the content folder",
+        );
+    }
     // Zola's `@/ops/runbook.md` names a file from the content folder, as Hugo's `ref` does;
     // Zola stops the build on one that names no file, and so does `check`.
     if let Some(reference) = url.strip_prefix("@/") {
-        let mut checked = hugo_reference(site, from, link, reference);
-        if checked.page.is_none() && checked.finding.as_ref().is_some_and(|finding| finding.code == "W0307") {
-            checked.finding = Some(
-                Diagnostic::error(
-                    "E0301",
-                    format!("internal link `@/{reference}` names no file of the content folder"),
-                )
-                .with_help("fix the path: Zola's `@/` links name a file from `content/`"),
-            );
-        }
-        return checked;
+        let checked = hugo_reference(site, from, link, reference);
+        let message = format!("internal link `@/{reference}` names no file of the content folder");
+        return stopping_the_build(checked, message, "fix the path: Zola's `@/` links name a file from `content/`");
     }
     if let Some(uid) = url.strip_prefix("xref:") {
         return docfx_reference(site, from, uid);
@@ -693,6 +699,36 @@ fn hugo_reference(site: &Site, from: usize, link: &Link, reference: &str) -> Che
         );
     }
     checked
+}
+
+/// A reference that names no page, as E0301 with `message` and `help`: the site generator
+/// stops its build on it.
+fn stopping_the_build(mut checked: CheckedLink, message: String, help: &str) -> CheckedLink {
+    if checked.page.is_none() && checked.finding.as_ref().is_some_and(|finding| finding.code == "W0307") {
+        checked.finding = Some(Diagnostic::error("E0301", message).with_help(help));
+    }
+    checked
+}
+
+/// True when the Hugo site that page `from` is in sets `refLinksErrorLevel = "WARNING"` in its
+/// configuration (`hugo.toml`, `config.toml`, their YAML and JSON forms, or
+/// `config/_default/`), next to the `content/` folder the page is in.
+fn hugo_warns_on_broken_refs(site: &Site, from: usize) -> bool {
+    let id = site.path_in_project(&site.pages[from].doc.id);
+    let Some(at) = id.find("content/").filter(|&at| at == 0 || id[..at].ends_with('/')) else { return false };
+    let site_root = &id[..at];
+    let names = ["hugo", "config"];
+    let folders = ["", "config/_default/"];
+    let extensions = ["toml", "yaml", "yml", "json"];
+    folders.iter().flat_map(|folder| names.iter().map(move |name| (folder, name))).any(|(folder, name)| {
+        extensions.iter().any(|extension| {
+            let text = site.project_file_text(&format!("{site_root}{folder}{name}.{extension}")).unwrap_or_default();
+            text.lines().any(|line| {
+                let folded = line.to_ascii_lowercase();
+                folded.trim_start().trim_start_matches('"').starts_with("reflinkserrorlevel") && folded.contains("warn")
+            })
+        })
+    })
 }
 
 /// The page a Hugo path from the content folder names, trying each folder above page `from`

@@ -997,6 +997,17 @@ pub(crate) const REF_SCHEME: &str = "tpmdocs-ref:";
 /// the content root, then by the page's name anywhere.
 pub(crate) const PAGE_SCHEME: &str = "tpmdocs-page:";
 
+/// What a Hugo `{{< ref "path" >}}` or a Jekyll `{% link path %}` in a link's destination
+/// becomes: a link to `tpmdocs-built-page:path`, resolved as [`PAGE_SCHEME`] is. The site
+/// generator stops its build on one that names no page, and so does the checker.
+pub(crate) const BUILT_PAGE_SCHEME: &str = "tpmdocs-built-page:";
+
+/// True for a link to one of the schemes above, kept as written until the checker knows
+/// where it leads.
+pub(crate) fn is_resolved_by_checker(url: &str) -> bool {
+    [REF_SCHEME, PAGE_SCHEME, BUILT_PAGE_SCHEME].iter().any(|scheme| url.starts_with(scheme))
+}
+
 /// What a MyST `(label)=` target becomes: an HTML comment holding the label, on its line,
 /// which the converter takes out of the page and keeps as the label of the heading below.
 const LABEL_COMMENT: &str = "<!-- tpmdocs-label: ";
@@ -1260,7 +1271,7 @@ fn hugo_refs(line: &str) -> Cow<'_, str> {
             .and_then(|arguments| arguments.split('"').nth(1));
         out.push_str(&rest[..start]);
         match path {
-            Some(path) if rest[..start].ends_with("](") => out.push_str(&format!("<{PAGE_SCHEME}{path}>")),
+            Some(path) if rest[..start].ends_with("](") => out.push_str(&format!("<{BUILT_PAGE_SCHEME}{path}>")),
             Some(path) => out.push_str(path),
             None => out.push_str(&rest[start..start + 3 + end + close.len()]),
         }
@@ -1301,7 +1312,7 @@ fn liquid_links(line: &str) -> Cow<'_, str> {
             continue;
         }
         out.push_str(&rest[..start]);
-        out.push_str(&format!("(<{PAGE_SCHEME}{path}>)"));
+        out.push_str(&format!("(<{BUILT_PAGE_SCHEME}{path}>)"));
         rest = &body[end + 3..];
     }
     out.push_str(rest);
@@ -1859,7 +1870,7 @@ mod tests {
                     {{< hint warning >}}\nСтатус: Принято\n{{< /hint >}}\n{{< figure src=\"a.png\" >}}\n";
         assert_eq!(
             rewritten(text),
-            "See [the ADR](<tpmdocs-page:/decisions/0002-kafka.md>) and x.md.\n\n> [!WARNING]\n> Статус: Принято\n\n\n"
+            "See [the ADR](<tpmdocs-built-page:/decisions/0002-kafka.md>) and x.md.\n\n> [!WARNING]\n> Статус: Принято\n\n\n"
         );
     }
 
@@ -1876,7 +1887,7 @@ mod tests {
                     {% link docs/y.md %} alone stays, and `[code]({% link docs/z.md %})` too.\n";
         assert_eq!(
             rewritten(text),
-            "- [Комитет](<tpmdocs-page:docs/arkhkom/index.md>) и [дежурный](<tpmdocs-page:docs/x.md>).\n\
+            "- [Комитет](<tpmdocs-built-page:docs/arkhkom/index.md>) и [дежурный](<tpmdocs-built-page:docs/x.md>).\n\
              {% link docs/y.md %} alone stays, and `[code]({% link docs/z.md %})` too.\n"
         );
     }
@@ -2081,7 +2092,7 @@ mod tests {
         assert_eq!(rewritten("{% include notitle [x](_includes/x.md) %}\n"), "\n", "template syntax");
         assert_eq!(
             rewritten("[x]({% link docs/a.md %})\n"),
-            "[x](<tpmdocs-page:docs/a.md>)\n",
+            "[x](<tpmdocs-built-page:docs/a.md>)\n",
             "a Jekyll link stays a link"
         );
     }

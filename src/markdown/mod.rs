@@ -226,9 +226,9 @@ fn detach_header<'a>(root: &'a AstNode<'a>, (first, last): (usize, usize)) -> Ve
 
 /// A link as written, its target rewritten to the page it leads to (`x.md` → `x.html`).
 fn rewritten_link(link: &mut comrak::nodes::NodeLink, (line, column): (usize, usize), is_image: bool) -> Link {
-    // `tpmdocs-ref:label` from a MyST role, `tpmdocs-page:path` from a Hugo ref: kept as
+    // `tpmdocs-ref:label` from a MyST role, `tpmdocs-built-page:path` from a Hugo ref: kept as
     // written until the checker knows where they lead.
-    let ours = [dialects::REF_SCHEME, dialects::PAGE_SCHEME].iter().any(|scheme| link.url.starts_with(scheme));
+    let ours = dialects::is_resolved_by_checker(&link.url);
     let href = if ours { Some(link.url.clone()) } else { urls::emitted_href(&link.url) };
     let url = match &href {
         Some(href) if *href != link.url => std::mem::replace(&mut link.url, href.clone()),

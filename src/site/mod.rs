@@ -603,6 +603,18 @@ impl Site {
         self.index_of(wanted).or_else(by_number).or_else(by_title)
     }
 
+    /// The text of a small file (under 1 MiB) at `rel_path` from the project folder (see
+    /// [`Site::path_in_project`]), such as a site generator's configuration; `None` when there
+    /// is none or it cannot be read.
+    pub(crate) fn project_file_text(&self, rel_path: &str) -> Option<String> {
+        let safe = rel_path.split('/').all(|part| !part.is_empty() && part != "..");
+        let depth = self.reader.source_in_project.split('/').filter(|part| !part.is_empty()).count();
+        let project = self.source_root.ancestors().nth(depth)?;
+        let path = project.join(rel_path);
+        let small = std::fs::metadata(&path).is_ok_and(|meta| meta.is_file() && meta.len() < 1 << 20);
+        (safe && small).then(|| std::fs::read_to_string(&path).ok()).flatten()
+    }
+
     /// True when an asset with this source path exists.
     pub(crate) fn has_asset(&self, rel_path: &str) -> bool {
         self.assets.binary_search_by(|asset| asset.rel_path.as_str().cmp(rel_path)).is_ok()
