@@ -310,10 +310,14 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
     {
         return Date::new(y, small(m)?, small(d)?);
     }
-    // 10.02.2026 and 10/02/2026 (day first, as written in Russia)
+    // 10.02.2026 and 10/02/2026 (day first, as written in Russia); `3/24/2026` with slashes,
+    // whose second number cannot be a month, is an American month first.
     if let (Some(d), true, Some(m), true, Some(y)) =
         (number(0, 1..=2), sep(1, &['.', '/']), number(2, 1..=2), sep(3, &['.', '/']), number(4, 4..=4))
     {
+        if m > 12 && d <= 12 && sep(1, &['/']) {
+            return Date::new(y, small(d)?, small(m)?);
+        }
         return Date::new(y, small(m)?, small(d)?);
     }
     // 10 февраля 2026, 10 February 2026
@@ -372,17 +376,31 @@ fn short_year_at(tokens: &[Token<'_>], start: usize) -> Option<Date> {
         return Date::new(2000 + u16::from(year), month, day);
     }
     let dot = |i: usize| matches!(tokens.get(i), Some(Token::Sep('.')));
-    let (day, month, year) = (two(start)?, two(start + 2)?, two(start + 4)?);
-    // `12.03.25`, and `20/04/26` as a day first (as the dotted form is).
-    if !(dot(start + 1) && dot(start + 3) || slash(start + 1) && slash(start + 3)) {
-        return None;
-    }
     let versioned = start > 0
         && match &tokens[start - 1] {
             Token::Sep(c) => matches!(c, '.' | '-' | '/'),
             Token::Word(word) => matches!(word.as_str(), "v" | "version" | "версия" | "ver"),
             Token::Number(_) => true,
         };
+    // ClickUp's and Excel's `4/30/26`: a month first, as the second number cannot be one
+    // (an ambiguous `4/5/26` is not read).
+    let short = |i: usize| match tokens.get(i) {
+        Some(Token::Number(n)) if (1..=2).contains(&n.len()) => n.parse::<u8>().ok(),
+        _ => None,
+    };
+    if let (Some(month), true, Some(day), true, Some(year)) =
+        (short(start), slash(start + 1), short(start + 2), slash(start + 3), two(start + 4))
+    {
+        let goes_on = matches!(tokens.get(start + 5), Some(Token::Sep('/' | '.')) | Some(Token::Number(_)));
+        if day > 12 && month <= 12 && !versioned && !goes_on {
+            return Date::new(2000 + u16::from(year), month, day);
+        }
+    }
+    let (day, month, year) = (two(start)?, two(start + 2)?, two(start + 4)?);
+    // `12.03.25`, and `20/04/26` as a day first (as the dotted form is).
+    if !(dot(start + 1) && dot(start + 3) || slash(start + 1) && slash(start + 3)) {
+        return None;
+    }
     let goes_on = dot(start + 5) && matches!(tokens.get(start + 6), Some(Token::Number(_)));
     if versioned || goes_on {
         return None;
@@ -491,6 +509,12 @@ mod tests {
         assert_eq!(Date::find("16/Jan/26 10:02 AM"), Date::new(2026, 1, 16), "Jira's dates");
         assert_eq!(Date::find("набросал 1 апр 26, перед планированием"), Date::new(2026, 4, 1));
         assert_eq!(Date::find("написал 20/04/26"), Date::new(2026, 4, 20));
+        assert_eq!(Date::find("| Olga | 4/30/26 | TO DO |"), Date::new(2026, 4, 30), "ClickUp's month first");
+        assert_eq!(Date::find("— @Roman — 5/20/26"), Date::new(2026, 5, 20));
+        assert_eq!(Date::find("due 3/24/2026"), Date::new(2026, 3, 24));
+        assert_eq!(Date::find("Decided 4/5/26"), None, "a month or a day first: not guessed");
+        assert_eq!(Date::find("path a/3/24/26"), None);
+        assert_eq!(Date::find("10/02/2026"), Date::new(2026, 2, 10), "a day first");
         assert_eq!(Date::find("решили на архкомитете 12.03.25, были я"), Date::new(2025, 3, 12));
         assert_eq!(Date::find("в команде 5 мая 10 человек"), None, "a count after a day is no year");
         assert!(Date::is_weekday("пт") && Date::is_weekday("Fri.") && Date::is_weekday("вторник"));
