@@ -536,9 +536,10 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 while open.last().is_some_and(|(_, depth)| *depth >= item.depth) {
                     open.pop();
                 }
-                // `- Owner: Bob` under an item is a field of that item, not an item.
+                // `- Owner: Bob` under an item is a field of that item, not an item; so is
+                // `- Светлана Петрова, до 20.03.2026 — ✅ сделано`, its whole annotation.
                 if let Some(parent) = open.last().and_then(|(at, _)| items.get_mut(*at)) {
-                    if apply_field(parent, &text) {
+                    if apply_field(parent, &text) || item.mark.is_none() && apply_annotation_line(parent, &text) {
                         continue;
                     }
                 }
@@ -1092,6 +1093,40 @@ fn apply_field(item: &mut ActionItem, text: &str) -> bool {
     }
     *item = probe;
     true
+}
+
+/// Reads a sub-bullet of `item` that is its annotation and nothing else — an owner and a
+/// due date (or placeholders for them), then perhaps a state after a dash: `Светлана
+/// Петрова, до 20.03.2026 — ✅ сделано`, `—, — — ❌ отменено`. False, and `item` unchanged,
+/// for any other line, and for an item whose owner or due date is already read.
+fn apply_annotation_line(item: &mut ActionItem, text: &str) -> bool {
+    if item.owner.is_some() || item.due.is_some() || item.due_unreadable.is_some() {
+        return false;
+    }
+    let plain = clean(text);
+    let dashes = plain.match_indices([' ', '\u{a0}']).map(|(at, _)| at).filter(|&at| {
+        plain[at + 1..].starts_with(['—', '–']) && plain[at + 1..].chars().nth(1).is_some_and(char::is_whitespace)
+    });
+    let splits = dashes.map(|at| (&plain[..at], Some(&plain[at..]))).chain([(plain.as_str(), None)]);
+    for (head, tail) in splits {
+        // Each part a name, a day or a placeholder: a few words, not a sentence.
+        if head.split([',', ';']).any(|part| part.split_whitespace().count() > 4) {
+            continue;
+        }
+        let mut probe = item.clone();
+        if !read_parts(&mut probe, head.trim().trim_end_matches(','), Strictness::BesideDate) {
+            continue;
+        }
+        let dated = probe.due.is_some() || probe.due_unreadable.is_some();
+        let placeholders = head.split([',', ';']).any(|part| no_owner(part.trim()));
+        let state = tail.map(|tail| tail.trim_start_matches(['—', '–', ' ', '\u{a0}']));
+        let stated = state.is_none_or(|state| set_state(&mut probe, state));
+        if (dated || placeholders) && stated {
+            *item = probe;
+            return true;
+        }
+    }
+    false
 }
 
 /// One `Key: value` field of [`apply_field`].
@@ -1977,6 +2012,13 @@ fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool
             // `[сетевой отдел, Зайцев П., до 20.03.2026]`: a second name beside the first.
             Part::DueUnreadable(_) if named_before && !is_period(&part) && looks_like_owner(&part) => {
                 Part::CoOwner(clean(&part))
+            }
+            // `(включая внешние, через blackbox exporter)`: after words that name no owner, a
+            // part that names no day is no due date either; the brackets hold a note.
+            Part::DueUnreadable(_)
+                if matches!(read.last(), Some(Part::Unread)) && !Date::names_a_day(&part) && !is_period(&part) =>
+            {
+                Part::Unread
             }
             read_part => read_part,
         };
@@ -3592,6 +3634,43 @@ mod tests {
             (paper.text.as_str(), paper.owner.as_deref(), paper.due_unreadable.as_deref()),
             ("Add p99 latency alert", Some("Maxim Belov"), Some("Dec 12")),
             "the year comes from the page's day"
+        );
+    }
+
+    #[test]
+    fn a_sub_bullet_that_is_the_item_s_annotation() {
+        // A Joplin note: each follow-up's owner, due date and state on a line under it.
+        let list = "## Что делаем дальше\n\n1. cert-manager: алерт на сертификаты (включая внешние, через blackbox exporter)\n   - Светлана Петрова, до 20.03.2026 — ✅ сделано\n2. Перевести сертификат на cert-manager\n   - Макс Орлов, до 30.04.2026 — в работе (ждём CA)\n3. Календарь ручных продлений\n   - —, — — ❌ отменено, не нужно после п.1\n4. Проверить ingress\n   - Сначала staging, потом prod\n";
+        let items = read(list, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "cert-manager: алерт на сертификаты (включая внешние, через blackbox exporter)",
+                    Some("Светлана Петрова"),
+                    Some("2026-03-20".to_owned()),
+                    ActionState::Done
+                ),
+                (
+                    "Перевести сертификат на cert-manager",
+                    Some("Макс Орлов"),
+                    Some("2026-04-30".to_owned()),
+                    ActionState::Open
+                ),
+                ("Календарь ручных продлений", None, None, ActionState::Dropped),
+                ("Проверить ingress", None, None, ActionState::Open),
+                ("Сначала staging, потом prod", None, None, ActionState::Open),
+            ],
+            "a sub-step is no annotation"
+        );
+        // A task under a toggle is an item of its own, its annotation its own.
+        let toggle =
+            "## Action items\n\n- Action items (toggle)\n    - [x] Rotate the key — Owner: Igor K. — Due: 2026-03-27\n";
+        let items = read(toggle, &[], Reading::FollowUps);
+        let seen = summaries(&items);
+        assert!(
+            seen.contains(&("Rotate the key", Some("Igor K."), Some("2026-03-27".to_owned()), ActionState::Done)),
+            "{seen:?}"
         );
     }
 
