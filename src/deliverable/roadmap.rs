@@ -60,6 +60,16 @@ impl RoadmapStatus {
         Self::from_text(text).filter(|status| !matches!(status, RoadmapStatus::Unknown(_)))
     }
 
+    /// A status column's cell, as [`RoadmapStatus::from_text`] reads it; there «План» or
+    /// "Plan" alone is the state planned (elsewhere it names a document: `— [план](x.md)`).
+    pub fn from_cell(text: &str) -> Option<RoadmapStatus> {
+        let folded = fold(text);
+        match folded.trim_matches(|c: char| !c.is_alphanumeric()) {
+            "план" | "plan" => Some(RoadmapStatus::Planned),
+            _ => Self::from_text(text),
+        }
+    }
+
     /// Reads a status word; `None` for an empty one.
     pub fn from_text(text: &str) -> Option<RoadmapStatus> {
         // `STATUS: DONE`: a Confluence status lozenge exported as text.
@@ -1155,7 +1165,7 @@ impl Columns {
         // A status word wins; a status emoji (🟢, ⚠️, ✅) stands in for an unknown or missing one.
         let known = |status: &RoadmapStatus| !matches!(status, RoadmapStatus::Unknown(_));
         let labelled = cell(self.label).and_then(RoadmapStatus::from_text).filter(known);
-        let worded = cell(self.status).and_then(RoadmapStatus::from_text).or(labelled);
+        let worded = cell(self.status).and_then(RoadmapStatus::from_cell).or(labelled);
         let marked = cell(self.status.or(self.label)).and_then(|text| status_marker(text).1);
         let by_quarter = self.quarter_status(row, legend);
         let status = match (worded, marked) {
@@ -1599,6 +1609,9 @@ mod tests {
             assert_eq!(RoadmapStatus::from_text(text), Some(status), "{text}");
         }
         assert_eq!(RoadmapStatus::from_text("live"), Some(RoadmapStatus::Done));
+        assert_eq!(RoadmapStatus::from_cell("**План**"), Some(RoadmapStatus::Planned), "a badge's word for planned");
+        assert_eq!(RoadmapStatus::from_cell("План B"), Some(RoadmapStatus::Unknown("План B".to_owned())));
+        assert_eq!(RoadmapStatus::known("план"), None, "outside a status column, a plan is a document");
         assert_eq!(RoadmapStatus::known("решение отложено до Q3"), None, "a decision is no state");
         assert_eq!(
             written_status("Отчёт по простоям для логистов — в процессе, сделано примерно 60%")
