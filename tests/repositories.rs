@@ -1796,7 +1796,8 @@ fn outline_addresses_and_siyuan_block_references_lead_to_their_documents() {
         &[
             (
                 "Решения/АР-001 ClickHouse для витрин.md",
-                "## Решение\n{: id=\"20250318155942-wowuux2\" updated=\"20250911090512\"}\n\nСлой `mart`.\n{: id=\"20250318160522-c7hq2wd\" updated=\"20250911090512\"}\n",
+                "## Решение\n{: id=\"20250318155942-wowuux2\" updated=\"20250911090512\"}\n\nСлой `mart`.\n{: id=\"20250318160522-c7hq2wd\" updated=\"20250911090512\"}\n\n\
+                 {: id=\"20250318155900-ar1dk0q\" title=\"АР-001 ClickHouse для витрин\" type=\"doc\" custom-status=\"accepted\"}\n",
             ),
             ("Регламент перезапуска DAG.md", "## Шаги\n{: id=\"20251114120130-rstrtq1\"}\n\nПерезапустить.\n"),
             (
@@ -1806,6 +1807,9 @@ fn outline_addresses_and_siyuan_block_references_lead_to_their_documents() {
         ],
     );
     let siyuan_site = graph(siyuan.path());
+    // The document's attributes on its last line hold its own fields.
+    assert_eq!(node(&siyuan_site, "Решения/АР-001 ClickHouse для витрин.md")["status"], "accepted");
+    assert_eq!(node(&siyuan_site, "Решения/АР-001 ClickHouse для витрин.md")["title"], "АР-001 ClickHouse для витрин");
     let linked = joined(&siyuan_site);
     for to in ["Решения/АР-001 ClickHouse для витрин.md", "Регламент перезапуска DAG.md"]
     {

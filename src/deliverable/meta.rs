@@ -171,6 +171,13 @@ pub(crate) fn read(
             from_front.front_entry(key, &entry.value, entry.line);
         }
     }
+    // SiYuan's document attributes on an export's last line (`{: … type="doc"
+    // custom-status="accepted"}`): the document's own fields, as front matter holds them.
+    if let (None, Some((line, attributes))) = (front, siyuan_document_attributes(outline)) {
+        for (name, value) in attributes {
+            from_front.front_entry(&name, &FrontValue::Text(value), line);
+        }
+    }
     let front_meta = from_front.meta;
     let body_start = front.map_or(0, |front| front.line_count);
     let mut inline = MetadataReader {
@@ -184,6 +191,36 @@ pub(crate) fn read(
     };
     inline.inline_sources(outline, body_start);
     Sources { front: front_meta, text: inline.meta }
+}
+
+/// The 1-based line of a SiYuan export's document attributes — its last line,
+/// `{: id="…" title="АР-001 …" type="doc" custom-status="accepted"}` — and the attributes
+/// that are the document's fields: its title and each `custom-` one, by name
+/// (`custom-status` → `status`).
+fn siyuan_document_attributes(outline: &Outline<'_>) -> Option<(usize, Vec<(String, String)>)> {
+    static ATTRIBUTE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"([A-Za-z][\w-]*)="([^"]*)""#).expect("valid regex"));
+    let index = (0..outline.len()).rev().find(|&index| !outline.line(index).trim().is_empty())?;
+    let line = outline.line(index).trim();
+    // As exported, or as the dialect pass keeps it (in a comment, beside the block's id).
+    let inside = match crate::markdown::dialects::attributes_in_comment(line) {
+        Some(attributes) => attributes,
+        None => line.strip_prefix("{:")?.strip_suffix('}')?,
+    };
+    if !inside.contains(r#"type="doc""#) {
+        return None;
+    }
+    let unescape =
+        |value: &str| value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    let fields = ATTRIBUTE
+        .captures_iter(inside)
+        .filter_map(|found| {
+            let (name, value) = (&found[1], unescape(&found[2]));
+            let name = if name == "title" { name } else { name.strip_prefix("custom-")? };
+            (!value.trim().is_empty()).then(|| (name.to_owned(), value))
+        })
+        .collect();
+    Some((index + 1, fields))
 }
 
 /// `adr`, `post-mortem` (a kind's id) or `Decision`, «План миграции» (its words).
@@ -5138,6 +5175,19 @@ mod tests {
         assert_eq!(trilium.tags, ["решение"]);
         assert_eq!(trilium.relations.len(), 1, "{:?}", trilium.relations);
         assert_eq!(trilium.date_value(), Date::new(2025, 3, 4), "the header goes on past the attributes");
+    }
+
+    #[test]
+    fn a_siyuan_export_s_document_attributes_on_its_last_line_are_its_fields() {
+        let text = "Принято на архсовете.\n{: id=\"20250318155907-ag1jpzk\" updated=\"20250911090512\"}\n\n## Контекст\n\nОтчёты.\n\n\
+                    {: id=\"20250318155900-ar1dk0q\" title=\"АР-001 ClickHouse\" type=\"doc\" updated=\"20250911090512\" custom-status=\"accepted\" custom-date=\"2025-03-18\"}\n";
+        let sources = read_clean(text);
+        assert_eq!(sources.front.stated_status(), Some((Status::Accepted, 8)));
+        assert_eq!(sources.front.date_value(), Date::new(2025, 3, 18));
+        assert_eq!(sources.front.title.as_ref().map(|title| title.value.as_str()), Some("АР-001 ClickHouse"));
+        // A block's attributes (no `type="doc"`) hold no field of the document.
+        let block = read_clean("# X\n\nТекст.\n{: id=\"20250318155907-ag1jpzk\" custom-status=\"draft\"}\n");
+        assert_eq!(block.front.stated_status(), None);
     }
 
     #[test]

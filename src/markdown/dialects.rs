@@ -241,6 +241,7 @@ const DIALECT_MARKERS: &[&str] = &[
     ">>",
     "{: #",
     "{: id=",
+    "{: .label",
     "((",
     // MkDocs's attr_list as its documentation writes it: `## Уровни {: #sev }`, `## Уровни { #sev }`.
     "{ #",
@@ -250,6 +251,7 @@ const DIALECT_MARKERS: &[&str] = &[
     "{style=\"",
     "[!badge",
     ":badge[",
+    "<Badge",
     // `::: tip` and `:::` at a line's start; AsciiDoc's `:status: accepted` under a title.
     "\n:",
     ":::",
@@ -262,6 +264,8 @@ const DIALECT_MARKERS: &[&str] = &[
     "<warning>",
     "<WRAP",
     "~~NOTOC~~",
+    // A line in DokuWiki's italics: `//Обновлено: 2026-05-06//`.
+    "\n//",
     // A Microsoft Teams wiki's mention: `<at>Игорь Мельников</at>`.
     "<at>",
     // The old Yandex Wiki markup's link: `((/sklad/komanda Команда))`.
@@ -467,9 +471,21 @@ impl Rewriter {
             return;
         }
         // SiYuan's `{: id="20250318160522-c7hq2wd" …}`: the block's id, kept for the references
-        // to it (see [`block_id_in_comment`]); other attributes are left out.
+        // to it (see [`block_id_in_comment`]); other attributes are left out, but for the
+        // document's own (`type="doc"`), which hold its fields (see [`attributes_in_comment`]).
         if let Some(id) = siyuan_block_id(trimmed) {
-            self.out.push_str(&format!("{BLOCK_COMMENT}{id} -->"));
+            // (`{:` and `}` around them, as [`siyuan_block_id`] matched; no `--` in a comment.)
+            let kept = match trimmed.contains(r#"type="doc""#) {
+                true => format!("{} ", trimmed[2..trimmed.len() - 1].trim().replace("--", "- -")),
+                false => String::new(),
+            };
+            self.out.push_str(&format!("{BLOCK_COMMENT}{id} {kept}-->"));
+            return;
+        }
+        // Just the Docs' `Accepted` over `{: .label .label-green }`: the line above is a label,
+        // a state as a badge is; its words in bold, the attribute list gone.
+        if is_label_attributes(trimmed) {
+            self.bold_previous_line();
             return;
         }
         if is_contents_marker(trimmed) || is_block_attributes(trimmed) || is_xwiki_parameters(trimmed) {
@@ -514,7 +530,7 @@ impl Rewriter {
         let line = siyuan_block_refs(&line);
         let line = attribute_anchors(&line);
         let line = inline_attributes(&line);
-        let line = retype_badges(&line);
+        let line = badges(&line);
         // `<at>Игорь Мельников</at>`: a Teams mention is the person's name.
         let line = if line.contains("<at>") { Cow::Owned(line.replace("<at>", "").replace("</at>", "")) } else { line };
         // `<p>Status: Approved</p>` inside a Writerside block: the paragraph's text.
@@ -531,6 +547,22 @@ impl Rewriter {
         };
         let body = self.inside_indented(&line);
         self.write_quoted(body);
+    }
+
+    /// Puts the line written last in bold when it is a few plain words right above this one
+    /// (a label's: `Accepted`, «В работе»).
+    fn bold_previous_line(&mut self) {
+        let body = self.out.strip_suffix('\n').unwrap_or(&self.out);
+        let start = body.rfind('\n').map_or(0, |at| at + 1);
+        let words = body[start..].trim();
+        let plain = !words.is_empty()
+            && words.split_whitespace().count() <= 4
+            && !words.starts_with(['#', '|', '-', '*', '+', '>', '<', '`', '[', '!', '{']);
+        if plain && self.out.ends_with('\n') {
+            let bold = format!("**{words}**");
+            let end = body.len();
+            self.out.replace_range(start..end, &bold);
+        }
     }
 
     /// Writes an AsciiDoc attribute entry of the page's header when `line` is one. Antora
@@ -576,6 +608,12 @@ impl Rewriter {
             self.dokuwiki.in_table = false;
         }
         if matches!(trimmed, "~~NOTOC~~" | "~~NOCACHE~~") {
+            return true;
+        }
+        // `//Обновлено: 2026-05-06, А. Громов.//`: a line in DokuWiki's italics, which a
+        // conversion left as they were.
+        if let Some(inner) = dokuwiki_italic_line(trimmed) {
+            self.write_quoted(&format!("*{}*", dokuwiki_inline(inner)));
             return true;
         }
         if let Some((level, title)) = dokuwiki_heading(trimmed) {
@@ -1136,6 +1174,17 @@ fn dokuwiki_row(cells: &[&str]) -> String {
 }
 
 /// DokuWiki's inline `<del>x</del>` and `''code''` as Markdown's `~~x~~` and `` `code` ``.
+/// The words of a whole line in DokuWiki's italics (`//Обновлено: 2026-05-06.//`): words,
+/// not a comment's `// …` nor an address.
+fn dokuwiki_italic_line(trimmed: &str) -> Option<&str> {
+    let inner = trimmed.strip_prefix("//")?.strip_suffix("//")?;
+    let words = inner.starts_with(|c: char| c.is_alphanumeric() || c == '*')
+        && inner.ends_with(|c: char| !c.is_whitespace() && c != ':')
+        && inner.contains(' ')
+        && !inner.contains("//");
+    words.then_some(inner)
+}
+
 fn dokuwiki_inline(text: &str) -> String {
     let mut out = text.replace("<del>", "~~").replace("</del>", "~~");
     while let Some(start) = out.find("''") {
@@ -1426,7 +1475,14 @@ const BLOCK_COMMENT: &str = "<!-- tpmdocs-block: ";
 
 /// The SiYuan block id a line the dialect pass wrote for a block's attributes holds.
 pub(crate) fn block_id_in_comment(line: &str) -> Option<&str> {
-    line.trim().strip_prefix(BLOCK_COMMENT)?.strip_suffix("-->").map(str::trim)
+    line.trim().strip_prefix(BLOCK_COMMENT)?.strip_suffix("-->")?.split_whitespace().next()
+}
+
+/// The attributes of a SiYuan document (`id="…" title="…" type="doc" custom-status="…"`) a
+/// line the dialect pass wrote for them holds.
+pub(crate) fn attributes_in_comment(line: &str) -> Option<&str> {
+    let inside = line.trim().strip_prefix(BLOCK_COMMENT)?.strip_suffix("-->")?.trim();
+    inside.split_once(char::is_whitespace).map(|(_, attributes)| attributes.trim())
 }
 
 /// The id of a SiYuan block attribute line (`{: id="20250318160522-c7hq2wd" updated="…"}`).
@@ -1618,6 +1674,12 @@ fn bookstack_callout(line: &str) -> Option<&str> {
     (known && !inner.contains("<p") && !inner.contains("</p>")).then_some(inner.trim())
 }
 
+/// Kramdown's `{: .label .label-green }` (Just the Docs' label on the line above).
+fn is_label_attributes(line: &str) -> bool {
+    let inner = line.strip_prefix("{:").and_then(|rest| rest.strip_suffix('}'));
+    inner.is_some_and(|inner| inner.split_whitespace().any(|class| class == ".label"))
+}
+
 fn is_block_attributes(line: &str) -> bool {
     // SiYuan's and kramdown's `{: id="20250318155907-ag1jpzk" updated="…"}` after a block.
     let inner = line.strip_prefix("{:").unwrap_or(line.get(1..).unwrap_or_default());
@@ -1632,8 +1694,44 @@ fn is_block_attributes(line: &str) -> bool {
             .is_some_and(|first| first.contains('=') && first.chars().next().is_some_and(char::is_alphabetic))
 }
 
-/// Retype's `[!badge text="Принято" variant="success"]` and `[!badge Принято]`: the badge's
-/// words, in bold (a status or a roadmap state written as a badge).
+/// Retype's `[!badge text="Принято" variant="success"]` and `[!badge Принято]`, Nuxt's
+/// `:badge[Принято]{…}`, VuePress's and VitePress's `<Badge text="Принято" type="tip"/>` and
+/// `<Badge type="tip">Принято</Badge>`: the badge's words, in bold (a status or a roadmap
+/// state written as a badge).
+fn badges(line: &str) -> Cow<'_, str> {
+    // VuePress's component: `text` in either quotes, or the text between its tags.
+    static VUE_BADGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"<Badge\b(?:[^>]*?\btext\s*=\s*(?:"([^"]*)"|'([^']*)'))?[^>]*?(?:/>|>([^<]*)</Badge>)"#)
+            .expect("valid regex")
+    });
+    let line = if line.contains("<Badge") {
+        let mut out = String::with_capacity(line.len());
+        let mut written = 0;
+        for found in VUE_BADGE.captures_iter(line) {
+            let whole = found.get(0).expect("a match");
+            // `` `<Badge text="x"/>` ``: an example in code stays as written.
+            if in_inline_code(&line[..whole.start()], "") {
+                continue;
+            }
+            out.push_str(&line[written..whole.start()]);
+            let text = (1..=3).find_map(|group| found.get(group)).map_or("", |m| m.as_str()).trim();
+            if !text.is_empty() {
+                out.push_str(&format!("**{text}**"));
+            }
+            written = whole.end();
+        }
+        out.push_str(&line[written..]);
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(line)
+    };
+    if let Cow::Owned(owned) = retype_badges(&line) {
+        return Cow::Owned(owned);
+    }
+    line
+}
+
+/// Retype's and Nuxt's badges, as [`badges`] reads them.
 fn retype_badges(line: &str) -> Cow<'_, str> {
     static BADGE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"\[!badge\s+(?:[^\]]*?\btext\s*=\s*"([^"]*)"[^\]]*|([^\]="]+))\]"#).expect("valid regex")
@@ -1970,10 +2068,40 @@ mod tests {
             block_id_in_comment("<!-- tpmdocs-block: 20260512101507-hpg38l4 -->"),
             Some("20260512101507-hpg38l4")
         );
+        // A document's attributes are kept beside its id: they hold its fields.
+        let document =
+            rewritten("Текст.\n\n{: id=\"20250318155900-ar1dk0q\" type=\"doc\" custom-status=\"accepted\"}\n");
+        let last = document.lines().last().unwrap();
+        assert_eq!(block_id_in_comment(last), Some("20250318155900-ar1dk0q"), "{document}");
+        assert_eq!(
+            attributes_in_comment(last),
+            Some("id=\"20250318155900-ar1dk0q\" type=\"doc\" custom-status=\"accepted\""),
+            "{document}"
+        );
+        assert_eq!(attributes_in_comment("<!-- tpmdocs-block: 20260512101507-hpg38l4 -->"), None);
         assert_eq!(rewritten("[!badge text=\"Принято\" variant=\"success\"]\n"), "**Принято**\n");
         assert_eq!(rewritten("| A | [!badge В работе] |\n"), "| A | **В работе** |\n");
         assert_eq!(rewritten("{{< hint >}}\n"), "> [!TIP]\n", "a shortcode is no attribute line");
         assert_eq!(rewritten("| A | :badge[Готово]{type=\"success\"} |\n"), "| A | **Готово** |\n");
+        // DokuWiki's italics around a whole line; not a comment or an address.
+        assert_eq!(
+            rewritten("# A\n\n//Обновлено: 2026-05-06, А. Громов.//\n"),
+            "# A\n\n*Обновлено: 2026-05-06, А. Громов.*\n"
+        );
+        assert_eq!(rewritten("x\n// comment //\n//example.org/a//\n"), "x\n// comment //\n//example.org/a//\n");
+        // Just the Docs' label: the line above it.
+        assert_eq!(rewritten("# A\n\nAccepted\n{: .label .label-green }\n"), "# A\n\n**Accepted**\n\n");
+        assert_eq!(rewritten("Текст.\n\n{: .label }\n"), "Текст.\n\n\n", "no line right above it");
+        // VuePress's and VitePress's component, its text as an attribute or between its tags.
+        assert_eq!(
+            rewritten("| A | <Badge text=\"Готово\" type=\"tip\"/> | <Badge text='План' /> |\n"),
+            "| A | **Готово** | **План** |\n"
+        );
+        assert_eq!(
+            rewritten("Статус: <Badge type=\"warning\">На согласовании</Badge>\n"),
+            "Статус: **На согласовании**\n"
+        );
+        assert_eq!(rewritten("`<Badge text=\"x\"/>` and <Badge type=\"tip\"/>\n"), "`<Badge text=\"x\"/>` and \n");
         assert_eq!(
             rewritten("Текст.\n::card{title=\"Глоссарий\" icon=\"i-book\" to=\"/glossarij\"}\nПро термины.\n::\n"),
             "Текст.\n[Глоссарий](/glossarij)\nПро термины.\n\n"
@@ -2013,6 +2141,9 @@ mod tests {
             "((20250318160522-c7hq2wd))",
             "[!badge Принято]",
             ":badge[Принято]",
+            "<Badge text=\"Принято\"/>",
+            "Принято\n{: .label .label-green }",
+            "x\n//Обновлено: 2026-05-06//",
             "x\n::alert\n::",
             "::: tip\nx\n:::",
             "!!! note\n    x",
