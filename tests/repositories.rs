@@ -1548,6 +1548,17 @@ fn knowledge_base_exports_link_by_their_own_ids_maps_and_routes() {
             ("tiddlers/Data Platform Team.md", "See [the runbook](#Runbook%20-%20Airflow%20Worker%20Recovery).\n"),
             // Backstage TechDocs: a component's page by its route.
             ("components/ledger/docs/index.md", "# Ledger\n\nSee [PSP failover](/docs/default/component/gateway/runbooks/psp/).\n"),
+            // A workspace's list of its documents (`{"id": …, "file": …}`) and links by their
+            // addresses, a board's with its mode after it.
+            (
+                "affine-export.json",
+                r#"{"docs": [{"id": "Zc8mF2yKd5", "mode": "page", "file": "Decisions/ADR-015 Idempotency keys.md"}]}"#,
+            ),
+            ("Decisions/ADR-015 Idempotency keys.md", "# ADR-015 Idempotency keys\n\nСтатус: Принято\n"),
+            (
+                "Planning/Roadmap.md",
+                "# Roadmap\n\nSee [ADR-015](https://affine.example.internal/workspace/7c1e4b52/Zc8mF2yKd5?mode=edgeless).\n",
+            ),
             ("components/gateway/docs/runbooks/psp.md", "# PSP failover\n\nSteps.\n"),
         ],
     );
@@ -1561,6 +1572,7 @@ fn knowledge_base_exports_link_by_their_own_ids_maps_and_routes() {
         ("tiddlers/Data Platform Team.md", "tiddlers/Runbook - Airflow Worker Recovery.md"),
         ("kb/MOB-A-9 Итоги квартала.md", "kb/MOB-A-8 Постмортем. Крэш.md"),
         ("components/ledger/docs/index.md", "components/gateway/docs/runbooks/psp.md"),
+        ("Planning/Roadmap.md", "Decisions/ADR-015 Idempotency keys.md"),
     ] {
         assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
     }

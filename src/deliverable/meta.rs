@@ -94,6 +94,10 @@ pub(crate) struct Metadata {
     /// The first date in the prose before the first section («Вчера, 3 марта 2026, Argo CD
     /// не успевал…»): a blog post's incident day, before the day it was published.
     pub lead_date: Option<Located<Date>>,
+    /// The date the text states when the front matter states another: a blog's post-mortem
+    /// (`date: 2025-04-24` over `| Дата инцидента | 22.04.2025 |`), whose incident came
+    /// before the day the post was published.
+    pub text_date: Option<Located<Date>>,
     /// Display fields in the order found.
     pub fields: Vec<Field>,
     /// Relations in the order found.
@@ -1064,6 +1068,7 @@ impl MetadataReader<'_> {
         let block_start = subtitled_fields(outline, block_start, |line, number| self.key_value(line, number))
             .filter(|_| h1.is_some())
             .unwrap_or(block_start);
+        let block_start = self.export_stamps(outline, block_start).unwrap_or(block_start);
         let list_end = self.key_value_block(outline, block_start);
         self.out_for_in_header(outline, block_start, list_end);
         let header_start = h1.map_or(block_start + 1, |(index, _)| index + 1);
@@ -1088,6 +1093,41 @@ impl MetadataReader<'_> {
         self.bracketed_severity();
         self.footer(outline);
         self.foot_properties(outline);
+    }
+
+    /// yarle's Evernote export: `    Created at: 2025-02-06T11:24:51+03:00` / `    Updated at: …` /
+    /// `    Notebook: …` indented under the title (a code block to Markdown), then `Tag(s): #adr
+    /// #k8s` and a rule. The note's stamps and tags are read; the line after the rule, where
+    /// the note's own header begins, is returned.
+    fn export_stamps(&mut self, outline: &Outline<'_>, start: usize) -> Option<usize> {
+        const STAMPS: [&str; 7] = ["created at", "updated at", "notebook", "source", "location", "author", "reminder"];
+        let first = (start..outline.len()).find(|&index| outline.role(index) != Role::Blank)?;
+        let end = (first..outline.len()).find(|&index| outline.role(index) != Role::Code).unwrap_or(outline.len());
+        let lines: Vec<(usize, &str)> = (first..end)
+            .map(|index| (index, outline.content(index).trim()))
+            .filter(|(_, line)| !line.is_empty())
+            .collect();
+        fn stamp(line: &str) -> Option<(&str, &str)> {
+            line.split_once(':')
+                .filter(|(label, value)| STAMPS.contains(&fold(label).trim()) && !value.trim().is_empty())
+        }
+        if lines.is_empty() || !lines.iter().all(|(_, line)| stamp(line).is_some()) {
+            return None;
+        }
+        for &(index, line) in &lines {
+            let (label, value) = stamp(line)?;
+            self.field(self.vocabulary.field(label.trim()), label.trim(), value.trim(), index + 1);
+        }
+        let mut next = (end..outline.len()).find(|&index| outline.role(index) != Role::Blank)?;
+        if let Some(tags) = outline.content(next).trim().strip_prefix("Tag(s):") {
+            let tags: Vec<&str> = tags.split_whitespace().map(|tag| tag.trim_start_matches('#')).collect();
+            self.field(Some(FieldKey::Tags), "tags", &tags.join(", "), next + 1);
+            next = (next + 1..outline.len()).find(|&index| outline.role(index) != Role::Blank)?;
+        }
+        if is_rule(outline.content(next)) {
+            next += 1;
+        }
+        Some(next)
     }
 
     /// `---` / `Тип: инцидент` / `Уровень: Уровень 2` / `Дата: 08.07.2025` at the end of a
@@ -5175,6 +5215,19 @@ mod tests {
         assert_eq!(trilium.tags, ["решение"]);
         assert_eq!(trilium.relations.len(), 1, "{:?}", trilium.relations);
         assert_eq!(trilium.date_value(), Date::new(2025, 3, 4), "the header goes on past the attributes");
+    }
+
+    #[test]
+    fn an_evernote_note_s_stamps_and_tags_under_its_title_then_its_own_header() {
+        // yarle's export: the note's stamps indented (a code block), its tags, a rule.
+        let text = "# ADR-01 Ingress\n\n    Created at: 2025-02-06T11:24:51+03:00\n    Updated at: 2025-11-21T09:02:37+03:00\n    Notebook: Архитектурные решения\n\nTag(s): #adr #ingress\n\n---\n\n**Статус:** Принято\n\n**Дата решения:** 11.02.2025\n\n## Контекст\n";
+        let read = read_clean(text).text;
+        assert_eq!(read.stated_status().map(|(status, _)| status), Some(Status::Accepted));
+        assert_eq!(read.date_value(), Date::new(2025, 2, 11));
+        assert_eq!(read.tags, ["adr", "ingress"]);
+        // Code under a title that is no export's stamps stays code, and ends the header.
+        let code = read_clean("# X\n\n    kubectl get pods\n\n**Статус:** Принято\n").text;
+        assert_eq!(code.stated_status(), None);
     }
 
     #[test]

@@ -462,12 +462,13 @@ fn decide(
         label.is_some_and(|field| names_a_filing(&field.label))
             && window_date(&meta.fields).is_some_and(|window| window.value < stated.value)
     };
-    // A blog's post-mortem `date: 2026-03-04` opening «Вчера, 3 марта 2026, Argo CD …»: the
-    // day its lead names, up to two weeks before it was published, is the incident's.
+    // A blog's post-mortem `date: 2026-03-04` opening «Вчера, 3 марта 2026, Argo CD …», or
+    // whose text states `Дата инцидента: 3.03.2026`: the day its lead or its text names, up
+    // to two weeks before it was published, is the incident's.
     let lead_incident_day = |stated: &Located<Date>| {
         let days = |date: Date| date.days_since_epoch();
-        meta.lead_date.as_ref().filter(|lead| {
-            stated.origin == Origin::FrontMatter && (1..=14).contains(&(days(stated.value) - days(lead.value)))
+        [meta.lead_date.as_ref(), meta.text_date.as_ref()].into_iter().flatten().find(|earlier| {
+            stated.origin == Origin::FrontMatter && (1..=14).contains(&(days(stated.value) - days(earlier.value)))
         })
     };
     let published_after_incident = |stated: &Located<Date>| {
@@ -477,6 +478,10 @@ fn decide(
                 || lead_incident_day(stated).is_some())
     };
     let lead_day = meta.date.as_ref().and_then(lead_incident_day).cloned().filter(|_| kind.value == Kind::Postmortem);
+    // The text's day and the front matter's then name two things, and do not disagree.
+    if lead_day.as_ref().is_some_and(|day| Some(day) == meta.text_date.as_ref()) {
+        diagnostics.retain(|found| !(found.code == "W0203" && found.message.starts_with("date ")));
+    }
     let closed_decision = closed_on(&meta.fields).filter(|_| kind.value == Kind::Adr && decided(&meta));
     // A PoC's `**Даты:** 01.12.2025 – 19.12.2025`: its report is as of the period's end.
     if kind.value == Kind::Poc {
@@ -1053,6 +1058,7 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
     }
     if let (Some(front), Some(written)) = (&meta.date, &inline.date) {
         if front.value != written.value {
+            meta.text_date = Some(written.clone());
             diagnostics.push(
                 Diagnostic::warning(
                     "W0203",
@@ -1857,6 +1863,15 @@ mod tests {
     fn days_written_where_each_kind_of_note_keeps_them() {
         let post = "---\ndate: 2026-03-04\n---\n\n# Разбор: шторм синхронизаций\n\nВчера, 3 марта 2026, Argo CD не успевал.\n\n**Критичность:** S3\n";
         assert_eq!(doc("docs/blog/posts/incident-argocd.md", post).date(), Date::new(2026, 3, 3), "the lead's day");
+        // A MkDocs blog's post-mortem: published two days after the incident its table dates.
+        let table = "---\ndate: 2025-04-24\n---\n\n# Разбор: OOM ingester'ов Loki\n\nВечером 22 апреля ingester'ы падали.\n\n<!-- more -->\n\n| | |\n|---|---|\n| **Дата инцидента** | 22.04.2025 |\n| **Уровень** | SEV-3 |\n";
+        let published = doc("docs/blog/posts/2025-04-24-loki.md", table);
+        assert_eq!(published.date(), Date::new(2025, 4, 22), "the incident's day");
+        assert!(!published.diagnostics.iter().any(|found| found.code == "W0203"), "{:?}", published.diagnostics);
+        let far = table.replace("22.04.2025", "22.01.2025");
+        let disagreeing = doc("docs/blog/posts/2025-04-24-loki.md", &far);
+        assert_eq!(disagreeing.date(), Date::new(2025, 4, 24), "months apart: the front matter wins");
+        assert!(disagreeing.diagnostics.iter().any(|found| found.code == "W0203"), "and they disagree");
         let late = "---\ndate: 2026-03-04\n---\n\n# Разбор\n\nВ январе 2025 года, 10.01.2025, мы уже видели такое.\n";
         assert_eq!(doc("postmortems/x.md", late).date(), Date::new(2026, 3, 4), "a day long before is history");
         let titled = "# Постмортем: отказ внутреннего DNS 18.09.2025\n\n**Severity:** SEV-2\n";

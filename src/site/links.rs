@@ -724,15 +724,17 @@ pub(crate) fn leading_id(stem: &str) -> Option<String> {
     ((shaped || zettel) && !rest.trim().is_empty()).then(|| id.to_lowercase())
 }
 
-/// An export's map of its documents (Kaiten's `_links.json`, a wiki export's manifest): each
-/// object with a `path` to a page, known by its key and its `id` / `uid` / `url` values.
+/// An export's map of its documents (Kaiten's `_links.json`, a wiki export's manifest, a
+/// workspace's `{"id": …, "file": …}` list): each object with a `path` (or `file`) to a
+/// page, known by its key and its `id` / `uid` / `url` values.
 pub(crate) fn export_ids(map: &serde_json::Value, page_of: &dyn Fn(&str) -> Option<usize>) -> Vec<(String, usize)> {
     let mut found = Vec::new();
     let mut stack: Vec<(Option<&str>, &serde_json::Value)> = vec![(None, map)];
     while let Some((key, value)) = stack.pop() {
         match value {
             serde_json::Value::Object(fields) => {
-                let page = fields.get("path").and_then(serde_json::Value::as_str).and_then(page_of);
+                let path = fields.get("path").or_else(|| fields.get("file"));
+                let page = path.and_then(serde_json::Value::as_str).and_then(page_of);
                 match page {
                     Some(page) => {
                         let named = ["id", "uid", "url", "href", "link"]
