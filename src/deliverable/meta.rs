@@ -227,6 +227,27 @@ fn siyuan_document_attributes(outline: &Outline<'_>) -> Option<(usize, Vec<(Stri
     Some((index + 1, fields))
 }
 
+/// OneNote's page stamp at `index`: a day alone (`15 марта 2025 г.`, `Monday, March 15,
+/// 2025`) as a paragraph, then a time of day alone (`10:20`, `10:20 AM`) as the next one;
+/// the day and the line after the time.
+fn onenote_stamp(outline: &Outline<'_>, index: usize) -> Option<(Date, usize)> {
+    let one_line = |at: usize| outline.role(at) == Role::Text && outline.paragraph_end(at) == at + 1;
+    if !one_line(index) {
+        return None;
+    }
+    let day = outline.content(index).trim();
+    let day = day.split_once(", ").filter(|(weekday, _)| Date::is_weekday(weekday)).map_or(day, |(_, day)| day);
+    let date = Date::alone(day)?;
+    let time = (index + 1..outline.len()).find(|&at| outline.role(at) != Role::Blank).filter(|&at| one_line(at))?;
+    let clock = outline.content(time).trim();
+    let clock = clock.strip_suffix(" AM").or_else(|| clock.strip_suffix(" PM")).unwrap_or(clock);
+    let (hours, minutes) = clock.split_once(':')?;
+    let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    (digits(hours, 1..=2) && digits(minutes, 2..=2)).then_some((date, time + 1))
+}
+
 /// `adr`, `post-mortem` (a kind's id) or `Decision`, «План миграции» (its words).
 fn kind_in_words(value: &str) -> Option<Kind> {
     Kind::from_id(value).or_else(|| super::kind::kind_named(value))
@@ -1465,6 +1486,23 @@ impl MetadataReader<'_> {
                 }
                 index += 1;
                 end = index;
+                continue;
+            }
+            // `Created: …` / `Modified: …` / `---` over the page's own fields (an export's
+            // stamps ruled off from what the authors wrote): the rule parts, not ends, a header.
+            let right_after_fields = end > start && (end..index).all(|at| outline.role(at) == Role::Blank);
+            if right_after_fields && is_rule(line) && outline.role(index) == Role::Text {
+                index += 1;
+                continue;
+            }
+            // OneNote's stamp under a page's title, kept by a conversion: «15 марта 2025 г.»
+            // over «10:20», a paragraph each — the day the page was made.
+            if let Some((date, next)) = onenote_stamp(outline, index) {
+                if self.meta.created.is_none() {
+                    self.meta.created = Some(self.located(date, index + 1));
+                }
+                index = next;
+                end = next;
                 continue;
             }
             let number = index + 1;
@@ -5215,6 +5253,27 @@ mod tests {
         assert_eq!(trilium.tags, ["решение"]);
         assert_eq!(trilium.relations.len(), 1, "{:?}", trilium.relations);
         assert_eq!(trilium.date_value(), Date::new(2025, 3, 4), "the header goes on past the attributes");
+    }
+
+    #[test]
+    fn a_onenote_page_s_stamp_and_an_export_s_rule_do_not_end_the_header() {
+        // OneNote converted with pandoc: the page's day and time, a paragraph each.
+        let stamped = "# Разбор 22.04\n\n15 марта 2025 г.\n\n10:20\n\n**Кратко:** всё упало.\n\nПриоритет: P2\n\nДата инцидента: 14.03.2025\n";
+        let read = read_clean(stamped).text;
+        assert_eq!(
+            read.created.as_ref().map(|created| created.value),
+            Date::new(2025, 3, 15),
+            "the page's stamp is its making"
+        );
+        assert_eq!(read.date_value(), Date::new(2025, 3, 14));
+        assert!(read.fields.iter().any(|field| field.key == Some(FieldKey::Severity) && field.value == "P2"));
+        // An export's `Created:` / `Modified:` ruled off from the authors' own fields.
+        let ruled = "# ADR-3 X\n\nCreated: 2025-11-14 15:32:00 +0300\n\nModified: 2025-11-21 09:10:00 +0300\n\n---\n\n14 ноября 2025 г.\n\n15:32\n\nСтатус: Принято 20.11.2025 (архкомитет)\n";
+        let read = read_clean(ruled).text;
+        assert_eq!(read.stated_status(), Some((Status::Accepted, 13)));
+        assert_eq!(read.implied_date.as_ref().map(|date| date.value), Date::new(2025, 11, 20), "the status's day");
+        // A day over a sentence is no stamp.
+        assert_eq!(read_clean("# X\n\n15 марта 2025 г.\n\nВсё упало.\n").text.created, None);
     }
 
     #[test]
