@@ -72,6 +72,22 @@ impl Date {
         }
     }
 
+    /// A day and month written without a year (`Разбор инцидента 14.03`, «7 октября») in the
+    /// year that puts it on or before `reference` and at most `days` before it (an incident a
+    /// review written on `reference` names); a date with its year as [`Date::find`] reads it.
+    pub fn find_on_or_before(text: &str, reference: Date, days: i64) -> Option<Date> {
+        if let Some(date) = Date::find(text) {
+            return Some(date);
+        }
+        let tokens = tokenize(text);
+        let (month, day) = (0..tokens.len()).find_map(|start| day_and_month_at(&tokens, start))?;
+        let date = match Date::new(reference.year, month, day) {
+            Some(date) if date <= reference => date,
+            _ => Date::new(reference.year.checked_sub(1)?, month, day)?,
+        };
+        (reference.days_after(date) <= days).then_some(date)
+    }
+
     /// True when `text` holds a date, or a day and month written without a year ("Dec 12",
     /// «14 февраля»), which [`Date::find_on_or_after`] reads.
     pub fn names_a_day(text: &str) -> bool {
@@ -518,6 +534,14 @@ mod tests {
         assert_eq!(Date::find("решили на архкомитете 12.03.25, были я"), Date::new(2025, 3, 12));
         assert_eq!(Date::find("в команде 5 мая 10 человек"), None, "a count after a day is no year");
         assert!(Date::is_weekday("пт") && Date::is_weekday("Fri.") && Date::is_weekday("вторник"));
+        let written = Date::new(2025, 3, 15).unwrap();
+        assert_eq!(Date::find_on_or_before("Разбор инцидента 14.03 — списания", written, 30), Date::new(2025, 3, 14));
+        assert_eq!(
+            Date::find_on_or_before("Разбор 28.12", Date::new(2026, 1, 3).unwrap(), 30),
+            Date::new(2025, 12, 28)
+        );
+        assert_eq!(Date::find_on_or_before("Разбор 14.05", written, 30), None, "a year before is no incident of it");
+        assert_eq!(Date::find_on_or_before("Релиз 4.18", written, 30), None);
         assert!(!Date::is_weekday("Артём") && !Date::is_weekday("до") && !Date::is_weekday("sunday-ish"));
         assert_eq!(Date::find("«10» февраля 2026 г."), expected, "an official paper's quoted day");
         assert_eq!(Date::alone("«10» февраля 2026 г."), expected);

@@ -440,8 +440,12 @@ fn decide(
     // A post-mortem is dated by its incident: the day its name or its window names comes
     // before the day the page was last edited.
     // «Постмортем: отказ внутреннего DNS 18.09.2025»: the day its title names, too.
-    let titled_day =
-        Date::find(&title.value).map(|date| Located { value: date, origin: Origin::Title, line: title.line });
+    // «Разбор инцидента 14.03 — …» without its year, on a page made 15.03.2025: the day
+    // before, in the page's year.
+    let made = meta.created.as_ref().or(meta.implied_date.as_ref()).or(meta.date.as_ref()).map(|made| made.value);
+    let titled_day = Date::find(&title.value)
+        .or_else(|| made.and_then(|made| Date::find_on_or_before(&title.value, made, 30)))
+        .map(|date| Located { value: date, origin: Origin::Title, line: title.line });
     let incident_day = || {
         let named = name.date.map(|date| Located::unlined(date, Origin::FileName));
         // «Инцидент 7 апреля 2026 г. Уровень 3. …» opening a review that states no date.
@@ -471,10 +475,19 @@ fn decide(
             stated.origin == Origin::FrontMatter && (1..=14).contains(&(days(stated.value) - days(earlier.value)))
         })
     };
+    // `Дата разбора: 05.02.2026` under «Разбор инцидента: … (03.02.2026)»: the day of the
+    // review meeting, after the incident its title or name dates.
+    let reviewed_after_incident = |stated: &Located<Date>| {
+        let label =
+            meta.fields.iter().find(|field| Some(field.line) == stated.line && field.key == Some(FieldKey::Date));
+        let named_day = name.date.or(titled_day.as_ref().map(|day| day.value));
+        label.is_some_and(names_the_review_meeting) && named_day.is_some_and(|day| day < stated.value)
+    };
     let published_after_incident = |stated: &Located<Date>| {
         kind.value == Kind::Postmortem
             && (stated.origin == Origin::FrontMatter && name.date.is_some_and(|named| named < stated.value)
                 || filed_after_incident(stated)
+                || reviewed_after_incident(stated)
                 || lead_incident_day(stated).is_some())
     };
     let lead_day = meta.date.as_ref().and_then(lead_incident_day).cloned().filter(|_| kind.value == Kind::Postmortem);
@@ -616,6 +629,25 @@ fn window_date(fields: &[Field]) -> Option<Located<Date>> {
         .iter()
         .filter(window)
         .find_map(|field| Date::find(&field.value).map(|date| Located::stated(date, Origin::Text, field.line)))
+}
+
+/// «Дата разбора: 05.02.2026», "Review date: …", «Разбор проведён 05.02»: a field (its label
+/// and value as written) of the day an incident's review met, not of the incident.
+fn names_the_review_meeting(field: &Field) -> bool {
+    const LABELS: [&str; 10] = [
+        "дата разбора",
+        "разбор проведен",
+        "разбор провели",
+        "дата постмортема",
+        "review date",
+        "date of review",
+        "postmortem date",
+        "post-mortem date",
+        "retro date",
+        "дата ретро",
+    ];
+    let written = fold(&format!("{} {}", field.label, field.value));
+    LABELS.iter().any(|label| written.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(label))
 }
 
 /// "Created", «Дата создания», "Reported": the label of the day a ticket or page was filed.
@@ -1874,6 +1906,19 @@ mod tests {
         assert!(disagreeing.diagnostics.iter().any(|found| found.code == "W0203"), "and they disagree");
         let late = "---\ndate: 2026-03-04\n---\n\n# Разбор\n\nВ январе 2025 года, 10.01.2025, мы уже видели такое.\n";
         assert_eq!(doc("postmortems/x.md", late).date(), Date::new(2026, 3, 4), "a day long before is history");
+        let onenote = "# Разбор инцидента 14.03 — двойные списания\n\n15 марта 2025 г.\n\n10:20\n\nПриоритет: P2\n";
+        let titled_without_year = doc("Инциденты/Разбор инцидента 14.03 — двойные списания.md", onenote);
+        assert_eq!(
+            titled_without_year.date(),
+            Date::new(2025, 3, 14),
+            "the title's day, in the year the page was made"
+        );
+        let reviewed = "# Разбор инцидента: нулевая стоимость доставки (03.02.2026)\n\n> Уровень: **S1**\n> Ведущий разбора: Юлия · Дата разбора: 05.02.2026\n";
+        assert_eq!(
+            doc("Incidents/Incident-Review-tariff.md", reviewed).date(),
+            Date::new(2026, 2, 3),
+            "not the meeting's day"
+        );
         let titled = "# Постмортем: отказ внутреннего DNS 18.09.2025\n\n**Severity:** SEV-2\n";
         assert_eq!(doc("Постмортем-Отказ-DNS.md", titled).date(), Date::new(2025, 9, 18));
         let status_section = "# ADR-001: Ceph RBD\n\n## Статус\nПринято\n\nДата: 12.03.2025. Участники: Сидоров П.\n\n## Контекст\n\nТекст.\n";

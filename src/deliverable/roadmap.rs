@@ -378,6 +378,8 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
     let mut under_items_heading = true;
     let mut section_quarter: Option<(usize, Quarter)> = None;
     let mut table: Option<Columns> = None;
+    // The header row was blank: the next row names the columns.
+    let mut named_below = false;
     let mut headed: Option<(String, usize)> = None;
     // `## Done` / `## В работе`: the items under it stand there unless they say otherwise.
     let mut section_status: Option<(usize, RoadmapStatus)> = None;
@@ -422,8 +424,17 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
                 continue;
             }
             Role::Row { header: true, text } => {
+                // `| | | |` over `| **Инициатива** | **Статус** |` (OneNote through pandoc, a
+                // note app's export): the names are in the row under the blank header.
+                named_below = cells(text).iter().all(|cell| cell.trim().is_empty());
                 table = Columns::of(&cells(text));
                 board = board_columns(&cells(text)).filter(|_| table.is_none());
+                continue;
+            }
+            Role::Row { header: false, text } if std::mem::take(&mut named_below) => {
+                let header: Vec<String> = cells(text).iter().map(|cell| cell.replace("**", "")).collect();
+                table = Columns::of(&header);
+                board = board_columns(&header).filter(|_| table.is_none());
                 continue;
             }
             Role::Row { header: false, text } => {
@@ -1379,6 +1390,18 @@ mod tests {
         );
         let noted = "# Roadmap\n\n## H2\n\n- ⏳ **Passkeys** — запланировано, ждёт решения по ADR-0006\n";
         assert_eq!(summary(&read(noted)), rows(vec![("Passkeys", "planned", None, None)]), "a note after the state");
+    }
+
+    #[test]
+    fn a_table_whose_names_are_in_the_row_under_a_blank_header() {
+        // OneNote through pandoc: the header row blank, the names bold in the first row.
+        let text = "# Роадмап Q2 2026\n\n| | | |\n|---|---|---|\n| **Инициатива** | **Ответственный** | **Статус** |\n| Автосверка | Денис | Готово |\n| 3DS 2.2 | — | Запланировано |\n";
+        let items: Vec<(String, String)> =
+            read(text).into_iter().map(|item| (item.title, item.status.id().to_owned())).collect();
+        assert_eq!(
+            items,
+            vec![("Автосверка".to_owned(), "done".to_owned()), ("3DS 2.2".to_owned(), "planned".to_owned())]
+        );
     }
 
     #[test]
