@@ -1831,3 +1831,71 @@ fn outline_addresses_and_siyuan_block_references_lead_to_their_documents() {
     let said = common::stderr(&check);
     assert!(said.contains("W0307") && said.contains("20240101000000-zzzzzzz") && !said.contains("E03"), "{said}");
 }
+
+/// A OneNote notebook converted page by page (pandoc through .docx): each page's stamp
+/// under its title, `onenote:` links in both forms the desktop app copies, a roadmap table
+/// whose names are in the row under a blank header, and a task struck through.
+#[test]
+fn a_onenote_notebook_converted_page_by_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let base = "https://paygate.sharepoint.com/sites/pm/SiteAssets/Шлюз";
+    write_files(
+        root,
+        &[
+            (
+                "Инциденты/Разбор инцидента 14.03 — двойные списания.md",
+                &format!(
+                    "# Разбор инцидента 14.03 — двойные списания\n\n15 марта 2025 г.\n\n10:20\n\n**Кратко:** списали дважды.\n\n\
+                     Приоритет: P2\n\n**Задачи по итогам**\n\n\
+                     ~~☐ Задача: Перевести рекурренты на синхронный вызов — Игорь Панов~~ — отказались 02.04\n\n\
+                     ☐ Задача: Автовозврат — Денис Хабибуллин, до 30.04.2025\n\n\
+                     См. [ранбук](onenote:{base}/Эксплуатация.one#Runbook%20—%20ручная%20сверка&section-id={{E2B6}}&page-id={{B3A9}}&end)\n"
+                ),
+            ),
+            (
+                "Эксплуатация/Runbook — ручная сверка.md",
+                &format!(
+                    "# Runbook — ручная сверка\n\n20 марта 2025 г.\n\n14:33\n\nВладелец: Марина\n\n\
+                     Ревью: 18.05.2026 — Марина, Денис.\n\nПосле [разбора](onenote:#Разбор%20инцидента%2014.03%20—%20двойные%20списания&section-id={{5C7A}}&page-id={{2F6C}}&end&base-path={base}/Инциденты.one)\n\
+                     и [старой страницы](onenote:#Удалённая%20страница&section-id={{1}}&end&base-path={base}/Архив.one).\n"
+                ),
+            ),
+            (
+                "Планирование/Роадмап Q2 2026.md",
+                "# Роадмап Q2 2026\n\n6 апреля 2026 г.\n\n12:02\n\n| | | |\n|---|---|---|\n\
+                 | **Инициатива** | **Ответственный** | **Статус** |\n| Автосверка | Денис | Готово |\n| 3DS 2.2 | — | Запланировано |\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    assert!(check.status.success(), "{said}");
+    let unheld: Vec<&str> = said.lines().filter(|line| line.contains("W0307")).collect();
+    assert_eq!(unheld.len(), 1, "the page no section here holds: {said}");
+    let graph = graph(root);
+    let linked = joined(&graph);
+    let incident = "Инциденты/Разбор инцидента 14.03 — двойные списания.md";
+    let runbook = "Эксплуатация/Runbook — ручная сверка.md";
+    assert!(linked.contains(&(incident, runbook)) && linked.contains(&(runbook, incident)), "{linked:?}");
+    assert_eq!(node(&graph, incident)["date"], "2025-03-14", "the title's day, in the year of the page's stamp");
+    let report = common::tpmdocs_in(root, &["report", "--format", "json", "."]);
+    let report: Value = serde_json::from_slice(&report.stdout).unwrap();
+    let runbooks = report["runbooks"].as_array().unwrap();
+    assert_eq!(runbooks[0]["last_reviewed"], "2026-05-18");
+    let items: Vec<(&str, &str)> = report["roadmap"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|roadmap| roadmap["items"].as_array().unwrap())
+        .map(|item| (item["title"].as_str().unwrap(), item["status"].as_str().unwrap()))
+        .collect();
+    assert_eq!(items, vec![("Автосверка", "done"), ("3DS 2.2", "planned")]);
+    let actions: Vec<(&str, &str)> = report["action_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| (item["owner"].as_str().unwrap_or_default(), item["state"].as_str().unwrap()))
+        .collect();
+    assert!(actions.contains(&("Игорь Панов", "dropped")), "{actions:?}");
+}

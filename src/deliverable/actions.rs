@@ -789,11 +789,17 @@ fn numbered_line(line: &str, number: usize) -> Option<ActionItem> {
 fn glyph_paragraph(outline: &Outline<'_>, index: usize) -> Option<ActionItem> {
     let text = outline.paragraph_text(index);
     let trimmed = text.trim_start();
+    // `~~☐ Задача: … — Игорь Панов~~ — отказались 02.04`: a task struck through, box and all.
+    let (struck, trimmed) = match trimmed.strip_prefix("~~") {
+        Some(rest) => (true, rest),
+        None => (false, trimmed),
+    };
     let (state, rest) =
         [("☐", ActionState::Open), ("☑", ActionState::Done), ("☒", ActionState::Done), ("✅", ActionState::Done)]
             .iter()
             .find_map(|(glyph, state)| trimmed.strip_prefix(glyph).map(|rest| (*state, rest)))?;
     let body = rest.trim().replace(" --- ", " — ").replace("\\>", ">").replace("\\<", "<");
+    let body = if struck { format!("~~{body}") } else { body };
     (!body.is_empty()).then(|| annotated(&body, state, index + 1, false))
 }
 
@@ -3616,6 +3622,11 @@ mod tests {
                 ("Добавить брокер", Some("Кузнецов Д."), Some("2025-06-30".to_owned()), ActionState::Open)
             ]
         );
+        // A task struck through, its box and all, with why after it.
+        let struck = "**Задачи по итогам**\n\n~~☐ Задача: Перевести рекурренты на синхронный вызов — Игорь Панов~~ — отказались 02.04: не выдержим пик\n";
+        let items = read(struck, &[], Reading::FollowUps);
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert_eq!((items[0].owner.as_deref(), items[0].state), (Some("Игорь Панов"), ActionState::Dropped));
     }
 
     #[test]

@@ -592,7 +592,7 @@ const TITLE_WORDS: [(&str, Kind); 64] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 125] = [
+const TITLE_PHRASES: [(&str, Kind); 126] = [
     ("basis of estimate", Kind::Estimate),
     // «Оценка переезда на Stripe», «Оценка работ по …»: an estimate of a piece of work (not
     // «Оценка рисков»).
@@ -696,8 +696,9 @@ const TITLE_PHRASES: [(&str, Kind); 125] = [
     // "Sizing - Merchant statements v2": a team's sizing in points.
     ("sizing", Kind::Estimate),
     ("технический роадмап", Kind::TechRoadmap),
-    // «Спека: исправление опечаток».
+    // «Спека: исправление опечаток», «Техспека — вебхуки v2».
     ("спека", Kind::TechSpec),
+    ("техспека", Kind::TechSpec),
     ("роадмап", Kind::TechRoadmap),
     ("tech roadmap", Kind::TechRoadmap),
     ("roadmap", Kind::TechRoadmap),
@@ -1256,6 +1257,7 @@ mod tests {
             ("Change plan: move general workloads to the arm64 node pool", Some(Kind::InfraPlan)),
             ("Спецификация CDC из PostgreSQL", Some(Kind::TechSpec)),
             ("Офлайн-корзина — техспека", Some(Kind::TechSpec)),
+            ("Техспека — вебхуки v2", Some(Kind::TechSpec)),
             ("Памятка дежурному по платформе", Some(Kind::Runbook)),
             ("Experiment: io_uring socket ingest", Some(Kind::Poc)),
             ("Experimental flags", None),

@@ -248,6 +248,12 @@ fn onenote_stamp(outline: &Outline<'_>, index: usize) -> Option<(Date, usize)> {
     (digits(hours, 1..=2) && digits(minutes, 2..=2)).then_some((date, time + 1))
 }
 
+/// `Review: 2025-07-10`, `Ревью: 18.05.2026 — Марина` under a runbook's title: the day of
+/// its review (`Review: @petrov` names a reviewer, no field of ours).
+fn is_dated_review(label: &str, value: &str) -> bool {
+    matches!(fold(label.trim_matches(['*', '_', ' '])).as_str(), "review" | "ревью") && Date::find(value).is_some()
+}
+
 /// `adr`, `post-mortem` (a kind's id) or `Decision`, «План миграции» (its words).
 fn kind_in_words(value: &str) -> Option<Kind> {
     Kind::from_id(value).or_else(|| super::kind::kind_named(value))
@@ -392,9 +398,7 @@ impl MetadataReader<'_> {
         // `Review: 2025-07-10` under a runbook's title: the day of its review (`Review:
         // @petrov` names a reviewer, no field of ours).
         let bare_label = fold(label.trim_matches(['*', '_', ' ']));
-        let dated_review =
-            key.is_none() && matches!(bare_label.as_str(), "review" | "ревью") && Date::find(value).is_some();
-        let key = if dated_review { Some(FieldKey::LastReviewed) } else { key };
+        let key = if key.is_none() && is_dated_review(label, value) { Some(FieldKey::LastReviewed) } else { key };
         // `Decision: accepted after FCP, **2025-03-04**` under an RFC's `Created` column: the
         // day it was decided, which dates a record filed before it. (`**Статус: заменено.** С
         // 14.02.2026 действует …` is the day it stopped holding, not the day it was decided.)
@@ -1529,7 +1533,11 @@ impl MetadataReader<'_> {
                         .is_some_and(|next| next.key.is_some() || dates_the_page(&next.label, &next.value))
                         || next.split(". ").next().is_some_and(opens_with_its_day))
             };
-            let loose = || self.loose_key_value(line, number).filter(|_| in_run || opens_run());
+            // `Ревью: 18.05.2026 — Марина, Денис.` after a blank line: a review's day is ours.
+            let loose = || {
+                self.loose_key_value(line, number)
+                    .filter(|pair| in_run || opens_run() || is_dated_review(&pair.label, &pair.value))
+            };
             let Some(pair) = self.key_value(line, number).or_else(spaced).or_else(loose) else {
                 // `**Impact:** 1,204 invoices sent; 87 charges totalling` / `$41,380, refunded…`:
                 // a field's value going on over the next line, when more fields follow.

@@ -60,9 +60,19 @@ pub(crate) fn verification_as_review(fields: &mut [Field]) -> bool {
         let label = fold(&label.replace(['_', '-'], " "));
         VERIFIED_LABELS.iter().any(|stem| label.trim().starts_with(stem))
     };
-    let updated = fields
-        .iter_mut()
-        .find(|field| field.key.is_none() && verified(&field.label) && Date::find(&field.value).is_some());
+    // `_Last updated: 14 January 2026 (reviewed by Никита after the switch)_`: an update
+    // whose note says it was reviewed.
+    let reviewed = |field: &Field| {
+        is_update_label(&field.label) && {
+            let note = fold(&field.value);
+            ["reviewed by", "reviewed with", "проверил", "проверила", "проверено", "ревью"]
+                .iter()
+                .any(|phrase| note.contains(phrase))
+        }
+    };
+    let updated = fields.iter_mut().find(|field| {
+        field.key.is_none() && (verified(&field.label) || reviewed(field)) && Date::find(&field.value).is_some()
+    });
     updated.map(|field| field.key = Some(FieldKey::LastReviewed)).is_some()
 }
 
@@ -269,6 +279,8 @@ mod tests {
         assert!(!verification_as_review(&mut undated), "no date, no review");
         let mut edited = vec![field("Last edited", "Nov 18, 2025")];
         assert!(!verification_as_review(&mut edited), "an editor's stamp");
+        let mut noted = vec![field("Last updated", "14 January 2026 (reviewed by Никита after the FCM switch)")];
+        assert!(verification_as_review(&mut noted), "an update its note calls a review");
     }
 
     #[test]

@@ -531,7 +531,17 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
         // An export's link to the discussion or file it holds
         // (`https://github.com/org/repo/discussions/17`, `…/blob/main/docs/x.md`).
         return match site.page_at_address(url) {
+            // (A OneNote link's fragment names the page, not a heading of it.)
+            Some(page) if url.starts_with("onenote:") => to_page(site, from, page, None),
             Some(page) => to_page(site, from, page, urls::split_fragment(url).1.map(str::to_owned)),
+            // A notebook's link to a page its export does not hold: it may be in another one.
+            None if url.starts_with("onenote:") => CheckedLink {
+                finding: Some(
+                    Diagnostic::warning("W0307", "OneNote link to a page this export does not hold")
+                        .with_help("export the notebook's section that holds it, or link the page's file"),
+                ),
+                ..CheckedLink::default()
+            },
             None => CheckedLink::default(),
         };
     }

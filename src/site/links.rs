@@ -258,11 +258,37 @@ impl Site {
         self.by_leading_id.get(&id.to_lowercase()).copied()
     }
 
+    /// The page a OneNote link names, as a notebook converted page by page keeps it:
+    /// `onenote:https://…/Инциденты.one#Разбор%2014.03&section-id={…}&page-id={…}&end` or
+    /// `onenote:#Разбор%2014.03&section-id={…}&end&base-path=https://…/Инциденты.one` — the
+    /// page titled so (or its file named so), in its section's folder when pages elsewhere
+    /// share the title.
+    pub(crate) fn onenote_page(&self, reference: &str) -> Option<usize> {
+        let (address, fragment) = reference.split_once('#')?;
+        let mut parts = fragment.split('&');
+        let title = crate::urls::percent_decode(parts.next()?);
+        let base = parts.find_map(|part| part.strip_prefix("base-path=")).unwrap_or(address);
+        let section = crate::urls::percent_decode(base.rsplit('/').next().unwrap_or_default());
+        let section = section.strip_suffix(".one").unwrap_or(&section);
+        let wanted = crate::deliverable::vocab::fold(title.trim());
+        let named = |page: &&super::Page| {
+            let stem = stem_of(&page.doc.id).rsplit('/').next().unwrap_or_default().to_owned();
+            [page.doc.title(), stem.as_str()].iter().any(|name| crate::deliverable::vocab::fold(name.trim()) == wanted)
+        };
+        let in_section = |page: &&super::Page| folder_of(&page.doc.id).rsplit('/').next() == Some(section);
+        let candidates: Vec<&super::Page> = self.pages.iter().filter(named).collect();
+        let page = candidates.iter().copied().find(|page| in_section(&page)).or_else(|| candidates.first().copied())?;
+        self.index_of(&page.doc.id)
+    }
+
     /// The page an absolute web address leads to when it is one of the repository's own: the
     /// address a page states as its own (an export's `url:`), or a file of the forge
     /// repository the pages come from (`https://github.com/org/repo/blob/main/docs/x.md`,
     /// GitLab's `/-/blob/`, `tree` for a folder's page).
     pub fn page_at_address(&self, url: &str) -> Option<usize> {
+        if let Some(reference) = url.strip_prefix("onenote:") {
+            return self.onenote_page(reference);
+        }
         let address = own_address(url)?;
         if let Some(page) = self.by_address.get(&address) {
             return Some(*page);
