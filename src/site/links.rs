@@ -277,7 +277,7 @@ impl Site {
         };
         let in_section = |page: &&super::Page| folder_of(&page.doc.id).rsplit('/').next() == Some(section);
         let candidates: Vec<&super::Page> = self.pages.iter().filter(named).collect();
-        let page = candidates.iter().copied().find(|page| in_section(&page)).or_else(|| candidates.first().copied())?;
+        let page = candidates.iter().copied().find(|page| in_section(page)).or_else(|| candidates.first().copied())?;
         self.index_of(&page.doc.id)
     }
 
