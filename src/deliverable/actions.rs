@@ -282,7 +282,13 @@ pub enum Reading {
 /// Headings that introduce follow-ups only in an incident's review.
 /// («**Сделать:**» over an incident note's checklist; a problem record's "Linked issues", the
 /// tickets that fix it.)
-const INCIDENT_HEADINGS: [&str; 11] = [
+const INCIDENT_HEADINGS: [&str; 15] = [
+    // A Playbooks run's checklist «После инцидента» / "Post-incident" (its "Triage" and
+    // "Mitigation" ones were done while it lasted).
+    "после инцидента",
+    "post-incident",
+    "post incident",
+    "after the incident",
     "todo",
     "to do",
     "to-do",
@@ -296,6 +302,25 @@ const INCIDENT_HEADINGS: [&str; 11] = [
     "linked tickets",
     "связанные задачи",
 ];
+
+/// «Триаж», "Mitigation", «Устранение»: a heading (folded) over the work done while an
+/// incident lasted (a Playbooks run's checklists), whose tasks are no follow-ups.
+fn is_in_incident_heading(folded: &str) -> bool {
+    let heading = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        heading,
+        "триаж"
+            | "triage"
+            | "mitigation"
+            | "устранение"
+            | "диагностика"
+            | "stabilization"
+            | "стабилизация"
+            | "communication"
+            | "коммуникация"
+            | "оповещение"
+    )
+}
 
 /// Heading words that name a roadmap's horizon as often as an incident's follow-ups
 /// («## Сейчас / ## Дальше / ## Потом»): in a roadmap they do not introduce action items.
@@ -329,6 +354,8 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     let mut in_callout = false;
     let mut bold_section = false;
     let mut seen_heading = false;
+    // Under «Триаж», "Mitigation": the tasks done while the incident lasted, not after it.
+    let mut during_incident = false;
     // A board's column under a follow-up section (`### Сделано`): its level, its state and
     // the first item read under it.
     let mut column: Option<(usize, ActionState, usize)> = None;
@@ -379,6 +406,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         }
         if let Role::Heading(heading) = role {
             open.clear();
+            during_incident = is_in_incident_heading(&fold(heading.text));
             // `### Сделано` / `### В работе` on a board of follow-ups: the items under it
             // stand there unless they say otherwise.
             if let Some((level, state, from)) = column.take() {
@@ -447,7 +475,7 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 // `1. **Проверять целостность записи** · owner @v.moroz · до 2026-03-20 · done`
                 // on a retro's board: an item that names its owner and its due date by their
                 // keys is a tracked follow-up wherever it is.
-                if !procedure && item.near_margin() {
+                if !procedure && !during_incident && item.near_margin() {
                     items.extend(keyed_item(&item, &text, index + 1).or_else(|| {
                         let task = item.mark.is_some() && reading != Reading::Plan;
                         task.then(|| list_item(&item, &text, index + 1)).flatten().filter(is_assigned)
@@ -2065,11 +2093,11 @@ fn read_parts(item: &mut ActionItem, text: &str, strictness: Strictness) -> bool
     true
 }
 
-/// The comma- or semicolon-separated parts of an annotation, keeping `Dec 10, 2026` whole,
+/// The parts of an annotation parted by commas, semicolons or `·`, keeping `Dec 10, 2026` whole,
 /// and a day with its weekday before it (`пт, 30 янв.`, `до вт, 24 мар.`, "Fri, Jan 23").
 fn annotation_parts(text: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
-    for part in text.split([',', ';']).map(str::trim).filter(|part| !part.is_empty()) {
+    for part in text.split([',', ';', '·']).map(str::trim).filter(|part| !part.is_empty()) {
         let a_year = part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit());
         let after_weekday = |previous: &str| {
             previous.split_whitespace().next_back().is_some_and(Date::is_weekday) && Date::names_a_day(part)
@@ -3048,6 +3076,11 @@ mod tests {
                 ("Пересмотреть SLA с НСПК", None, ActionState::Dropped),
             ]
         );
+        // A Playbooks run's checklists: triage done while it lasted, «После инцидента» after.
+        let run = "## Чек-листы\n\n### Триаж\n\n- [x] Назначить владельца — @v.tarasov · без срока\n\n### После инцидента\n\n- [ ] Партиционировать таблицу — @a.gromov · срок 2026-02-27\n- [ ] Дашборд лага в Grafana — не назначен · срок 2026-03-15\n";
+        let items = read(run, &[], Reading::Incident);
+        let found: Vec<_> = items.iter().map(|item| (item.text.as_str(), item.owner.as_deref())).collect();
+        assert_eq!(found, vec![("Партиционировать таблицу", Some("@a.gromov")), ("Дашборд лага в Grafana", None)]);
     }
 
     #[test]

@@ -50,6 +50,18 @@ pub(crate) fn severity(text: &str) -> Option<String> {
     Some(first_words.join(" ").trim_end_matches(['(', '—', '-', ',']).trim().to_owned()).filter(|s| !s.is_empty())
 }
 
+/// `00:00:40` under a label that says its clock counts days first (`Время влияния (дд:чч:мм)`,
+/// a Playbooks run's metric): the minutes it holds; `None` for any other label or value.
+pub(crate) fn day_clock_minutes(label: &str, value: &str) -> Option<u32> {
+    let label = label.to_lowercase().replace(' ', "");
+    if !["дд:чч:мм", "dd:hh:mm", "д:ч:м", "d:h:m"].iter().any(|form| label.contains(form)) {
+        return None;
+    }
+    let parts: Vec<u32> = value.trim().split(':').map(|part| part.trim().parse().ok()).collect::<Option<_>>()?;
+    let [days, hours, minutes] = parts[..] else { return None };
+    (hours < 24 && minutes < 60).then(|| days * 1440 + hours * 60 + minutes)
+}
+
 /// Minutes in a written duration: «1 ч 20 мин», «1ч20м», "47 min", "2h 5m", `1:20`,
 /// «1,5 часа», «90 минут», "2 hours", «сутки», «2 дня». `None` when no unit is recognised.
 pub(crate) fn duration_minutes(text: &str) -> Option<u32> {
@@ -292,6 +304,14 @@ mod tests {
         assert_eq!(duration_minutes("1 ч 25 мин: API недоступен"), Some(85));
         assert_eq!(lone_time_range("деградировала 09:20–11:05. БД целы").as_deref(), Some("09:20–11:05"));
         assert_eq!(lone_time_range("ошибки в 09:20 и 10:40, 11:05–11:10"), None);
+    }
+
+    #[test]
+    fn a_clock_whose_label_says_it_counts_days_first() {
+        assert_eq!(day_clock_minutes("Время влияния на клиентов (дд:чч:мм)", "00:00:40"), Some(40));
+        assert_eq!(day_clock_minutes("Time to resolve (dd:hh:mm)", "01:02:05"), Some(1440 + 125));
+        assert_eq!(day_clock_minutes("Длительность", "00:00:40"), None, "hours first, as a clock is read");
+        assert_eq!(day_clock_minutes("Время (дд:чч:мм)", "—"), None);
     }
 
     #[test]

@@ -152,8 +152,10 @@ impl Document {
                 .or_else(|| measures::duration_minutes(value))
                 .or_else(|| measures::time_range_minutes(head))
         };
-        self.field(FieldKey::Duration)
-            .and_then(opening)
+        let duration = self.fields.iter().find(|field| field.key == Some(FieldKey::Duration));
+        duration
+            .and_then(|field| measures::day_clock_minutes(&field.label, &field.value))
+            .or_else(|| self.field(FieldKey::Duration).and_then(opening))
             .or_else(|| measures::minutes_between(self.field(FieldKey::Start)?, self.field(FieldKey::End)?))
             .or_else(|| {
                 // «Время восстановления: 1 ч 20 мин» is how long, not when.

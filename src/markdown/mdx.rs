@@ -34,7 +34,7 @@ pub(crate) fn as_markdown(text: &str) -> String {
             open.push_str(trimmed);
             if trimmed.ends_with('>') {
                 depth = depth_after(&open, depth);
-                link_of(&open)
+                link_of(&open).or_else(|| fields_of(&open))
             } else {
                 tag = Some(open);
                 None
@@ -50,7 +50,7 @@ pub(crate) fn as_markdown(text: &str) -> String {
             None
         } else if is_component_tag(trimmed) {
             depth = depth_after(trimmed, depth);
-            link_of(trimmed)
+            link_of(trimmed).or_else(|| fields_of(trimmed))
         } else if is_comment(trimmed) {
             None
         } else {
@@ -87,6 +87,55 @@ fn link_of(tag: &str) -> Option<String> {
     let href = attribute(tag, "href")?;
     let title = attribute(tag, "title").or_else(|| attribute(tag, "label")).unwrap_or(href);
     Some(format!("[{title}](<{href}>)"))
+}
+
+/// A component that states a status (`<AdrStatus status="accepted" date="2025-06-10" />`,
+/// a team's own) as the fields it holds, on one line: `**Status:** accepted · **Date:**
+/// 2025-06-10`, which the page shows and its header reads. Its look (`className`, `variant`,
+/// `color`…) is left out; any other component says nothing here.
+fn fields_of(tag: &str) -> Option<String> {
+    const LOOK: [&str; 9] = ["class", "classname", "style", "id", "variant", "color", "size", "icon", "key"];
+    let mut fields: Vec<(String, &str)> = Vec::new();
+    let mut rest = tag;
+    while let Some(at) = rest.find("=\"") {
+        let name_start =
+            rest[..at].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).map_or(0, |i| i + 1);
+        let name = &rest[name_start..at];
+        let after = &rest[at + 2..];
+        let Some(end) = after.find('"') else { break };
+        let value = after[..end].trim();
+        if !name.is_empty() && !value.is_empty() && !LOOK.contains(&name.to_ascii_lowercase().as_str()) {
+            fields.push((words_of(name), value));
+        }
+        rest = &after[end + 1..];
+    }
+    if !fields.iter().any(|(name, _)| name == "status") {
+        return None;
+    }
+    let line: Vec<String> = fields
+        .iter()
+        .map(|(name, value)| {
+            let mut label = name.clone();
+            if let Some(first) = label.get(..1) {
+                label.replace_range(..1, &first.to_ascii_uppercase());
+            }
+            format!("**{label}:** {value}")
+        })
+        .collect();
+    Some(line.join(" · "))
+}
+
+/// `supersededBy`, `decision-date` → "superseded by", "decision date": an attribute's name
+/// in words.
+fn words_of(name: &str) -> String {
+    let mut words = String::with_capacity(name.len() + 2);
+    for c in name.chars() {
+        if c.is_ascii_uppercase() && !words.is_empty() {
+            words.push(' ');
+        }
+        words.push(if matches!(c, '-' | '_') { ' ' } else { c.to_ascii_lowercase() });
+    }
+    words
 }
 
 /// The value of attribute `name="…"` in a tag.
@@ -224,6 +273,22 @@ mod tests {
                 "import X from 'y';",
                 "<Card />",
                 "```"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_component_that_states_a_status_is_its_fields() {
+        let mdx = "# ADR-0003\n\n<AdrStatus status=\"accepted\" date=\"2025-06-10\" className=\"x\" />\n\n<AdrStatus\n  status=\"superseded\"\n  supersededBy=\"ADR-0007\"\n/>\n<Tabs groupId=\"a\">\n";
+        let markdown = as_markdown(mdx);
+        assert_eq!(markdown.lines().count(), mdx.lines().count());
+        let kept: Vec<&str> = markdown.lines().filter(|line| !line.is_empty()).collect();
+        assert_eq!(
+            kept,
+            [
+                "# ADR-0003",
+                "**Status:** accepted · **Date:** 2025-06-10",
+                "**Status:** superseded · **Superseded by:** ADR-0007"
             ]
         );
     }
