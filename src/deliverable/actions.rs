@@ -571,7 +571,14 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                         continue;
                     }
                 }
-                if let Some(read) = list_item(&item, &text, index + 1) {
+                // `- **Right-size the heap**` over `  Assignee: Alexey · Priority: High · Status:
+                // Completed · PLAT-902` (incident.io): the item's fields on its next line.
+                let (own, fields) = field_lines_of(outline, index, &item);
+                let text = if fields.is_empty() { text } else { std::borrow::Cow::Owned(own) };
+                if let Some(mut read) = list_item(&item, &text, index + 1) {
+                    for line in fields {
+                        apply_field_line(&mut read, line);
+                    }
                     items.push(read);
                     open.push((items.len() - 1, item.depth));
                 }
@@ -1096,6 +1103,23 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<ActionIt
         Some((_, rest)) => (state, rest),
         None => (state, text),
     };
+    // Zim's exported checkboxes in a list: `* ☑ Алерт …` done, `* ☐ …` open, `* ☒ …` crossed
+    // out (not done).
+    let glyph = ['☐', '☑', '☒'].into_iter().find(|glyph| text.starts_with(*glyph)).filter(|_| item.mark.is_none());
+    let (state, text) = match glyph {
+        Some(glyph) => {
+            let rest = text[glyph.len_utf8()..].trim_start();
+            (
+                match glyph {
+                    '☑' => ActionState::Done,
+                    '☒' => ActionState::Dropped,
+                    _ => ActionState::Open,
+                },
+                rest,
+            )
+        }
+        None => (state, text),
+    };
     if text.is_empty() {
         return None;
     }
@@ -1104,6 +1128,60 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<ActionIt
         apply_field(&mut read, &format!("{key}: {value}"));
     }
     Some(read)
+}
+
+/// The text of list item `item` (at line `index`) without its lines of fields, and those
+/// lines: `Assignee: Alexey Morozov · Priority: High · Status: Completed · PLAT-902` under
+/// the item's own line.
+fn field_lines_of<'t>(outline: &Outline<'t>, index: usize, item: &Item<'t>) -> (String, Vec<&'t str>) {
+    let mut own = item.text.trim_end().to_owned();
+    let mut fields = Vec::new();
+    for line in index + 1..=item.last {
+        let content = outline.content(line).trim();
+        if content.is_empty() {
+            continue;
+        }
+        if apply_field_line(&mut ActionItem::blank(ActionState::Open, 0), content) {
+            fields.push(content);
+        } else {
+            own.push(' ');
+            own.push_str(content);
+        }
+    }
+    (own, fields)
+}
+
+/// Reads a line of an item's fields parted by `·` (or `|`) into `item`: every part a
+/// `Key: value` or a ticket (`PLAT-902`), one of them at least a field of ours (owner, due
+/// date, state); a key of no meaning here (`Priority: High`) is passed over. False, and
+/// `item` unchanged, for any other line.
+fn apply_field_line(item: &mut ActionItem, line: &str) -> bool {
+    // (A line of one field, `owner: TBD, due: TBD. *Open.*`, goes on the item's text, which
+    // its annotation reader reads.)
+    if !line.contains(['·', '|']) {
+        return false;
+    }
+    let mut probe = item.clone();
+    let mut known = false;
+    for part in line.split(['·', '|']).map(str::trim) {
+        if part.is_empty() || without_ticket(part).is_empty() {
+            continue;
+        }
+        let keyed = part.split_once(':').is_some_and(|(key, value)| {
+            let words = key.split_whitespace().count();
+            (1..=3).contains(&words)
+                && key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '*')
+                && !value.trim().is_empty()
+        });
+        if !keyed {
+            return false;
+        }
+        known |= apply_field(&mut probe, part);
+    }
+    if known {
+        *item = probe;
+    }
+    known
 }
 
 /// Reads `Owner: Bob`, `**Срок:** 15.03.2026`, `Status: done` (a sub-bullet of `item`) into
@@ -1698,9 +1776,20 @@ fn spaced_owner(item: &mut ActionItem, part: &str) -> bool {
 /// «в работе», «не начато», "open", "in progress", "todo": a status saying the work is open.
 fn is_open_word(text: &str) -> bool {
     let folded = fold(text);
-    ["в работе", "не начат", "открыт", "open", "in progress", "todo", "to do", "planned", "запланирован"]
-        .iter()
-        .any(|word| folded.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(word))
+    // incident.io's follow-up states: "Outstanding", "Not started".
+    let words = [
+        "в работе",
+        "не начат",
+        "открыт",
+        "open",
+        "in progress",
+        "todo",
+        "to do",
+        "planned",
+        "запланирован",
+        "outstanding",
+    ];
+    words.iter().any(|word| folded.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(word))
 }
 
 /// Sets the state a status word gives, when the item is still open; true when it is a status.
@@ -3715,6 +3804,38 @@ mod tests {
         assert!(
             seen.contains(&("Rotate the key", Some("Igor K."), Some("2026-03-27".to_owned()), ActionState::Done)),
             "{seen:?}"
+        );
+    }
+
+    #[test]
+    fn an_incident_tool_s_follow_ups_and_a_wiki_s_checkboxes() {
+        // incident.io: the item in bold, its fields on the next line parted by `·`.
+        let tool = "## Follow-ups\n\n- **Right-size the heap**\n  Assignee: Alexey Morozov · Priority: High · Status: Completed · PLAT-902\n- **Evaluate OpenSearch**\n  Assignee: — · Priority: Low · Status: Not doing · PLAT-904\n  (licence renewed for 2 years)\n- [ ] **Разнести vhost** — Кирилл Васильев — срок 28.02.2026 — Outstanding\n";
+        let items = read(tool, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                ("Right-size the heap", Some("Alexey Morozov"), None, ActionState::Done),
+                ("Evaluate OpenSearch (licence renewed for 2 years)", None, None, ActionState::Dropped),
+                ("Разнести vhost", Some("Кирилл Васильев"), Some("2026-02-28".to_owned()), ActionState::Open),
+            ]
+        );
+        // One field on the item's next line, no `·`: read with the item's own text.
+        let wrapped =
+            "## Action items\n\n4. Add the store flow to synthetic checks —\n   owner: TBD, due: TBD. *Open.*\n";
+        let items = read(wrapped, &[], Reading::Incident);
+        assert_eq!((items[0].owner.as_deref(), items[0].due), (None, None), "{items:?}");
+        // Zim's checkboxes as a list exports them: ☑ done, ☐ open, ☒ crossed out.
+        let zim = "## Задачи\n\n* ☑ Алерт на диск — П. Рябов [d: 2026-02-13]\n* ☐ Перенести TTL — Е. Кузьмина [d: 2026-03-01]\n* ☒ Tiered storage на S3\n";
+        let states: Vec<_> =
+            read(zim, &[], Reading::Incident).iter().map(|item| (item.text.clone(), item.state)).collect();
+        assert_eq!(
+            states,
+            vec![
+                ("Алерт на диск".to_owned(), ActionState::Done),
+                ("Перенести TTL".to_owned(), ActionState::Open),
+                ("Tiered storage на S3".to_owned(), ActionState::Dropped)
+            ]
         );
     }
 

@@ -362,8 +362,18 @@ pub(crate) fn kind_named(words: &str) -> Option<Kind> {
 /// "VictoriaMetrics rollout estimate", "Checkout v2 tech spec": a title that ends with its
 /// kind's word after its subject.
 fn closing_kind(folded: &str) -> Option<Kind> {
-    const CLOSERS: [(&str, Kind); 14] = [
+    const CLOSERS: [(&str, Kind); 21] = [
         (" estimate", Kind::Estimate),
+        // «ClickHouse памятка дежурному»: a note for whoever is on call.
+        (" памятка дежурному", Kind::Runbook),
+        (" памятка дежурного", Kind::Runbook),
+        // "Apple Pay spike results": a timeboxed spike's findings.
+        (" spike results", Kind::Poc),
+        (" spike report", Kind::Poc),
+        // "Pricing service v1 — design": the design, after a dash.
+        (" — design", Kind::TechSpec),
+        (" – design", Kind::TechSpec),
+        (" - design", Kind::TechSpec),
         // «Офлайн-корзина — техспека», «Перенос платежей — спека», «… — ранбук».
         (" техспека", Kind::TechSpec),
         (" спека", Kind::TechSpec),
@@ -1258,6 +1268,10 @@ mod tests {
             ("Спецификация CDC из PostgreSQL", Some(Kind::TechSpec)),
             ("Офлайн-корзина — техспека", Some(Kind::TechSpec)),
             ("Техспека — вебхуки v2", Some(Kind::TechSpec)),
+            ("ClickHouse памятка дежурному", Some(Kind::Runbook)),
+            ("Apple Pay spike results", Some(Kind::Poc)),
+            ("Pricing service v1 — design", Some(Kind::TechSpec)),
+            ("Interaction design", None),
             ("Памятка дежурному по платформе", Some(Kind::Runbook)),
             ("Experiment: io_uring socket ingest", Some(Kind::Poc)),
             ("Experimental flags", None),

@@ -254,6 +254,17 @@ fn is_dated_review(label: &str, value: &str) -> bool {
     matches!(fold(label.trim_matches(['*', '_', ' '])).as_str(), "review" | "ревью") && Date::find(value).is_some()
 }
 
+/// `- Customer impact: 47m`, `- Влияние на клиентов: 1 ч 12 мин` (incident.io's duration
+/// metrics): the label and the length, when the value is a length and nothing more.
+fn customer_impact_item(line: &str) -> Option<(&str, &str)> {
+    let (label, value) = strip_bullet(line).split_once(':')?;
+    let label = label.trim().trim_matches('*').trim();
+    let named = matches!(fold(label).as_str(), "customer impact" | "влияние на клиентов" | "время влияния на клиентов");
+    let value = value.trim().trim_matches('*').trim();
+    let length = measures::duration_minutes(value).is_some() && value.split_whitespace().count() <= 4;
+    (named && length).then_some((label, value))
+}
+
 /// `adr`, `post-mortem` (a kind's id) or `Decision`, «План миграции» (its words).
 fn kind_in_words(value: &str) -> Option<Kind> {
     Kind::from_id(value).or_else(|| super::kind::kind_named(value))
@@ -2338,6 +2349,12 @@ impl MetadataReader<'_> {
                 Role::Heading(heading) => heading,
                 Role::Text | Role::Item(_) => {
                     let text = outline.content(index).trim();
+                    // `- Customer impact: 47m` among an incident tool's duration metrics.
+                    if let Some((label, value)) =
+                        customer_impact_item(text).filter(|_| !self.meta.states(FieldKey::Duration))
+                    {
+                        self.field(Some(FieldKey::Duration), label, value, index + 1);
+                    }
                     let opens_paragraph = index == 0 || outline.role(index - 1) != Role::Text;
                     let open_prose = matches!(current, None | Some(SectionKind::Outcome));
                     // `> **Decision (accepted 10 Feb 2026):** …` in a post's lead, `**Decision

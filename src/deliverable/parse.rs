@@ -139,6 +139,16 @@ impl Document {
         // `44 minutes (18:57 → 19:41), of which 24 minutes with no matches`: the length the
         // value opens with, before its note.
         let opening = |value: &str| {
+            // `1h 48m (started → resolved) · customer impact 1h 27m (started → mitigated)`
+            // (Rootly): how long customers were affected, when the value says so apart.
+            let folded = value.to_lowercase();
+            let impact = ["customer impact", "влияние на клиентов"].iter().find_map(|phrase| {
+                let after = &folded[folded.find(phrase)? + phrase.len()..];
+                measures::duration_minutes(after.trim_start_matches([':', ' ']).split(" (").next()?)
+            });
+            if impact.is_some() {
+                return impact;
+            }
             let head = value.split(" (").next().unwrap_or(value).split(", ").next().unwrap_or(value);
             // `14:05 to 15:15 UTC — alerts delivered 4–11 minutes late`: the note after a dash
             // says how late, not how long.
@@ -1891,6 +1901,12 @@ mod tests {
         assert_eq!(minutes(impact), Some(52));
         let window = "# X\n\n**Влияние:** с 07:00 до 11:45 МСК витрина содержала данные за 10.12 вместо 11.12;\n";
         assert_eq!(minutes(window), Some(285), "the impact's window of clock times");
+        // Rootly: the whole length, then how long customers were affected.
+        let rootly = "# X\n\n**Severity:** SEV1\n**Duration:** 1h 48m (started → resolved) · customer impact 1h 27m (started → mitigated)\n";
+        assert_eq!(minutes(rootly), Some(87), "the customers' part");
+        // incident.io: the impact's start and the incident's end, and its duration metrics.
+        let metrics = "# X\n\n| | |\n|---|---|\n| **Severity** | Critical |\n\n| Timestamp | Value |\n|---|---|\n| Impact started | 7 October 2025 14:02 UTC |\n| Resolved at | 7 October 2025 15:20 UTC |\n\n**Duration metrics**\n\n- Customer impact: 47m\n- Time to resolve: 1h 14m\n";
+        assert_eq!(minutes(metrics), Some(47), "the metric the tool states");
     }
 
     #[test]

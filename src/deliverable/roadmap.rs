@@ -1008,9 +1008,16 @@ fn status_marker(text: &str) -> (String, Option<RoadmapStatus>) {
 fn written_status(text: &str) -> Option<(RoadmapStatus, &str)> {
     // `— в процессе, сделано примерно 60%`: the state after a dash, before its note, first.
     let after_dash = |(at, separator): (usize, &str)| {
-        let candidate = text[at + separator.len()..].trim();
-        let candidate = candidate.split(", ").next().unwrap_or(candidate).trim_end_matches(['.', ')']);
-        known_state(candidate).map(|known| (known, text[..at].trim_end()))
+        let written = text[at + separator.len()..].trim();
+        let mut parts = written.split(", ");
+        let candidate = parts.next().unwrap_or(written).trim_end_matches(['.', ')']);
+        // `— в работе, под угрозой: нет второго инженера`: under way, and at risk.
+        let refined = parts.next().map(|next| next.split([':', '.', ';']).next().unwrap_or(next).trim());
+        let at_risk = refined.and_then(known_state) == Some(RoadmapStatus::AtRisk);
+        known_state(candidate).map(|known| match known {
+            RoadmapStatus::InProgress if at_risk => (RoadmapStatus::AtRisk, text[..at].trim_end()),
+            known => (known, text[..at].trim_end()),
+        })
     };
     if let Some(found) = text.match_indices(['—', '–']).find_map(after_dash) {
         return Some(found);
@@ -1072,6 +1079,9 @@ struct Columns {
     /// a label that is a state (`🔵 In progress`) says where the item stands; other labels
     /// (`backend`) say nothing of it.
     label: Option<usize>,
+    /// `| Status | Health |` (Linear's, Jira Align's): a project's health beside its state —
+    /// "At risk" or "Off track" says an item in progress is at risk.
+    health: Option<usize>,
 }
 
 impl Columns {
@@ -1145,6 +1155,7 @@ impl Columns {
             quarter,
             quarter_columns: if by_quarter && status.is_none() { quarter_columns } else { Vec::new() },
             label,
+            health: find(&["health", "здоровье", "самочувствие"]).filter(|column| Some(*column) != status),
         })
     }
 
@@ -1179,6 +1190,17 @@ impl Columns {
         let worded = cell(self.status).and_then(RoadmapStatus::from_cell).or(labelled);
         let marked = cell(self.status.or(self.label)).and_then(|text| status_marker(text).1);
         let by_quarter = self.quarter_status(row, legend);
+        // "In Progress" with health "Off track": at risk.
+        let unhealthy = cell(self.health).is_some_and(|health| {
+            matches!(
+                fold(health).trim(),
+                "off track" | "at risk" | "под угрозой" | "отстаем" | "с риском" | "есть риск"
+            )
+        });
+        let worded = match worded {
+            Some(RoadmapStatus::InProgress) if unhealthy => Some(RoadmapStatus::AtRisk),
+            worded => worded,
+        };
         let status = match (worded, marked) {
             _ if !self.quarter_columns.is_empty() && written.contains("~~") => RoadmapStatus::Dropped,
             _ if !self.quarter_columns.is_empty() => by_quarter?,
@@ -1390,6 +1412,13 @@ mod tests {
         );
         let noted = "# Roadmap\n\n## H2\n\n- ⏳ **Passkeys** — запланировано, ждёт решения по ADR-0006\n";
         assert_eq!(summary(&read(noted)), rows(vec![("Passkeys", "planned", None, None)]), "a note after the state");
+    }
+
+    #[test]
+    fn a_project_s_health_beside_its_state() {
+        let text = "# Q2 roadmap\n\n| Project | Lead | Status | Health | Target |\n|---|---|---|---|---|\n| Payment flow | Maria | In Progress | At risk | Jun 12 |\n| Pricing | Sergey | In Progress | On track | Jun 30 |\n| Autocomplete | Kate | In Progress | Off track | May 29 |\n| Promo v2 | Nik | Canceled | — | — |\n";
+        let states: Vec<String> = read(text).into_iter().map(|item| item.status.id().to_owned()).collect();
+        assert_eq!(states, ["at-risk", "in-progress", "at-risk", "dropped"]);
     }
 
     #[test]
@@ -1633,6 +1662,16 @@ mod tests {
         }
         assert_eq!(RoadmapStatus::from_text("live"), Some(RoadmapStatus::Done));
         assert_eq!(RoadmapStatus::from_cell("**План**"), Some(RoadmapStatus::Planned), "a badge's word for planned");
+        assert_eq!(
+            written_status("dbt для трансформаций — в работе, под угрозой: нет второго инженера"),
+            Some((RoadmapStatus::AtRisk, "dbt для трансформаций")),
+            "under way, and at risk"
+        );
+        assert_eq!(
+            written_status("Отчёт — в работе, сделано примерно 60%"),
+            Some((RoadmapStatus::InProgress, "Отчёт")),
+            "a note after the comma"
+        );
         assert_eq!(RoadmapStatus::from_cell("План B"), Some(RoadmapStatus::Unknown("План B".to_owned())));
         assert_eq!(RoadmapStatus::known("план"), None, "outside a status column, a plan is a document");
         assert_eq!(RoadmapStatus::known("решение отложено до Q3"), None, "a decision is no state");
