@@ -3535,8 +3535,17 @@ fn byline_date(sentence: &str) -> Option<Date> {
     }
     // `*Document in Docs & Files · by Sarah Whitfield · 5 March 2026*`: a short byline whose
     // one part is a day and nothing else.
+    // `Payments Core · owner @Oksana · updated 2026-05-20` (a Plane page's line): the day
+    // after the word that says it is the last update's.
+    let updated = |part: &str| {
+        let folded = fold(part);
+        let day = ["updated ", "last updated ", "обновлено ", "обновлена ", "обновлен ", "as of ", "актуально на "]
+            .iter()
+            .find_map(|word| folded.strip_prefix(word))?;
+        Date::alone(day)
+    };
     let short = (2..=4).contains(&parts.len()) && parts.iter().all(|part| part.split_whitespace().count() <= 6);
-    let mut days = parts.iter().filter_map(|part| Date::alone(part));
+    let mut days = parts.iter().filter_map(|part| Date::alone(part).or_else(|| updated(part)));
     match (days.next(), days.next()) {
         (Some(date), None) if short => Some(date),
         _ => None,
@@ -4936,6 +4945,11 @@ mod tests {
             "# Estimate — Phase 2\n\n*Document in Docs & Files · by Sarah Whitfield · 5 March 2026*\n\nScope.\n",
         );
         assert_eq!(basecamp.text.implied_date.as_ref().map(|date| date.value), Date::new(2026, 3, 5));
+        let plane = read_clean(
+            "# Q2 2026 Roadmap\n\nPayments Core · owner @Oksana Petrenko · updated 2026-05-20\n\n## Commitments\n",
+        );
+        let dated = plane.text.implied_date.as_ref().map(|date| date.value).or(plane.text.date_value());
+        assert_eq!(dated, Date::new(2026, 5, 20), "a Plane page's line: the day after «updated»");
         let post = read_clean("# DEC-02 · Payments\n\nPosted by **Sarah Whitfield** · Feb 10, 2026 · 📌 Decision\n\nTeam, here is where we landed.\n\n> **Decision (accepted 10 Feb 2026):** payments go through YooKassa.\n");
         assert!(post.text.fields.iter().any(|field| field.label == "Category"), "{:?}", post.text.fields);
         assert_eq!(post.text.stated_status().map(|(status, _)| status), Some(Status::Accepted));
