@@ -275,7 +275,7 @@ fn numbered_decision_word(text: &str) -> Option<&str> {
 /// its number in a register that numbers them that way. Found from each `№` or `#` sign
 /// (rare in prose), looking back for the word.
 pub(crate) fn numbered_decision_references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
-    text.match_indices(['№', '#']).filter_map(move |(at, _)| {
+    let signed = text.match_indices(['№', '#']).filter_map(move |(at, _)| {
         let before = text[..at].trim_end();
         let word_start = before
             .rfind(|c: char| !c.is_alphabetic())
@@ -285,6 +285,26 @@ pub(crate) fn numbered_decision_references(text: &str) -> impl Iterator<Item = A
         let whole = !after.chars().next().is_some_and(is_word_char);
         let number = digits.parse().ok().filter(|_| whole && digits.len() <= MAX_MENTION_DIGITS)?;
         Some(AdrRef { number, series: SeriesRef::Own })
+    });
+    signed.chain(padded_decision_references(text))
+}
+
+/// «ротация по решению 003», "see decision 007": the word, then a number padded with
+/// zeros as a register numbers its files (`003-oncall-weekly-rotation.md`); a plain «решение
+/// 2» may be a count, and is not read.
+fn padded_decision_references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
+    ["решени", "Решени", "decision ", "Decision "].into_iter().flat_map(move |word| {
+        text.match_indices(word).filter_map(move |(at, _)| {
+            let starts_word = !text[..at].chars().next_back().is_some_and(char::is_alphabetic);
+            let after = &text[at..];
+            let word_end = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+            let rest = after[word_end..].strip_prefix(' ')?;
+            let (digits, tail) = split_digits(rest);
+            let padded = digits.starts_with('0') && (3..=4).contains(&digits.len());
+            let whole = !tail.chars().next().is_some_and(is_word_char);
+            let number = digits.parse().ok().filter(|_| starts_word && padded && whole)?;
+            Some(AdrRef { number, series: SeriesRef::Own })
+        })
     })
 }
 
@@ -534,6 +554,12 @@ mod tests {
         .map(|reference| reference.number)
         .collect();
         assert_eq!(found, vec![7, 11, 4]);
+        let padded: Vec<u32> = numbered_decision_references(
+            "Дежурный (ротация по решению 003, неделя @k) и see Decision 007. Не «решение 5», не «решение 2026», не нерешение 004.",
+        )
+        .map(|reference| reference.number)
+        .collect();
+        assert_eq!(padded, vec![3, 7], "a register's padded number");
     }
 
     #[test]
