@@ -270,15 +270,11 @@ impl Site {
         let base = parts.find_map(|part| part.strip_prefix("base-path=")).unwrap_or(address);
         let section = crate::urls::percent_decode(base.rsplit('/').next().unwrap_or_default());
         let section = section.strip_suffix(".one").unwrap_or(&section);
-        let wanted = crate::deliverable::vocab::fold(title.trim());
-        let named = |page: &&super::Page| {
-            let stem = stem_of(&page.doc.id).rsplit('/').next().unwrap_or_default().to_owned();
-            [page.doc.title(), stem.as_str()].iter().any(|name| crate::deliverable::vocab::fold(name.trim()) == wanted)
-        };
-        let in_section = |page: &&super::Page| folder_of(&page.doc.id).rsplit('/').next() == Some(section);
-        let candidates: Vec<&super::Page> = self.pages.iter().filter(named).collect();
-        let page = candidates.iter().copied().find(|page| in_section(page)).or_else(|| candidates.first().copied())?;
-        self.index_of(&page.doc.id)
+        // The pages whose file is named so, else the page titled so (indexed, not searched).
+        let named = self.by_name.get(&title.trim().to_lowercase()).cloned().unwrap_or_default();
+        let candidates = if named.is_empty() { self.titled(title.trim()).into_iter().collect() } else { named };
+        let in_section = |page: &usize| folder_of(&self.pages[*page].doc.id).rsplit('/').next() == Some(section);
+        candidates.iter().copied().find(in_section).or_else(|| candidates.first().copied())
     }
 
     /// The page an absolute web address leads to when it is one of the repository's own: the
