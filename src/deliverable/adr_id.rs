@@ -293,7 +293,11 @@ pub(crate) fn numbered_decision_references(text: &str) -> impl Iterator<Item = A
 /// zeros as a register numbers its files (`003-oncall-weekly-rotation.md`); a plain «решение
 /// 2» may be a count, and is not read.
 fn padded_decision_references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
-    ["решени", "Решени", "decision ", "Decision "].into_iter().flat_map(move |word| {
+    // (Every text of every page is read for mentions: a padded number, a space then a zero,
+    // is looked for byte by byte before any word is.)
+    let padded = text.as_bytes().windows(2).any(|pair| pair == b" 0");
+    let words = if padded { ["решени", "Решени", "decision ", "Decision "].as_slice() } else { &[] };
+    words.iter().flat_map(move |word| {
         text.match_indices(word).filter_map(move |(at, _)| {
             let starts_word = !text[..at].chars().next_back().is_some_and(char::is_alphabetic);
             let after = &text[at..];

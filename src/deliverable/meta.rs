@@ -257,6 +257,10 @@ fn is_dated_review(label: &str, value: &str) -> bool {
 /// `- Customer impact: 47m`, `- Влияние на клиентов: 1 ч 12 мин` (incident.io's duration
 /// metrics): the label and the length, when the value is a length and nothing more.
 fn customer_impact_item(line: &str) -> Option<(&str, &str)> {
+    // (Read for every line of the body: the words are looked for before anything is folded.)
+    if !(line.contains("mpact") || line.contains("лияни")) {
+        return None;
+    }
     let (label, value) = strip_bullet(line).split_once(':')?;
     let label = label.trim().trim_matches('*').trim();
     let named = matches!(fold(label).as_str(), "customer impact" | "влияние на клиентов" | "время влияния на клиентов");
