@@ -307,7 +307,7 @@ fn padded_decision_references(text: &str) -> impl Iterator<Item = AdrRef> + '_ {
             let padded = digits.starts_with('0') && (3..=4).contains(&digits.len());
             let whole = !tail.chars().next().is_some_and(is_word_char);
             let number = digits.parse().ok().filter(|_| starts_word && padded && whole)?;
-            Some(AdrRef { number, series: SeriesRef::Own })
+            Some(AdrRef { number, series: SeriesRef::Worded })
         })
     })
 }
@@ -328,6 +328,10 @@ pub enum SeriesRef {
     /// `MOB-A-8`: a knowledge base's article id (YouTrack's `MOB-A-8 Постмортем.md`), any
     /// page's and never an error when no page has it; the letters before the number.
     Article(String),
+    /// «по решению 003», "Decision 0008": a decision named by the word and a padded number —
+    /// the record of that number here, as `Own` finds it, and never an error when there is
+    /// none (prose names other projects' decisions so too: "MADR decision 0012").
+    Worded,
 }
 
 /// A reference to an ADR by number, with the series it means.
@@ -564,6 +568,8 @@ mod tests {
         .map(|reference| reference.number)
         .collect();
         assert_eq!(padded, vec![3, 7], "a register's padded number");
+        let series: Vec<SeriesRef> = numbered_decision_references("по решению 003").map(|found| found.series).collect();
+        assert_eq!(series, [SeriesRef::Worded], "never an error when no record has it");
     }
 
     #[test]

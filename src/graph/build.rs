@@ -82,7 +82,7 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                 }
                 None if !stated
                     && numbered_records
-                    && !matches!(mention.series, SeriesRef::Article(_))
+                    && !matches!(mention.series, SeriesRef::Article(_) | SeriesRef::Worded)
                     && !page.doc.template
                     && !named_nowhere.contains(&mention.number) =>
                 {

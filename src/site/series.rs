@@ -97,7 +97,7 @@ impl Site {
             SeriesRef::Article(prefix) => self.page_with_id(&format!("{prefix}-{number}")),
             SeriesRef::Named(name) => in_series(Some(name)),
             SeriesRef::Unnamed => in_series(None),
-            SeriesRef::Own => in_series(series_of(from))
+            SeriesRef::Own | SeriesRef::Worded => in_series(series_of(from))
                 .or_else(|| in_series(None))
                 .or_else(|| candidates.iter().copied().min_by_key(|&page| nearness(page))),
         }
