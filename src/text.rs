@@ -42,6 +42,19 @@ pub(crate) fn without_leading_icon(text: &str) -> &str {
     }
 }
 
+/// `decisionDate` → "decision date", `lastReviewed` → "last reviewed", `relates-to` →
+/// "relates to": an attribute's name, camel-cased or hyphenated, in words.
+pub(crate) fn camel_words(name: &str) -> String {
+    let mut words = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        if c.is_uppercase() && !words.is_empty() {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    words.replace(['_', '-'], " ")
+}
+
 /// The 1-based `line` of `text`, if it exists.
 pub(crate) fn nth_line(text: &str, line: usize) -> Option<&str> {
     line.checked_sub(1).and_then(|index| text.lines().nth(index))

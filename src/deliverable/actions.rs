@@ -573,8 +573,10 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 }
                 // `- **Right-size the heap**` over `  Assignee: Alexey · Priority: High · Status:
                 // Completed · PLAT-902` (incident.io): the item's fields on its next line.
-                let (own, fields) = field_lines_of(outline, index, &item);
-                let text = if fields.is_empty() { text } else { std::borrow::Cow::Owned(own) };
+                let (text, fields) = match field_lines_of(outline, index, &item) {
+                    Some((own, fields)) => (std::borrow::Cow::Owned(own), fields),
+                    None => (text, Vec::new()),
+                };
                 if let Some(mut read) = list_item(&item, &text, index + 1) {
                     for line in fields {
                         apply_field_line(&mut read, line);
@@ -1132,8 +1134,11 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<ActionIt
 
 /// The text of list item `item` (at line `index`) without its lines of fields, and those
 /// lines: `Assignee: Alexey Morozov · Priority: High · Status: Completed · PLAT-902` under
-/// the item's own line.
-fn field_lines_of<'t>(outline: &Outline<'t>, index: usize, item: &Item<'t>) -> (String, Vec<&'t str>) {
+/// the item's own line. `None` when no line under it is parted as one is (most items).
+fn field_lines_of<'t>(outline: &Outline<'t>, index: usize, item: &Item<'t>) -> Option<(String, Vec<&'t str>)> {
+    if !(index + 1..=item.last).any(|line| outline.content(line).contains(['·', '|'])) {
+        return None;
+    }
     let mut own = item.text.trim_end().to_owned();
     let mut fields = Vec::new();
     for line in index + 1..=item.last {
@@ -1148,7 +1153,7 @@ fn field_lines_of<'t>(outline: &Outline<'t>, index: usize, item: &Item<'t>) -> (
             own.push_str(content);
         }
     }
-    (own, fields)
+    (!fields.is_empty()).then_some((own, fields))
 }
 
 /// Reads a line of an item's fields parted by `·` (or `|`) into `item`: every part a

@@ -59,8 +59,7 @@ impl Date {
         if let Some(date) = Date::find(text) {
             return Some(date);
         }
-        let tokens = tokenize(text);
-        let (month, day) = (0..tokens.len()).find_map(|start| day_and_month_at(&tokens, start))?;
+        let (month, day) = day_and_month(text)?;
         // Day 0: «до конца марта», "by end of March": the month's last day.
         let on = |year: u16| match day {
             0 => (28..=31).rev().find_map(|last| Date::new(year, month, last)),
@@ -79,8 +78,7 @@ impl Date {
         if let Some(date) = Date::find(text) {
             return Some(date);
         }
-        let tokens = tokenize(text);
-        let (month, day) = (0..tokens.len()).find_map(|start| day_and_month_at(&tokens, start))?;
+        let (month, day) = day_and_month(text)?;
         let date = match Date::new(reference.year, month, day) {
             Some(date) if date <= reference => date,
             _ => Date::new(reference.year.checked_sub(1)?, month, day)?,
@@ -91,8 +89,7 @@ impl Date {
     /// True when `text` holds a date, or a day and month written without a year ("Dec 12",
     /// «14 февраля»), which [`Date::find_on_or_after`] reads.
     pub fn names_a_day(text: &str) -> bool {
-        let tokens = tokenize(text);
-        Date::find(text).is_some() || (0..tokens.len()).any(|start| day_and_month_at(&tokens, start).is_some())
+        Date::find(text).is_some() || day_and_month(text).is_some()
     }
 
     /// True when `word` names a day of the week («пт», «вторник», "Fri", "Monday"), as
@@ -422,6 +419,13 @@ fn short_year_at(tokens: &[Token<'_>], start: usize) -> Option<Date> {
         return None;
     }
     Date::new(2000 + u16::from(year), month, day)
+}
+
+/// The first day and month in `text` written without a year, as [`day_and_month_at`] reads
+/// one: (month, day).
+fn day_and_month(text: &str) -> Option<(u8, u8)> {
+    let tokens = tokenize(text);
+    (0..tokens.len()).find_map(|start| day_and_month_at(&tokens, start))
 }
 
 /// `14.02` (not part of `14.02.2026` or a version `3.7.1`), `14 февраля`, `Feb 14` at

@@ -362,11 +362,8 @@ pub(crate) fn kind_named(words: &str) -> Option<Kind> {
 /// "VictoriaMetrics rollout estimate", "Checkout v2 tech spec": a title that ends with its
 /// kind's word after its subject.
 fn closing_kind(folded: &str) -> Option<Kind> {
-    const CLOSERS: [(&str, Kind); 21] = [
+    const CLOSERS: [(&str, Kind); 19] = [
         (" estimate", Kind::Estimate),
-        // «ClickHouse памятка дежурному»: a note for whoever is on call.
-        (" памятка дежурному", Kind::Runbook),
-        (" памятка дежурного", Kind::Runbook),
         // "Apple Pay spike results": a timeboxed spike's findings.
         (" spike results", Kind::Poc),
         (" spike report", Kind::Poc),
@@ -514,7 +511,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 64] = [
+const TITLE_WORDS: [(&str, Kind); 65] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -584,6 +581,8 @@ const TITLE_WORDS: [(&str, Kind); 64] = [
     ("alarm response procedure", Kind::Runbook),
     ("стандартная операционная процедура", Kind::Runbook),
     ("памятка дежурного", Kind::Runbook),
+    // «Памятка дежурному по платформе», «ClickHouse памятка дежурному»: wherever it stands.
+    ("памятка дежурному", Kind::Runbook),
     ("шпаргалка дежурного", Kind::Runbook),
     ("разбора инцидента", Kind::Postmortem),
     ("расследования инцидента", Kind::Postmortem),
@@ -602,7 +601,7 @@ const TITLE_WORDS: [(&str, Kind); 64] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 126] = [
+const TITLE_PHRASES: [(&str, Kind); 124] = [
     ("basis of estimate", Kind::Estimate),
     // «Оценка переезда на Stripe», «Оценка работ по …»: an estimate of a piece of work (not
     // «Оценка рисков»).
@@ -693,9 +692,6 @@ const TITLE_PHRASES: [(&str, Kind); 126] = [
     ("техспецификация", Kind::TechSpec),
     // «Спецификация CDC из PostgreSQL».
     ("спецификация", Kind::TechSpec),
-    // «Памятка дежурному по платформе»: what the on-call engineer does.
-    ("памятка дежурному", Kind::Runbook),
-    ("памятка дежурного", Kind::Runbook),
     ("tech spec", Kind::TechSpec),
     ("technical specification", Kind::TechSpec),
     ("design doc", Kind::TechSpec),

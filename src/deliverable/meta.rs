@@ -202,8 +202,6 @@ pub(crate) fn read(
 /// that are the document's fields: its title and each `custom-` one, by name
 /// (`custom-status` → `status`).
 fn siyuan_document_attributes(outline: &Outline<'_>) -> Option<(usize, Vec<(String, String)>)> {
-    static ATTRIBUTE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"([A-Za-z][\w-]*)="([^"]*)""#).expect("valid regex"));
     let index = (0..outline.len()).rev().find(|&index| !outline.line(index).trim().is_empty())?;
     let line = outline.line(index).trim();
     // As exported, or as the dialect pass keeps it (in a comment, beside the block's id).
@@ -216,12 +214,10 @@ fn siyuan_document_attributes(outline: &Outline<'_>) -> Option<(usize, Vec<(Stri
     }
     let unescape =
         |value: &str| value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    let fields = ATTRIBUTE
-        .captures_iter(inside)
-        .filter_map(|found| {
-            let (name, value) = (&found[1], unescape(&found[2]));
+    let fields = crate::markdown::dialects::attribute_pairs(inside)
+        .filter_map(|(name, value)| {
             let name = if name == "title" { name } else { name.strip_prefix("custom-")? };
-            (!value.trim().is_empty()).then(|| (name.to_owned(), value))
+            (!value.trim().is_empty()).then(|| (name.to_owned(), unescape(value)))
         })
         .collect();
     Some((index + 1, fields))
@@ -239,13 +235,11 @@ fn onenote_stamp(outline: &Outline<'_>, index: usize) -> Option<(Date, usize)> {
     let day = day.split_once(", ").filter(|(weekday, _)| Date::is_weekday(weekday)).map_or(day, |(_, day)| day);
     let date = Date::alone(day)?;
     let time = (index + 1..outline.len()).find(|&at| outline.role(at) != Role::Blank).filter(|&at| one_line(at))?;
+    // The time of day and nothing else: `10:20`, `10:20 AM`.
     let clock = outline.content(time).trim();
     let clock = clock.strip_suffix(" AM").or_else(|| clock.strip_suffix(" PM")).unwrap_or(clock);
-    let (hours, minutes) = clock.split_once(':')?;
-    let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
-        len.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
-    };
-    (digits(hours, 1..=2) && digits(minutes, 2..=2)).then_some((date, time + 1))
+    let alone = measures::time_of_day_at(clock) == Some(0) && clock.len() == clock.find(':')? + 3;
+    alone.then_some((date, time + 1))
 }
 
 /// `Review: 2025-07-10`, `Ревью: 18.05.2026 — Марина` under a runbook's title: the day of
@@ -280,19 +274,6 @@ fn bold_sentence_label(text: &str) -> Option<(&str, &str)> {
     let (label, value) = text.strip_prefix("**")?.split_once(".**")?;
     let short = label.split_whitespace().count() <= 4 && !label.contains(|c: char| c.is_ascii_digit() || c == '*');
     (short && !label.is_empty()).then(|| (label.trim(), value.trim()))
-}
-
-/// `decisionDate` → "decision date", `lastReviewed` → "last reviewed", `relatesTo` →
-/// "relates to": a camel-cased attribute name in words.
-fn camel_words(name: &str) -> String {
-    let mut words = String::with_capacity(name.len() + 4);
-    for c in name.chars() {
-        if c.is_uppercase() && !words.is_empty() {
-            words.push(' ');
-        }
-        words.extend(c.to_lowercase());
-    }
-    words.replace(['_', '-'], " ")
 }
 
 /// "Impact", «Влияние», «Время влияния», "Customer impact" (folded): a key for what the
@@ -2073,7 +2054,7 @@ impl MetadataReader<'_> {
             if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
                 return None;
             }
-            let label = camel_words(name);
+            let label = crate::text::camel_words(name);
             let value = match (marker, value) {
                 // `~amends=`[АР-02 …](…): the relation's target is the link after it.
                 ("~", "") if rest.starts_with('[') => {

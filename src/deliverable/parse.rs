@@ -164,8 +164,7 @@ impl Document {
         };
         let duration = self.fields.iter().find(|field| field.key == Some(FieldKey::Duration));
         duration
-            .and_then(|field| measures::day_clock_minutes(&field.label, &field.value))
-            .or_else(|| self.field(FieldKey::Duration).and_then(opening))
+            .and_then(|field| measures::day_clock_minutes(&field.label, &field.value).or_else(|| opening(&field.value)))
             .or_else(|| measures::minutes_between(self.field(FieldKey::Start)?, self.field(FieldKey::End)?))
             .or_else(|| {
                 // «Время восстановления: 1 ч 20 мин» is how long, not when.
@@ -174,7 +173,7 @@ impl Document {
             })
             .or_else(|| {
                 // `impact_minutes: 96`: a bare number under a key that names minutes.
-                let duration = self.fields.iter().find(|field| field.key == Some(FieldKey::Duration))?;
+                let duration = duration?;
                 let in_minutes = ["minutes", "мин"].iter().any(|unit| duration.label.to_lowercase().contains(unit));
                 in_minutes.then(|| duration.value.trim().parse::<u32>().ok()).flatten()
             })

@@ -1191,12 +1191,7 @@ impl Columns {
         let marked = cell(self.status.or(self.label)).and_then(|text| status_marker(text).1);
         let by_quarter = self.quarter_status(row, legend);
         // "In Progress" with health "Off track": at risk.
-        let unhealthy = cell(self.health).is_some_and(|health| {
-            matches!(
-                fold(health).trim(),
-                "off track" | "at risk" | "под угрозой" | "отстаем" | "с риском" | "есть риск"
-            )
-        });
+        let unhealthy = cell(self.health).and_then(RoadmapStatus::known) == Some(RoadmapStatus::AtRisk);
         let worded = match worded {
             Some(RoadmapStatus::InProgress) if unhealthy => Some(RoadmapStatus::AtRisk),
             worded => worded,

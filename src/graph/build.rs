@@ -82,7 +82,7 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                 }
                 None if !stated
                     && numbered_records
-                    && !matches!(mention.series, SeriesRef::Article(_) | SeriesRef::Worded)
+                    && !matches!(mention.series, SeriesRef::Article(_))
                     && !page.doc.template
                     && !named_nowhere.contains(&mention.number) =>
                 {
@@ -1480,6 +1480,38 @@ mod tests {
         let (graph, diagnostics) = build(&site);
         assert_eq!(codes(&diagnostics), vec![("E0308", "Разбор.md".to_owned(), 3)], "only the number no record has");
         assert!(edges(&site, &graph).contains(&edge("Разбор.md", "ADR-004 Выбор брокера.md", EdgeType::References)));
+    }
+
+    #[test]
+    fn a_decision_named_by_its_padded_number_leads_to_it_and_is_never_an_error() {
+        let site = site(&[
+            (
+                "decisions/003-oncall-weekly-rotation.md",
+                "# 003. Недельная ротация
+
+Статус: Принято
+",
+            ),
+            (
+                "runs/2025-11-12-timeouts.md",
+                "# Таймауты
+
+Дежурный (ротация по решению 003) узнал из поддержки.
+",
+            ),
+            (
+                "notes.md",
+                "# Заметки
+
+MADR decision 0012 chose a badge; Decision 0008 weighed a table.
+",
+            ),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        assert!(codes(&diagnostics).iter().all(|(code, _, _)| *code != "E0306"), "{diagnostics:?}");
+        let drawn = edges(&site, &graph);
+        let rotation = "decisions/003-oncall-weekly-rotation.md";
+        assert!(drawn.contains(&edge("runs/2025-11-12-timeouts.md", rotation, EdgeType::References)), "{drawn:?}");
     }
 
     #[test]

@@ -1473,6 +1473,17 @@ fn included_page(trimmed: &str) -> Option<&str> {
 /// its line (a comment ends a table or a paragraph above it, and is no part of the page).
 const BLOCK_COMMENT: &str = "<!-- tpmdocs-block: ";
 
+/// The `name="value"` pairs of a tag or an attribute list, in order: an MDX component's
+/// (`<AdrStatus status="accepted" />`), a SiYuan document's (`{: id="…" custom-status="…"}`).
+pub(crate) fn attribute_pairs(text: &str) -> impl Iterator<Item = (&str, &str)> + '_ {
+    static ATTRIBUTE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"([A-Za-z][\w-]*)="([^"]*)""#).expect("valid regex"));
+    ATTRIBUTE.captures_iter(text).map(|found| {
+        let (_, [name, value]) = found.extract();
+        (name, value)
+    })
+}
+
 /// The SiYuan block id a line the dialect pass wrote for a block's attributes holds.
 pub(crate) fn block_id_in_comment(line: &str) -> Option<&str> {
     line.trim().strip_prefix(BLOCK_COMMENT)?.strip_suffix("-->")?.split_whitespace().next()

@@ -95,20 +95,11 @@ fn link_of(tag: &str) -> Option<String> {
 /// `color`…) is left out; any other component says nothing here.
 fn fields_of(tag: &str) -> Option<String> {
     const LOOK: [&str; 9] = ["class", "classname", "style", "id", "variant", "color", "size", "icon", "key"];
-    let mut fields: Vec<(String, &str)> = Vec::new();
-    let mut rest = tag;
-    while let Some(at) = rest.find("=\"") {
-        let name_start =
-            rest[..at].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).map_or(0, |i| i + 1);
-        let name = &rest[name_start..at];
-        let after = &rest[at + 2..];
-        let Some(end) = after.find('"') else { break };
-        let value = after[..end].trim();
-        if !name.is_empty() && !value.is_empty() && !LOOK.contains(&name.to_ascii_lowercase().as_str()) {
-            fields.push((words_of(name), value));
-        }
-        rest = &after[end + 1..];
-    }
+    let fields: Vec<(String, &str)> = super::dialects::attribute_pairs(tag)
+        .map(|(name, value)| (name, value.trim()))
+        .filter(|(name, value)| !value.is_empty() && !LOOK.contains(&name.to_ascii_lowercase().as_str()))
+        .map(|(name, value)| (crate::text::camel_words(name), value))
+        .collect();
     if !fields.iter().any(|(name, _)| name == "status") {
         return None;
     }
@@ -123,19 +114,6 @@ fn fields_of(tag: &str) -> Option<String> {
         })
         .collect();
     Some(line.join(" · "))
-}
-
-/// `supersededBy`, `decision-date` → "superseded by", "decision date": an attribute's name
-/// in words.
-fn words_of(name: &str) -> String {
-    let mut words = String::with_capacity(name.len() + 2);
-    for c in name.chars() {
-        if c.is_ascii_uppercase() && !words.is_empty() {
-            words.push(' ');
-        }
-        words.push(if matches!(c, '-' | '_') { ' ' } else { c.to_ascii_lowercase() });
-    }
-    words
 }
 
 /// The value of attribute `name="…"` in a tag.

@@ -161,6 +161,9 @@ pub struct Site {
     /// Pages by their file's name without its extension, lower case (`брокер mqtt`): the
     /// notes a wikilink may name.
     by_name: HashMap<String, Vec<usize>>,
+    /// Small files of the project read so far (a site generator's configuration), by their
+    /// path from the project folder; read once per load, forgotten on a refresh.
+    project_files: std::sync::Mutex<HashMap<String, Option<String>>>,
     /// The first page with each title, folded: what a relation or a wikilink names in words.
     by_title: HashMap<String, usize>,
     /// MyST labels (`(incident-levels)=`): the page that sets each first, and the anchor of
@@ -313,6 +316,7 @@ impl Site {
             by_id: HashMap::new(),
             routes: HashMap::new(),
             by_name: HashMap::new(),
+            project_files: std::sync::Mutex::default(),
             by_label: HashMap::new(),
             by_title: HashMap::new(),
             by_number: BTreeMap::new(),
@@ -339,6 +343,9 @@ impl Site {
     pub(crate) fn refresh(&mut self, changed: &[String]) -> Refresh {
         use std::collections::HashSet;
         let changed: HashSet<&str> = changed.iter().map(String::as_str).collect();
+        if let Ok(files) = self.project_files.get_mut() {
+            files.clear();
+        }
         let discovery = self.reader.discover();
         self.walk_diagnostics = discovery.diagnostics;
         self.docsify_roots = discovery.docsify_roots;
@@ -607,6 +614,15 @@ impl Site {
     /// [`Site::path_in_project`]), such as a site generator's configuration; `None` when there
     /// is none or it cannot be read.
     pub(crate) fn project_file_text(&self, rel_path: &str) -> Option<String> {
+        // (Asked again for each reference that names no page: read from disk once.)
+        if let Ok(mut read) = self.project_files.lock() {
+            return read.entry(rel_path.to_owned()).or_insert_with(|| self.read_project_file(rel_path)).clone();
+        }
+        self.read_project_file(rel_path)
+    }
+
+    /// [`Site::project_file_text`] from disk.
+    fn read_project_file(&self, rel_path: &str) -> Option<String> {
         let safe = rel_path.split('/').all(|part| !part.is_empty() && part != "..");
         let depth = self.reader.source_in_project.split('/').filter(|part| !part.is_empty()).count();
         let project = self.source_root.ancestors().nth(depth)?;
