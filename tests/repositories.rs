@@ -1899,3 +1899,118 @@ fn a_onenote_notebook_converted_page_by_page() {
         .collect();
     assert!(actions.contains(&("Игорь Панов", "dropped")), "{actions:?}");
 }
+
+/// A Logseq graph in its file format: page properties on the first lines (`type::`,
+/// `severity::`) over an outline whose `- Follow-ups` block holds TODO/DONE/LATER/CANCELED
+/// tasks; namespaced decisions stored as `adr___0005.md`; a journal day (`2026_03_17.md`)
+/// whose `- ## INCIDENT … #incident` block is the day's one incident, its follow-ups a named
+/// child block; and a block reference `((uuid))` to a block carrying `id:: uuid`.
+#[test]
+fn a_logseq_graph_s_pages_journals_and_block_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("logseq/config.edn", "{:file/name-format :triple-lowbar}\n"),
+            (
+                "pages/incident___2025-12-09-ingress-502.md",
+                "type:: [[incident]]\nseverity:: SEV2\ndate:: [[Dec 9th, 2025]]\n\n- # 502 на публичном ingress\n- Impact\n\t- 14:05 → 14:52 MSK: ~9% запросов получали 502\n- Follow-ups\n\t- DONE Поднять worker_connections\n\t  owner:: [[Ильдар]]\n\t  due:: [[Dec 12th, 2025]]\n\t- LATER Уйти с nginx-ingress\n\t  owner:: unassigned\n\t- CANCELED Tune HPA\n\t  owner:: [[Ильдар]]\n- Lessons\n\t- rename только волнами\n",
+            ),
+            (
+                "pages/adr___0005.md",
+                "type:: [[ADR]]\nstatus:: accepted\ndate:: [[Nov 18th, 2025]]\n\n- # ingress-nginx как контроллер\n- ## Decision\n\t- Берём ingress-nginx.\n\t  id:: 6613a2f4-8c1e-4b7a-9d55-2f0e7c3b1a90\n",
+            ),
+            (
+                "journals/2026_03_17.md",
+                "- Утро: 1:1 с [[Марина]]\n- ## INCIDENT etcd latency prod-msk-2 #incident\n  severity:: SEV3\n  impact:: 15:10–15:48, деплои тормозили\n\t- cause: фрагментация 61%\n\t- follow-ups\n\t\t- TODO алерт на размер БД\n\t\t  owner:: [[Марина]]\n\t\t  due:: [[Mar 31st, 2026]]\n\t\t- DONE обновить runbook\n\t\t  owner:: [[Ильдар]]\n- Вечером: прочитать про etcd 3.6\n",
+            ),
+            ("journals/2026_04_21.md", "- ADR review\n\t- для ingress уже решено:\n\t\t- ((6613a2f4-8c1e-4b7a-9d55-2f0e7c3b1a90))\n"),
+        ],
+    );
+    let site = graph(root);
+    let adr = node(&site, "pages/adr___0005.md");
+    assert_eq!((adr["kind"].as_str(), adr["status"].as_str()), (Some("adr"), Some("accepted")), "{adr}");
+    assert!(joined(&site).contains(&("journals/2026_04_21.md", "pages/adr___0005.md")), "the block's page");
+    let day = node(&site, "journals/2026_03_17.md");
+    assert_eq!((day["kind"].as_str(), day["date"].as_str()), (Some("postmortem"), Some("2026-03-17")), "{day}");
+
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let incident = |file: &str| {
+        report["incidents"].as_array().unwrap().iter().find(|row| row["id"].as_str().unwrap().ends_with(file)).unwrap()
+    };
+    let page = incident("incident___2025-12-09-ingress-502.md");
+    // (A dropped task is no part of the total.)
+    assert_eq!((page["duration_minutes"].as_u64(), page["actions_total"].as_u64()), (Some(47), Some(2)), "{page}");
+    let journal = incident("2026_03_17.md");
+    assert_eq!((journal["severity"].as_str(), journal["duration_minutes"].as_u64()), (Some("SEV-3"), Some(38)));
+    let actions: Vec<(&str, &str, &str)> = report["action_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| {
+            (item["text"].as_str().unwrap(), item["owner"].as_str().unwrap_or("-"), item["state"].as_str().unwrap())
+        })
+        .collect();
+    for expected in [
+        ("Уйти с nginx-ingress", "-", "open"),
+        ("Tune HPA", "Ильдар", "dropped"),
+        ("алерт на размер БД", "Марина", "overdue"),
+        ("обновить runbook", "Ильдар", "done"),
+    ] {
+        assert!(actions.contains(&expected), "{expected:?} in {actions:?}");
+    }
+    assert!(!actions.iter().any(|(text, _, _)| text.contains("Вечером")), "a later block of the day is no task");
+
+    let (out, built) = common::build(root);
+    assert!(built.status.success(), "{}", common::stderr(&built));
+    let html = common::page(&out, "journals/2026_04_21.html");
+    assert!(html.contains("href=\"../pages/adr___0005.html\""), "the reference leads to the block's page: {html}");
+}
+
+/// SharePoint pages saved as .docx and converted with pandoc: a page-properties table
+/// (`Свойство | Значение`, holding the site's own properties beside ours) above the title as
+/// a grid table or a multiline table with a header, and a post-mortem whose bold title and
+/// `**Приоритет:** P1\` lines stand above `# Что случилось`.
+#[test]
+fn sharepoint_pages_converted_by_pandoc_keep_their_properties() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (
+                "SitePages/ADR-001-Kafka.md",
+                "+---------------------+------------------------+\n| **Свойство**        | **Значение**           |\n+=====================+========================+\n| Тип страницы        | Архитектурное решение  |\n+---------------------+------------------------+\n| Статус              | Принято                |\n+---------------------+------------------------+\n| Дата решения        | 12.03.2025             |\n+---------------------+------------------------+\n| Архитектурный совет | Протокол АС №7/2025    |\n+---------------------+------------------------+\n\n# ADR-001. Kafka как шина\n\n## Контекст\n\nESB.\n\n## Решение\n\nKafka.\n",
+            ),
+            (
+                "SitePages/ADR-002-Avro.md",
+                "  -----------------------------------------------------------\n  Свойство              Значение\n  --------------------- -------------------------------------\n  Автор                 Петров Алексей\n\n  Статус                Заменено (см. ADR-003)\n\n  Дата решения          02.04.2025\n\n  Связано с             ADR-001\n  -----------------------------------------------------------\n\n# ADR-002. Avro\n\n## Контекст\n\nФорматы.\n\n## Решение\n\nAvro.\n",
+            ),
+            (
+                "SitePages/ADR-003-Protobuf.md",
+                "| Свойство | Значение |\n|----|----|\n| Статус | Принято |\n| Дата решения | 21.10.2025 |\n| Заменяет | ADR-002 |\n\n# ADR-003. Protobuf\n\n## Контекст\n\nx\n\n## Решение\n\ny\n",
+            ),
+            (
+                "SitePages/Разбор-инцидента-2026-02-03-MQ-шлюз.md",
+                "**Разбор инцидента (Post-Incident Review)**\n\n**Система:** MQ-шлюз\\\n**Приоритет:** P1\\\n**Дата:** 3 февраля 2026\\\n**Подготовил:** Кузнецов Дмитрий\n\n# Что случилось\n\nУзел исчерпал лимит каналов.\n\n# Влияние\n\n-   Длительность воздействия: 2 ч 40 мин\n",
+            ),
+        ],
+    );
+    let site = graph(root);
+    let status = |file: &str| node(&site, file)["status"].as_str().map(str::to_owned);
+    assert_eq!(status("SitePages/ADR-001-Kafka.md").as_deref(), Some("accepted"));
+    assert_eq!(node(&site, "SitePages/ADR-001-Kafka.md")["date"], "2025-03-12");
+    assert_eq!(status("SitePages/ADR-002-Avro.md").as_deref(), Some("superseded"));
+    assert_eq!(node(&site, "SitePages/ADR-002-Avro.md")["date"], "2025-04-02");
+    let drawn = edges(&site);
+    let relates = ("ADR-002-Avro.md".into(), "ADR-001-Kafka.md".into(), "relates-to".into());
+    assert!(drawn.contains(&relates), "{drawn:?}");
+    let pm = node(&site, "SitePages/Разбор-инцидента-2026-02-03-MQ-шлюз.md");
+    assert_eq!(pm["title"], "Разбор инцидента (Post-Incident Review)", "{pm}");
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let incident = &report["incidents"][0];
+    assert_eq!((incident["severity"].as_str(), incident["duration_minutes"].as_u64()), (Some("P1"), Some(160)));
+}

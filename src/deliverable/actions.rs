@@ -595,7 +595,29 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
         section.settle(&mut items);
     }
     bare_name_owners(&mut items);
+    without_trailing_notes(outline, items)
+}
+
+/// The items without a plain line that follows a run of tasks (`- TODO …` / `- DONE …`,
+/// `- [ ] …`) with no owner or day of its own: a note after the list (a Logseq day's `-
+/// Вечером: …` block, read under the incident's follow-ups), not a task.
+fn without_trailing_notes(outline: &Outline<'_>, items: Vec<ActionItem>) -> Vec<ActionItem> {
+    let marked = |item: &ActionItem| {
+        let line = strip_bullet(outline.content(item.line.saturating_sub(1)).trim());
+        let boxed = ["[ ]", "[x]", "[X]", "[-]", "☐", "☑", "☒"].iter().any(|mark| line.starts_with(mark));
+        boxed || super::lines::task_marker(line).is_some()
+    };
+    let flags: Vec<bool> = items.iter().map(marked).collect();
     items
+        .into_iter()
+        .enumerate()
+        .filter(|(at, item)| {
+            let tasks_before = flags[..*at].iter().rev().take_while(|marked| **marked).count();
+            let task_after = flags.get(at + 1).copied().unwrap_or(false);
+            flags[*at] || tasks_before < 2 || task_after || item.owner.is_some() || item.due.is_some()
+        })
+        .map(|(_, item)| item)
+        .collect()
 }
 
 /// An Org-mode task heading (`DONE Алерт на consumer lag :action:`) and the lines under it up
@@ -3080,6 +3102,16 @@ mod tests {
 
     fn date(y: u16, m: u8, d: u8) -> Option<Date> {
         Date::new(y, m, d)
+    }
+
+    #[test]
+    fn a_plain_line_after_a_run_of_tasks_is_a_note_not_a_task() {
+        let text = "## Follow-ups\n- TODO alert on db size\n  owner:: [[Marina]]\n- DONE update the runbook\n- LATER defrag cronjob\n- Evening: read about etcd 3.6\n";
+        let texts: Vec<String> = follow_ups(text).into_iter().map(|item| item.0).collect();
+        assert_eq!(texts, ["alert on db size", "update the runbook", "defrag cronjob"]);
+        // A list of plain items, or a plain one with its owner, stays whole.
+        let plain = "## Follow-ups\n- [ ] alert — Marina\n- [x] runbook — Ildar\n- cronjob — Oleg\n";
+        assert_eq!(follow_ups(plain).len(), 3);
     }
 
     fn only(text: &str) -> ActionItem {

@@ -87,13 +87,13 @@ pub(crate) fn adopt(doc: &mut Document, record: Document) -> bool {
     true
 }
 
-/// A journal's day: the file is named by its date (`2026-01-22.md`), or the title is a date
+/// A journal's day: the file is named by its date (`2026-01-22.md`, Logseq's `2026_01_22.md`), or the title is a date
 /// with at most its weekday («Thu, January 22nd, 2026», «22.01.2026, четверг»).
 fn is_a_day(doc: &Document) -> bool {
     let stem = doc.id.rsplit('/').next().unwrap_or(&doc.id);
     let stem = stem.rsplit_once('.').map_or(stem, |(stem, _)| stem);
-    let named_by_day =
-        stem.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '_' | '.')) && Date::find(stem).is_some();
+    let named_by_day = stem.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        && Date::find(&stem.replace('_', "-")).is_some();
     named_by_day || Date::find(doc.title()).is_some() && doc.title().split_whitespace().count() <= 5
 }
 
@@ -120,10 +120,24 @@ fn headings<'t>(lines: &[&'t str]) -> Vec<(usize, usize, &'t str)> {
     found
 }
 
-/// `Incident: stale balances …`, «Решение: …»: a heading that opens one record, and its kind.
+/// `Incident: stale balances …`, «Решение: …», `INCIDENT etcd latency` (the word in capitals
+/// as its label), or a heading tagged as one (`… prod-msk-2 #incident`): a heading that opens
+/// one record, and its kind.
 fn record_kind(heading: &str) -> Option<Kind> {
     let folded = fold(heading);
-    RECORD_OPENINGS.iter().find(|(opening, _)| folded.starts_with(opening)).map(|&(_, kind)| kind)
+    let opening = |(opening, _): &&(&str, Kind)| {
+        let word = opening.trim_end_matches(':');
+        let capitals = heading.split_whitespace().next().is_some_and(|first| {
+            first.chars().all(|c| c.is_uppercase() || c == '-') && fold(first) == word && first.chars().count() > 2
+        });
+        folded.starts_with(opening) || capitals
+    };
+    let tagged = |(opening, _): &&(&str, Kind)| {
+        let tag = format!("#{}", opening.trim_end_matches(':'));
+        heading.split_whitespace().skip(1).any(|word| fold(word) == tag)
+    };
+    let found = RECORD_OPENINGS.iter().find(opening).or_else(|| RECORD_OPENINGS.iter().find(tagged));
+    found.map(|&(_, kind)| kind)
 }
 
 /// The heading without the tags at its end (`… dashboard #incident #ledger`).
@@ -167,6 +181,21 @@ mod tests {
         assert_eq!(day.status().map(|s| s.id()), Some("accepted"));
         assert_eq!(day.relations.len(), 1, "{:?}", day.relations);
         assert_eq!(day.relations[0].line, 10, "lines keep their numbers");
+    }
+
+    #[test]
+    fn a_logseq_journal_day_with_an_incident_block_is_that_incident() {
+        let text = "- Утро: 1:1 с [[Марина]]\n- ## INCIDENT etcd latency prod-msk-2 #incident\n  severity:: SEV3\n  impact:: 15:10–15:48, kube-apiserver p99 > 4s\n\t- cause: db size 7.4 GiB\n\t- follow-ups\n\t\t- TODO алерт на размер БД\n\t\t  owner:: [[Марина]]\n\t\t  due:: [[Mar 31st, 2026]]\n\t\t- DONE обновить runbook\n\t\t  owner:: [[Ильдар]]\n- Вечером: читать про etcd 3.6\n";
+        // (The site reads a page after its dialect: the outline's blocks as sections.)
+        let day = doc("journals/2026_03_17.md", &crate::markdown::dialects::as_commonmark(text));
+        assert_eq!(day.kind(), Kind::Postmortem);
+        assert_eq!(day.date().map(|d| d.to_string()).as_deref(), Some("2026-03-17"), "Logseq names a day so");
+        assert_eq!(day.severity().as_deref(), Some("SEV-3"), "{:?}", day.fields);
+        assert_eq!(day.incident_minutes(), Some(38));
+        let actions: Vec<_> = day.actions.iter().map(|item| (item.text.as_str(), item.owner.as_deref())).collect();
+        assert_eq!(actions, vec![("алерт на размер БД", Some("Марина")), ("обновить runbook", Some("Ильдар"))]);
+        assert_eq!(record_kind("Standup (skipped — incident)"), None, "a word in passing is no record");
+        assert_eq!(record_kind("Разбор сбоя #инцидент"), Some(Kind::Postmortem), "a tag says so");
     }
 
     #[test]

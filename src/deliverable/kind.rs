@@ -878,6 +878,14 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let mut parts: Vec<&str> = rel_path.split('/').collect();
     let file = parts.pop().unwrap_or_default();
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    // Logseq's `adr___0005.md` is the page `adr/0005`: a record in its decisions namespace.
+    if let Some((namespace, name)) = stem
+        .rsplit_once("___")
+        .filter(|(namespace, name)| !name.is_empty() && namespace.split("___").next().is_some_and(is_adr_folder))
+    {
+        let folders: Vec<&str> = parts.iter().copied().chain(namespace.split("___")).collect();
+        return classify_as(&folders, name, false);
+    }
     let lower = stem.to_lowercase();
     let template = is_template_name(&lower) || parts.iter().any(|dir| is_template_folder(dir));
     // `docs/media/recordings-lost-upload/index.md`: a page bundle, named by its folder.
@@ -1148,7 +1156,7 @@ fn adr_name(stem: &str, lower: &str, in_adr_folder: bool) -> NameInfo {
     }
 }
 
-/// A name that starts with a date, `20200925-…` or `2020-09-25-…`: (the date as written,
+/// A name that starts with a date, `20200925-…`, `2020-09-25-…` or `2020_09_25`: (the date as written,
 /// the date, what follows it).
 fn date_prefix(stem: &str) -> Option<(&str, Date, &str)> {
     fn digits(text: Option<&str>) -> Option<&str> {
@@ -1157,7 +1165,11 @@ fn date_prefix(stem: &str) -> Option<(&str, Date, &str)> {
     let (written, year, month, day) = if let Some(compact) = digits(stem.get(..8)) {
         (compact, &compact[..4], &compact[4..6], &compact[6..8])
     } else {
-        let dashed = stem.get(..10).filter(|dashed| dashed.as_bytes()[4] == b'-' && dashed.as_bytes()[7] == b'-')?;
+        // Logseq's journals: `2026_03_17`.
+        let dashed = stem.get(..10).filter(|dashed| {
+            let bytes = dashed.as_bytes();
+            bytes[4] == bytes[7] && matches!(bytes[4], b'-' | b'_')
+        })?;
         (dashed, digits(dashed.get(..4))?, digits(dashed.get(5..7))?, digits(dashed.get(8..10))?)
     };
     let rest = &stem[written.len()..];
@@ -1479,6 +1491,13 @@ mod tests {
         let note = classify("notes/2026-03-14-retro.md");
         assert_eq!((note.kind, note.number, note.date), (None, None, Date::new(2026, 3, 14)));
         assert_eq!(classify("adr/20201399-x.md").date_prefix, None, "not a date: a number");
+        let logseq = classify("pages/adr___0007.md");
+        assert_eq!(
+            (logseq.kind, logseq.number.map(|n| n.value)),
+            (Some(Kind::Adr), Some(7)),
+            "Logseq's namespace `adr/0007`"
+        );
+        assert_eq!(classify("journals/2026_03_17.md").date.map(|d| d.to_string()).as_deref(), Some("2026-03-17"));
         assert_eq!(classify("adr/20201399-x.md").number.map(|n| n.value), Some(20_201_399));
         assert_eq!(classify("adr/0003-x.md").date_prefix, None);
         assert_eq!(classify("adr/2020-09-25x.md").date_prefix, None);

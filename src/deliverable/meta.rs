@@ -1797,8 +1797,10 @@ impl MetadataReader<'_> {
         // Under the title every row but a `Field | Value` header must name a field; in a
         // summary section (`## Incident summary`) two named fields make it a metadata table,
         // and the other rows (`Incident | INC-4521`) are left alone.
+        // A `Свойство | Значение` header says so itself: SharePoint's page properties hold
+        // fields of the site's own too (`Тип страницы`, `Архитектурный совет`).
         let enough = if strict {
-            !known.is_empty() && known.len() + 1 >= rows.len()
+            !known.is_empty() && (valued || known.len() + 1 >= rows.len())
         } else if card_under_title {
             !known.is_empty()
         } else {
@@ -3155,7 +3157,11 @@ enum SectionKind {
 /// A heading that names a part of any document («Контекст», "Summary", "Decision"), not
 /// one document: the whole heading, folded ([`fold`]).
 fn is_generic_section(folded_heading: &str) -> bool {
-    const SECTIONS: [&str; 30] = [
+    const SECTIONS: [&str; 34] = [
+        "what happened",
+        "что случилось",
+        "что произошло",
+        "incident",
         "context",
         "контекст",
         "background",

@@ -142,7 +142,8 @@ pub(crate) fn impact_in_prose(outline: &Outline<'_>) -> Option<[Field; 2]> {
 /// "Roughly 3.5 hours of delayed webhooks", «Около 40 минут задержки платежей»: a sentence of
 /// an Impact section, or of the lead under the title (`SEV1. ~47 min of failed logins for all
 /// users`), that opens with how long the impact lasted, as a `Duration` field on its line (a
-/// span later in a sentence — "worst delay 52 minutes" — is a detail, not the span).
+/// span later in a sentence — "worst delay 52 minutes" — is a detail, not the span); or an
+/// item of the section that opens with a window of clock times (`- 14:05 → 14:52 MSK: …`).
 pub(crate) fn span_in_impact(outline: &Outline<'_>) -> Option<Field> {
     static OPENING_SPAN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:roughly|about|around|approximately|nearly|almost|over|~|около|примерно|порядка|почти|более)?\s*(\d[\d.,]*\s*(?:hours?|hrs?|h|minutes?|mins?|min|часа|часов|час|ч|минуты|минут|мин)\.?(?:\s*\d+\s*(?:minutes?|mins?|m|минуты|минут|мин))?)\s+(?:of\s|задержк|простоя|недоступност|деградац|сбоя|сбоев|ошибок)")
@@ -159,10 +160,20 @@ pub(crate) fn span_in_impact(outline: &Outline<'_>) -> Option<Field> {
         let read = section.is_some() || lead;
         let Some(text) = read.then(|| block_text(outline, index, role)).flatten() else { continue };
         let plain = text.replace(['*', '_'], "");
-        let found = plain.split(". ").find_map(|sentence| {
-            let span = OPENING_SPAN.captures(sentence.trim_start_matches(['-', ' ']))?.get(1)?.as_str().trim();
-            super::measures::duration_minutes(span).map(|_| span.to_owned())
-        });
+        // `- 14:05 → 14:52 MSK: ~9% запросов получали 502` under «Impact»: the window an item
+        // of the section opens with.
+        let opening_window = || {
+            let item = plain.trim_start_matches(['-', ' ']);
+            let window = super::measures::lone_time_range(item.split(": ").next().unwrap_or(item))?;
+            (section.is_some() && item.starts_with(&window)).then_some(window)
+        };
+        let found = plain
+            .split(". ")
+            .find_map(|sentence| {
+                let span = OPENING_SPAN.captures(sentence.trim_start_matches(['-', ' ']))?.get(1)?.as_str().trim();
+                super::measures::duration_minutes(span).map(|_| span.to_owned())
+            })
+            .or_else(opening_window);
         if let Some(span) = found {
             return Some(Field {
                 key: Some(FieldKey::Duration),
@@ -444,6 +455,10 @@ mod tests {
         assert_eq!(span(elsewhere), None, "only an Impact section states the span");
         let after = "# X\n\n## Impact\n\n3 hours after the deploy the queue filled.\n";
         assert_eq!(span(after), None, "a span before other words is no span of the impact");
+        let window = "# X\n\n## Impact\n\n- 14:05 → 14:52 MSK: ~9% of requests got 502\n- mobile: login errors\n";
+        assert_eq!(span(window), Some(("14:05 → 14:52".to_owned(), 5)), "the window an item opens with");
+        let moments = "# X\n\n## Impact\n\n- 14:05 alert, 14:52 recovered, 15:10 all clear\n";
+        assert_eq!(span(moments), None, "three times are a timeline, not a window");
     }
 
     #[test]

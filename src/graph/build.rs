@@ -500,12 +500,16 @@ fn check_link(site: &Site, from: usize, link: &Link) -> CheckedLink {
     }
     // SiYuan's `siyuan://blocks/<id>` (and its `((id "text"))` references): the page holding
     // that block.
-    if let Some(id) = url.strip_prefix("siyuan://blocks/") {
+    // Logseq's `((uuid))` likewise: the page whose block carries `id:: uuid`.
+    let block = [("siyuan://blocks/", "SiYuan"), ("logseq://blocks/", "Logseq")]
+        .iter()
+        .find_map(|(scheme, app)| url.strip_prefix(scheme).map(|id| (id, app)));
+    if let Some((id, app)) = block {
         return match site.block_page(id.trim_end_matches('/')) {
             Some(page) => to_page(site, from, page, None),
             None => CheckedLink {
                 finding: Some(
-                    Diagnostic::warning("W0307", format!("SiYuan block `{id}` is in no document of this export"))
+                    Diagnostic::warning("W0307", format!("{app} block `{id}` is in no document of this export"))
                         .with_help("export the notebook that holds the block, or fix the reference"),
                 ),
                 ..CheckedLink::default()

@@ -528,6 +528,7 @@ impl Rewriter {
         let line = mediawiki_templates(&line);
         let line = hexo_post_links(&line);
         let line = siyuan_block_refs(&line);
+        let line = logseq_block_refs(&line);
         let line = attribute_anchors(&line);
         let line = inline_attributes(&line);
         let line = badges(&line);
@@ -1043,7 +1044,10 @@ pub(crate) const BUILT_PAGE_SCHEME: &str = "tpmdocs-built-page:";
 /// True for a link to one of the schemes above, kept as written until the checker knows
 /// where it leads.
 pub(crate) fn is_resolved_by_checker(url: &str) -> bool {
-    [REF_SCHEME, PAGE_SCHEME, BUILT_PAGE_SCHEME].iter().any(|scheme| url.starts_with(scheme))
+    // (A SiYuan or Logseq block's link leads to the page that holds the block.)
+    [REF_SCHEME, PAGE_SCHEME, BUILT_PAGE_SCHEME, "siyuan://blocks/", "logseq://blocks/"]
+        .iter()
+        .any(|scheme| url.starts_with(scheme))
 }
 
 /// What a MyST `(label)=` target becomes: an HTML comment holding the label, on its line,
@@ -1524,6 +1528,25 @@ fn siyuan_block_refs(line: &str) -> Cow<'_, str> {
         let id = &found[1];
         let text = found.get(2).map_or(id, |text| text.as_str()).replace(['[', ']'], "");
         format!("[{text}](siyuan://blocks/{id})")
+    })
+}
+
+/// Logseq's block references `((6613a2f4-8c1e-4b7a-9d55-2f0e7c3b1a90))` as links to the block
+/// (`logseq://blocks/<uuid>`, found by the `id::` property the block carries), the id's first
+/// part their text.
+fn logseq_block_refs(line: &str) -> Cow<'_, str> {
+    static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\(\(([0-9a-f]{8})(-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)").expect("valid regex")
+    });
+    if !line.contains("((") {
+        return Cow::Borrowed(line);
+    }
+    REFERENCE.replace_all(line, |found: &regex::Captures<'_>| {
+        let whole = found.get(0).map_or(0..0, |m| m.range());
+        if in_inline_code(&line[..whole.start], "") {
+            return line[whole].to_owned();
+        }
+        format!("[{}](logseq://blocks/{}{})", &found[1], &found[1], &found[2])
     })
 }
 
@@ -2029,6 +2052,16 @@ mod tests {
         );
         let example = "Пишите `--8<-- \"x.md\"` в строке.\n\n```\n--8<-- \"x.md\"\n```\n";
         assert_eq!(rewritten(example), example, "examples stay as written");
+    }
+
+    #[test]
+    fn logseq_block_references_are_links_to_the_block() {
+        let line = "\t\t- ((6613a2f4-8c1e-4b7a-9d55-2f0e7c3b1a90)) and `((6613a2f4-8c1e-4b7a-9d55-2f0e7c3b1a90))`";
+        assert_eq!(
+            logseq_block_refs(line),
+            "\t\t- [6613a2f4](logseq://blocks/6613a2f4-8c1e-4b7a-9d55-2f0e7c3b1a90) and `((6613a2f4-8c1e-4b7a-9d55-2f0e7c3b1a90))`"
+        );
+        assert!(matches!(logseq_block_refs("((x + y))"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -20,7 +20,7 @@ mod html_tables;
 mod list_tables;
 pub(crate) mod mdx;
 mod notes_app;
-mod outliner;
+pub(crate) mod outliner;
 mod pandoc_tables;
 mod plain_text;
 pub(crate) mod raw_html;

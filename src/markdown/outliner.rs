@@ -14,6 +14,8 @@ use std::borrow::Cow;
 /// opens with a block (after any front matter), as only an outline does. A cheap test, so
 /// that other pages are not rewritten.
 pub(crate) fn may_have_blocks(text: &str) -> bool {
+    // (A journal's record read on its own: the day's other lines are left blank above it.)
+    let text = text.trim_start_matches('\n');
     text.starts_with("- #") || text.contains("\n- #") || after_title(after_front_matter(text)).starts_with("- ")
 }
 
@@ -23,7 +25,7 @@ pub(crate) fn may_have_blocks(text: &str) -> bool {
 /// stays a list.
 fn after_title(text: &str) -> &str {
     let Some((title, rest)) = text.strip_prefix("# ").and_then(|rest| rest.split_once('\n')) else { return text };
-    let blocks = rest.trim_start_matches(['\n', '\r']);
+    let blocks = after_page_properties(rest.trim_start_matches(['\n', '\r']));
     // Most pages open with a title over prose: only a title over a block asks for more.
     if !blocks.starts_with("- ") {
         return text;
@@ -36,9 +38,37 @@ fn after_title(text: &str) -> &str {
     }
 }
 
-/// `text` after its `---` front matter, if it opens with one.
+/// `text` after its `---` front matter, if it opens with one, and after a Logseq page's
+/// properties.
 fn after_front_matter(text: &str) -> &str {
-    text.strip_prefix("---\n").and_then(|rest| rest.find("\n---\n").map(|end| &rest[end + 5..])).unwrap_or(text)
+    after_page_properties(
+        text.strip_prefix("---\n").and_then(|rest| rest.find("\n---\n").map(|end| &rest[end + 5..])).unwrap_or(text),
+    )
+}
+
+/// `text` after the properties on its first lines (a Logseq page's `type:: [[incident]]` /
+/// `severity:: SEV2`, before its first block) and the blank lines under them.
+fn after_page_properties(text: &str) -> &str {
+    let mut rest = text;
+    let mut properties = false;
+    while let Some((line, after)) = rest.split_once('\n') {
+        if is_page_property(line) {
+            properties = true;
+        } else if !(properties && line.trim().is_empty()) {
+            break;
+        }
+        rest = after;
+    }
+    if properties {
+        rest
+    } else {
+        text
+    }
+}
+
+/// A Logseq page's property line at the margin: `date:: [[Dec 9th, 2025]]`.
+fn is_page_property(line: &str) -> bool {
+    !line.starts_with([' ', '\t', '-', '*', '#']) && is_property(line)
 }
 
 /// `text` with each section block written as its heading and its children one level out
@@ -124,55 +154,94 @@ fn is_property(block: &str) -> bool {
     block.split_once("::").is_some_and(|(key, _)| is_property_key(key.trim()))
 }
 
+/// A section block being written: its heading's level and the indentation of its first
+/// child block (absolute, from the margin), once seen.
+struct OpenSection {
+    level: usize,
+    /// How deep the block that opened it is indented (0 at the margin).
+    opener_indent: usize,
+    prefix: Option<String>,
+    /// Opened by a heading block (`- ## INCIDENT …`), whose named children are sections too.
+    heading: bool,
+}
+
 /// `text` with each section block written as its heading and its children one level out
-/// (borrowed when it has none).
+/// (borrowed when it has none). Inside a heading block, a child that is a section's name
+/// over blocks of its own (a Logseq journal's `- ## INCIDENT …` over `\t- follow-ups`) is a
+/// section one level deeper.
 fn sectioned(text: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let whole_outline = is_whole_outline(&lines);
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
-    // Under a section block: the indentation of its first child, once seen.
-    let mut children: Option<Option<String>> = None;
+    // The section blocks the line is under, outermost first.
+    let mut open: Vec<OpenSection> = Vec::new();
     let mut fence: Option<char> = None;
     // Where the text of the last block written begins, while its notes follow it.
     let mut block_content_at: Option<usize> = None;
     for (index, line) in lines.iter().enumerate() {
         let (content, ending) = super::split_ending(line);
         let trimmed = content.trim_start();
+        let indent = &content[..content.len() - trimmed.len()];
+        // A line no deeper than a section block closes it (at the margin: every one).
+        if fence.is_none() && !trimmed.is_empty() {
+            while open.last().is_some_and(|section| indent.len() <= section.opener_indent) {
+                open.pop();
+            }
+        }
         if fence.is_none() {
-            let opens_section = || {
-                heading_block(content).map(str::to_owned).or_else(|| {
-                    let next = lines.get(index + 1).copied().unwrap_or_default();
-                    let has_children = next.starts_with([' ', '\t']) && !next.trim().is_empty();
-                    // `- Polaris cutover` over `- Status:: Done`: an item and its properties.
-                    let holds_blocks = has_children && !is_property(next.trim_start().trim_start_matches("- "));
-                    let section = bold_block(content)
-                        .filter(|_| has_children)
-                        .or_else(|| name_block(content).filter(|_| holds_blocks));
-                    section.filter(|_| whole_outline).map(|title| format!("## {title}"))
+            let next = lines.get(index + 1).copied().unwrap_or_default();
+            let next_indent = next.len() - next.trim_start().len();
+            let has_children = next_indent > indent.len() && !next.trim().is_empty();
+            // `- Polaris cutover` over `- Status:: Done`: an item and its properties.
+            let holds_blocks = has_children && !is_property(next.trim_start().trim_start_matches("- "));
+            let named = |block: &str| {
+                bold_block(block)
+                    .filter(|_| has_children)
+                    .or_else(|| name_block(block).filter(|_| holds_blocks))
+                    .map(str::to_owned)
+            };
+            let heading = if indent.is_empty() {
+                heading_block(content)
+                    .map(|heading| {
+                        let level = heading.bytes().take_while(|b| *b == b'#').count();
+                        (heading.to_owned(), level, true)
+                    })
+                    .or_else(|| named(content).filter(|_| whole_outline).map(|title| (format!("## {title}"), 2, false)))
+            } else {
+                // A child at the margin of a heading block's children.
+                let parent = open.last().filter(|section| {
+                    section.heading && section.prefix.as_deref().is_none_or(|prefix| prefix == indent)
+                });
+                // (`- the file:` over a fence is a lead-in, not a section: children are blocks.)
+                let child_blocks = next.trim_start().starts_with(['-', '*']);
+                parent.filter(|_| whole_outline && child_blocks).and_then(|section| {
+                    let level = (section.level + 1).min(6);
+                    named(trimmed).map(|title| (format!("{} {title}", "#".repeat(level)), level, false))
                 })
             };
-            if let Some(heading) = opens_section() {
+            if let Some((heading, level, from_heading)) = heading {
+                if let Some(parent) = open.last_mut().filter(|_| !indent.is_empty()) {
+                    parent.prefix.get_or_insert_with(|| indent.to_owned());
+                }
                 out.push_str(&heading);
                 out.push_str(ending);
-                children = Some(None);
+                open.push(OpenSection { level, opener_indent: indent.len(), prefix: None, heading: from_heading });
                 changed = true;
                 continue;
             }
         }
         fence = super::fence_after(fence, trimmed);
-        let indent = &content[..content.len() - trimmed.len()];
-        let written = match &mut children {
+        let written = match open.last_mut() {
+            None => content,
             Some(_) if trimmed.is_empty() => content,
-            Some(_) if indent.is_empty() => {
-                children = None;
-                content
-            }
-            Some(first) => {
-                let prefix = first.get_or_insert_with(|| indent.to_owned());
+            // A Logseq heading block's own lines (`  severity:: SEV3`) before its first child
+            // block (`\t- cause: …`) come out to the margin; the children keep their own indent.
+            Some(OpenSection { prefix: None, .. }) if !trimmed.starts_with(['-', '*', '+']) => trimmed,
+            Some(section) => {
+                let prefix = section.prefix.get_or_insert_with(|| indent.to_owned());
                 content.strip_prefix(prefix.as_str()).unwrap_or(content)
             }
-            None => content,
         };
         let written = match fence {
             None if whole_outline => as_aside(written, &mut block_content_at),
@@ -252,10 +321,15 @@ fn name_block(line: &str) -> Option<&str> {
 /// Whether every line with text (after any front matter and a `# title`) is a block at the
 /// margin or a line indented under one: the page is an outline.
 fn is_whole_outline(lines: &[&str]) -> bool {
-    let mut rest = lines;
+    let blank = lines.iter().take_while(|line| line.trim().is_empty()).count();
+    let mut rest = &lines[blank..];
     if rest.first().is_some_and(|line| line.trim_end() == "---") {
         let end = rest.iter().skip(1).position(|line| line.trim_end() == "---");
         rest = end.map_or(rest, |end| &rest[end + 2..]);
+    }
+    let properties = rest.iter().take_while(|line| is_page_property(line) || line.trim().is_empty()).count();
+    if rest.first().is_some_and(|line| is_page_property(line)) {
+        rest = &rest[properties..];
     }
     if rest.first().is_some_and(|line| line.starts_with("# ")) {
         // The title's own note under it (Workflowy's `2026-01-09. Severity: Sev2`), before
@@ -271,6 +345,22 @@ fn is_whole_outline(lines: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_named_child_of_a_heading_block_is_a_section_one_level_deeper() {
+        let day = "- standup\n- ## INCIDENT etcd latency #incident\n  severity:: SEV3\n\t- cause: fragmentation\n\t- follow-ups\n\t\t- TODO alert\n\t\t  owner:: [[Marina]]\n\t\t- DONE runbook\n\t- lessons\n\t\t- defrag monthly\n- evening\n";
+        assert_eq!(
+            as_sections(day),
+            "- standup\n## INCIDENT etcd latency #incident\nseverity:: SEV3\n- cause: fragmentation\n### follow-ups\n- TODO alert\n  owner:: [[Marina]]\n- DONE runbook\n### lessons\n- defrag monthly\n- evening\n"
+        );
+    }
+
+    #[test]
+    fn a_logseq_pages_properties_above_its_blocks_leave_it_an_outline() {
+        let page = "type:: [[incident]]\nseverity:: SEV2\n\n- Follow-ups\n\t- LATER Move off nginx-ingress\n\t  owner:: unassigned\n- Lessons\n\t- rename in waves\n";
+        let out = as_sections(page);
+        assert!(out.starts_with("type:: [[incident]]\nseverity:: SEV2\n\n## Follow-ups\n- LATER Move off"), "{out}");
+    }
 
     #[test]
     fn heading_blocks_become_headings_and_their_children_come_out_one_level() {

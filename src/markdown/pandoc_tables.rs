@@ -144,6 +144,12 @@ fn dashed_table(lines: &[&str], start: usize) -> Option<(Rows, Vec<String>, usiz
     // A header line over the dashes (`Статус  Количество` / `------  ----------`).
     let (columns, header_lines, body_start) = match segmented(lines[start]) {
         Some(columns) => (columns, Vec::new(), start + 1),
+        // A multiline table with a header: a full-width rule, the header's lines, the
+        // columns' dashes (then rows parted by blank lines, and the closing rule).
+        None if framed_header(lines, start).is_some() => {
+            let (columns, under) = framed_header(lines, start)?;
+            (columns, lines[start + 1..under].to_vec(), under + 1)
+        }
         None => {
             let next = lines.get(start + 1)?;
             let columns = segmented(next)?;
@@ -154,6 +160,7 @@ fn dashed_table(lines: &[&str], start: usize) -> Option<(Rows, Vec<String>, usiz
             (columns, vec![lines[start]], start + 2)
         }
     };
+    let framed = body_start > start + 1 && dash_runs(lines[start]).is_some();
     // The table ends at a line of dashes (then a blank line), or, for a simple table with a
     // header, at the first blank line.
     let mut end = body_start;
@@ -164,7 +171,7 @@ fn dashed_table(lines: &[&str], start: usize) -> Option<(Rows, Vec<String>, usiz
             end += 1;
             break;
         }
-        if lines[end].trim().is_empty() && header_lines.len() == 1 && !lines[body_start..end].is_empty() {
+        if lines[end].trim().is_empty() && !framed && header_lines.len() == 1 && !lines[body_start..end].is_empty() {
             let next_is_row =
                 lines.get(end + 1).is_some_and(|line| !line.trim().is_empty() && dash_runs(line).is_none());
             if !next_is_row || !lines[body_start..end].iter().any(|line| line.trim().is_empty()) {
@@ -173,7 +180,7 @@ fn dashed_table(lines: &[&str], start: usize) -> Option<(Rows, Vec<String>, usiz
         }
         end += 1;
     }
-    if header_lines.is_empty() && !closed || end == body_start {
+    if (header_lines.is_empty() || framed) && !closed || end == body_start {
         return None;
     }
     let body = &lines[body_start..if closed { end - 1 } else { end }];
@@ -184,7 +191,7 @@ fn dashed_table(lines: &[&str], start: usize) -> Option<(Rows, Vec<String>, usiz
         body.iter().map(|line| vec![*line]).collect()
     };
     let mut rows: Rows = groups.iter().map(|group| cells_of(group, &columns)).collect();
-    let mut header = header_lines.first().map(|line| cells_of(&[line], &columns)).unwrap_or_default();
+    let mut header = if header_lines.is_empty() { Vec::new() } else { cells_of(&header_lines, &columns) };
     // A Word table's bold first row is its header.
     let bold = |cell: &String| cell.is_empty() || cell.starts_with("**") && cell.ends_with("**");
     if header.is_empty()
@@ -193,6 +200,21 @@ fn dashed_table(lines: &[&str], start: usize) -> Option<(Rows, Vec<String>, usiz
         header = rows.remove(0).into_iter().map(|cell| cell.trim_matches('*').to_owned()).collect();
     }
     Some((rows, header, end))
+}
+
+/// A multiline table's opening on line `start`: a rule of one dash run (after a blank line
+/// or first), its header on up to three lines, and the line of the columns' dashes under it
+/// (returned with the columns).
+fn framed_header(lines: &[&str], start: usize) -> Option<(Vec<usize>, usize)> {
+    let opens = start == 0 || lines[start - 1].trim().is_empty();
+    if !opens || dash_runs(lines[start])?.len() != 1 {
+        return None;
+    }
+    (start + 2..(start + 5).min(lines.len())).find_map(|under| {
+        let header = &lines[start + 1..under];
+        let columns = dash_runs(lines[under]).filter(|runs| runs.len() >= 2)?;
+        header.iter().all(|line| !line.trim().is_empty() && dash_runs(line).is_none()).then_some((columns, under))
+    })
 }
 
 /// The cells of a row written over `lines`, each column from where its dashes start to
@@ -225,6 +247,19 @@ mod tests {
         let out = as_pipe_tables(text).into_owned();
         assert_eq!(out.lines().count(), text.lines().count(), "line for line:\n{out}");
         out
+    }
+
+    #[test]
+    fn a_multiline_table_with_a_header_between_rules() {
+        let text = "  --------------------------------------------\n  Свойство            Значение\n  ------------------- ------------------------\n  Автор               Петров Алексей\n\n  Статус              Заменено (см.\n                      ADR-004)\n  --------------------------------------------\n\n# ADR-002\n";
+        let out = converted(text);
+        assert!(
+            out.starts_with(
+                "| Свойство | Значение |\n|---|---|\n| Автор | Петров Алексей |\n| Статус | Заменено (см. ADR-004) |\n"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("\n# ADR-002"), "{out}");
     }
 
     #[test]

@@ -394,12 +394,15 @@ impl Site {
     }
 
     /// The page holding SiYuan block `id`: the one whose block attributes (`{: id="…" …}`
-    /// after a block, the document's own at its end) state it, as the dialect pass keeps them.
+    /// after a block, the document's own at its end) state it, as the dialect pass keeps them;
+    /// or Logseq block `id`, whose `id::` property states it.
     pub fn block_page(&self, id: &str) -> Option<usize> {
         let ids = self.by_block_id.get_or_init(|| {
             let mut ids = HashMap::new();
             for (index, page) in self.pages.iter().enumerate() {
-                let stated = page.source.lines().filter_map(crate::markdown::dialects::block_id_in_comment);
+                let stated = page.source.lines().filter_map(|line| {
+                    crate::markdown::dialects::block_id_in_comment(line).or_else(|| logseq_block_id(line))
+                });
                 for block in stated {
                     ids.entry(block.to_owned()).or_insert(index);
                 }
@@ -794,4 +797,10 @@ pub(crate) fn slug_skeleton(slug: &str) -> String {
 /// way on both sides.
 pub(crate) fn spoken_name(name: &str) -> String {
     crate::deliverable::vocab::fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// A Logseq block's own `id:: 6613a2f4-8c1e-4b7a-9d55-2f0e7c3b1a90` property line: the id.
+fn logseq_block_id(line: &str) -> Option<&str> {
+    let id = line.trim().trim_start_matches("- ").strip_prefix("id::")?.trim();
+    (id.len() == 36 && id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')).then_some(id)
 }

@@ -190,8 +190,8 @@ pub struct Site {
     /// Pages by the consonants of their title's Latin slug (see [`links::slug_skeleton`]):
     /// built on the first Outline `/doc/<slug>-<urlId>` address.
     by_slug_skeleton: std::sync::OnceLock<HashMap<String, usize>>,
-    /// Pages by the SiYuan block ids their block attributes state (`{: id="…"}`): built on
-    /// the first `siyuan://blocks/<id>` link.
+    /// Pages by the block ids they state (SiYuan's attributes `{: id="…"}`, Logseq's `id::`
+    /// properties): built on the first `siyuan://blocks/<id>` or `logseq://blocks/<id>` link.
     by_block_id: std::sync::OnceLock<HashMap<String, usize>>,
     /// Pages by the id their file name opens with (`mob-a-12`): see [`links::leading_id`].
     by_leading_id: HashMap<String, usize>,
