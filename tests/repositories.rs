@@ -2014,3 +2014,70 @@ fn sharepoint_pages_converted_by_pandoc_keep_their_properties() {
     let incident = &report["incidents"][0];
     assert_eq!((incident["severity"].as_str(), incident["duration_minutes"].as_u64()), (Some("P1"), Some(160)));
 }
+
+/// A notes app's export (Standard Notes): one file per note, named by the note's title, its
+/// first line that title (or the start of it) with no `#`, inline tags under it, plain
+/// `key: value` lines, and follow-ups as `text — owner — day — state` lines or boxes with
+/// `(owner, day)` after them, the days without their year.
+#[test]
+fn a_notes_app_export_named_by_its_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (
+                "dns outage 22.08.2025.md",
+                "dns outage 22.08.2025\n#incident #dns\n\nsev: S2\nimpact: ~1h10m, from 16:40 to 17:50. checkout failing\n\ntodo after:\n- [x] lower TTL on the internal zone. done (me, by 5 sept)\n- [ ] second resolver in eu-2 (Artyom, 1 oct)\n",
+            ),
+            (
+                "Outage March 9 - object storage.md",
+                "Outage March 9 - object storage\n#incident #minio #postmortem\n\nseverity sev1 (backups down)\nstarted 09:42, recovered 13:05. March 9 2026\n\nfollow ups\n- monthly capacity review — me — end of april\n- budget for 2 more nodes — Dmitri — TBD\n- fix lifecycle policy — Olya — 13.03 — done\n- test a restore from the cold tier — nobody yet — 15 june\n",
+            ),
+            (
+                "Postgres failover.md",
+                "Postgres failover (patroni, main cluster)\n#runbook #postgres\n\nupdated 12 jan 2026 - walked through it on stage, still valid\n\n1. check cluster state\n",
+            ),
+            ("alerting rework.md", "alerting rework\n#spec #alerting\n\nstatus: draft, 4 May 2026\n\nproblem\nToo many pages.\n"),
+            ("redis cluster poc.md", "redis cluster poc\n#poc #redis\n\nran it 2-6 Feb 2026 on stage, writeup 9 Feb 2026\n"),
+        ],
+    );
+    let site = graph(root);
+    let facts = |file: &str| {
+        let node = node(&site, file);
+        (node["kind"].as_str().unwrap().to_owned(), node["date"].as_str().map(str::to_owned))
+    };
+    assert_eq!(facts("dns outage 22.08.2025.md"), ("postmortem".into(), Some("2025-08-22".into())));
+    assert_eq!(node(&site, "dns outage 22.08.2025.md")["title"], "dns outage 22.08.2025");
+    assert_eq!(facts("Postgres failover.md").0, "runbook");
+    assert_eq!(node(&site, "Postgres failover.md")["title"], "Postgres failover (patroni, main cluster)");
+    assert_eq!(facts("alerting rework.md"), ("tech-spec".into(), Some("2026-05-04".into())));
+    assert_eq!(facts("redis cluster poc.md"), ("poc".into(), Some("2026-02-09".into())));
+
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let dns =
+        report["incidents"].as_array().unwrap().iter().find(|row| row["id"] == "dns outage 22.08.2025.md").unwrap();
+    assert_eq!((dns["severity"].as_str(), dns["duration_minutes"].as_u64()), (Some("S2"), Some(70)), "{dns}");
+    let actions: Vec<(&str, &str, &str)> = report["action_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| {
+            (item["text"].as_str().unwrap(), item["owner"].as_str().unwrap_or("-"), item["due"].as_str().unwrap_or("-"))
+        })
+        .collect();
+    for expected in [
+        ("lower TTL on the internal zone. done", "me", "2025-09-05"),
+        ("second resolver in eu-2", "Artyom", "2025-10-01"),
+        ("monthly capacity review", "me", "2026-04-30"),
+        ("budget for 2 more nodes", "Dmitri", "-"),
+        ("fix lifecycle policy", "Olya", "2026-03-13"),
+        ("test a restore from the cold tier", "-", "2026-06-15"),
+    ] {
+        assert!(actions.contains(&expected), "{expected:?} in {actions:?}");
+    }
+    let runbook =
+        report["runbooks"].as_array().unwrap().iter().find(|row| row["id"] == "Postgres failover.md").unwrap();
+    assert_eq!(runbook["last_reviewed"], "2026-01-12", "{runbook}");
+}

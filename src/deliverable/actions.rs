@@ -1987,7 +1987,8 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
         if !read_parts(&mut read, &tail, strictness) {
             break;
         }
-        dated |= read.due.is_some() || read.due_unreadable.is_some();
+        // `— Dmitri — TBD`: a blank day is the due date's place all the same.
+        dated |= read.due.is_some() || read.due_unreadable.is_some() || no_owner(&tail);
         *item = read;
         *body = before;
         done_mark_after(item, &tail);
@@ -2328,16 +2329,28 @@ fn part_of(part: &str, position: usize, item: &ActionItem) -> Part {
     if is_period(part) {
         return Part::DueUnreadable(clean(part)); // `W45`, `Q4`, «конец мая»
     }
+    // `— 13.03 — done`, `— 15 june`: a day without its year (the document's year gives it).
+    if day_alone(part) {
+        return Part::DueUnreadable(clean(part));
+    }
     if position == 0 && no_owner(part) {
         return Part::Nobody; // `— unassigned, end of Q3`
     }
-    if position == 0 && item.owner.is_none() && looks_like_owner(part) {
+    // `— me — end of april` in a note its author keeps: the author.
+    let author = matches!(fold(part).trim(), "me" | "я" | "myself");
+    if position == 0 && item.owner.is_none() && (looks_like_owner(part) || author) {
         return Part::Name(clean(part));
     }
     if position > 0 && item.due.is_none() && item.due_unreadable.is_none() {
         return Part::DueUnreadable(clean(part));
     }
     Part::Unread
+}
+
+/// `13.03`, `15 june`, «20 марта»: a part that is a day and its month and nothing more.
+fn day_alone(part: &str) -> bool {
+    let words = part.split_whitespace().count();
+    words <= 2 && part.chars().any(|c| c.is_ascii_digit()) && Date::names_a_day(part)
 }
 
 /// `part` without a leading ticket (`#412`, `PAY-1184`, `[OPS-502]`).

@@ -295,7 +295,15 @@ fn names_links(folded_label: &str) -> bool {
 fn names_decision_status(folded_label: &str) -> bool {
     matches!(
         folded_label,
-        "статус решения" | "decision status" | "adr status" | "статус adr" | "статус документа" | "document status"
+        "статус решения"
+            | "decision status"
+            | "adr status"
+            | "статус adr"
+            | "статус документа"
+            | "document status"
+            | "spec status"
+            | "статус спецификации"
+            | "rfc status"
     )
 }
 
@@ -758,8 +766,16 @@ impl MetadataReader<'_> {
                 if let Some(date) = Date::find(&opening.join(" ")).or_else(dated) {
                     self.implied_date(date, line);
                 }
-            } else if let Some(date) = opened_on(rest).filter(|_| matches!(status, Status::Proposed | Status::Draft)) {
-                self.implied_date(date, line);
+            } else if matches!(status, Status::Proposed | Status::Draft) {
+                // `status: draft, 4 May 2026`: a day alone after the state is the day it was
+                // written so.
+                let alone = || {
+                    let day = rest.trim_start_matches([',', ' ', '(', '—', '–', '-']).trim_end_matches([')', '.', ' ']);
+                    Date::alone(day)
+                };
+                if let Some(date) = opened_on(rest).or_else(alone) {
+                    self.implied_date(date, line);
+                }
             }
             self.meta.status = Some(self.located(status, line));
             return;
@@ -1797,10 +1813,13 @@ impl MetadataReader<'_> {
         // Under the title every row but a `Field | Value` header must name a field; in a
         // summary section (`## Incident summary`) two named fields make it a metadata table,
         // and the other rows (`Incident | INC-4521`) are left alone.
-        // A `Свойство | Значение` header says so itself: SharePoint's page properties hold
-        // fields of the site's own too (`Тип страницы`, `Архитектурный совет`).
+        // A `Свойство | Значение` header above the title says so itself: SharePoint's page
+        // properties hold fields of the site's own too (`Тип страницы`, `Архитектурный
+        // совет`). (Under the title, a board card's `Property | Value` holds its column's
+        // `Status | Done`, and its own fields follow.)
+        let page_properties = valued && (0..start).all(|index| outline.heading(index).is_none());
         let enough = if strict {
-            !known.is_empty() && (valued || known.len() + 1 >= rows.len())
+            !known.is_empty() && (page_properties || known.len() + 1 >= rows.len())
         } else if card_under_title {
             !known.is_empty()
         } else {
@@ -2726,6 +2745,16 @@ impl MetadataReader<'_> {
         if let Some(date) = Date::find(sentence).filter(|_| signed || dated) {
             self.implied_date(date, line);
         }
+        // `ran it 2-6 Feb 2026 on stage, writeup 9 Feb 2026`: a later clause that opens with
+        // the words that date a page.
+        let clause_dated = |clause: &&str| {
+            let folded = fold(clause.trim());
+            DATING_OPENERS.iter().any(|opener| folded.starts_with(opener)) && !after_an_event(&folded)
+        };
+        let clause = sentence.split(", ").skip(1).filter(clause_dated).find_map(Date::find);
+        if let Some(date) = clause.filter(|_| !(signed || dated)) {
+            self.implied_date(date, line);
+        }
         // `_11 March 2025_` under the title: a day alone dates the page.
         let stamped = || hackmd_time(sentence);
         if let Some(date) = byline_date(sentence).or_else(|| Date::alone(sentence)).or_else(stamped) {
@@ -3553,7 +3582,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 57] = [
+const DATING_OPENERS: [&str; 59] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3592,6 +3621,9 @@ const DATING_OPENERS: [&str; 57] = [
     "concluded",
     "завершен",
     "written",
+    // `ran it 2-6 Feb 2026 on stage, writeup 9 Feb 2026`: a PoC's report after its run.
+    "writeup",
+    "write-up",
     "published",
     "drafted",
     "revised",
@@ -4813,6 +4845,22 @@ mod tests {
             vec![("status".to_owned(), "in review-2".to_owned())],
             "a status badge's words"
         );
+    }
+
+    #[test]
+    fn a_clause_that_dates_the_page() {
+        let poc =
+            read_clean("# redis cluster poc\n#poc #redis\n\nran it 2-6 Feb 2026 on stage, writeup 9 Feb 2026\n").text;
+        assert_eq!(poc.implied_date.map(|date| date.value.to_string()).as_deref(), Some("2026-02-09"));
+    }
+
+    #[test]
+    fn a_draft_dated_after_its_state() {
+        let meta = read_clean("# alerting rework\n#spec #alerting\n\nstatus: draft, 4 May 2026\n\nproblem\n").text;
+        assert_eq!(meta.stated_status().map(|(status, _)| status), Some(Status::Draft));
+        assert_eq!(meta.implied_date.map(|date| date.value.to_string()).as_deref(), Some("2026-05-04"));
+        let noted = read_clean("# X\n\nStatus: draft, see the thread\n").text;
+        assert_eq!(noted.implied_date, None, "a note after the state is no day");
     }
 
     #[test]

@@ -904,6 +904,7 @@ fn kind_of_tags(tags: &[String]) -> Option<Kind> {
                 ("adr" | "adrs", true) => Some(Kind::Adr),
                 ("tech-roadmap" | "roadmap", true) => Some(Kind::TechRoadmap),
                 ("poc", true) => Some(Kind::Poc),
+                ("spec" | "tech-spec" | "techspec" | "тз" | "спецификация", true) => Some(Kind::TechSpec),
                 ("incident" | "incidents" | "инцидент" | "инциденты", false) => Some(Kind::Postmortem),
                 _ => None,
             }

@@ -88,7 +88,7 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 30] = [
+const REVIEW_PHRASES: [&str; 31] = [
     "checked against production",
     "reviewed against",
     "последняя сверка",
@@ -121,6 +121,24 @@ const REVIEW_PHRASES: [&str; 30] = [
     "актуализирован",
     // `_Reviewed 2 June 2025 — Marta K._` closing a runbook.
     "reviewed",
+    // `updated 12 jan 2026 - walked through it on stage, still valid` under a note's title: an
+    // update the line says was a look at the steps (see `UPDATE_CHECKS`).
+    "updated",
+];
+
+/// What makes an update a review (`updated …, walked through it, still valid`): a bare
+/// «Обновлено: 18.06.2025» is an edit.
+const UPDATE_CHECKS: [&str; 10] = [
+    "walked through",
+    "still valid",
+    "checked",
+    "verified",
+    "tested",
+    "dry run",
+    "drill",
+    "проверил",
+    "прогнал",
+    "актуальн",
 ];
 
 /// `| Last reviewed | 24/02/2026 |` in a two-column table anywhere on the page (a "Document
@@ -189,7 +207,12 @@ fn callout_line(outline: &Outline<'_>, index: usize) -> String {
 /// The review `line` dates: a phrase, then a date within a few words of it.
 fn dated_review(line: &str, number: usize) -> Option<Field> {
     let folded = fold(line);
-    let (at, phrase) = REVIEW_PHRASES.iter().filter_map(|phrase| Some((folded.find(phrase)?, *phrase))).min()?;
+    let checked = || UPDATE_CHECKS.iter().any(|word| folded.contains(word));
+    let (at, phrase) = REVIEW_PHRASES
+        .iter()
+        .filter(|phrase| **phrase != "updated" || checked())
+        .filter_map(|phrase| Some((folded.find(phrase)?, *phrase)))
+        .min()?;
     let after: String = folded[at + phrase.len()..].chars().take(60).collect();
     // `проверено на стенде · предыдущая ревизия: 2026-01-27`: a date past "previous" or
     // "next" is another review's.
@@ -305,6 +328,13 @@ mod tests {
         let table = "# Drain\n\n## Steps\n\n1. Drain.\n\n## Document control\n\n| | |\n|---|---|\n| Next review | 24/05/2026 |\n| Last reviewed | 24/02/2026 |\n";
         let found = review_in_tables(&Outline::read(table, 0), &crate::deliverable::vocab::Vocabulary::default());
         assert_eq!(found.map(|field| (field.value, field.line)), Some(("2026-02-24".to_owned(), 12)));
+        let updated =
+            "# Postgres failover\n#runbook #postgres\n\nupdated 12 jan 2026 - walked through it on stage\n\n## Steps\n";
+        assert_eq!(prose(updated), Some(("2026-01-12".to_owned(), 4)), "a note's update under its title");
+        let edited = "# Runbook: hotfix\n\nОбновлено: 18.06.2025 (К. Мельник)\n\n## Шаги\n";
+        assert_eq!(prose(edited), None, "an edit is no review");
+        let bare = "# Runbook\n\nupdated 12 jan 2026\n\n## Steps\n";
+        assert_eq!(prose(bare), None, "an update the line does not call a look at the steps");
         let undated = "# Runbook\n\nLast reviewed: recently.\n";
         assert_eq!(prose(undated), None);
         let footer = "# Памятка\n\n## 1. Шаги\n\n1. Раз.\n2. Два.\n3. Три.\n\n---\n\nСверено с продом 17.02.2026 — Гусева М. И.\n";

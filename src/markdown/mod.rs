@@ -19,7 +19,7 @@ pub(crate) mod highlight;
 mod html_tables;
 mod list_tables;
 pub(crate) mod mdx;
-mod notes_app;
+pub(crate) mod notes_app;
 pub(crate) mod outliner;
 mod pandoc_tables;
 mod plain_text;

@@ -57,6 +57,37 @@ pub(crate) fn as_markdown(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` with its first line written as its title (`# …`) when that line is the note's name
+/// as its file has it (a notes app's export — Standard Notes, Simplenote, Google Keep —
+/// names each file by the note's first line, or the first line by the file): `dns outage
+/// 22.08.2025` in `dns outage 22.08.2025.md`, `Postgres failover (patroni, main cluster)` in
+/// `Postgres failover.md`. Borrowed when the page opens otherwise.
+pub(crate) fn titled_by_name<'t>(text: &'t str, rel_path: &str) -> Cow<'t, str> {
+    let file = rel_path.rsplit('/').next().unwrap_or(rel_path);
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let Some((first, rest)) = text.split_once('\n') else { return Cow::Borrowed(text) };
+    let words = |text: &str| -> String {
+        let spaced: String = text.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+        spaced.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    };
+    let (line, name) = (words(first), words(stem));
+    let plain = !first.starts_with(|c: char| !c.is_alphanumeric()) && !first.contains("](");
+    // (`Title` over `=====` or `-----` is a heading already.)
+    let underlined = rest.split('\n').next().is_some_and(|next| {
+        let next = next.trim();
+        !next.is_empty() && next.chars().all(|c| c == '=' || c == '-')
+    });
+    let named = name.chars().count() >= 4
+        && (line == name
+            || line.starts_with(&name) && line[name.len()..].starts_with(' ')
+            || name.starts_with(&line) && name[line.len()..].starts_with(' ') && line.chars().count() >= 4);
+    if plain && !underlined && named {
+        Cow::Owned(format!("# {text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// `Follow-ups`, `How we found it`, `Not doing`: a line of a few words and nothing else — no
 /// number, no markup, no sentence's or field's punctuation.
 fn is_section_name(line: &str) -> bool {
@@ -72,6 +103,25 @@ fn is_section_name(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_line_that_is_the_notes_name_is_its_title() {
+        let note = "dns outage 22.08.2025\n#incident #dns\n\nsev: S2\n";
+        assert_eq!(titled_by_name(note, "notes/dns outage 22.08.2025.md"), format!("# {note}"));
+        let longer = "Postgres failover (patroni, main cluster)\n#runbook\n";
+        assert_eq!(titled_by_name(longer, "Postgres failover.md"), format!("# {longer}"), "the name is its start");
+        let shorter = "cert renewal\n#runbook #tls\n";
+        assert!(titled_by_name(shorter, "cert renewal (letsencrypt + internal CA).md").starts_with("# cert renewal\n"));
+        for (text, path) in [
+            ("# dns outage\n", "dns outage.md"),
+            ("Context matters here.\n", "adr-0001.md"),
+            ("dns outage\n==========\n", "dns outage.md"),
+            ("- dns outage\n", "dns outage.md"),
+            ("dnsx\n", "dns.md"),
+        ] {
+            assert!(matches!(titled_by_name(text, path), Cow::Borrowed(_)), "{text:?}");
+        }
+    }
 
     #[test]
     fn bullets_become_items_and_names_over_them_headings() {

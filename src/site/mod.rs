@@ -954,6 +954,9 @@ pub(crate) fn read_text(path: &Path, rel_path: &str) -> Result<String, Diagnosti
             if crate::discover::is_mdx(path) {
                 text = markdown::mdx::as_markdown(&text);
             }
+            if let std::borrow::Cow::Owned(titled) = markdown::notes_app::titled_by_name(&text, rel_path) {
+                text = titled;
+            }
             Ok(match markdown::dialects::as_commonmark(&text) {
                 std::borrow::Cow::Owned(rewritten) => rewritten,
                 std::borrow::Cow::Borrowed(_) => text,
