@@ -102,8 +102,13 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
                 let plain = plain.trim_start_matches(['-', '*', '+', ' ']);
                 found.commitment(plain, index + 1);
                 // `… с 22:00 до 02:00`: a time of day's colon parts no key from its value.
+                // `Оценка от 18.02.2026, planning poker (iOS: 2, Android: 2)`: a colon inside a
+                // bracket, after a sentence's words, parts no key from its value either.
                 let keyed = plain.split_once(':').filter(|(key, value)| {
-                    !(key.ends_with(|c: char| c.is_ascii_digit()) && value.starts_with(|c: char| c.is_ascii_digit()))
+                    let clock =
+                        key.ends_with(|c: char| c.is_ascii_digit()) && value.starts_with(|c: char| c.is_ascii_digit());
+                    let bracketed = key.matches('(').count() > key.matches(')').count();
+                    !clock && !bracketed && key.split_whitespace().count() <= 6
                 });
                 match keyed {
                     // `Expected:: 11.5 engineer-weeks`: an outliner's attribute, two colons.

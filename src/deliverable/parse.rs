@@ -316,6 +316,18 @@ fn last_review(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabular
     doc.fields.extend(review);
 }
 
+/// `### Results (10.03.2026)`, «## Результаты — 10.03.2026»: the day a PoC's results section
+/// is headed with, and its line.
+fn dated_results(outline: &Outline<'_>) -> Option<(Date, usize)> {
+    const RESULTS: [&str; 6] = ["results", "findings", "outcome", "результаты", "итоги", "выводы"];
+    (0..outline.len()).find_map(|index| {
+        let heading = outline.heading(index)?;
+        let folded = fold(heading.text);
+        let named = RESULTS.iter().any(|word| folded.starts_with(word));
+        named.then(|| Date::find(heading.text)).flatten().map(|date| (date, index + 1))
+    })
+}
+
 /// What the leadership views need from the text: action items of deliverables (a plain
 /// page's «## Disable GitHub actions» is a how-to, not follow-ups), and the roadmap, estimate
 /// or verdict of documents of those kinds.
@@ -376,6 +388,15 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
             let result =
                 doc.fields.iter().find(|f| f.key == Some(FieldKey::Result)).map(|f| (f.value.as_str(), f.line));
             doc.verdict = verdict::read(outline, result);
+            // `### Results (10.03.2026)` on a card created 23 Feb: the report is as of its results.
+            if let Some((date, line)) = dated_results(outline) {
+                let earlier = doc
+                    .date()
+                    .is_some_and(|stated| stated < date && date.days_since_epoch() - stated.days_since_epoch() <= 90);
+                if earlier {
+                    doc.date = Some(Located::stated(date, Origin::Text, line));
+                }
+            }
         }
         _ => {}
     }
@@ -2456,6 +2477,18 @@ mod tests {
             "# PoC: DuckDB\n\n**Time box:** 2–27 February 2026 · **Run by:** Luis · **Report completed:** 27 February 2026\n\n## Question\n\nCan it?\n",
         );
         assert_eq!(poc.date(), Date::new(2026, 2, 27));
+    }
+
+    #[test]
+    fn a_poc_card_is_dated_by_its_dated_results() {
+        let card = "# PoC: KMP networking\n\n| Property | Value |\n|---|---|\n| Status | Done |\n| Created by | s.pak · Feb 23, 2026 |\n\n### Goal\n\nx\n\n### Results (10.03.2026)\n\n- ok\n";
+        assert_eq!(doc("cards/poc-kmp-networking.md", card).date(), Date::new(2026, 3, 10));
+        let later = card.replace("10.03.2026", "10.03.2027");
+        assert_eq!(
+            doc("cards/poc-kmp-networking.md", &later).date(),
+            Date::new(2026, 2, 23),
+            "a year on is another run"
+        );
     }
 
     #[test]

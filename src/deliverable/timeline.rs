@@ -167,8 +167,10 @@ pub(crate) fn span_in_impact(outline: &Outline<'_>) -> Option<Field> {
             let window = super::measures::lone_time_range(item.split(": ").next().unwrap_or(item))?;
             (section.is_some() && item.starts_with(&window)).then_some(window)
         };
+        // `Rollout halted at 13:50 MSK — 3h 45m of impact …`: a clause after a dash opens so too.
         let found = plain
             .split(". ")
+            .flat_map(|sentence| sentence.split(" — "))
             .find_map(|sentence| {
                 let span = OPENING_SPAN.captures(sentence.trim_start_matches(['-', ' ']))?.get(1)?.as_str().trim();
                 super::measures::duration_minutes(span).map(|_| span.to_owned())
@@ -457,6 +459,8 @@ mod tests {
         assert_eq!(span(after), None, "a span before other words is no span of the impact");
         let window = "# X\n\n## Impact\n\n- 14:05 → 14:52 MSK: ~9% of requests got 502\n- mobile: login errors\n";
         assert_eq!(span(window), Some(("14:05 → 14:52".to_owned(), 5)), "the window an item opens with");
+        let clause = "# X\n\n## Summary\n\nRollout halted at 13:50 MSK — **3h 45m** of impact for ~20% of users.\n";
+        assert_eq!(span(clause), Some(("3h 45m".to_owned(), 5)), "a clause after a dash");
         let moments = "# X\n\n## Impact\n\n- 14:05 alert, 14:52 recovered, 15:10 all clear\n";
         assert_eq!(span(moments), None, "three times are a timeline, not a window");
     }

@@ -833,7 +833,19 @@ impl Rewriter {
         if depth > 0 && !line.is_empty() {
             self.out.push(' ');
         }
-        self.out.push_str(line);
+        // Quarto's `::: {.callout-warning}` over `## На согласовании`: a heading inside an
+        // aside is its title, in bold, not a section of the page.
+        let heading = line.trim_start_matches('#');
+        let level = line.len() - heading.len();
+        match heading.strip_prefix(' ').filter(|text| depth > 0 && (1..=6).contains(&level) && !text.trim().is_empty())
+        {
+            Some(text) => {
+                self.out.push_str("**");
+                self.out.push_str(text.trim().trim_end_matches('#').trim_end());
+                self.out.push_str("**");
+            }
+            None => self.out.push_str(line),
+        }
     }
 }
 
@@ -869,6 +881,13 @@ fn colon_container(line: &str) -> Option<(usize, Option<String>, Option<String>)
         .filter(|title| !title.is_empty());
     // `::alert{type="warning"}`, Archbee's `:::hint{type="danger"}`: the kind in its type.
     let typed = after.split_once("type=\"").and_then(|(_, rest)| rest.split_once('"')).map(|(kind, _)| kind);
+    // Quarto's `::: {.callout-warning}` (its title a `## heading` inside, or `title="…"`).
+    if let Some(attributes) = name.strip_prefix(".callout-") {
+        let kind = attributes.split_whitespace().next().unwrap_or_default();
+        let title =
+            attributes.split_once("title=\"").and_then(|(_, rest)| rest.split_once('"')).map(|(title, _)| title);
+        return Some((colons, Some(kind.to_lowercase()), title.map(str::to_owned).filter(|title| !title.is_empty())));
+    }
     let generic = ["alert", "callout", "hint", "admonition", "note"].contains(&name.to_lowercase().as_str());
     let name = match typed {
         Some(kind) if generic && !kind.is_empty() => kind.to_lowercase(),
@@ -2052,6 +2071,15 @@ mod tests {
         );
         let example = "Пишите `--8<-- \"x.md\"` в строке.\n\n```\n--8<-- \"x.md\"\n```\n";
         assert_eq!(rewritten(example), example, "examples stay as written");
+    }
+
+    #[test]
+    fn a_quarto_callout_is_an_aside_titled_by_its_heading() {
+        let text = "::: {.callout-warning}\n## На согласовании\nРешение ждёт подписи.\n:::\n\n- **Статус:** На согласовании\n\n::: {.callout-note title=\"Итог\"}\nx\n:::\n";
+        assert_eq!(
+            as_commonmark(text),
+            "> [!WARNING]\n> **На согласовании**\n> Решение ждёт подписи.\n\n\n- **Статус:** На согласовании\n\n> [!NOTE] Итог\n> x\n\n"
+        );
     }
 
     #[test]
