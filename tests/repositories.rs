@@ -2081,3 +2081,79 @@ fn a_notes_app_export_named_by_its_titles() {
         report["runbooks"].as_array().unwrap().iter().find(|row| row["id"] == "Postgres failover.md").unwrap();
     assert_eq!(runbook["last_reviewed"], "2026-01-12", "{runbook}");
 }
+
+/// A tracker's stories and epics exported one file per card (Shortcut): a `Field | Value`
+/// card under the title whose `Workflow state` is a decision's status, a plan's own
+/// «Статус плана» beside a `Backlog` state, follow-ups ending with an italic owner after their
+/// day, and an epic that sizes its work under «### Оценка».
+#[test]
+fn shortcut_stories_and_epics_exported_as_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let card = |state: &str| {
+        format!("| Field | Value |\n| --- | --- |\n| Story | [sc-1](https://app.shortcut.com/x/story/1) · chore |\n| Workflow state | {state} |\n| Owners | Pavel Orlov |\n| Iteration | S-14 |\n| Estimate | 2 |\n\n## Description\n\n")
+    };
+    write_files(
+        root,
+        &[
+            ("stories/sc-2144.md", &format!("# ADR-01: Токены PSP вместо своих\n\n{}**Дата решения:** 02.06.2025\n\n### Контекст\n\nPCI.\n\n### Решение\n\nТокены.\n", card("Accepted *(Architecture)*"))),
+            ("stories/sc-2388.md", &format!("# ADR-02: Use Temporal for the saga\n\n{}### Context\n\nRetries.\n\n### Decision\n\nTemporal.\n", card("In Review *(Architecture)*"))),
+            ("stories/sc-2415.md", &format!("# Infra plan: checkout-api во второй зоне\n\n{}**Статус плана:** черновик, v0.2 — 2 марта 2026 г. Комментарии — в треде.\n", card("Backlog *(Kassa)*"))),
+            ("stories/sc-2203.md", &format!("# Разбор: ошибки генерации QR\n\n{}**Уровень:** S2\n\n### Что сделаем\n\n- [x] Алерт на долю ошибок QR > 2%, до 20.09.2025 — _Артём Кузнецов_\n- [ ] Circuit breaker на /qr/create, до 31.10.2025 — _Pavel Orlov_\n", card("Done"))),
+            ("epics/epic-318.md", "# Apple Pay recurring payments\n\n| Field | Value |\n| --- | --- |\n| State | In Progress |\n| Points | 29 (11 done) |\n\n## Description\n\nПодписки через Apple Pay.\n\n### Оценка\n\nОценка на груминге 12.01.2026 (planning poker, вся команда).\n\n| Блок | SP |\n| --- | ---: |\n| MPAN на сервере | 5 |\n| iOS | 3 |\n| **Итого** | **8** |\n"),
+        ],
+    );
+    let site = graph(root);
+    let facts = |file: &str| {
+        let node = node(&site, file);
+        (
+            node["kind"].as_str().unwrap().to_owned(),
+            node["status"].as_str().map(str::to_owned),
+            node["date"].as_str().map(str::to_owned),
+        )
+    };
+    assert_eq!(facts("stories/sc-2144.md"), ("adr".into(), Some("accepted".into()), Some("2025-06-02".into())));
+    assert_eq!(facts("stories/sc-2388.md").1.as_deref(), Some("proposed"));
+    assert_eq!(facts("stories/sc-2415.md"), ("infra-plan".into(), Some("draft".into()), Some("2026-03-02".into())));
+    let epic = facts("epics/epic-318.md");
+    assert_eq!((epic.0.as_str(), epic.2.as_deref()), ("estimate", Some("2026-01-12")), "{epic:?}");
+
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let owners: Vec<&str> =
+        report["action_items"].as_array().unwrap().iter().filter_map(|item| item["owner"].as_str()).collect();
+    assert_eq!(owners.len(), 2, "{owners:?}");
+    assert!(owners.contains(&"Артём Кузнецов") && owners.contains(&"Pavel Orlov"), "{owners:?}");
+    assert_eq!(report["estimates"][0]["expected"], 8.0);
+}
+
+/// A Teamly article: a breadcrumb and byline quoted under the title, then a callout that the
+/// decision was replaced, then its bold fields; and a Mintlify page that embeds an imported
+/// snippet (`<EscalationContacts />`), which is a reference to the snippet's file.
+#[test]
+fn a_teamly_article_and_a_mintlify_snippet() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (
+                "Архитектурные решения/АР-001. Брокер — RabbitMQ.md",
+                "# АР-001. Брокер — RabbitMQ\n\n> 📁 Шлюз / Архитектурные решения\n> 👤 Автор: Мария Соколова · ✏️ Изменено: 09.12.2025 18:40\n\n> ⚠️ **Решение заменено**\n>\n> С 09.12.2025 действует АР-003. Статья оставлена для истории.\n\n**Статус:** Заменено (АР-003)\n**Дата решения:** 17.03.2025\n\n## Контекст\n\nx\n\n## Решение\n\ny\n",
+            ),
+            (
+                "Архитектурные решения/АР-003. Kafka.md",
+                "# АР-003. Kafka\n\n**Статус:** Принято\n**Дата решения:** 09.12.2025\n**Заменяет:** АР-001\n\n## Контекст\n\nx\n\n## Решение\n\ny\n",
+            ),
+            ("snippets/escalation-contacts.mdx", "Call the on-call lead.\n"),
+            (
+                "runbooks/settlement-batch.mdx",
+                "---\ntitle: Settlement batch runbook\n---\nimport EscalationContacts from '/snippets/escalation-contacts.mdx';\n\n## Steps\n\n1. Re-run.\n\n## Escalation\n\n<EscalationContacts />\n",
+            ),
+        ],
+    );
+    let site = graph(root);
+    let old = node(&site, "Архитектурные решения/АР-001. Брокер — RabbitMQ.md");
+    assert_eq!((old["status"].as_str(), old["date"].as_str()), (Some("superseded"), Some("2025-03-17")), "{old}");
+    assert!(joined(&site).contains(&("runbooks/settlement-batch.mdx", "snippets/escalation-contacts.mdx")));
+}

@@ -1963,6 +1963,21 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
         }
         *body = before;
     }
+    // NotePlan's `… @marat >2026-02-20`: the day the task is scheduled for, then whose it is.
+    if let Some((before, day)) = scheduled_day(body) {
+        item.due = item.due.or(Some(day));
+        *body = before;
+        if let Some((before, handle)) = trailing_handle(body).filter(|_| item.owner.is_none()) {
+            item.owner = Some(handle);
+            *body = before;
+        }
+    }
+    // `* [-] Купить сертификат @dvolkov` over its note: a NotePlan task with no day.
+    let notes_app_task = body.contains(" @") && !body.contains(" — ") && !body.contains(" - ");
+    if let Some((before, handle)) = trailing_handle(body).filter(|_| notes_app_task && item.owner.is_none()) {
+        item.owner = Some(handle);
+        *body = before;
+    }
     // `Cap fan-out per tenant @tom due Feb 6` (an outliner's task): a handle, then its day.
     if let Some((before, handle, day)) = handle_and_day(body).filter(|_| item.owner.is_none()) {
         item.owner = Some(handle);
@@ -1981,9 +1996,17 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
     // `— @a.mehta — 2026-10-30`: after a date, the dash before it may hold a bare name.
     let mut dated = calendar || stated;
     while let Some((before, tail)) = trailing_dash_segment(body) {
-        // `— Анна Ким 📅 2026-07-31`: a bare name is the owner only beside its date.
-        let strictness = if dated { Strictness::BesideDate } else { Strictness::Keyed };
+        // `— Анна Ким 📅 2026-07-31`: a bare name is the owner only beside its date; so is one
+        // in italics after the text's own (`…, до 20.09.2025 — _Артём Кузнецов_`).
+        let emphasised = {
+            let name = tail.trim();
+            name.len() > 2
+                && (name.starts_with('_') && name.ends_with('_') || name.starts_with('*') && name.ends_with('*'))
+        };
+        let beside = dated || emphasised && split_due_phrase(&before).is_some();
+        let strictness = if beside { Strictness::BesideDate } else { Strictness::Keyed };
         let mut read = item.clone();
+        let tail = if emphasised { tail.trim().trim_matches(['_', '*']).to_owned() } else { tail };
         if !read_parts(&mut read, &tail, strictness) {
             break;
         }
@@ -2106,6 +2129,28 @@ fn handle_and_day(body: &str) -> Option<(String, String, String)> {
     let before = body[..at].trim_end();
     let parted = before.ends_with(['-', '—', '–', ',', ';', ':', '(']);
     (named && only_a_day && !parted).then(|| (before.to_owned(), handle.to_owned(), day.to_owned()))
+}
+
+/// NotePlan's scheduling mark closing a task: `… >2026-02-20` → (text before, the day).
+fn scheduled_day(body: &str) -> Option<(String, Date)> {
+    let trimmed = body.trim_end();
+    let at = trimmed.rfind(" >")?;
+    let day = &trimmed[at + 2..];
+    let iso = day.len() == 10 && day.as_bytes()[4] == b'-' && day.as_bytes()[7] == b'-';
+    let date = Date::find(day).filter(|_| iso)?;
+    Some((trimmed[..at].trim_end().to_owned(), date))
+}
+
+/// `… @dvolkov` closing a task (NotePlan's mention of whose it is), or before the task's note
+/// on the next line (`@dvolkov Отказались: …`) → (text before, handle).
+fn trailing_handle(body: &str) -> Option<(String, String)> {
+    let trimmed = body.trim_end();
+    let at = trimmed.rfind(" @")?;
+    let (handle, note) = trimmed[at + 1..].split_once(' ').unwrap_or((&trimmed[at + 1..], ""));
+    let named = handle.len() > 2 && handle[1..].chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    let noted = note.is_empty() || note.starts_with(char::is_uppercase);
+    let before = trimmed[..at].trim_end();
+    (named && noted && !before.is_empty()).then(|| (before.to_owned(), handle.trim_end_matches('.').to_owned()))
 }
 
 /// `13.03.2026. _Отметка: выполнено 12.03.2026._`: a mark of completion after a due date.
@@ -3115,6 +3160,20 @@ mod tests {
 
     fn date(y: u16, m: u8, d: u8) -> Option<Date> {
         Date::new(y, m, d)
+    }
+
+    #[test]
+    fn noteplan_tasks_with_a_mention_and_a_scheduled_day() {
+        let text = "## Что делаем дальше\n* [x] Алерт на срок сертификатов @marat >2026-02-20\n* [ ] Проверка в чек-листе >2026-06-15\n* [-] Купить сертификат у другого CA @dvolkov\n\tОтказались: проблема не в CA.\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                ("Алерт на срок сертификатов", Some("@marat"), Some("2026-02-20".to_owned()), ActionState::Done),
+                ("Проверка в чек-листе", None, Some("2026-06-15".to_owned()), ActionState::Open),
+                ("Купить сертификат у другого CA", Some("@dvolkov"), None, ActionState::Dropped),
+            ]
+        );
     }
 
     #[test]

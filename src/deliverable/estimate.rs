@@ -108,7 +108,7 @@ pub(crate) fn read(outline: &Outline<'_>) -> Option<Estimate> {
                     let clock =
                         key.ends_with(|c: char| c.is_ascii_digit()) && value.starts_with(|c: char| c.is_ascii_digit());
                     let bracketed = key.matches('(').count() > key.matches(')').count();
-                    !clock && !bracketed && key.split_whitespace().count() <= 6
+                    !clock && !bracketed
                 });
                 match keyed {
                     // `Expected:: 11.5 engineer-weeks`: an outliner's attribute, two colons.

@@ -302,9 +302,10 @@ fn kind_of_keyless_title(title: &str) -> Option<Kind> {
     opening
         .or(regulation)
         .or_else(|| TITLE_WORDS.iter().find(named).map(|(_, kind)| *kind))
+        // "Payments DB: Postgres 13 → 16 upgrade estimate": the last word says what the page is.
+        .or_else(|| closing_kind(folded))
         .or_else(|| moves_from_one_to_another(folded).then_some(Kind::Migration))
         .or_else(|| objectives(folded).then_some(Kind::TechRoadmap))
-        .or_else(|| closing_kind(folded))
         .or_else(|| version_upgrade(folded).then_some(Kind::InfraPlan))
 }
 
@@ -1491,6 +1492,11 @@ mod tests {
         let note = classify("notes/2026-03-14-retro.md");
         assert_eq!((note.kind, note.number, note.date), (None, None, Date::new(2026, 3, 14)));
         assert_eq!(classify("adr/20201399-x.md").date_prefix, None, "not a date: a number");
+        assert_eq!(
+            kind_of_title("Payments DB: Postgres 13 → 16 upgrade estimate"),
+            Some(Kind::Estimate),
+            "its last word"
+        );
         let logseq = classify("pages/adr___0007.md");
         assert_eq!(
             (logseq.kind, logseq.number.map(|n| n.value)),

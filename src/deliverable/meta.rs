@@ -304,6 +304,8 @@ fn names_decision_status(folded_label: &str) -> bool {
             | "spec status"
             | "статус спецификации"
             | "rfc status"
+            | "plan status"
+            | "статус плана"
     )
 }
 
@@ -497,7 +499,20 @@ impl MetadataReader<'_> {
                     && measures::time_range_minutes(&value).is_some())
                 .then(|| value.clone());
                 let only = || measures::lone_time_range(&value);
-                (impact || when).then(|| clock_window(&value).or(opening).or_else(only)).flatten()
+                // "**Summary:** Between 14:02 and 14:49 UTC on 2 October 2025 the worker …": a
+                // summary that opens with its window.
+                let opens_summary = || {
+                    let folded = fold(&value);
+                    ["between ", "from ", "с ", "между "]
+                        .iter()
+                        .any(|word| folded.starts_with(word))
+                        .then(|| clock_window(&value))
+                        .flatten()
+                };
+                (impact || when)
+                    .then(|| clock_window(&value).or(opening).or_else(only))
+                    .flatten()
+                    .or_else(opens_summary)
             };
             let leading_span = || {
                 let unhedged = ["около ", "примерно ", "about ", "approximately ", "~"]
@@ -769,9 +784,12 @@ impl MetadataReader<'_> {
             } else if matches!(status, Status::Proposed | Status::Draft) {
                 // `status: draft, 4 May 2026`: a day alone after the state is the day it was
                 // written so.
+                // (`черновик, v0.2 — 2 марта 2026 г.`: after its version.)
                 let alone = || {
-                    let day = rest.trim_start_matches([',', ' ', '(', '—', '–', '-']).trim_end_matches([')', '.', ' ']);
-                    Date::alone(day)
+                    // (Up to the sentence's end: `— 2 марта 2026 г. Комментарии — в треде`.)
+                    rest.split([',', '—', '–', '('])
+                        .map(|part| part.split(". ").next().unwrap_or(part).trim().trim_end_matches([')', '.', ' ']))
+                        .find_map(Date::alone)
                 };
                 if let Some(date) = opened_on(rest).or_else(alone) {
                     self.implied_date(date, line);
@@ -1667,6 +1685,22 @@ impl MetadataReader<'_> {
         let mut at = index;
         for blocks in passed.blocks + 1..=2 {
             let block_end = match outline.role(at) {
+                // A callout's paragraphs (`> ⚠️ **Решение заменено**` / `>` / `> С 09.12.2025 …`)
+                // are one block, unless one of them opens the fields (`> **Критичность:** …`).
+                _ if outline.quote_depth(at) > 0 => {
+                    let quote_end =
+                        (at..outline.len()).find(|&line| outline.quote_depth(line) == 0).unwrap_or(outline.len());
+                    let inside = (at + 1..quote_end).find(|&line| {
+                        outline.role(line) == Role::Text
+                            && !outline.content(line).trim().is_empty()
+                            && line > outline.paragraph_end(at)
+                            && self.opens_fields(outline, line, fields_before)
+                    });
+                    if let Some(line) = inside {
+                        return Some(passed.over(blocks - passed.blocks, index, line));
+                    }
+                    quote_end
+                }
                 Role::Text => outline.paragraph_end(at),
                 Role::Row { .. } => outline.table_end(at),
                 Role::Html => {
@@ -1817,7 +1851,13 @@ impl MetadataReader<'_> {
         // properties hold fields of the site's own too (`Тип страницы`, `Архитектурный
         // совет`). (Under the title, a board card's `Property | Value` holds its column's
         // `Status | Done`, and its own fields follow.)
-        let page_properties = valued && (0..start).all(|index| outline.heading(index).is_none());
+        // A tracker's story whose `Workflow state | Accepted (Architecture)` is a status of ours
+        // is the record's own card all the same.
+        let states_ours = || {
+            rows.iter()
+                .any(|row| row.key == Some(FieldKey::Status) && self.vocabulary.status_prefix(&row.value).is_some())
+        };
+        let page_properties = valued && ((0..start).all(|index| outline.heading(index).is_none()) || states_ours());
         let enough = if strict {
             !known.is_empty() && (page_properties || known.len() + 1 >= rows.len())
         } else if card_under_title {
@@ -3582,7 +3622,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 59] = [
+const DATING_OPENERS: [&str; 62] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3590,8 +3630,11 @@ const DATING_OPENERS: [&str; 59] = [
     "предложено",
     "внесено",
     "estimated",
-    // «Оценено на грумминге 22.04.2026 (planning poker)», «Оценивали 03.03.2026».
+    // «Оценено на грумминге 22.04.2026 (planning poker)», «Оценивали 03.03.2026», «Оценка на
+    // груминге 12.01.2026».
     "оценен",
+    "оценка на груминге",
+    "оценка на грумминге",
     "оценивали",
     // "Sized in refinement on 2026-05-12 (planning poker)".
     "sized",
@@ -3621,6 +3664,8 @@ const DATING_OPENERS: [&str; 59] = [
     "concluded",
     "завершен",
     "written",
+    // "Planned on 2026-04-01 at the quarter kick-off": a plan's (a tracker objective's) day.
+    "planned on",
     // `ran it 2-6 Feb 2026 on stage, writeup 9 Feb 2026`: a PoC's report after its run.
     "writeup",
     "write-up",
@@ -4859,6 +4904,9 @@ mod tests {
         let meta = read_clean("# alerting rework\n#spec #alerting\n\nstatus: draft, 4 May 2026\n\nproblem\n").text;
         assert_eq!(meta.stated_status().map(|(status, _)| status), Some(Status::Draft));
         assert_eq!(meta.implied_date.map(|date| date.value.to_string()).as_deref(), Some("2026-05-04"));
+        let versioned =
+            read_clean("# X\n\n**Статус плана:** черновик, v0.2 — 2 марта 2026 г. Комментарии — в треде.\n").text;
+        assert_eq!(versioned.implied_date.map(|date| date.value.to_string()).as_deref(), Some("2026-03-02"));
         let noted = read_clean("# X\n\nStatus: draft, see the thread\n").text;
         assert_eq!(noted.implied_date, None, "a note after the state is no day");
     }

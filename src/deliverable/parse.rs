@@ -360,7 +360,32 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
     }
     match doc.kind() {
         Kind::TechRoadmap => doc.roadmap = roadmap::read(outline, roadmap_year(doc)),
-        Kind::Estimate => doc.estimate = estimate::read(outline),
+        Kind::Estimate => {
+            doc.estimate = estimate::read(outline);
+            // `### Estimate (grooming 18.02.2026)` in an epic's description: the day it was sized.
+            let sized =
+                doc.estimate.as_ref().and_then(|estimate| super::shape::estimate_heading_over(outline, estimate.line));
+            // «### Оценка» over «Оценка на груминге 12.01.2026 (planning poker)»: the section's
+            // sentence that says when.
+            let said = |heading: usize| {
+                let end = doc.estimate.as_ref().map_or(heading, |estimate| estimate.line);
+                (heading..end).find_map(|index| {
+                    let folded = fold(outline.content(index));
+                    let dating = ["оценка на", "оценивали", "оценено", "оценили", "estimated", "sized"];
+                    dating
+                        .iter()
+                        .any(|word| folded.starts_with(word))
+                        .then(|| Date::find(outline.content(index)))?
+                        .map(|date| (date, index + 1))
+                })
+            };
+            let day = sized.and_then(|line| {
+                Date::find(outline.heading(line - 1)?.text).map(|date| (date, line)).or_else(|| said(line))
+            });
+            if let Some((date, line)) = day.filter(|_| doc.date.is_none()) {
+                doc.date = Some(Located::stated(date, Origin::Text, line));
+            }
+        }
         Kind::Runbook => last_review(doc, outline, vocabulary),
         Kind::Postmortem if doc.incident_minutes().is_none() => {
             let unstated = doc.field(FieldKey::Start).is_none() && doc.field(FieldKey::End).is_none();
@@ -926,6 +951,9 @@ fn kind_of_tags(tags: &[String]) -> Option<Kind> {
                 ("tech-roadmap" | "roadmap", true) => Some(Kind::TechRoadmap),
                 ("poc", true) => Some(Kind::Poc),
                 ("spec" | "tech-spec" | "techspec" | "тз" | "спецификация", true) => Some(Kind::TechSpec),
+                ("estimate" | "estimates" | "оценка", true) => Some(Kind::Estimate),
+                ("infra-plan" | "infraplan", true) => Some(Kind::InfraPlan),
+                ("migration" | "migration-guide" | "миграция", true) => Some(Kind::Migration),
                 ("incident" | "incidents" | "инцидент" | "инциденты", false) => Some(Kind::Postmortem),
                 _ => None,
             }
@@ -2477,6 +2505,17 @@ mod tests {
             "# PoC: DuckDB\n\n**Time box:** 2–27 February 2026 · **Run by:** Luis · **Report completed:** 27 February 2026\n\n## Question\n\nCan it?\n",
         );
         assert_eq!(poc.date(), Date::new(2026, 2, 27));
+    }
+
+    #[test]
+    fn a_tag_that_names_a_kind() {
+        let tags = |tags: &[&str]| kind_of_tags(&tags.iter().map(|tag| (*tag).to_owned()).collect::<Vec<_>>());
+        assert_eq!(tags(&["estimate"]), Some(Kind::Estimate));
+        assert_eq!(tags(&["infra-plan", "dns"]), Some(Kind::InfraPlan));
+        assert_eq!(tags(&["#spec", "#alerting"]), Some(Kind::TechSpec));
+        assert_eq!(tags(&["migration", "runbook"]), None, "two kinds name none");
+        let front = "---\ntags: infra-plan\nstatus: approved\n---\n# NodeLocal DNSCache rollout\n\n## Goal\n\nx\n";
+        assert_eq!(doc("Infra/NodeLocal DNSCache rollout.md", front).kind(), Kind::InfraPlan);
     }
 
     #[test]

@@ -289,7 +289,28 @@ fn totals_an_effort(outline: &Outline<'_>) -> bool {
             ["оценка ", "оценка:", "estimate ", "estimate:", "estimation "].iter().any(|word| title.starts_with(word))
         });
     estimate.expected.is_some()
-        && (PEOPLE.iter().any(|marker| line.contains(marker)) || titled && estimate.unit.is_some())
+        && (PEOPLE.iter().any(|marker| line.contains(marker))
+            || titled && estimate.unit.is_some()
+            || estimate_heading_over(outline, estimate.line).is_some())
+}
+
+/// `### Estimate (grooming 18.02.2026)`, «## Оценка»: the heading of the section a figure on
+/// `line` (1-based) stands in, when it names an estimate (a tracker's epic that sizes its
+/// work in its description). Its line, 1-based.
+pub(crate) fn estimate_heading_over(outline: &Outline<'_>, line: usize) -> Option<usize> {
+    let above = (0..line.saturating_sub(1).min(outline.len())).rev().find(|&index| outline.heading(index).is_some())?;
+    // (A section, not the title: «# Оценка рисков» is no estimate; the word alone, or with the
+    // day or the way it was made in brackets.)
+    let heading = outline.heading(above).filter(|heading| heading.level >= 2)?;
+    let folded = fold(heading.text);
+    let named = ["estimate", "estimation", "sizing", "оценка", "оценка трудозатрат", "оценка трудоемкости"].iter().any(
+        |word| {
+            folded
+                .strip_prefix(word)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '(']) || rest.starts_with(" ("))
+        },
+    );
+    named.then_some(above + 1)
 }
 
 /// The page keys the states of its items in a legend (`| Status | Meaning |` / `| Complete |

@@ -476,6 +476,8 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("статус", FieldKey::Status),
     ("состояние", FieldKey::Status),
     ("state", FieldKey::Status),
+    // Shortcut's story field.
+    ("workflow state", FieldKey::Status),
     ("статус разбора", FieldKey::Status),
     ("статус инцидента", FieldKey::Status),
     ("статус документа", FieldKey::Status),

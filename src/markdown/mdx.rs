@@ -17,6 +17,8 @@ pub(crate) fn as_markdown(text: &str) -> String {
     let mut statement = Statement::None;
     let mut tag: Option<String> = None;
     let mut depth = 0usize;
+    // `import EscalationContacts from '/snippets/escalation-contacts.mdx'`: a page's snippets.
+    let snippets: Vec<(&str, &str)> = text.lines().filter_map(snippet_import).collect();
     for line in text.split_inclusive('\n') {
         let content = line.trim_end_matches('\n');
         let trimmed = content.trim();
@@ -50,7 +52,7 @@ pub(crate) fn as_markdown(text: &str) -> String {
             None
         } else if is_component_tag(trimmed) {
             depth = depth_after(trimmed, depth);
-            link_of(trimmed).or_else(|| fields_of(trimmed))
+            link_of(trimmed).or_else(|| fields_of(trimmed)).or_else(|| embedded_snippet(trimmed, &snippets))
         } else if is_comment(trimmed) {
             None
         } else {
@@ -63,6 +65,27 @@ pub(crate) fn as_markdown(text: &str) -> String {
         }
     }
     out
+}
+
+/// `import EscalationContacts from '/snippets/escalation-contacts.mdx';`: the name a page
+/// gives a Markdown file it embeds, and the file.
+fn snippet_import(line: &str) -> Option<(&str, &str)> {
+    let (name, from) = line.trim().strip_prefix("import ")?.split_once(" from ")?;
+    let path = from.trim().trim_end_matches(';').trim_matches(['\'', '"']);
+    let name = name.trim();
+    let markdown = path.ends_with(".mdx") || path.ends_with(".md");
+    let plain = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+    (markdown && plain && !path.contains("://")).then_some((name, path))
+}
+
+/// `<EscalationContacts />` where the page imported that snippet: a link to it (the snippet's
+/// text is not drawn into the page), named by its file.
+fn embedded_snippet(tag: &str, snippets: &[(&str, &str)]) -> Option<String> {
+    let name = tag.strip_prefix('<')?.strip_suffix("/>")?.trim();
+    let (_, path) = snippets.iter().find(|(imported, _)| *imported == name)?;
+    let file = path.rsplit('/').next().unwrap_or(path);
+    let title = file.rsplit_once('.').map_or(file, |(stem, _)| stem).replace(['-', '_'], " ");
+    Some(format!("[{title}](<{path}>)"))
 }
 
 /// Whether `line` starts a component's tag (`<Card`, `</Card`).
@@ -229,6 +252,15 @@ fn is_comment(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_imported_snippet_is_a_link_to_its_file() {
+        let mdx = "import EscalationContacts from '/snippets/escalation-contacts.mdx';\nimport { Card } from 'mintlify';\n\n## Escalation\n\n<EscalationContacts />\n<Card />\n";
+        assert_eq!(
+            as_markdown(mdx),
+            "\n\n\n## Escalation\n\n[escalation contacts](</snippets/escalation-contacts.mdx>)\n\n"
+        );
+    }
 
     #[test]
     fn module_lines_and_component_tags_are_blanked_in_place() {
