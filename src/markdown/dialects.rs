@@ -1536,14 +1536,7 @@ fn siyuan_block_refs(line: &str) -> Cow<'_, str> {
     static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r#"\(\(({SIYUAN_ID})(?:\s+["']([^"'()]*)["'])?\)\)"#)).expect("valid regex")
     });
-    if !line.contains("((") {
-        return Cow::Borrowed(line);
-    }
-    REFERENCE.replace_all(line, |found: &regex::Captures<'_>| {
-        let whole = found.get(0).map_or(0..0, |m| m.range());
-        if in_inline_code(&line[..whole.start], "") {
-            return line[whole].to_owned();
-        }
+    block_refs(line, &REFERENCE, |found| {
         let id = &found[1];
         let text = found.get(2).map_or(id, |text| text.as_str()).replace(['[', ']'], "");
         format!("[{text}](siyuan://blocks/{id})")
@@ -1557,15 +1550,21 @@ fn logseq_block_refs(line: &str) -> Cow<'_, str> {
     static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\(\(([0-9a-f]{8})(-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)").expect("valid regex")
     });
+    block_refs(line, &REFERENCE, |found| format!("[{}](logseq://blocks/{}{})", &found[1], &found[1], &found[2]))
+}
+
+/// `line` with each `((…))` block reference `reference` matches written as `link` makes it,
+/// outside inline code.
+fn block_refs<'l>(line: &'l str, reference: &Regex, link: impl Fn(&regex::Captures<'_>) -> String) -> Cow<'l, str> {
     if !line.contains("((") {
         return Cow::Borrowed(line);
     }
-    REFERENCE.replace_all(line, |found: &regex::Captures<'_>| {
+    reference.replace_all(line, |found: &regex::Captures<'_>| {
         let whole = found.get(0).map_or(0..0, |m| m.range());
         if in_inline_code(&line[..whole.start], "") {
             return line[whole].to_owned();
         }
-        format!("[{}](logseq://blocks/{}{})", &found[1], &found[1], &found[2])
+        link(found)
     })
 }
 
