@@ -2157,3 +2157,101 @@ fn a_teamly_article_and_a_mintlify_snippet() {
     assert_eq!((old["status"].as_str(), old["date"].as_str()), (Some("superseded"), Some("2025-03-17")), "{old}");
     assert!(joined(&site).contains(&("runbooks/settlement-batch.mdx", "snippets/escalation-contacts.mdx")));
 }
+
+/// Knowledge bases and wikis (held-out sets 29zr and 29zs): a Dropbox Paper review whose
+/// checkboxes have no bullet (`[x] Add a panel @Tom Becker  Sep 24, 2025`); a Docsy incident
+/// whose severity is its alert's title; a Document360 article stamped `• 02 Oct 2025 • 6
+/// Minutes to read`; a Slite runbook `Verified by @Tom Becker on Mar 9, 2026`; a Taiga
+/// roadmap whose legend names its states in bold; and `до 15.05.2026. _В работе._` after an
+/// owner, whose day is read whole.
+#[test]
+fn knowledge_bases_and_wikis_of_sets_zr_and_zs() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            (
+                "Incident_Reviews/2025-09-17_Checkout_latency_SEV2.md",
+                "# Checkout latency SEV2\n\nSeverity: SEV2\n\n## Action items\n\n[x] Add connection-pool saturation panel @Tom Becker  Sep 24, 2025\n[ ] Write a runbook section on pgbouncer saturation\n",
+            ),
+            (
+                "incidents/2026-02-03-poterya-cdr.md",
+                "---\ntitle: \"Разбор инцидента: потеря CDR\"\n---\n\n{{% alert title=\"Критичность: P1\" color=\"warning\" %}}\nЗатронуты данные для тарификации.\n{{% /alert %}}\n\n**Дата:** 3 февраля 2026 г.\n\n## Что делаем дальше\n\n1. **Ограничить частоту REGISTER** — Олег Кузнецов, до 15.05.2026.\n   _В работе._\n",
+            ),
+            (
+                "runbooks/runbook-manual-payout-reprocessing.md",
+                "# Manual payout reprocessing\n\n  • 02 Oct 2025\n  • 6 Minutes to read\n  • Contributors\n\n---\n\n**Owner:** Olga Demina\n\n## When to use\n\nx\n",
+            ),
+            (
+                "Runbooks/Debezium runbook.md",
+                "# Debezium and Kafka Connect runbook\n\n> ✅ Verified by @Tom Becker on Mar 9, 2026\n\n**Owner:** Data Platform on-call\n\n## When to use this\n\nx\n",
+            ),
+            (
+                "roadmap-platformy-2026.md",
+                "# Роадмап платформы на 2026 год\n\nСтатусы: **Сделано** · **В работе** · **Запланировано** · **Отменено**\n\n## I квартал\n\n- **Обновление Kubernetes** (#520) — Сделано\n- **Логи в OpenSearch** (#530) — Запланировано\n- **Свой service mesh** (#501) — Отменено\n",
+            ),
+        ],
+    );
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let actions: Vec<(&str, &str, &str)> = report["action_items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| {
+            (item["text"].as_str().unwrap(), item["owner"].as_str().unwrap_or("-"), item["due"].as_str().unwrap_or("-"))
+        })
+        .collect();
+    for expected in [
+        ("Add connection-pool saturation panel", "Tom Becker", "2025-09-24"),
+        ("Write a runbook section on pgbouncer saturation", "-", "-"),
+        ("Ограничить частоту REGISTER", "Олег Кузнецов", "2026-05-15"),
+    ] {
+        assert!(actions.contains(&expected), "{expected:?} in {actions:?}");
+    }
+    let cdr = report["incidents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["id"] == "incidents/2026-02-03-poterya-cdr.md")
+        .unwrap();
+    assert_eq!(cdr["severity"], "P1", "{cdr}");
+    let runbook = |id: &str| report["runbooks"].as_array().unwrap().iter().find(|row| row["id"] == id).unwrap().clone();
+    assert_eq!(runbook("Runbooks/Debezium runbook.md")["last_reviewed"], "2026-03-09");
+    let states: Vec<&str> =
+        report["roadmap"][0]["items"].as_array().unwrap().iter().map(|item| item["status"].as_str().unwrap()).collect();
+    assert_eq!(states, ["done", "planned", "dropped"]);
+    let site = graph(root);
+    assert_eq!(node(&site, "runbooks/runbook-manual-payout-reprocessing.md")["date"], "2025-10-02");
+}
+
+/// A multilingual Hugo site (Docsy) serves its default language's `content/ru/` at the top:
+/// `/docs/runbooks/runbook-smpp-gateway/` is that language's page.
+#[test]
+fn a_multilingual_hugo_site_serves_its_language_at_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("hugo.toml", "defaultContentLanguage = \"ru\"\n[languages.ru]\n  contentDir = \"content/ru\"\n"),
+            (
+                "content/ru/docs/_index.md",
+                "---\ntitle: Документация\n---\n\n* [Ранбук SMPP-шлюза](/docs/runbooks/runbook-smpp-gateway/)\n",
+            ),
+            (
+                "content/ru/docs/runbooks/runbook-smpp-gateway.md",
+                "---\ntitle: Ранбук SMPP-шлюза\n---\n\n## Шаги\n\n1. Перезапуск.\n",
+            ),
+        ],
+    );
+    let site = graph(root);
+    let linked = joined(&site);
+    assert!(
+        linked.iter().any(|(from, to)| from.ends_with("docs/_index.md") && to.ends_with("runbook-smpp-gateway.md")),
+        "{linked:?}"
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(!common::stderr(&check).contains("W0307"), "{}", common::stderr(&check));
+}

@@ -1972,6 +1972,13 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
             *body = before;
         }
     }
+    // Dropbox Paper's `[x] Add a panel @Tom Becker  Sep 24, 2025`: a mention of a person by
+    // name, then the task's day after two spaces.
+    if let Some((before, owner, day)) = paper_assignment(body).filter(|_| item.owner.is_none()) {
+        item.owner = Some(owner);
+        item.due = item.due.or(day);
+        *body = before;
+    }
     // `* [-] Купить сертификат @dvolkov` over its note: a NotePlan task with no day.
     let notes_app_task = body.contains(" @") && !body.contains(" — ") && !body.contains(" - ");
     if let Some((before, handle)) = trailing_handle(body).filter(|_| notes_app_task && item.owner.is_none()) {
@@ -2129,6 +2136,20 @@ fn handle_and_day(body: &str) -> Option<(String, String, String)> {
     let before = body[..at].trim_end();
     let parted = before.ends_with(['-', '—', '–', ',', ';', ':', '(']);
     (named && only_a_day && !parted).then(|| (before.to_owned(), handle.to_owned(), day.to_owned()))
+}
+
+/// `… @Tom Becker  Sep 24, 2025` (Dropbox Paper's mention and its due day, parted by two
+/// spaces) → (text before, the person's name, the day). The name is one to three capitalised
+/// words; a day must follow.
+fn paper_assignment(body: &str) -> Option<(String, String, Option<Date>)> {
+    let trimmed = body.trim_end();
+    let at = trimmed.rfind(" @")?;
+    let (name, day) = trimmed[at + 2..].split_once("  ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len()) && words.iter().all(|word| word.starts_with(char::is_uppercase));
+    let day = Date::find(day.trim())?;
+    let before = trimmed[..at].trim_end();
+    (named && !before.is_empty()).then(|| (before.to_owned(), words.join(" "), Some(day)))
 }
 
 /// NotePlan's scheduling mark closing a task: `… >2026-02-20` → (text before, the day).
@@ -2447,8 +2468,11 @@ fn keyed_value<'a>(part: &'a str, keys: &[&str]) -> Option<&'a str> {
         if !(rest.starts_with(':') || rest.starts_with(' ') && !colon_only) {
             return None;
         }
-        let value = part.get(part.len() - rest.len()..)?;
-        let value = value.trim_start_matches([':', ' ']).trim();
+        // (`fold` drops markup and spaces: the value starts where the folded key ends.)
+        let value = part.get(super::vocab::unfolded_offset(part, folded.len() - rest.len())..)?;
+        // (`**Срок:** 16.05.2026`: the bold that closes the key goes with it.)
+        let value =
+            value.trim_start_matches(['*', '_']).trim_start_matches([':', ' ']).trim_start_matches(['*', '_']).trim();
         // `Ответственный — Лебедев А. В.`: a dash between key and value; `due: —` is a blank.
         let after_dash = value.strip_prefix(['—', '–']).map(str::trim).filter(|rest| !rest.is_empty());
         Some(after_dash.unwrap_or(value))
@@ -3160,6 +3184,22 @@ mod tests {
 
     fn date(y: u16, m: u8, d: u8) -> Option<Date> {
         Date::new(y, m, d)
+    }
+
+    #[test]
+    fn a_key_s_value_is_read_whole_after_markup_later_in_the_part() {
+        assert_eq!(keyed_value("до 16.05.2026. _В работе._", &DUE_KEYS), Some("16.05.2026. _В работе._"));
+        assert_eq!(keyed_value("**Срок:** 16.05.2026", &DUE_KEYS), Some("16.05.2026"));
+    }
+
+    #[test]
+    fn paper_tasks_with_a_mention_and_a_day() {
+        let text = "## Action items\n\n- [x] Add a saturation panel @Tom Becker  Sep 24, 2025\n- [ ] Write a runbook section\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items)[0],
+            ("Add a saturation panel", Some("Tom Becker"), Some("2025-09-24".to_owned()), ActionState::Done)
+        );
     }
 
     #[test]

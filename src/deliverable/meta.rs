@@ -1124,6 +1124,7 @@ impl MetadataReader<'_> {
             .filter(|_| h1.is_some())
             .unwrap_or(block_start);
         let block_start = self.export_stamps(outline, block_start).unwrap_or(block_start);
+        self.reading_time_stamp(outline, block_start);
         let list_end = self.key_value_block(outline, block_start);
         self.out_for_in_header(outline, block_start, list_end);
         let header_start = h1.map_or(block_start + 1, |(index, _)| index + 1);
@@ -1148,6 +1149,24 @@ impl MetadataReader<'_> {
         self.bracketed_severity();
         self.footer(outline);
         self.foot_properties(outline);
+    }
+
+    /// A knowledge base article's stamp under its title (Document360's `• 02 Oct 2025` / `• 6
+    /// Minutes to read` / `• Contributors`): the day beside the reading time is the article's.
+    fn reading_time_stamp(&mut self, outline: &Outline<'_>, start: usize) {
+        let start = (start..outline.len()).find(|&index| outline.role(index) != Role::Blank).unwrap_or(start);
+        let lines: Vec<(usize, &str)> = (start..outline.len().min(start + 5))
+            .map(|index| (index, outline.content(index).trim().trim_start_matches(['•', '-', '*', '·']).trim()))
+            .take_while(|(_, line)| !line.is_empty())
+            .collect();
+        let timed = lines.iter().any(|(_, line)| {
+            let folded = fold(line);
+            folded.ends_with("to read") || folded.ends_with("min read") || folded.contains("минут чтения")
+        });
+        let day = lines.iter().find_map(|(index, line)| Date::alone(line).map(|date| (date, index + 1)));
+        if let Some((date, line)) = day.filter(|_| timed) {
+            self.implied_date(date, line);
+        }
     }
 
     /// yarle's Evernote export: `    Created at: 2025-02-06T11:24:51+03:00` / `    Updated at: …` /
@@ -4890,6 +4909,17 @@ mod tests {
             vec![("status".to_owned(), "in review-2".to_owned())],
             "a status badge's words"
         );
+    }
+
+    #[test]
+    fn a_knowledge_base_article_s_stamp() {
+        let article = "# Manual payout reprocessing\n\n  • 02 Oct 2025\n  • 6 Minutes to read\n  • Contributors\n\n---\n\n**Owner:** Olga\n";
+        assert_eq!(
+            read_clean(article).text.implied_date.map(|date| date.value.to_string()).as_deref(),
+            Some("2025-10-02")
+        );
+        let list = "# Releases\n\n- 02 Oct 2025\n- 14 Nov 2025\n";
+        assert_eq!(read_clean(list).text.implied_date, None, "a list of days is no stamp");
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub(crate) fn is_update_label(label: &str) -> bool {
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
 /// inside an owner line, `_Last reviewed: 12 Mar 2026 by @diego_` at the foot of the page.
-const REVIEW_PHRASES: [&str; 31] = [
+const REVIEW_PHRASES: [&str; 32] = [
     "checked against production",
     "reviewed against",
     "последняя сверка",
@@ -124,6 +124,8 @@ const REVIEW_PHRASES: [&str; 31] = [
     // `updated 12 jan 2026 - walked through it on stage, still valid` under a note's title: an
     // update the line says was a look at the steps (see `UPDATE_CHECKS`).
     "updated",
+    // `> ✅ Verified by @Tom Becker on Mar 9, 2026` (a Slite doc's verification).
+    "verified",
 ];
 
 /// What makes an update a review (`updated …, walked through it, still valid`): a bare
@@ -331,6 +333,9 @@ mod tests {
         let updated =
             "# Postgres failover\n#runbook #postgres\n\nupdated 12 jan 2026 - walked through it on stage\n\n## Steps\n";
         assert_eq!(prose(updated), Some(("2026-01-12".to_owned(), 4)), "a note's update under its title");
+        let verified =
+            "# Debezium runbook\n\n> ✅ Verified by @Tom Becker on Mar 9, 2026\n\n**Owner:** on-call\n\n## Steps\n";
+        assert_eq!(prose(verified), Some(("2026-03-09".to_owned(), 3)), "a Slite doc's verification");
         let edited = "# Runbook: hotfix\n\nОбновлено: 18.06.2025 (К. Мельник)\n\n## Шаги\n";
         assert_eq!(prose(edited), None, "an edit is no review");
         let bare = "# Runbook\n\nupdated 12 jan 2026\n\n## Steps\n";

@@ -944,7 +944,9 @@ pub(crate) fn read_legend(line: &str) -> Vec<(char, RoadmapStatus)> {
         .split([',', ';', '·', '|'])
         .filter_map(|part| {
             let part = part.trim().trim_end_matches('.');
-            let mark = part.chars().next().filter(|c| !c.is_alphanumeric() && !c.is_whitespace())?;
+            // (`**Сделано** · **В работе**` names the states in bold: emphasis is no mark.)
+            let markup = |c: &char| matches!(c, '*' | '_' | '`' | '[' | '(' | '"' | '«' | '~');
+            let mark = part.chars().next().filter(|c| !c.is_alphanumeric() && !c.is_whitespace() && !markup(c))?;
             let words = part[mark.len_utf8()..]
                 .trim_start_matches('\u{fe0f}')
                 .trim_start()
@@ -1683,6 +1685,16 @@ mod tests {
         assert_eq!(thrown_out, Some(RoadmapStatus::Dropped));
         assert!(is_legend_header(&["Отметка".to_owned(), "Что значит".to_owned()]));
         assert!(!is_legend_header(&["Status".to_owned(), "Owner".to_owned()]));
+    }
+
+    #[test]
+    fn states_named_in_bold_are_no_legend_of_marks() {
+        assert!(read_legend(
+            "Статусы: **Сделано** · **В работе** · **Под угрозой** (срок под вопросом) · **Отменено**"
+        )
+        .is_empty());
+        let text = "# Роадмап 2026\n\nСтатусы: **Сделано** · **В работе** · **Отменено**\n\n## Снято с плана\n\n- **Свой service mesh** (#501) — Отменено\n";
+        assert_eq!(summary(&read(text)), rows(vec![("Свой service mesh (#501)", "dropped", None, None)]));
     }
 
     #[test]

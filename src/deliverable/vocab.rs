@@ -854,14 +854,7 @@ pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last_space = true;
     for ch in text.chars() {
-        let ch = match ch {
-            'ё' | 'Ё' => 'е',
-            // «Won’t do», “quoted”: a word processor's apostrophe is the typewriter's.
-            '\u{2019}' | '\u{2018}' => '\'',
-            '*' | '_' | '`' => continue,
-            '\u{a0}' | '\t' => ' ',
-            other => other,
-        };
+        let Some(ch) = folded_char(ch) else { continue };
         if ch == ' ' {
             if !last_space {
                 out.push(' ');
@@ -874,6 +867,40 @@ pub(crate) fn fold(text: &str) -> String {
     }
     out.truncate(out.trim_end().len());
     out
+}
+
+/// What [`fold`] makes of one character before lower-casing it (`None`: left out).
+fn folded_char(ch: char) -> Option<char> {
+    Some(match ch {
+        'ё' | 'Ё' => 'е',
+        // «Won’t do», “quoted”: a word processor's apostrophe is the typewriter's.
+        '\u{2019}' | '\u{2018}' => '\'',
+        '*' | '_' | '`' => return None,
+        '\u{a0}' | '\t' => ' ',
+        other => other,
+    })
+}
+
+/// The byte offset in `text` where the first `folded_bytes` bytes of [`fold`]`(text)` end:
+/// `fold` leaves out markup and spaces, so an offset into the folded text is not one into
+/// the text (`до 16.05.2026. _В работе._` after the key «до»).
+pub(crate) fn unfolded_offset(text: &str, folded_bytes: usize) -> usize {
+    let mut produced = 0;
+    let mut last_space = true;
+    for (at, ch) in text.char_indices() {
+        if produced >= folded_bytes {
+            return at;
+        }
+        let Some(ch) = folded_char(ch) else { continue };
+        if ch == ' ' {
+            produced += usize::from(!last_space);
+            last_space = true;
+            continue;
+        }
+        produced += ch.to_lowercase().map(char::len_utf8).sum::<usize>();
+        last_space = false;
+    }
+    text.len()
 }
 
 /// All spellings, with user overrides merged in; lookups take folded text.

@@ -280,8 +280,8 @@ const DIALECT_MARKERS: &[&str] = &[
     "<p class=\"callout",
 ];
 
-/// DokuWiki's `====== Title ======` and `^ Статус | … |` at a line's start.
-const LINE_START_MARKERS: &[&str] = &["(?m:^==)", r"(?m:^\^ )"];
+/// DokuWiki's `====== Title ======` and `^ Статус | … |` at a line's start; a Dropbox Paper export's checkbox with no bullet: `[x] Add a panel @Tom  Sep 24, 2025`.
+const LINE_START_MARKERS: &[&str] = &["(?m:^==)", r"(?m:^\^ )", r"(?m:^\[[ xX]\] )"];
 
 /// One regex over `literals` and the line-start patterns: a single pass finds any of them.
 fn markers(literals: &[&[&str]]) -> Regex {
@@ -503,7 +503,10 @@ impl Rewriter {
             return;
         }
         if let Some(shortcode) = standalone_shortcode(trimmed) {
-            self.shortcode(shortcode, None);
+            // Docsy's `{{% alert title="Критичность: P1" color="warning" %}}`: its title.
+            let title =
+                trimmed.split_once("title=\"").and_then(|(_, rest)| rest.split_once('"')).map(|(title, _)| title);
+            self.shortcode(shortcode, title.filter(|title| !title.trim().is_empty()));
             return;
         }
         // Yandex Flavored Markdown (Yandex Wiki, Diplodoc): `{% note warning "Статус: …" %}` …
@@ -520,7 +523,8 @@ impl Rewriter {
             }
             return;
         }
-        let line = doc_roles(line);
+        let line = bare_checkbox(line);
+        let line = doc_roles(&line);
         let line = hugo_refs(&line);
         let line = liquid_links(&line);
         let line = xwiki_links(&line);
@@ -1543,6 +1547,16 @@ fn siyuan_block_refs(line: &str) -> Cow<'_, str> {
     })
 }
 
+/// `[x] Add a panel @Tom Becker  Sep 24, 2025` at the margin (a Dropbox Paper export writes its
+/// checkboxes with no bullet) as the task list item it is.
+fn bare_checkbox(line: &str) -> Cow<'_, str> {
+    if ["[ ] ", "[x] ", "[X] "].iter().any(|mark| line.starts_with(mark)) {
+        Cow::Owned(format!("- {line}"))
+    } else {
+        Cow::Borrowed(line)
+    }
+}
+
 /// Logseq's block references `((6613a2f4-8c1e-4b7a-9d55-2f0e7c3b1a90))` as links to the block
 /// (`logseq://blocks/<uuid>`, found by the `id::` property the block carries), the id's first
 /// part their text.
@@ -2070,6 +2084,21 @@ mod tests {
         );
         let example = "Пишите `--8<-- \"x.md\"` в строке.\n\n```\n--8<-- \"x.md\"\n```\n";
         assert_eq!(rewritten(example), example, "examples stay as written");
+    }
+
+    #[test]
+    fn a_paper_export_s_checkboxes_without_bullets_are_task_items() {
+        let text = "## Action items\n\n[x] Add a panel @Tom Becker  Sep 24, 2025\n[ ] Write a runbook section\n\nSee [x] in the legend.\n";
+        assert_eq!(
+            as_commonmark(text),
+            "## Action items\n\n- [x] Add a panel @Tom Becker  Sep 24, 2025\n- [ ] Write a runbook section\n\nSee [x] in the legend.\n"
+        );
+    }
+
+    #[test]
+    fn a_docsy_alert_keeps_its_title() {
+        let text = "{{% alert title=\"Критичность: P1\" color=\"warning\" %}}\nЗатронуты данные.\n{{% /alert %}}\n";
+        assert_eq!(as_commonmark(text), "> [!NOTE] Критичность: P1\n> Затронуты данные.\n\n");
     }
 
     #[test]

@@ -141,6 +141,26 @@ impl Site {
         }
     }
 
+    /// `/docs/runbooks/x/` in a Hugo site read from its repository's top: the page of that
+    /// route in `content/`, or in a language's `content/ru/` (a multilingual site serves its
+    /// default language at the top).
+    fn content_route(&self, address: &str) -> Option<usize> {
+        // (The source directory is the repository's top, or `content/` itself.)
+        let (content, prefix) = match self.source_root.join("content") {
+            content if content.is_dir() => (content, "content/"),
+            _ => (self.source_root.clone(), ""),
+        };
+        let languages = std::fs::read_dir(&content).ok()?.filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            let language = name.len() == 2 && name.bytes().all(|b| b.is_ascii_lowercase());
+            language.then(|| format!("{prefix}{name}/"))
+        });
+        let route = address.trim_matches('/');
+        std::iter::once(prefix.to_owned())
+            .chain(languages)
+            .find_map(|folder| self.route(&urls::resolve_relative("", &format!("{folder}{route}/"))?))
+    }
+
     /// `/address` that is no file of the repository, read as a site generator serves it: a
     /// page's route from the source directory's root (`/posts/kafka/` in a Hugo `content/`),
     /// or a file of the generator's static folder (`/img/x.png` from Docusaurus's `static/`).
@@ -148,6 +168,9 @@ impl Site {
     /// see when it has no extension, else missing as `why` says.
     fn resolve_site_address(&self, address: &str, why: Missing) -> LinkTarget {
         if let Some(page) = urls::resolve_relative("", address).and_then(|in_source| self.route(&in_source)) {
+            return LinkTarget::Page(page);
+        }
+        if let Some(page) = self.content_route(address) {
             return LinkTarget::Page(page);
         }
         let roots = std::iter::once(self.source_root.as_path())
