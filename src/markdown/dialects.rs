@@ -817,6 +817,9 @@ impl Rewriter {
 
     /// Writes `line` inside as many quote levels as the open blocks make.
     fn write_quoted(&mut self, line: &str) {
+        // (Whether the line written last opened an aside with no title, before this line's `>`.)
+        let previous = self.out.trim_end_matches('\n').rsplit('\n').next().unwrap_or_default();
+        let untitled = previous.trim_start_matches(['>', ' ']).starts_with("[!") && previous.trim_end().ends_with(']');
         let depth = self
             .open
             .iter()
@@ -837,12 +840,13 @@ impl Rewriter {
         if depth > 0 && !line.is_empty() {
             self.out.push(' ');
         }
-        // Quarto's `::: {.callout-warning}` over `## На согласовании`: a heading inside an
-        // aside is its title, in bold, not a section of the page.
+        // Quarto's `::: {.callout-warning}` over `## На согласовании`: a heading right under an
+        // untitled aside's opening is its title, in bold, not a section of the page (a heading
+        // further in stays one: a link may lead to it).
         let heading = line.trim_start_matches('#');
         let level = line.len() - heading.len();
-        match heading.strip_prefix(' ').filter(|text| depth > 0 && (1..=6).contains(&level) && !text.trim().is_empty())
-        {
+        let title = |text: &&str| depth > 0 && untitled && (1..=6).contains(&level) && !text.trim().is_empty();
+        match heading.strip_prefix(' ').filter(title) {
             Some(text) => {
                 self.out.push_str("**");
                 self.out.push_str(text.trim().trim_end_matches('#').trim_end());
@@ -2103,6 +2107,8 @@ mod tests {
 
     #[test]
     fn a_quarto_callout_is_an_aside_titled_by_its_heading() {
+        let inner = "::: tip\nx\n\n## Details\ny\n:::\n";
+        assert_eq!(as_commonmark(inner), "> [!TIP]\n> x\n>\n> ## Details\n> y\n\n", "a heading further in stays one");
         let text = "::: {.callout-warning}\n## На согласовании\nРешение ждёт подписи.\n:::\n\n- **Статус:** На согласовании\n\n::: {.callout-note title=\"Итог\"}\nx\n:::\n";
         assert_eq!(
             as_commonmark(text),
