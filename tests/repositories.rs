@@ -1904,6 +1904,29 @@ fn a_onenote_notebook_converted_page_by_page() {
 /// `severity::`) over an outline whose `- Follow-ups` block holds TODO/DONE/LATER/CANCELED
 /// tasks; namespaced decisions stored as `adr___0005.md`; a journal day (`2026_03_17.md`)
 /// whose `- ## INCIDENT … #incident` block is the day's one incident, its follow-ups a named
+
+/// `tpmdocs report --format json` of the project at `root`.
+fn report_of(root: &std::path::Path) -> Value {
+    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// The report's row of the incident whose file's path ends with `file`.
+fn incident<'r>(report: &'r Value, file: &str) -> &'r Value {
+    let rows = report["incidents"].as_array().unwrap();
+    rows.iter().find(|row| row["id"].as_str().unwrap().ends_with(file)).unwrap_or_else(|| panic!("{file} in {rows:?}"))
+}
+
+/// Each action item of the report as (text, owner, `field`), `-` for an owner or a field it
+/// has none of.
+fn action_rows<'r>(report: &'r Value, field: &str) -> Vec<(&'r str, &'r str, &'r str)> {
+    let rows = report["action_items"].as_array().unwrap().iter();
+    rows.map(|item| {
+        (item["text"].as_str().unwrap(), item["owner"].as_str().unwrap_or("-"), item[field].as_str().unwrap_or("-"))
+    })
+    .collect()
+}
+
 /// child block; and a block reference `((uuid))` to a block carrying `id:: uuid`.
 #[test]
 fn a_logseq_graph_s_pages_journals_and_block_references() {
@@ -1935,24 +1958,13 @@ fn a_logseq_graph_s_pages_journals_and_block_references() {
     let day = node(&site, "journals/2026_03_17.md");
     assert_eq!((day["kind"].as_str(), day["date"].as_str()), (Some("postmortem"), Some("2026-03-17")), "{day}");
 
-    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
-    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
-    let incident = |file: &str| {
-        report["incidents"].as_array().unwrap().iter().find(|row| row["id"].as_str().unwrap().ends_with(file)).unwrap()
-    };
-    let page = incident("incident___2025-12-09-ingress-502.md");
+    let report = report_of(root);
+    let page = incident(&report, "incident___2025-12-09-ingress-502.md");
     // (A dropped task is no part of the total.)
     assert_eq!((page["duration_minutes"].as_u64(), page["actions_total"].as_u64()), (Some(47), Some(2)), "{page}");
-    let journal = incident("2026_03_17.md");
+    let journal = incident(&report, "2026_03_17.md");
     assert_eq!((journal["severity"].as_str(), journal["duration_minutes"].as_u64()), (Some("SEV-3"), Some(38)));
-    let actions: Vec<(&str, &str, &str)> = report["action_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|item| {
-            (item["text"].as_str().unwrap(), item["owner"].as_str().unwrap_or("-"), item["state"].as_str().unwrap())
-        })
-        .collect();
+    let actions = action_rows(&report, "state");
     for expected in [
         ("Уйти с nginx-ingress", "-", "open"),
         ("Tune HPA", "Ильдар", "dropped"),
@@ -2009,8 +2021,7 @@ fn sharepoint_pages_converted_by_pandoc_keep_their_properties() {
     assert!(drawn.contains(&relates), "{drawn:?}");
     let pm = node(&site, "SitePages/Разбор-инцидента-2026-02-03-MQ-шлюз.md");
     assert_eq!(pm["title"], "Разбор инцидента (Post-Incident Review)", "{pm}");
-    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
-    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report = report_of(root);
     let incident = &report["incidents"][0];
     assert_eq!((incident["severity"].as_str(), incident["duration_minutes"].as_u64()), (Some("P1"), Some(160)));
 }
@@ -2054,19 +2065,10 @@ fn a_notes_app_export_named_by_its_titles() {
     assert_eq!(facts("alerting rework.md"), ("tech-spec".into(), Some("2026-05-04".into())));
     assert_eq!(facts("redis cluster poc.md"), ("poc".into(), Some("2026-02-09".into())));
 
-    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
-    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
-    let dns =
-        report["incidents"].as_array().unwrap().iter().find(|row| row["id"] == "dns outage 22.08.2025.md").unwrap();
+    let report = report_of(root);
+    let dns = incident(&report, "dns outage 22.08.2025.md");
     assert_eq!((dns["severity"].as_str(), dns["duration_minutes"].as_u64()), (Some("S2"), Some(70)), "{dns}");
-    let actions: Vec<(&str, &str, &str)> = report["action_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|item| {
-            (item["text"].as_str().unwrap(), item["owner"].as_str().unwrap_or("-"), item["due"].as_str().unwrap_or("-"))
-        })
-        .collect();
+    let actions = action_rows(&report, "due");
     for expected in [
         ("lower TTL on the internal zone. done", "me", "2025-09-05"),
         ("second resolver in eu-2", "Artyom", "2025-10-01"),
@@ -2118,8 +2120,7 @@ fn shortcut_stories_and_epics_exported_as_cards() {
     let epic = facts("epics/epic-318.md");
     assert_eq!((epic.0.as_str(), epic.2.as_deref()), ("estimate", Some("2026-01-12")), "{epic:?}");
 
-    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
-    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report = report_of(root);
     let owners: Vec<&str> =
         report["action_items"].as_array().unwrap().iter().filter_map(|item| item["owner"].as_str()).collect();
     assert_eq!(owners.len(), 2, "{owners:?}");
@@ -2193,16 +2194,8 @@ fn knowledge_bases_and_wikis_of_sets_zr_and_zs() {
             ),
         ],
     );
-    let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
-    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
-    let actions: Vec<(&str, &str, &str)> = report["action_items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|item| {
-            (item["text"].as_str().unwrap(), item["owner"].as_str().unwrap_or("-"), item["due"].as_str().unwrap_or("-"))
-        })
-        .collect();
+    let report = report_of(root);
+    let actions = action_rows(&report, "due");
     for expected in [
         ("Add connection-pool saturation panel", "Tom Becker", "2025-09-24"),
         ("Write a runbook section on pgbouncer saturation", "-", "-"),
@@ -2210,12 +2203,7 @@ fn knowledge_bases_and_wikis_of_sets_zr_and_zs() {
     ] {
         assert!(actions.contains(&expected), "{expected:?} in {actions:?}");
     }
-    let cdr = report["incidents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|row| row["id"] == "incidents/2026-02-03-poterya-cdr.md")
-        .unwrap();
+    let cdr = incident(&report, "incidents/2026-02-03-poterya-cdr.md");
     assert_eq!(cdr["severity"], "P1", "{cdr}");
     let runbook = |id: &str| report["runbooks"].as_array().unwrap().iter().find(|row| row["id"] == id).unwrap().clone();
     assert_eq!(runbook("Runbooks/Debezium runbook.md")["last_reviewed"], "2026-03-09");

@@ -66,22 +66,27 @@ pub(crate) fn titled_by_name<'t>(text: &'t str, rel_path: &str) -> Cow<'t, str> 
     let file = rel_path.rsplit('/').next().unwrap_or(rel_path);
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let Some((first, rest)) = text.split_once('\n') else { return Cow::Borrowed(text) };
-    let words = |text: &str| -> String {
-        let spaced: String = text.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-        spaced.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-    };
-    let (line, name) = (words(first), words(stem));
-    let plain = !first.starts_with(|c: char| !c.is_alphanumeric()) && !first.contains("](");
+    // Most pages open with `#`, `---` or markup: only a plain first line is looked at further
+    // (this runs on every file read).
     // (`Title` over `=====` or `-----` is a heading already.)
     let underlined = rest.split('\n').next().is_some_and(|next| {
         let next = next.trim();
         !next.is_empty() && next.chars().all(|c| c == '=' || c == '-')
     });
+    let plain = first.starts_with(char::is_alphanumeric) && !first.contains("](") && !underlined;
+    if !plain {
+        return Cow::Borrowed(text);
+    }
+    let words = |text: &str| -> String {
+        let spaced: String = text.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+        spaced.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    };
+    let (line, name) = (words(first), words(stem));
     let named = name.chars().count() >= 4
         && (line == name
             || line.starts_with(&name) && line[name.len()..].starts_with(' ')
             || name.starts_with(&line) && name[line.len()..].starts_with(' ') && line.chars().count() >= 4);
-    if plain && !underlined && named {
+    if named {
         Cow::Owned(format!("# {text}"))
     } else {
         Cow::Borrowed(text)
