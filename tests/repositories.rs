@@ -1900,11 +1900,6 @@ fn a_onenote_notebook_converted_page_by_page() {
     assert!(actions.contains(&("Игорь Панов", "dropped")), "{actions:?}");
 }
 
-/// A Logseq graph in its file format: page properties on the first lines (`type::`,
-/// `severity::`) over an outline whose `- Follow-ups` block holds TODO/DONE/LATER/CANCELED
-/// tasks; namespaced decisions stored as `adr___0005.md`; a journal day (`2026_03_17.md`)
-/// whose `- ## INCIDENT … #incident` block is the day's one incident, its follow-ups a named
-
 /// `tpmdocs report --format json` of the project at `root`.
 fn report_of(root: &std::path::Path) -> Value {
     let output = common::tpmdocs(&["report", root.to_str().unwrap(), "--format", "json"]);
@@ -1927,6 +1922,10 @@ fn action_rows<'r>(report: &'r Value, field: &str) -> Vec<(&'r str, &'r str, &'r
     .collect()
 }
 
+/// A Logseq graph in its file format: page properties on the first lines (`type::`,
+/// `severity::`) over an outline whose `- Follow-ups` block holds TODO/DONE/LATER/CANCELED
+/// tasks; namespaced decisions stored as `adr___0005.md`; a journal day (`2026_03_17.md`)
+/// whose `- ## INCIDENT … #incident` block is the day's one incident, its follow-ups a named
 /// child block; and a block reference `((uuid))` to a block carrying `id:: uuid`.
 #[test]
 fn a_logseq_graph_s_pages_journals_and_block_references() {
