@@ -70,6 +70,30 @@ impl RoadmapStatus {
         }
     }
 
+    /// A state that is one of these words or phrases only as the whole of what is written.
+    fn whole_word_state(folded: &str) -> Option<RoadmapStatus> {
+        match folded {
+            "in qa" | "in dev" | "in review" => Some(RoadmapStatus::InProgress),
+            "green" | "зеленый" | "now" | "сейчас" | "current" => Some(RoadmapStatus::InProgress),
+            "amber" | "red" | "yellow" | "желтый" | "красный" => Some(RoadmapStatus::AtRisk),
+            // Waiting on a decision as the whole state (`**ждёт решения** по ADR-09`): it
+            // cannot go on until someone decides. After a state it is a note on it.
+            "ждет решения"
+            | "ждем решения"
+            | "ожидает решения"
+            | "awaiting decision"
+            | "awaiting a decision"
+            | "pending decision" => Some(RoadmapStatus::AtRisk),
+            "achieved" | "достигнуто" => Some(RoadmapStatus::Done),
+            // In use by the people it is for.
+            "live" => Some(RoadmapStatus::Done),
+            "next" | "later" | "следом" | "позже" | "дальше" | "потом" => {
+                Some(RoadmapStatus::Planned)
+            }
+            _ => None,
+        }
+    }
+
     /// Reads a status word; `None` for an empty one.
     pub fn from_text(text: &str) -> Option<RoadmapStatus> {
         // `STATUS: DONE`: a Confluence status lozenge exported as text.
@@ -100,24 +124,17 @@ impl RoadmapStatus {
                 _ => RoadmapStatus::InProgress,
             });
         }
-        // RAG colours and a board's columns, as whole words.
-        match folded {
-            "in qa" | "in dev" | "in review" => return Some(RoadmapStatus::InProgress),
-            "green" | "зеленый" | "now" | "сейчас" | "current" => return Some(RoadmapStatus::InProgress),
-            "amber" | "red" | "yellow" | "желтый" | "красный" => return Some(RoadmapStatus::AtRisk),
-            // Waiting on a decision as the whole state (`**ждёт решения** по ADR-09`): it
-            // cannot go on until someone decides. After a state it is a note on it.
-            "ждет решения" | "ожидает решения" | "awaiting decision" | "awaiting a decision" => {
-                return Some(RoadmapStatus::AtRisk)
-            }
-            "achieved" | "достигнуто" => return Some(RoadmapStatus::Done),
-            // In use by the people it is for.
-            "live" => return Some(RoadmapStatus::Done),
-            "next" | "later" | "следом" | "позже" | "дальше" | "потом" => {
-                return Some(RoadmapStatus::Planned)
-            }
-            _ => {}
+        // RAG colours and a board's columns, as whole words, or as the whole of a bold
+        // opening (`**ждём решения** от Паши`: what follows is a note on it).
+        let emphasised = text.trim().strip_prefix("**").and_then(|bold| bold.find("**").map(|end| fold(&bold[..end])));
+        let whole_state = emphasised
+            .as_deref()
+            .and_then(|bold| Self::whole_word_state(bold.trim_matches(|c: char| !c.is_alphanumeric())))
+            .or_else(|| Self::whole_word_state(folded));
+        if whole_state.is_some() {
+            return whole_state;
         }
+
         Some(
             if starts(&[
                 "в плане",
@@ -217,7 +234,6 @@ impl RoadmapStatus {
                 "slipped",
                 "slipping",
                 "сдвигается",
-                "сдвинут",
                 "перенесен",
                 "stuck",
             ]) {
@@ -1576,6 +1592,12 @@ mod tests {
         let statuses: Vec<String> = read(okr).iter().map(|item| item.status.id().to_owned()).collect();
         assert_eq!(statuses, vec!["done", "in-progress", "planned", "in-progress"]);
         assert_eq!(RoadmapStatus::known("отстаём ~2 нед"), Some(RoadmapStatus::AtRisk), "behind, in the first person");
+        assert_eq!(
+            RoadmapStatus::known("ждём решения"),
+            Some(RoadmapStatus::AtRisk),
+            "waits for a decision, as «ждёт решения»"
+        );
+        assert_eq!(RoadmapStatus::known("Pending decision"), Some(RoadmapStatus::AtRisk));
         assert_eq!(
             RoadmapStatus::from_text("Reduced scope"),
             Some(RoadmapStatus::Unknown("Reduced scope".to_owned())),
