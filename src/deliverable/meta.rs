@@ -3020,7 +3020,7 @@ impl MetadataReader<'_> {
             (start..outline.paragraph_end(start))
                 .map(|index| (outline.content(index).trim(), index + 1))
                 .filter(|(line, _)| line.len() <= 40)
-                .find_map(|(line, number)| level_on_its_own(line, number))
+                .find_map(|(line, number)| level_on_its_own(line, number).or_else(|| level_beside_date(line, number)))
         };
         // `> 🔴 **P1** — склады не могли распечатать накладные` (a Lark callout): a level in
         // bold opening the paragraph, before a dash or a colon.
@@ -4490,6 +4490,16 @@ fn level_on_its_own(sentence: &str, line: usize) -> Option<KeyValue> {
     })
 }
 
+/// `09.04.2026, SEV-1`, `SEV-2 · 12 May 2026`: a line that is the incident's day and its
+/// level, nothing else.
+fn level_beside_date(line: &str, number: usize) -> Option<KeyValue> {
+    let parts: Vec<&str> = line.split([',', '·', '|']).map(str::trim).filter(|part| !part.is_empty()).collect();
+    let [first, second] = parts.as_slice() else { return None };
+    let (level, day) = if Date::alone(first).is_some() { (second, first) } else { (first, second) };
+    Date::alone(day)?;
+    level_on_its_own(level, number)
+}
+
 /// «С 20.01.2026 — заменено», "Since 2026-01-20: superseded": a word that says from when,
 /// which opens no field of its own.
 fn is_since(label: &str) -> bool {
@@ -5493,6 +5503,10 @@ mod tests {
         assert_eq!(severity_read(scaled), Some(("SEV-3".to_owned(), 3)), "and the scale it is on");
         let word = "# Разбор\n\nСбой оплаты. Высокий. Уровень сервиса упал до 3 %.\n";
         assert_eq!(severity_read(word), None, "neither a lone adjective nor a sentence about a level");
+        let dated = "# Incident board\n\n## order-api down\n\n09.04.2026, SEV-1\n\nDowntime: 38 min\n";
+        assert_eq!(severity_read(dated), Some(("SEV-1".to_owned(), 5)), "the day and the level on a line");
+        let versioned = "# Incident\n\n## Notes\n\nrelease 2.4, S3 bucket\n";
+        assert_eq!(severity_read(versioned), None, "no day beside it");
     }
 
     #[test]
