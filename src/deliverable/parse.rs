@@ -468,8 +468,14 @@ fn decide(
     }
     let thread_decided_on =
         thread.and_then(|thread| thread.decided_on).map(|(day, line)| Located::stated(day, Origin::Text, line));
+    // `t/adr-012-tracking-read-model/219.md` titled "ADR-012: …": a forum export names the
+    // file by the topic's id, and the title numbers the record.
+    let stem = id.rsplit('/').next().unwrap_or(id).split('.').next().unwrap_or_default();
+    let named_by_an_id = !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_digit());
+    let titled = || number_in_title(&title);
     let number = match name.number {
         _ if kind.value != Kind::Adr => None,
+        Some(number) if named_by_an_id && titled().is_some_and(|titled| titled.value.value != number.value) => titled(),
         Some(number) => Some(Located::unlined(number, Origin::FileName)),
         None => number_in_title(&title).or(numbered.flatten()),
     };

@@ -50,8 +50,41 @@ pub(crate) fn read(outline: &Outline<'_>, vocabulary: &Vocabulary) -> Option<Thr
 }
 
 /// The comments of a thread: headings that say who commented (and when), each up to the
-/// next heading at its level or above.
+/// next heading at its level or above; or, in a forum's export, bylines (`**@d.petrov** ·
+/// 2025-07-03 08:47`), each up to the next.
 fn comments(outline: &Outline<'_>) -> Vec<Comment> {
+    let headed = headed_comments(outline);
+    if !headed.is_empty() {
+        return headed;
+    }
+    let bylines: Vec<(usize, Date)> = outline
+        .iter()
+        .filter(|(index, _, role)| *role == Role::Text && outline.quote_depth(*index) == 0)
+        .filter_map(|(index, line, _)| byline_day(line).map(|day| (index, day)))
+        .collect();
+    bylines
+        .iter()
+        .enumerate()
+        .map(|(at, &(index, day))| {
+            let end = bylines.get(at + 1).map_or(outline.len(), |(next, _)| *next);
+            Comment { level: 2, day: Some(day), heading_line: index, body: index + 1..end }
+        })
+        .collect()
+}
+
+/// `**@d.petrov** · 2025-07-03 08:47`, `@anna — 4 March 2026`: a line that is a reply's
+/// author and day, and its day.
+fn byline_day(line: &str) -> Option<Date> {
+    let line = line.trim();
+    let handle = line.strip_prefix("**@").or_else(|| line.strip_prefix('@'))?;
+    let end = handle.find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_')))?;
+    let after = handle[end..].trim_start_matches('*').trim_start();
+    let day = after.strip_prefix(['·', '—', '–', '-', ',', '|'])?;
+    (line.chars().count() <= 80).then(|| Date::find(day)).flatten()
+}
+
+/// The comments of a thread whose comments are headings.
+fn headed_comments(outline: &Outline<'_>) -> Vec<Comment> {
     let headings: Vec<(usize, usize, &str)> = outline
         .iter()
         .filter_map(|(index, _, role)| match role {
@@ -81,7 +114,9 @@ fn is_comment_heading(text: &str) -> bool {
     let opens = ["comment by", "comment from", "reply by", "reply from", "комментарий", "ответ от", "ответ @"]
         .iter()
         .any(|opener| folded.starts_with(opener));
-    opens || folded.starts_with('@') && (folded.contains(" commented") || folded.contains(" replied"))
+    // `### @vtkachenko — 2025-09-19 08:47 UTC`: an issue exporter's comment, by its author and day.
+    let dated_handle = || byline_day(text).is_some();
+    opens || folded.starts_with('@') && (folded.contains(" commented") || folded.contains(" replied") || dated_handle())
 }
 
 /// The status a comment states, its words and its line: a `Статус — принято` / "Status:
@@ -114,10 +149,22 @@ fn stated_in(outline: &Outline<'_>, comment: &Comment, vocabulary: &Vocabulary) 
     found
 }
 
+/// Labels that open a comment's statement of the outcome: «Итог обсуждения: принято»,
+/// "Decision: accepted at the sync", "Resolution: rejected".
+const OUTCOME_LABELS: [&str; 6] = ["итог обсуждения:", "итог:", "решение:", "decision:", "resolution:", "outcome:"];
+
 /// `Статус — принято`, "Status: rejected", «статус оставляем предложено», «статус меняю на
-/// принято»: the status after the word «статус» / "status" in a sentence.
+/// принято»: the status after the word «статус» / "status" in a sentence, or after a label
+/// that opens the outcome (`Decision: accepted`).
 fn status_after_label(text: &str, vocabulary: &Vocabulary) -> Option<(Status, String)> {
     let folded = fold(text);
+    let outcome = OUTCOME_LABELS.iter().find_map(|label| folded.find(label).map(|at| (at, label.len())));
+    if let Some((at, length)) = outcome {
+        let rest = folded[at + length..].trim_start();
+        if let Some((status, after_status)) = vocabulary.status_prefix(rest) {
+            return Some((status, rest[..rest.len() - after_status.len()].trim().to_owned()));
+        }
+    }
     let at = ["статус", "status"].iter().filter_map(|label| folded.find(label).map(|at| (at, label.len()))).min()?;
     let after = folded[at.0 + at.1..].trim_start_matches(|c: char| c.is_alphabetic()); // «статуса», "statuses"
     let mut rest = after.trim_start_matches([' ', ':', '—', '–', '-', '→']).trim_start();
@@ -199,6 +246,29 @@ mod tests {
             format!("{POST}### Comment by @n-belova — 2026-05-12\n\nПока не готова. Статус оставляем «предложено».\n");
         let decision = decided(&kept).unwrap();
         assert_eq!((decision.status, decision.decided_on), (Status::Proposed, None));
+    }
+
+    #[test]
+    fn a_forum_topic_s_replies_under_bylines_and_an_issue_s_comments_by_author() {
+        let topic =
+            "---\ntitle: \"ADR-012: Read-модель\"\n---\n\n**Статус:** предложено\n\n### Решение\n\nMongoDB.\n\n\
+                     ---\n\n**@d.petrov** · 2025-07-03 08:47\n\nА что с обновлением статуса задним числом?\n\n---\n\n\
+                     **@a.kuznetsova** · 2025-07-15 17:40\n\nИтог обсуждения: **принято** (архсинк).\n\n---\n\n\
+                     **@a.kuznetsova** · 2025-12-09 15:22\n\nClosing: superseded by ADR-015 — https://forum/t/x/265\n";
+        let decision = decided(topic).unwrap();
+        assert_eq!(decision.status, Status::Superseded);
+        assert_eq!(decision.decided_on.map(|(day, _)| day), Date::new(2025, 7, 15));
+        let english = "# ADR-011\n\n**Status:** Proposed\n\n---\n\n**@v.sokolov** · 2025-06-17 16:21\n\nPoll closed: 9 for Kafka.\n\n\
+                       ---\n\n**@a.k** · 2025-06-24 11:05\n\nDecision: **accepted** at the architecture sync on 24 June 2025.\n";
+        let decision = decided(english).unwrap();
+        assert_eq!(
+            (decision.status, decision.decided_on.map(|(day, _)| day)),
+            (Status::Accepted, Date::new(2025, 6, 24))
+        );
+        let issue = "# Use Grafana OnCall\n\n### Status\n\nProposed\n\n## Comments\n\n### @mlinden — 2025-10-30 11:30 UTC\n\nApproved.\n";
+        assert_eq!(decided(issue).map(|d| d.status), Some(Status::Accepted));
+        let quoted = "# ADR\n\nStatus: proposed\n\n**@x** · 2025-01-01\n\n> Decision: accepted\n\nNot yet.\n";
+        assert_eq!(decided(quoted), None, "a quote of another post decides nothing");
     }
 
     #[test]

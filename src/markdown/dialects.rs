@@ -276,6 +276,10 @@ const DIALECT_MARKERS: &[&str] = &[
     "===+ \"",
     // Confluence's `{anchor:status}`.
     "{anchor:",
+    // Discourse's folds, quotes and polls.
+    "[details",
+    "[quote",
+    "[poll",
     // BookStack's callout: `<p class="callout info">`.
     "<p class=\"callout",
 ];
@@ -500,6 +504,19 @@ impl Rewriter {
         // document's block shown here, as a link to it.
         if let Some(id) = siyuan_embedded_block(trimmed) {
             self.write_quoted(&format!("[{id}](siyuan://blocks/{id})"));
+            return;
+        }
+        // Discourse's `[details="Альтернативы"]` … `[/details]` (a fold: an alert with its
+        // title), `[quote="user, post:3, topic:212"]` … `[/quote]` (another post's words: a
+        // quote) and `[poll …]` … `[/poll]` (a vote's options, no list of the page's own).
+        if let Some((closing, name, title)) = discourse_block(trimmed) {
+            match name {
+                "quote" if !closing => {
+                    self.open.push(Open::Shortcode { name: name.to_owned() });
+                    self.write_quoted("");
+                }
+                _ => self.shortcode((closing, name, ""), title),
+            }
             return;
         }
         if let Some(shortcode) = standalone_shortcode(trimmed) {
@@ -780,7 +797,9 @@ impl Rewriter {
             return;
         }
         let alert = alert_of(argument).or_else(|| alert_of(name)).or_else(|| {
-            ["hint", "notice", "alert", "callout", "admonition", "details", "expand"].contains(&name).then_some("NOTE")
+            ["hint", "notice", "alert", "callout", "admonition", "details", "expand", "poll"]
+                .contains(&name)
+                .then_some("NOTE")
         });
         if let Some(alert) = alert {
             self.open.push(Open::Shortcode { name: name.to_owned() });
@@ -1113,6 +1132,24 @@ fn doc_roles(line: &str) -> Cow<'_, str> {
     }
     out.push_str(rest);
     Cow::Owned(out)
+}
+
+/// Discourse's BBCode blocks alone on a line — `[details="Title"]`, `[quote="user, post:3,
+/// topic:212"]`, `[poll type=regular]` and their closings: (closing, name, a fold's title).
+fn discourse_block(line: &str) -> Option<(bool, &'static str, Option<&str>)> {
+    let inside = line.strip_prefix('[')?.strip_suffix(']')?;
+    let (closing, tag) = match inside.strip_prefix('/') {
+        Some(name) => (true, name),
+        None => (false, inside),
+    };
+    let name = ["details", "quote", "poll"].into_iter().find(|name| {
+        tag.strip_prefix(name).is_some_and(|rest| rest.is_empty() || !closing && rest.starts_with(['=', ' ']))
+    })?;
+    let title = tag[name.len()..]
+        .strip_prefix('=')
+        .map(|title| title.trim().trim_matches('"').trim())
+        .filter(|title| name == "details" && !title.is_empty());
+    Some((closing, name, title))
 }
 
 /// `{{< name argument … >}}`, `{{% /name %}}` alone on a line: (closing, name, first argument).
@@ -2039,6 +2076,15 @@ mod tests {
         assert_eq!(
             rewritten(text),
             "See [the ADR](<tpmdocs-built-page:/decisions/0002-kafka.md>) and x.md.\n\n> [!WARNING]\n> Статус: Принято\n\n\n"
+        );
+    }
+
+    #[test]
+    fn discourse_folds_quotes_and_polls() {
+        let text = "[details=\"Альтернативы\"]\n- Партиции\n[/details]\n\n[quote=\"d.petrov, post:2, topic:212\"]\nJSON without a schema\n[/quote]\n\n[poll type=regular results=on_close]\n* Оба варианта\n[/poll]\n[quoted] text\n";
+        assert_eq!(
+            rewritten(text),
+            "> [!NOTE] Альтернативы\n> - Партиции\n\n\n>\n> JSON without a schema\n\n\n> [!NOTE]\n> * Оба варианта\n\n[quoted] text\n"
         );
     }
 
