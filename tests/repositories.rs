@@ -2242,3 +2242,66 @@ fn a_multilingual_hugo_site_serves_its_language_at_the_top() {
     let check = common::tpmdocs_in(root, &["check", "."]);
     assert!(!common::stderr(&check).contains("W0307"), "{}", common::stderr(&check));
 }
+
+/// A Discourse category exported to Markdown: `t/<slug>/<topic id>.md` with the exporter's
+/// header (`title: "ADR-012: …"`, `created_at`), the first post as the document and the
+/// replies under `**@user** · date` bylines after `---`. The record is numbered by its title,
+/// not the topic's id; a reply decides it («Итог обсуждения: **принято**») and a later one
+/// closes it ("Closing: superseded by …"); a full forum address of another topic leads to it;
+/// a poll's options are no follow-ups; a plan is dated by `created_at`.
+#[test]
+fn a_discourse_category_s_topics_replies_and_forum_addresses() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let header = |title: &str, created: &str| {
+        format!("---\ntitle: \"{title}\"\ncategory: \"Architecture\"\ncreated_at: {created}T10:00:00Z\nauthor: m.orlov\n---\n\n")
+    };
+    let kafka = header("ADR-011: Move tracking events to Kafka", "2025-06-10")
+        + "**Status:** Proposed\n\n## Decision\n\nKafka. Plan: https://forum.example.io/t/cutover-plan/224\n\n---\n\n\
+           **@d.petrov** · 2025-06-11 10:03\n\n[quote=\"m.orlov, post:1, topic:212\"]\nStatus: rejected\n[/quote]\n\nNot so fast.\n\n---\n\n\
+           **@a.kuznetsova** · 2025-06-24 11:05\n\nDecision: **accepted** at the architecture sync.\n";
+    let mongo = header("ADR-012: Read-модель в MongoDB", "2025-07-01")
+        + "**Статус:** предложено\n**Связано с:** ADR-011\n\n### Решение\n\nMongoDB.\n\n[details=\"Альтернативы\"]\n- ClickHouse\n[/details]\n\n---\n\n\
+           **@a.kuznetsova** · 2025-07-15 17:40\n\nИтог обсуждения: **принято** (архсинк 15.07.2025).\n\n---\n\n\
+           **@a.kuznetsova** · 2025-12-09 15:22\n\nClosing: superseded by ADR-015.\n";
+    let clickhouse = header("ADR-015: ClickHouse read model", "2025-12-04")
+        + "**Status:** Accepted\n**Supersedes:** ADR-012\n\n## Decision\n\nClickHouse.\n";
+    let plan = header("План переключения на Kafka", "2025-07-08")
+        + "Реализация [ADR-011](/t/adr-011-kafka/212).\n\n## Шаги\n\n1. Двойная запись.\n";
+    let review = header("Разбор инцидента: дубли событий", "2026-01-26")
+        + "**Дата:** 22.01.2026 · **Уровень:** P2\n\n## Что делаем\n\n- Идемпотентный продюсер\n  - Ответственный: @m.orlov\n  - Срок: 06.02.2026\n  - Статус: сделано\n\n\
+           Где дедуплицировать — голосуем:\n\n[poll type=regular]\n* В consumer\n* Оба варианта\n[/poll]\n";
+    write_files(
+        root,
+        &[
+            ("export.json", "{\"site\": \"https://forum.example.io\"}\n"),
+            ("t/adr-011-kafka/212.md", &kafka),
+            ("t/adr-012-mongodb/219.md", &mongo),
+            ("t/adr-015-clickhouse/265.md", &clickhouse),
+            ("t/cutover-plan/224.md", &plan),
+            ("t/razbor-dubli/274.md", &review),
+        ],
+    );
+    let site = graph(root);
+    assert_eq!(
+        decisions(&site),
+        BTreeSet::from([
+            (11, "ADR-011: Move tracking events to Kafka".to_owned(), "accepted".to_owned()),
+            (12, "ADR-012: Read-модель в MongoDB".to_owned(), "superseded".to_owned()),
+            (15, "ADR-015: ClickHouse read model".to_owned(), "accepted".to_owned()),
+        ])
+    );
+    assert_eq!(node(&site, "t/adr-011-kafka/212.md")["date"], "2025-06-24", "the reply that decided it");
+    assert_eq!(node(&site, "t/cutover-plan/224.md")["date"], "2025-07-08", "the exporter's created_at");
+    let linked = pointers(&site);
+    for pointer in
+        [("t/adr-011-kafka/212.md", "t/cutover-plan/224.md"), ("t/cutover-plan/224.md", "t/adr-011-kafka/212.md")]
+    {
+        assert!(linked.contains(&pointer), "{pointer:?} in {linked:?}");
+    }
+    let report = report_of(root);
+    let actions: Vec<&str> = action_rows(&report, "state").iter().map(|(text, _, _)| *text).collect();
+    assert_eq!(actions, ["Идемпотентный продюсер"], "a poll's options are no follow-ups");
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+}

@@ -438,6 +438,15 @@ impl Rewriter {
                 self.open.pop();
                 return;
             }
+            // A Discourse poll's option (`* Оба варианта`): a line of the vote, no item of a
+            // list the page keeps (a follow-up, a plan's step).
+            Some(Open::Shortcode { name }) if name == "poll" => {
+                let option = trimmed.strip_prefix(['*', '-', '+']).filter(|rest| rest.starts_with(' '));
+                if let Some(option) = option {
+                    self.write_quoted(&format!("{}  ", option.trim()));
+                    return;
+                }
+            }
             _ => {}
         }
         if self.semantic_tag(trimmed) {
@@ -2084,7 +2093,7 @@ mod tests {
         let text = "[details=\"Альтернативы\"]\n- Партиции\n[/details]\n\n[quote=\"d.petrov, post:2, topic:212\"]\nJSON without a schema\n[/quote]\n\n[poll type=regular results=on_close]\n* Оба варианта\n[/poll]\n[quoted] text\n";
         assert_eq!(
             rewritten(text),
-            "> [!NOTE] Альтернативы\n> - Партиции\n\n\n>\n> JSON without a schema\n\n\n> [!NOTE]\n> * Оба варианта\n\n[quoted] text\n"
+            "> [!NOTE] Альтернативы\n> - Партиции\n\n\n>\n> JSON without a schema\n\n\n> [!NOTE]\n> Оба варианта  \n\n[quoted] text\n"
         );
     }
 

@@ -329,6 +329,9 @@ impl Site {
         if let Some(page) = segments.iter().take(2).find_map(|segment| self.page_with_id(segment)) {
             return Some(page);
         }
+        if let Some(page) = self.page_at_path(&address) {
+            return Some(page);
+        }
         let rest = self
             .repository_addresses
             .iter()
@@ -354,6 +357,16 @@ impl Site {
                 _ => None,
             }
         })
+    }
+
+    /// `https://forum.parcelhub.io/t/adr-011-kafka/212`: the site's own address of a page the
+    /// export holds at that path (`t/adr-011-kafka/212.md`). Two segments or more, matched
+    /// whole: a path that long names one of these pages, whatever the host serving them.
+    fn page_at_path(&self, address: &str) -> Option<usize> {
+        let path = address.strip_prefix("https://")?.split_once('/')?.1;
+        (path.split('/').filter(|segment| !segment.is_empty()).count() >= 2)
+            .then(|| self.route(&urls::percent_decode(path)))
+            .flatten()
     }
 
     /// The page a Coda or Notion address names by its words (`Команда-и-дежурства_suC7xK`,
