@@ -2124,7 +2124,8 @@ fn handle_and_day(body: &str) -> Option<(String, String, String)> {
     let after = &body[at + 1..];
     let (handle, rest) = after.split_once(' ')?;
     let named = handle.len() > 1 && handle[1..].chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'));
-    let rest = rest.trim();
+    // `… @pnovak — by 2026-04-24`, `… @dkuznetsov — до 12.12.2025`: a dash between them.
+    let rest = rest.trim().trim_start_matches(['—', '–', '-']).trim_start();
     let keyed = ["due ", "by ", "до ", "срок "].iter().find_map(|word| {
         rest.get(..word.len()).filter(|head| head.eq_ignore_ascii_case(word)).map(|_| &rest[word.len()..])
     });
@@ -3428,6 +3429,20 @@ mod tests {
                     ActionState::Done
                 ),
                 ("pre-warm the cache before the sale", Some("@m.petrova"), None, ActionState::Open),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_handle_closing_the_task_before_a_dash_and_its_day() {
+        let text = "### Follow-ups\n\n- [x] Raise ES heap to 31g @pnovak — by 2026-04-24\n- [ ] Алерт на replication lag @dkuznetsov — до 12.12.2025\n- [ ] Capacity review (unassigned, due 2026-06-30)\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            [
+                ("Raise ES heap to 31g", Some("@pnovak"), Some("2026-04-24".to_owned()), ActionState::Done),
+                ("Алерт на replication lag", Some("@dkuznetsov"), Some("2025-12-12".to_owned()), ActionState::Open),
+                ("Capacity review", None, Some("2026-06-30".to_owned()), ActionState::Open),
             ]
         );
     }

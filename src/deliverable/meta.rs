@@ -2515,6 +2515,9 @@ impl MetadataReader<'_> {
                         self.section_line(current, text, index + 1);
                         if is_text && opens_paragraph {
                             self.form_answer(outline, index);
+                            if seen_sections == 0 {
+                                self.opened_on(text, index + 1);
+                            }
                         }
                         if is_text {
                             self.body_incident_line(text, index + 1);
@@ -2531,6 +2534,9 @@ impl MetadataReader<'_> {
             let (level, text) = (heading.level, heading.text);
             if level <= 2 {
                 seen_sections += 1;
+            }
+            if level >= 2 {
+                self.heading_answer(outline, index, text);
             }
             let folded = fold(text);
             // `## Инцидент: встала комплектация` in a daily note: the incident's own header.
@@ -3097,6 +3103,38 @@ impl MetadataReader<'_> {
         self.field(Some(key), label, &value, answer_at + 1);
     }
 
+    /// `Opened by @pnovak on 2026-04-28 12:40 UTC · [GitHub](…)` above the first section: the
+    /// day an issue was filed dates it only when nothing else does (a decision by the comment
+    /// that took it, an incident by its impact).
+    fn opened_on(&mut self, text: &str, line: usize) {
+        if self.meta.created.is_some() || !text.contains(" @") {
+            return;
+        }
+        if let Some(date) = opened_by(text).and_then(Date::alone) {
+            self.meta.created = Some(self.located(date, line));
+        }
+    }
+
+    /// `### Severity` / (blank) / `SEV-1`, `### Impact start (UTC)` / `2025-09-18 13:42`: an
+    /// issue form's question as a heading over its one-line answer (GitHub renders a filed
+    /// form so), when the question names an incident's field the page has not stated.
+    /// `_No response_` is a question left unanswered.
+    fn heading_answer(&mut self, outline: &Outline<'_>, index: usize, question: &str) {
+        let Some(key) =
+            self.vocabulary.field(question).filter(|key| SUMMARY_KEYS.contains(key) && !self.meta.states(*key))
+        else {
+            return;
+        };
+        let last = outline.heading(index).map_or(index, |heading| heading.last);
+        let Some(answer_at) = (last + 1..outline.len()).find(|&at| outline.role(at) != Role::Blank) else { return };
+        let answer = outline.content(answer_at).trim();
+        let one_line = outline.paragraph_end(answer_at) == answer_at + 1;
+        if outline.role(answer_at) != Role::Text || !one_line || answer.chars().count() > 80 || no_response(answer) {
+            return;
+        }
+        self.field(Some(key), question, answer, answer_at + 1);
+    }
+
     /// An incident's field on a line of its own in the body, unless the header stated it:
     /// `Outage start: 2026-02-23 16:05 GMT` under the timeline (a start or an end with its time
     /// of day), or an act's numbered `**5. Продолжительность простоя.** 3 ч 25 мин` below its
@@ -3476,6 +3514,29 @@ fn names_its_day(folded: &str) -> bool {
 fn is_creation_stamp(key: &str) -> bool {
     let key = key.to_ascii_lowercase().replace(['_', '-'], "");
     matches!(key.as_str(), "created" | "createdat" | "datecreated" | "creationdate" | "createdtime")
+}
+
+/// `_No response_`: what GitHub writes under an issue form's question left empty.
+fn no_response(answer: &str) -> bool {
+    matches!(fold(answer.trim_matches(['_', '*', ' '])).as_str(), "no response" | "нет ответа")
+}
+
+/// `Opened by @pnovak on 2026-04-28 12:40 UTC · [GitHub](…)`, «Открыт @pnovak 28.04.2026»:
+/// the day an issue was filed, as written, when a line opens with who filed it.
+fn opened_by(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let folded = fold(line);
+    let after = ["opened by ", "filed by ", "reported by ", "открыт ", "открыто ", "создан ", "создано "]
+        .iter()
+        .find_map(|opener| folded.strip_prefix(opener))?;
+    let handle = after.strip_prefix('@')?;
+    let handle_end = handle.find(' ')?;
+    let rest = handle[handle_end..].trim_start();
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let day = rest.split([' ', '·', '|', ',']).next().filter(|day| Date::alone(day).is_some())?;
+    // (The day's place in the line as written: `fold` keeps the letters' count, not bytes.)
+    let at = line.find(day)?;
+    Some(&line[at..at + day.len()])
 }
 
 /// `1. Описание`, `2.1 Состав`, `IV. Решение`: a section's number first.
@@ -4398,7 +4459,15 @@ fn clock_window(text: &str) -> Option<String> {
         ))
         .expect("valid regex")
     });
-    let window = WINDOW.captures(text)?;
+    // «начало 09:12, окончание 10:05 (МСК)», "start 13:42, end 15:10": each end named.
+    static NAMED_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        let time = r"\d{1,2}:\d{2}(?:\s*(?-i:[A-ZА-Я]{2,4})\b)?";
+        Regex::new(&format!(
+            r"(?i)(?:\bначало|\bstart)\s*:?\s*(?:в\s+|at\s+)?({time})\s*[,;]?\s*(?:\bокончание|\bконец|\bend)\s*:?\s*(?:в\s+|at\s+)?({time})"
+        ))
+        .expect("valid regex")
+    });
+    let window = WINDOW.captures(text).or_else(|| NAMED_ENDS.captures(text))?;
     measures::minutes_between(&window[1], &window[2])?;
     Some(format!("{} – {}", &window[1], &window[2]))
 }
@@ -5281,6 +5350,27 @@ mod tests {
                 (Some(FieldKey::Duration), "2 ч 35 мин"),
             ]
         );
+    }
+
+    #[test]
+    fn an_impact_time_whose_ends_are_named_in_its_value() {
+        let text = "# Постмортем\n\n**Время влияния:** начало 09:12, окончание 10:05 (МСК)\n**Impact:** start 13:42, end 15:10 UTC\n";
+        let sources = read_with_diagnostics(text).0;
+        let durations: Vec<_> = keys_and_values(&sources.text)
+            .into_iter()
+            .filter(|(key, _)| *key == Some(FieldKey::Duration))
+            .map(|(_, value)| value)
+            .collect();
+        assert_eq!(durations, ["09:12 – 10:05"]);
+    }
+
+    #[test]
+    fn an_issue_exporter_s_line_of_who_filed_it_and_when() {
+        let text = "# Единый формат логов\n\n| Issue | State | Labels |\n|---|---|---|\n| #133 | open | decision |\n\nOpened by @pnovak on 2026-04-28 12:40 UTC · [GitHub](https://github.com/o/r/issues/133)\n\n---\n\n### Status\n\nProposed\n";
+        let created = read_clean(text).text.created.map(|created| created.value);
+        assert_eq!(created, Date::new(2026, 4, 28));
+        assert_eq!(opened_by("Открыт @pnovak 28.04.2026 · закрыт 30.04.2026"), Some("28.04.2026"));
+        assert_eq!(opened_by("Opened by the team in April"), None);
     }
 
     #[test]

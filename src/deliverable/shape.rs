@@ -437,18 +437,23 @@ fn has_follow_ups(outline: &Outline<'_>, sections: &[String], extra_headings: &[
 /// title (a survey of templates has "Timeline" and "Root cause" deep inside, a post-mortem
 /// has them as its sections), or, on a page without headings, lines that are nothing but
 /// bold text (`**Timeline**`, `**Root cause:**`), which many exports write instead.
+/// Headings above the first one at that level are in no section of it and are top sections
+/// too: a filed issue form's `### Severity`, `### Timeline` over its `## Comments`.
 fn section_names(outline: &Outline<'_>) -> Vec<String> {
-    let top = outline
-        .iter()
-        .filter_map(|(_, _, role)| match role {
-            Role::Heading(heading) if heading.level >= 2 => Some(heading.level),
+    let headings = || {
+        outline.iter().filter_map(|(index, _, role)| match role {
+            Role::Heading(heading) if heading.level >= 2 => Some((index, heading.level)),
             _ => None,
         })
-        .min();
+    };
+    let top = headings().map(|(_, level)| level).min();
+    let first_top = headings().find(|(_, level)| Some(*level) == top).map_or(0, |(index, _)| index);
     outline
         .iter()
         .filter_map(|(index, line, role)| match (role, top) {
-            (Role::Heading(heading), Some(top)) if heading.level == top => Some(fold(heading.text)),
+            (Role::Heading(heading), Some(top)) if heading.level == top || heading.level > 1 && index < first_top => {
+                Some(fold(heading.text))
+            }
             (Role::Text, None) if outline.content(index).len() < 80 => bold_line(line).map(fold),
             _ => None,
         })

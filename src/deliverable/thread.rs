@@ -150,17 +150,28 @@ fn stated_in(outline: &Outline<'_>, comment: &Comment, vocabulary: &Vocabulary) 
 }
 
 /// Labels that open a comment's statement of the outcome: «Итог обсуждения: принято»,
-/// "Decision: accepted at the sync", "Resolution: rejected".
-const OUTCOME_LABELS: [&str; 6] = ["итог обсуждения:", "итог:", "решение:", "decision:", "resolution:", "outcome:"];
+/// "Decision: accepted at the sync", "Decision (ops review 2025-10-30): Accepted".
+const OUTCOME_LABELS: [&str; 6] = ["итог обсуждения", "итог", "решение", "decision", "resolution", "outcome"];
+
+/// What follows an outcome's label in `folded` (a note in brackets after the label
+/// passed over, then the colon).
+fn after_outcome_label(folded: &str) -> Option<&str> {
+    OUTCOME_LABELS.iter().find_map(|label| {
+        let at = folded.find(label)?;
+        let mut rest = folded[at + label.len()..].trim_start();
+        if let Some(inside) = rest.strip_prefix('(') {
+            rest = inside.split_once(')')?.1.trim_start();
+        }
+        rest.strip_prefix(':').map(str::trim_start)
+    })
+}
 
 /// `Статус — принято`, "Status: rejected", «статус оставляем предложено», «статус меняю на
 /// принято»: the status after the word «статус» / "status" in a sentence, or after a label
 /// that opens the outcome (`Decision: accepted`).
 fn status_after_label(text: &str, vocabulary: &Vocabulary) -> Option<(Status, String)> {
     let folded = fold(text);
-    let outcome = OUTCOME_LABELS.iter().find_map(|label| folded.find(label).map(|at| (at, label.len())));
-    if let Some((at, length)) = outcome {
-        let rest = folded[at + length..].trim_start();
+    if let Some(rest) = after_outcome_label(&folded) {
         if let Some((status, after_status)) = vocabulary.status_prefix(rest) {
             return Some((status, rest[..rest.len() - after_status.len()].trim().to_owned()));
         }
@@ -265,8 +276,10 @@ mod tests {
             (decision.status, decision.decided_on.map(|(day, _)| day)),
             (Status::Accepted, Date::new(2025, 6, 24))
         );
-        let issue = "# Use Grafana OnCall\n\n### Status\n\nProposed\n\n## Comments\n\n### @mlinden — 2025-10-30 11:30 UTC\n\nApproved.\n";
-        assert_eq!(decided(issue).map(|d| d.status), Some(Status::Accepted));
+        let issue = "# Use Grafana OnCall\n\n### Status\n\nProposed\n\n## Comments\n\n### @mlinden — 2025-10-30 11:30 UTC\n\nApproved.\n\n\
+                     ### @vt — 2025-11-02 14:20 UTC\n\n**Decision (ops review 2025-11-02): Accepted.** Rollout owner @a.\n";
+        let decision = decided(issue).unwrap();
+        assert_eq!((decision.status, decision.line), (Status::Accepted, 15), "the label's note passed over");
         let quoted = "# ADR\n\nStatus: proposed\n\n**@x** · 2025-01-01\n\n> Decision: accepted\n\nNot yet.\n";
         assert_eq!(decided(quoted), None, "a quote of another post decides nothing");
     }
