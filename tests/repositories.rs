@@ -2305,3 +2305,71 @@ fn a_discourse_category_s_topics_replies_and_forum_addresses() {
     let check = common::tpmdocs_in(root, &["check", "."]);
     assert!(check.status.success(), "{}", common::stderr(&check));
 }
+
+/// GitHub issues exported by a script into `issues/<number>-<slug>.md`: the form's questions
+/// as `### Severity` / `### Impact start (UTC)` headings over one-line answers (`_No
+/// response_` for none), a header table of labels, `Opened by @x on …`, task-list follow-ups
+/// with a handle and a day, and the comments under `## Comments` as `### @login — date`
+/// headings, one of which decides the record («**Decision (ops review …): Accepted.**»);
+/// `Supersedes #118` relates two decisions by their issues' numbers.
+#[test]
+fn exported_github_issues_with_forms_comments_and_issue_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let table = |number: u32, labels: &str| {
+        format!("| Issue | State | Labels |\n|---|---|---|\n| #{number} | closed | {labels} |\n\n")
+    };
+    let outage = "# Checkout 5xx after Envoy upgrade\n\n".to_owned()
+        + &table(112, "incident, sev-1")
+        + "Opened by @mlinden on 2025-09-18 13:58 UTC · [GitHub](https://github.com/o/r/issues/112)\n\n---\n\n\
+           ### Severity\n\nSEV-1\n\n### Impact start (UTC)\n\n2025-09-18 13:42\n\n### Impact end (UTC)\n\n2025-09-18 15:10\n\n\
+           ### Summary\n\nEdge returned 503 for checkout.\n\n### Root cause and contributing factors\n\n- Envoy was not pinned.\n\n\
+           ### Follow-ups\n\n- [x] Pin Envoy to 1.31.x @vtkachenko (due 2025-09-25)\n- [ ] Alert on the edge 5xx ratio @vtkachenko — by 2025-09-30\n\n\
+           ### Runbooks / related issues\n\n_No response_\n\n## Comments\n\n### @vtkachenko — 2025-09-19 08:47 UTC\n\nPinned.\n";
+    let paging = "# Move paging to Grafana OnCall\n\n".to_owned()
+        + &table(118, "decision")
+        + "Opened by @agrishin on 2025-10-21 09:14 UTC\n\n---\n\n### Status\n\nProposed\n\n### Context\n\nOpsgenie goes away.\n\n\
+           ### Proposed decision\n\nSelf-host OnCall.\n\n### Consequences\n\n- One more service.\n\n## Comments\n\n\
+           ### @vtkachenko — 2025-10-30 14:20 UTC\n\n**Decision (ops review 2025-10-30): Accepted.** Rollout owner @agrishin.\n";
+    let cloud = "# Use Grafana Cloud IRM for paging\n\n".to_owned()
+        + &table(149, "decision")
+        + "Opened by @agrishin on 2026-02-16 08:55 UTC\n\n---\n\n### Status\n\nProposed\n\n### Context\n\nOnCall OSS is winding down.\n\n\
+           ### Proposed decision\n\nGrafana Cloud IRM.\n\n### Supersedes / related\n\nSupersedes #118\n";
+    write_files(
+        root,
+        &[
+            ("issues/112-checkout-5xx.md", outage.as_str()),
+            ("issues/118-move-paging.md", paging.as_str()),
+            ("issues/149-cloud-irm.md", cloud.as_str()),
+        ],
+    );
+    let site = graph(root);
+    let node_of = |file: &str| {
+        let node = node(&site, file);
+        (node["kind"].as_str().unwrap().to_owned(), node["status"].as_str().map(str::to_owned), node["date"].clone())
+    };
+    assert_eq!(node_of("issues/112-checkout-5xx.md"), ("postmortem".to_owned(), None, serde_json::json!("2025-09-18")));
+    assert_eq!(
+        node_of("issues/118-move-paging.md"),
+        ("adr".to_owned(), Some("accepted".to_owned()), serde_json::json!("2025-10-30")),
+        "the comment that decided it dates it"
+    );
+    assert_eq!(
+        node_of("issues/149-cloud-irm.md"),
+        ("adr".to_owned(), Some("proposed".to_owned()), serde_json::json!("2026-02-16")),
+        "a proposal by the day it was filed"
+    );
+    let typed = edges(&site);
+    let superseding = ("149-cloud-irm.md".to_owned(), "118-move-paging.md".to_owned(), "supersedes".to_owned());
+    assert!(typed.contains(&superseding), "{typed:?}");
+    let report = report_of(root);
+    let row = incident(&report, "112-checkout-5xx.md");
+    assert_eq!((row["severity"].as_str(), row["duration_minutes"].as_u64()), (Some("SEV-1"), Some(88)));
+    assert_eq!(
+        action_rows(&report, "due"),
+        [
+            ("Alert on the edge 5xx ratio", "@vtkachenko", "2025-09-30"),
+            ("Pin Envoy to 1.31.x", "@vtkachenko", "2025-09-25")
+        ]
+    );
+}

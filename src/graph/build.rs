@@ -99,8 +99,18 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
     // header field naming pages by their titles; the incident a follow-up record is for.
     let issues = issue_pages(site);
     let uids = pages_by_uid(site);
+    let vocabulary = (!issues.is_empty()).then(crate::deliverable::Vocabulary::default);
     for index in 0..site.pages.len() {
         let source = &site.pages[index].source;
+        // `Supersedes #118` in an exported issue: a relation to the issue that is record 118.
+        for (relation, number) in vocabulary.iter().flat_map(|vocabulary| issue_relations(source, vocabulary)) {
+            if let Some(&target) = issues.get(&number).filter(|&&target| target != index) {
+                let (from, to, edge) = active_form(index, target, relation);
+                if !graph.has_typed_edge(from, to) {
+                    graph.add_edge(from, to, edge);
+                }
+            }
+        }
         let numbers = if issues.is_empty() { Vec::new() } else { issue_numbers(source) };
         let numbered = numbers.into_iter().filter_map(|number| issues.get(&number).copied());
         let mentioned = if uids.is_empty() { Vec::new() } else { uid_mentions(source, &uids) };
@@ -242,6 +252,20 @@ fn issue_numbers(source: &str) -> Vec<u32> {
         }
     }
     numbers
+}
+
+/// `Supersedes #118`, «Заменяет #118»: lines that open with a relation to an issue by its
+/// number, and nothing but the number after it.
+fn issue_relations(source: &str, vocabulary: &crate::deliverable::Vocabulary) -> Vec<(StatedRelation, u32)> {
+    lines_outside_fences(source)
+        .filter(|line| line.contains('#'))
+        .filter_map(|line| {
+            let (relation, rest) = vocabulary.relation_prefix(line.trim().trim_start_matches(['-', '*', ' ']))?;
+            let number = rest.trim_start_matches([':', ' ']).strip_prefix('#')?;
+            let number = number.trim_end_matches(['.', ' ']);
+            Some((relation, number.parse().ok()?))
+        })
+        .collect()
 }
 
 /// The pages whose front matter states a DocFX `uid:`, by it.
