@@ -388,7 +388,8 @@ impl MetadataReader<'_> {
                     self.relations(relation, item, line);
                 }
             }
-            Some(FieldKey::Date) if is_creation_stamp(key) => {
+            // (`created_at: 2025-07-08T09:28:51Z`, a forum exporter's, under no key of ours.)
+            Some(FieldKey::Date) | None if is_creation_stamp(key) => {
                 if let Some(date) = Date::find(&value.joined()) {
                     self.meta.created = Some(self.located(date, line));
                 }
@@ -3120,8 +3121,10 @@ impl MetadataReader<'_> {
     /// form so), when the question names an incident's field the page has not stated.
     /// `_No response_` is a question left unanswered.
     fn heading_answer(&mut self, outline: &Outline<'_>, index: usize, question: &str) {
+        // (A `## Status` section is read as one, where it stands: see [`SectionKind::Status`].)
+        let incident_keys = [FieldKey::Severity, FieldKey::Duration, FieldKey::Start, FieldKey::End];
         let Some(key) =
-            self.vocabulary.field(question).filter(|key| SUMMARY_KEYS.contains(key) && !self.meta.states(*key))
+            self.vocabulary.field(question).filter(|key| incident_keys.contains(key) && !self.meta.states(*key))
         else {
             return;
         };

@@ -517,8 +517,6 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("dates", FieldKey::Date),
     ("даты", FieldKey::Date),
     ("created on", FieldKey::Date),
-    // A forum or tracker exporter's `created_at: 2025-07-08T09:28:51Z`.
-    ("created at", FieldKey::Date),
     ("published", FieldKey::Date),
     ("создан", FieldKey::Date),
     ("создано", FieldKey::Date),
@@ -1470,7 +1468,6 @@ mod tests {
         assert_eq!(vocabulary.field("Заменяет"), Some(FieldKey::Relation(StatedRelation::Supersedes)));
         assert_eq!(vocabulary.field("Погода"), None);
         assert_eq!(vocabulary.field("last_reviewed"), Some(FieldKey::LastReviewed), "front matter spelling");
-        assert_eq!(vocabulary.field("created_at"), Some(FieldKey::Date), "an exporter's stamp");
         assert_eq!(vocabulary.field("Дата последней проверки"), Some(FieldKey::LastReviewed));
         assert_eq!(vocabulary.field("Total duration of impact"), Some(FieldKey::Duration), "described, not listed");
         assert_eq!(vocabulary.field("Продолжительность недоступности"), Some(FieldKey::Duration));
