@@ -352,7 +352,7 @@ pub(crate) fn kind_named(words: &str) -> Option<Kind> {
         "estimate" | "оценка" => Kind::Estimate,
         "poc" | "proof of concept" | "пилот" => Kind::Poc,
         "spec" | "tech spec" | "спецификация" => Kind::TechSpec,
-        "infra plan" | "infrastructure plan" | "инфраструктурный план" | "план инфраструктуры" => {
+        "infra plan" | "infrastructure plan" | "инфраструктурный план" | "инфраплан" | "план инфраструктуры" => {
             Kind::InfraPlan
         }
         "migration" | "migration plan" | "миграция" | "план миграции" => Kind::Migration,
@@ -602,7 +602,7 @@ const TITLE_WORDS: [(&str, Kind); 65] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 124] = [
+const TITLE_PHRASES: [(&str, Kind); 125] = [
     ("basis of estimate", Kind::Estimate),
     // «Оценка переезда на Stripe», «Оценка работ по …»: an estimate of a piece of work (not
     // «Оценка рисков»).
@@ -714,6 +714,8 @@ const TITLE_PHRASES: [(&str, Kind); 124] = [
     ("migration guide", Kind::Migration),
     ("миграция", Kind::Migration),
     ("инфраструктурный план", Kind::InfraPlan),
+    // «Инфраплан — кластер PostgreSQL на Patroni».
+    ("инфраплан", Kind::InfraPlan),
     ("infrastructure plan", Kind::InfraPlan),
     ("infra plan", Kind::InfraPlan),
     // "Change plan: move general workloads to the arm64 node pool" (a change request's plan).
@@ -1277,6 +1279,7 @@ mod tests {
             ("Спецификация CDC из PostgreSQL", Some(Kind::TechSpec)),
             ("Офлайн-корзина — техспека", Some(Kind::TechSpec)),
             ("Техспека — вебхуки v2", Some(Kind::TechSpec)),
+            ("Инфраплан — кластер PostgreSQL на Patroni", Some(Kind::InfraPlan)),
             ("ClickHouse памятка дежурному", Some(Kind::Runbook)),
             ("Apple Pay spike results", Some(Kind::Poc)),
             ("Pricing service v1 — design", Some(Kind::TechSpec)),
