@@ -4349,8 +4349,8 @@ fn out_for(sentence: &str, line: usize) -> Option<KeyValue> {
 }
 
 /// «Итого окно влияния — 6 ч 20 мин», "Impact window: 2 h 10 min", «Окно воздействия —
-/// **10:40–11:32 МСК**»: a sentence that names the span of the impact and gives it (or its
-/// window of clock times), anywhere in a review's text.
+/// **10:40–11:32 МСК**», «Влияние на клиентов — 1 ч 20 мин, …»: a sentence that names the
+/// span of the impact and gives it (or its window of clock times), anywhere in a review's text.
 fn named_span(sentence: &str, line: usize) -> Option<KeyValue> {
     static NAMED_WINDOW: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:окно|время)\s+(?:влияния|воздействия|простоя|недоступности)\s*(?:—|–|-|:)\s*(.+)$|(?:impact|outage)\s+window\s*(?:—|–|-|:)\s*(.+)$|^(?:impact|влияние)\s*:\s*(.+)$")
@@ -4375,19 +4375,19 @@ fn named_span(sentence: &str, line: usize) -> Option<KeyValue> {
         return Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line });
     }
     static NAMED_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:окно|длительность|время|продолжительность)\s+(?:влияния|простоя|недоступности|деградации)\s*(?:—|–|-|:|составило|составила|составил)\s*(?:около\s+|~\s*)?(\d[\d.,]*\s*(?:ч|час(?:а|ов)?|мин|минут[аы]?)\b(?:\s*\d+\s*(?:мин|минут[аы]?)\b)?)|(?:impact|outage|downtime)\s+(?:window|duration)\s*(?:(?:—|–|-|:|was|of)\s*)?(?:about\s+|~\s*)?(\d[\d.,]*\s*(?:h|hours?|hrs?|min|minutes?)\b(?:\s*\d+\s*(?:m|min|minutes?)\b)?)")
+        Regex::new(r"(?i)(?:окно|длительность|время|продолжительность)\s+(?:влияния|простоя|недоступности|деградации)\s*(?:—|–|-|:|составило|составила|составил)\s*(?:около\s+|~\s*)?(\d[\d.,]*\s*(?:ч|час(?:а|ов)?|мин|минут[аы]?)\b(?:\s*\d+\s*(?:мин|минут[аы]?)\b)?)|(?:impact|outage|downtime)\s+(?:window|duration)\s*(?:(?:—|–|-|:|was|of)\s*)?(?:about\s+|~\s*)?(\d[\d.,]*\s*(?:h|hours?|hrs?|min|minutes?)\b(?:\s*\d+\s*(?:m|min|minutes?)\b)?)|^\s*влияние(?:\s+на\s+\p{L}+)?\s*(?:—|–)\s*(?:около\s+|~\s*)?(\d[\d.,]*\s*(?:ч|час(?:а|ов)?|мин|минут[аы]?)\b(?:\s*\d+\s*(?:мин|минут[аы]?)\b)?)\s*(?:[,.;(]|$)")
             .expect("valid regex")
     });
     // The span's noun, as written (lower case; "Impact"/"impact"): a byte search, since this
     // runs over every paragraph of every page that states no duration.
-    if !["влияни", "воздействи", "простоя", "недоступност", "деградаци", "mpact", "utage", "owntime"]
+    if !["влияни", "Влияни", "воздействи", "простоя", "недоступност", "деградаци", "mpact", "utage", "owntime"]
         .iter()
         .any(|word| sentence.contains(word))
     {
         return None;
     }
     let caps = NAMED_SPAN.captures(sentence)?;
-    let value = caps.get(1).or_else(|| caps.get(2))?.as_str().trim().to_owned();
+    let value = caps.get(1).or_else(|| caps.get(2)).or_else(|| caps.get(3))?.as_str().trim().to_owned();
     measures::duration_minutes(&value)?;
     Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
 }
@@ -5339,6 +5339,10 @@ mod tests {
         assert_eq!(duration(stated), Some(("40 минут".to_owned(), 3)), "a stated duration wins");
         let work = "# X\n\n## Что было\n\nМы работали над исправлением с 10:00 до 12:00.\n";
         assert_eq!(duration(work), None, "a window nobody says the service was down in");
+        let summary = "# X\n\n### Summary\n\nРеплики отстали. Влияние на клиентов — 1 ч 20 мин, lag ушёл к 09:40.\n";
+        assert_eq!(duration(summary), Some(("1 ч 20 мин".to_owned(), 5)), "the impact's span in a sentence");
+        let count = "# X\n\n## Итоги\n\nВлияние на выручку — 3 млн руб.\n";
+        assert_eq!(duration(count), None, "an impact in money is no span");
     }
 
     #[test]
