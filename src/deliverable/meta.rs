@@ -732,7 +732,13 @@ impl MetadataReader<'_> {
     fn status_value(&mut self, value: &str, line: usize) {
         // Pelican's and a blog's `Status: published` / `hidden`: whether the page is shown,
         // not where the document stands.
-        if self.meta.status.is_some() || matches!(value.trim().to_ascii_lowercase().as_str(), "published" | "hidden") {
+        // A tracker's issue state (`**State:** closed`, `opened`): whether the issue is open,
+        // not where the decision stands.
+        let issue_state = matches!(value.trim().to_ascii_lowercase().as_str(), "opened" | "closed" | "reopened");
+        if self.meta.status.is_some()
+            || issue_state
+            || matches!(value.trim().to_ascii_lowercase().as_str(), "published" | "hidden")
+        {
             return;
         }
         // `~~Принято~~ **Заменено** решением ADR-4`: a struck-out status no longer holds.

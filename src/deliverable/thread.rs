@@ -111,9 +111,11 @@ fn headed_comments(outline: &Outline<'_>) -> Vec<Comment> {
 /// «Комментарий @login, 11.02.2026», «Ответ от @login».
 fn is_comment_heading(text: &str) -> bool {
     let folded = fold(text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@'));
-    let opens = ["comment by", "comment from", "reply by", "reply from", "комментарий", "ответ от", "ответ @"]
-        .iter()
-        .any(|opener| folded.starts_with(opener));
+    // GitLab's `#### Note by @a.belov on 2025-10-07 16:30`.
+    let opens =
+        ["comment by", "comment from", "reply by", "reply from", "note by", "комментарий", "ответ от", "ответ @"]
+            .iter()
+            .any(|opener| folded.starts_with(opener));
     // `### @vtkachenko — 2025-09-19 08:47 UTC`: an issue exporter's comment, by its author and day.
     let dated_handle = || byline_day(text).is_some();
     opens || folded.starts_with('@') && (folded.contains(" commented") || folded.contains(" replied") || dated_handle())
@@ -138,7 +140,8 @@ fn stated_in(outline: &Outline<'_>, comment: &Comment, vocabulary: &Vocabulary) 
             continue;
         }
         let plain = text.replace("**", "").replace(['«', '»', '"', '✅', '❌'], "");
-        let stated = status_after_label(&plain, vocabulary)
+        let stated = scoped_label(text, vocabulary)
+            .or_else(|| status_after_label(&plain, vocabulary))
             .or_else(|| opening.then(|| opening_decision(&plain, vocabulary)).flatten())
             .or_else(|| superseded(&plain));
         opening = false;
@@ -187,6 +190,19 @@ fn status_after_label(text: &str, vocabulary: &Vocabulary) -> Option<(Status, St
     let (status, after_status) = vocabulary.status_prefix(rest)?;
     let words = rest[..rest.len() - after_status.len()].trim().to_owned();
     Some((status, words))
+}
+
+/// `/label ~"decision::accepted"` (a quick action), `added ~"decision::superseded" label` (a
+/// system note): a GitLab scoped label that states the decision's status.
+fn scoped_label(text: &str, vocabulary: &Vocabulary) -> Option<(Status, String)> {
+    let at = text.find("~\"decision::").or_else(|| text.find("~decision::"))?;
+    let label = &text[at..];
+    let value = label.split("::").nth(1)?.split(['"', ' ']).next()?;
+    if text[..at].contains("removed") {
+        return None;
+    }
+    let (status, rest) = vocabulary.status_prefix(value)?;
+    rest.trim().is_empty().then(|| (status, value.to_owned()))
 }
 
 /// A comment that opens with its decision: «Принято.», «Принимаем.», "Approved.",
@@ -282,6 +298,16 @@ mod tests {
         assert_eq!((decision.status, decision.line), (Status::Accepted, 15), "the label's note passed over");
         let quoted = "# ADR\n\nStatus: proposed\n\n**@x** · 2025-01-01\n\n> Decision: accepted\n\nNot yet.\n";
         assert_eq!(decided(quoted), None, "a quote of another post decides nothing");
+    }
+
+    #[test]
+    fn a_gitlab_issue_s_notes_and_scoped_labels() {
+        let issue = "# ADR-001: Keys in Redis (#377)\n\n- **State:** closed\n\n## Description\n\nText.\n\n\
+                     #### Note by @a.belov on 2025-10-07 16:30\n\nAccepted at the architecture review.\n\n/label ~\"decision::accepted\"\n\n\
+                     #### Note by @a.belov on 2026-04-02 15:10 (system)\n\nadded ~\"decision::superseded\" label and removed ~\"decision::accepted\" label\n";
+        let decision = decided(issue).unwrap();
+        assert_eq!(decision.status, Status::Superseded);
+        assert_eq!(decision.decided_on.map(|(day, _)| day), Date::new(2025, 10, 7));
     }
 
     #[test]

@@ -16,7 +16,12 @@ use std::borrow::Cow;
 pub(crate) fn may_have_blocks(text: &str) -> bool {
     // (A journal's record read on its own: the day's other lines are left blank above it.)
     let text = text.trim_start_matches('\n');
-    text.starts_with("- #") || text.contains("\n- #") || after_title(after_front_matter(text)).starts_with("- ")
+    text.starts_with("- #")
+        || text.contains("\n- #")
+        || after_title(after_front_matter(text)).starts_with("- ")
+        // Heptabase's card: a title over its properties' list ruled off by `---`, then
+        // toggles (`- **Summary**` over indented blocks).
+        || text.contains("\n---\n") && text.contains("\n- **") && (text.contains("\n    - ") || text.contains("\n\t- "))
 }
 
 /// `text` after a `# title` line it opens with and the blank lines under it, when the page
@@ -337,7 +342,8 @@ fn is_whole_outline(lines: &[&str]) -> bool {
         let note = rest[1..].iter().take_while(|line| !line.starts_with("- ") && !line.starts_with("* ")).count();
         rest = &rest[1 + note..];
     }
-    let mut blocks = rest.iter().filter(|line| !line.trim().is_empty()).peekable();
+    // (`---` between the card's properties and its blocks, as Heptabase writes it.)
+    let mut blocks = rest.iter().filter(|line| !line.trim().is_empty() && line.trim_end() != "---").peekable();
     blocks.peek().is_some()
         && blocks.all(|line| line.starts_with([' ', '\t']) || line.starts_with("- ") || line.starts_with("* "))
 }
@@ -385,6 +391,16 @@ mod tests {
         assert_eq!(as_sections(page), page, "a bold item in a page with prose is an item");
         let leaf = "- a\n- **Only bold**\n- b\n";
         assert_eq!(as_sections(leaf), leaf, "without children it is an item");
+    }
+
+    #[test]
+    fn a_card_s_properties_a_rule_and_its_toggles() {
+        let card = "# Indexer backlog\n\n- Tags: #incident\n- Severity: Sev 2\n\n---\n\n- **Impact**\n    - 14:10 → 17:35 UTC\n- **Follow-ups**\n    - [ ] Alert — owner: Rahul\n";
+        assert!(may_have_blocks(card));
+        assert_eq!(
+            as_sections(card),
+            "# Indexer backlog\n\n- Tags: #incident\n- Severity: Sev 2\n\n---\n\n## Impact\n- 14:10 → 17:35 UTC\n## Follow-ups\n- [ ] Alert — owner: Rahul\n"
+        );
     }
 
     #[test]
