@@ -1626,7 +1626,8 @@ fn leading_bracketed_owner(body: &str) -> Option<(Option<String>, String)> {
     // `@kirill-s add request hedging … (due 2025-12-10)`: a handle opening the task.
     if let Some(handle) = body.strip_prefix('@') {
         let (name, rest) = handle.split_once(' ')?;
-        let rest = rest.trim_start();
+        // `@a.belov — перенести ключи …`: a dash after the handle.
+        let rest = rest.trim_start().trim_start_matches(['—', '–']).trim_start();
         let handle_like = !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
         let task_follows = rest.starts_with(|c: char| c.is_alphabetic()) && rest.split_whitespace().count() >= 2;
         return (handle_like && task_follows)
@@ -1999,6 +2000,11 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
         item.due = item.due.or(Some(date));
         *body = before;
         calendar = true;
+    }
+    // `… — @k.ivanov — #402`, `— !1852`: the issue or merge request the item is tracked in,
+    // last, is no part of its annotation and stands in the way of the rest.
+    if let Some((before, _)) = trailing_dash_segment(body).filter(|(_, tail)| without_ticket(tail).is_empty()) {
+        *body = before;
     }
     // `— @a.mehta — 2026-10-30`: after a date, the dash before it may hold a bare name.
     let mut dated = calendar || stated;
@@ -2420,12 +2426,14 @@ fn day_alone(part: &str) -> bool {
     words <= 2 && part.chars().any(|c| c.is_ascii_digit()) && Date::names_a_day(part)
 }
 
-/// `part` without a leading ticket (`#412`, `PAY-1184`, `[OPS-502]`).
+/// `part` without a leading ticket (`#412`, `!1852`, `PAY-1184`, `[OPS-502]`).
 fn without_ticket(part: &str) -> &str {
     let trimmed = part.trim();
     let Some(first) = trimmed.split_whitespace().next() else { return trimmed };
     let bare = first.trim_matches(['[', ']', '(', ')']);
-    let numbered = bare.strip_prefix('#').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    // (GitLab's merge request `!1852` and epic `&12` too.)
+    let numbered =
+        bare.strip_prefix(['#', '!', '&']).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     let keyed = bare.split_once('-').is_some_and(|(key, n)| {
         !key.is_empty()
             && key.bytes().all(|b| b.is_ascii_uppercase())
@@ -3429,6 +3437,19 @@ mod tests {
                     ActionState::Done
                 ),
                 ("pre-warm the cache before the sale", Some("@m.petrova"), None, ActionState::Open),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_handle_opening_the_task_before_a_dash() {
+        let text = "## Что делаем\n\n- [ ] @a.belov — перенести ключи в PostgreSQL — срок 2026-05-15\n- [x] Add alert on queue depth — @k.ivanov — #402\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            [
+                ("перенести ключи в PostgreSQL", Some("@a.belov"), Some("2026-05-15".to_owned()), ActionState::Open),
+                ("Add alert on queue depth", Some("@k.ivanov"), None, ActionState::Done),
             ]
         );
     }

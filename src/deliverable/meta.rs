@@ -406,6 +406,10 @@ impl MetadataReader<'_> {
         // @petrov` names a reviewer, no field of ours).
         let bare_label = fold(label.trim_matches(['*', '_', ' ']));
         let key = if key.is_none() && is_dated_review(label, value) { Some(FieldKey::LastReviewed) } else { key };
+        // A tracker's issue state (`**State:** closed`, `opened`): whether the issue is open,
+        // not where the decision or the incident stands.
+        let issue_state = bare_label == "state" && matches!(fold(value).as_str(), "opened" | "closed" | "reopened");
+        let key = if issue_state { None } else { key };
         // `Decision: accepted after FCP, **2025-03-04**` under an RFC's `Created` column: the
         // day it was decided, which dates a record filed before it. (`**Статус: заменено.** С
         // 14.02.2026 действует …` is the day it stopped holding, not the day it was decided.)
@@ -732,13 +736,7 @@ impl MetadataReader<'_> {
     fn status_value(&mut self, value: &str, line: usize) {
         // Pelican's and a blog's `Status: published` / `hidden`: whether the page is shown,
         // not where the document stands.
-        // A tracker's issue state (`**State:** closed`, `opened`): whether the issue is open,
-        // not where the decision stands.
-        let issue_state = matches!(value.trim().to_ascii_lowercase().as_str(), "opened" | "closed" | "reopened");
-        if self.meta.status.is_some()
-            || issue_state
-            || matches!(value.trim().to_ascii_lowercase().as_str(), "published" | "hidden")
-        {
+        if self.meta.status.is_some() || matches!(value.trim().to_ascii_lowercase().as_str(), "published" | "hidden") {
             return;
         }
         // `~~Принято~~ **Заменено** решением ADR-4`: a struck-out status no longer holds.
@@ -5384,6 +5382,15 @@ mod tests {
         assert_eq!(created, Date::new(2026, 4, 28));
         assert_eq!(opened_by("Открыт @pnovak 28.04.2026 · закрыт 30.04.2026"), Some("28.04.2026"));
         assert_eq!(opened_by("Opened by the team in April"), None);
+    }
+
+    #[test]
+    fn a_tracker_s_issue_state_is_no_status() {
+        let issue =
+            "# ADR-001: Keys in Redis (#377)\n\n- **Type:** issue\n- **State:** closed\n- **Author:** @a.belov\n";
+        assert_eq!(read_clean(issue).text.stated_status(), None);
+        let incident = "# Incident\n\n- **Status:** Closed\n";
+        assert_eq!(read_with_diagnostics(incident).0.text.stated_status(), unknown_status_at("Closed", 3));
     }
 
     #[test]
