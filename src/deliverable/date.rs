@@ -333,6 +333,16 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
         }
         return Date::new(y, small(m)?, small(d)?);
     }
+    // 20-03-2026 (a notes app's export stamp): day first, as above; `03-24-2026`, whose
+    // second number cannot be a month, month first.
+    if let (Some(d), true, Some(m), true, Some(y)) =
+        (number(0, 2..=2), sep(1, &['-']), number(2, 2..=2), sep(3, &['-']), number(4, 4..=4))
+    {
+        if m > 12 && d <= 12 {
+            return Date::new(y, small(d)?, small(m)?);
+        }
+        return Date::new(y, small(m)?, small(d)?);
+    }
     // 10 февраля 2026, 10 February 2026
     if let (Some(d), Some(m), Some(y)) = (number(0, 1..=2), month_word(1), number(2, 4..=4)) {
         return Date::new(y, m, small(d)?);
@@ -533,6 +543,9 @@ mod tests {
         assert_eq!(Date::find("— @Roman — 5/20/26"), Date::new(2026, 5, 20));
         assert_eq!(Date::find("due 3/24/2026"), Date::new(2026, 3, 24));
         assert_eq!(Date::find("Decided 4/5/26"), None, "a month or a day first: not guessed");
+        assert_eq!(Date::find("updated_at: 20-03-2026 10:48 AM"), Date::new(2026, 3, 20), "a notes app's stamp");
+        assert_eq!(Date::find("03-24-2026"), Date::new(2026, 3, 24), "month first when the day cannot be one");
+        assert_eq!(Date::find("port 8-10-2026"), None, "single figures with dashes are no date");
         assert_eq!(Date::find("path a/3/24/26"), None);
         assert_eq!(Date::find("10/02/2026"), Date::new(2026, 2, 10), "a day first");
         assert_eq!(Date::find("решили на архкомитете 12.03.25, были я"), Date::new(2025, 3, 12));
