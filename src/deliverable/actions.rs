@@ -2002,8 +2002,13 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
         calendar = true;
     }
     // `… — @k.ivanov — #402`, `— !1852`: the issue or merge request the item is tracked in,
-    // last, is no part of its annotation and stands in the way of the rest.
-    if let Some((before, _)) = trailing_dash_segment(body).filter(|(_, tail)| without_ticket(tail).is_empty()) {
+    // last, is no part of its annotation and stands in the way of the rest. (`— ADR-0014`
+    // names the decision the item carries out: it stays in the text.)
+    let tracker_reference = |tail: &str| {
+        let tail = tail.trim();
+        tail.strip_prefix(['#', '!', '&']).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if let Some((before, _)) = trailing_dash_segment(body).filter(|(_, tail)| tracker_reference(tail)) {
         *body = before;
     }
     // `— @a.mehta — 2026-10-30`: after a date, the dash before it may hold a bare name.
@@ -3443,13 +3448,19 @@ mod tests {
 
     #[test]
     fn a_handle_opening_the_task_before_a_dash() {
-        let text = "## Что делаем\n\n- [ ] @a.belov — перенести ключи в PostgreSQL — срок 2026-05-15\n- [x] Add alert on queue depth — @k.ivanov — #402\n";
+        let text = "## Что делаем\n\n- [ ] @a.belov — перенести ключи в PostgreSQL — срок 2026-05-15\n- [x] Add alert on queue depth — @k.ivanov — #402\n- [ ] Canary с откатом — ADR-0014 (Дмитрий Волков, 30.09.2026)\n";
         let items = read(text, &[], Reading::Incident);
         assert_eq!(
             summaries(&items),
             [
                 ("перенести ключи в PostgreSQL", Some("@a.belov"), Some("2026-05-15".to_owned()), ActionState::Open),
                 ("Add alert on queue depth", Some("@k.ivanov"), None, ActionState::Done),
+                (
+                    "Canary с откатом — ADR-0014",
+                    Some("Дмитрий Волков"),
+                    Some("2026-09-30".to_owned()),
+                    ActionState::Open
+                ),
             ]
         );
     }
