@@ -2004,11 +2004,7 @@ fn read_annotation_beside(item: &mut ActionItem, body: &mut String, stated: bool
     // `… — @k.ivanov — #402`, `— !1852`: the issue or merge request the item is tracked in,
     // last, is no part of its annotation and stands in the way of the rest. (`— ADR-0014`
     // names the decision the item carries out: it stays in the text.)
-    let tracker_reference = |tail: &str| {
-        let tail = tail.trim();
-        tail.strip_prefix(['#', '!', '&']).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    };
-    if let Some((before, _)) = trailing_dash_segment(body).filter(|(_, tail)| tracker_reference(tail)) {
+    if let Some((before, _)) = trailing_dash_segment(body).filter(|(_, tail)| is_tracker_reference(tail.trim())) {
         *body = before;
     }
     // `— @a.mehta — 2026-10-30`: after a date, the dash before it may hold a bare name.
@@ -2431,14 +2427,18 @@ fn day_alone(part: &str) -> bool {
     words <= 2 && part.chars().any(|c| c.is_ascii_digit()) && Date::names_a_day(part)
 }
 
+/// `#412`, and GitLab's merge request `!1852` and epic `&12`: an issue tracker's reference
+/// by number, and nothing else.
+fn is_tracker_reference(token: &str) -> bool {
+    token.strip_prefix(['#', '!', '&']).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// `part` without a leading ticket (`#412`, `!1852`, `PAY-1184`, `[OPS-502]`).
 fn without_ticket(part: &str) -> &str {
     let trimmed = part.trim();
     let Some(first) = trimmed.split_whitespace().next() else { return trimmed };
     let bare = first.trim_matches(['[', ']', '(', ')']);
-    // (GitLab's merge request `!1852` and epic `&12` too.)
-    let numbered =
-        bare.strip_prefix(['#', '!', '&']).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let numbered = is_tracker_reference(bare);
     let keyed = bare.split_once('-').is_some_and(|(key, n)| {
         !key.is_empty()
             && key.bytes().all(|b| b.is_ascii_uppercase())

@@ -3115,7 +3115,7 @@ impl MetadataReader<'_> {
         if self.meta.created.is_some() || !text.contains(" @") {
             return;
         }
-        if let Some(date) = opened_by(text).and_then(Date::alone) {
+        if let Some(date) = opened_by(text) {
             self.meta.created = Some(self.located(date, line));
         }
     }
@@ -3529,21 +3529,16 @@ fn no_response(answer: &str) -> bool {
 }
 
 /// `Opened by @pnovak on 2026-04-28 12:40 UTC · [GitHub](…)`, «Открыт @pnovak 28.04.2026»:
-/// the day an issue was filed, as written, when a line opens with who filed it.
-fn opened_by(line: &str) -> Option<&str> {
-    let line = line.trim();
-    let folded = fold(line);
+/// the day an issue was filed, when a line opens with who filed it.
+fn opened_by(line: &str) -> Option<Date> {
+    let folded = fold(line.trim());
     let after = ["opened by ", "filed by ", "reported by ", "открыт ", "открыто ", "создан ", "создано "]
         .iter()
         .find_map(|opener| folded.strip_prefix(opener))?;
-    let handle = after.strip_prefix('@')?;
-    let handle_end = handle.find(' ')?;
-    let rest = handle[handle_end..].trim_start();
+    let (_, rest) = after.strip_prefix('@')?.split_once(' ')?;
+    let rest = rest.trim_start();
     let rest = rest.strip_prefix("on ").unwrap_or(rest);
-    let day = rest.split([' ', '·', '|', ',']).next().filter(|day| Date::alone(day).is_some())?;
-    // (The day's place in the line as written: `fold` keeps the letters' count, not bytes.)
-    let at = line.find(day)?;
-    Some(&line[at..at + day.len()])
+    rest.split([' ', '·', '|', ',']).next().and_then(Date::alone)
 }
 
 /// `1. Описание`, `2.1 Состав`, `IV. Решение`: a section's number first.
@@ -5373,6 +5368,10 @@ mod tests {
             .map(|(_, value)| value)
             .collect();
         assert_eq!(durations, ["09:12 – 10:05"]);
+        let english = read_with_diagnostics("# Review\n\n**Impact:** start 13:42, end 15:10 UTC\n").0;
+        let windows: Vec<_> =
+            keys_and_values(&english.text).into_iter().filter(|(key, _)| *key == Some(FieldKey::Duration)).collect();
+        assert_eq!(windows, [(Some(FieldKey::Duration), "13:42 – 15:10 UTC")], "in English");
     }
 
     #[test]
@@ -5380,7 +5379,7 @@ mod tests {
         let text = "# Единый формат логов\n\n| Issue | State | Labels |\n|---|---|---|\n| #133 | open | decision |\n\nOpened by @pnovak on 2026-04-28 12:40 UTC · [GitHub](https://github.com/o/r/issues/133)\n\n---\n\n### Status\n\nProposed\n";
         let created = read_clean(text).text.created.map(|created| created.value);
         assert_eq!(created, Date::new(2026, 4, 28));
-        assert_eq!(opened_by("Открыт @pnovak 28.04.2026 · закрыт 30.04.2026"), Some("28.04.2026"));
+        assert_eq!(opened_by("Открыт @pnovak 28.04.2026 · закрыт 30.04.2026"), Date::new(2026, 4, 28));
         assert_eq!(opened_by("Opened by the team in April"), None);
     }
 

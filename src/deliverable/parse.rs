@@ -472,12 +472,14 @@ fn decide(
     // file by the topic's id, and the title numbers the record.
     let stem = id.rsplit('/').next().unwrap_or(id).split('.').next().unwrap_or_default();
     let named_by_an_id = !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_digit());
-    let titled = || number_in_title(&title);
+    let titled = number_in_title(&title);
+    let titled_otherwise = |number: AdrNumber| titled.as_ref().is_some_and(|titled| titled.value.value != number.value);
     let number = match name.number {
         _ if kind.value != Kind::Adr => None,
-        Some(number) if named_by_an_id && titled().is_some_and(|titled| titled.value.value != number.value) => titled(),
-        Some(number) => Some(Located::unlined(number, Origin::FileName)),
-        None => number_in_title(&title).or(numbered.flatten()),
+        Some(number) if !(named_by_an_id && titled_otherwise(number)) => {
+            Some(Located::unlined(number, Origin::FileName))
+        }
+        _ => titled.or(numbered.flatten()),
     };
     let series = if kind.value == Kind::Adr { name.series } else { None };
     let status_text = meta.status_as_written.clone().filter(|_| meta.status.is_some());

@@ -1599,6 +1599,12 @@ mod tests {
         );
         assert_eq!(RoadmapStatus::known("Pending decision"), Some(RoadmapStatus::AtRisk));
         assert_eq!(
+            RoadmapStatus::known("**ждём решения** от Паши"),
+            Some(RoadmapStatus::AtRisk),
+            "a bold state, then a note on it"
+        );
+        assert_eq!(RoadmapStatus::known("ждём решения от Паши"), None, "a phrase, not a state");
+        assert_eq!(
             RoadmapStatus::from_text("Reduced scope"),
             Some(RoadmapStatus::Unknown("Reduced scope".to_owned())),
             "a word that opens with a colour"

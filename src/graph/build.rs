@@ -99,11 +99,11 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
     // header field naming pages by their titles; the incident a follow-up record is for.
     let issues = issue_pages(site);
     let uids = pages_by_uid(site);
-    let vocabulary = (!issues.is_empty()).then(crate::deliverable::Vocabulary::default);
     for index in 0..site.pages.len() {
         let source = &site.pages[index].source;
         // `Supersedes #118` in an exported issue: a relation to the issue that is record 118.
-        for (relation, number) in vocabulary.iter().flat_map(|vocabulary| issue_relations(source, vocabulary)) {
+        let related = if issues.is_empty() { Vec::new() } else { issue_relations(source, site.vocabulary()) };
+        for (relation, number) in related {
             if let Some(&target) = issues.get(&number).filter(|&&target| target != index) {
                 let (from, to, edge) = active_form(index, target, relation);
                 if !graph.has_typed_edge(from, to) {

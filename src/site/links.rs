@@ -145,20 +145,24 @@ impl Site {
     /// route in `content/`, or in a language's `content/ru/` (a multilingual site serves its
     /// default language at the top).
     fn content_route(&self, address: &str) -> Option<usize> {
-        // (The source directory is the repository's top, or `content/` itself.)
-        let (content, prefix) = match self.source_root.join("content") {
-            content if content.is_dir() => (content, "content/"),
-            _ => (self.source_root.clone(), ""),
-        };
-        let languages = std::fs::read_dir(&content).ok()?.filter_map(|entry| {
-            let name = entry.ok()?.file_name().into_string().ok()?;
-            let language = name.len() == 2 && name.bytes().all(|b| b.is_ascii_lowercase());
-            language.then(|| format!("{prefix}{name}/"))
+        let folders = self.content_folders.get_or_init(|| {
+            // (The source directory is the repository's top, or `content/` itself.)
+            let (content, prefix) = match self.source_root.join("content") {
+                content if content.is_dir() => (content, "content/"),
+                _ => (self.source_root.clone(), ""),
+            };
+            let languages = std::fs::read_dir(&content).into_iter().flatten().filter_map(|entry| {
+                let name = entry.ok()?.file_name().into_string().ok()?;
+                let language = name.len() == 2 && name.bytes().all(|b| b.is_ascii_lowercase());
+                language.then(|| format!("{prefix}{name}/"))
+            });
+            let mut folders: Vec<String> = std::iter::once(prefix.to_owned()).chain(languages).collect();
+            // (`read_dir` lists in no set order: the languages in theirs, the top first.)
+            folders[1..].sort();
+            folders
         });
         let route = address.trim_matches('/');
-        std::iter::once(prefix.to_owned())
-            .chain(languages)
-            .find_map(|folder| self.route(&urls::resolve_relative("", &format!("{folder}{route}/"))?))
+        folders.iter().find_map(|folder| self.route(&urls::resolve_relative("", &format!("{folder}{route}/"))?))
     }
 
     /// `/address` that is no file of the repository, read as a site generator serves it: a

@@ -193,6 +193,9 @@ pub struct Site {
     /// Pages by the block ids they state (SiYuan's attributes `{: id="…"}`, Logseq's `id::`
     /// properties): built on the first `siyuan://blocks/<id>` or `logseq://blocks/<id>` link.
     by_block_id: std::sync::OnceLock<HashMap<String, usize>>,
+    /// The folders a Hugo site serves at the top, as prefixes of page ids (`content/`, a
+    /// language's `content/ru/`): listed on the first route no page answers to.
+    content_folders: std::sync::OnceLock<Vec<String>>,
     /// Pages by the id their file name opens with (`mob-a-12`): see [`links::leading_id`].
     by_leading_id: HashMap<String, usize>,
     root_index: Option<usize>,
@@ -329,6 +332,7 @@ impl Site {
             by_spoken_name: std::sync::OnceLock::new(),
             by_slug_skeleton: std::sync::OnceLock::new(),
             by_block_id: std::sync::OnceLock::new(),
+            content_folders: std::sync::OnceLock::new(),
             by_leading_id: HashMap::new(),
             root_index: None,
             components: Vec::new(),
@@ -452,6 +456,7 @@ impl Site {
         self.by_spoken_name = std::sync::OnceLock::new();
         self.by_slug_skeleton = std::sync::OnceLock::new();
         self.by_block_id = std::sync::OnceLock::new();
+        self.content_folders = std::sync::OnceLock::new();
         for (index, page) in self.pages.iter().enumerate() {
             for address in links::stated_addresses(&page.doc) {
                 if let Some(base) = links::forge_repository(&address) {
@@ -648,6 +653,11 @@ impl Site {
             ))
         });
         indices
+    }
+
+    /// The words the documents were read with (the defaults and `book.toml`'s own).
+    pub(crate) fn vocabulary(&self) -> &Vocabulary {
+        &self.reader.vocabulary
     }
 
     /// The language the documents are mostly written in: Russian when at least two letters
