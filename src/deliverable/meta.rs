@@ -2404,6 +2404,13 @@ impl MetadataReader<'_> {
                     // A card, or a decision's record at its end («Запись решения»), is read
                     // wherever it stands.
                     let anywhere = card_header(outline, index) || current == Some(SectionKind::Summary);
+                    // GitLab's incident timeline, wherever it stands: its rows tagged
+                    // "Start time" and "End time" are the incident's window.
+                    if index >= table_read_until && !self.meta.states(FieldKey::Start) {
+                        for row in self.tagged_window(outline, index) {
+                            self.field(row.key, &row.label, &row.value, row.line);
+                        }
+                    }
                     if (seen_sections <= 3 || anywhere) && index >= table_read_until {
                         table_read_until = outline.table_end(index);
                         let rows = self
@@ -2904,6 +2911,36 @@ impl MetadataReader<'_> {
                 Some(KeyValue { key: Some(FieldKey::Duration), label: "Duration".to_owned(), value, line })
             })
             .or_else(|| classified(sentence, line))
+    }
+
+    /// `| Occurred at | Tags | Event |` over `| 2025-11-18 09:40 | Start time | … |`: GitLab's
+    /// incident timeline, whose rows tagged "Start time" and "End time" (among other tags such
+    /// as "Impact detected") give the incident's window; the time is the row's first cell.
+    fn tagged_window(&self, outline: &Outline<'_>, start: usize) -> Vec<KeyValue> {
+        let Role::Row { header: true, text } = outline.role(start) else { return Vec::new() };
+        let Some(tags_column) = cells(text)
+            .iter()
+            .position(|name| matches!(fold(&strip_markup(name)).as_str(), "tags" | "теги" | "метки"))
+            .filter(|&column| column > 0)
+        else {
+            return Vec::new();
+        };
+        let mut window = Vec::new();
+        for index in start + 1..outline.table_end(start) {
+            let Role::Row { text, .. } = outline.role(index) else { continue };
+            let row = cells(text);
+            let Some(tags) = row.get(tags_column) else { continue };
+            let time = strip_markup(&row[0]);
+            for tag in strip_markup(tags).split([',', ';']) {
+                let key =
+                    self.vocabulary.field(tag.trim()).filter(|key| matches!(key, FieldKey::Start | FieldKey::End));
+                let fresh = key.is_some_and(|key| window.iter().all(|field: &KeyValue| field.key != Some(key)));
+                if fresh && measures::time_of_day_at(&time).is_some() {
+                    window.push(KeyValue { key, label: tag.trim().to_owned(), value: time.clone(), line: index + 1 });
+                }
+            }
+        }
+        window
     }
 
     /// `| Severity | Started | Resolved | Duration | Status |` over one row of values: a
@@ -6058,6 +6095,24 @@ mod tests {
         let follow_up = "# Разбор\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Do X | Anna Kim | 2026-04-10 | todo |\n";
         let sources = read_clean(follow_up);
         assert!(sources.text.fields.is_empty() && sources.text.status.is_none(), "one follow-up is no header");
+    }
+
+    #[test]
+    fn gitlab_s_timeline_rows_tagged_start_and_end_time() {
+        let text = "# Webhook backlog\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root cause\n\nx\n\n## Timeline\n\n| Occurred at (UTC) | Tags | Event |\n|---|---|---|\n| 2025-11-18 09:40 | Start time | Queue grows |\n| 2025-11-18 09:55 | Impact detected | Tickets |\n| 2025-11-18 10:34 | Impact mitigated, End time | Scaled out |\n| 2025-11-18 11:05 | End time | Drained |\n";
+        let sources = read_clean(text);
+        let window: Vec<_> = fields_of(&sources.text)
+            .into_iter()
+            .filter(|(key, ..)| matches!(key, Some(FieldKey::Start | FieldKey::End)))
+            .map(|(key, _, value, line)| (key, value, line))
+            .collect();
+        assert_eq!(
+            window,
+            vec![(Some(FieldKey::Start), "2025-11-18 09:40", 19), (Some(FieldKey::End), "2025-11-18 10:34", 21)],
+            "the first row of each tag"
+        );
+        let untagged = "# X\n\n## A\n\nx\n\n## B\n\nx\n\n## C\n\nx\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 09:40 | Start time |\n";
+        assert!(fields_of(&read_clean(untagged).text).is_empty(), "an event is no tag");
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
     if let Cow::Owned(plain) = without_coloured_text(text) {
         return Cow::Owned(as_commonmark(&plain).into_owned());
     }
+    if let Cow::Owned(bracketed) = spaced_destinations_bracketed(text) {
+        return Cow::Owned(as_commonmark(&bracketed).into_owned());
+    }
     // Last, so that a table another rewriter wrote (escaping its cells' pipes) is left alone.
     match generators_rewritten(text) {
         Cow::Borrowed(text) => wikilink_pipes_escaped_in_tables(text),
@@ -130,6 +133,65 @@ fn without_coloured_text(text: &str) -> Cow<'_, str> {
         out.push_str(rest);
         changed.then_some(out)
     })
+}
+
+/// `[Ранбук](./Эксплуатация/Ранбук- Redis-кластер.md)`: a link to a file whose name has
+/// spaces, written bare as notes apps (Notesnook, Obsidian, Typora, Joplin) write and show it,
+/// where CommonMark ends the destination at the first space and shows no link. Its
+/// destination is put in `<…>` so that it is the link the writer sees (and the checker
+/// resolves it or reports it broken). Only a destination that ends in a file name with an
+/// extension (`.md`, `.png`, with or without `#anchor`) is taken: `[x](path.md "Title")` has
+/// a title, `[x](see below)` is no link at all.
+fn spaced_destinations_bracketed(text: &str) -> Cow<'_, str> {
+    if !text.contains("](") {
+        return Cow::Borrowed(text);
+    }
+    super::rewrite_lines_outside_fences(text, |line| {
+        if !line.contains("](") {
+            return None;
+        }
+        let mut out = String::new();
+        let mut rest = line;
+        let mut changed = false;
+        while let Some(open) = rest.find("](") {
+            let start = open + 2;
+            let destination = rest[start..].find(')').map(|end| &rest[start..start + end]);
+            let spaced = destination.filter(|destination| is_spaced_file_path(destination));
+            let before = &line[..line.len() - rest.len() + open];
+            match spaced.filter(|_| !in_inline_code(before, "")) {
+                Some(destination) => {
+                    out.push_str(&rest[..start]);
+                    out.push('<');
+                    out.push_str(destination);
+                    out.push('>');
+                    rest = &rest[start + destination.len()..];
+                    changed = true;
+                }
+                None => {
+                    out.push_str(&rest[..start]);
+                    rest = &rest[start..];
+                }
+            }
+        }
+        out.push_str(rest);
+        changed.then_some(out)
+    })
+}
+
+/// `./Работа/Ранбук- Redis-кластер корзины.md#шаги`: a relative path with a space in it that
+/// ends in a file's extension (one with a letter, so `v 2.0` is none).
+fn is_spaced_file_path(destination: &str) -> bool {
+    let path = destination.split('#').next().unwrap_or_default();
+    let Some((stem, extension)) = path.rsplit_once('.') else { return false };
+    let extension_like = (1..=5).contains(&extension.len())
+        && extension.bytes().all(|b| b.is_ascii_alphanumeric())
+        && extension.bytes().any(|b| b.is_ascii_alphabetic());
+    path.contains(' ')
+        && extension_like
+        && !stem.trim().is_empty()
+        && !destination.starts_with(['<', ' '])
+        && !destination.contains(['"', '\'', '<', '>', '(', '['])
+        && !destination.contains("://")
 }
 
 /// `| 4 | [[PoC Iceberg + Trino|poc.2026.03.iceberg-trino]] | Готово |` (a Dendron or Obsidian
@@ -1960,6 +2022,17 @@ mod tests {
         let out = as_commonmark(text).into_owned();
         assert_eq!(out.lines().count(), text.lines().count(), "line numbers kept:\n{out}");
         out
+    }
+
+    #[test]
+    fn a_notes_app_s_link_to_a_file_whose_name_has_spaces() {
+        let note = "# Разбор\n\nСм. [Ранбук: Redis](./../Эксплуатация/Ранбук- Redis-кластер корзины.md) и [план](Инфраплан Redis 7.md#этапы).\n\n![схема](вложения/схема кластера.png)\n";
+        assert_eq!(
+            rewritten(note),
+            "# Разбор\n\nСм. [Ранбук: Redis](<./../Эксплуатация/Ранбук- Redis-кластер корзины.md>) и [план](<Инфраплан Redis 7.md#этапы>).\n\n![схема](<вложения/схема кластера.png>)\n"
+        );
+        let left = "# X\n\n[a](b.md \"Title\") [see](see below) [v](release v 2.0) [w](https://x.org/a b.md) [d](<c d.md>) `[e](f g.md)`\n\n```\n[h](i j.md)\n```\n";
+        assert_eq!(rewritten(left), left, "a title, words, a version, a web address, brackets and code stay");
     }
 
     #[test]
