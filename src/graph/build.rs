@@ -114,8 +114,11 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
         let numbers = if issues.is_empty() { Vec::new() } else { issue_numbers(source) };
         let numbered = numbers.into_iter().filter_map(|number| issues.get(&number).copied());
         let mentioned = if uids.is_empty() { Vec::new() } else { uid_mentions(source, &uids) };
-        let named =
-            pages_titled_in_header(site, index).into_iter().chain(follow_up_target(site, index)).chain(mentioned);
+        let named = pages_titled_in_header(site, index)
+            .into_iter()
+            .chain(follow_up_target(site, index))
+            .chain(mentioned)
+            .chain(path_mentions(site, source));
         for target in numbered.chain(named).filter(|&target| target != index) {
             if !graph.has_typed_edge(index, target) {
                 graph.add_edge(index, target, EdgeType::References);
@@ -266,6 +269,33 @@ fn issue_relations(source: &str, vocabulary: &crate::deliverable::Vocabulary) ->
             Some((relation, number.parse().ok()?))
         })
         .collect()
+}
+
+/// The pages `source` names by their site path written bare outside code («Cut-over plan is
+/// here: /t/rabbitmq-to-kafka-cutover-plan/224», as a forum's readers paste it): a word that
+/// opens with `/` after a space, two segments or more, that is a page's path. A path that is
+/// no page's (`/etc/nginx/nginx.conf`, `/api/v1/orders`) names none.
+fn path_mentions(site: &Site, source: &str) -> Vec<usize> {
+    let mut pages = Vec::new();
+    for line in lines_outside_fences(source).filter(|line| line.contains('/')) {
+        for (at, _) in line.match_indices('/') {
+            let before = &line[..at];
+            let opens_word =
+                before.chars().next_back().is_none_or(|c| c.is_whitespace() || matches!(c, '«' | '"' | '('));
+            let after = &line[at + 1..];
+            if !opens_word || !after.starts_with(char::is_alphanumeric) || before.matches('`').count() % 2 == 1 {
+                continue;
+            }
+            let end = after
+                .find(|c: char| c.is_whitespace() || matches!(c, ')' | '»' | '"' | ',' | ';'))
+                .unwrap_or(after.len());
+            let path = after[..end].trim_end_matches(['.', ':', '!', '?']);
+            if let Some(page) = site.page_at_site_path(&format!("/{path}")).filter(|page| !pages.contains(page)) {
+                pages.push(page);
+            }
+        }
+    }
+    pages
 }
 
 /// The pages whose front matter states a DocFX `uid:`, by it.
@@ -1254,6 +1284,28 @@ mod tests {
                 edge("wiki/home.md", "issues/142-zaderzhka.md", EdgeType::References),
             ],
             "another project's issue, the issue itself, a number no issue has and code are none"
+        );
+    }
+
+    #[test]
+    fn a_page_s_site_path_written_bare_in_prose_references_it() {
+        let site = site(&[
+            (
+                "t/adr-011-kafka/212.md",
+                "# ADR-011 Kafka\n\nCut-over plan is here: /t/cutover-plan/224.\n\nNot /etc/nginx/nginx.conf, not `/t/runbook/246`, not a/t/runbook/246.\n",
+            ),
+            ("t/cutover-plan/224.md", "# Cut-over plan\n\nx\n"),
+            ("t/runbook/246.md", "# Runbook\n\nSee (/t/adr-011-kafka/212) and «/t/cutover-plan/224»\n"),
+        ]);
+        let (graph, _) = build(&site);
+        assert_eq!(
+            edges(&site, &graph),
+            vec![
+                edge("t/adr-011-kafka/212.md", "t/cutover-plan/224.md", EdgeType::References),
+                edge("t/runbook/246.md", "t/adr-011-kafka/212.md", EdgeType::References),
+                edge("t/runbook/246.md", "t/cutover-plan/224.md", EdgeType::References),
+            ],
+            "a path in code, glued to a word or of no page is none"
         );
     }
 
