@@ -362,6 +362,8 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     // The depth of a list item that names follow-ups (`- **Задачи**`), while in its branch.
     let mut branch: Option<usize> = None;
     let mut legend: Vec<(char, RoadmapStatus)> = Vec::new();
+    // A table of tracked follow-ups outside any follow-up section, while in it.
+    let mut loose_table: Option<TableColumns> = None;
     for (index, _, role) in outline.iter() {
         if index < read_until {
             continue;
@@ -452,6 +454,23 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
             continue;
         }
         if section.is_none() {
+            // `| Что делаем | Кто | Срок | Статус |` under a chat's pinned summary, with no
+            // heading over it: in an incident's review, a table that tracks whose each task is,
+            // by when and how it stands holds follow-ups wherever it stands.
+            if reading == Reading::Incident {
+                match role {
+                    Role::Row { header: true, text } => {
+                        loose_table = Some(TableColumns::of(&cells(text))).filter(TableColumns::tracks_follow_ups);
+                    }
+                    Role::Row { header: false, text } => {
+                        if let Some(columns) = &loose_table {
+                            items.extend(columns.item(&cells(text), index + 1));
+                        }
+                    }
+                    Role::Delimiter => {}
+                    _ => loose_table = None,
+                }
+            }
             if let Role::Item(item) = role {
                 let text = outline.item_text(index, &item);
                 // A mind map's `- **Задачи**` branch: the items nested in it are follow-ups,
@@ -1816,6 +1835,9 @@ fn is_open_word(text: &str) -> bool {
         "planned",
         "запланирован",
         "outstanding",
+        "not started",
+        "backlog",
+        "бэклог",
     ];
     words.iter().any(|word| folded.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(word))
 }
@@ -2606,7 +2628,16 @@ pub(crate) fn looks_like_owner(text: &str) -> bool {
             && lower.split_whitespace().any(|word| ["команда", "team", "отдел", "группа", "squad"].contains(&word));
     let named = words.first().is_some_and(|word| name_word(word))
         && words.iter().all(|word| name_word(word) || is_particle(word));
-    (1..=5).contains(&words.len()) && text.chars().count() <= 60 && (team || named || text.starts_with('@'))
+    (1..=5).contains(&words.len())
+        && text.chars().count() <= 60
+        && (team || named && !is_bare_state(text) || text.starts_with('@'))
+}
+
+/// `Done`, `In Progress`, `Backlog`, `Canceled`: a tracker's state alone, capitalised as a
+/// name is (`@Денис Лаптев · Done · срок 20.02.2026`), and no one's name.
+fn is_bare_state(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words <= 2 && (state_word(text).is_some_and(|state| state != ActionState::Open) || is_open_word(text))
 }
 
 /// `Мария`, `Anna-Maria`, `А.`: capitalised, with no capital right after another letter
@@ -2746,6 +2777,10 @@ fn placeholder(text: &str) -> bool {
             | "не указан"
             | "не указано"
             | "не указана"
+            // Huly's, Jira's «без исполнителя» ("no assignee").
+            | "без исполнителя"
+            | "без ответственного"
+            | "no assignee"
             | "не установлен"
             | "не задан"
             | "не задана"
@@ -2817,6 +2852,12 @@ struct TableColumns {
 }
 
 impl TableColumns {
+    /// A task's column, its owner's, its due date's and its state's: a table that tracks
+    /// follow-ups whatever section it stands in.
+    fn tracks_follow_ups(&self) -> bool {
+        self.text.is_some() && self.owner.is_some() && self.due.is_some() && self.status.is_some()
+    }
+
     fn of(header: &[String]) -> Self {
         let mut columns = TableColumns::default();
         let has_done_on = header.iter().any(|cell| matches!(fold(cell).as_str(), "факт" | "actual" | "done on"));
@@ -3238,6 +3279,45 @@ mod tests {
         // A list of plain items, or a plain one with its owner, stays whole.
         let plain = "## Follow-ups\n- [ ] alert — Marina\n- [x] runbook — Ildar\n- cronjob — Oleg\n";
         assert_eq!(follow_ups(plain).len(), 3);
+    }
+
+    #[test]
+    fn a_table_of_tracked_follow_ups_under_a_chat_s_pinned_summary() {
+        let text = "# Лаг Kafka\n\n**Ксения** [18:45]\nТопик — 12 партиций.\n\n| Время | Кто | Что |\n|---|---|---|\n| 18:53 | Глеб | выключил ретраи |\n\n📌 **Закреплённое сообщение** — Николай, 07.05.2026\n\n| Что делаем | Кто | Срок | Статус |\n|---|---|---|---|\n| Увеличить число партиций | Ксения Лаврова | 20.05.2026 | сделано |\n| Ревизия ретраев | TBD | TBD | не начато |\n";
+        let items = read(text, &[], Reading::Incident);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                ("Увеличить число партиций", Some("Ксения Лаврова"), Some("2026-05-20".to_owned()), ActionState::Done),
+                ("Ревизия ретраев", None, None, ActionState::Open),
+            ],
+            "not the timeline's rows"
+        );
+        assert!(read(text, &[], Reading::FollowUps).is_empty(), "only in an incident's review");
+    }
+
+    #[test]
+    fn a_tracker_s_sub_issues_with_a_mention_a_state_and_a_day() {
+        let text = "## Подзадачи\n\n- [x] PLAT-142 Алерт на лаг консьюмера > 5 мин — @Денис Лаптев · Done · срок 20.02.2026\n- [ ] PLAT-143 Ограничить max_ack_pending — @Анна Ковригина · In Progress · срок 06.03.2026\n- [ ] PLAT-144 Нагрузочный тест — без исполнителя · Backlog · срок 30.04.2026\n- [ ] ~~PLAT-145 Вернуть fallback~~ — @Сергей Мухин · Canceled\n";
+        assert_eq!(
+            follow_ups(text),
+            vec![
+                (
+                    "PLAT-142 Алерт на лаг консьюмера > 5 мин".to_owned(),
+                    Some("Денис Лаптев".to_owned()),
+                    date(2026, 2, 20),
+                    ActionState::Done
+                ),
+                (
+                    "PLAT-143 Ограничить max_ack_pending".to_owned(),
+                    Some("Анна Ковригина".to_owned()),
+                    date(2026, 3, 6),
+                    ActionState::Open
+                ),
+                ("PLAT-144 Нагрузочный тест".to_owned(), None, date(2026, 4, 30), ActionState::Open),
+                ("PLAT-145 Вернуть fallback".to_owned(), Some("Сергей Мухин".to_owned()), None, ActionState::Dropped),
+            ]
+        );
     }
 
     fn only(text: &str) -> ActionItem {

@@ -602,7 +602,7 @@ const TITLE_WORDS: [(&str, Kind); 65] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 125] = [
+const TITLE_PHRASES: [(&str, Kind); 126] = [
     ("basis of estimate", Kind::Estimate),
     // «Оценка переезда на Stripe», «Оценка работ по …»: an estimate of a piece of work (not
     // «Оценка рисков»).
@@ -723,8 +723,9 @@ const TITLE_PHRASES: [(&str, Kind); 125] = [
     ("план изменений", Kind::InfraPlan),
     ("poc", Kind::Poc),
     ("proof of concept", Kind::Poc),
-    // "Spike: OpenFeature with flagd".
+    // "Spike: OpenFeature with flagd", «Спайк: PgCat vs PgBouncer» (a tracker's spike issue).
     ("spike", Kind::Poc),
+    ("спайк", Kind::Poc),
     // «Результаты PoC — Temporal для оркестрации выплат».
     ("результаты poc", Kind::Poc),
     ("результаты пилота", Kind::Poc),

@@ -490,7 +490,7 @@ impl MetadataReader<'_> {
         let impact = names_impact(&folded_label);
         // «**Когда:** 8 апреля 2026, с 19:12 до 19:58 МСК»: when it happened, a window of clock
         // times in it the incident's (a span of days there is no impact's).
-        let when = matches!(folded_label.as_str(), "когда" | "when");
+        let when = names_when(label);
         let summary = matches!(folded_label.as_str(), "summary" | "кратко" | "резюме") || impact || when;
         if key.is_none() && summary && !self.meta.states(FieldKey::Duration) {
             // «**Влияние:** с 07:00 до 11:45 МСК витрина …», "Customer impact: 09:42–10:29 ET":
@@ -708,7 +708,10 @@ impl MetadataReader<'_> {
     fn names_it_exactly(&self, field: &Field) -> bool {
         let label = fold(&field.label);
         let exact = match field.key {
-            Some(FieldKey::Severity) => label.contains("severity") || label.contains("серьезност"),
+            // «Уровень: S2» in the text over a tracker's `priority: Urgent` in front matter.
+            Some(FieldKey::Severity) => {
+                ["severity", "серьезност", "уровень", "level"].iter().any(|word| label.contains(word))
+            }
             Some(FieldKey::Start | FieldKey::End) => names_the_incident(&field.label),
             // «Длительность влияния | 2 ч 25 мин» after «Влияние | … на 15–47 минут»: the
             // duration stated as one, before a span read from the impact's words.
@@ -1863,6 +1866,8 @@ impl MetadataReader<'_> {
             row.key.is_some()
                 || super::review::is_update_label(&row.label)
                 || dates_the_page(&row.label, &row.value)
+                // `| Решён | 2025-10-08 15:40 |`: the day a tracker's ticket was resolved.
+                || is_closing_label(&row.label) && Date::find(&row.value).is_some()
                 || names_a_record_number(&row.label)
                 // `| Связи | Зависит от [PLAT-147](…); Связана с [PLAT-155](…) |`: a tracker's links.
                 || names_links(&fold(&row.label)) && self.vocabulary.relation_prefix(&row.value).is_some()
@@ -2426,6 +2431,12 @@ impl MetadataReader<'_> {
                 Role::Heading(heading) => heading,
                 Role::Text | Role::Item(_) => {
                     let text = outline.content(index).trim();
+                    // `📌 **Закреплённое сообщение** — Николай Рябов, 07.05.2026` in a chat's
+                    // thread: the pinned message under it sums the thread up, as a summary does.
+                    if is_pinned_message(text) {
+                        current = Some(SectionKind::Summary);
+                        continue;
+                    }
                     // `- Customer impact: 47m` among an incident tool's duration metrics.
                     if let Some((label, value)) =
                         customer_impact_item(text).filter(|_| !self.meta.states(FieldKey::Duration))
@@ -2491,12 +2502,23 @@ impl MetadataReader<'_> {
                     };
 
                     if summary {
+                        if current == Some(SectionKind::Summary) {
+                            self.summary_verdict(text, index + 1);
+                        }
                         // Sentences run over lines: a paragraph is read from its first line
                         // (or from where the header's fields ended, inside the paragraph).
                         if is_text && (opens_paragraph || index == start) {
                             self.summary_paragraph(outline, index, current.is_none(), card);
                             if opens_paragraph {
                                 self.severity_in_paragraph(outline, index);
+                            }
+                            // «Уровень 1 — заказы не доходили до ресторанов.» opening a summary.
+                            if current == Some(SectionKind::Summary) && !self.meta.states(FieldKey::Severity) {
+                                let level = (index..outline.paragraph_end(index))
+                                    .find_map(|at| worded_level_opening(outline.content(at), at + 1));
+                                if let Some(pair) = level {
+                                    self.field(pair.key, &pair.label, &pair.value, pair.line);
+                                }
                             }
                         } else if !is_text && (current.is_some() || card) {
                             // `- **Impact duration:** 44 minutes` in a summary's list; its
@@ -2511,7 +2533,11 @@ impl MetadataReader<'_> {
                                 Some(pair) if pair.key.is_some_and(summarised) => {
                                     self.field(pair.key, &pair.label, &pair.value, pair.line)
                                 }
-                                Some(pair) if pair.key.is_none() && names_impact(&fold(&pair.label)) => {
+                                // `- Время: 13:47–14:25, длительность 38 минут` in a pinned summary.
+                                Some(pair)
+                                    if pair.key.is_none()
+                                        && (names_impact(&fold(&pair.label)) || names_when(&pair.label)) =>
+                                {
                                     self.field(pair.key, &pair.label, &pair.value, pair.line)
                                 }
                                 // A summary's day is kept as said, not as the page's date: it
@@ -2657,6 +2683,28 @@ impl MetadataReader<'_> {
 
     /// `text` opening with a relation and its ADRs (numbers or links only); supersession
     /// only when `header` (the lead prose right under the title).
+    /// A summary's line (a chat's pinned message) that gives the record's verdict — `**ADR-12 —
+    /// ПРИНЯТО (22.01.2026)**`, `**ADR-13 — отклонено, 05.02.2026.**`: the record's number,
+    /// then its status and the day — or opens with a relation («Связано с ADR-12 (…)»).
+    fn summary_verdict(&mut self, text: &str, line: usize) {
+        let text = strip_bullet(text.trim_start_matches(['>', ' ']));
+        if self.vocabulary.relation_prefix(text).is_some() {
+            self.relation_in_prose(text, line, true);
+            return;
+        }
+        let Some((inner, _)) = text.strip_prefix("**").and_then(|rest| rest.split_once("**")) else { return };
+        let Some((head, verdict)) = inner.split_once(" — ").or_else(|| inner.split_once(" – ")) else { return };
+        let numbered = head.split_whitespace().count() <= 3 && head.contains(|c: char| c.is_ascii_digit());
+        let verdict = verdict.trim().trim_end_matches('.');
+        if !numbered || self.meta.status.is_some() || self.vocabulary.status_prefix(verdict).is_none() {
+            return;
+        }
+        self.status_value(verdict, line);
+        if !self.event_dated && Date::find(verdict).is_some() {
+            self.event_date(verdict, line);
+        }
+    }
+
     fn relation_in_prose(&mut self, text: &str, line: usize, header: bool) {
         // Only an ADR number or a link is a target: most paragraphs have neither.
         let names_one = text.contains('[')
@@ -3557,7 +3605,8 @@ fn names_its_day(folded: &str) -> bool {
 /// file with when it is made, not the day the document is about.
 fn is_creation_stamp(key: &str) -> bool {
     let key = key.to_ascii_lowercase().replace(['_', '-'], "");
-    matches!(key.as_str(), "created" | "createdat" | "datecreated" | "creationdate" | "createdtime")
+    // Huly's `createdOn`.
+    matches!(key.as_str(), "created" | "createdat" | "createdon" | "datecreated" | "creationdate" | "createdtime")
 }
 
 /// `_No response_`: what GitHub writes under an issue form's question left empty.
@@ -3669,6 +3718,19 @@ fn ends_with_initial(text: &str) -> bool {
         text.rsplit(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '(' | '«' | '"')).next().unwrap_or_default();
     let mut letters = word.chars();
     letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+}
+
+/// «Когда», «Время», "When": a label that says when the incident happened.
+fn names_when(label: &str) -> bool {
+    matches!(fold(label).as_str(), "когда" | "when" | "время" | "time")
+}
+
+/// `📌 **Закреплённое сообщение** — Имя, дата`, `📌 Pinned by Ann`: a chat export's mark
+/// over the message pinned in the thread.
+fn is_pinned_message(line: &str) -> bool {
+    let Some(rest) = line.trim_start_matches(['>', ' ']).strip_prefix('📌') else { return false };
+    let folded = fold(&strip_markup(rest));
+    ["закрепл", "pinned", "итог"].iter().any(|word| folded.trim_start().starts_with(word))
 }
 
 /// `---`, `***`, `___`: a thematic break.
@@ -4053,7 +4115,8 @@ fn is_issue_number(part: &str) -> bool {
 pub(crate) fn is_closing_label(label: &str) -> bool {
     matches!(
         fold(label).trim_matches(|c: char| !c.is_alphanumeric()),
-        "closed" | "resolved" | "merged" | "закрыто" | "закрыт"
+        // Jira's Russian «Решён» / «Решено» (the resolution's day).
+        "closed" | "resolved" | "merged" | "закрыто" | "закрыт" | "решен" | "решено" | "решена"
     )
 }
 
@@ -4663,6 +4726,15 @@ fn badged_level(paragraph: &str, line: usize) -> Option<KeyValue> {
         value: inner.trim().trim_end_matches([':', '.']).to_owned(),
         line,
     })
+}
+
+/// «Уровень 1 — заказы не доходили до ресторанов», "Level 2 – checkout degraded": a line of
+/// a summary that opens with the incident's level in two words, then a dash.
+fn worded_level_opening(line: &str, number: usize) -> Option<KeyValue> {
+    let line = line.trim_start_matches(['>', ' ']);
+    let (head, _) = line.split_once(" — ").or_else(|| line.split_once(" – "))?;
+    let head = head.trim();
+    (head.split_whitespace().count() == 2).then(|| level_on_its_own(head, number)).flatten()
 }
 
 /// The severity a sentence says the incident was given: "We classified it as a Severity 2
@@ -5962,6 +6034,9 @@ mod tests {
                 (StatedRelation::DependsOn, None, Some("PLAT-147.md"), 7)
             ]
         );
+        let jira = "# [ARCH-82] Квоты\n\n| Поле | Значение |\n|---|---|\n| Тип | Архитектурное решение |\n| Статус | На согласовании |\n\n**Связи**\n\n| Тип связи | Задача |\n|---|---|\n| is blocked by | [ARCH-77](ARCH-77.md) |\n| relates to | [INC-431](../INC/INC-431.md) |\n\n---\n\n## Описание\n";
+        let relations: Vec<_> = read_clean(jira).text.relations.iter().map(|stated| stated.relation).collect();
+        assert!(relations.contains(&StatedRelation::DependsOn), "{relations:?}");
     }
 
     #[test]
@@ -6095,6 +6170,37 @@ mod tests {
         let follow_up = "# Разбор\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Do X | Anna Kim | 2026-04-10 | todo |\n";
         let sources = read_clean(follow_up);
         assert!(sources.text.fields.is_empty() && sources.text.status.is_none(), "one follow-up is no header");
+    }
+
+    #[test]
+    fn a_chat_thread_s_pinned_summary() {
+        let list = "# Таймауты при оплате\n\n**Канал:** #incidents\n**Дата:** 18.11.2025\n\n---\n\n**Руслан** [13:49]\nАлерт, смотрю.\n\n📌 **Закреплённое сообщение** — Ксения, 19.11.2025 11:48\n\n**Итог разбора**\n\n- Серьёзность: Уровень 2 (деградация оплаты)\n- Время: 13:47–14:25, длительность 38 минут\n- Причина: ретраи\n";
+        let list = read_clean(list);
+        let stated = keys_and_values(&list.text);
+        assert!(stated.contains(&(Some(FieldKey::Severity), "Уровень 2 (деградация оплаты)")), "{stated:?}");
+        let duration = stated.iter().find(|(key, _)| *key == Some(FieldKey::Duration)).map(|(_, value)| *value);
+        assert_eq!(duration.and_then(measures::time_range_minutes), Some(38), "{stated:?}");
+        let prose = "# Лаг Kafka\n\n**Дата:** 2026-05-06\n\n---\n\n**Руслан** [18:42]\nРестораны пишут.\n\n📌 **Закреплённое сообщение** — Николай, 07.05.2026 15:20\n\n**Итог по инциденту 06.05**\n\nУровень 1 — заказы не доходили до ресторанов.\nОкно влияния: 18:40–19:50 (1 ч 10 мин).\n";
+        let prose = read_clean(prose);
+        let stated = keys_and_values(&prose.text);
+        assert!(stated.iter().any(|(key, _)| *key == Some(FieldKey::Severity)), "{stated:?}");
+        assert!(stated.iter().any(|(key, _)| *key == Some(FieldKey::Duration)), "{stated:?}");
+        let decided = "# ADR-12: канарейки\n\n**Дата:** 19.01.2026\n\n---\n\n📌 **Закреплённое сообщение** — Николай, 22.01.2026 18:04\n\n> **ADR-12 — ПРИНЯТО (22.01.2026)**\n> **Решение:** канарейкой.\n\n---\n\n**Руслан** [11:02]\nЧерновик:\n- Argo Rollouts;\n";
+        let decided = read_clean(decided);
+        assert_eq!(decided.text.stated_status(), status_at(Status::Accepted, 9));
+        assert_eq!(
+            decided.text.date.map(|date| date.value),
+            Date::new(2026, 1, 22),
+            "the day decided, not the thread's"
+        );
+        let rejected = "# ADR-13: Istio\n\n**Дата:** 03.02.2026\n\n**Николай** [10:00]\nПредложение: Istio.\n\n📌 **Закреплённое сообщение** — Николай, 05.02.2026 17:22\n\n**ADR-13 — отклонено, 05.02.2026.**\nНе внедряем.\nСвязано с ADR-12 (канарейки остаются).\n";
+        let rejected = read_clean(rejected);
+        assert_eq!(rejected.text.stated_status(), status_at(Status::Rejected, 10));
+        assert_eq!(rejected.text.relations.len(), 1, "{:?}", rejected.text.relations);
+        let quoted = "# Канарейка\n\n📌 **Закреплённое сообщение** — Руслан, 25.02.2026 12:30\n\n> **Разбор: канареечный релиз**\n> Уровень 3 — часть клиентов не могла применить промокод.\n> Влияние: с 11:20 до 12:05.\n";
+        let quoted = read_clean(quoted);
+        let stated = keys_and_values(&quoted.text);
+        assert!(stated.contains(&(Some(FieldKey::Severity), "Уровень 3")), "{stated:?}");
     }
 
     #[test]

@@ -560,7 +560,10 @@ fn decide(
     if lead_day.as_ref().is_some_and(|day| Some(day) == meta.text_date.as_ref()) {
         diagnostics.retain(|found| !(found.code == "W0203" && found.message.starts_with("date ")));
     }
-    let closed_decision = closed_on(&meta.fields).filter(|_| kind.value == Kind::Adr && decided(&meta));
+    // A decided record's ticket closed («Решён: 2025-10-08 15:40»), a spike's resolved: the
+    // day it was decided or reported.
+    let closed_decision =
+        closed_on(&meta.fields).filter(|_| kind.value == Kind::Adr && decided(&meta) || kind.value == Kind::Poc);
     // A PoC's `**Даты:** 01.12.2025 – 19.12.2025`: its report is as of the period's end.
     if kind.value == Kind::Poc {
         if let Some(stated) = meta.date.as_mut() {
@@ -630,10 +633,13 @@ fn decide(
             let stated_review = || meta.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed));
             let in_text = |updated: &Located<Date>| updated.line.is_some_and(|line| line > front_matter_lines);
             let own_day = name.date.is_some() || closed_decision.is_some() || meta.implied_date.is_some();
-            let by_event = matches!(kind.value, Kind::Adr | Kind::Postmortem) && own_day;
+            let by_event = matches!(kind.value, Kind::Adr | Kind::Postmortem | Kind::Poc) && own_day;
+            // A decision's ticket still open, `Создан: 2026-04-14 11:57` over `Обновлён:
+            // 2026-05-18 10:30`: put up on the day it was filed, not on its last comment's.
+            let filed = matches!(kind.value, Kind::Adr | Kind::Postmortem) && meta.created.is_some();
             updated_on(&meta.fields, front_matter_lines)
                 .filter(|updated| kind.value != Kind::Runbook || stated_review() && in_text(updated))
-                .filter(|_| !by_event)
+                .filter(|_| !by_event && !filed)
         })
         .or_else(|| name.date.map(|date| Located::unlined(date, Origin::FileName)))
         .or(closed_decision)
@@ -1200,7 +1206,14 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
     // The text's fields fill what the front matter leaves open; among themselves they are
     // all kept, in order (`Приоритет: Срочный` in a tracker's header, then the summary's
     // `Уровень: S1`: the reader of each figure picks the one named for it).
-    let front_keys: Vec<FieldKey> = meta.fields.iter().filter_map(|field| field.key).collect();
+    // A tracker's `priority: Urgent` in front matter leaves the review's own `**Уровень:** S2`
+    // to be read: [`Deliverable::severity`] prefers the level named for what it is.
+    let priority = |field: &Field| {
+        let label = fold(&field.label);
+        field.key == Some(FieldKey::Severity) && (label.contains("priority") || label.contains("приоритет"))
+    };
+    let front_keys: Vec<FieldKey> =
+        meta.fields.iter().filter(|field| !priority(field)).filter_map(|field| field.key).collect();
     for field in inline.fields {
         if !field.key.is_some_and(|key| front_keys.contains(&key)) {
             meta.fields.push(field);
@@ -1649,6 +1662,21 @@ mod tests {
     }
 
     #[test]
+    fn a_jira_ticket_s_day_is_its_resolution_or_its_filing_not_its_last_update() {
+        let table = |kind: &str, status: &str, resolved: &str| {
+            format!("# [ARCH-77] Раздельные пулы\n\n| Поле | Значение |\n|---|---|\n| Тип | {kind} |\n| Статус | {status} |\n| Создан | 2025-09-24 10:02 |\n| Решён | {resolved} |\n| Обновлён | 2026-04-14 12:18 |\n\n## Описание\n\n## Контекст\n\nx\n\n## Решение\n\ny\n")
+        };
+        let decided = doc("ARCH/ARCH-77.md", &table("Архитектурное решение", "Принято", "2025-10-08 15:40"));
+        assert_eq!((decided.kind(), decided.date()), (Kind::Adr, Date::new(2025, 10, 8)), "resolved");
+        let open = doc("ARCH/ARCH-82.md", &table("Архитектурное решение", "На согласовании", "—"));
+        assert_eq!(open.date(), Date::new(2025, 9, 24), "filed, not last commented on");
+        let spike =
+            table("Спайк", "Готово", "2026-03-27 18:20").replace("Раздельные пулы", "Спайк: PgCat vs PgBouncer");
+        let spike = doc("PLAT/PLAT-1188.md", &spike);
+        assert_eq!((spike.kind(), spike.date()), (Kind::Poc, Date::new(2026, 3, 27)), "reported when resolved");
+    }
+
+    #[test]
     fn a_level_on_a_named_scale_a_card_at_the_end_and_a_tl_9000_identification() {
         let scaled = "# Отчёт о простое\n\n## 1. Сведения о событии\n\nДата события — 03.03.2026.\n\n\
                       Значимость события по шкале службы ИТ — **средняя**: приёмка не останавливалась.\n";
@@ -1667,6 +1695,13 @@ mod tests {
         );
         let table = "# Учебный кейс\n\n## 1\n\n## 2\n\n## 3\n\n## 4\n\n| Поле | Значение |\n|---|---|\n| Продолжительность | 2 ч |\n| Дата инцидента | 11.02.2026 |\n";
         assert_eq!(doc("t.md", table).incident_minutes(), None, "a named table deep in the body is the body's");
+        let huly = "---\nclass: tracker:class:Issue\ntitle: Задержка уведомлений курьерам 11 февраля\nstatus: In Progress\npriority: Urgent\ncreatedOn: 2026-02-12\n---\n# Разбор: задержка уведомлений курьерам, 11.02.2026\n\n**Уровень:** S2 — функция работает с сильной деградацией\n**Начало влияния:** 14:05 МСК\n**Конец влияния:** 16:20 МСК\n\n## Что случилось\n\nx\n";
+        let huly = doc("141.Задержка.md", huly);
+        assert_eq!(
+            (huly.severity(), huly.incident_minutes(), huly.date()),
+            (Some("S2".to_owned()), Some(135), Date::new(2026, 2, 11)),
+            "the level the review states over the tracker's priority; the incident's day over the filing"
+        );
         let record = "# OR-2026-004 — Prepaid data sessions rejected\n\n## 1. Identification\n\n\
                       - **Problem report severity (TL 9000):** Major\n- **Record status:** Closed\n";
         assert_eq!(doc("or.md", record).field(FieldKey::Severity), Some("Major"));

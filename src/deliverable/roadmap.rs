@@ -299,6 +299,9 @@ impl RoadmapStatus {
                 "deprioritized",
                 "rejected",
                 "отклонено",
+                // A board's lane «Отказались» ("we turned it down").
+                "отказались",
+                "отказ",
             ]) || folded == "cut"
                 || folded.starts_with("cut ")
                 || folded.starts_with("cut,")
@@ -861,7 +864,7 @@ fn labelled_heading_status(text: &str) -> Option<RoadmapStatus> {
 }
 
 /// What a roadmap's status sections are called.
-const HEADING_STATUSES: [(&str, RoadmapStatus); 50] = [
+const HEADING_STATUSES: [(&str, RoadmapStatus); 51] = [
     ("done", RoadmapStatus::Done),
     ("completed", RoadmapStatus::Done),
     ("shipped", RoadmapStatus::Done),
@@ -893,6 +896,7 @@ const HEADING_STATUSES: [(&str, RoadmapStatus); 50] = [
     ("снято с плана", RoadmapStatus::Dropped),
     ("не делаем", RoadmapStatus::Dropped),
     ("исключено", RoadmapStatus::Dropped),
+    ("отказались", RoadmapStatus::Dropped),
     ("on hold", RoadmapStatus::AtRisk),
     ("отложено", RoadmapStatus::AtRisk),
     ("заблокировано", RoadmapStatus::AtRisk),
@@ -1158,12 +1162,13 @@ impl Columns {
         let quarter_columns: Vec<usize> =
             (0..header.len()).filter(|&column| column != title && is_quarter_label(&header[column])).collect();
         let by_quarter = quarter_columns.len() >= 2;
+        // «Задача | Что делаем | Статус» under PLAT-150: the words in a column that says what is
+        // done.
         let named = (0..header.len()).find(|&column| {
+            let name = fold(&header[column]);
             column != title
-                && matches!(
-                    fold(&header[column]).as_str(),
-                    "что" | "название" | "title" | "name" | "summary" | "описание"
-                )
+                && (matches!(name.as_str(), "что" | "название" | "title" | "name" | "summary" | "описание" | "what")
+                    || ["что ", "what "].iter().any(|opening| name.starts_with(opening)))
         });
         (status.is_some() || label.is_some() || quarter.is_some() || by_quarter).then(|| Columns {
             named,
@@ -1368,6 +1373,8 @@ mod tests {
         let items = read(text);
         let states: Vec<&str> = items.iter().map(|item| item.status.id()).collect();
         assert_eq!(states, vec!["in-progress", "planned", "at-risk", "done", "dropped"]);
+        let declined = "---\n\nkanban-plugin: basic\n\n---\n\n## Отказались\n\n- [ ] Service mesh (Linkerd) #mesh<br>не окупается\n";
+        assert_eq!(read(declined)[0].status, RoadmapStatus::Dropped);
     }
 
     #[test]
@@ -1443,6 +1450,20 @@ mod tests {
         assert_eq!(
             items,
             vec![("Автосверка".to_owned(), "done".to_owned()), ("3DS 2.2".to_owned(), "planned".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_tracker_key_beside_a_column_of_what_is_done() {
+        let text = "# Роадмап\n\n| Задача | Что делаем | Статус |\n|---|---|---|\n| PLAT-150 | Алертинг на лаг консьюмеров | Done |\n| PLAT-158 | Шардирование Redis | Canceled |\n";
+        let items: Vec<(String, String)> =
+            read(text).into_iter().map(|item| (item.title, item.status.id().to_owned())).collect();
+        assert_eq!(
+            items,
+            vec![
+                ("Алертинг на лаг консьюмеров".to_owned(), "done".to_owned()),
+                ("Шардирование Redis".to_owned(), "dropped".to_owned())
+            ]
         );
     }
 

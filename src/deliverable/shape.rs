@@ -146,6 +146,7 @@ const PROCEDURE_SECTIONS: [&[&str]; 8] = [
         "когда запускать",
         "когда выполнять",
         "когда проводить",
+        "когда нужно",
         "when to perform",
         "область применения",
     ],
@@ -162,7 +163,7 @@ const PROCEDURE_SECTIONS: [&[&str]; 8] = [
     &["escalat", "эскалац", "контакты", "contacts", "кому звонить", "who to call"],
     &["diagnos", "диагност", "triage", "troubleshoot"],
     &["step ", "steps", "шаг ", "шаги", "procedure", "процедур", "порядок", "instructions", "алгоритм"],
-    &["verif", "проверка результата", "как убедиться", "how to confirm", "validation"],
+    &["verif", "проверка результата", "как убедиться", "how to confirm", "validation", "после работ", "after the work"],
     &["prerequisit", "предусловия", "подготовка", "before you start", "перед началом", "доступы", "access needed"],
 ];
 
@@ -455,9 +456,21 @@ fn section_names(outline: &Outline<'_>) -> Vec<String> {
                 Some(fold(heading.text))
             }
             (Role::Text, None) if outline.content(index).len() < 80 => bold_line(line).map(fold),
+            // «Когда нужно: плановые работы на узле primary, …» in the lead: a section of its
+            // own, written as a label.
+            (Role::Text, Some(_)) if index < first_top => lead_label(line).map(fold),
             _ => None,
         })
         .collect()
+}
+
+/// `Когда нужно: …`, `**When to use:** …`: the label a lead paragraph opens with, up to four
+/// words before its colon.
+fn lead_label(line: &str) -> Option<&str> {
+    let (label, rest) = line.trim().split_once(':')?;
+    let label = label.trim_matches(['*', '_', ' ']);
+    let words = label.split_whitespace().count();
+    ((1..=4).contains(&words) && !rest.trim_start_matches(['*', '_']).trim().is_empty()).then_some(label)
 }
 
 /// `**Timeline**`, `**Root cause:**`: the bold text of a line that holds nothing else.
@@ -480,6 +493,18 @@ mod tests {
 
     fn kind(path: &str, text: &str) -> Kind {
         parse::parse(path, text, &Vocabulary::default()).kind()
+    }
+
+    #[test]
+    fn a_procedure_whose_lead_says_when_it_is_needed() {
+        let text = "# PostgreSQL: ручное переключение на реплику\n\nКластер `pg-main`.\n\nКогда нужно: плановые работы на primary, деградация диска.\n\n## Перед началом\n\n- Сообщить в канал.\n\n## Плановое переключение\n\n1. `patronictl switchover`\n\n## После работ\n\n- Проверить лаг.\n";
+        assert_eq!(kind("ops/pg-switchover.md", text), Kind::Runbook);
+        let without = text.replace("Когда нужно: плановые работы на primary, деградация диска.\n\n", "");
+        assert_eq!(
+            kind("ops/pg-switchover.md", &without),
+            Kind::Page,
+            "prerequisites alone are an install guide's too"
+        );
     }
 
     #[test]

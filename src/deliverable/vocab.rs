@@ -424,6 +424,8 @@ const RELATION_SPELLINGS: &[(&str, StatedRelation)] = &[
     ("in favour of", StatedRelation::SupersededBy),
     ("in favor of", StatedRelation::SupersededBy),
     ("depends on", StatedRelation::DependsOn),
+    // Jira's link type between issues.
+    ("is blocked by", StatedRelation::DependsOn),
     // «Builds on: ADR-0003», "This decision builds upon ADR-2": it rests on that decision.
     ("builds on", StatedRelation::DependsOn),
     ("builds upon", StatedRelation::DependsOn),

@@ -26,6 +26,9 @@ pub(crate) fn build(site: &Site) -> (KnowledgeGraph, Vec<Diagnostic>) {
                 }
                 // `Связано с ADR-204` in a paragraph, another team's ADR: a mention.
                 None if statement.in_prose => {}
+                // `relates to: [DBA-233](https://jira.example.ru/browse/DBA-233)`: a ticket or
+                // record in another system, linked where it lives; nothing here to find.
+                None if statement.target.link.as_deref().is_some_and(urls::is_external) => {}
                 // `| Supersedes | Rev A, 2025-06-02 |` in a specification's control table: its
                 // own earlier revision, named by no link and no number, not a page here.
                 None if names_nothing_here(&statement.target) && page.doc.kind() != Kind::Adr => {}
@@ -1285,6 +1288,20 @@ mod tests {
             ],
             "another project's issue, the issue itself, a number no issue has and code are none"
         );
+    }
+
+    #[test]
+    fn a_relation_to_a_ticket_in_another_system_is_no_error() {
+        let site = site(&[
+            (
+                "ARCH/ARCH-71.md",
+                "# ARCH-71: PgBouncer\n\nСтатус: Принято\nСвязи:\n- relates to: [DBA-233](https://jira.example.ru/browse/DBA-233)\n- relates to: [ARCH-99](ARCH-99.md)\n\n## Контекст\n\nx\n",
+            ),
+        ]);
+        let (_, diagnostics) = build(&site);
+        let codes: Vec<(&str, String, usize)> = codes(&diagnostics);
+        assert_eq!(codes.len(), 1, "{codes:?}");
+        assert!(codes[0].1.contains("ARCH-71") && codes[0].2 == 6, "the missing file is still one: {codes:?}");
     }
 
     #[test]
