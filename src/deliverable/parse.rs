@@ -636,7 +636,10 @@ fn decide(
             let by_event = matches!(kind.value, Kind::Adr | Kind::Postmortem | Kind::Poc) && own_day;
             // A decision's ticket still open, `Создан: 2026-04-14 11:57` over `Обновлён:
             // 2026-05-18 10:30`: put up on the day it was filed, not on its last comment's.
-            let filed = matches!(kind.value, Kind::Adr | Kind::Postmortem) && meta.created.is_some();
+            // (A tool's `created:` and `updated:` stamps in front matter are one save after
+            // another: the last one dates the page.)
+            let filed = matches!(kind.value, Kind::Adr | Kind::Postmortem)
+                && meta.created.as_ref().is_some_and(|created| created.origin == Origin::Text);
             updated_on(&meta.fields, front_matter_lines)
                 .filter(|updated| kind.value != Kind::Runbook || stated_review() && in_text(updated))
                 .filter(|_| !by_event && !filed)

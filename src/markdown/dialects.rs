@@ -338,6 +338,9 @@ const DIALECT_MARKERS: &[&str] = &[
     "===+ \"",
     // Confluence's `{anchor:status}`.
     "{anchor:",
+    // Pandoc's and bookdown's unnumbered headings: `## Статус {-}`.
+    "{-}",
+    "{.unnumbered}",
     // Discourse's folds, quotes and polls.
     "[details",
     "[quote",
@@ -1551,6 +1554,19 @@ fn attribute_anchors(line: &str) -> Cow<'_, str> {
         LazyLock::new(|| Regex::new(r"^(\s{0,3}#{1,6}\s+)(.*?)\s+:id=([\w.-]+)\s*$").expect("valid regex"));
     static SPAN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\[([^\[\]]*)\]\{#([\w.:-]+)[^{}]*\}").expect("valid regex"));
+    // Pandoc's and bookdown's `## Статус {-}`, `{.unnumbered}`: a heading left unnumbered,
+    // with no anchor of its own; bookdown's `# (PART) Решения {-}` opens a part of the book,
+    // a divider and no heading of the chapter it stands in.
+    static UNNUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\s{0,3}#{1,6}\s+)(.*?)\s*\{(?:-|\.unnumbered|\.unlisted)(?:\s+\.(?:unnumbered|unlisted))*\}\s*$")
+            .expect("valid regex")
+    });
+    if line.contains("{-}") || line.contains("{.un") {
+        if let Some(found) = UNNUMBERED.captures(line) {
+            let part = found[2].starts_with("(PART)") || found[2].starts_with("(APPENDIX)");
+            return if part { Cow::Borrowed("") } else { Cow::Owned(format!("{}{}", &found[1], &found[2])) };
+        }
+    }
     if line.contains(" :id=") {
         if let Some(found) = DOCSIFY.captures(line) {
             return Cow::Owned(format!("{}<a id=\"{}\"></a>{}", &found[1], &found[3], &found[2]));
@@ -2022,6 +2038,15 @@ mod tests {
         let out = as_commonmark(text).into_owned();
         assert_eq!(out.lines().count(), text.lines().count(), "line numbers kept:\n{out}");
         out
+    }
+
+    #[test]
+    fn bookdown_s_parts_and_unnumbered_headings() {
+        let chapter = "# (PART) Архитектурные решения {-}\n\n# ADR-001. RabbitMQ {#adr-001}\n\n## Статус {-}\n\n**Заменено**\n\n## Контекст {.unnumbered}\n\n`## x {-}`\n";
+        assert_eq!(
+            rewritten(chapter),
+            "\n\n# <a id=\"adr-001\"></a>ADR-001. RabbitMQ\n\n## Статус\n\n**Заменено**\n\n## Контекст\n\n`## x {-}`\n"
+        );
     }
 
     #[test]
