@@ -1018,8 +1018,10 @@ fn labelled(site: &Site, from: usize, label: &str) -> CheckedLink {
         None => CheckedLink {
             destination: Some(LinkDestination::Unwritten),
             finding: Some(
-                Diagnostic::warning("W0310", format!("reference {{ref}}`{label}` names no label of the repository"))
-                    .with_help("set the label as `(label)=` on the line before a heading, or fix its name"),
+                Diagnostic::warning("W0310", format!("cross-reference `{label}` names no label of the repository"))
+                    .with_help(
+                        "set the label on a heading (`## Title {#label}`, or `(label)=` on the line before it), or fix its name",
+                    ),
             ),
             ..CheckedLink::default()
         },
@@ -1288,6 +1290,32 @@ mod tests {
             ],
             "another project's issue, the issue itself, a number no issue has and code are none"
         );
+    }
+
+    #[test]
+    fn bookdown_s_cross_references_lead_to_the_labelled_chapter_and_section() {
+        let chapters = [
+            (
+                "01-adr-001.md",
+                "# (PART) Решения {-}\n\n# ADR-001. RabbitMQ {#adr-001}\n\n## Статус {-}\n\n**Заменено** решением ADR-004 (см. главу \\@ref(adr-004)).\n",
+            ),
+            ("04-adr-004.md", "# ADR-004. Kafka {#adr-004}\n\n## Статус\n\nПринято.\n"),
+            ("12-runbook.md", "# Ранбук: лаг\n\n## Лаг консьюмера {#sec-lag}\n\nx\n"),
+            ("06-incident.md", "# Разбор\n\nШаги — в разделе \\@ref(sec-lag); решение — глава \\@ref(adr-004); \\@ref(nowhere) нет.\n"),
+        ];
+        // As a site reads its files: the dialects rewritten first.
+        let read: Vec<(&str, String)> = chapters
+            .iter()
+            .map(|(path, text)| (*path, crate::markdown::dialects::as_commonmark(text).into_owned()))
+            .collect();
+        let site = site(&read.iter().map(|(path, text)| (*path, text.as_str())).collect::<Vec<_>>());
+        let (graph, diagnostics) = build(&site);
+        let drawn = edges(&site, &graph);
+        assert!(drawn.contains(&edge("06-incident.md", "12-runbook.md", EdgeType::References)), "{drawn:?}");
+        assert!(drawn.contains(&edge("04-adr-004.md", "01-adr-001.md", EdgeType::Supersedes)), "{drawn:?}");
+        assert!(drawn.contains(&edge("06-incident.md", "04-adr-004.md", EdgeType::References)), "a title's label");
+        let unlabelled: Vec<_> = codes(&diagnostics).into_iter().filter(|(code, ..)| *code == "W0310").collect();
+        assert_eq!(unlabelled.len(), 1, "only the label no chapter sets: {unlabelled:?}");
     }
 
     #[test]

@@ -41,6 +41,9 @@ pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
     if let Cow::Owned(bracketed) = spaced_destinations_bracketed(text) {
         return Cow::Owned(as_commonmark(&bracketed).into_owned());
     }
+    if let Cow::Owned(tabled) = jira_headers_as_pipe_tables(text) {
+        return Cow::Owned(as_commonmark(&tabled).into_owned());
+    }
     // Last, so that a table another rewriter wrote (escaping its cells' pipes) is left alone.
     match generators_rewritten(text) {
         Cow::Borrowed(text) => wikilink_pipes_escaped_in_tables(text),
@@ -176,6 +179,59 @@ fn spaced_destinations_bracketed(text: &str) -> Cow<'_, str> {
         out.push_str(rest);
         changed.then_some(out)
     })
+}
+
+/// `||Задача||Ответственный||Срок||` over `| … | … | … |` rows: a Jira wiki table's header,
+/// left as it was by a converter (jira2md) that turned only its rows into Markdown. With a
+/// blank line above it, the header moves up into that line and its own line becomes the
+/// delimiter row, so that the rows are a pipe table and keep their line numbers.
+fn jira_headers_as_pipe_tables(text: &str) -> Cow<'_, str> {
+    if !text.contains("\n||") {
+        return Cow::Borrowed(text);
+    }
+    let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut rewritten: Vec<Option<String>> = vec![None; lines.len()];
+    let mut fence = None;
+    for index in 0..lines.len() {
+        let (content, _) = super::split_ending(lines[index]);
+        let was_open = fence.is_some();
+        fence = super::fence_after(fence, content.trim_start());
+        if was_open || fence.is_some() || index == 0 {
+            continue;
+        }
+        let Some(names) = jira_header_cells(content) else { continue };
+        // (The line above the blank one must not be a paragraph's, which the moved header
+        // would join.)
+        let above = |at: usize| super::split_ending(lines[at]).0.trim();
+        let blank_above = above(index - 1).is_empty()
+            && (index < 2 || above(index - 2).is_empty() || above(index - 2).starts_with('#'));
+        let row_below = lines.get(index + 1).is_some_and(|next| next.trim_start().starts_with('|'));
+        if blank_above && row_below {
+            rewritten[index - 1] = Some(format!("| {} |", names.join(" | ")));
+            rewritten[index] = Some(format!("|{}", "---|".repeat(names.len())));
+        }
+    }
+    if rewritten.iter().all(Option::is_none) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    for (line, new) in lines.drain(..).zip(rewritten) {
+        match new {
+            Some(new) => {
+                out.push_str(&new);
+                out.push_str(super::split_ending(line).1);
+            }
+            None => out.push_str(line),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `||Критерий||Порог||`: a Jira wiki table's header row, its cells' names (two or more).
+fn jira_header_cells(line: &str) -> Option<Vec<&str>> {
+    let inner = line.trim().strip_prefix("||")?.strip_suffix("||")?;
+    let names: Vec<&str> = inner.split("||").map(str::trim).collect();
+    (names.len() >= 2 && names.iter().all(|name| !name.is_empty() && !name.contains('|'))).then_some(names)
 }
 
 /// `./Работа/Ранбук- Redis-кластер корзины.md#шаги`: a relative path with a space in it that
@@ -338,6 +394,8 @@ const DIALECT_MARKERS: &[&str] = &[
     "===+ \"",
     // Confluence's `{anchor:status}`.
     "{anchor:",
+    // Bookdown's cross-reference: `\@ref(adr-004)`.
+    "\\@ref(",
     // Pandoc's and bookdown's unnumbered headings: `## Статус {-}`.
     "{-}",
     "{.unnumbered}",
@@ -616,6 +674,7 @@ impl Rewriter {
         }
         let line = bare_checkbox(line);
         let line = doc_roles(&line);
+        let line = bookdown_refs(&line);
         let line = hugo_refs(&line);
         let line = liquid_links(&line);
         let line = xwiki_links(&line);
@@ -1201,6 +1260,34 @@ fn doc_roles(line: &str) -> Cow<'_, str> {
             out.push_str(&format!("[{title}](<{REF_SCHEME}{label}>)"));
         } else {
             out.push_str(&titled_link(&after[..end]));
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Bookdown's `\@ref(adr-004)` (the number of the chapter or section labelled `{#adr-004}`) as
+/// a link to that label, resolved by the checker as MyST's `{ref}` is. In inline code it
+/// stays as written.
+fn bookdown_refs(line: &str) -> Cow<'_, str> {
+    const OPEN: &str = "\\@ref(";
+    if !line.contains(OPEN) {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len() + 32);
+    let mut rest = line;
+    while let Some(start) = rest.find(OPEN) {
+        let after = &rest[start + OPEN.len()..];
+        let Some(end) = after.find(')') else { break };
+        let label = &after[..end];
+        let labelled =
+            !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'));
+        out.push_str(&rest[..start]);
+        if labelled && !in_inline_code(&out, "") {
+            out.push_str(&format!("[{label}](<{REF_SCHEME}{label}>)"));
+        } else {
+            out.push_str(&rest[start..start + OPEN.len() + end + 1]);
         }
         rest = &after[end + 1..];
     }
@@ -2038,6 +2125,28 @@ mod tests {
         let out = as_commonmark(text).into_owned();
         assert_eq!(out.lines().count(), text.lines().count(), "line numbers kept:\n{out}");
         out
+    }
+
+    #[test]
+    fn a_jira_wiki_table_header_left_by_a_converter() {
+        let ticket = "## Действия\n\n||Задача||Ответственный||Срок||\n| Алерт на лаг | Ильдар | 2026-02-06 |\n| Учения | TBD | 2026-03-31 |\n\n```\n\n||a||b||\n|c|d|\n```\n";
+        assert_eq!(
+            rewritten(ticket),
+            "## Действия\n| Задача | Ответственный | Срок |\n|---|---|---|\n| Алерт на лаг | Ильдар | 2026-02-06 |\n| Учения | TBD | 2026-03-31 |\n\n```\n\n||a||b||\n|c|d|\n```\n"
+        );
+        let glued = "Критерии:\n||Критерий||Порог||\n|p99|< 2 мс|\n";
+        assert_eq!(rewritten(glued), glued, "no blank line to take the header");
+        let after_prose = "Критерии:\n\n||Критерий||Порог||\n|p99|< 2 мс|\n";
+        assert_eq!(rewritten(after_prose), after_prose, "the header would join the paragraph");
+    }
+
+    #[test]
+    fn bookdown_s_cross_references() {
+        let text = "# Разбор\n\nСм. главу \\@ref(adr-004) и раздел \\@ref(sec:lag), не `\\@ref(x)`.\n";
+        assert_eq!(
+            rewritten(text),
+            "# Разбор\n\nСм. главу [adr-004](<tpmdocs-ref:adr-004>) и раздел [sec:lag](<tpmdocs-ref:sec:lag>), не `\\@ref(x)`.\n"
+        );
     }
 
     #[test]

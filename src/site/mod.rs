@@ -419,6 +419,14 @@ impl Site {
             for (label, anchor) in &page.body.labels {
                 self.by_label.entry(label.clone()).or_insert_with(|| (index, anchor.clone()));
             }
+            // Pandoc's and bookdown's `## Лаг {#sec-lag}`, `# ADR-004 {#adr-004}`: a section's
+            // id is its label too (`\@ref(sec-lag)`), the title's the page's own.
+            for anchor in &page.body.anchors {
+                self.by_label.entry(anchor.clone()).or_insert_with(|| (index, anchor.clone()));
+            }
+            if let Some(id) = links::title_attribute_id(&page.source) {
+                self.by_label.entry(id.to_owned()).or_insert_with(|| (index, String::new()));
+            }
         }
         self.apply_history();
         self.components = series::assign_components(&mut self.pages);
