@@ -843,6 +843,12 @@ mod tests {
         );
         let english = "| Item | O | M | P |\n|---|---|---|---|\n| **Total** | **10** | **14** | **22** |\n\nWe plan against the most likely figure: **14 engineer-weeks**, i.e. 7 weeks.\n";
         assert_eq!(read(english).map(|e| (e.expected, e.unit)), Some((Some(14.0), Some(Unit::Week))));
+        let points = "## Оценка (груминг 12.02.2026)\n\nШкала — story points.\n\n| Story | Что делаем | SP |\n|---|---|---|\n| PLAT-1208 | Аудит | 5 |\n| PLAT-1212 | Репликация | 13 |\n\n*Итого: 55 SP.* При текущей скорости — три спринта.\n";
+        assert_eq!(
+            read(points).map(|e| (e.expected, e.unit)),
+            Some((Some(55.0), Some(Unit::Point))),
+            "a team's points"
+        );
         let only_actual = read("Факт: 12 дней\n").unwrap();
         assert_eq!(
             (only_actual.expected, only_actual.actual, only_actual.within_20_percent()),

@@ -602,7 +602,7 @@ const TITLE_WORDS: [(&str, Kind); 65] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 126] = [
+const TITLE_PHRASES: [(&str, Kind); 131] = [
     ("basis of estimate", Kind::Estimate),
     // «Оценка переезда на Stripe», «Оценка работ по …»: an estimate of a piece of work (not
     // «Оценка рисков»).
@@ -696,6 +696,9 @@ const TITLE_PHRASES: [(&str, Kind); 126] = [
     ("tech spec", Kind::TechSpec),
     ("technical specification", Kind::TechSpec),
     ("design doc", Kind::TechSpec),
+    // «Дизайн: сервис уведомлений о задержке», "Design: …" (a tracker's design story).
+    ("дизайн", Kind::TechSpec),
+    ("design", Kind::TechSpec),
     ("оценка трудозатрат", Kind::Estimate),
     ("оценка трудоемкости", Kind::Estimate),
     ("оценка", Kind::Estimate),
@@ -711,6 +714,10 @@ const TITLE_PHRASES: [(&str, Kind); 126] = [
     ("roadmap", Kind::TechRoadmap),
     ("план миграции", Kind::Migration),
     ("гайд по миграции", Kind::Migration),
+    // «Руководство по переходу с RabbitMQ на Kafka»: a guide for the teams that move.
+    ("руководство по переходу", Kind::Migration),
+    ("руководство по миграции", Kind::Migration),
+    ("инструкция по переходу", Kind::Migration),
     ("migration guide", Kind::Migration),
     ("миграция", Kind::Migration),
     ("инфраструктурный план", Kind::InfraPlan),
@@ -1285,6 +1292,10 @@ mod tests {
             ("Apple Pay spike results", Some(Kind::Poc)),
             ("Pricing service v1 — design", Some(Kind::TechSpec)),
             ("Interaction design", None),
+            ("[PLAT-1230] Дизайн: сервис уведомлений о задержке доставки", Some(Kind::TechSpec)),
+            ("Design review notes", None),
+            ("[PLAT-1188] Спайк: PgCat vs PgBouncer", Some(Kind::Poc)),
+            ("Руководство по переходу с RabbitMQ на Kafka", Some(Kind::Migration)),
             ("Памятка дежурному по платформе", Some(Kind::Runbook)),
             ("Experiment: io_uring socket ingest", Some(Kind::Poc)),
             ("Experimental flags", None),

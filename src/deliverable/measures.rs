@@ -15,6 +15,9 @@ pub enum Unit {
     Day,
     /// Weeks (недели, человеко-недели, w).
     Week,
+    /// Story points (SP, «стори поинты»): a team's own scale, no time at all.
+    #[serde(rename = "points")]
+    Point,
 }
 
 /// A severity as the portal shows it: `SEV-1`, `P2`, or the word as written (short).
@@ -288,6 +291,10 @@ pub(crate) fn unit(text: &str) -> Option<Unit> {
         Some(Unit::Day)
     } else if has(&["час", "hour"]) || words.iter().any(|w| matches!(*w, "h" | "ч" | "hrs" | "hr")) {
         Some(Unit::Hour)
+    } else if words.iter().any(|w| matches!(*w, "sp" | "сп" | "storypoints" | "sps"))
+        || has(&["story", "стори"]) && has(&["point", "поинт"])
+    {
+        Some(Unit::Point)
     } else {
         None
     }
@@ -428,6 +435,8 @@ mod tests {
         for (text, expected) in [
             ("чел.-дн.", Some(Unit::Day)),
             ("Итого, человеко-недель", Some(Unit::Week)),
+            ("Итого: 55 SP.", Some(Unit::Point)),
+            ("Story Points (сумма)", Some(Unit::Point)),
             ("часы", Some(Unit::Hour)),
             ("person-days", Some(Unit::Day)),
             ("120 h", Some(Unit::Hour)),

@@ -278,7 +278,7 @@ fn bold_sentence_label(text: &str) -> Option<(&str, &str)> {
 
 /// "Impact", «Влияние», «Время влияния», "Customer impact" (folded): a key for what the
 /// incident did, whose value may say how long.
-fn names_impact(folded_label: &str) -> bool {
+pub(crate) fn names_impact(folded_label: &str) -> bool {
     matches!(folded_label, "impact" | "влияние")
         || ["impact", "влияни", "воздейств"].iter().any(|word| folded_label.contains(word))
             && without_whom(folded_label).split_whitespace().count() <= 3

@@ -382,7 +382,12 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
             let day = sized.and_then(|line| {
                 Date::find(outline.heading(line - 1)?.text).map(|date| (date, line)).or_else(|| said(line))
             });
-            if let Some((date, line)) = day.filter(|_| doc.date.is_none()) {
+            // (A tracker's `| Создан | 2026-02-10 14:00 |` is the day the epic was filed, before
+            // it was sized.)
+            let filed = doc.date.as_ref().is_some_and(|stated| {
+                doc.fields.iter().any(|field| Some(field.line) == stated.line && names_a_filing(&field.label))
+            });
+            if let Some((date, line)) = day.filter(|_| doc.date.is_none() || filed) {
                 doc.date = Some(Located::stated(date, Origin::Text, line));
             }
         }
@@ -1662,6 +1667,24 @@ mod tests {
         assert_eq!(d.date(), Date::new(2026, 1, 17));
         assert_eq!(d.field(FieldKey::Severity), Some("Category 1h — loss of monitoring"));
         assert_eq!(d.incident_minutes(), Some(97));
+    }
+
+    #[test]
+    fn a_jira_epic_sized_in_points_at_its_grooming() {
+        let epic = "# [PLAT-1207] Эпик: перевод route-planner на PostgreSQL 16\n\n| Поле | Значение |\n|---|---|\n| Тип | Эпик |\n| Статус | Бэклог |\n| Приоритет | Medium |\n| Создан | 2026-02-10 14:00 |\n\n---\n\n## Описание\n\nx\n\n## Оценка (груминг 12.02.2026)\n\nОценивали покером.\n\n| Story | Что делаем | SP |\n|---|---|---|\n| PLAT-1208 | Аудит | 5 |\n\n*Итого: 55 SP.*\n";
+        let epic = doc("PLAT/PLAT-1207.md", epic);
+        assert_eq!(
+            (epic.kind(), epic.date(), epic.estimate.as_ref().and_then(|estimate| estimate.expected)),
+            (Kind::Estimate, Date::new(2026, 2, 12), Some(55.0)),
+            "a tracker's priority is no incident's level; sized the day of its grooming, not filed"
+        );
+    }
+
+    #[test]
+    fn a_customer_impact_field_over_a_window_in_the_story() {
+        let text = "# PIR\n\nSeverity: SEV-2\n\n## What happened\n\nCustomers could still search, but:\n\n- 31% of requests failed with 503s between 10:12 and 11:05 UTC when nodes restarted;\n- prices were stale.\n\n**Customer impact:** 10:12–13:40 UTC (3 h 28 min).\n\n## Timeline\n";
+        let d = doc("postmortem-2026-03-02-search.md", text);
+        assert_eq!(d.incident_minutes(), Some(208), "the impact the review states, not a window in its story");
     }
 
     #[test]

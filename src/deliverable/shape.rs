@@ -217,8 +217,15 @@ const DESIGN_SECTIONS: [&[&str]; 5] = [
 /// one. A runbook must have a section only runbooks have, or a review date.
 pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_headings: &[String]) -> Option<Kind> {
     let headings = section_names(outline);
+    // A tracker's `| Приоритет | Medium |` on an epic or a story is no incident's level (an
+    // incident's `Priority: P2`, «Приоритет: 2 – Высокий» is one).
+    let levelled = meta.fields.iter().any(|field| {
+        let label = fold(&field.label);
+        let priority = label.contains("priority") || label.contains("приоритет");
+        field.key == Some(FieldKey::Severity) && (!priority || field.value.contains(|c: char| c.is_ascii_digit()))
+    });
     let incident_facts = [
-        meta.states(FieldKey::Severity),
+        levelled,
         meta.states(FieldKey::Duration) || meta.states(FieldKey::Start),
         has_follow_ups(outline, &headings, extra_headings),
     ];

@@ -324,8 +324,18 @@ pub(crate) fn impact_fields(outline: &Outline<'_>, vocabulary: &super::vocab::Vo
         else {
             continue;
         };
-        let key =
-            vocabulary.field(&label).filter(|key| matches!(key, FieldKey::Duration | FieldKey::Start | FieldKey::End));
+        // `**Customer impact:** 10:12–13:40 UTC (3 h 28 min).`: an impact stated as a window or
+        // a span.
+        let spanned = || {
+            let head = value.split(['(', ',', ';']).next().unwrap_or_default().trim();
+            let span = time_range_minutes(head).is_some()
+                || head.split_whitespace().count() <= 4 && super::measures::duration_minutes(head).is_some();
+            (super::meta::names_impact(&fold(&label)) && span).then_some(FieldKey::Duration)
+        };
+        let key = vocabulary
+            .field(&label)
+            .filter(|key| matches!(key, FieldKey::Duration | FieldKey::Start | FieldKey::End))
+            .or_else(spanned);
         let Some(key) = key.filter(|_| label.chars().count() <= 40 && !value.is_empty()) else { continue };
         if found.iter().all(|field| field.key != Some(key)) {
             found.push(Field { key: Some(key), label: label.trim().to_owned(), value, line: index + 1 });

@@ -1319,6 +1319,28 @@ mod tests {
     }
 
     #[test]
+    fn a_help_center_s_article_address_by_its_id_alone() {
+        let site = site(&[
+            ("planning/4416904411125-sre-roadmap-h1-2026.md", "# SRE roadmap H1 2026\n\nx\n"),
+            (
+                "planning/4417730055218-estimate-failover.md",
+                "# Estimate\n\nBacks a line of the [SRE roadmap](https://brightcart.zendesk.com/hc/en-us/articles/4416904411125).\n",
+            ),
+            ("daily/20260302-standup.md", "# Standup\n\n[x](https://example.org/a/20260302)\n"),
+        ]);
+        let (graph, _) = build(&site);
+        assert_eq!(
+            edges(&site, &graph),
+            vec![edge(
+                "planning/4417730055218-estimate-failover.md",
+                "planning/4416904411125-sre-roadmap-h1-2026.md",
+                EdgeType::References
+            )],
+            "a day before a slug is no article's id"
+        );
+    }
+
+    #[test]
     fn a_relation_to_a_ticket_in_another_system_is_no_error() {
         let site = site(&[
             (

@@ -451,6 +451,7 @@ impl Renderer<'_> {
                         Unit::Hour => "unit_hour",
                         Unit::Day => "unit_day",
                         Unit::Week => "unit_week",
+                        Unit::Point => "unit_point",
                     })
                 });
                 context! {

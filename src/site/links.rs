@@ -802,6 +802,13 @@ pub(crate) fn forge_repository(address: &str) -> Option<String> {
 /// The id a file name opens with, lower case: `mob-a-12` of `MOB-A-12 Rich push`,
 /// `proj-123` of `PROJ-123 — Title` (letters, a dash, and digits last; a title after a space).
 pub(crate) fn leading_id(stem: &str) -> Option<String> {
+    // A help center's article, `4416904411125-sre-roadmap-h1-2026` (Zendesk Guide): its id
+    // (nine figures or more, not a day) before its slug.
+    if let Some((id, slug)) = stem.split_once('-') {
+        if id.len() >= 9 && id.bytes().all(|b| b.is_ascii_digit()) && !slug.is_empty() {
+            return Some(id.to_owned());
+        }
+    }
     let (id, rest) = stem.split_once(' ')?;
     let parts: Vec<&str> = id.split('-').collect();
     let shaped = parts.len() >= 2
