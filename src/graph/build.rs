@@ -293,7 +293,7 @@ fn path_mentions(site: &Site, source: &str) -> Vec<usize> {
                 .find(|c: char| c.is_whitespace() || matches!(c, ')' | '»' | '"' | ',' | ';'))
                 .unwrap_or(after.len());
             let path = after[..end].trim_end_matches(['.', ':', '!', '?']);
-            if let Some(page) = site.page_at_site_path(&format!("/{path}")).filter(|page| !pages.contains(page)) {
+            if let Some(page) = site.page_at_site_path(path).filter(|page| !pages.contains(page)) {
                 pages.push(page);
             }
         }

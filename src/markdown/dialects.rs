@@ -32,17 +32,14 @@ use regex::Regex;
 
 /// `text` with the generators' block syntax rewritten (borrowed when it has none).
 pub(crate) fn as_commonmark(text: &str) -> Cow<'_, str> {
-    if let Cow::Owned(cleaned) = without_converter_alerts(text) {
-        return Cow::Owned(as_commonmark(&cleaned).into_owned());
-    }
-    if let Cow::Owned(plain) = without_coloured_text(text) {
-        return Cow::Owned(as_commonmark(&plain).into_owned());
-    }
-    if let Cow::Owned(bracketed) = spaced_destinations_bracketed(text) {
-        return Cow::Owned(as_commonmark(&bracketed).into_owned());
-    }
-    if let Cow::Owned(tabled) = jira_headers_as_pipe_tables(text) {
-        return Cow::Owned(as_commonmark(&tabled).into_owned());
+    // Clean-ups of what converters and apps leave, each borrowing the text when it finds none;
+    // after one rewrote it, the rewritten text is read afresh.
+    const CLEAN_UPS: [fn(&str) -> Cow<'_, str>; 4] =
+        [without_converter_alerts, without_coloured_text, spaced_destinations_bracketed, jira_headers_as_pipe_tables];
+    for clean_up in CLEAN_UPS {
+        if let Cow::Owned(cleaned) = clean_up(text) {
+            return Cow::Owned(as_commonmark(&cleaned).into_owned());
+        }
     }
     // Last, so that a table another rewriter wrote (escaping its cells' pipes) is left alone.
     match generators_rewritten(text) {

@@ -367,15 +367,14 @@ impl Site {
     /// export holds at that path (`t/adr-011-kafka/212.md`). Two segments or more, matched
     /// whole: a path that long names one of these pages, whatever the host serving them.
     fn page_at_path(&self, address: &str) -> Option<usize> {
-        let path = address.strip_prefix("https://")?.split_once('/')?.1;
-        self.page_at_site_path(&format!("/{path}"))
+        self.page_at_site_path(address.strip_prefix("https://")?.split_once('/')?.1)
     }
 
-    /// `/t/rabbitmq-to-kafka-cutover-plan/224`, written bare in prose: the page the site holds
-    /// at that path (two segments or more, matched whole, as [`Self::page_at_path`] does for
+    /// `/t/rabbitmq-to-kafka-cutover-plan/224`, written bare in prose (its leading `/` or
+    /// not): the page the site holds at that path (two segments or more, matched whole, as [`Self::page_at_path`] does for
     /// a full address).
     pub fn page_at_site_path(&self, path: &str) -> Option<usize> {
-        let path = path.strip_prefix('/')?;
+        let path = path.trim_start_matches('/');
         (path.split('/').filter(|segment| !segment.is_empty()).count() >= 2)
             .then(|| self.route(&urls::percent_decode(path)))
             .flatten()
