@@ -2373,3 +2373,79 @@ fn exported_github_issues_with_forms_comments_and_issue_numbers() {
         ]
     );
 }
+
+/// A team's chat threads exported one file a thread (a pinned summary states the outcome: an
+/// incident's level, window and follow-ups, a decision's verdict and its day) beside Jira
+/// tickets converted to Markdown (a wiki table's header left as it was, `Решён` / `Создан`
+/// stamps, `is blocked by`, a link to another system's ticket): what leadership reads from
+/// them, and no error in `check`.
+#[test]
+fn a_chat_s_pinned_summaries_and_jira_tickets_converted_to_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let lag = "# Лаг Kafka: заказы не доходили до ресторанов\n\n**Канал:** #incidents\n**Дата:** 2026-05-06\n\n---\n\n\
+               **Руслан Хабибуллин** [18:42]\nРестораны пишут, что заказы не приходят.\n\n\
+               **Ксения Лаврова** [19:12]\n48 партиций, лаг падает.\n\n---\n\n\
+               📌 **Закреплённое сообщение** — Николай Рябов, 07.05.2026 15:20\n\n**Итог по инциденту 06.05**\n\n\
+               Уровень 1 — заказы не доходили до ресторанов.\nОкно влияния: 18:40–19:50 (1 ч 10 мин).\n\n\
+               | Что делаем | Кто | Срок | Статус |\n|---|---|---|---|\n\
+               | Увеличить число партиций | Ксения Лаврова | 20.05.2026 | сделано |\n\
+               | Ревизия ретраев в order-service | TBD | TBD | не начато |\n";
+    let canary = "# ADR-12: канареечные релизы через Argo Rollouts\n\n**Канал:** #arch\n**Дата:** 19.01.2026\n\n---\n\n\
+                  📌 **Закреплённое сообщение** — Николай Рябов, 22.01.2026 18:04\n\n\
+                  > **ADR-12 — ПРИНЯТО (22.01.2026)**\n> **Решение:** критичные сервисы выкатываются канарейкой.\n\n---\n\n\
+                  **Руслан Хабибуллин** [11:02]\nПредлагаю закрепить решение. Черновик:\n- Argo Rollouts;\n";
+    let pools = "# [ARCH-77] Раздельные пулы PgBouncer\n\n| Поле | Значение |\n|---|---|\n| Тип | Архитектурное решение |\n\
+                 | Статус | Принято |\n| Создан | 2025-09-24 10:02 |\n| Решён | 2025-10-08 15:40 |\n| Обновлён | 2026-04-14 12:18 |\n\n\
+                 ---\n\n## Описание\n\n## Контекст\n\nСоединений не хватает.\n\n## Решение\n\nДва пула.\n";
+    let quotas = "# [ARCH-82] Квоты подключений на уровне пулера\n\n| Поле | Значение |\n|---|---|\n| Тип | Архитектурное решение |\n\
+                  | Статус | На согласовании |\n| Создан | 2026-04-14 11:57 |\n| Решён | — |\n| Обновлён | 2026-05-18 10:30 |\n\n\
+                  **Связи**\n\n| Тип связи | Задача |\n|---|---|\n| is blocked by | [ARCH-77](ARCH-77.md) |\n\
+                  | relates to | [DBA-233](https://jira.example.ru/browse/DBA-233) |\n\n---\n\n## Описание\n\n## Контекст\n\nОдин сервис занял пул.\n\n\
+                  ## Действия\n\n||Задача||Ответственный||Срок||Статус||\n| Лимиты на пул для eta-api | Ильдар Сафин | 2026-06-06 | Открыт |\n";
+    write_files(
+        root,
+        &[
+            ("incidents/2026-05-06-kafka-lag-orders.md", lag),
+            ("arch/2026-01-19-adr-12-argo-rollouts.md", canary),
+            ("ARCH/ARCH-77.md", pools),
+            ("ARCH/ARCH-82.md", quotas),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    let site = graph(root);
+    let node_of = |file: &str| {
+        let node = node(&site, file);
+        (node["kind"].as_str().unwrap().to_owned(), node["status"].as_str().map(str::to_owned), node["date"].clone())
+    };
+    assert_eq!(
+        node_of("2026-01-19-adr-12-argo-rollouts.md"),
+        ("adr".to_owned(), Some("accepted".to_owned()), serde_json::json!("2026-01-22")),
+        "the pinned verdict, not the draft in a later message; the day decided, not the thread's"
+    );
+    assert_eq!(
+        node_of("ARCH-77.md"),
+        ("adr".to_owned(), Some("accepted".to_owned()), serde_json::json!("2025-10-08")),
+        "resolved"
+    );
+    assert_eq!(
+        node_of("ARCH-82.md"),
+        ("adr".to_owned(), Some("proposed".to_owned()), serde_json::json!("2026-04-14")),
+        "filed, not last updated"
+    );
+    assert!(edges(&site).contains(&("ARCH-82.md".to_owned(), "ARCH-77.md".to_owned(), "depends-on".to_owned())));
+    let report = report_of(root);
+    let row = incident(&report, "2026-05-06-kafka-lag-orders.md");
+    assert_eq!((row["severity"].as_str(), row["duration_minutes"].as_u64()), (Some("Уровень 1"), Some(70)));
+    let mut actions = action_rows(&report, "due");
+    actions.sort_unstable();
+    assert_eq!(
+        actions,
+        [
+            ("Лимиты на пул для eta-api", "Ильдар Сафин", "2026-06-06"),
+            ("Ревизия ретраев в order-service", "-", "-"),
+            ("Увеличить число партиций", "Ксения Лаврова", "2026-05-20"),
+        ]
+    );
+}
