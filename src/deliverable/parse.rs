@@ -11,7 +11,7 @@ use super::kind::{classify, kind_of_title, period_plan, works_plan, Kind, NameIn
 use super::located::{LineSpan, Located, Origin};
 use super::measures;
 use super::meta::{self, Field, Metadata, RelationStatement, Sources};
-use super::outline::{self, Outline};
+use super::outline::{self, Outline, Role};
 use super::roadmap::{self, RoadmapItem};
 use super::shape;
 use super::thread::ThreadDecision;
@@ -367,9 +367,11 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
                 doc.estimate.as_ref().and_then(|estimate| super::shape::estimate_heading_over(outline, estimate.line));
             // «### Оценка» over «Оценка на груминге 12.01.2026 (planning poker)»: the section's
             // sentence that says when.
+            // With no such heading, the text above the figures: "Estimated on Jul 8, 2025 with
+            // Rahul and Oleg." under a card's `Created` / `Last edited` properties.
             let said = |heading: usize| {
                 let end = doc.estimate.as_ref().map_or(heading, |estimate| estimate.line);
-                (heading..end).find_map(|index| {
+                (heading..end).filter(|&index| outline.role(index) == Role::Text).find_map(|index| {
                     let folded = fold(outline.content(index));
                     let dating = ["оценка на", "оценивали", "оценено", "оценили", "estimated", "sized"];
                     dating
@@ -379,13 +381,19 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
                         .map(|date| (date, index + 1))
                 })
             };
-            let day = sized.and_then(|line| {
-                Date::find(outline.heading(line - 1)?.text).map(|date| (date, line)).or_else(|| said(line))
-            });
+            let day = match sized {
+                Some(line) => Date::find(outline.heading(line - 1).map_or("", |heading| heading.text))
+                    .map(|date| (date, line))
+                    .or_else(|| said(line)),
+                None => said(1),
+            };
             // (A tracker's `| Создан | 2026-02-10 14:00 |` is the day the epic was filed, before
-            // it was sized.)
+            // it was sized; `Last edited: Jul 22, 2025` the day it was last saved.)
             let filed = doc.date.as_ref().is_some_and(|stated| {
-                doc.fields.iter().any(|field| Some(field.line) == stated.line && names_a_filing(&field.label))
+                doc.fields.iter().any(|field| {
+                    let stamp = names_a_filing(&field.label) || super::review::is_update_label(&field.label);
+                    Some(field.line) == stated.line && stamp
+                })
             });
             if let Some((date, line)) = day.filter(|_| doc.date.is_none() || filed) {
                 doc.date = Some(Located::stated(date, Origin::Text, line));
@@ -1667,6 +1675,17 @@ mod tests {
         assert_eq!(d.date(), Date::new(2026, 1, 17));
         assert_eq!(d.field(FieldKey::Severity), Some("Category 1h — loss of monitoring"));
         assert_eq!(d.incident_minutes(), Some(97));
+    }
+
+    #[test]
+    fn a_card_s_estimate_dated_by_the_sentence_that_says_when_it_was_made() {
+        let card = "# Estimate - search migration effort\n\n- Tags: #estimate\n- Created: Jul 8, 2025 2:15 PM\n- Last edited: Jul 22, 2025 9:50 AM\n\n---\n\nEstimated on Jul 8, 2025 with Rahul and Oleg. Unit: **engineer-weeks**.\n\n| Work item | Best | Likely | Worst |\n|---|---|---|---|\n| Terraform | 1 | 1.5 | 2 |\n| **Total** | **1** | **1.5** | **2** |\n";
+        let card = doc("Search/Estimate - search migration effort.md", card);
+        assert_eq!(
+            (card.kind(), card.date()),
+            (Kind::Estimate, Date::new(2025, 7, 8)),
+            "not the day it was last edited"
+        );
     }
 
     #[test]

@@ -575,6 +575,15 @@ fn stated_part(part: &str) -> Option<RoadmapStatus> {
     RoadmapStatus::from_text(words).filter(|status| !matches!(status, RoadmapStatus::Unknown(_)))
 }
 
+/// `Semantic search beta — **At risk** — security review open`: a part between dashes that
+/// is a known state in bold and nothing else, and the title before it.
+fn bold_dash_state(text: &str) -> Option<(RoadmapStatus, &str)> {
+    let (title, rest) = text.split_once(" — ")?;
+    let part = rest.split(" — ").next().unwrap_or(rest).trim();
+    let inner = part.strip_prefix("**")?.strip_suffix("**")?;
+    RoadmapStatus::known(inner).map(|status| (status, title.trim_end()))
+}
+
 /// `Status: Done` → `Done`: the value of a part written under a state's key.
 fn keyed_state(part: &str) -> Option<&str> {
     let (key, value) = part.split_once(':')?;
@@ -678,8 +687,10 @@ fn list_item(
     // Under `## Planned` the words after a dash are a note («— blocked on Finance, but not
     // needed before Q4»): the section says where the item stands.
     let marked = marker.is_some();
+    // (`— **At risk** — security review still open` under `## Now`: a state set apart in
+    // bold is the item's own, over its section's.)
     let written = if section_status.is_some() {
-        None
+        bold_dash_state(&text)
     } else {
         parted_status(&text).or_else(|| sentenced_status(&text)).or_else(|| written_status(&text))
     };
@@ -1450,6 +1461,22 @@ mod tests {
         assert_eq!(
             items,
             vec![("Автосверка".to_owned(), "done".to_owned()), ("3DS 2.2".to_owned(), "planned".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_bold_state_between_dashes_over_its_lane() {
+        let text = "# Roadmap\n\n## Now\n- Semantic search beta (k-NN) — **At risk** — security review still open\n- Throttling — **In progress** — follow-up\n- Synonyms API — blocked on Finance, but not needed before Q4\n";
+        let items: Vec<(String, String)> =
+            read(text).into_iter().map(|item| (item.title, item.status.id().to_owned())).collect();
+        assert_eq!(
+            items,
+            vec![
+                ("Semantic search beta (k-NN)".to_owned(), "at-risk".to_owned()),
+                ("Throttling".to_owned(), "in-progress".to_owned()),
+                ("Synonyms API".to_owned(), "in-progress".to_owned()),
+            ],
+            "a note in plain words is the lane's"
         );
     }
 
