@@ -402,6 +402,19 @@ impl MetadataReader<'_> {
     /// A `key: value` from any source other than tags/kind/title handling.
     fn field(&mut self, key: Option<FieldKey>, label: &str, value: &str, line: usize) {
         let value = value.trim();
+        // `_Владелец: Анна Лебедева (TPM). Обновлено: 14 мая 2026 г. Статусы обновляем по
+        // пятницам._`: a byline's later sentence that says when the page was last updated.
+        if value.contains(". ") {
+            for sentence in sentences(value).into_iter().skip(1) {
+                let Some((said, day)) = sentence.trim().split_once(':') else { continue };
+                let said = said.trim().trim_matches(['_', '*']);
+                let day = day.trim().trim_end_matches(['.', '_', '*']);
+                let short = said.split_whitespace().count() <= 3;
+                if short && super::review::is_update_label(said) && Date::find(day).is_some() {
+                    self.field(None, said, day, line);
+                }
+            }
+        }
         // `Review: 2025-07-10` under a runbook's title: the day of its review (`Review:
         // @petrov` names a reviewer, no field of ours).
         let bare_label = fold(label.trim_matches(['*', '_', ' ']));
@@ -6170,6 +6183,14 @@ mod tests {
         let follow_up = "# Разбор\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Do X | Anna Kim | 2026-04-10 | todo |\n";
         let sources = read_clean(follow_up);
         assert!(sources.text.fields.is_empty() && sources.text.status.is_none(), "one follow-up is no header");
+    }
+
+    #[test]
+    fn a_byline_s_sentence_says_when_the_page_was_updated() {
+        let text = "# Дорожная карта — 2 кв. 2026\n\n_Владелец: Анна Лебедева (TPM). Обновлено: 14 мая 2026 г. Статусы обновляем по пятницам._\n\n## Надёжность\n";
+        let sources = read_clean(text);
+        let stated = keys_and_values(&sources.text);
+        assert!(stated.contains(&(None, "14 мая 2026 г")), "{stated:?}");
     }
 
     #[test]
