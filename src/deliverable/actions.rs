@@ -227,6 +227,41 @@ struct WeakSection {
     needs: Weak,
 }
 
+/// A list of task boxes outside any follow-up section (a tracker's «Чеклист», a card's
+/// checklist): a box with an owner or a due date is a follow-up wherever it stands, and so are
+/// its unassigned siblings when most of the list is assigned
+/// (`- [ ] Алерт на долю pending-джоб > 20 %` among boxes with their owners and due dates).
+#[derive(Default)]
+struct TaskRun {
+    /// How many boxes of the list were assigned (or named their fields by key).
+    assigned: usize,
+    /// The boxes with neither owner nor due date, held until the list ends.
+    unassigned: Vec<ActionItem>,
+}
+
+impl TaskRun {
+    fn add(&mut self, item: ActionItem, items: &mut Vec<ActionItem>) {
+        if is_assigned(&item) {
+            self.assigned += 1;
+            items.push(item);
+        } else {
+            self.unassigned.push(item);
+        }
+    }
+
+    /// At the list's end: its unassigned boxes join the follow-ups when two or more of the
+    /// list, and no fewer than they, were assigned.
+    fn settle(&mut self, items: &mut Vec<ActionItem>) {
+        let run = std::mem::take(self);
+        if run.assigned >= 2 && run.assigned >= run.unassigned.len() {
+            for item in run.unassigned {
+                let at = items.iter().position(|known| known.line > item.line).unwrap_or(items.len());
+                items.insert(at, item);
+            }
+        }
+    }
+}
+
 impl WeakSection {
     /// Drops the items read under the heading that are not follow-ups.
     fn settle(self, items: &mut Vec<ActionItem>) {
@@ -364,7 +399,12 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     let mut legend: Vec<(char, RoadmapStatus)> = Vec::new();
     // A table of tracked follow-ups outside any follow-up section, while in it.
     let mut loose_table: Option<TableColumns> = None;
+    // The task boxes of the list being read outside any follow-up section.
+    let mut task_run = TaskRun::default();
     for (index, _, role) in outline.iter() {
+        if !matches!(role, Role::Item(_) | Role::Blank) {
+            task_run.settle(&mut items);
+        }
         if index < read_until {
             continue;
         }
@@ -495,10 +535,13 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 // on a retro's board: an item that names its owner and its due date by their
                 // keys is a tracked follow-up wherever it is.
                 if !procedure && !during_incident && item.near_margin() {
-                    items.extend(keyed_item(&item, &text, index + 1).or_else(|| {
-                        let task = item.mark.is_some() && reading != Reading::Plan;
-                        task.then(|| list_item(&item, &text, index + 1)).flatten().filter(is_assigned)
-                    }));
+                    let task = item.mark.is_some() && reading != Reading::Plan;
+                    if let Some(keyed) = keyed_item(&item, &text, index + 1) {
+                        task_run.assigned += 1;
+                        items.push(keyed);
+                    } else if let Some(read) = task.then(|| list_item(&item, &text, index + 1)).flatten() {
+                        task_run.add(read, &mut items);
+                    }
                 }
             } else if role != Role::Blank {
                 branch = None;
@@ -3279,6 +3322,17 @@ mod tests {
         // A list of plain items, or a plain one with its owner, stays whole.
         let plain = "## Follow-ups\n- [ ] alert — Marina\n- [x] runbook — Ildar\n- cronjob — Oleg\n";
         assert_eq!(follow_ups(plain).len(), 3);
+    }
+
+    #[test]
+    fn a_tracker_s_checklist_keeps_its_unassigned_box_among_assigned_ones() {
+        let text = "# PLATFORM-231\n\n## Чеклист\n\n- [x] Зафиксировать версию образа (исполнитель: Олег Васильев, дедлайн: 2026-02-06)\n- [ ] Канареечная выкатка (исполнитель: Марина Кузнецова, дедлайн: 2026-03-13)\n- [ ] Алерт на долю pending-джоб > 20 %\n\n## Шаги\n\n- [ ] Проверить логи\n- [ ] Перезапустить раннер\n";
+        let texts: Vec<String> = read(text, &[], Reading::Incident).into_iter().map(|item| item.text).collect();
+        assert_eq!(
+            texts,
+            ["Зафиксировать версию образа", "Канареечная выкатка", "Алерт на долю pending-джоб > 20 %"],
+            "a list of unassigned boxes is no follow-up list"
+        );
     }
 
     #[test]

@@ -1678,6 +1678,13 @@ mod tests {
     }
 
     #[test]
+    fn dbg_asana() {
+        let text = std::fs::read_to_string("/tmp/asana.md").unwrap_or_default();
+        let d = doc("tasks/1209550112233624-pir-duplicate.md", &text);
+        eprintln!("DBG {:?} {:?} {:?} {:?}", d.kind, d.date, d.incident_minutes(), d.fields);
+    }
+
+    #[test]
     fn a_card_s_estimate_dated_by_the_sentence_that_says_when_it_was_made() {
         let card = "# Estimate - search migration effort\n\n- Tags: #estimate\n- Created: Jul 8, 2025 2:15 PM\n- Last edited: Jul 22, 2025 9:50 AM\n\n---\n\nEstimated on Jul 8, 2025 with Rahul and Oleg. Unit: **engineer-weeks**.\n\n| Work item | Best | Likely | Worst |\n|---|---|---|---|\n| Terraform | 1 | 1.5 | 2 |\n| **Total** | **1** | **1.5** | **2** |\n";
         let card = doc("Search/Estimate - search migration effort.md", card);

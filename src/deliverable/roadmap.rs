@@ -66,6 +66,9 @@ impl RoadmapStatus {
         let folded = fold(text);
         match folded.trim_matches(|c: char| !c.is_alphanumeric()) {
             "план" | "plan" => Some(RoadmapStatus::Planned),
+            // A tracker's workflow state (Wrike's, Jira's `New` → `In Progress` → …): not
+            // started yet.
+            "new" | "новая" | "новый" | "новое" => Some(RoadmapStatus::Planned),
             _ => Self::from_text(text),
         }
     }
@@ -1162,6 +1165,8 @@ impl Columns {
             // A product discovery board's ideas (Jira Product Discovery's "Idea | Key | …").
             "idea",
             "идея",
+            // A tracker project's list of tasks (Wrike's "Task | Status | Assignees | Due date").
+            "task",
         ])?;
         // «Отметка об исполнении»: a government-style plan's column for where each item stands.
         // A key result's progress (`40%`) says where it stands when no column states it.
@@ -1185,7 +1190,7 @@ impl Columns {
             named,
             title,
             status,
-            owner: find(&["владелец", "ответственный", "owner", "лид", "lead", "исполнитель", "assignee"]),
+            owner: find(&["владелец", "ответственный", "owner", "лид", "lead", "исполнитель", "assignee", "assignees"]),
             quarter,
             quarter_columns: if by_quarter && status.is_none() { quarter_columns } else { Vec::new() },
             label,
@@ -1461,6 +1466,21 @@ mod tests {
         assert_eq!(
             items,
             vec![("Автосверка".to_owned(), "done".to_owned()), ("3DS 2.2".to_owned(), "planned".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_tracker_project_s_tasks_with_their_workflow_states() {
+        let text = "# Platform Roadmap H1 2026\n\n## Tasks in this project (3)\n\n| Task | Status | Assignees | Due date |\n|---|---|---|---|\n| Kafka 3.7 upgrade | Completed | Priya Nair | Feb 20, 2026 |\n| Service mesh decision | New | Elena Marsh | Jun 5, 2026 |\n| Preview environments | Cancelled | — | — |\n";
+        let items: Vec<(String, String, Option<String>)> =
+            read(text).into_iter().map(|item| (item.title, item.status.id().to_owned(), item.owner)).collect();
+        assert_eq!(
+            items,
+            vec![
+                ("Kafka 3.7 upgrade".to_owned(), "done".to_owned(), Some("Priya Nair".to_owned())),
+                ("Service mesh decision".to_owned(), "planned".to_owned(), Some("Elena Marsh".to_owned())),
+                ("Preview environments".to_owned(), "dropped".to_owned(), None),
+            ]
         );
     }
 
