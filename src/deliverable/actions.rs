@@ -227,6 +227,22 @@ struct WeakSection {
     needs: Weak,
 }
 
+/// `Алерт на lag _(Дмитрий Петров, до 2026-01-23)_`: `text` with the emphasis around its
+/// closing brackets taken off (`None` when it ends with none).
+fn trailing_italic_brackets(text: &str) -> Option<String> {
+    let trimmed = text.trim_end();
+    let opening = if trimmed.ends_with(")_") {
+        "_("
+    } else if trimmed.ends_with(")*") {
+        "*("
+    } else {
+        return None;
+    };
+    let open = trimmed.rfind(opening)?;
+    let inner = &trimmed[open + 1..trimmed.len() - 1];
+    Some(format!("{}{inner}", &trimmed[..open]))
+}
+
 /// A list of task boxes outside any follow-up section (a tracker's «Чеклист», a card's
 /// checklist): a box with an owner or a due date is a follow-up wherever it stands, and so are
 /// its unassigned siblings when most of the list is assigned
@@ -1177,6 +1193,15 @@ fn list_item(item: &Item<'_>, text: &str, line_number: usize) -> Option<ActionIt
         Some(TaskMark::Done) => ActionState::Done,
         Some(TaskMark::Dropped) => ActionState::Dropped,
         Some(TaskMark::Open) | None => ActionState::Open,
+    };
+    // `… _(Дмитрий Петров, до 2026-01-23)_`: the brackets of whose and by when, in italics.
+    let plain;
+    let text = match trailing_italic_brackets(text) {
+        Some(unwrapped) => {
+            plain = unwrapped;
+            plain.as_str()
+        }
+        None => text,
     };
     // An Amplenote task: its attributes in an HTML comment at its end.
     let (text, attributes) = super::lines::trailing_comment_attributes(text);
@@ -2934,6 +2959,10 @@ impl TableColumns {
                 "owner",
                 "owners",
                 "assignee",
+                // Wrike's and Asana's "Assignees", «Исполнители».
+                "assignees",
+                "assigned to",
+                "исполнители",
                 "who",
                 "отв.",
                 "ответственная",
@@ -2991,6 +3020,9 @@ impl TableColumns {
                 "completed?",
                 "готово?",
                 "сделано?",
+                // Pyrus's «Выполнено | Да».
+                "выполнено",
+                "выполнено?",
                 "resolution",
                 "результат",
                 "action taken",
@@ -3001,8 +3033,8 @@ impl TableColumns {
             {
                 // "CAR state", "Action status": the state of what the row tracks.
                 if columns.status.is_none() {
-                    columns.answers =
-                        name.ends_with('?') || matches!(name.as_str(), "done" | "готово" | "сделано" | "completed");
+                    columns.answers = name.ends_with('?')
+                        || matches!(name.as_str(), "done" | "готово" | "сделано" | "completed" | "выполнено");
                 }
                 columns.status.get_or_insert(index);
             } else if is(&["отметка о выполнении", "отметка об исполнении", "отметка"])
@@ -3322,6 +3354,44 @@ mod tests {
         // A list of plain items, or a plain one with its owner, stays whole.
         let plain = "## Follow-ups\n- [ ] alert — Marina\n- [x] runbook — Ildar\n- cronjob — Oleg\n";
         assert_eq!(follow_ups(plain).len(), 3);
+    }
+
+    #[test]
+    fn a_card_s_checklist_with_its_owner_and_day_in_italic_brackets() {
+        let text = "## Чек-лист «Действия после разбора» (3/5)\n\n- [x] Алерт на consumer lag > 50 000 _(Дмитрий Петров, до 2026-01-23)_\n- [x] ~~Перевести на cooperative-sticky~~ — отменено, см. комментарий _(Ильдар Хасанов)_\n- [ ] Нагрузочный тест трекинга\n";
+        assert_eq!(
+            summaries(&read(text, &[], Reading::Incident)),
+            vec![
+                (
+                    "Алерт на consumer lag > 50 000",
+                    Some("Дмитрий Петров"),
+                    Some("2026-01-23".to_owned()),
+                    ActionState::Done
+                ),
+                ("Перевести на cooperative-sticky", Some("Ильдар Хасанов"), None, ActionState::Dropped),
+                ("Нагрузочный тест трекинга", None, None, ActionState::Open),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_register_s_yes_or_no_done_column_and_a_tracker_s_assignees() {
+        let pyrus = "## Меры\n\n| № | Мера | Ответственный | Срок | Выполнено |\n|---|---|---|---|---|\n| 1 | Мониторинг отказов | Гришин Павел | 12.09.2025 | Да |\n| 4 | Описать переключение | — | — | Нет |\n";
+        assert_eq!(
+            summaries(&read(pyrus, &[], Reading::Incident)),
+            vec![
+                ("Мониторинг отказов", Some("Гришин Павел"), Some("2025-09-12".to_owned()), ActionState::Done),
+                ("Описать переключение", None, None, ActionState::Open),
+            ]
+        );
+        let wrike = "## Subtasks (2)\n\n| Title | Status | Assignees | Due date |\n|---|---|---|---|\n| Pin CoreDNS | Completed | Jonas Weber | Jan 30, 2026 |\n| Chaos test | Active | Unassigned | — |\n";
+        assert_eq!(
+            summaries(&read(wrike, &[], Reading::Incident)),
+            vec![
+                ("Pin CoreDNS", Some("Jonas Weber"), Some("2026-01-30".to_owned()), ActionState::Done),
+                ("Chaos test", None, None, ActionState::Open),
+            ]
+        );
     }
 
     #[test]

@@ -373,7 +373,16 @@ fn read_facts(doc: &mut Document, outline: &Outline<'_>, vocabulary: &Vocabulary
                 let end = doc.estimate.as_ref().map_or(heading, |estimate| estimate.line);
                 (heading..end).filter(|&index| outline.role(index) == Role::Text).find_map(|index| {
                     let folded = fold(outline.content(index));
-                    let dating = ["оценка на", "оценивали", "оценено", "оценили", "estimated", "sized"];
+                    let dating = [
+                        "оценка на",
+                        "оценка от",
+                        "оценивали",
+                        "оценено",
+                        "оценили",
+                        "estimated",
+                        "estimate as of",
+                        "sized",
+                    ];
                     dating
                         .iter()
                         .any(|word| folded.starts_with(word))
@@ -587,9 +596,11 @@ fn decide(
             }
         } else {
             // `Period: 2025-03-03 → 2025-03-20`, «Сроки проведения: …» when nothing else dates it.
+            // (`Срок: 10.11.2025 – 05.12.2025`: a spike's time box, its two days.)
             let period = meta.fields.iter().find(|field| {
-                field.key.is_none()
-                    && matches!(fold(&field.label).as_str(), "period" | "период" | "сроки проведения" | "сроки")
+                let named = matches!(fold(&field.label).as_str(), "period" | "период" | "сроки проведения" | "сроки");
+                let time_box = fold(&field.label) == "срок" && period_end(&field.value).is_some();
+                field.key.is_none() && named || time_box
             });
             if let Some((end, line)) = period.and_then(|field| Some((period_end(&field.value)?, field.line))) {
                 meta.date = Some(Located::stated(end, Origin::Text, line));
