@@ -135,7 +135,11 @@ fn opens_with_its_day(sentence: &str) -> bool {
 /// The day a sentence of `note` says the record was written on (`Written May 19, 2026 by
 /// @Wei`, «Подготовлено 19.05.2026»): a sentence that opens as [`DATING_OPENERS`] do.
 fn written_day(note: &str) -> Option<Date> {
-    note.split(". ").find(|sentence| opens_with_its_day(sentence)).and_then(Date::find)
+    // (`At risk — posted by Priya Nair, May 15, 2026`: a clause after a dash too.)
+    note.split(". ")
+        .flat_map(|sentence| sentence.split(" — "))
+        .find(|sentence| opens_with_its_day(sentence))
+        .and_then(Date::find)
 }
 
 /// What each metadata source of a file says, before anything is decided: the front matter,
@@ -633,6 +637,11 @@ impl MetadataReader<'_> {
             // `**Decided:** 2025-06-02` under `**Created:** 2025-05-19`: the day it was decided
             // is a record's date.
             None if names_the_decision(label) && !self.event_dated && Date::find(value).is_some() => {
+                self.event_date(value, line);
+            }
+            // `**Что случилось:** 14.01.2026 вечером у клиентов …` in a card's description: the
+            // incident's account, opening with its day.
+            None if names_what_happened(label) && !self.event_dated && opens_with_a_day(value) => {
                 self.event_date(value, line);
             }
             // `Prepared 24.03.2026 by … · Status: …`: a loose part that dates the page.
@@ -2811,6 +2820,15 @@ impl MetadataReader<'_> {
                 Some(pair) => self.field(pair.key, &pair.label, &pair.value, pair.line),
                 None => prose.push(line),
             }
+            // `**Что случилось:** 14.01.2026 вечером …`: the incident's account, opening with
+            // its day.
+            let bold =
+                line.strip_prefix("**").and_then(|rest| rest.split_once(":**").or_else(|| rest.split_once(".**")));
+            if let Some((label, value)) = bold {
+                if names_what_happened(label) && !self.event_dated && opens_with_a_day(value.trim()) {
+                    self.event_date(value, index + 1);
+                }
+            }
             // `2026-01-09. Severity: Sev2.`, `@priya, 2026-02-11. For the roadmap …` (an
             // outliner's note under the title): a day standing as one of the lead's first parts.
             if lead {
@@ -2848,6 +2866,14 @@ impl MetadataReader<'_> {
             } else if let Some(status) = self.bold_status(sentence).filter(|_| lead && self.meta.status.is_none()) {
                 // `**Принято**` under the title (a Retype badge's words): the status alone.
                 self.status_value(&status, start + 1);
+            }
+            // "On Wednesday 29 April 2026, between 10:20 and 12:05 CEST, customers received …"
+            // opening an incident's description: its day and its window.
+            if let Some(window) = day_and_window(sentence).filter(|_| !self.event_dated) {
+                self.event_date(sentence, start + 1);
+                if !self.meta.states(FieldKey::Duration) && !self.meta.states(FieldKey::Start) {
+                    self.field(Some(FieldKey::Duration), "Impact", &window, start + 1);
+                }
             }
             // `Обновлено 01.09.2026 — заменяет [ADR-0003](…): …`: a relation after a dash of
             // a header line.
@@ -3733,6 +3759,31 @@ fn ends_with_initial(text: &str) -> bool {
     letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }
 
+/// «Что случилось», «Что произошло», "What happened": the label of an incident's account.
+fn names_what_happened(label: &str) -> bool {
+    matches!(fold(label.trim_matches(['*', '_', ' '])).as_str(), "что случилось" | "что произошло" | "what happened")
+}
+
+/// `14.01.2026 вечером …`, "On Wednesday 29 April 2026, between …": text whose first words
+/// (up to four, or up to its first comma) hold a day.
+fn opens_with_a_day(text: &str) -> bool {
+    let head = text.split(',').next().unwrap_or(text);
+    let words: Vec<&str> = head.split_whitespace().take(5).collect();
+    words.len() <= 5 && Date::find(&words.join(" ")).is_some()
+}
+
+/// "On Wednesday 29 April 2026, between 10:20 and 12:05 CEST, …", «3 марта 2026 года с 14:05
+/// до 15:40 …»: a sentence that opens with the day (after "On", «В») and holds a window of
+/// clock times; the window.
+fn day_and_window(sentence: &str) -> Option<String> {
+    let plain = strip_markup(sentence);
+    let opening = ["On ", "on ", "В ", "Во "].iter().find_map(|word| plain.strip_prefix(word)).unwrap_or(&plain);
+    if !opens_with_a_day(opening) {
+        return None;
+    }
+    clock_window(&plain)
+}
+
 /// «Когда», «Время», "When": a label that says when the incident happened.
 fn names_when(label: &str) -> bool {
     matches!(fold(label).as_str(), "когда" | "when" | "время" | "time")
@@ -3816,7 +3867,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 62] = [
+const DATING_OPENERS: [&str; 63] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3868,6 +3919,8 @@ const DATING_OPENERS: [&str; 62] = [
     "revised",
     "snapshot as of",
     "as of",
+    // A status's note: "Draft — comments welcome until 29 May. Last edited 5 May 2026 by …".
+    "last edited",
     "подготовлен",
     "составлен",
     "опубликован",
@@ -6183,6 +6236,22 @@ mod tests {
         let follow_up = "# Разбор\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Do X | Anna Kim | 2026-04-10 | todo |\n";
         let sources = read_clean(follow_up);
         assert!(sources.text.fields.is_empty() && sources.text.status.is_none(), "one follow-up is no header");
+    }
+
+    #[test]
+    fn a_card_s_description_opens_with_the_incident_s_day() {
+        let asana = "# Post-incident review: duplicate emails\n\n| Assignee | Due date |\n|---|---|\n| Hannah | 2026-05-08 |\n\n## Description\n\n_Debrief write-up. Debrief held 6 May 2026._\n\nOn Wednesday 29 April 2026, between 10:20 and 12:05 CEST, customers received their email twice.\n\n#### What happened\n\nx\n";
+        let asana = read_clean(asana);
+        assert_eq!(asana.text.date_value(), Date::new(2026, 4, 29));
+        let minutes = asana
+            .text
+            .fields
+            .iter()
+            .find(|field| field.key == Some(FieldKey::Duration))
+            .and_then(|field| measures::time_range_minutes(&field.value));
+        assert_eq!(minutes, Some(105));
+        let trello = "# Разбор: трекинг курьеров 14 января\n\n- **Список:** Инциденты\n- **Срок:** 2026-01-21 (выполнено)\n\n## Описание\n\n**Что случилось:** 14.01.2026 вечером у клиентов перестали обновляться позиции курьеров.\n\n**Влияние:** с 19:40 до 21:15 МСК (1 ч 35 мин).\n";
+        assert_eq!(read_clean(trello).text.date_value(), Date::new(2026, 1, 14));
     }
 
     #[test]

@@ -587,6 +587,16 @@ fn bold_dash_state(text: &str) -> Option<(RoadmapStatus, &str)> {
     RoadmapStatus::known(inner).map(|status| (status, title.trim_end()))
 }
 
+/// `**Failover automation** — Tom Becker · due 2026-06-30 · Status: At risk`: a later part
+/// parted by `·` that states a known state under its key, and the title before the parts.
+fn keyed_part_status(text: &str) -> Option<(RoadmapStatus, &str)> {
+    let (at, _) = text.match_indices(" · ").next()?;
+    text[at..].split(" · ").find_map(|part| {
+        let value = keyed_state(part.trim())?;
+        RoadmapStatus::known(value.trim().trim_end_matches('.')).map(|status| (status, text[..at].trim_end()))
+    })
+}
+
 /// `Status: Done` → `Done`: the value of a part written under a state's key.
 fn keyed_state(part: &str) -> Option<&str> {
     let (key, value) = part.split_once(':')?;
@@ -693,7 +703,8 @@ fn list_item(
     // (`— **At risk** — security review still open` under `## Now`: a state set apart in
     // bold is the item's own, over its section's.)
     let written = if section_status.is_some() {
-        bold_dash_state(&text)
+        // (`— Tom Becker · due 2026-06-30 · Status: At risk`: a state under its key too.)
+        bold_dash_state(&text).or_else(|| keyed_part_status(&text))
     } else {
         parted_status(&text).or_else(|| sentenced_status(&text)).or_else(|| written_status(&text))
     };
@@ -1480,6 +1491,25 @@ mod tests {
                 ("Kafka 3.7 upgrade".to_owned(), "done".to_owned(), Some("Priya Nair".to_owned())),
                 ("Service mesh decision".to_owned(), "planned".to_owned(), Some("Elena Marsh".to_owned())),
                 ("Preview environments".to_owned(), "dropped".to_owned(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_keyed_state_among_an_item_s_parts_over_its_lane() {
+        let text = "# Roadmap\n\n## In progress\n\n- [ ] **Idempotency keys** — rollout per Decision 4 — Marcus Lee · due 2026-06-15 · Status: On track\n- [ ] **Failover automation** — Tom Becker · due 2026-06-30 · Status: At risk\n- [ ] **Queue-based capture** — Marcus Lee · due 2026-06-30 · Status: Off track\n";
+        let items: Vec<(String, String, Option<String>)> =
+            read(text).into_iter().map(|item| (item.title, item.status.id().to_owned(), item.owner)).collect();
+        assert_eq!(
+            items,
+            vec![
+                (
+                    "Idempotency keys — rollout per Decision 4".to_owned(),
+                    "in-progress".to_owned(),
+                    Some("Marcus Lee".to_owned())
+                ),
+                ("Failover automation".to_owned(), "at-risk".to_owned(), Some("Tom Becker".to_owned())),
+                ("Queue-based capture".to_owned(), "at-risk".to_owned(), Some("Marcus Lee".to_owned())),
             ]
         );
     }
