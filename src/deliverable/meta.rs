@@ -2459,6 +2459,22 @@ impl MetadataReader<'_> {
                         current = Some(SectionKind::Summary);
                         continue;
                     }
+                    // `{% note alert "Влияние" %}` (YFM) or `> [!WARNING] Impact` over `С 11:05 до
+                    // 13:20 МСК …`: a callout titled as the impact, its window in its body.
+                    if let Some(title) = super::actions::callout_title(text).filter(|title| names_impact(&fold(title)))
+                    {
+                        if !self.meta.states(FieldKey::Duration) && !self.meta.states(FieldKey::Start) {
+                            let body = (index + 1..outline.len())
+                                .take_while(|&at| outline.line(at).trim_start().starts_with('>'))
+                                .map(|at| outline.content(at).trim())
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            if let Some(window) = clock_window(&body) {
+                                self.field(Some(FieldKey::Duration), title, &window, index + 2);
+                            }
+                        }
+                        continue;
+                    }
                     // `- Customer impact: 47m` among an incident tool's duration metrics.
                     if let Some((label, value)) =
                         customer_impact_item(text).filter(|_| !self.meta.states(FieldKey::Duration))
@@ -2609,9 +2625,13 @@ impl MetadataReader<'_> {
             // A tracker's card (Trello, Jira) exported with its description as the first
             // section: `## Description` opening with `**Status:** Approved — CAB 11.02.2026`.
             let description = seen_sections == 1 && matches!(folded.as_str(), "description" | "описание");
-            card = seen_sections <= 3
-                && level >= 2
-                && (CARD_SECTIONS.contains(&folded.as_str()) || incident || description);
+            // (`## Description` over `# Move reporting to ClickHouse` and its MADR list: the
+            // document an export holds in the card's description, its own title first.)
+            let document_in_card = card && level == 1;
+            card = document_in_card
+                || seen_sections <= 3
+                    && level >= 2
+                    && (CARD_SECTIONS.contains(&folded.as_str()) || incident || description);
             if let Some(role) = adr_section(&folded).filter(|role| level >= 2 && !self.meta.adr_sections.contains(role))
             {
                 self.meta.adr_sections.push(role);
@@ -6236,6 +6256,29 @@ mod tests {
         let follow_up = "# Разбор\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Do X | Anna Kim | 2026-04-10 | todo |\n";
         let sources = read_clean(follow_up);
         assert!(sources.text.fields.is_empty() && sources.text.status.is_none(), "one follow-up is no header");
+    }
+
+    #[test]
+    fn a_yfm_note_titled_as_the_impact() {
+        let text = crate::markdown::dialects::as_commonmark("# PLATFORM-231 Падение CI-джоб\n\n| Поле | Значение |\n|---|---|\n| Тип | Инцидент |\n| Уровень инцидента | S2 |\n\n## Описание\n\n{% note alert \"Влияние\" %}\n\nС 11:05 до 13:20 МСК около 70 % CI-джоб падали.\n\n{% endnote %}\n\n**Уровень:** S2 — массовая деградация.\n").into_owned();
+        let read = read_clean(&text);
+        let minutes = read
+            .text
+            .fields
+            .iter()
+            .find(|field| field.key == Some(FieldKey::Duration))
+            .and_then(|field| measures::time_range_minutes(&field.value));
+        assert_eq!(minutes, Some(135), "{:?}", read.text.fields);
+    }
+
+    #[test]
+    fn a_decision_record_held_in_a_card_s_description() {
+        let wrike = "# ADR-021 Reporting on ClickHouse\n\n| Field | Value |\n|---|---|\n| Item type | Document |\n| Created | Oct 14, 2025 10:26 |\n| Last edited | Nov 4, 2025 17:29 |\n\n## Description\n\n# Move customer reporting to ClickHouse\n\n* Status: accepted\n* Date: 2025-11-04\n\n## Context and Problem Statement\n\nx\n";
+        let wrike = read_clean(wrike);
+        assert_eq!(
+            (wrike.text.stated_status().map(|(status, _)| status), wrike.text.date_value()),
+            (Some(Status::Accepted), Date::new(2025, 11, 4))
+        );
     }
 
     #[test]

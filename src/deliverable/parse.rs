@@ -755,6 +755,9 @@ fn names_a_filing(label: &str) -> bool {
     matches!(
         label,
         "created" | "created on" | "date created" | "reported" | "opened" | "создано" | "создан" | "дата создания"
+            // A tracker task's `Start date | Jan 21, 2026` (Wrike's): when the work on the
+            // review was planned to start, after the incident.
+            | "start date"
     )
 }
 
@@ -1689,10 +1692,10 @@ mod tests {
     }
 
     #[test]
-    fn dbg_asana() {
-        let text = std::fs::read_to_string("/tmp/asana.md").unwrap_or_default();
-        let d = doc("tasks/1209550112233624-pir-duplicate.md", &text);
-        eprintln!("DBG {:?} {:?} {:?} {:?}", d.kind, d.date, d.incident_minutes(), d.fields);
+    fn a_tracker_task_s_start_date_is_no_incident_s_day() {
+        let wrike = "# PIR 2026-01-20 DNS failures\n\n| Field | Value |\n|---|---|\n| Item type | Task |\n| Start date | Jan 21, 2026 |\n| Created | Jan 21, 2026 07:55 |\n\n### Custom fields\n\n| Field | Value |\n|---|---|\n| Severity | SEV1 |\n| Incident start (UTC) | 2026-01-20 09:12 |\n| Impact end (UTC) | 2026-01-20 11:50 |\n\n## Description\n\nx\n\n### Timeline\n\nx\n";
+        let wrike = doc("Incident Reviews/PIR DNS failures.md", wrike);
+        assert_eq!((wrike.kind(), wrike.date()), (Kind::Postmortem, Date::new(2026, 1, 20)));
     }
 
     #[test]
