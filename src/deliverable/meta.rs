@@ -2924,8 +2924,14 @@ impl MetadataReader<'_> {
         let opening = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
         // «Редакция 3 от 06.04.2026», «Оценка от 26.03.2026», «Протокол № 7 от …»: a paper's
         // own name, its number, and the day it is from.
-        let dated = (DATING_OPENERS.iter().any(|opener| opening.starts_with(opener)) || names_its_day(opening))
-            && !after_an_event(opening);
+        // «План согласован 06.10.2025 (…)»: the paper named first, then the words that date it.
+        let after_noun = opening
+            .split_once(' ')
+            .filter(|(noun, _)| PAPER_NOUNS.contains(noun))
+            .is_some_and(|(_, rest)| DATING_OPENERS.iter().any(|opener| rest.starts_with(opener)));
+        let dated =
+            (DATING_OPENERS.iter().any(|opener| opening.starts_with(opener)) || names_its_day(opening) || after_noun)
+                && !after_an_event(opening);
         if let Some(date) = Date::find(sentence).filter(|_| signed || dated) {
             self.implied_date(date, line);
         }
@@ -3817,6 +3823,23 @@ fn is_pinned_message(line: &str) -> bool {
     ["закрепл", "pinned", "итог"].iter().any(|word| folded.trim_start().starts_with(word))
 }
 
+/// The words a team calls its own paper by, opening a sentence that dates it («План
+/// согласован 06.10.2025»), folded.
+const PAPER_NOUNS: [&str; 12] = [
+    "план",
+    "документ",
+    "решение",
+    "оценка",
+    "спецификация",
+    "техзадание",
+    "роадмап",
+    "plan",
+    "document",
+    "spec",
+    "estimate",
+    "roadmap",
+];
+
 /// `---`, `***`, `___`: a thematic break.
 fn is_rule(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
@@ -3887,7 +3910,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 63] = [
+const DATING_OPENERS: [&str; 64] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -3918,6 +3941,8 @@ const DATING_OPENERS: [&str; 63] = [
     // "Approved: 18 September 2025 by the architecture board", «Утверждено 03.02.2026».
     "approved",
     "утвержден",
+    // «Согласовано 06.10.2025», «План согласован 06.10.2025 (…)».
+    "согласован",
     "occurrence",
     "occurred",
     "произошел",
@@ -6256,6 +6281,13 @@ mod tests {
         let follow_up = "# Разбор\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Do X | Anna Kim | 2026-04-10 | todo |\n";
         let sources = read_clean(follow_up);
         assert!(sources.text.fields.is_empty() && sources.text.status.is_none(), "one follow-up is no header");
+    }
+
+    #[test]
+    fn a_card_s_plan_dated_by_the_sentence_naming_it_approved() {
+        let trello = "# План: перенос Kafka в три зоны\n\n- **Список:** Роадмап\n- **Срок:** 2025-11-28 (выполнено)\n- **Последняя активность:** 2025-12-01\n\n## Описание\n\nПлан согласован 06.10.2025 (Анна Соколова, ИБ — Олеся Громова).\nСтатус плана: **Согласован**. Основание — ADR-02.\n";
+        let read = read_clean(trello);
+        assert_eq!(read.text.implied_date.as_ref().map(|date| date.value), Date::new(2025, 10, 6));
     }
 
     #[test]
