@@ -1393,7 +1393,8 @@ fn annotated(text: &str, state: ActionState, line: usize, columns: bool) -> Acti
     let mut item = ActionItem::blank(state, line);
     let mut body = text.trim().to_owned();
     if let Some((state, rest)) = bracketed_state(&body).or_else(|| trailing_bracketed_state(&body)) {
-        if item.state == ActionState::Open {
+        // (`- [x] [Won't do] …`: a box ticked to close it, the tag saying it was dropped.)
+        if item.state == ActionState::Open || state == ActionState::Dropped {
             item.state = state;
         }
         body = rest;
@@ -1848,7 +1849,7 @@ fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
     let due_follows = |from: usize| {
         fields[from..].iter().any(|part| {
             let mut probe = item.clone();
-            keyless_due(&mut probe, part) || apply_field(&mut probe, part) && probe.due.is_some()
+            keyless_due(&mut probe, part) || apply_field(&mut probe, part) && probe.due.is_some() || says_no_due(part)
         })
     };
     for (at, part) in fields.iter().enumerate() {
@@ -1862,6 +1863,7 @@ fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
             || apply_field(&mut read, part)
             || spaced_owner(&mut read, part)
             || keyless_due(&mut read, part)
+            || says_no_due(part)
             || is_status && set_state(&mut read, part);
         match (understood, in_fields) {
             (true, _) => in_fields = true,
@@ -1874,6 +1876,14 @@ fn read_dotted_fields(item: &mut ActionItem, body: &mut String) {
         let text = text_parts.join(" · ");
         *body = text;
     }
+}
+
+/// "no due date", «без срока»: a part in a due date's place that says there is none.
+fn says_no_due(part: &str) -> bool {
+    matches!(
+        fold(part.trim()).as_str(),
+        "no due date" | "no due" | "no date" | "без срока" | "срок не задан" | "срока нет"
+    )
 }
 
 /// `owner @v.moroz`, `ответственный Анна Ким`: an owner after its key without a colon.
@@ -3354,6 +3364,18 @@ mod tests {
         // A list of plain items, or a plain one with its owner, stays whole.
         let plain = "## Follow-ups\n- [ ] alert — Marina\n- [x] runbook — Ildar\n- cronjob — Oleg\n";
         assert_eq!(follow_ups(plain).len(), 3);
+    }
+
+    #[test]
+    fn a_subtask_closed_with_its_reason_in_brackets() {
+        let text = "## Follow-ups\n\n- [x] [Won't do] Move tax calculation client-side · Hannah Okafor · no due date\n- [ ] Alert on tax-service p99 · Marcus Lee · due 2026-06-12\n";
+        assert_eq!(
+            summaries(&read(text, &[], Reading::Incident)),
+            vec![
+                ("Move tax calculation client-side", Some("Hannah Okafor"), None, ActionState::Dropped),
+                ("Alert on tax-service p99", Some("Marcus Lee"), Some("2026-06-12".to_owned()), ActionState::Open),
+            ]
+        );
     }
 
     #[test]
