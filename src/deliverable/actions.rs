@@ -2813,6 +2813,8 @@ pub(crate) fn no_owner(text: &str) -> bool {
     // (unassigned)`: a note that nobody in the team has it yet.
     let bracketed = text.split_once(" (").filter(|(_, rest)| rest.ends_with(')'));
     let (bare, note) = bracketed.map_or((text, None), |(bare, rest)| (bare, Some(rest.trim_end_matches(')'))));
+    // `TBD — needs someone from CX`: the placeholder, then a note on it after a dash.
+    let bare = bare.split(" — ").next().unwrap_or(bare);
     placeholder(bare)
         || note.is_some_and(|note| {
             matches!(
@@ -3368,12 +3370,13 @@ mod tests {
 
     #[test]
     fn a_subtask_closed_with_its_reason_in_brackets() {
-        let text = "## Follow-ups\n\n- [x] [Won't do] Move tax calculation client-side · Hannah Okafor · no due date\n- [ ] Alert on tax-service p99 · Marcus Lee · due 2026-06-12\n";
+        let text = "## Follow-ups\n\n- [x] [Won't do] Move tax calculation client-side · Hannah Okafor · no due date\n- [ ] Alert on tax-service p99 · Marcus Lee · due 2026-06-12\n- [ ] Customer-care macro (owner TBD — needs someone from CX) · Unassigned · no due date\n";
         assert_eq!(
             summaries(&read(text, &[], Reading::Incident)),
             vec![
                 ("Move tax calculation client-side", Some("Hannah Okafor"), None, ActionState::Dropped),
                 ("Alert on tax-service p99", Some("Marcus Lee"), Some("2026-06-12".to_owned()), ActionState::Open),
+                ("Customer-care macro", None, None, ActionState::Open),
             ]
         );
     }
