@@ -217,7 +217,25 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
 /// "Technical specification — Refund API". A single word needs a separator after it
 /// («Оценка рисков» is no estimate); a longer phrase needs only to end its word.
 pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
-    kind_of_keyless_title(title).or_else(|| without_ticket_key(title).and_then(kind_of_keyless_title))
+    kind_of_keyless_title(title)
+        .or_else(|| without_ticket_key(title).and_then(kind_of_keyless_title))
+        .or_else(|| without_task_number(title).and_then(kind_of_keyless_title))
+}
+
+/// `Задача №2314. Разбор инцидента: …`, `Task #412: Post-mortem …`, «Заявка № 13305127 —
+/// …»: a tracker's title after the task's word and number (`None` when it opens with none).
+pub(crate) fn without_task_number(title: &str) -> Option<&str> {
+    let title = title.trim_start();
+    let (word, rest) = title.split_once(' ')?;
+    let task_word = matches!(
+        super::vocab::fold(word).as_str(),
+        "задача" | "заявка" | "тикет" | "task" | "issue" | "ticket" | "item"
+    );
+    let rest = rest.trim_start().trim_start_matches(['№', '#']).trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '—' | '–' | '-' | '|' | '·'));
+    (task_word && digits > 0 && after.len() < rest.len() - digits && !after.is_empty()).then_some(after)
 }
 
 /// `PLAT-125 · Оценка: перевод шлюза на Kafka`, `[OPS-7] Runbook: …`: a tracker's ticket
@@ -1296,6 +1314,9 @@ mod tests {
             ("Design review notes", None),
             ("[PLAT-1188] Спайк: PgCat vs PgBouncer", Some(Kind::Poc)),
             ("Руководство по переходу с RabbitMQ на Kafka", Some(Kind::Migration)),
+            ("Задача №2314. Разбор инцидента: недоступность личного кабинета", Some(Kind::Postmortem)),
+            ("Задача №2388. Оценка: перевод уведомлений на новый шлюз", Some(Kind::Estimate)),
+            ("Задача 7 в спринте", None),
             ("Памятка дежурному по платформе", Some(Kind::Runbook)),
             ("Experiment: io_uring socket ingest", Some(Kind::Poc)),
             ("Experimental flags", None),

@@ -588,7 +588,7 @@ impl MetadataReader<'_> {
             Some(FieldKey::Kind)
                 if matches!(
                     folded_label.as_str(),
-                    "тип документа" | "вид документа" | "document type" | "doc type"
+                    "тип документа" | "вид документа" | "document type" | "doc type" | "шаблон"
                 ) =>
             {
                 self.named_kind(value);
@@ -2540,8 +2540,16 @@ impl MetadataReader<'_> {
                     };
 
                     if summary {
+                        // (`Дополняет решение [PLATFORM-190](…): …` opening a card's description:
+                        // the relation its links field only called «связана с».)
                         if current == Some(SectionKind::Summary) {
                             self.summary_verdict(text, index + 1);
+                        } else if card && opens_paragraph {
+                            // («См. также решение АР-007 …» is a mention, checked as one.)
+                            let related = self.vocabulary.relation_prefix(text).map(|(relation, _)| relation);
+                            if related.is_some_and(|relation| relation != StatedRelation::RelatesTo) {
+                                self.relation_in_prose(text, index + 1, true);
+                            }
                         }
                         // Sentences run over lines: a paragraph is read from its first line
                         // (or from where the header's fields ended, inside the paragraph).
@@ -2806,6 +2814,17 @@ impl MetadataReader<'_> {
         });
         // «Заменяет **ADR-05** ([карточка](…))»: the number in bold is the same number.
         let plain = text.replace("**", "");
+        // «Дополняет решение [PLATFORM-190](…)», "amends the decision [ADR-2](…)": the noun
+        // before a link (before a code, «решение АР-007» stays a mention).
+        let plain = ["решение ", "решения ", "решению ", "the decision ", "decision "]
+            .iter()
+            .find_map(|noun| {
+                let opening = plain.trim_start();
+                let named = opening.get(..noun.len()).is_some_and(|head| head.to_lowercase() == *noun);
+                let rest = opening.get(noun.len()..).filter(|_| named)?;
+                rest.trim_start().starts_with('[').then(|| rest.trim_start().to_owned())
+            })
+            .unwrap_or(plain);
         let Some(named) = NAMED.find(&plain) else { return };
         let targets = parse_targets(named.as_str());
         // A wikilink names its note as plainly as a link does.
@@ -6301,6 +6320,19 @@ mod tests {
             .find(|field| field.key == Some(FieldKey::Duration))
             .and_then(|field| measures::time_range_minutes(&field.value));
         assert_eq!(minutes, Some(135), "{:?}", read.text.fields);
+    }
+
+    #[test]
+    fn a_card_s_description_opening_with_a_relation() {
+        let ticket = "# PLATFORM-270 TTL логов non-prod\n\n| Поле | Значение |\n|---|---|\n| Тип | Решение |\n| Связи | связана с [PLATFORM-190](PLATFORM-190.md) |\n\n## Описание\n\nДополняет решение [PLATFORM-190](PLATFORM-190.md): выбор ClickHouse не меняется.\n";
+        let relations: Vec<StatedRelation> =
+            read_clean(ticket).text.relations.iter().map(|stated| stated.relation).collect();
+        assert!(relations.contains(&StatedRelation::Amends), "{relations:?}");
+        let see_also = ticket
+            .replace("Дополняет решение [PLATFORM-190](PLATFORM-190.md): выбор", "См. также решение АР-007: выбор");
+        let relations: Vec<StatedRelation> =
+            read_clean(&see_also).text.relations.iter().map(|stated| stated.relation).collect();
+        assert_eq!(relations, vec![StatedRelation::RelatesTo], "a see-also stays a mention the checker checks");
     }
 
     #[test]

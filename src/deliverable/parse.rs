@@ -472,8 +472,10 @@ fn decide(
     // A card named by its subject alone whose header says `Номер: АР-12`, `Decision ID: DR-002`.
     let numbered = record_number_field(&meta.fields);
     // `# РА-01. Отдельная схема на клиента`: the register's code opening the title.
+    // (`Задача №1187. АР-001: …`: after the tracker task's number.)
     let title_code = || {
-        let first = title.value.split_whitespace().next().unwrap_or_default();
+        let opening = super::kind::without_task_number(&title.value).unwrap_or(&title.value);
+        let first = opening.split_whitespace().next().unwrap_or_default();
         adr_id::record_code(first.trim_end_matches(['.', ',', ':'])).is_some()
     };
     let coded = adr_id::record_code_of_file(id.rsplit('/').next().unwrap_or(id)).is_some()
@@ -1078,7 +1080,10 @@ fn record_number_field(fields: &[Field]) -> Option<Option<Located<AdrNumber>>> {
 
 /// An ADR number the title states (`ADR-0005: …`, adr-tools' `5. …`).
 fn number_in_title(title: &Located<String>) -> Option<Located<AdrNumber>> {
-    let value = adr_id::title_number(&title.value).or_else(|| adr_id::adr_tools_number(&title.value))?;
+    // «Задача №1187. АР-001: Единый API-шлюз»: the record's number after the task's.
+    let after_task = || super::kind::without_task_number(&title.value).and_then(adr_id::title_number);
+    let value =
+        adr_id::title_number(&title.value).or_else(|| adr_id::adr_tools_number(&title.value)).or_else(after_task)?;
     Some(Located { value: AdrNumber { value, digits: 0 }, origin: Origin::Title, line: title.line })
 }
 

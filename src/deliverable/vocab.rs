@@ -474,6 +474,8 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("тип документа", FieldKey::Kind),
     ("document type", FieldKey::Kind),
     ("doc type", FieldKey::Kind),
+    // A tracker's task made from a template (Planfix's «Шаблон: Архитектурное решение»).
+    ("шаблон", FieldKey::Kind),
     ("status", FieldKey::Status),
     ("статус", FieldKey::Status),
     ("состояние", FieldKey::Status),

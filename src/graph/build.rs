@@ -1319,6 +1319,22 @@ mod tests {
     }
 
     #[test]
+    fn a_tracker_task_numbered_in_its_file_holds_the_record_its_title_numbers() {
+        let decision = "# Задача №1187. АР-001: Единый API-шлюз на Kong\n\n- **Статус:** Принято\n- **Шаблон:** Архитектурное решение\n\n## Описание\n\n**Контекст.** x\n\n**Решение.** Kong.\n";
+        let site = site(&[
+            ("Задачи/1187.md", decision),
+            ("Справочник/Команда.md", "# Команда\n\nШлюз — по ADR-1 (АР-001).\n"),
+        ]);
+        assert_eq!(
+            (site.pages[0].doc.kind(), site.pages[0].doc.number.as_ref().map(|number| number.value.value)),
+            (Kind::Adr, Some(1))
+        );
+        let (graph, diagnostics) = build(&site);
+        assert!(codes(&diagnostics).iter().all(|(code, ..)| *code != "E0306"), "{:?}", codes(&diagnostics));
+        assert!(edges(&site, &graph).contains(&edge("Справочник/Команда.md", "Задачи/1187.md", EdgeType::References)));
+    }
+
+    #[test]
     fn a_help_center_s_article_address_by_its_id_alone() {
         let site = site(&[
             ("planning/4416904411125-sre-roadmap-h1-2026.md", "# SRE roadmap H1 2026\n\nx\n"),
