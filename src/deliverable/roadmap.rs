@@ -1178,6 +1178,9 @@ impl Columns {
             "идея",
             // A tracker project's list of tasks (Wrike's "Task | Status | Assignees | Due date").
             "task",
+            // A note's own table: «Что | Кто | Статус | Комментарий».
+            "что",
+            "what",
         ])?;
         // «Отметка об исполнении»: a government-style plan's column for where each item stands.
         // A key result's progress (`40%`) says where it stands when no column states it.
@@ -1477,6 +1480,20 @@ mod tests {
         assert_eq!(
             items,
             vec![("Автосверка".to_owned(), "done".to_owned()), ("3DS 2.2".to_owned(), "planned".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_note_s_table_of_what_who_and_state() {
+        let text = "# План на Q2 2026\n\n| Что | Кто | Статус | Комментарий |\n|---|---|---|---|\n| Перевести cron-джобы на Temporal | Олег | 🔄 в работе | 4 из 7 |\n| Убрать легаси-админку | Артём | ❌ отказались | продакт попросил |\n";
+        let items: Vec<(String, String)> =
+            read(text).into_iter().map(|item| (item.title, item.status.id().to_owned())).collect();
+        assert_eq!(
+            items,
+            vec![
+                ("Перевести cron-джобы на Temporal".to_owned(), "in-progress".to_owned()),
+                ("Убрать легаси-админку".to_owned(), "dropped".to_owned()),
+            ]
         );
     }
 
