@@ -85,3 +85,20 @@ fn with_nothing_to_read_the_overview_says_not_measured_not_zero() {
     assert!(!report.contains("overdue: 0"), "{report}");
     assert!(report.contains("not measured"), "{report}");
 }
+
+/// A team that sizes its work in story points: the estimates list shows the figure in points,
+/// in the portal's words, not hours or days and not a missing string's key.
+#[test]
+fn an_estimate_in_story_points_is_listed_in_points() {
+    let project = common::repo(&[(
+        "estimates/estimate-pg16.md",
+        "# Оценка: перевод route-planner на PostgreSQL 16\n\n## Оценка (груминг 12.02.2026)\n\n\
+         | Story | Что делаем | SP |\n|---|---|---|\n| PLAT-1208 | Аудит расширений | 5 |\n| PLAT-1212 | Репликация | 13 |\n\n\
+         *Итого: 55 SP.*\n",
+    )]);
+    let (out, output) = common::build(project.path());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let estimates = common::page(&out, "overview/estimates.html");
+    assert!(estimates.contains("55.0 SP"), "{estimates}");
+    assert!(!estimates.contains("unit_point"), "the unit's words, not its key");
+}

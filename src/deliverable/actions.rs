@@ -256,8 +256,10 @@ struct TaskRun {
 }
 
 impl TaskRun {
-    fn add(&mut self, item: ActionItem, items: &mut Vec<ActionItem>) {
-        if is_assigned(&item) {
+    /// Reads one box of the list: a follow-up at once when it names its fields by key
+    /// (`keyed`) or is assigned, else held until the list ends.
+    fn add(&mut self, item: ActionItem, keyed: bool, items: &mut Vec<ActionItem>) {
+        if keyed || is_assigned(&item) {
             self.assigned += 1;
             items.push(item);
         } else {
@@ -553,10 +555,9 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 if !procedure && !during_incident && item.near_margin() {
                     let task = item.mark.is_some() && reading != Reading::Plan;
                     if let Some(keyed) = keyed_item(&item, &text, index + 1) {
-                        task_run.assigned += 1;
-                        items.push(keyed);
+                        task_run.add(keyed, true, &mut items);
                     } else if let Some(read) = task.then(|| list_item(&item, &text, index + 1)).flatten() {
-                        task_run.add(read, &mut items);
+                        task_run.add(read, false, &mut items);
                     }
                 }
             } else if role != Role::Blank {
@@ -672,6 +673,8 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
     if let Some(section) = weak {
         section.settle(&mut items);
     }
+    // A checklist that ends the page ends with it.
+    task_run.settle(&mut items);
     bare_name_owners(&mut items);
     without_trailing_notes(outline, items)
 }
@@ -3428,6 +3431,9 @@ mod tests {
             ["Зафиксировать версию образа", "Канареечная выкатка", "Алерт на долю pending-джоб > 20 %"],
             "a list of unassigned boxes is no follow-up list"
         );
+        let last = text.split("\n\n## Шаги").next().unwrap_or_default();
+        let texts: Vec<String> = read(last, &[], Reading::Incident).into_iter().map(|item| item.text).collect();
+        assert_eq!(texts.len(), 3, "a checklist that ends the page: {texts:?}");
     }
 
     #[test]

@@ -639,11 +639,9 @@ impl MetadataReader<'_> {
             None if names_the_decision(label) && !self.event_dated && Date::find(value).is_some() => {
                 self.event_date(value, line);
             }
-            // `**Что случилось:** 14.01.2026 вечером у клиентов …` in a card's description: the
-            // incident's account, opening with its day.
-            None if names_what_happened(label) && !self.event_dated && opens_with_a_day(value) => {
-                self.event_date(value, line);
-            }
+            // `**Что случилось:** 14.01.2026 вечером у клиентов …` in a header: the incident's
+            // account, opening with its day.
+            None if names_what_happened(label) => self.account_day(value, line),
             // `Prepared 24.03.2026 by … · Status: …`: a loose part that dates the page.
             None if dates_the_page(label, value) => {
                 if let Some(date) = Date::find(value) {
@@ -745,7 +743,7 @@ impl MetadataReader<'_> {
         let loose = |known: &Field| {
             let known_label = fold(&known.label);
             match field.key {
-                Some(FieldKey::Severity) => known_label.contains("priority") || known_label.contains("приоритет"),
+                Some(FieldKey::Severity) => names_a_priority(&known.label),
                 Some(FieldKey::Duration) => {
                     matches!(known_label.as_str(), "summary" | "impact" | "кратко" | "резюме" | "влияние")
                 }
@@ -2733,6 +2731,14 @@ impl MetadataReader<'_> {
 
     /// `text` opening with a relation and its ADRs (numbers or links only); supersession
     /// only when `header` (the lead prose right under the title).
+    /// The incident's account (`Что случилось: 14.01.2026 вечером …`) that opens with its day:
+    /// the day it happened, unless an event dated the page already.
+    fn account_day(&mut self, account: &str, line: usize) {
+        if !self.event_dated && opens_with_a_day(account) {
+            self.event_date(account, line);
+        }
+    }
+
     /// A summary's line (a chat's pinned message) that gives the record's verdict — `**ADR-12 —
     /// ПРИНЯТО (22.01.2026)**`, `**ADR-13 — отклонено, 05.02.2026.**`: the record's number,
     /// then its status and the day — or opens with a relation («Связано с ADR-12 (…)»).
@@ -2851,22 +2857,16 @@ impl MetadataReader<'_> {
             if self.bold_impact_line(line, index + 1) {
                 continue;
             }
+            let pair = self.key_value(line, index + 1);
+            // `**Что случилось:** 14.01.2026 вечером …`: the incident's account, opening with
+            // its day (a field no key of ours names, so not shown).
+            if let Some(account) = pair.as_ref().filter(|pair| names_what_happened(&pair.label)) {
+                self.account_day(&account.value, account.line);
+            }
             // `> **Reviewed:** Mar 2, 2026 by Ana R.`: a line that is a field of its own.
-            let field = self
-                .key_value(line, index + 1)
-                .filter(|pair| pair.key.is_some_and(|key| card || SUMMARY_KEYS.contains(&key)));
-            match field {
+            match pair.filter(|pair| pair.key.is_some_and(|key| card || SUMMARY_KEYS.contains(&key))) {
                 Some(pair) => self.field(pair.key, &pair.label, &pair.value, pair.line),
                 None => prose.push(line),
-            }
-            // `**Что случилось:** 14.01.2026 вечером …`: the incident's account, opening with
-            // its day.
-            let bold =
-                line.strip_prefix("**").and_then(|rest| rest.split_once(":**").or_else(|| rest.split_once(".**")));
-            if let Some((label, value)) = bold {
-                if names_what_happened(label) && !self.event_dated && opens_with_a_day(value.trim()) {
-                    self.event_date(value, index + 1);
-                }
             }
             // `2026-01-09. Severity: Sev2.`, `@priya, 2026-02-11. For the roadmap …` (an
             // outliner's note under the title): a day standing as one of the lead's first parts.
@@ -3804,23 +3804,32 @@ fn ends_with_initial(text: &str) -> bool {
     letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }
 
+/// «Приоритет», "Priority", "Issue priority": a tracker's priority, which the vocabulary reads
+/// as a severity, and which gives way to a level named as one (`Severity`, «Уровень»).
+pub(crate) fn names_a_priority(label: &str) -> bool {
+    let label = fold(label);
+    label.contains("priority") || label.contains("приоритет")
+}
+
 /// «Что случилось», «Что произошло», "What happened": the label of an incident's account.
 fn names_what_happened(label: &str) -> bool {
     matches!(fold(label.trim_matches(['*', '_', ' '])).as_str(), "что случилось" | "что произошло" | "what happened")
 }
 
-/// `14.01.2026 вечером …`, "On Wednesday 29 April 2026, between …": text whose first words
-/// (up to four, or up to its first comma) hold a day.
+/// `14.01.2026 вечером …`, "On Wednesday 29 April 2026, between …": text whose first five
+/// words, before its first comma, hold a day.
 fn opens_with_a_day(text: &str) -> bool {
     let head = text.split(',').next().unwrap_or(text);
     let words: Vec<&str> = head.split_whitespace().take(5).collect();
-    words.len() <= 5 && Date::find(&words.join(" ")).is_some()
+    Date::find(&words.join(" ")).is_some()
 }
 
 /// "On Wednesday 29 April 2026, between 10:20 and 12:05 CEST, …", «3 марта 2026 года с 14:05
 /// до 15:40 …»: a sentence that opens with the day (after "On", «В») and holds a window of
 /// clock times; the window.
 fn day_and_window(sentence: &str) -> Option<String> {
+    // Most sentences hold no time of day: nothing to read.
+    measures::time_of_day_at(sentence)?;
     let plain = strip_markup(sentence);
     let opening = ["On ", "on ", "В ", "Во "].iter().find_map(|word| plain.strip_prefix(word)).unwrap_or(&plain);
     if !opens_with_a_day(opening) {
@@ -4100,10 +4109,7 @@ pub(crate) fn follow_up_of(fields: &[Field], has_status: bool) -> Option<&Field>
     ];
     let states = |key: FieldKey| fields.iter().any(|field| field.key == Some(key));
     // «Приоритет: Высокий» is a task's as much as an incident's; a severity is an incident's.
-    let severity = fields.iter().any(|field| {
-        let label = fold(&field.label);
-        field.key == Some(FieldKey::Severity) && !label.contains("приоритет") && !label.contains("priority")
-    });
+    let severity = fields.iter().any(|field| field.key == Some(FieldKey::Severity) && !names_a_priority(&field.label));
     let incident_own = severity || [FieldKey::Duration, FieldKey::Start, FieldKey::End].into_iter().any(states);
     let to_do = states(FieldKey::Owner) || states(FieldKey::Due) || has_status;
     if incident_own || !to_do {

@@ -125,12 +125,11 @@ impl Document {
     /// («Приоритет: Срочный» in the properties), the first that reads as one.
     pub fn severity(&self) -> Option<String> {
         let severities = || self.fields.iter().filter(|field| field.key == Some(FieldKey::Severity));
-        let priority = |field: &&Field| {
-            let label = fold(&field.label);
-            label.contains("priority") || label.contains("приоритет")
-        };
         let level = |field: &Field| measures::severity(&field.value);
-        severities().filter(|field| !priority(field)).find_map(level).or_else(|| severities().find_map(level))
+        severities()
+            .filter(|field| !meta::names_a_priority(&field.label))
+            .find_map(level)
+            .or_else(|| severities().find_map(level))
     }
 
     /// How long an incident lasted: its duration as written («1 ч 20 мин», `14:05–15:47`), or
@@ -1243,10 +1242,7 @@ fn merge(sources: Sources, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Met
     // `Уровень: S1`: the reader of each figure picks the one named for it).
     // A tracker's `priority: Urgent` in front matter leaves the review's own `**Уровень:** S2`
     // to be read: [`Deliverable::severity`] prefers the level named for what it is.
-    let priority = |field: &Field| {
-        let label = fold(&field.label);
-        field.key == Some(FieldKey::Severity) && (label.contains("priority") || label.contains("приоритет"))
-    };
+    let priority = |field: &Field| field.key == Some(FieldKey::Severity) && meta::names_a_priority(&field.label);
     let front_keys: Vec<FieldKey> =
         meta.fields.iter().filter(|field| !priority(field)).filter_map(|field| field.key).collect();
     for field in inline.fields {

@@ -220,9 +220,8 @@ pub(crate) fn kind_of_content(outline: &Outline<'_>, meta: &Metadata, extra_head
     // A tracker's `| Приоритет | Medium |` on an epic or a story is no incident's level (an
     // incident's `Priority: P2`, «Приоритет: 2 – Высокий» is one).
     let levelled = meta.fields.iter().any(|field| {
-        let label = fold(&field.label);
-        let priority = label.contains("priority") || label.contains("приоритет");
-        field.key == Some(FieldKey::Severity) && (!priority || field.value.contains(|c: char| c.is_ascii_digit()))
+        let figured = field.value.contains(|c: char| c.is_ascii_digit());
+        field.key == Some(FieldKey::Severity) && (figured || !super::meta::names_a_priority(&field.label))
     });
     let incident_facts = [
         levelled,

@@ -280,6 +280,12 @@ fn issue_relations(source: &str, vocabulary: &crate::deliverable::Vocabulary) ->
 /// no page's (`/etc/nginx/nginx.conf`, `/api/v1/orders`) names none.
 fn path_mentions(site: &Site, source: &str) -> Vec<usize> {
     let mut pages = Vec::new();
+    // Most pages hold no path opening a word: one look at the text says so before its lines
+    // are walked.
+    let opens_a_word = [" /", "(/", "«/", "\"/", "\n/"].iter().any(|opening| source.contains(opening));
+    if !opens_a_word && !source.starts_with('/') {
+        return pages;
+    }
     for line in lines_outside_fences(source).filter(|line| line.contains('/')) {
         for (at, _) in line.match_indices('/') {
             let before = &line[..at];
@@ -1316,6 +1322,17 @@ mod tests {
         assert!(drawn.contains(&edge("06-incident.md", "04-adr-004.md", EdgeType::References)), "a title's label");
         let unlabelled: Vec<_> = codes(&diagnostics).into_iter().filter(|(code, ..)| *code == "W0310").collect();
         assert_eq!(unlabelled.len(), 1, "only the label no chapter sets: {unlabelled:?}");
+    }
+
+    #[test]
+    fn a_notes_app_s_link_with_spaces_leads_to_its_note_or_is_reported_broken() {
+        let note = "# Разбор\n\nСм. [Ранбук](./Ранбук- Redis-кластер.md) и [чек-лист](./Чек-лист выкладки.md).\n";
+        let note = crate::markdown::dialects::as_commonmark(note).into_owned();
+        let site = site(&[("Разбор.md", note.as_str()), ("Ранбук- Redis-кластер.md", "# Ранбук\n\nx\n")]);
+        let (graph, diagnostics) = build(&site);
+        assert_eq!(edges(&site, &graph), vec![edge("Разбор.md", "Ранбук- Redis-кластер.md", EdgeType::References)]);
+        let broken: Vec<_> = codes(&diagnostics).into_iter().filter(|(code, ..)| *code == "E0301").collect();
+        assert_eq!(broken.len(), 1, "the missing note: {broken:?}");
     }
 
     #[test]

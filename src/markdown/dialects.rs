@@ -143,11 +143,13 @@ fn without_coloured_text(text: &str) -> Cow<'_, str> {
 /// extension (`.md`, `.png`, with or without `#anchor`) is taken: `[x](path.md "Title")` has
 /// a title, `[x](see below)` is no link at all.
 fn spaced_destinations_bracketed(text: &str) -> Cow<'_, str> {
-    if !text.contains("](") {
+    // Most pages have links, few with a space in one: the links alone are looked at first,
+    // and the lines walked only then (and only a line that holds one is rebuilt).
+    if !has_spaced_destination(text) {
         return Cow::Borrowed(text);
     }
     super::rewrite_lines_outside_fences(text, |line| {
-        if !line.contains("](") {
+        if !has_spaced_destination(line) {
             return None;
         }
         let mut out = String::new();
@@ -229,6 +231,14 @@ fn jira_header_cells(line: &str) -> Option<Vec<&str>> {
     let inner = line.trim().strip_prefix("||")?.strip_suffix("||")?;
     let names: Vec<&str> = inner.split("||").map(str::trim).collect();
     (names.len() >= 2 && names.iter().all(|name| !name.is_empty() && !name.contains('|'))).then_some(names)
+}
+
+/// Whether `text` holds a link whose destination, up to its `)`, is a file path with a space.
+fn has_spaced_destination(text: &str) -> bool {
+    text.match_indices("](").any(|(at, _)| {
+        let rest = &text[at + 2..];
+        rest.find([')', '\n']).is_some_and(|end| rest[end..].starts_with(')') && is_spaced_file_path(&rest[..end]))
+    })
 }
 
 /// `./Работа/Ранбук- Redis-кластер корзины.md#шаги`: a relative path with a space in it that
@@ -1282,7 +1292,9 @@ fn bookdown_refs(line: &str) -> Cow<'_, str> {
             !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'));
         out.push_str(&rest[..start]);
         if labelled && !in_inline_code(&out, "") {
-            out.push_str(&format!("[{label}](<{REF_SCHEME}{label}>)"));
+            for piece in ["[", label, "](<", REF_SCHEME, label, ">)"] {
+                out.push_str(piece);
+            }
         } else {
             out.push_str(&rest[start..start + OPEN.len() + end + 1]);
         }

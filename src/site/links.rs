@@ -687,18 +687,12 @@ fn route_key(route: &str) -> String {
     route.to_owned()
 }
 
-/// `# ADR-004. Kafka для трекинга {#adr-004}` (read as `# <a id="adr-004"></a>ADR-004. …`):
-/// the id the page's title (its first H1 in the first 200 lines, not a bookdown part's
-/// divider) sets.
+/// `# ADR-004. Kafka для трекинга {#adr-004}`, which a page's source holds as the dialects
+/// rewrote it (`# <a id="adr-004"></a>ADR-004. …`, a bookdown part's divider blanked): the id
+/// the page's title (its first H1 in the first 200 lines) sets.
 pub(crate) fn title_attribute_id(source: &str) -> Option<&str> {
-    let title = source
-        .lines()
-        .take(200)
-        .find(|line| line.starts_with("# ") && !line.starts_with("# (PART)") && !line.starts_with("# (APPENDIX)"))?;
-    let id = match title.trim_end().strip_suffix('}') {
-        Some(braced) => braced.rsplit_once('{')?.1.split_whitespace().find_map(|part| part.strip_prefix('#'))?,
-        None => title.strip_prefix("# <a id=\"")?.split_once('"')?.0,
-    };
+    let title = source.lines().take(200).find(|line| line.starts_with("# "))?;
+    let id = title.strip_prefix("# <a id=\"")?.split_once('"')?.0;
     (!id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))).then_some(id)
 }
 
