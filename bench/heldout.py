@@ -211,7 +211,11 @@ def score_references(repo, path, doc, edges, figures, ids, navigation=()):
     a file the expectation lists as navigation (the schema's `references` name documents only).
     A path the tool names exactly is compared exactly (`README.md` is not `docs/README.md`)."""
     def same(expected, actual):
-        return expected.strip("/") == (actual or "").strip("/") if expected.strip("/") in ids else same_path(expected, actual)
+        # `content/runbooks/_index.md` is the tool's `runbooks/_index.md`, not the root's
+        # `_index.md` that its path also ends with: the one id it names, when it names one.
+        if any(same_path(expected, i) for i in ids):
+            return same_doc(expected, actual, ids)
+        return same_path(expected, actual)
 
     wanted = doc.get("references") or []
     for target in wanted:

@@ -58,6 +58,16 @@ pub(crate) struct WalkOptions {
     pub follow_external_symlinks: bool,
 }
 
+/// Hidden folders that hold documentation a team writes: Swimm keeps its docs (`*.sw.md`)
+/// in `.swm/` beside the code they describe.
+const DOCUMENTATION_DOT_FOLDERS: [&str; 1] = [".swm"];
+
+/// A file or folder name that is hidden (`.git`, `.obsidian`, an editor's temporary) and not
+/// one of the [`DOCUMENTATION_DOT_FOLDERS`].
+pub(crate) fn is_hidden_name(name: &str) -> bool {
+    name.starts_with('.') && !DOCUMENTATION_DOT_FOLDERS.contains(&name)
+}
+
 /// Lists the files under `source_dir`, skipping the excluded folders, hidden entries,
 /// anything matching an ignore glob and symbolic links that lead out of the tree.
 pub(crate) fn discover(source_dir: &Path, options: &WalkOptions) -> Discovery {
@@ -80,7 +90,7 @@ pub(crate) fn discover(source_dir: &Path, options: &WalkOptions) -> Discovery {
                 }
             }
         }
-        let hidden = entry.file_name().to_str().is_some_and(|name| name.starts_with('.'));
+        let hidden = entry.file_name().to_str().is_some_and(is_hidden_name);
         let is_excluded =
             entry.file_type().is_dir() && entry.path().canonicalize().is_ok_and(|path| excluded.contains(&path));
         let ignored = relative(source_dir, entry.path()).is_some_and(|rel| ignore.is_match(rel));
@@ -205,8 +215,10 @@ mod tests {
     fn finds_markdown_and_assets_skipping_hidden_build_and_ignored() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        for rel in ["adr/adr-0001-a.md", "img/схема.png", ".git/x.md", "book/index.md", "drafts/wip.md", "Глоссарий.md"]
-        {
+        let written =
+            ["adr/adr-0001-a.md", "img/схема.png", ".git/x.md", "book/index.md", "drafts/wip.md", "Глоссарий.md"];
+        // Swimm's docs beside the code are documentation, its other dot files are not.
+        for rel in [&written[..], &[".swm/start-here.q7f3k.sw.md", ".swm/.cache/x.md", ".obsidian/notes.md"]].concat() {
             touch(root, rel);
         }
         let options = WalkOptions {
@@ -219,6 +231,7 @@ mod tests {
         assert_eq!(
             listed,
             vec![
+                (".swm/start-here.q7f3k.sw.md", FileRole::Markdown),
                 ("adr/adr-0001-a.md", FileRole::Markdown),
                 ("img/схема.png", FileRole::Asset),
                 ("Глоссарий.md", FileRole::Markdown)

@@ -1714,6 +1714,14 @@ fn leading_fields(item: &mut ActionItem, body: &str) -> Option<String> {
 /// in brackets before its text (`Some(None)` for nobody), and the text after them. Not a
 /// ticket (`[PAY-12]`) nor a one-letter mark.
 fn leading_bracketed_owner(body: &str) -> Option<(Option<String>, String)> {
+    // `@**Кирилл Соболев** — MAXLEN для всех stream'ов, до 20.09.2025`: Zulip's mention of a
+    // person (`@_**…**` a silent one) opening the task.
+    let zulip = body.strip_prefix("@**").or_else(|| body.strip_prefix("@_**"));
+    if let Some((name, rest)) = zulip.and_then(|mention| mention.split_once("**")) {
+        let rest = rest.trim_start().trim_start_matches(['—', '–', '-', ':']).trim_start();
+        let named = looks_like_owner(name) && !name.trim().is_empty();
+        return (named && !rest.is_empty()).then(|| (Some(name.trim().to_owned()), rest.to_owned()));
+    }
     // `@kirill-s add request hedging … (due 2025-12-10)`: a handle opening the task.
     if let Some(handle) = body.strip_prefix('@') {
         let (name, rest) = handle.split_once(' ')?;
@@ -4180,6 +4188,24 @@ mod tests {
         let items = read(struck, &[], Reading::FollowUps);
         assert_eq!(items.len(), 1, "{items:?}");
         assert_eq!((items[0].owner.as_deref(), items[0].state), (Some("Игорь Панов"), ActionState::Dropped));
+    }
+
+    #[test]
+    fn a_chat_s_mention_of_a_person_opening_the_task() {
+        let list = "**Задачи:**\n- [x] @**Кирилл Соболев** — MAXLEN ~ 1 млн для всех stream'ов, до 20.09.2025 ✅\n- [ ] @_**Тимур Валиев** — чек-лист запуска сезона, до 31.10.2025\n";
+        let items = read(list, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "MAXLEN ~ 1 млн для всех stream'ов",
+                    Some("Кирилл Соболев"),
+                    Some("2025-09-20".to_owned()),
+                    ActionState::Done
+                ),
+                ("чек-лист запуска сезона", Some("Тимур Валиев"), Some("2025-10-31".to_owned()), ActionState::Open)
+            ]
+        );
     }
 
     #[test]

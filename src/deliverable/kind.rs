@@ -217,9 +217,22 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
 /// "Technical specification — Refund API". A single word needs a separator after it
 /// («Оценка рисков» is no estimate); a longer phrase needs only to end its word.
 pub(crate) fn kind_of_title(title: &str) -> Option<Kind> {
+    let title = without_stream(title);
     kind_of_keyless_title(title)
         .or_else(|| without_ticket_key(title).and_then(kind_of_keyless_title))
         .or_else(|| without_task_number(title).and_then(kind_of_keyless_title))
+}
+
+/// `#planning › оценка: миграция на NATS` (a Zulip topic exported under its stream): the
+/// topic's name after the stream's.
+fn without_stream(title: &str) -> &str {
+    let Some(rest) = title.trim_start().strip_prefix('#') else { return title };
+    match rest.split_once(" › ").or_else(|| rest.split_once(" > ")) {
+        Some((stream, topic)) if !stream.contains(char::is_whitespace) => {
+            topic.trim_start_matches(['✔', '✅', ' ']).trim_start()
+        }
+        _ => title,
+    }
 }
 
 /// `Задача №2314. Разбор инцидента: …`, `Task #412: Post-mortem …`, «Заявка № 13305127 —
@@ -240,7 +253,7 @@ pub(crate) fn without_task_number(title: &str) -> Option<&str> {
 
 /// `PLAT-125 · Оценка: перевод шлюза на Kafka`, `[OPS-7] Runbook: …`: a tracker's ticket
 /// title after its key (`None` when it opens with none).
-fn without_ticket_key(title: &str) -> Option<&str> {
+pub(crate) fn without_ticket_key(title: &str) -> Option<&str> {
     let title = title.trim_start();
     let bracketed = title.strip_prefix('[').and_then(|rest| rest.split_once(']'));
     let (key, rest) = match bracketed {
@@ -530,7 +543,7 @@ fn numbered(after_word: &str) -> bool {
 /// Phrases that name a kind anywhere in a title («Протокол № 7 разбора инцидента»,
 /// «Заключение по результатам служебного расследования», «OKR группы — техническая
 /// дорожная карта»), when no phrase opens it.
-const TITLE_WORDS: [(&str, Kind); 65] = [
+const TITLE_WORDS: [(&str, Kind); 66] = [
     // A Word document's title block: «АКТ № ИНЦ-2026-007 разбора инцидента …», «РЕШЕНИЕ №
     // АК-2025/03 …», «ПЛАН РАБОТ на I полугодие 2026 года», «ПЛАН модернизации СХД».
     ("разбора инцидента", Kind::Postmortem),
@@ -612,8 +625,9 @@ const TITLE_WORDS: [(&str, Kind); 65] = [
     ("план действий при", Kind::Runbook),
     ("дорожная карта", Kind::TechRoadmap),
     ("roadmap", Kind::TechRoadmap),
-    // «Техроадмап поиска — Q2 2026».
+    // «Техроадмап поиска — Q2 2026», «🗺️ Роадмап 2026 H1».
     ("техроадмап", Kind::TechRoadmap),
+    ("роадмап", Kind::TechRoadmap),
     // «Рекуррентные платежи: техническая спецификация».
     ("техническая спецификация", Kind::TechSpec),
     ("technical specification", Kind::TechSpec),
@@ -930,6 +944,14 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
             return classify_as(folders, folder, template);
         }
     }
+    // `mr-251-adr-0004-feature-store-scoring`: a merge request's key, then the record's own
+    // name with its ADR number.
+    let upper = stem.to_ascii_uppercase();
+    if let Some(rest) = tracker_key_stripped(&upper).map(|rest| &stem[stem.len() - rest.len()..]) {
+        if adr_id::file_name(rest).is_some_and(|named| named.number.is_some()) {
+            return classify_as(&parts, rest, template);
+        }
+    }
     // `TOS-1412_akt_o_neispravnosti.md`: a tracker's key first says nothing of the kind;
     // in a decisions folder (`Решения — Decision log/DR-01 Расчёт начислений.md`) it is the
     // record's own code, and the file a decision record (its number is the team's, not an
@@ -941,7 +963,6 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         return classify_as(&parts, rest, template);
     }
     // `decisions/dr-008-iceberg-table-format`: the team's code in lower case.
-    let upper = stem.to_ascii_uppercase();
     if let Some(rest) = tracker_key_stripped(&upper).filter(|_| parts.iter().any(|dir| is_adr_folder(dir))) {
         if !is_index_name(&lower) && !template {
             let subject = lower[lower.len() - rest.len()..].to_owned();
@@ -1333,6 +1354,10 @@ mod tests {
             ("Outage during the Kubernetes 1.31 upgrade", None),
             ("Расширение кластера Ceph во втором ЦОД", Some(Kind::InfraPlan)),
             ("Дорожная карта команды WMS на 2026 год", Some(Kind::TechRoadmap)),
+            ("🗺️ Роадмап 2026 H1", Some(Kind::TechRoadmap)),
+            // A Zulip topic under its stream.
+            ("#planning › оценка: миграция матчмейкинга на NATS", Some(Kind::Estimate)),
+            ("#incidents is where we talk", None),
             ("Roadmap", None),
             ("Runbooks of the team", None),
             ("Миграционные заметки", None),
@@ -1677,6 +1702,9 @@ mod tests {
         let runbook = classify("docs/2026/20260205-runbook-seat-holds.md");
         assert_eq!((runbook.kind, runbook.subject.as_str()), (Some(Kind::Runbook), "seat-holds"));
         assert_eq!(kind_of("docs/2026/20260112-roadmap-2026.md"), (Some(Kind::TechRoadmap), None));
+        // A merge request's description kept as the record, under the request's key.
+        assert_eq!(kind_of("decisions/mr-251-adr-0004-feature-store-scoring.md"), (Some(Kind::Adr), Some(4)));
+        assert_eq!(kind_of("decisions/mr-251-feature-store-scoring.md"), (Some(Kind::Adr), None));
         assert_eq!(kind_of("notes/2026-03-14-retro.md"), (None, None), "a dated name of no kind");
         assert_eq!(classify("docs/adr/20200925-use-markdown.md").date_prefix.as_deref(), Some("20200925"));
     }

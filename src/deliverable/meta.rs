@@ -666,6 +666,7 @@ impl MetadataReader<'_> {
                         | "created on"
                         | "создан"
                         | "создано"
+                        | "создана"
                         | "дата создания"
                         | "date created"
                         | "creation date"
@@ -1478,7 +1479,17 @@ impl MetadataReader<'_> {
                     index += 1;
                     continue;
                 }
-                Role::Code => break,
+                Role::Code => match self.fielded_code_block(outline, index) {
+                    Some((pairs, next)) => {
+                        for pair in pairs {
+                            self.field(pair.key, &pair.label, &pair.value, pair.line);
+                        }
+                        index = next;
+                        end = next;
+                        continue;
+                    }
+                    None => break,
+                },
                 // BookStack's `<p class="callout warning">…</p>` between the title and its
                 // fields: passed over like a paragraph when fields follow.
                 Role::Html => {
@@ -1713,6 +1724,31 @@ impl MetadataReader<'_> {
         (pairs.iter().filter(known).count() >= 2).then_some(pairs)
     }
 
+    /// An incident tool's export under the title, its fields aligned in a plain code block
+    /// (`Severity:          SEV2` / `Started:           22.04.2026 06:48 MSK`): the fields
+    /// and the line after the block, when every line of it is a field and at least
+    /// [`CODE_FIELDS_KNOWN`] of them are ones we know.
+    fn fielded_code_block(&self, outline: &Outline<'_>, fence: usize) -> Option<(Vec<KeyValue>, usize)> {
+        /// Fields of ours a block of fields has at least.
+        const CODE_FIELDS_KNOWN: usize = 3;
+        let opening = outline.content(fence).trim();
+        let info = opening.trim_start_matches(['`', '~']).trim();
+        if !(opening.starts_with("```") || opening.starts_with("~~~")) || !matches!(info, "" | "text" | "txt" | "plain")
+        {
+            return None;
+        }
+        let end = (fence + 1..outline.len()).find(|&at| outline.role(at) != Role::Code).unwrap_or(outline.len());
+        let mut pairs = Vec::new();
+        for at in fence + 1..end {
+            let line = outline.content(at).trim();
+            if line.is_empty() || line.starts_with(['`', '~']) && at + 1 == end {
+                continue;
+            }
+            pairs.push(self.key_value(line, at + 1).or_else(|| self.loose_key_value(line, at + 1))?);
+        }
+        (pairs.iter().filter(|pair| pair.key.is_some()).count() >= CODE_FIELDS_KNOWN).then_some((pairs, end))
+    }
+
     /// Where the header goes on when line `index` (of the block from `start`) holds no
     /// field: at the next line of its paragraph when that one holds fields (`COE-2026-004 ·
     /// Voice Platform` over `Incident date: … · Severity: Sev 2`), or past up to two blocks in
@@ -1874,8 +1910,10 @@ impl MetadataReader<'_> {
                 .vocabulary
                 .field(&row[0])
                 .or_else(|| graded(&row[0], &row[1]))
-                .or_else(|| timed_impact(&row[0], &row[1]));
+                .or_else(|| timed_impact(&row[0], &row[1]))
+                .or_else(|| self.column_state(&row[0], &row[1]));
             rows.push(KeyValue { key, label: row[0].clone(), value: row[1].clone(), line: index + 1 });
+            rows.extend(self.keyed_stickers(&row[0], &row[1], index + 1));
         }
         rows.extend(time_in_severities(&rows));
         // «Актуализировано | 30.04.2026»: a row that dates the page's last update is one of
@@ -1915,6 +1953,27 @@ impl MetadataReader<'_> {
             known.len() >= 2 || valued && !known.is_empty()
         };
         enough.then(|| rows.into_iter().filter(|row| kept(row)).collect())
+    }
+
+    /// `| Стикеры | Критичность: Блокер · Тип: Постмортем |`: a tracker card's stickers
+    /// (YouGile's; labels, tags elsewhere), each a key and its value, whose keys we know.
+    fn keyed_stickers(&self, label: &str, value: &str, line: usize) -> Vec<KeyValue> {
+        const STICKERS: [&str; 8] = ["стикеры", "stickers", "метки", "labels", "теги", "tags", "ярлыки", "лейблы"];
+        if !STICKERS.contains(&fold(label).trim()) {
+            return Vec::new();
+        }
+        value
+            .split(['·', ';', '|'])
+            .filter_map(|part| {
+                let (written, value) = part.split_once(':')?;
+                let key = self.vocabulary.field(written.trim())?;
+                // A card's type sticker (`Тип: Решение`) names what the card is, as a
+                // document type does.
+                let label = if key == FieldKey::Kind { "document type".to_owned() } else { written.trim().to_owned() };
+                let value = value.trim().to_owned();
+                (!value.is_empty()).then_some(KeyValue { key: Some(key), label, value, line })
+            })
+            .collect()
     }
 
     /// `Дата: 02.07.2026 · Уровень: SEV-2 · Длительность: 2 ч 35 мин`: several fields on one
@@ -3385,7 +3444,9 @@ impl MetadataReader<'_> {
         };
         if self.meta.status.is_none() {
             self.status_value(item, line);
-            if let Some(date) = Date::find(item) {
+            // «Предложено — решение ожидается до 05.06.2026»: a day the decision is awaited
+            // by is not the record's.
+            if let Some(date) = Date::find(item).filter(|_| !awaited_by(item)) {
                 self.date(date, line);
             }
             self.later_sentence_relations(item, line);
@@ -3404,6 +3465,17 @@ impl MetadataReader<'_> {
         // — на согласовании (заседание 03.06.2026).` over `Автор: … Дата: 2026-05-20.`).
         let dated_by_status_line =
             self.meta.date.as_ref().is_some_and(|date| self.meta.status.as_ref().is_some_and(|s| s.line == date.line));
+        // «Заменено решением ADR-0004 (10.03.2026).» over «Исходно принято 11.02.2025.»: the
+        // day it was decided, not the day it was replaced.
+        let replaced = self.meta.status.as_ref().is_some_and(|status| {
+            matches!(status.value, Status::Superseded | Status::Deprecated) && status.line != Some(line)
+        });
+        if (self.meta.date.is_none() || dated_by_status_line) && replaced {
+            if let Some(day) = originally_accepted(item) {
+                self.meta.date = Some(self.located(day, line));
+                return;
+            }
+        }
         if self.meta.date.is_none() || dated_by_status_line {
             let keyed = text
                 .split(". ")
@@ -3928,6 +4000,27 @@ fn byline_date(sentence: &str) -> Option<Date> {
     }
 }
 
+/// «решение ожидается до 05.06.2026», "decision expected by 2026-06-05": the first day the
+/// line names comes after «до» / "by" / "until" — a day to come.
+fn awaited_by(line: &str) -> bool {
+    let Some(figure) = line.find(|c: char| c.is_ascii_digit()) else { return false };
+    let before = fold(&line[..figure]);
+    let last = before.split_whitespace().last().unwrap_or_default();
+    matches!(last, "до" | "by" | "until" | "before" | "позднее")
+}
+
+/// «Исходно принято 11.02.2025», "Originally accepted on 2025-02-11", «Принято 11.02.2025»:
+/// the day a line says the record was accepted.
+fn originally_accepted(line: &str) -> Option<Date> {
+    let folded = fold(line);
+    let words = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let words = ["исходно ", "изначально ", "первоначально ", "originally ", "initially "]
+        .iter()
+        .find_map(|opening| words.strip_prefix(opening))
+        .unwrap_or(words);
+    ["принято", "принят", "принята", "accepted"].iter().any(|word| words.starts_with(word)).then(|| Date::find(line))?
+}
+
 /// "Written after the storm of 14 July 2025", «Составлен по итогам сбоя 03.03»: a lead whose
 /// date is an event's, not the page's (folded).
 /// "Revised 27 March 2026 after the March incident": the day comes first, and is the page's.
@@ -4251,8 +4344,20 @@ fn is_issue_number(part: &str) -> bool {
 pub(crate) fn is_closing_label(label: &str) -> bool {
     matches!(
         fold(label).trim_matches(|c: char| !c.is_alphanumeric()),
-        // Jira's Russian «Решён» / «Решено» (the resolution's day).
-        "closed" | "resolved" | "merged" | "закрыто" | "закрыт" | "решен" | "решено" | "решена"
+        // Jira's Russian «Решён» / «Решено» (the resolution's day); a YouGile or Bitrix task's
+        // «Выполнена», «Завершена».
+        "closed"
+            | "resolved"
+            | "merged"
+            | "закрыто"
+            | "закрыт"
+            | "решен"
+            | "решено"
+            | "решена"
+            | "выполнена"
+            | "выполнено"
+            | "завершена"
+            | "завершено"
     )
 }
 
@@ -5423,6 +5528,20 @@ mod tests {
         assert_eq!(read_clean(follow_up).text.stated_status(), None, "one follow-up is no header");
         let approvers = "# X\n\n**Согласовано:** CTO, безопасность\n";
         assert_eq!(read_clean(approvers).text.date_value(), None, "who approved is no day");
+    }
+
+    #[test]
+    fn an_incident_tool_s_fields_in_a_plain_code_block_under_the_title() {
+        let export = "# Разбор инцидента INC-312: отказ DNS\n\n```\nSeverity:          SEV2\nStatus:            Resolved\nStarted:           22.04.2026 06:48 MSK\nResolved:          22.04.2026 08:00 MSK\nCommander:         Н. Титов\n```\n\n## Что произошло\n\nx\n";
+        let (read, _) = read_with_diagnostics(export);
+        let severity = fields_of(&read.text).into_iter().find(|(key, ..)| *key == Some(FieldKey::Severity));
+        assert_eq!(severity.map(|(_, _, value, line)| (value, line)), Some(("SEV2", 4)), "{:?}", read.text.fields);
+        assert!(read.text.fields.iter().any(|field| field.key == Some(FieldKey::Start)), "{:?}", read.text.fields);
+        // A shell session or a config under the title is code, not the page's fields.
+        let config = "# Runbook: DNS\n\n```\nStatus: $(kubectl get pods)\nreplicas: 3\nimage: coredns:1.11\n```\n";
+        assert_eq!(read_clean(config).text.stated_status(), None);
+        let yaml = "# X\n\n```yaml\nseverity: SEV2\nstatus: resolved\nstarted: 2026-04-22\n```\n";
+        assert_eq!(severity_read(yaml), None, "a fenced block in a language is code");
     }
 
     fn read_clean(text: &str) -> Sources {

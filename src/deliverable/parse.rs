@@ -471,11 +471,15 @@ fn decide(
     // A card named by its subject alone whose header says `Номер: АР-12`, `Decision ID: DR-002`.
     let numbered = record_number_field(&meta.fields);
     // `# РА-01. Отдельная схема на клиента`: the register's code opening the title.
-    // (`Задача №1187. АР-001: …`: after the tracker task's number.)
+    // (`Задача №1187. АР-001: …`: after the tracker task's number; `ВТР-101 · АР-01 Брокер
+    // событий`: after the card's key.)
     let title_code = || {
         let opening = super::kind::without_task_number(&title.value).unwrap_or(&title.value);
-        let first = opening.split_whitespace().next().unwrap_or_default();
-        adr_id::record_code(first.trim_end_matches(['.', ',', ':'])).is_some()
+        let coded = |opening: &str| {
+            let first = opening.split_whitespace().next().unwrap_or_default();
+            adr_id::record_code(first.trim_end_matches(['.', ',', ':'])).is_some()
+        };
+        coded(opening) || super::kind::without_ticket_key(opening).is_some_and(coded)
     };
     let coded = adr_id::record_code_of_file(id.rsplit('/').next().unwrap_or(id)).is_some()
         || numbered.is_some()
@@ -485,7 +489,11 @@ fn decide(
     let kind = decide_kind(&name, &meta, &title, content_kind, template, coded, follows_up);
     // A decision record exported from a discussion: its comments decided after the post.
     let thread = thread.filter(|_| kind.value == Kind::Adr && !template);
-    if let Some(thread) = &thread {
+    // «Итог (добавлено при выгрузке): решение **заменено**» above the thread: a header's
+    // later replacement outlives the comment that accepted it.
+    let replaced =
+        meta.status.as_ref().is_some_and(|status| matches!(status.value, Status::Superseded | Status::Deprecated));
+    if let Some(thread) = thread.as_ref().filter(|thread| !(replaced && thread.status == Status::Accepted)) {
         meta.status = Some(Located::stated(thread.status.clone(), Origin::Text, thread.line));
         meta.status_as_written = Some(thread.as_written.clone());
     }
@@ -588,7 +596,18 @@ fn decide(
     let closed_decision =
         closed_on(&meta.fields).filter(|_| kind.value == Kind::Adr && decided(&meta) || kind.value == Kind::Poc);
     // A PoC's `**Даты:** 01.12.2025 – 19.12.2025`: its report is as of the period's end.
-    if kind.value == Kind::Poc {
+    // `**Даты:** 13.10.2025 – 24.10.2025 · **Отчёт от:** 28 октября 2025`: the report's own day.
+    let report_day = meta
+        .fields
+        .iter()
+        .filter(|field| {
+            field.key == Some(FieldKey::Date)
+                && ["отчет", "report"].iter().any(|word| fold(&field.label).contains(word))
+        })
+        .find_map(|field| Date::find(&field.value).map(|day| Located::stated(day, Origin::Text, field.line)));
+    if kind.value == Kind::Poc && report_day.is_some() {
+        meta.date = report_day;
+    } else if kind.value == Kind::Poc {
         if let Some(stated) = meta.date.as_mut() {
             let period =
                 meta.fields.iter().find(|field| Some(field.line) == stated.line && field.key == Some(FieldKey::Date));
@@ -643,8 +662,11 @@ fn decide(
         (Some(stated), _) => incident_before_filing(&stated).or_else(|| own_day_after_filing(&stated)).or(Some(stated)),
         (stated, _) => stated,
     };
+    // A chat topic's `02.06.2025 — 18.06.2025` or a post's day under the title: the thread
+    // was opened then, and its comment decided it later.
+    let decided_later = |stated: &Located<Date>| thread_decided_on.as_ref().is_some_and(|day| day.value > stated.value);
     let date = meta_date
-        .filter(|stated| !published_after_incident(stated) && !stamped(stated))
+        .filter(|stated| !published_after_incident(stated) && !stamped(stated) && !decided_later(stated))
         .or(thread_decided_on)
         .or(lead_day)
         .or_else(incident_day)
@@ -755,7 +777,8 @@ fn names_a_filing(label: &str) -> bool {
     let label = label.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
         label,
-        "created" | "created on" | "date created" | "reported" | "opened" | "создано" | "создан" | "дата создания"
+        "created" | "created on" | "date created" | "reported" | "opened" | "создано" | "создан" | "создана"
+            | "дата создания"
             // A tracker task's `Start date | Jan 21, 2026` (Wrike's): when the work on the
             // review was planned to start, after the incident.
             | "start date"
@@ -927,10 +950,14 @@ fn decide_kind(
 /// A title that names one record by its kind and then its subject after a colon or a dash
 /// («Оценка трудозатрат: переезд в ЦОД-2», "Runbook — certificate renewal"), not a list of
 /// them («Оценки», "Runbooks").
+/// A roadmap named for its period («🗺️ Роадмап 2026 H1», a wiki page with subpages kept as
+/// its folder's `Readme.md`) is one record too.
 fn names_one_record(title: &str) -> bool {
     let subject =
         [": ", " — ", " – "].iter().find_map(|mark| title.split_once(mark)).map(|(_, subject)| subject.trim());
-    kind_of_title(title).is_some() && !names_a_collection(title) && subject.is_some_and(|subject| !subject.is_empty())
+    let kind = kind_of_title(title);
+    let subjected = kind.is_some() && subject.is_some_and(|subject| !subject.is_empty());
+    (subjected || kind == Some(Kind::TechRoadmap)) && !names_a_collection(title)
 }
 
 /// «Протокол совещания № 7», "Meeting notes 2026-03-12", "Minutes of the ARB": a meeting's

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::date::Quarter;
 use super::kind::quarter_in_year;
-use super::lines::{cells, link_text};
+use super::lines::{cells, link_text, strip_bullet};
 use super::outline::{Item, Outline, Role, TaskMark};
 use super::vocab::fold;
 
@@ -167,6 +167,12 @@ impl RoadmapStatus {
                 "ready for delivery",
                 "ready for development",
                 "ready for dev",
+                // Aha!'s feature workflow: "Under consideration" → "Ready to develop" → "In
+                // development" → "Ready to ship" → "Shipped" (or "Will not implement").
+                "ready to develop",
+                "under consideration",
+                "готово к разработке",
+                "готов к разработке",
             ]) {
                 RoadmapStatus::Planned
             } else if starts(&[
@@ -196,6 +202,7 @@ impl RoadmapStatus {
                 "in delivery",
                 // monday.com's board states.
                 "working on it",
+                "ready to ship",
             ]) {
                 RoadmapStatus::InProgress
             } else if starts(&[
@@ -266,6 +273,9 @@ impl RoadmapStatus {
                 "launched",
                 "in production",
                 "в проде",
+                // Productboard's «Выпущено» (released).
+                "выпущен",
+                "выпустили",
             ]) || matches!(
                 folded.split(|c: char| !c.is_alphanumeric()).next(),
                 Some("решен" | "решено" | "решена")
@@ -305,6 +315,9 @@ impl RoadmapStatus {
                 // A board's lane «Отказались» ("we turned it down").
                 "отказались",
                 "отказ",
+                "will not implement",
+                "won't implement",
+                "will not do",
             ]) || folded == "cut"
                 || folded.starts_with("cut ")
                 || folded.starts_with("cut,")
@@ -410,6 +423,9 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
     let mut board: Option<Vec<RoadmapStatus>> = None;
     // A list item that names a quarter and holds its items: its depth and the quarter.
     let mut quarter_item: Option<(usize, Quarter)> = None;
+    // An item's heading whose state is one of the fields listed under it: the other fields
+    // (`- **Команда:** Platform`) are the item's, not items.
+    let mut item_fields = false;
     for (index, line, role) in outline.iter() {
         let quarter = || section_quarter.map(|(_, quarter)| quarter);
         match role {
@@ -436,6 +452,7 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
                     || section_status.is_some()
                     || (level >= 2 && !aside);
                 headed = (level >= 3).then(|| (text.trim().to_owned(), index + 1));
+                item_fields = level >= 3 && state_field_under(outline, index);
                 // `### Season 4 capacity — 🟠 At risk`: an item that is a heading, its state
                 // after the dash.
                 if let Some(item) = heading_item(text, index + 1, &legend).filter(|_| level >= 3) {
@@ -493,6 +510,9 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
             legend = read_legend(line);
         }
         if let Role::Item(item) = role {
+            if item_fields && is_field(item.text) {
+                continue;
+            }
             if under_items_heading {
                 if quarter_item.is_some_and(|(depth, _)| item.depth <= depth) {
                     quarter_item = None;
@@ -775,6 +795,28 @@ fn item_with_state_under_it(outline: &Outline<'_>, index: usize, item: &Item<'_>
     })
 }
 
+/// `### Ролевая модель v2` over `- **Статус:** В работе` and `- **Команда:** Platform` (a
+/// product board's card): a state under its key among the lines under the heading.
+fn state_field_under(outline: &Outline<'_>, heading: usize) -> bool {
+    (heading + 1..outline.len()).map_while(|at| (!matches!(outline.role(at), Role::Heading(_))).then_some(at)).any(
+        |at| {
+            matches!(outline.role(at), Role::Item(_) | Role::Text)
+                && keyed_state(strip_bullet(outline.line(at))).is_some()
+        },
+    )
+}
+
+/// `**Команда:** Growth + Platform`, `Insights: 23 заметки`: a field under its key of a few
+/// words.
+fn is_field(text: &str) -> bool {
+    const KEY_WORDS: usize = 3;
+    text.split_once(':').is_some_and(|(key, value)| {
+        let key = key.replace(['*', '_'], "");
+        let words = key.split_whitespace().count();
+        (1..=KEY_WORDS).contains(&words) && !key.contains(|c: char| c.is_ascii_digit()) && !value.trim().is_empty()
+    })
+}
+
 /// `Login queue autoscaling #now`, `#done Redis 7 upgrade`, `#in-progress`: a hashtag on
 /// the item's first line that names a state (the last such one), and the text without it.
 /// Tags that name no state (`#infra`, `#123`) stay part of the text.
@@ -889,7 +931,7 @@ fn labelled_heading_status(text: &str) -> Option<RoadmapStatus> {
 }
 
 /// What a roadmap's status sections are called.
-const HEADING_STATUSES: [(&str, RoadmapStatus); 51] = [
+const HEADING_STATUSES: [(&str, RoadmapStatus); 52] = [
     ("done", RoadmapStatus::Done),
     ("completed", RoadmapStatus::Done),
     ("shipped", RoadmapStatus::Done),
@@ -911,6 +953,7 @@ const HEADING_STATUSES: [(&str, RoadmapStatus); 51] = [
     ("next", RoadmapStatus::Planned),
     ("later", RoadmapStatus::Planned),
     ("backlog", RoadmapStatus::Planned),
+    ("бэклог", RoadmapStatus::Planned),
     ("запланировано", RoadmapStatus::Planned),
     ("в плане", RoadmapStatus::Planned),
     ("в планах", RoadmapStatus::Planned),
@@ -1204,7 +1247,18 @@ impl Columns {
             named,
             title,
             status,
-            owner: find(&["владелец", "ответственный", "owner", "лид", "lead", "исполнитель", "assignee", "assignees"]),
+            owner: find(&[
+                "владелец",
+                "ответственный",
+                "owner",
+                "лид",
+                "lead",
+                "исполнитель",
+                "assignee",
+                "assignees",
+                // Aha!'s "Assigned to".
+                "assigned to",
+            ]),
             quarter,
             quarter_columns: if by_quarter && status.is_none() { quarter_columns } else { Vec::new() },
             label,

@@ -347,9 +347,37 @@ fn plans_a_period(outline: &Outline<'_>) -> bool {
         let folded = fold(&title);
         super::kind::quarter_in(&folded).is_some()
             || folded.split(|c: char| !c.is_alphanumeric()).any(|word| matches!(word, "h1" | "h2" | "полугодие"))
-    });
+            || names_a_release(&folded)
+    }) || in_lanes(outline);
     let known = |status: &RoadmapStatus| !matches!(status, RoadmapStatus::Unknown(_));
     period && roadmap::read(outline, None).iter().filter(|item| known(&item.status)).count() >= ITEMS_OF_A_PERIOD
+}
+
+/// "Release: Platform 2026.2", «Релиз 4.2» (folded): a title that names a release by its
+/// version, whose features are the release's items.
+fn names_a_release(folded: &str) -> bool {
+    let Some(rest) = ["release", "релиз"].iter().find_map(|word| folded.strip_prefix(word)) else { return false };
+    rest.starts_with([' ', ':'])
+        && rest.split_whitespace().any(|word| {
+            let version = word.trim_matches(|c: char| !c.is_ascii_alphanumeric()).trim_start_matches('v');
+            version.contains('.')
+                && version.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
+/// A Now / Next / Later board: sections named for the lanes (`## Now`, `## Next`, `## Later`;
+/// «Сейчас», «Далее», «Потом»), at least the current one and one after it.
+fn in_lanes(outline: &Outline<'_>) -> bool {
+    let lanes: Vec<String> = outline
+        .iter()
+        .filter_map(|(index, _, _)| outline.heading(index).filter(|heading| heading.level >= 2))
+        .map(|heading| fold(heading.text.trim()))
+        .filter(|name| {
+            matches!(name.as_str(), "now" | "next" | "later" | "сейчас" | "далее" | "следом" | "потом" | "позже")
+        })
+        .collect();
+    let current = lanes.iter().any(|name| matches!(name.as_str(), "now" | "сейчас"));
+    current && lanes.len() >= 2
 }
 
 /// `Статусы: «Запланировано», «В работе», «Под угрозой» (…), «Сделано»`, "Legend: planned /

@@ -72,15 +72,34 @@ fn comments(outline: &Outline<'_>) -> Vec<Comment> {
         .collect()
 }
 
-/// `**@d.petrov** · 2025-07-03 08:47`, `@anna — 4 March 2026`: a line that is a reply's
-/// author and day, and its day.
+/// `**@d.petrov** · 2025-07-03 08:47`, `@anna — 4 March 2026`, a chat's `**Кирилл Соболев**
+/// · 2025-03-03 11:04` (Zulip's, YouGile's): a line that is a reply's author and day, and its
+/// day.
 fn byline_day(line: &str) -> Option<Date> {
     let line = line.trim();
+    if let Some(day) = named_byline_day(line) {
+        return Some(day);
+    }
     let handle = line.strip_prefix("**@").or_else(|| line.strip_prefix('@'))?;
     let end = handle.find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_')))?;
     let after = handle[end..].trim_start_matches('*').trim_start();
     let day = after.strip_prefix(['·', '—', '–', '-', ',', '|'])?;
     (line.chars().count() <= 80).then(|| Date::find(day)).flatten()
+}
+
+/// `**Кирилл Соболев** · 2025-03-03 11:04`, `**И. Белова** — 14.05.2026`: a person's name
+/// (two or three capitalised words) in bold, then after a separator a day and nothing but its
+/// time.
+fn named_byline_day(line: &str) -> Option<Date> {
+    let (name, after) = line.strip_prefix("**")?.split_once("**")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (2..=3).contains(&words.len())
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+        });
+    let stamp = after.trim_start().strip_prefix(['·', '—', '–', '|'])?.trim();
+    let dated_only = stamp.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ':' | ' '));
+    (named && dated_only).then(|| Date::find(stamp)).flatten()
 }
 
 /// The comments of a thread whose comments are headings.
@@ -298,6 +317,23 @@ mod tests {
         assert_eq!((decision.status, decision.line), (Status::Accepted, 15), "the label's note passed over");
         let quoted = "# ADR\n\nStatus: proposed\n\n**@x** · 2025-01-01\n\n> Decision: accepted\n\nNot yet.\n";
         assert_eq!(decided(quoted), None, "a quote of another post decides nothing");
+    }
+
+    #[test]
+    fn a_chat_topic_s_messages_under_their_authors_names() {
+        let topic = "# #arch › ADR-002: шардирование\n\n*Поток `#arch` · 9 сообщений · 02.06.2025 — 18.06.2025*\n\n---\n\n\
+                     **Тимур Валиев** · 2025-06-02 14:20\n\nПредлагаю шардировать.\n\n---\n\n\
+                     **Вера Ким** · 2025-06-04 12:48\n\nЭто лечится репликой.\n\n---\n\n\
+                     **Кирилл Соболев** · 2025-06-18 11:00\n\n**Итог: отклонено.** Шардирование не делаем.\nСтатус: отклонено (18.06.2025).\n";
+        let decision = decided(topic).unwrap();
+        assert_eq!(
+            (decision.status, decision.decided_on.map(|(day, _)| day)),
+            (Status::Rejected, Date::new(2025, 6, 18))
+        );
+        // A bold label and a day is no one's message.
+        assert_eq!(named_byline_day("**Дата решения** · 27.03.2025"), None, "a label, its later words in lower case");
+        assert_eq!(named_byline_day("**Итог** · 20.11.2025"), None);
+        assert_eq!(named_byline_day("**Кирилл Соболев** · 2025-06-18, на архсинке"), None);
     }
 
     #[test]

@@ -524,6 +524,8 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("published", FieldKey::Date),
     ("создан", FieldKey::Date),
     ("создано", FieldKey::Date),
+    // A tracker's task (задача): «Создана 03.02.2025».
+    ("создана", FieldKey::Date),
     ("опубликовано", FieldKey::Date),
     ("drafted", FieldKey::Date),
     ("drafted on", FieldKey::Date),
@@ -1255,6 +1257,11 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "meeting",
         "retro",
         "debrief",
+        // "Release date", «Дата релиза», «Дата запуска»: the day a release is to ship.
+        "release",
+        "релиз",
+        "запуск",
+        "launch",
     ];
     let dated = !mentions(&later);
     // "State of this page", "Status of the document".

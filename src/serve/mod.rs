@@ -234,7 +234,7 @@ fn is_relevant(live: &LiveSite, path: &Path) -> bool {
         return false;
     }
     let relative = path.strip_prefix(&project.root).unwrap_or(path);
-    let hidden = relative.components().any(|c| c.as_os_str().to_str().is_some_and(|s| s.starts_with('.')));
+    let hidden = relative.components().any(|c| c.as_os_str().to_str().is_some_and(crate::discover::is_hidden_name));
     let staging = relative.to_str().is_some_and(|s| s.contains(".tmp-"));
     !hidden && !staging
 }
