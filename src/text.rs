@@ -31,15 +31,29 @@ pub(crate) fn normalize(text: &str) -> String {
 }
 
 /// `📐 АР-08 Поиск`, `🛠️ Ранбук` → the name after its icon: a wiki's (Nuclino's, Notion's)
-/// emoji before a page's name and the space after it. Text without one is returned whole.
+/// emoji before a page's name and the space after it; Material for MkDocs' or GitHub's icon
+/// shortcode too (`:material-check-circle: Выполнено`). Text without one is returned whole.
 pub(crate) fn without_leading_icon(text: &str) -> &str {
     let is_icon =
         |c: char| matches!(c, '\u{200D}' | '\u{FE0F}' | '\u{20E3}') || c as u32 >= 0x2190 && !c.is_alphanumeric();
     let rest = text.trim_start_matches(is_icon);
+    let rest = shortcode_end(rest).map_or(rest, |end| &rest[end..]);
     match rest.strip_prefix(' ') {
         Some(named) if rest.len() < text.len() && !named.trim_start().is_empty() => named.trim_start(),
         _ => text,
     }
+}
+
+/// Where an icon's shortcode opening `text` ends (`:material-progress-clock:`,
+/// `:white_check_mark:`): a colon, lower-case letters, digits, `-`, `_` or `+`, a colon.
+fn shortcode_end(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix(':')?;
+    let end = inner.find(':')?;
+    let name = &inner[..end];
+    let named = name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '+'));
+    named.then_some(end + 2)
 }
 
 /// `decisionDate` → "decision date", `lastReviewed` → "last reviewed", `relates-to` →
@@ -87,6 +101,10 @@ mod tests {
         use crate::text::without_leading_icon;
         assert_eq!(without_leading_icon("📐 АР-08 Поиск"), "АР-08 Поиск");
         assert_eq!(without_leading_icon("🛠️ Ранбук"), "Ранбук");
+        assert_eq!(without_leading_icon(":material-check-circle: Выполнено"), "Выполнено");
+        assert_eq!(without_leading_icon(":white_check_mark: Done"), "Done");
+        assert_eq!(without_leading_icon(":Note: text"), ":Note: text", "no shortcode");
+        assert_eq!(without_leading_icon("10:30: старт"), "10:30: старт");
         assert_eq!(without_leading_icon("«Ранбук»"), "«Ранбук»");
         assert_eq!(without_leading_icon("📐"), "📐");
         assert_eq!(without_leading_icon("ADR-1"), "ADR-1");

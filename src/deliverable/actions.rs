@@ -2985,6 +2985,10 @@ impl TableColumns {
                 // Wrike's and Asana's "Assignees", «Исполнители».
                 "assignees",
                 "assigned to",
+                // Planner's «Назначено» (assigned).
+                "назначено",
+                "назначен",
+                "assigned",
                 "исполнители",
                 "who",
                 "отв.",
@@ -3189,6 +3193,14 @@ impl TableColumns {
         if let Some(due) = cell(self.due) {
             set_due(&mut item, due);
         }
+        // `| Увеличить пул соединений (до 06.03.2026) | Выполнено | Петров |` with no due column.
+        if self.due.is_none() && self.owner_and_due.is_none() && item.due.is_none() {
+            if let Some((before, due)) = bracketed_due(&item.text) {
+                let before = before.to_owned();
+                set_due(&mut item, &due);
+                item.text = before;
+            }
+        }
         if let Some(status) = cell(self.status) {
             let answer = self.answers.then(|| answered(status)).flatten();
             item.state = answer.or_else(|| state_word(status)).unwrap_or(item.state);
@@ -3203,6 +3215,17 @@ impl TableColumns {
         }
         Some(item)
     }
+}
+
+/// `Нагрузочный тест (до 15.04.2026)`, `Add an alert (due 2026-02-27)`: the text before a
+/// day in brackets at its end, under its due word, and the day.
+fn bracketed_due(text: &str) -> Option<(&str, String)> {
+    let inside = text.trim_end().strip_suffix(')')?;
+    let (before, due) = inside.rsplit_once('(')?;
+    let day = ["до ", "due ", "by ", "срок "].iter().find_map(|word| {
+        due.get(..word.len()).filter(|head| head.eq_ignore_ascii_case(word)).map(|_| due[word.len()..].trim())
+    })?;
+    (Date::names_a_day(day) && !before.trim().is_empty()).then(|| (before.trim_end(), day.to_owned()))
 }
 
 /// The answer in a `Done?` cell: yes (✅, «да», `x`) is done, no (❌, «нет», `-`) still open.
@@ -3457,6 +3480,23 @@ mod tests {
             "not the timeline's rows"
         );
         assert!(read(text, &[], Reading::FollowUps).is_empty(), "only in an incident's review");
+    }
+
+    #[test]
+    fn a_board_card_s_subtasks_with_their_due_days_in_brackets_and_a_planner_s_assignees() {
+        let kanboard = "## Задачи\n\n| # | Подзадача | Статус | Исполнитель |\n|---|---|---|---|\n\
+                        | 1 | Увеличить пул соединений (до 06.03.2026) | Выполнено | Петров Денис |\n\
+                        | 2 | Согласовать уведомления | К выполнению | — |\n";
+        let items = read(kanboard, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                ("Увеличить пул соединений", Some("Петров Денис"), Some("2026-03-06".to_owned()), ActionState::Done),
+                ("Согласовать уведомления", None, None, ActionState::Open)
+            ]
+        );
+        let planner = "## Задачи\n\n| Задача | Назначено | Срок | Статус |\n|---|---|---|---|\n| Прогрев кеша CDN | Марина Колесникова | 15.02.2026 | Выполнено |\n";
+        assert_eq!(only(planner).owner.as_deref(), Some("Марина Колесникова"));
     }
 
     #[test]

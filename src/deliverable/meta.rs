@@ -578,6 +578,15 @@ impl MetadataReader<'_> {
             {
                 Some(FieldKey::Duration)
             }
+            // A tracker card's `| Категория | Постмортем |` (Kanboard's category): what the card
+            // is, not a level.
+            Some(FieldKey::Severity)
+                if matches!(folded_label.as_str(), "категория" | "category")
+                    && super::kind::kind_named(value).is_some() =>
+            {
+                self.named_kind(value);
+                return;
+            }
             key => key,
         };
         match key {

@@ -101,6 +101,8 @@ impl RoadmapStatus {
     pub fn from_text(text: &str) -> Option<RoadmapStatus> {
         // `STATUS: DONE`: a Confluence status lozenge exported as text.
         let text = keyed_state(text.trim()).unwrap_or(text);
+        // `:material-check-circle: Выполнено`: an icon's shortcode before the state.
+        let text = crate::text::without_leading_icon(text.trim());
         let folded = fold(text);
         let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
         if folded.is_empty() {

@@ -524,6 +524,10 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("published", FieldKey::Date),
     ("создан", FieldKey::Date),
     ("создано", FieldKey::Date),
+    // A regulation's «**Введён в действие:** 10.04.2026».
+    ("введен в действие", FieldKey::Date),
+    ("введена в действие", FieldKey::Date),
+    ("дата введения в действие", FieldKey::Date),
     // A tracker's task (задача): «Создана 03.02.2025».
     ("создана", FieldKey::Date),
     ("опубликовано", FieldKey::Date),
@@ -606,6 +610,9 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("классификация", FieldKey::Severity),
     ("класс инцидента", FieldKey::Severity),
     ("уровень критичности", FieldKey::Severity),
+    // An investigation act's «Уровень значимости: Уровень 1», «Значимость: …».
+    ("уровень значимости", FieldKey::Severity),
+    ("значимость", FieldKey::Severity),
     ("severity level", FieldKey::Severity),
     ("incident severity", FieldKey::Severity),
     ("priority", FieldKey::Severity),
