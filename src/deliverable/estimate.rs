@@ -393,6 +393,11 @@ impl Found {
             return;
         }
         let figure = &rest[digit..];
+        // «закладываем буфер 20 % → 36 чел.-дней»: a share put on top, not the figure taken.
+        let digits_end = figure.find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.'))).unwrap_or(figure.len());
+        if figure[digits_end..].trim_start().starts_with('%') {
+            return;
+        }
         let figure = figure.split(['(', ',', ';']).next().unwrap_or(figure);
         // `86 человеко-дней. При трёх разработчиках это 6–7 недель`: the sentence of the figure.
         let figure = figure.split(". ").next().unwrap_or(figure);
@@ -721,6 +726,8 @@ mod tests {
 
     #[test]
     fn a_total_named_as_the_expected_one_beats_the_buffered_plan() {
+        let share = "| Работа | O | M | P | E |\n|---|---:|---:|---:|---:|\n| A | 17 | 28 | 51 | 30,0 |\n\n**Ожидаемая трудоёмкость: 30 чел.-дней.** Для планирования закладываем буфер 20 % → 36 чел.-дней.\n";
+        assert_eq!(read(share).unwrap().expected, Some(30.0), "a buffer's share is no figure");
         let buffered = "| Пакет | O | M | P | E |\n|---|---|---|---|---|\n| A | 30 | 45 | 70 | 46.7 |\n\n**Итого (ожидаемое): 47 чел.-дней.**\n\nС буфером на неизвестное (+20 %) закладываем в план ~56 чел.-дней.\n";
         assert_eq!((read(buffered).unwrap().expected, read(buffered).unwrap().unit), (Some(47.0), Some(Unit::Day)));
         let stated = "| # | Package | Expected |\n|---|---|---|\n| | **Total** | **46.0** |\n\n**Expected total: 46.5 engineer-days** (about 11 weeks).\n";

@@ -691,6 +691,8 @@ impl MetadataReader<'_> {
                 Some(_) if !self.event_dated && (names_the_incident(label) || names_the_decision(label)) => {
                     self.event_date(value, line);
                 }
+                // «Создан после [разбора инцидента 07.10.2025]»: the day of what it followed.
+                Some(_) if after_an_event(&format!(" {}", fold(value))) => {}
                 Some(date) => self.date(date, line),
                 // Wiki.js's `published: true`: a flag, not a day.
                 None if matches!(value.to_ascii_lowercase().as_str(), "true" | "false" | "yes" | "no") => {}
@@ -4040,7 +4042,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 64] = [
+const DATING_OPENERS: [&str; 68] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -4061,6 +4063,12 @@ const DATING_OPENERS: [&str; 64] = [
     // "**Report completed:** 27 February 2026", «Итоги подведены 01.12.2025 на встрече».
     "report",
     "итоги подведены",
+    // A merge request's byline: "**Merged** by @a.volkova on 2025-05-20", «**Влито** 7 августа
+    // 2025», «открыт 2026-05-06» (a record kept as the request's description).
+    "merged",
+    "влито",
+    "смержен",
+    "открыт",
     // "Exported from GitHub Projects board **Search 2026 H1** … on 2026-05-22".
     "exported",
     "выгружено",
