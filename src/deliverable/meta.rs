@@ -417,6 +417,12 @@ impl MetadataReader<'_> {
                 if short && super::review::is_update_label(said) && Date::find(day).is_some() {
                     self.field(None, said, day, line);
                 }
+                // `*Экспорт из Planner: план «…». Дата выгрузки: 08.05.2026.*`: a later
+                // sentence that dates the page under its key.
+                let dating = self.vocabulary.field(said) == Some(FieldKey::Date);
+                if short && dating && self.meta.date.is_none() && Date::find(day).is_some() {
+                    self.field(Some(FieldKey::Date), said, day, line);
+                }
             }
         }
         // `Review: 2025-07-10` under a runbook's title: the day of its review (`Review:
@@ -1083,6 +1089,16 @@ impl MetadataReader<'_> {
             }
             self.approval_stamp(outline, body_start, *first);
             self.draft_stamp(outline, body_start, *first);
+        }
+        // `| Сервис | sbp-gateway |` / `| Обновлено | 2026-04-20 |` above `# Шлюз СБП` (a Swimm
+        // doc's card first, its title after): the page's properties, read as under it.
+        if let Some(&(title_at, _)) = h1.as_ref().filter(|_| word_title.is_none()) {
+            let above = (body_start..title_at).find(|&i| !matches!(outline.role(i), Role::Blank | Role::Html));
+            if let Some(table) = above.filter(|&i| matches!(outline.role(i), Role::Row { .. })) {
+                for row in self.key_value_table(outline, table, false).unwrap_or_default() {
+                    self.field(row.key, &row.label, &row.value, row.line);
+                }
+            }
         }
         // A Google Docs export without an H1: `**ТЗ: слоты доставки**` alone, first, is the title.
         let bold_title = (self.meta.title.is_none() && word_title.is_none())
@@ -5851,6 +5867,14 @@ mod tests {
         assert_eq!(sentence.date_value(), Date::new(2026, 4, 8), "a dating sentence after a field");
         let reviewer = read_clean("# X\n\nReview: @petrov\n").text;
         assert!(!reviewer.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed)), "a reviewer");
+    }
+
+    #[test]
+    fn a_card_of_properties_above_the_title() {
+        let swimm = "| Сервис | sbp-gateway-client |\n|---|---|\n| Владелец | Дмитрий Осипов |\n| Статус | Принято |\n| Алерты | `SbpGatewayTimeouts` |\n\n# Шлюз СБП\n\nТекст.\n";
+        assert_eq!(read_clean(swimm).text.stated_status(), status_at(Status::Accepted, 4));
+        let prose = "| Метрика | Значение |\n|---|---|\n| p95 | 120 мс |\n\n# X\n\nТекст.\n";
+        assert_eq!(read_clean(prose).text.stated_status(), None, "a table of figures states nothing of the page");
     }
 
     #[test]

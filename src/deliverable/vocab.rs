@@ -524,6 +524,8 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("published", FieldKey::Date),
     ("создан", FieldKey::Date),
     ("создано", FieldKey::Date),
+    // A board's export: «Выгрузка: 02.04.2026 · ответственная за доску: …».
+    ("выгрузка", FieldKey::Date),
     // A regulation's «**Введён в действие:** 10.04.2026».
     ("введен в действие", FieldKey::Date),
     ("введена в действие", FieldKey::Date),
