@@ -3685,6 +3685,11 @@ impl SectionKind {
             Some((name, _)) if unnumbered.ends_with(')') => name,
             _ => unnumbered,
         };
+        // «Итог разбора INC-031» (a chat's closing message): the review's summary of itself.
+        if ["итог разбора", "итоги разбора"].iter().any(|opening| unnumbered.starts_with(opening))
+        {
+            return Some(Self::Summary);
+        }
         match unnumbered.trim_end_matches(':') {
             "status" | "статус" | "статус решения" | "decision status" => Some(Self::Status),
             "date" | "дата" | "дата решения" => Some(Self::Date),
@@ -5867,6 +5872,13 @@ mod tests {
         assert_eq!(sentence.date_value(), Date::new(2026, 4, 8), "a dating sentence after a field");
         let reviewer = read_clean("# X\n\nReview: @petrov\n").text;
         assert!(!reviewer.fields.iter().any(|field| field.key == Some(FieldKey::LastReviewed)), "a reviewer");
+    }
+
+    #[test]
+    fn a_chat_s_closing_summary_of_the_review_states_its_level() {
+        let topic =
+            "# #incidents › INC-031 матчмейкинг встал\n\nТекст.\n\n## Итог разбора INC-031\n\n**Уровень:** SEV1\n";
+        assert_eq!(severity_read(topic), Some(("SEV1".to_owned(), 7)));
     }
 
     #[test]
