@@ -2384,7 +2384,16 @@ impl MetadataReader<'_> {
         let line = line.trim_end().trim_end_matches('\\').trim_end();
         // `> [!WARNING] Статус: на согласовании` (Yandex's `{% note warning "Статус: …" %}`):
         // an alert whose title is a field.
-        let line = super::actions::callout_title(line).unwrap_or(line);
+        let titled = super::actions::callout_title(line);
+        // `!!! success "Утверждено"` (rewritten as `> [!TIP] Утверждено`): an alert titled by
+        // the page's status alone.
+        if let Some(title) = titled.map(|title| title.trim().trim_end_matches('.')) {
+            if self.vocabulary.status_prefix(title).is_some_and(|(_, rest)| rest.trim().is_empty()) {
+                let value = title.to_owned();
+                return Some(KeyValue { key: Some(FieldKey::Status), label: "status".to_owned(), value, line: number });
+            }
+        }
+        let line = titled.unwrap_or(line);
         // `⚠️ **Статус: Заменено.** С 20 января …` (a Tettra page): an icon before the field.
         let line = crate::text::without_leading_icon(line);
         let (inner, listed) = match BULLET.captures(line) {
@@ -5515,6 +5524,16 @@ mod tests {
             keys_and_values(&garden.text)[..2],
             [(Some(FieldKey::Severity), "SEV3"), (Some(FieldKey::Date), "14 мая 2026")]
         );
+    }
+
+    #[test]
+    fn an_admonition_titled_by_the_status_and_its_day_of_approval() {
+        let material = "# План резервной площадки\n\n> [!TIP] Утверждено\n> Утверждено на техсовете 16.02.2026. Дата утверждения: 16.02.2026.\n\n## Цель\n\nx\n";
+        let read = read_clean(material);
+        assert_eq!(read.text.stated_status(), status_at(Status::Accepted, 3));
+        assert_eq!(read.text.date_value(), Date::new(2026, 2, 16));
+        let note = read_clean("# План\n\n> [!NOTE] Утверждено техсоветом, см. протокол\n\n## Цель\n\nx\n");
+        assert_eq!(note.text.stated_status(), None, "a title that says more than the status");
     }
 
     #[test]
