@@ -2449,3 +2449,83 @@ fn a_chat_s_pinned_summaries_and_jira_tickets_converted_to_markdown() {
         ]
     );
 }
+
+#[test]
+fn swimm_docs_grav_pages_and_records_kept_as_merge_requests_link_as_their_tools_do() {
+    let swimm = tempfile::tempdir().unwrap();
+    write_files(
+        swimm.path(),
+        &[
+            ("README.md", "# Core Ledger\n\n[Start here](.swm/start-here.q7f3k.sw.md).\n"),
+            (
+                ".swm/start-here.q7f3k.sw.md",
+                "---\ntitle: С чего начать\n---\nВход в документацию.\n\n<SwmLink doc-title=\"Runbook\">[Runbook: шлюз](/.swm/gw-runbook.h5w0e.sw.md)</SwmLink>\n\n- [Разбор 03.12.2025](/docs/postmortems/2025-12-03-sbp.md)\n",
+            ),
+            (
+                ".swm/gw-runbook.h5w0e.sw.md",
+                "---\ntitle: \"Runbook: шлюз СБП\"\n---\n| Сервис | sbp-gateway |\n|---|---|\n| Владелец | Дмитрий Осипов |\n| Обновлено | 2026-04-20 (ревью смены) |\n| Алерты | `SbpTimeouts` |\n\n# Шлюз СБП\n\n## Когда использовать\n\nАлерт.\n\n## Порядок действий\n\n1. Проверить.\n",
+            ),
+            ("docs/postmortems/2025-12-03-sbp.md", "# Разбор: таймауты СБП\n\nПо [runbook](../../.swm/gw-runbook.h5w0e.sw.md).\n"),
+            (".swm/swimm.json", "{\"configuration\": {\"swmd\": true}}\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(swimm.path(), &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    let site = graph(swimm.path());
+    let linked = joined(&site);
+    for pair in [
+        ("README.md", ".swm/start-here.q7f3k.sw.md"),
+        (".swm/start-here.q7f3k.sw.md", ".swm/gw-runbook.h5w0e.sw.md"),
+        (".swm/start-here.q7f3k.sw.md", "docs/postmortems/2025-12-03-sbp.md"),
+        ("docs/postmortems/2025-12-03-sbp.md", ".swm/gw-runbook.h5w0e.sw.md"),
+    ] {
+        assert!(linked.contains(&pair), "{pair:?} in {linked:?}");
+    }
+    let runbook = node(&site, "gw-runbook.h5w0e.sw.md");
+    assert_eq!((&runbook["kind"], &runbook["date"]), (&Value::from("runbook"), &Value::from("2026-04-20")));
+
+    let grav = tempfile::tempdir().unwrap();
+    write_files(
+        grav.path(),
+        &[
+            ("user/config/system.yaml", "pages:\n  theme: learn2\n"),
+            (
+                "user/pages/01.home/default.md",
+                "---\ntitle: Главная\n---\n# Главная\n\n[Команда](/komanda), [ADR-001](/arhitektura/adr-001-fhir).\n",
+            ),
+            ("user/pages/02.komanda/default.md", "# Команда\n\nДежурства.\n"),
+            (
+                "user/pages/03.arhitektura/01.adr-001-fhir/default.md",
+                "# ADR-001. FHIR-шлюз\n\n**Статус:** Принято\n\n## Контекст\n\nТекст.\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(grav.path(), &["check", "."]);
+    assert!(check.status.success(), "{}", common::stderr(&check));
+    let site = graph(grav.path());
+    let linked = joined(&site);
+    for to in ["user/pages/02.komanda/default.md", "user/pages/03.arhitektura/01.adr-001-fhir/default.md"] {
+        assert!(linked.contains(&("user/pages/01.home/default.md", to)), "{to} in {linked:?}");
+    }
+
+    let gitlab = tempfile::tempdir().unwrap();
+    write_files(
+        gitlab.path(),
+        &[
+            (
+                "decisions/mr-164-adr-0002-redis-score-cache.md",
+                "# !164 ADR-0002: Cache bureau scores in Redis\n\n**Author:** @s.ivanov · **Merged** by @a.volkova on 2025-05-20\n\n> **Status: Superseded** by ADR-0004 (!251, January 2026).\n\n## Context\n\nText.\n\n## Decision\n\nRedis.\n",
+            ),
+            (
+                "decisions/mr-251-adr-0004-feature-store.md",
+                "# !251 ADR-0004: Feature store for scoring\n\n**Author:** @d.petrov · **Влито** 14 января 2026\n\n**Статус:** Принято\n\n## Контекст\n\nТекст.\n\n## Решение\n\nFeast.\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(gitlab.path(), &["check", "."]);
+    assert!(check.status.success() && !common::stderr(&check).contains("E030"), "{}", common::stderr(&check));
+    let site = graph(gitlab.path());
+    assert_eq!(decisions(&site).iter().map(|(number, ..)| *number).collect::<Vec<_>>(), [2, 4]);
+    assert_eq!(node(&site, "mr-164-adr-0002-redis-score-cache.md")["date"], "2025-05-20");
+    assert_eq!(node(&site, "mr-251-adr-0004-feature-store.md")["date"], "2026-01-14");
+}

@@ -73,7 +73,7 @@ pub(crate) fn of_record(title: &str, fields: &[Field], status: Option<&str>, lin
 
 /// Heading words that introduce action items (folded, matched as whole words in order): how
 /// teams say "what we do next" in both languages.
-const ACTION_HEADINGS: [&str; 87] = [
+const ACTION_HEADINGS: [&str; 89] = [
     "work items",
     "improvement plan",
     "commitments",
@@ -118,6 +118,9 @@ const ACTION_HEADINGS: [&str; 87] = [
     "что делаем",
     "что исправляем",
     "что исправить",
+    // «## Что улучшаем» over the review's tasks.
+    "что улучшаем",
+    "что улучшим",
     "что будем делать",
     "что мы будем делать",
     "что мы делаем",
@@ -2238,12 +2241,24 @@ fn spaced_mention(body: &str) -> Option<(String, String, String)> {
 /// one word, the handle, and the day after it (its due word dropped), when the day is all
 /// that follows.
 fn handle_and_day(body: &str) -> Option<(String, String, String)> {
-    let at = body.rfind(" @")?;
-    let after = &body[at + 1..];
-    let (handle, rest) = after.split_once(' ')?;
-    let named = handle.len() > 1 && handle[1..].chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'));
-    // `… @pnovak — by 2026-04-24`, `… @dkuznetsov — до 12.12.2025`: a dash between them.
-    let rest = rest.trim().trim_start_matches(['—', '–', '-']).trim_start();
+    let is_handle = |word: &str| {
+        word.len() > 1
+            && word.starts_with('@')
+            && word[1..].chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+    };
+    let last = body.rfind(" @")?;
+    // `… p3 @k.orlova @backend 📅 2026-06-01` (Todoist's labels): a run of handles, the first
+    // whose the task is, the others its labels.
+    let mut at = last;
+    while let Some(earlier) = body[..at].rfind(' ').filter(|&earlier| is_handle(&body[earlier + 1..at])) {
+        at = earlier;
+    }
+    let handle = body[at + 1..].split_whitespace().next()?;
+    let (_, rest) = body[last + 1..].split_once(' ')?;
+    let named = is_handle(handle);
+    // `… @pnovak — by 2026-04-24`, `… @dkuznetsov — до 12.12.2025`: a dash between them;
+    // `… @t.zaitsev 📅 2025-12-15`: the calendar's mark.
+    let rest = rest.trim().trim_start_matches(['—', '–', '-', '📅', '🗓', '\u{fe0f}', ' ']).trim_start();
     let keyed = ["due ", "by ", "до ", "срок "].iter().find_map(|word| {
         rest.get(..word.len()).filter(|head| head.eq_ignore_ascii_case(word)).map(|_| &rest[word.len()..])
     });
@@ -2254,6 +2269,11 @@ fn handle_and_day(body: &str) -> Option<(String, String, String)> {
     // `… - @nikhil - due …`: a handle between dashes is the annotation's part, read there.
     let before = body[..at].trim_end();
     let parted = before.ends_with(['-', '—', '–', ',', ';', ':', '(']);
+    // `Идемпотентный ключ на списание p1 @r.akhmedov`: Todoist's priority before it.
+    let before = match before.rsplit_once(' ') {
+        Some((text, priority)) if matches!(priority, "p1" | "p2" | "p3" | "p4") => text.trim_end(),
+        _ => before,
+    };
     (named && only_a_day && !parted).then(|| (before.to_owned(), handle.to_owned(), day.to_owned()))
 }
 
@@ -2985,7 +3005,9 @@ impl TableColumns {
                 // Wrike's and Asana's "Assignees", «Исполнители».
                 "assignees",
                 "assigned to",
-                // Planner's «Назначено» (assigned).
+                // Planner's «Назначено» (assigned); Opsgenie's "Responder".
+                "responder",
+                "responders",
                 "назначено",
                 "назначен",
                 "assigned",
@@ -4250,6 +4272,32 @@ mod tests {
                     ActionState::Done
                 ),
                 ("чек-лист запуска сезона", Some("Тимур Валиев"), Some("2025-10-31".to_owned()), ActionState::Open)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_todoist_task_s_priority_labels_and_day() {
+        let list = "## Задачи\n\n- [ ] Довести вынос тарификации до 100% трафика p2 @t.zaitsev 📅 2025-12-15\n\
+                    - [ ] Чек в CI на дедупликацию p3 @k.orlova @backend 📅 2026-06-01\n\
+                    - [x] Идемпотентный ключ на списание p1 @r.akhmedov 📅 2025-09-19 ✅ 2025-09-18\n";
+        let items = read(list, &[], Reading::FollowUps);
+        assert_eq!(
+            summaries(&items),
+            vec![
+                (
+                    "Довести вынос тарификации до 100% трафика",
+                    Some("@t.zaitsev"),
+                    Some("2025-12-15".to_owned()),
+                    ActionState::Open
+                ),
+                ("Чек в CI на дедупликацию", Some("@k.orlova"), Some("2026-06-01".to_owned()), ActionState::Open),
+                (
+                    "Идемпотентный ключ на списание",
+                    Some("@r.akhmedov"),
+                    Some("2025-09-19".to_owned()),
+                    ActionState::Done
+                )
             ]
         );
     }

@@ -657,6 +657,16 @@ fn decide(
         let own = meta.implied_date.as_ref().filter(later).or_else(|| closed_decision.as_ref().filter(later));
         own.filter(|_| kind.value != Kind::Postmortem && created(stated)).cloned()
     };
+    // An estimate or a plan stamped with the days its thread ran (`8 сообщений · 24.11.2025 —
+    // 25.11.2025`): as of its last day, when the figure was settled.
+    if matches!(kind.value, Kind::Estimate | Kind::TechRoadmap | Kind::InfraPlan | Kind::TechSpec) {
+        if let Some(stated) = meta.date.as_mut() {
+            let period = meta.fields.iter().find(|field| Some(field.line) == stated.line);
+            if let Some(end) = period.and_then(|field| period_end(&field.value)) {
+                stated.value = end;
+            }
+        }
+    }
     let meta_date = match (meta.date.clone(), updated_on(&meta.fields, front_matter_lines)) {
         (Some(stated), Some(updated)) if living && created(&stated) && updated.value > stated.value => Some(updated),
         (Some(stated), _) => incident_before_filing(&stated).or_else(|| own_day_after_filing(&stated)).or(Some(stated)),

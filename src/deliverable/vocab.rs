@@ -1198,13 +1198,18 @@ fn described_field(folded: &str) -> Option<FieldKey> {
         "visible",
     ]);
     if about_impact && words.len() <= 4 {
-        let opens_a_word = |stems: &[&str]| words.iter().any(|word| stems.iter().any(|stem| word.starts_with(stem)));
+        // ("start/end": two words parted by a slash.)
+        let opens_a_word = |stems: &[&str]| {
+            words.iter().flat_map(|word| word.split('/')).any(|word| stems.iter().any(|stem| word.starts_with(stem)))
+        };
         let starting = opens_a_word(&["start", "began", "begin", "начал"]);
         let ending =
             opens_a_word(&["restored", "end", "resolved", "recovered", "восстановл", "оконч", "конец", "устранен"]);
         match (starting, ending) {
             (true, false) => return Some(FieldKey::Start),
             (false, true) => return Some(FieldKey::End),
+            // "Impact start/end: 11:20 → 16:05 (4h 45m)": both ends, the span between them.
+            (true, true) => return Some(FieldKey::Duration),
             _ => {}
         }
         // "Incident period", «Окно влияния»: the span, as a range or a length.
@@ -1485,6 +1490,8 @@ mod tests {
         assert_eq!(vocabulary.field("Последний пересмотр:"), Some(FieldKey::LastReviewed));
         assert_eq!(vocabulary.field("decision-makers"), Some(FieldKey::Deciders));
         assert_eq!(vocabulary.field("Серьёзность"), Some(FieldKey::Severity));
+        assert_eq!(vocabulary.field("Impact start/end"), Some(FieldKey::Duration), "both ends: the span");
+        assert_eq!(vocabulary.field("Impact start"), Some(FieldKey::Start));
         assert_eq!(vocabulary.field("Заменяет"), Some(FieldKey::Relation(StatedRelation::Supersedes)));
         assert_eq!(vocabulary.field("Погода"), None);
         assert_eq!(vocabulary.field("last_reviewed"), Some(FieldKey::LastReviewed), "front matter spelling");

@@ -591,7 +591,10 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
         let stem = route_key(stem_of(&page.doc.id));
         let folder = folder_of(&stem);
         let name = stem.rsplit('/').next().unwrap_or_default();
-        let own = if ["index", "readme", "_index"].contains(&name.to_lowercase().as_str()) {
+        // Grav's `user/pages/02.komanda/default.md`: the file is named for its template, and
+        // the folder is the page.
+        let grav = stem.starts_with("user/pages/") || stem.contains("/user/pages/");
+        let own = if grav || ["index", "readme", "_index"].contains(&name.to_lowercase().as_str()) {
             vec![folder.to_owned(), stem.clone()]
         } else {
             vec![stem.clone()]
@@ -628,8 +631,10 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
 
 /// The folders site generators serve pages from, at the site's root: MkDocs's, VuePress's and
 /// Docusaurus's `docs/`, Astro Starlight's `src/content/docs/`, Hugo's `content/`, mdBook's
-/// `src/`, Sphinx's `source/`, Nextra's (and Next.js's) `pages/`. Longest first.
-const SERVED_FOLDERS: [&str; 7] = ["src/content/docs", "website/docs", "content", "source", "pages", "docs", "src"];
+/// `src/`, Sphinx's `source/`, Nextra's (and Next.js's) `pages/`, Grav's `user/pages/`.
+/// Longest first.
+const SERVED_FOLDERS: [&str; 8] =
+    ["src/content/docs", "website/docs", "user/pages", "content", "source", "pages", "docs", "src"];
 
 /// `docs/1.x/intro` for `versioned_docs/version-1.x/intro`: where Docusaurus serves a page of
 /// an older version of the docs.
