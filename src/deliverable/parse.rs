@@ -657,9 +657,10 @@ fn decide(
         let own = meta.implied_date.as_ref().filter(later).or_else(|| closed_decision.as_ref().filter(later));
         own.filter(|_| kind.value != Kind::Postmortem && created(stated)).cloned()
     };
-    // An estimate or a plan stamped with the days its thread ran (`8 сообщений · 24.11.2025 —
-    // 25.11.2025`): as of its last day, when the figure was settled.
-    if matches!(kind.value, Kind::Estimate | Kind::TechRoadmap | Kind::InfraPlan | Kind::TechSpec) {
+    // An estimate stamped with the days its thread ran (`8 сообщений · 24.11.2025 —
+    // 25.11.2025`): as of its last day, when the figure was settled (a plan is as of the day
+    // it was put up).
+    if kind.value == Kind::Estimate {
         if let Some(stated) = meta.date.as_mut() {
             let period = meta.fields.iter().find(|field| Some(field.line) == stated.line);
             if let Some(end) = period.and_then(|field| period_end(&field.value)) {
