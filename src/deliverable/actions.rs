@@ -2271,7 +2271,7 @@ fn handle_and_day(body: &str) -> Option<(String, String, String)> {
     let parted = before.ends_with(['-', '—', '–', ',', ';', ':', '(']);
     // `Идемпотентный ключ на списание p1 @r.akhmedov`: Todoist's priority before it.
     let before = match before.rsplit_once(' ') {
-        Some((text, priority)) if matches!(priority, "p1" | "p2" | "p3" | "p4") => text.trim_end(),
+        Some((text, "p1" | "p2" | "p3" | "p4")) => text.trim_end(),
         _ => before,
     };
     (named && only_a_day && !parted).then(|| (before.to_owned(), handle.to_owned(), day.to_owned()))
