@@ -3525,6 +3525,12 @@ mod tests {
         );
         let planner = "## Задачи\n\n| Задача | Назначено | Срок | Статус |\n|---|---|---|---|\n| Прогрев кеша CDN | Марина Колесникова | 15.02.2026 | Выполнено |\n";
         assert_eq!(only(planner).owner.as_deref(), Some("Марина Колесникова"));
+        let opsgenie = "## Action items\n\n| Jira key | Action | Responder | Due date | Status |\n|---|---|---|---|---|\n| SRE-456 | Дашборд возраста сообщений | Анна Лебедева | 2026-04-30 | Done |\n";
+        assert_eq!(only(opsgenie).owner.as_deref(), Some("Анна Лебедева"));
+        let improved =
+            "## Что улучшаем\n\n- [ ] Мониторинг длины очереди\n  - Owner: Олеся Гарипова\n  - Due: 2026-03-06\n";
+        let item = only(improved);
+        assert_eq!((item.owner.as_deref(), item.due), (Some("Олеся Гарипова"), Date::new(2026, 3, 6)));
     }
 
     #[test]

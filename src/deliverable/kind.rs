@@ -947,7 +947,8 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     // `mr-251-adr-0004-feature-store-scoring`: a merge request's key, then the record's own
     // name with its ADR number.
     let upper = stem.to_ascii_uppercase();
-    if let Some(rest) = tracker_key_stripped(&upper).map(|rest| &stem[stem.len() - rest.len()..]) {
+    let after_upper_key = tracker_key_stripped(&upper);
+    if let Some(rest) = after_upper_key.map(|rest| &stem[stem.len() - rest.len()..]) {
         if adr_id::file_name(rest).is_some_and(|named| named.number.is_some()) {
             return classify_as(&parts, rest, template);
         }
@@ -963,7 +964,7 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         return classify_as(&parts, rest, template);
     }
     // `decisions/dr-008-iceberg-table-format`: the team's code in lower case.
-    if let Some(rest) = tracker_key_stripped(&upper).filter(|_| parts.iter().any(|dir| is_adr_folder(dir))) {
+    if let Some(rest) = after_upper_key.filter(|_| parts.iter().any(|dir| is_adr_folder(dir))) {
         if !is_index_name(&lower) && !template {
             let subject = lower[lower.len() - rest.len()..].to_owned();
             return NameInfo { kind: Some(Kind::Adr), subject, template, ..NameInfo::default() };

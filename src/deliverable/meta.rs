@@ -417,12 +417,6 @@ impl MetadataReader<'_> {
                 if short && super::review::is_update_label(said) && Date::find(day).is_some() {
                     self.field(None, said, day, line);
                 }
-                // `*Экспорт из Planner: план «…». Дата выгрузки: 08.05.2026.*`: a later
-                // sentence that dates the page under its key.
-                let dating = self.vocabulary.field(said) == Some(FieldKey::Date);
-                if short && dating && self.meta.date.is_none() && Date::find(day).is_some() {
-                    self.field(Some(FieldKey::Date), said, day, line);
-                }
             }
         }
         // `Review: 2025-07-10` under a runbook's title: the day of its review (`Review:
@@ -1079,26 +1073,14 @@ impl MetadataReader<'_> {
         if let Some((title, first, _)) = &word_title {
             self.meta.title = Some(self.located(title.clone(), first + 1));
             // A paper's property table, its approval stamp and its draft mark above its title.
-            let above = (body_start..*first).find(|&i| !matches!(outline.role(i), Role::Blank | Role::Html));
-            if let Some(table) = above.filter(|&i| matches!(outline.role(i), Role::Row { .. })) {
-                if let Some(rows) = self.key_value_table(outline, table, true) {
-                    for row in rows {
-                        self.field(row.key, &row.label, &row.value, row.line);
-                    }
-                }
-            }
+            self.table_above_title(outline, body_start, *first, true);
             self.approval_stamp(outline, body_start, *first);
             self.draft_stamp(outline, body_start, *first);
         }
         // `| Сервис | sbp-gateway |` / `| Обновлено | 2026-04-20 |` above `# Шлюз СБП` (a Swimm
         // doc's card first, its title after): the page's properties, read as under it.
         if let Some(&(title_at, _)) = h1.as_ref().filter(|_| word_title.is_none()) {
-            let above = (body_start..title_at).find(|&i| !matches!(outline.role(i), Role::Blank | Role::Html));
-            if let Some(table) = above.filter(|&i| matches!(outline.role(i), Role::Row { .. })) {
-                for row in self.key_value_table(outline, table, false).unwrap_or_default() {
-                    self.field(row.key, &row.label, &row.value, row.line);
-                }
-            }
+            self.table_above_title(outline, body_start, title_at, false);
         }
         // A Google Docs export without an H1: `**ТЗ: слоты доставки**` alone, first, is the title.
         let bold_title = (self.meta.title.is_none() && word_title.is_none())
@@ -1205,6 +1187,17 @@ impl MetadataReader<'_> {
         self.bracketed_severity();
         self.footer(outline);
         self.foot_properties(outline);
+    }
+
+    /// The table of fields that is the first thing between `body_start` and the title on line
+    /// `title` (0-based), read as the page's header; `strict` as [`Self::key_value_table`].
+    fn table_above_title(&mut self, outline: &Outline<'_>, body_start: usize, title: usize, strict: bool) {
+        let above = (body_start..title).find(|&i| !matches!(outline.role(i), Role::Blank | Role::Html));
+        if let Some(table) = above.filter(|&i| matches!(outline.role(i), Role::Row { .. })) {
+            for row in self.key_value_table(outline, table, strict).unwrap_or_default() {
+                self.field(row.key, &row.label, &row.value, row.line);
+            }
+        }
     }
 
     /// A knowledge base article's stamp under its title (Document360's `• 02 Oct 2025` / `• 6
@@ -5898,6 +5891,39 @@ mod tests {
         let topic =
             "# #incidents › INC-031 матчмейкинг встал\n\nТекст.\n\n## Итог разбора INC-031\n\n**Уровень:** SEV1\n";
         assert_eq!(severity_read(topic), Some(("SEV1".to_owned(), 7)));
+    }
+
+    #[test]
+    fn a_status_line_s_awaited_day_and_a_superseded_record_s_day_of_acceptance() {
+        let awaited = "# ADR-0004: Конвейер\n\n## Статус\n\nПредложено — решение ожидается до 05.06.2026.\n\n## Дата\n\n14 мая 2026\n";
+        assert_eq!(read_clean(awaited).text.date_value(), Date::new(2026, 5, 14));
+        let replaced = "# ADR-0001. Леджер\n\n## Статус\n\nЗаменено решением ADR-0004 (10.03.2026).\n\nИсходно принято 11.02.2025.\n\n## Контекст\n\nx\n";
+        let read = read_clean(replaced);
+        assert_eq!(
+            (read.text.stated_status(), read.text.date_value()),
+            (status_at(Status::Superseded, 5), Date::new(2025, 2, 11))
+        );
+    }
+
+    #[test]
+    fn a_board_card_s_column_stickers_and_category() {
+        let yougile = "# ВТР-101 · АР-01 Брокер\n\n| Поле | Значение |\n|---|---|\n| Колонка | Принято |\n| Стикеры | Тип: Решение · Критичность: Высокая |\n| Создана | 03.02.2025 |\n\n## Описание\n\nx\n";
+        let read = read_clean(yougile);
+        assert_eq!(read.text.stated_status(), status_at(Status::Accepted, 5));
+        assert_eq!(read.text.kind, Some(Kind::Adr), "the type sticker");
+        assert!(keys_and_values(&read.text).contains(&(Some(FieldKey::Severity), "Высокая")), "{:?}", read.text.fields);
+        let kanboard = "# #1184 Разбор: таймауты\n\n| Поле | Значение |\n|---|---|\n| Колонка | Готово |\n| Категория | Постмортем |\n| Создано | 18.02.2026 |\n";
+        let read = read_clean(kanboard);
+        assert_eq!(read.text.kind, Some(Kind::Postmortem));
+        assert!(!read.text.fields.iter().any(|field| field.key == Some(FieldKey::Severity)), "{:?}", read.text.fields);
+    }
+
+    #[test]
+    fn a_day_of_what_the_page_followed_is_not_its_own() {
+        let after = "# Регламент обновления прошивки\n\n> Владелец: Артём Ковалёв · Создан после [разбора инцидента 07.10.2025](x.md)\n\n## Шаги\n\nx\n";
+        assert_eq!(read_clean(after).text.date_value(), None);
+        let keyed = "# Регламент\n\n> Владелец: Артём Ковалёв · Создан: 20.01.2026\n\n## Шаги\n\nx\n";
+        assert_eq!(read_clean(keyed).text.date_value(), Date::new(2026, 1, 20), "its own day under the same key");
     }
 
     #[test]

@@ -597,15 +597,11 @@ fn decide(
         closed_on(&meta.fields).filter(|_| kind.value == Kind::Adr && decided(&meta) || kind.value == Kind::Poc);
     // A PoC's `**Даты:** 01.12.2025 – 19.12.2025`: its report is as of the period's end.
     // `**Даты:** 13.10.2025 – 24.10.2025 · **Отчёт от:** 28 октября 2025`: the report's own day.
-    let report_day = meta
-        .fields
-        .iter()
-        .filter(|field| {
-            field.key == Some(FieldKey::Date)
-                && ["отчет", "report"].iter().any(|word| fold(&field.label).contains(word))
-        })
-        .find_map(|field| Date::find(&field.value).map(|day| Located::stated(day, Origin::Text, field.line)));
-    if kind.value == Kind::Poc && report_day.is_some() {
+    let names_the_report = |field: &Field| {
+        field.key == Some(FieldKey::Date) && ["отчет", "report"].iter().any(|word| fold(&field.label).contains(word))
+    };
+    let report_day = (kind.value == Kind::Poc).then(|| dated_field(&meta.fields, names_the_report)).flatten();
+    if report_day.is_some() {
         meta.date = report_day;
     } else if kind.value == Kind::Poc {
         if let Some(stated) = meta.date.as_mut() {
@@ -1344,6 +1340,31 @@ mod tests {
     /// Each action's text, owner, due date and state.
     fn actions_of(doc: &Document) -> Vec<(&str, Option<&str>, Option<Date>, super::actions::ActionState)> {
         doc.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect()
+    }
+
+    #[test]
+    fn a_chat_topic_s_decision_and_estimate_and_a_poc_s_report_day() {
+        let topic =
+            "# #arch › ADR-002: шардирование\n\n*Поток `#arch` · 9 сообщений · 02.06.2025 — 18.06.2025*\n\n---\n\n\
+                     **Тимур Валиев** · 2025-06-02 14:20\n\nПредлагаю шардировать.\n\n---\n\n\
+                     **Кирилл Соболев** · 2025-06-18 11:00\n\n**Итог: отклонено.** Не делаем.\n";
+        let d = doc("streams/arch/ADR-002-shardirovanie.md", topic);
+        assert_eq!(
+            (d.status(), d.date()),
+            (Some(&Status::Rejected), Date::new(2025, 6, 18)),
+            "the deciding comment's day"
+        );
+        let replaced = "# ADR-001: очередь\n\n**Статус:** Заменено — см. ADR-003.\n\n## Контекст\n\nx\n\n---\n\n\
+                        **Кирилл Соболев** · 2025-03-12 16:00\n\nСтатус: принято, 12.03.2025.\n";
+        assert_eq!(doc("streams/arch/ADR-001-ochered.md", replaced).status(), Some(&Status::Superseded));
+        let estimate =
+            "# #planning › оценка: миграция на NATS\n\n*Поток `#planning` · 8 сообщений · 24.11.2025 — 25.11.2025*\n\n\
+                        | Задача | SP |\n|---|---|\n| Модуль | 8 |\n| **Итого** | **8 SP** |\n";
+        let d = doc("streams/planning/ocenka.md", estimate);
+        assert_eq!((d.kind(), d.date()), (Kind::Estimate, Date::new(2025, 11, 25)), "settled on the thread's last day");
+        let poc = "# PoC: NATS JetStream\n\n**Даты:** 13.10.2025 – 24.10.2025 · **Отчёт от:** 28 октября 2025\n\n## Цель\n\nx\n\n## Критерии успеха\n\nx\n";
+        let d = doc("summaries/poc-nats.md", poc);
+        assert_eq!((d.kind(), d.date()), (Kind::Poc, Date::new(2025, 10, 28)));
     }
 
     #[test]

@@ -1344,6 +1344,37 @@ mod tests {
     }
 
     #[test]
+    fn a_product_board_s_cards_with_their_fields_and_an_aha_release_s_features() {
+        let board = "## Now\n\n### Онбординг\n- **Статус:** Выпущено\n- **Команда:** Growth\n\n### Ролевая модель v2\n- **Команда:** Platform\n- **Статус:** В работе\n\n## Later\n\n### Мобильное приложение\n- **Статус:** Не будем делать\n- **Причина:** веб закрывает сценарии\n";
+        assert_eq!(
+            summary(&read(board)),
+            rows(vec![
+                ("Онбординг", "done", None, None),
+                ("Ролевая модель v2", "in-progress", None, None),
+                ("Мобильное приложение", "dropped", None, None)
+            ]),
+            "a card's other fields are no items"
+        );
+        let aha = "| Reference | Name | Status | Assigned to |\n|---|---|---|---|\n| PLAT-112 | SSO | Shipped | Павел Никитин |\n| PLAT-121 | Экспорт | Ready to develop | Ольга Ким |\n| PLAT-127 | EU | Under consideration | — |\n| PLAT-133 | Тёмная тема | Will not implement | — |\n";
+        assert_eq!(
+            summary(&read(aha)),
+            rows(vec![
+                ("SSO", "done", Some("Павел Никитин"), None),
+                ("Экспорт", "planned", Some("Ольга Ким"), None),
+                ("EU", "planned", None, None),
+                ("Тёмная тема", "dropped", None, None)
+            ])
+        );
+        let material = "| Инициатива | Статус |\n|---|---|\n| ClickHouse | :material-check-circle: Выполнено |\n| Второй ЦОД | :material-progress-clock: В работе |\n";
+        assert_eq!(
+            summary(&read(material)),
+            rows(vec![("ClickHouse", "done", None, None), ("Второй ЦОД", "in-progress", None, None)])
+        );
+        let backlog = "## Бэклог\n\n- **ВТР-250** Переход на PostgreSQL 17\n";
+        assert_eq!(summary(&read(backlog)), rows(vec![("ВТР-250 Переход на PostgreSQL 17", "planned", None, None)]));
+    }
+
+    #[test]
     fn statuses_in_both_languages() {
         for (text, expected) in [
             ("в плане", "planned"),

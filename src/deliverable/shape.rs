@@ -530,6 +530,17 @@ mod tests {
     }
 
     #[test]
+    fn a_release_s_features_and_a_now_next_later_board_are_roadmaps() {
+        let release = "# Release: Platform 2026.2\n\n| Name | Status |\n|---|---|\n| SSO | Shipped |\n| SCIM | In development |\n| SIEM | Ready to develop |\n| Limits | Blocked |\n";
+        assert_eq!(kind("aha-export/release.md", release), Kind::TechRoadmap);
+        let notes = "# Release 2.3 notes\n\n- Fixed the login page.\n- Faster search.\n";
+        assert_eq!(kind("aha-export/notes.md", notes), Kind::Page, "a release without items in states");
+        let lanes = "# Platform board\n\n## Now\n\n- [ ] Ролевая модель\n- [ ] Импорт CSV\n\n## Next\n\n- [ ] Отчёт по лицензиям\n\n## Later\n\n- [ ] Интеграция с 1С\n";
+        assert_eq!(kind("productboard/board.md", lanes), Kind::TechRoadmap);
+        assert_eq!(kind("productboard/board.md", &lanes.replace("## Now", "## Notes")), Kind::Page, "no current lane");
+    }
+
+    #[test]
     fn a_procedure_whose_lead_says_when_it_is_needed() {
         let text = "# PostgreSQL: ручное переключение на реплику\n\nКластер `pg-main`.\n\nКогда нужно: плановые работы на primary, деградация диска.\n\n## Перед началом\n\n- Сообщить в канал.\n\n## Плановое переключение\n\n1. `patronictl switchover`\n\n## После работ\n\n- Проверить лаг.\n";
         assert_eq!(kind("ops/pg-switchover.md", text), Kind::Runbook);
