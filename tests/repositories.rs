@@ -1189,6 +1189,79 @@ fn a_starlight_hero_s_action_links_are_references_and_unknown_routes_no_errors()
     assert_eq!(pointers, BTreeSet::from([("src/content/docs/index.mdx", "src/content/docs/guides/onboarding.md")]));
 }
 
+/// An Astro site of its own (no Starlight) serves a content collection at its name:
+/// `src/content/docs/runbooks/db.md` at `/docs/runbooks/db/`, `src/content/decisions/adr-002.md`
+/// at `/decisions/adr-002/`; a file route `src/pages/team.md` at `/team/`.
+#[test]
+fn an_astro_site_s_content_collections_are_served_at_their_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("astro.config.mjs", "export default {};\n"),
+            (
+                "src/pages/index.md",
+                "# Платформа\n\n- [Ранбук БД](/docs/runbooks/db/)\n- [ADR-002](/decisions/adr-002/)\n- [Команда](/team/)\n",
+            ),
+            ("src/pages/team.md", "# Команда\n"),
+            ("src/content/docs/runbooks/db.md", "# Ранбук: БД\n\nСм. [решение](/decisions/adr-002)\n"),
+            ("src/content/decisions/adr-002.md", "# ADR-002: Кэш\n\n**Статус:** Принято\n"),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    assert!(!common::stderr(&check).contains("E0301"), "{}", common::stderr(&check));
+    let graph = graph(root);
+    let pointers = pointers(&graph);
+    let expected = [
+        ("src/pages/index.md", "src/content/docs/runbooks/db.md"),
+        ("src/pages/index.md", "src/content/decisions/adr-002.md"),
+        ("src/pages/index.md", "src/pages/team.md"),
+        ("src/content/docs/runbooks/db.md", "src/content/decisions/adr-002.md"),
+    ];
+    assert_eq!(pointers, BTreeSet::from(expected));
+}
+
+/// A Hexo blog serves `source/_posts/2025-06-24-postmortem-cache.md` at
+/// `/2025/06/24/postmortem-cache/`, and `{% post_link postmortem-cache %}` names it without its
+/// day; a dated route no post has is a broken link.
+#[test]
+fn a_hexo_blog_s_posts_are_served_by_their_day_and_linked_by_their_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write_files(
+        root,
+        &[
+            ("_config.yml", "title: Log\npermalink: :year/:month/:day/:title/\n"),
+            (
+                "source/_posts/2025-06-24-postmortem-cache.md",
+                "---\ntitle: Cache outage\ndate: 2025-06-24 10:00:00\n---\n\nSee {% post_link runbook-cache %}.\n",
+            ),
+            (
+                "source/_posts/2025-07-28-runbook-cache.md",
+                "---\ntitle: Cache runbook\ndate: 2025-07-28 09:00:00\n---\n\nAfter [the outage](/2025/06/24/postmortem-cache/).\n",
+            ),
+            (
+                "source/_posts/2025-09-01-recap.md",
+                "---\ntitle: Recap\ndate: 2025-09-01\n---\n\nThe [autoscaler runbook](/2025/08/12/runbook-autoscaler/).\n",
+            ),
+        ],
+    );
+    let check = common::tpmdocs_in(root, &["check", "."]);
+    let said = common::stderr(&check);
+    let broken: Vec<&str> = said.lines().filter(|line| line.contains("E0301")).collect();
+    assert_eq!(broken.len(), 1, "{said}");
+    assert!(said.contains("source/_posts/2025-09-01-recap.md:6"), "{said}");
+    let output = common::tpmdocs(&["graph", root.to_str().unwrap(), "--format", "json"]);
+    let graph: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let pointers = pointers(&graph);
+    let expected = [
+        ("source/_posts/2025-06-24-postmortem-cache.md", "source/_posts/2025-07-28-runbook-cache.md"),
+        ("source/_posts/2025-07-28-runbook-cache.md", "source/_posts/2025-06-24-postmortem-cache.md"),
+    ];
+    assert_eq!(pointers, BTreeSet::from(expected));
+}
+
 #[test]
 fn a_logseq_graph_s_namespaced_pages_journals_and_page_properties() {
     let dir = tempfile::tempdir().unwrap();

@@ -24,6 +24,26 @@ pub(crate) fn plain_text(markdown: &str) -> Cow<'_, str> {
     Cow::Owned(collapse_whitespace(&text))
 }
 
+/// A line of HTML as the text it shows: `<p><span class="timestamp-kwd">CLOSED:</span> <span
+/// class="timestamp">[2025-03-12 Wed 16:40]</span></p>` is `CLOSED: [2025-03-12 Wed 16:40]`
+/// (tags dropped, white space made one space; entities left as written).
+pub(crate) fn without_html_tags(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        match rest[open..].find('>') {
+            Some(close) => rest = &rest[open + close + 1..],
+            None => {
+                text.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    text.push_str(rest);
+    collapse_whitespace(&text)
+}
+
 /// Appends the text `node` shows when rendered: the content of text, code and emoji
 /// shortcodes, `\n` for a line break; nothing for images, inline HTML tags or footnote marks.
 pub(crate) fn rendered_text<'a>(node: &'a AstNode<'a>, out: &mut String) {
@@ -89,6 +109,10 @@ mod tests {
     fn example_plain_text() {
         use crate::deliverable::inline::plain_text;
         assert_eq!(plain_text("JabRef [![APIdia](https://apidia.net/badge.svg)](https://apidia.net)"), "JabRef");
+        let stamp = "<p><span class=\"timestamp-wrapper\"><span class=\"timestamp-kwd\">CLOSED:</span> \
+                     <span class=\"timestamp\">[2025-03-12 Wed 16:40]</span></span></p>";
+        assert_eq!(without_html_tags(stamp), "CLOSED: [2025-03-12 Wed 16:40]");
+        assert_eq!(without_html_tags("a < b"), "a < b");
         assert_eq!(plain_text("Use `Kafka` for **events**"), "Use Kafka for events");
     }
 

@@ -377,6 +377,8 @@ pub(crate) fn kind_named(words: &str) -> Option<Kind> {
         | "post-mortem"
         | "инцидент"
         | "разбор инцидента"
+        // A message board's category (Basecamp's `🔍 Разбор`).
+        | "разбор"
         | "постмортем" => Kind::Postmortem,
         "runbook" | "playbook" | "ранбук" | "регламент" => Kind::Runbook,
         "roadmap" | "роадмап" | "дорожная карта" => Kind::TechRoadmap,
@@ -963,8 +965,12 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
         }
         return classify_as(&parts, rest, template);
     }
-    // `decisions/dr-008-iceberg-table-format`: the team's code in lower case.
-    if let Some(rest) = after_upper_key.filter(|_| parts.iter().any(|dir| is_adr_folder(dir))) {
+    // `decisions/dr-008-iceberg-table-format`: the team's code in lower case — unless it is
+    // «АР» transliterated (`ar-001-kafka-event-bus`), an ADR number.
+    let transliterated_record = ["ar-", "ar_"].iter().any(|prefix| lower.starts_with(prefix))
+        && adr_id::file_name(stem).is_some_and(|named| named.number.is_some());
+    let in_adr_folder = parts.iter().any(|dir| is_adr_folder(dir));
+    if let Some(rest) = after_upper_key.filter(|_| in_adr_folder && !transliterated_record) {
         if !is_index_name(&lower) && !template {
             let subject = lower[lower.len() - rest.len()..].to_owned();
             return NameInfo { kind: Some(Kind::Adr), subject, template, ..NameInfo::default() };
@@ -1448,6 +1454,9 @@ mod tests {
         // A Bitrix24 knowledge base's page id, then «АР-001» transliterated.
         assert_eq!(kind_of("1010-ar-001-obmen-1c-csv.md"), (Some(Kind::Adr), Some(1)));
         assert_eq!(kind_of("ar-012-kafka.md"), (Some(Kind::Adr), Some(12)));
+        // In a decisions folder, «АР» transliterated is no team's code: the number is an ADR's.
+        assert_eq!(kind_of("md/decisions/ar-004-inventory-netbox.md"), (Some(Kind::Adr), Some(4)));
+        assert_eq!(kind_of("decisions/dr-008-iceberg-table-format.md"), (Some(Kind::Adr), None));
         assert_eq!(kind_of("pages/decision-002-pdp-edge-caching.md"), (Some(Kind::Adr), Some(2)));
         assert_eq!(
             kind_of("Planning/Offline cart - tech spec.md").0,

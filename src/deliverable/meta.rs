@@ -272,6 +272,23 @@ fn kind_in_words(value: &str) -> Option<Kind> {
     Kind::from_id(value).or_else(|| super::kind::kind_named(value))
 }
 
+/// A message board's categories (Basecamp's, as a team names them): what a post is, never
+/// an incident's level.
+const MESSAGE_CATEGORIES: [&str; 12] = [
+    "предложение",
+    "proposal",
+    "pitch",
+    "объявление",
+    "announcement",
+    "fyi",
+    "вопрос",
+    "question",
+    "heartbeat",
+    "новости",
+    "news",
+    "к сведению",
+];
+
 /// `**Воздействие.** Запись деградировала…`: a line that opens with a short label in bold,
 /// ended by a full stop inside the bold, and its text after it.
 fn bold_sentence_label(text: &str) -> Option<(&str, &str)> {
@@ -561,14 +578,22 @@ impl MetadataReader<'_> {
         }
         // `**When:** 21 October 2025, 08:15–11:55 UTC`: the incident's day (its window is read
         // above, with an impact's).
+        // (A field of its own: under a post's `Опубликовано: 3 дек. 2025`, the day it happened.)
         if key.is_none() && when {
-            if let Some(date) = Date::find(value) {
-                self.date(date, line);
+            if Date::find(value).is_some() {
+                self.field(Some(FieldKey::Date), label, value, line);
             }
             return;
         }
         let key = match key {
             None if decision && self.vocabulary.status_prefix(value).is_some() => Some(FieldKey::Status),
+            // `Incident: 17 March 2026 · Sev 3`: the day it happened (`Инцидент: ИНЦ-027` names
+            // one instead).
+            None if matches!(folded_label.as_str(), "incident" | "инцидент")
+                && Date::find(value.split([',', '(', ';']).next().unwrap_or(value)).is_some() =>
+            {
+                Some(FieldKey::Date)
+            }
             // `**Customer-facing impact:** 3 h 40 min of stale balances`: a span opens it.
             None if leading_span(value).is_some() && timed_impact(label, value).is_some() => Some(FieldKey::Duration),
             None => graded(label, value),
@@ -585,6 +610,18 @@ impl MetadataReader<'_> {
                     && super::kind::kind_named(value).is_some() =>
             {
                 self.named_kind(value);
+                return;
+            }
+            // A message board's `**Категория:** 💡 Предложение` (Basecamp's "Pitch"): a decision
+            // proposed; its `📣 Объявление`, "FYI": no level, no kind.
+            Some(FieldKey::Severity)
+                if matches!(folded_label.as_str(), "категория" | "category")
+                    && MESSAGE_CATEGORIES.contains(&fold(crate::text::without_leading_icon(value.trim())).as_str()) =>
+            {
+                let folded = fold(crate::text::without_leading_icon(value.trim()));
+                if matches!(folded.as_str(), "предложение" | "proposal" | "pitch") {
+                    self.meta.kind = self.meta.kind.or(Some(Kind::Adr));
+                }
                 return;
             }
             key => key,
@@ -1035,7 +1072,15 @@ impl MetadataReader<'_> {
     /// The H1, the list right under it, and status/date/relations sections near the top.
     fn inline_sources(&mut self, outline: &Outline<'_>, body_start: usize) {
         self.page_properties(outline, body_start);
-        let first_heading = (body_start..outline.len()).find_map(|i| outline.heading(i).map(|heading| (i, heading)));
+        // (An export's table of contents first, `# Содержание` over links to the page's own
+        // headings, is no heading of the page's.)
+        let first_heading = (body_start..outline.len())
+            .find_map(|i| outline.heading(i).map(|heading| (i, heading)))
+            .filter(|(index, _)| !is_table_of_contents(outline, *index))
+            .or_else(|| {
+                let after = (body_start..outline.len()).find(|&i| outline.heading(i).is_some())?;
+                (after + 1..outline.len()).find_map(|i| outline.heading(i).map(|heading| (i, heading)))
+            });
         // Only an H1 that is the first heading is the title with a list under it; a later
         // H1 (an appendix) must not hide the status sections above it.
         // A Word document's title in bold paragraphs (`**АКТ № ИНЦ-2026-007**` / `**разбора
@@ -1115,7 +1160,19 @@ impl MetadataReader<'_> {
         }
         let block_start = match h1 {
             Some((index, heading)) => {
-                self.meta.title = Some(self.located(title_text(heading.text), index + 1));
+                let title = title_text(heading.text);
+                // Org-mode's `* ПРИНЯТО АР-001. Kafka …` exported: the entry's keyword is the
+                // record's status, and no word of its title.
+                let title = match org_status_keyword(&title).filter(|(word, _)| {
+                    self.vocabulary.status_prefix(word).is_some_and(|(_, rest)| rest.trim().is_empty())
+                }) {
+                    Some((word, rest)) => {
+                        self.status_value(word, index + 1);
+                        rest.to_owned()
+                    }
+                    None => title,
+                };
+                self.meta.title = Some(self.located(title, index + 1));
                 // VuePress's `# ADR-0001: Iceberg <Badge type="tip" text="accepted" />`: a status
                 // badge after the title.
                 let badge = title_badge(heading.text).filter(|text| self.vocabulary.status_prefix(text).is_some());
@@ -1162,6 +1219,7 @@ impl MetadataReader<'_> {
             .filter(|_| h1.is_some())
             .unwrap_or(block_start);
         let block_start = self.export_stamps(outline, block_start).unwrap_or(block_start);
+        let block_start = self.org_html_stamps(outline, block_start).unwrap_or(block_start);
         self.reading_time_stamp(outline, block_start);
         let list_end = self.key_value_block(outline, block_start);
         self.out_for_in_header(outline, block_start, list_end);
@@ -1187,6 +1245,34 @@ impl MetadataReader<'_> {
         self.bracketed_severity();
         self.footer(outline);
         self.foot_properties(outline);
+    }
+
+    /// An Org-mode entry exported with ox-md, its stamps in HTML under the title: `<p><span
+    /// class="timestamp-kwd">CLOSED:</span> <span class="timestamp">[2025-03-12 Wed 16:40]</span>
+    /// …</p>` and a property drawer as `<pre class="example">` of `AUTHOR: …` / `CREATED:
+    /// [2025-02-27 Thu]` lines. Its `KEY: value` lines (the key in capitals) are the entry's
+    /// fields; the line after the HTML is returned.
+    fn org_html_stamps(&mut self, outline: &Outline<'_>, start: usize) -> Option<usize> {
+        let first = (start..outline.len()).find(|&index| outline.role(index) != Role::Blank)?;
+        let end = (first..outline.len())
+            .find(|&index| !matches!(outline.role(index), Role::Html | Role::Blank))
+            .unwrap_or(outline.len());
+        // (The line after the last of it: blank lines after stay the header's, as after a title.)
+        let end = (first..end).rev().find(|&index| outline.role(index) == Role::Html).map_or(end, |last| last + 1);
+        let mut read = false;
+        for index in (first..end).filter(|&index| outline.role(index) == Role::Html) {
+            let text = super::inline::without_html_tags(outline.content(index));
+            let Some((label, value)) = text.split_once(':') else { continue };
+            let label = label.trim();
+            let capitals = label.chars().any(char::is_alphabetic)
+                && label.chars().all(|c| c.is_uppercase() || matches!(c, '_' | ' ' | '-'));
+            if !capitals || value.trim().is_empty() {
+                continue;
+            }
+            self.field(self.vocabulary.field(label), label, value.trim(), index + 1);
+            read = true;
+        }
+        read.then_some(end)
     }
 
     /// The table of fields that is the first thing between `body_start` and the title on line
@@ -2308,13 +2394,19 @@ impl MetadataReader<'_> {
             .take(4)
             .collect();
         let known = word_ends.iter().rev().find_map(|&end| {
+            // (No label runs past a sentence: `Критичность — S2. Длительность — 1,5 часа`.)
+            if text[..end].contains(". ") {
+                return None;
+            }
             let key = self.vocabulary.field(&text[..end])?;
-            let value = text[end..].trim();
+            // `Критичность — S2`: the key, a dash, the value.
+            let value = text[end..].trim().trim_start_matches(['—', '–']).trim_start();
             // `Impact window 10:58–11:31 CEST`: a duration's key, then the span.
             let lasting = key == FieldKey::Duration && measures::time_range_minutes(value).is_some();
             // `начало 19:05 · окончание 21:40 МСК`: the impact window's ends at a clock time.
             let timed = matches!(key, FieldKey::Start | FieldKey::End) && measures::time_of_day_at(value) == Some(0);
             // `Severity **Major**.`, `Severity SEV-2`: a level in bold or as a code, alone.
+            let value = if key == FieldKey::Severity { value.trim_end_matches('.') } else { value };
             let level = strip_markup(value);
             let graded = key == FieldKey::Severity
                 && (1..=2).contains(&level.split_whitespace().count())
@@ -2501,6 +2593,30 @@ impl MetadataReader<'_> {
     /// Status, date and relations sections among the first three `##` sections, plus a
     /// `## Links` / `## Ссылки` section anywhere (where MADR 2 and log4brains put
     /// "Supersedes …").
+    /// `- **Impact duration:** 44 minutes` in a summary's list; its `- Уровень: **S1**` and `-
+    /// Дата: 6 мар. 2026` (the incident's); `- **Влияние:** с 06:40 до 09:50 МСК …` in a
+    /// ticket's description: a field of the summary (every field of a card's).
+    fn summary_field(&mut self, text: &str, line: usize, card: bool) {
+        let field = self
+            .key_value(text, line)
+            .map(|pair| KeyValue { key: pair.key.or_else(|| graded(&pair.label, &strip_markup(&pair.value))), ..pair });
+        let summarised = |key: FieldKey| card || SUMMARY_KEYS.contains(&key);
+        match field {
+            Some(pair) if pair.key.is_some_and(summarised) => self.field(pair.key, &pair.label, &pair.value, pair.line),
+            // `- Время: 13:47–14:25, длительность 38 минут` in a pinned summary.
+            Some(pair) if pair.key.is_none() && (names_impact(&fold(&pair.label)) || names_when(&pair.label)) => {
+                self.field(pair.key, &pair.label, &pair.value, pair.line)
+            }
+            // A summary's day is kept as said, not as the page's date: it may be the incident's
+            // before a tracker's filing stamp.
+            Some(pair) if pair.key == Some(FieldKey::Date) && Date::find(&pair.value).is_some() => {
+                let KeyValue { key, label, value, line } = pair;
+                self.meta.fields.push(Field { key, label, value, line });
+            }
+            _ => {}
+        }
+    }
+
     fn sections(&mut self, outline: &Outline<'_>, start: usize) {
         let mut seen_sections = 0;
         let mut current: Option<SectionKind> = None;
@@ -2653,32 +2769,16 @@ impl MetadataReader<'_> {
                                 }
                             }
                         } else if !is_text && (current.is_some() || card) {
-                            // `- **Impact duration:** 44 minutes` in a summary's list; its
-                            // `- Уровень: **S1**` and `- Дата: 6 мар. 2026` (the incident's);
-                            // `- **Влияние:** с 06:40 до 09:50 МСК …` in a ticket's description.
-                            let field = self.key_value(text, index + 1).map(|pair| KeyValue {
-                                key: pair.key.or_else(|| graded(&pair.label, &strip_markup(&pair.value))),
-                                ..pair
-                            });
-                            let summarised = |key: FieldKey| card || SUMMARY_KEYS.contains(&key);
-                            match field {
-                                Some(pair) if pair.key.is_some_and(summarised) => {
-                                    self.field(pair.key, &pair.label, &pair.value, pair.line)
-                                }
-                                // `- Время: 13:47–14:25, длительность 38 минут` in a pinned summary.
-                                Some(pair)
-                                    if pair.key.is_none()
-                                        && (names_impact(&fold(&pair.label)) || names_when(&pair.label)) =>
-                                {
-                                    self.field(pair.key, &pair.label, &pair.value, pair.line)
-                                }
-                                // A summary's day is kept as said, not as the page's date: it
-                                // may be the incident's before a tracker's filing stamp.
-                                Some(pair) if pair.key == Some(FieldKey::Date) && Date::find(&pair.value).is_some() => {
-                                    let KeyValue { key, label, value, line } = pair;
-                                    self.meta.fields.push(Field { key, label, value, line });
-                                }
-                                _ => {}
+                            // `- **Начало влияния:** 03:12 МСК, **восстановление:** 05:40 МСК`:
+                            // each bold key a field of its own.
+                            let parts = bold_key_parts(super::lines::strip_bullet(text));
+                            let pieces: Vec<&str> = if parts.len() >= 2 {
+                                parts.iter().map(|part| part.trim_end_matches([',', ';']).trim_end()).collect()
+                            } else {
+                                vec![text]
+                            };
+                            for piece in pieces {
+                                self.summary_field(piece, index + 1, card);
                             }
                         }
                     } else {
@@ -4065,7 +4165,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 68] = [
+const DATING_OPENERS: [&str; 70] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -4124,6 +4224,9 @@ const DATING_OPENERS: [&str; 68] = [
     "drafted",
     "revised",
     "snapshot as of",
+    // A hill chart's «Снимок холма на 18 мая 2026»: the board as it stood that day.
+    "snapshot of",
+    "снимок",
     "as of",
     // A status's note: "Draft — comments welcome until 29 May. Last edited 5 May 2026 by …".
     "last edited",
@@ -4505,9 +4608,55 @@ fn title_badge(heading: &str) -> Option<&str> {
     after[1..].split(quote).next().map(str::trim).filter(|text| !text.is_empty())
 }
 
-/// An H1's text as a title: what it shows once rendered (a badge after it shows no text).
+/// An H1's text as a title: what it shows once rendered (a badge after it shows no text),
+/// without the tags an Org-mode heading ends with (`Kafka как шина     :arch:kafka:`).
 fn title_text(heading: &str) -> String {
-    super::inline::plain_text(heading).into_owned()
+    let text = super::inline::plain_text(heading);
+    let untagged = text.trim_end().rsplit_once(char::is_whitespace).filter(|(_, last)| is_org_tags(last));
+    match untagged {
+        Some((title, _)) if !title.trim().is_empty() => title.trim_end().to_owned(),
+        _ => text.into_owned(),
+    }
+}
+
+/// `:arch:kafka:`: an Org-mode heading's tags.
+fn is_org_tags(word: &str) -> bool {
+    let Some(inner) = word.strip_prefix(':').and_then(|rest| rest.strip_suffix(':')) else { return false };
+    !inner.is_empty()
+        && inner.split(':').all(|tag| {
+            !tag.is_empty() && tag.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '@' | '#' | '%'))
+        })
+}
+
+/// `ПРИНЯТО АР-001. Kafka как шина событий`: a title that opens with a word in capitals (an
+/// Org-mode entry's keyword) and goes on; the word and the rest.
+fn org_status_keyword(title: &str) -> Option<(&str, &str)> {
+    let (word, rest) = title.trim().split_once(char::is_whitespace)?;
+    let capitals = word.chars().count() >= 4 && word.chars().all(|c| c.is_uppercase() || c == '-');
+    (capitals && !rest.trim().is_empty()).then_some((word, rest.trim_start()))
+}
+
+/// `# Содержание` (`Table of Contents`) over links to the page's own headings and nothing
+/// else: the table of contents an Org-mode or Word export opens with.
+fn is_table_of_contents(outline: &Outline<'_>, index: usize) -> bool {
+    let Some(heading) = outline.heading(index) else { return false };
+    let named = matches!(
+        fold(&title_text(heading.text)).as_str(),
+        "содержание" | "оглавление" | "table of contents" | "contents"
+    );
+    let end = (index + 1..outline.len()).find(|&i| outline.heading(i).is_some()).unwrap_or(outline.len());
+    // (A nested entry indented four spaces may read as code: any line that links counts.)
+    let mut links = 0;
+    for at in heading.last + 1..end {
+        match outline.role(at) {
+            Role::Blank | Role::Html => {}
+            // `<a id="org9d0c4e1"></a>`: the anchor of the heading after.
+            _ if super::inline::without_html_tags(outline.content(at)).is_empty() => {}
+            _ if outline.content(at).contains("](#") => links += 1,
+            _ => return false,
+        }
+    }
+    named && links > 0
 }
 
 /// True for a status written as prose (a sentence break inside it, or four words or more)
@@ -5903,6 +6052,59 @@ mod tests {
             (read.text.stated_status(), read.text.date_value()),
             (status_at(Status::Superseded, 5), Date::new(2025, 2, 11))
         );
+    }
+
+    #[test]
+    fn an_org_mode_entry_exported_with_its_keyword_tags_and_stamps() {
+        let exported = "# Содержание\n\n1.  [ПРИНЯТО АР-001. Kafka](#org9d0c4e1)\n    1.  [Контекст](#org2b7a11f)\n\n\n\
+                        <a id=\"org9d0c4e1\"></a>\n\n# ПРИНЯТО АР-001. Kafka как шина     :arch:kafka:\n\n\
+                        <p><span class=\"timestamp-wrapper\"><span class=\"timestamp-kwd\">CLOSED:</span> \
+                        <span class=\"timestamp\">[2025-03-12 Wed 16:40]</span></span></p>\n\n\
+                        <pre class=\"example\">\nID: 5c1e0b8a\nAUTHOR: Лаптева О.\nCREATED: [2025-02-27 Thu]\n</pre>\n\n\
+                        <a id=\"org2b7a11f\"></a>\n\n## Контекст\n\nx\n";
+        let read = read_clean(exported);
+        assert_eq!(read.text.title_value(), Some("АР-001. Kafka как шина"));
+        assert_eq!(read.text.stated_status(), status_at(Status::Accepted, 9));
+        let days: Vec<(&str, &str)> = read.text.fields.iter().map(|f| (f.label.as_str(), f.value.as_str())).collect();
+        assert!(days.contains(&("CLOSED", "[2025-03-12 Wed 16:40]")), "{days:?}");
+        assert!(days.contains(&("CREATED", "[2025-02-27 Thu]")), "{days:?}");
+        // A title in capitals that opens with no status, and a contents section that is prose.
+        let plain = read_clean("# Contents\n\nWhat the box holds.\n\n# СРОЧНО Заменить ключи\n");
+        assert_eq!(plain.text.title_value(), Some("Contents"));
+        assert_eq!(read_clean("# СРОЧНО Заменить ключи\n").text.title_value(), Some("СРОЧНО Заменить ключи"));
+    }
+
+    #[test]
+    fn a_noc_s_class_and_impact_window_in_one_item() {
+        let review = "# Разбор: потеря трапов\n\n<pre class=\"example\">\nAUTHOR: Лаптева О.\nCREATED: [2025-09-19 Fri]\n</pre>\n\n## Сводка\n\n-   **Дата:** 2025-09-17\n-   **Класс:** Major (по X.733)\n\
+                      -   **Начало влияния:** 03:12 МСК, **восстановление:** 05:40 МСК\n";
+        let read = read_clean(review);
+        let pairs = keys_and_values(&read.text);
+        assert!(pairs.contains(&(Some(FieldKey::Severity), "Major (по X.733)")), "{pairs:?}");
+        assert!(pairs.contains(&(Some(FieldKey::Start), "03:12 МСК")), "{pairs:?}");
+        assert!(pairs.contains(&(Some(FieldKey::End), "05:40 МСК")), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_message_board_s_post_its_category_and_when_it_happened() {
+        let post = "# Разбор: остановка WMS\n\n**Категория:** 🔍 Разбор\n**Автор:** Олег Сафин\n**Опубликовано:** 3 дек. 2025, 16:20\n\n---\n\n\
+                    **Когда:** 1 декабря 2025, ночная смена, склад Самара\n**Уровень:** Уровень 2\n**Простой отгрузки:** с 23:40 до 02:15\n";
+        let read = read_clean(post);
+        let pairs = keys_and_values(&read.text);
+        assert_eq!(read.text.kind, Some(Kind::Postmortem), "{pairs:?}");
+        assert!(pairs.contains(&(Some(FieldKey::Severity), "Уровень 2")), "{pairs:?}");
+        assert!(pairs.contains(&(Some(FieldKey::Date), "1 декабря 2025, ночная смена, склад Самара")), "{pairs:?}");
+        let pitch = read_clean("# Предложение: окна доставки\n\n**Категория:** 💡 Предложение\n**Автор:** Денис\n");
+        assert_eq!(pitch.text.kind, Some(Kind::Adr));
+        assert!(!keys_and_values(&pitch.text).iter().any(|(key, _)| *key == Some(FieldKey::Severity)));
+    }
+
+    #[test]
+    fn dashed_fields_in_sentences_under_the_title() {
+        let review = "# Инцидент 2026-04-18: очередь матчмейкинга\n\nКритичность — S2. Длительность — 1,5 часа (игроки не могли найти матч, 15:00–16:30 МСК).\nSentry: ARENA-6B1.\nДежурная: Вера Ким.\n\n## Что произошло\n\nx\n";
+        let read = read_clean(review);
+        assert_eq!(severity_read(review), Some(("S2".to_owned(), 3)), "{:?}", read.text.fields);
+        assert!(read.text.fields.iter().any(|f| f.key == Some(FieldKey::Duration) && f.value.starts_with("1,5 часа")));
     }
 
     #[test]

@@ -188,6 +188,11 @@ impl<'t> Outline<'t> {
             if outline.roles[index] == Role::Text && line.starts_with("{:") && line.ends_with('}') {
                 outline.roles[index] = Role::Blank;
             }
+            // `<a id="org8b13d05"></a>` over each heading of an Org-mode export (ox-md): an
+            // anchor, that shows nothing, no more than a blank line.
+            if outline.roles[index] == Role::Text && is_empty_anchor(line) {
+                outline.roles[index] = Role::Blank;
+            }
             // SiYuan's, as the dialect pass keeps a block's id: no more than a blank line.
             if outline.roles[index] == Role::Html && crate::markdown::dialects::block_id_in_comment(line).is_some() {
                 outline.roles[index] = Role::Blank;
@@ -433,6 +438,13 @@ fn without_clause_number(text: &str) -> &str {
     }
 }
 
+/// `<a id="org8b13d05"></a>`, `<a name="top"></a>`: an empty anchor, alone on its line.
+fn is_empty_anchor(line: &str) -> bool {
+    let Some(open) = line.strip_prefix("<a ").and_then(|rest| rest.strip_suffix("</a>")) else { return false };
+    let attributes = open.trim_end().strip_suffix('>').unwrap_or_default().trim();
+    (attributes.starts_with("id=") || attributes.starts_with("name=")) && !attributes.contains(['<', '>'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -520,9 +532,11 @@ mod tests {
 
     #[test]
     fn html_blocks_and_comments() {
-        let roles = roles("<!--\n- [ ] скрыто\n-->\n\nТекст <!-- встроенный -->\n");
-        assert_eq!(&roles[..3], &[Role::Html, Role::Html, Role::Html]);
-        assert_eq!(roles[4], Role::Text);
+        let comments = roles("<!--\n- [ ] скрыто\n-->\n\nТекст <!-- встроенный -->\n");
+        assert_eq!(&comments[..3], &[Role::Html, Role::Html, Role::Html]);
+        assert_eq!(comments[4], Role::Text);
+        let anchors = roles("<a id=\"org8b13d05\"></a>\n\n<a href=\"x\">ссылка</a>\n");
+        assert_eq!((anchors[0], anchors[2]), (Role::Blank, Role::Text), "an empty anchor shows nothing");
     }
 
     #[test]

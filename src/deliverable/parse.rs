@@ -786,6 +786,8 @@ fn names_a_filing(label: &str) -> bool {
         label,
         "created" | "created on" | "date created" | "reported" | "opened" | "создано" | "создан" | "создана"
             | "дата создания"
+            // A message board's post: `**Опубликовано:** 3 дек. 2025, 16:20` (Basecamp's).
+            | "published" | "posted" | "опубликовано" | "опубликован"
             // A tracker task's `Start date | Jan 21, 2026` (Wrike's): when the work on the
             // review was planned to start, after the incident.
             | "start date"
@@ -908,6 +910,16 @@ fn decide_kind(
         (None, Some(_), _) if name.number.is_none() && names_a_collection(&title.value) => {
             Located { value: Kind::Page, origin: Origin::Title, line: title.line }
         }
+        // `incidents/2025-09-13-lobby-crash/vkteams-chat.md` titled «Выгрузка чата …» beside the
+        // incident's review: the war room's transcript, no review of its own (one whose pinned
+        // summary states the level or the length is).
+        (None, Some(Kind::Postmortem), _)
+            if name.kind_from_folder
+                && names_a_chat_export(&title.value)
+                && ![FieldKey::Severity, FieldKey::Duration, FieldKey::Start].iter().any(|key| meta.states(*key)) =>
+        {
+            Located { value: Kind::Page, origin: Origin::Title, line: title.line }
+        }
         (None, Some(kind), _) => match named_by_title {
             Some(named) => Located { value: named, origin: Origin::Title, line: title.line },
             None => Located::unlined(kind, Origin::FileName),
@@ -969,6 +981,27 @@ fn names_one_record(title: &str) -> bool {
 
 /// «Протокол совещания № 7», "Meeting notes 2026-03-12", "Minutes of the ARB": a meeting's
 /// record.
+/// «Выгрузка чата «inc-20250913-lobby» (VK Teams)», "Slack export: #inc-4411", "Chat
+/// transcript": a title that says the page is a chat as exported.
+fn names_a_chat_export(title: &str) -> bool {
+    let folded = fold(title);
+    let folded = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+    [
+        "выгрузка чата",
+        "экспорт чата",
+        "лог чата",
+        "переписка",
+        "стенограмма",
+        "chat export",
+        "chat log",
+        "chat transcript",
+        "transcript",
+        "slack export",
+    ]
+    .iter()
+    .any(|opening| folded.starts_with(opening))
+}
+
 fn names_a_meeting(title: &str) -> bool {
     const MEETINGS: [&str; 7] = [
         "протокол совещания",
@@ -1340,6 +1373,21 @@ mod tests {
     /// Each action's text, owner, due date and state.
     fn actions_of(doc: &Document) -> Vec<(&str, Option<&str>, Option<Date>, super::actions::ActionState)> {
         doc.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect()
+    }
+
+    #[test]
+    fn a_war_room_s_transcript_beside_its_review_is_a_page() {
+        let transcript = "# Выгрузка чата «inc-20250913-lobby» (VK Teams)\n\nЭкспорт: 14.09.2025. Разбор: [review.md](review.md)\n\n```\n[13.09.2025 20:19] Ника: выкидывает из лобби\n[13.09.2025 20:22] Глеб: объявляю инцидент S2\n```\n";
+        assert_eq!(doc("incidents/2025-09-13-lobby-crash/vkteams-chat.md", transcript).kind(), Kind::Page);
+        let review = "# Разбор: падение лобби\n\n**Уровень:** S2\n";
+        assert_eq!(doc("incidents/2025-09-13-lobby-crash/review.md", review).kind(), Kind::Postmortem);
+        let pinned =
+            "# Выгрузка чата war-room-payments\n\n📌 Закреплено:\n\n**Уровень:** P1 · **Длительность:** 1 ч 40 мин\n";
+        assert_eq!(
+            doc("incidents/2026-03-12-payments/chat.md", pinned).kind(),
+            Kind::Postmortem,
+            "a summary pinned in it"
+        );
     }
 
     #[test]

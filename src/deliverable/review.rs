@@ -83,7 +83,11 @@ const VERIFIED_LABELS: [&str; 2] = ["актуализ", "дата актуали
 /// document was last brought up to date.
 pub(crate) fn is_update_label(label: &str) -> bool {
     let label = fold(&label.replace(['_', '-'], " "));
-    UPDATED_LABELS.iter().any(|stem| label.trim().starts_with(stem))
+    let label = label.trim();
+    // `| Board last updated | 15.05.2026 |` (a Kaiten board's export): what was updated, then
+    // when.
+    let of_what = label.split_once(' ').map(|(_, rest)| rest).filter(|rest| rest.starts_with("last "));
+    UPDATED_LABELS.iter().any(|stem| label.starts_with(stem) || of_what.is_some_and(|rest| rest.starts_with(stem)))
 }
 
 /// Phrases that date a review in a sentence: «Последнее ревью — 2026-04-02 (Н. Иванова)»
@@ -357,6 +361,14 @@ mod tests {
         assert_eq!(prose(previous), None, "the previous review is not the last");
         let quoted = "# Ротация ключей\n\n> Актуальность проверена 02.02.2026 (Морозова Е. П.). Следующая проверка — до 02.08.2026.\n";
         assert_eq!(prose(quoted), Some(("2026-02-02".to_owned(), 3)));
+    }
+
+    #[test]
+    fn an_update_label_may_say_what_was_updated() {
+        assert!(is_update_label("Board last updated"));
+        assert!(is_update_label("Last updated"));
+        assert!(!is_update_label("Board owner"));
+        assert!(!is_update_label("Board updated by"), "only a last update names what it dates");
     }
 
     #[test]

@@ -205,6 +205,17 @@ impl RoadmapStatus {
                 // monday.com's board states.
                 "working on it",
                 "ready to ship",
+                // A hill chart's dot (Basecamp's): «в гору, 30%» still working out what to do,
+                // «с горы, 80%» doing what is left; either way under way.
+                "в гору",
+                "на подъеме",
+                "на вершине",
+                "с горы",
+                "на спуске",
+                "uphill",
+                "downhill",
+                "over the hill",
+                "at the top of the hill",
             ]) {
                 RoadmapStatus::InProgress
             } else if starts(&[
@@ -248,6 +259,8 @@ impl RoadmapStatus {
                 "сдвигается",
                 "перенесен",
                 "stuck",
+                // A hill chart's dot that stopped moving: «застряло на подъёме».
+                "застрял",
             ]) {
                 RoadmapStatus::AtRisk
             } else if starts(&[
@@ -428,6 +441,10 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
     // An item's heading whose state is one of the fields listed under it: the other fields
     // (`- **Команда:** Platform`) are the item's, not items.
     let mut item_fields = false;
+    // A run of items each a line of fields (an MDX page's `<RoadmapItem title="…" status="…" />`
+    // components): one such line alone is a page's header.
+    let fielded_lines =
+        outline.iter().filter(|(_, line, role)| *role == Role::Text && fielded_row(line).is_some()).count();
     for (index, line, role) in outline.iter() {
         let quarter = || section_quarter.map(|(_, quarter)| quarter);
         match role {
@@ -508,6 +525,12 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
                 continue;
             }
         }
+        if role == Role::Text && fielded_lines >= 2 {
+            if let Some((columns, row)) = fielded_row(line) {
+                items.extend(columns.item(&row, index + 1, &legend, year).map(|item| in_quarter(item, quarter())));
+                continue;
+            }
+        }
         if role == Role::Text && legend.is_empty() {
             legend = read_legend(line);
         }
@@ -536,6 +559,23 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
         }
     }
     items
+}
+
+/// `**Title:** Vault HA · **Quarter:** Q1 · **Status:** In progress · **Owner:** @sec`: a
+/// line of fields, each bold under its name, that names an item and where it stands, read as
+/// the row of a table whose header is the names.
+fn fielded_row(line: &str) -> Option<(Columns, Vec<String>)> {
+    let (header, row): (Vec<String>, Vec<String>) = line
+        .split(" · ")
+        .map(|part| {
+            let (label, value) = part.trim().strip_prefix("**")?.split_once(":**")?;
+            Some((label.trim().to_owned(), value.trim().to_owned()))
+        })
+        .collect::<Option<Vec<_>>>()?
+        .into_iter()
+        .unzip();
+    let columns = Columns::of(&header).filter(|_| header.len() >= 2)?;
+    columns.status.is_some().then_some((columns, row))
 }
 
 /// The states a board's columns stand for, when every one of its (three or more) column
@@ -1187,6 +1227,9 @@ impl Columns {
             })
         };
         let title = find(&[
+            // A hill chart's scopes: «Область | Положение на холме».
+            "область",
+            "scope",
             "инициатива",
             "инициативы",
             "цель",
@@ -1231,6 +1274,8 @@ impl Columns {
         // A key result's progress (`40%`) says where it stands when no column states it.
         let status =
             find(&["статус", "status", "состояние", "state", "rag", "отметка об исполнении", "отметка о выполнении"])
+                // «Положение на холме», "Position on the hill".
+                .or_else(|| find(&["положение на холме", "position on the hill", "hill position"]))
                 .or_else(|| find(&["progress", "прогресс", "готовность"]));
         let label = find(&["label", "labels", "метка", "метки", "лейбл", "лейблы"]).filter(|_| status.is_none());
         let quarter = find(&["квартал", "quarter", "срок", "когда", "when", "target"]);
@@ -1341,6 +1386,30 @@ mod tests {
     /// Expected rows, their quarters written as `2026-Q4`.
     fn rows<'a>(written: Vec<(&'a str, &'a str, Option<&'a str>, Option<&str>)>) -> Vec<Row<'a>> {
         written.into_iter().map(|(t, s, o, q)| (t, s, o, q.and_then(Quarter::from_id))).collect()
+    }
+
+    #[test]
+    fn a_hill_chart_s_scopes_and_a_page_of_item_components() {
+        let hill = "| № | Область | Положение на холме | Комментарий |\n|---|---|---|---|\n| 1 | Маршрутизация | в гору, 30% | ждём |\n| 2 | GPS | ⚠ застряло на подъёме | после сбоя |\n| 3 | Приложение v2 | с горы, 80% | тест |\n| 4 | ЭТрН | готово | с марта |\n| 5 | Свой модуль | снято | решением |\n| 6 | ЦОД | не начато | план |\n";
+        assert_eq!(
+            summary(&read(hill)),
+            rows(vec![
+                ("Маршрутизация", "in-progress", None, None),
+                ("GPS", "at-risk", None, None),
+                ("Приложение v2", "in-progress", None, None),
+                ("ЭТрН", "done", None, None),
+                ("Свой модуль", "dropped", None, None),
+                ("ЦОД", "planned", None, None)
+            ])
+        );
+        // MDX's `<RoadmapItem title="…" status="…" />`, as the MDX pass leaves it: a line of
+        // fields per item; one such line alone is a header.
+        let components = "**Title:** Vault HA · **Quarter:** Q1 · **Status:** In progress · **Owner:** @sec\n**Title:** Edge cache · **Status:** Cancelled\n";
+        assert_eq!(
+            summary(&read(components)),
+            rows(vec![("Vault HA", "in-progress", Some("@sec"), None), ("Edge cache", "dropped", None, None)])
+        );
+        assert!(read("**Проект:** Платформа · **Статус:** Черновик\n\n## Q1\n\nx\n").is_empty());
     }
 
     #[test]

@@ -611,6 +611,9 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     // «**Классификация:** Класс 3 (локальный, два филиала)».
     ("классификация", FieldKey::Severity),
     ("класс инцидента", FieldKey::Severity),
+    // A NOC's `Класс: Major` (X.733's perceived severity: Critical, Major, Minor, Warning).
+    ("класс", FieldKey::Severity),
+    ("incident class", FieldKey::Severity),
     ("уровень критичности", FieldKey::Severity),
     // An investigation act's «Уровень значимости: Уровень 1», «Значимость: …».
     ("уровень значимости", FieldKey::Severity),

@@ -446,6 +446,43 @@ const ANOTHERS: [&str; 18] = [
     "предстоит",
 ];
 
+/// How many words either side of a mentioned number still speak of it («будущий ADR-14»,
+/// "ADR-12 in the platform repo").
+const WORDS_NEAR_A_MENTION: usize = 6;
+
+/// The lower-cased words of `line` in the sentence that names `number`, at most
+/// [`WORDS_NEAR_A_MENTION`] either side, space-separated and ending in a space (so that
+/// "repo " is the word and "reporting" is not): what may say the record is another team's or
+/// still to come. «см. ADR-0006» in a sentence that speaks of the future elsewhere is not
+/// excused by it. The whole line when the number is not found in it.
+fn words_near_number(line: &str, number: u32) -> String {
+    let lower = line.to_lowercase();
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut sentence = 0;
+    let mut start = None;
+    for (at, c) in lower.char_indices().chain([(lower.len(), ' ')]) {
+        if c.is_alphanumeric() {
+            start.get_or_insert(at);
+            continue;
+        }
+        if let Some(from) = start.take() {
+            words.push((sentence, &lower[from..at]));
+        }
+        if matches!(c, '.' | ';' | '!' | '?') && lower[at + c.len_utf8()..].starts_with(char::is_whitespace) {
+            sentence += 1;
+        }
+    }
+    let names_number = |word: &str| {
+        let digits = word.trim_start_matches(|c: char| c.is_alphabetic());
+        !digits.is_empty() && digits.parse::<u32>().ok() == Some(number)
+    };
+    let Some(at) = words.iter().position(|(_, word)| names_number(word)) else {
+        return words.iter().map(|(_, word)| format!("{word} ")).collect();
+    };
+    let (of, from, to) = (words[at].0, at.saturating_sub(WORDS_NEAR_A_MENTION), at + WORDS_NEAR_A_MENTION);
+    words[from..words.len().min(to + 1)].iter().filter(|(s, _)| *s == of).map(|(_, word)| format!("{word} ")).collect()
+}
+
 /// E0306: `ADR-16` in a body, in the repository's own numbering, where no record has that
 /// number — a slip for another number, or a record deleted. Not `ADR-0` (a template's), a
 /// named series (`ODH-ADR-3`, `ADR-Frontend-3`), nor a line that says the record is another
@@ -456,10 +493,8 @@ fn mention_of_no_record(site: &Site, page: usize, mention: &Mention) -> Option<D
         return None;
     }
     let source = &site.pages[page].source;
-    let line = source.lines().nth(mention.line.saturating_sub(1)).unwrap_or_default().to_lowercase();
-    // Words apart, so that "repo." is the word and "reporting" is not.
-    let line: String = line.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).chain([' ']).collect();
-    if ANOTHERS.iter().any(|word| line.contains(word)) {
+    let line = source.lines().nth(mention.line.saturating_sub(1)).unwrap_or_default();
+    if ANOTHERS.iter().any(|word| words_near_number(line, mention.number).contains(word)) {
         return None;
     }
     Some(
@@ -476,8 +511,7 @@ fn code_of_no_record(site: &Site, page: usize, mention: &Mention) -> Option<Diag
     let SeriesRef::Code(letters) = &mention.series else { return None };
     let source = &site.pages[page].source;
     let line = source.lines().nth(mention.line.saturating_sub(1)).unwrap_or_default();
-    let lower = line.to_lowercase();
-    if ANOTHERS.iter().any(|word| lower.contains(word)) {
+    if ANOTHERS.iter().any(|word| words_near_number(line, mention.number).contains(word)) {
         return None;
     }
     let written = line
@@ -1226,6 +1260,18 @@ mod tests {
             .iter()
             .map(|d| (d.code.as_str(), d.file.as_ref().map(|f| f.display().to_string()).unwrap_or_default(), d.line))
             .collect()
+    }
+
+    #[test]
+    fn only_the_words_of_a_mention_s_own_sentence_may_excuse_it() {
+        let near = |line: &str, number| words_near_number(line, number);
+        assert!(near("Это будет будущий ADR-14.", 14).contains("будущ"));
+        assert!(near("Limits are ADR-12 in the platform repo.", 12).contains("repo "));
+        let elsewhere = "Подробности — см. ADR-0006. Раздел о будущих лимитах допишем потом.";
+        assert!(!near(elsewhere, 6).contains("будущ"), "{}", near(elsewhere, 6));
+        let far = "Мы опираемся на ADR-0006 и на то, как нагрузка вырастет за три квартала в будущем";
+        assert!(!near(far, 6).contains("будущ"), "{}", near(far, 6));
+        assert_eq!(near("нет номера, но будет", 6), "нет номера но будет ");
     }
 
     fn edge(from: &str, to: &str, edge: EdgeType) -> (String, String, EdgeType) {

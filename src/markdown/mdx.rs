@@ -154,7 +154,8 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
 }
 
 /// `<Badge text="SEV-1" variant="danger" /> **Date:** …`: a self-closing component inside a
-/// line as its text (its `text`, `label` or `title`), or nothing.
+/// line as its text (its `text`, `label` or `title`; a status pill's `status`, `state` or
+/// `value`: `| Vault HA | <StatusPill status="at-risk" /> |`), or nothing.
 fn inline_components(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
@@ -168,7 +169,8 @@ fn inline_components(line: &str) -> String {
         };
         let component = &tail[..end + 2];
         out.push_str(&rest[..at]);
-        let text = ["text", "label", "title"].iter().find_map(|name| attribute(component, name));
+        let text =
+            ["text", "label", "title", "status", "state", "value"].iter().find_map(|name| attribute(component, name));
         out.push_str(text.unwrap_or_default());
         rest = &tail[end + 2..];
     }
@@ -307,7 +309,8 @@ mod tests {
     fn linking_and_inline_components_keep_what_they_say() {
         let mdx = "<CardGrid>\n\t<LinkCard\n\t\ttitle=\"HSM failover\"\n\t\thref=\"/runbooks/hsm-failover/\"\n\t/>\n\
                    \t<Card title=\"Planning\">\n\t\tThe [roadmap](/planning/roadmap/).\n\t</Card>\n</CardGrid>\n\
-                   <Badge text=\"SEV-1\" variant=\"danger\" /> **Date:** 4 March 2026\n";
+                   <Badge text=\"SEV-1\" variant=\"danger\" /> **Date:** 4 March 2026\n\
+                   | Vault HA | <StatusPill status=\"at-risk\" /> |\n";
         let markdown = as_markdown(mdx);
         assert_eq!(markdown.lines().count(), mdx.lines().count());
         let kept: Vec<&str> = markdown.lines().filter(|line| !line.is_empty()).collect();
@@ -316,7 +319,8 @@ mod tests {
             [
                 "[HSM failover](</runbooks/hsm-failover/>)",
                 "The [roadmap](/planning/roadmap/).",
-                "SEV-1 **Date:** 4 March 2026"
+                "SEV-1 **Date:** 4 March 2026",
+                "| Vault HA | at-risk |"
             ]
         );
     }

@@ -198,6 +198,10 @@ impl Site {
             let prefix = format!("{folder}/");
             self.routes.keys().any(|known| known.starts_with(&prefix))
         });
+        // `/2025/08/12/runbook-ci-autoscaler/` on a blog whose posts are served by their day: a
+        // post it does not have.
+        let missing_post = is_post_route(route) && self.routes.keys().any(|known| is_post_route(known));
+        let in_pages_folder = in_pages_folder || missing_post;
         // An Azure DevOps wiki (`.order` files) has no routes but its pages' paths: a page it
         // does not have is missing, as a file is.
         if last.contains('.') || in_pages_folder || self.source_root.join(".order").is_file() {
@@ -241,7 +245,11 @@ impl Site {
             .into_iter()
             .flatten()
             .copied()
-            .filter(|&page| ends_with_path(stem_of(&self.pages[page].doc.id), name))
+            .filter(|&page| {
+                let id = &self.pages[page].doc.id;
+                ends_with_path(stem_of(id), name)
+                    || undated_post_name(id).is_some_and(|post| post.eq_ignore_ascii_case(name))
+            })
             .min_by_key(|&page| {
                 let id = &self.pages[page].doc.id;
                 (folder_of(id) != folder, id.len())
@@ -611,15 +619,20 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
     // Served from the generator's own source folder: `/guide/start.html` for VuePress's
     // `docs/guide/start.md`, `/guides/setup/` for Starlight's `src/content/docs/guides/setup.md`.
     // Added last, so a route from the top folder wins.
+    // Astro serves `src/content/docs/adr/x.md` at `/adr/x/` under Starlight and at
+    // `/docs/adr/x/` from a site's own content collection: every folder that holds the page
+    // gives it a route.
     let mut served: Vec<(String, usize)> = routes
         .iter()
-        .filter_map(|(route, &index)| {
+        .flat_map(|(route, &index)| {
             // The folder's own index page (`pages/index.mdx`) is the site's home, `/`.
-            let inner = SERVED_FOLDERS.iter().find_map(|folder| match route.strip_prefix(folder)? {
-                "" => Some(""),
-                rest => rest.strip_prefix('/'),
-            })?;
-            Some((inner.to_owned(), index))
+            SERVED_FOLDERS
+                .iter()
+                .filter_map(move |folder| match route.strip_prefix(folder)? {
+                    "" => Some(""),
+                    rest => rest.strip_prefix('/'),
+                })
+                .map(move |inner| (inner.to_owned(), index))
         })
         .collect();
     served.sort();
@@ -631,10 +644,20 @@ pub(super) fn page_routes(pages: &[super::Page]) -> HashMap<String, usize> {
 
 /// The folders site generators serve pages from, at the site's root: MkDocs's, VuePress's and
 /// Docusaurus's `docs/`, Astro Starlight's `src/content/docs/`, Hugo's `content/`, mdBook's
-/// `src/`, Sphinx's `source/`, Nextra's (and Next.js's) `pages/`, Grav's `user/pages/`.
-/// Longest first.
-const SERVED_FOLDERS: [&str; 8] =
-    ["src/content/docs", "website/docs", "user/pages", "content", "source", "pages", "docs", "src"];
+/// `src/`, Sphinx's `source/`, Nextra's (and Next.js's) `pages/`, Grav's `user/pages/`,
+/// Astro's content collections (`src/content/`) and file routes (`src/pages/`). Longest first.
+const SERVED_FOLDERS: [&str; 10] = [
+    "src/content/docs",
+    "website/docs",
+    "src/content",
+    "user/pages",
+    "src/pages",
+    "content",
+    "source",
+    "pages",
+    "docs",
+    "src",
+];
 
 /// `docs/1.x/intro` for `versioned_docs/version-1.x/intro`: where Docusaurus serves a page of
 /// an older version of the docs.
@@ -654,7 +677,7 @@ fn versioned_doc_route(route: &str) -> Option<String> {
 fn stated_routes(doc: &crate::deliverable::Document) -> Vec<String> {
     let folder = folder_of(&doc.id);
     let in_folder = |name: &str| if folder.is_empty() { name.to_owned() } else { format!("{folder}/{name}") };
-    let mut routes = Vec::new();
+    let mut routes = post_routes(doc);
     for field in doc.fields.iter().filter(|field| field.line <= doc.front_matter_lines) {
         let key = field.label.trim().to_lowercase();
         if !ROUTE_KEYS.contains(&key.as_str()) {
@@ -678,6 +701,62 @@ fn stated_routes(doc: &crate::deliverable::Document) -> Vec<String> {
         }
     }
     routes
+}
+
+/// `2025/06/24/postmortem-artifact-cache-outage` for a blog's post
+/// `source/_posts/2025-06-24-postmortem-artifact-cache-outage.md` (Hexo's default permalink
+/// `:year/:month/:day/:title/`, Jekyll's `/:year/:month/:day/:title.html`): its day from its
+/// name and from its front matter's `date`, its name without the day.
+fn post_routes(doc: &crate::deliverable::Document) -> Vec<String> {
+    let Some((_, in_posts)) = doc.id.split_once("_posts/") else { return Vec::new() };
+    let stem = stem_of(in_posts);
+    let named = dated_name(stem);
+    let slug = named.map_or(stem, |(_, rest)| rest);
+    let stated = doc
+        .fields
+        .iter()
+        .filter(|field| field.line <= doc.front_matter_lines && field.label.trim().eq_ignore_ascii_case("date"))
+        .find_map(|field| crate::deliverable::date::Date::find(&field.value));
+    let mut routes: Vec<String> = Vec::new();
+    for day in named.map(|(day, _)| day).into_iter().chain(stated) {
+        let route = format!("{:04}/{:02}/{:02}/{slug}", day.year, day.month, day.day);
+        if !routes.contains(&route) {
+            routes.push(route);
+        }
+    }
+    routes
+}
+
+/// `adr-001-remote-build-cache` for a blog's post `_posts/2025-02-11-adr-001-remote-build-cache.md`:
+/// the name Hexo's `post_link` knows it by.
+pub(super) fn undated_post_name(id: &str) -> Option<&str> {
+    let (_, in_posts) = id.split_once("_posts/")?;
+    dated_name(stem_of(in_posts).rsplit('/').next()?).map(|(_, rest)| rest)
+}
+
+/// `2025-06-24-postmortem-x`: a post's name, its day first; the day and the rest.
+fn dated_name(stem: &str) -> Option<(crate::deliverable::date::Date, &str)> {
+    let (day, rest) = (stem.get(..10)?, stem.get(10..)?);
+    let rest = rest.strip_prefix('-').filter(|rest| !rest.is_empty())?;
+    let parts: Vec<&str> = day.split('-').collect();
+    let [year, month, day] = parts.as_slice() else { return None };
+    let number = |text: &str| text.parse::<u32>().ok().filter(|_| text.bytes().all(|b| b.is_ascii_digit()));
+    let year = u16::try_from(number(year)?).ok()?;
+    let date = crate::deliverable::date::Date::new(
+        year,
+        u8::try_from(number(month)?).ok()?,
+        u8::try_from(number(day)?).ok()?,
+    )?;
+    Some((date, rest))
+}
+
+/// `2025/08/12/runbook-ci-autoscaler`: a blog post's dated route.
+fn is_post_route(route: &str) -> bool {
+    let mut parts = route.split('/');
+    let digits = |part: Option<&str>, length: usize| {
+        part.is_some_and(|part| part.len() == length && part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    digits(parts.next(), 4) && digits(parts.next(), 2) && digits(parts.next(), 2) && parts.next().is_some()
 }
 
 /// A route as looked up: without the slashes around it, an `.html` (or Markdown: Hugo's

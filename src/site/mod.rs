@@ -414,6 +414,11 @@ impl Site {
         self.by_label.clear();
         for (index, page) in self.pages.iter().enumerate() {
             let name = links::stem_of(&page.doc.id).rsplit('/').next().unwrap_or_default().to_lowercase();
+            // Hexo's `{% post_link adr-001-remote-build-cache %}` names the post
+            // `_posts/2025-02-11-adr-001-remote-build-cache.md` by its name without the day.
+            if let Some(undated) = links::undated_post_name(&page.doc.id) {
+                self.by_name.entry(undated.to_lowercase()).or_default().push(index);
+            }
             self.by_name.entry(name).or_default().push(index);
             self.by_title.entry(crate::deliverable::vocab::fold(page.doc.title())).or_insert(index);
             for (label, anchor) in &page.body.labels {
