@@ -5988,8 +5988,13 @@ mod tests {
             vec![(StatedRelation::Supersedes, Some(17), Some("adr-017-x.md"), "ADR-017")]
         );
         let dendron = read_clean("# Too many parts\n\n> Инцидент 06.11.2025 · SEV-3 · длительность 50 мин (14:05–14:55)\n> Писал: Денис Ахмедов\n\n## Кратко\n\nx\n");
-        let implied = dendron.text.implied_date.map(|implied| implied.value);
-        assert_eq!(implied, Date::new(2025, 11, 6), "the incident's word over its day: {:?}", dendron.text.fields);
+        let dated = dendron.text.fields.iter().find(|field| field.key == Some(FieldKey::Date));
+        assert_eq!(
+            dated.map(|field| (field.label.as_str(), field.value.as_str())),
+            Some(("Инцидент", "06.11.2025")),
+            "the incident's word over its day: {:?}",
+            dendron.text.fields
+        );
         assert_eq!(bold_key_parts("**A:** x **B:** y"), vec!["**A:** x", "**B:** y"]);
         assert!(bold_key_parts("x **B:** y **C:** z").is_empty(), "a line that does not open with a key");
     }
