@@ -796,7 +796,8 @@ const TITLE_PHRASES: [(&str, Kind); 131] = [
 
 /// `README`, `index`, `_index`: a folder's own page, not one of its documents.
 fn is_index_name(lower_stem: &str) -> bool {
-    matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview")
+    // XWiki's `WebHome` is a space's (a folder's) own page.
+    matches!(lower_stem, "readme" | "index" | "_index" | "summary" | "overview" | "webhome")
 }
 
 /// The prefixes of [`PREFIXES`] that are Russian words: a Russian name's first word says
@@ -934,7 +935,8 @@ pub(crate) fn classify(rel_path: &str) -> NameInfo {
     let lower = stem.to_lowercase();
     let template = is_template_name(&lower) || parts.iter().any(|dir| is_template_folder(dir));
     // `docs/media/recordings-lost-upload/index.md`: a page bundle, named by its folder.
-    if lower == "index" {
+    // XWiki's `Decisions/ADR-003/WebHome.md` likewise.
+    if lower == "index" || lower == "webhome" {
         if let Some((slug, folders)) = parts.split_last().filter(|(slug, _)| is_bundle_folder(slug)) {
             return classify_as(folders, slug, template);
         }
@@ -1456,6 +1458,9 @@ mod tests {
         assert_eq!(kind_of("ar-012-kafka.md"), (Some(Kind::Adr), Some(12)));
         // In a decisions folder, «АР» transliterated is no team's code: the number is an ADR's.
         assert_eq!(kind_of("md/decisions/ar-004-inventory-netbox.md"), (Some(Kind::Adr), Some(4)));
+        // XWiki's pages: each a folder's `WebHome`, the space's own its index.
+        assert_eq!(kind_of("Payments/Decisions/ADR-003/WebHome.md"), (Some(Kind::Adr), Some(3)));
+        assert!(classify("Payments/Decisions/WebHome.md").index);
         assert_eq!(kind_of("decisions/dr-008-iceberg-table-format.md"), (Some(Kind::Adr), None));
         assert_eq!(kind_of("pages/decision-002-pdp-edge-caching.md"), (Some(Kind::Adr), Some(2)));
         assert_eq!(

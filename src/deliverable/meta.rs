@@ -174,7 +174,18 @@ pub(crate) fn read(
         // Wiki.js stamps each page it stores with `date:` (its last save, to the millisecond)
         // beside `dateCreated:` and `editor:`: an update, not the day the document is about.
         let wiki_js = ["editor", "dateCreated"].iter().all(|key| front.entries.iter().any(|entry| entry.key == *key));
+        // A blog engine's post (Pelican's `slug:` and `category:`): its `status: draft` is
+        // whether the post is published, not where the document stands.
+        let post = ["slug", "category"]
+            .iter()
+            .all(|key| front.entries.iter().any(|entry| entry.key.eq_ignore_ascii_case(key)));
         for entry in &front.entries {
+            if post
+                && entry.key.eq_ignore_ascii_case("status")
+                && entry.value.joined().trim().eq_ignore_ascii_case("draft")
+            {
+                continue;
+            }
             let key = if wiki_js && entry.key == "date" { "updated" } else { entry.key.as_str() };
             from_front.front_entry(key, &entry.value, entry.line);
         }
@@ -589,6 +600,16 @@ impl MetadataReader<'_> {
             None if decision && self.vocabulary.status_prefix(value).is_some() => Some(FieldKey::Status),
             // `Incident: 17 March 2026 · Sev 3`: the day it happened (`Инцидент: ИНЦ-027` names
             // one instead).
+            // `Итог: P1, оплата картой не работала …`: a summary that opens with the level.
+            summed @ (None | Some(FieldKey::Result))
+                if !self.meta.states(FieldKey::Severity)
+                    && opening_level(&format!("{label}: {value}"), line).is_some() =>
+            {
+                if let Some(level) = opening_level(&format!("{label}: {value}"), line) {
+                    self.field(level.key, label, &level.value, line);
+                }
+                summed
+            }
             None if matches!(folded_label.as_str(), "incident" | "инцидент")
                 && Date::find(value.split([',', '(', ';']).next().unwrap_or(value)).is_some() =>
             {
@@ -626,6 +647,12 @@ impl MetadataReader<'_> {
             }
             key => key,
         };
+        // A workspace's feature whose «Статус спецификации» ("Spec status") is tracked: the
+        // page is its spec.
+        if key == Some(FieldKey::Status) && matches!(folded_label.as_str(), "статус спецификации" | "spec status")
+        {
+            self.meta.kind = self.meta.kind.or(Some(Kind::TechSpec));
+        }
         match key {
             Some(FieldKey::Status) if names_decision_status(&folded_label) => self.decision_status(value, line),
             Some(FieldKey::Status) => self.status_value(value, line),
@@ -1147,7 +1174,12 @@ impl MetadataReader<'_> {
                 outline.role(*first) == Role::Text
                     && self.key_value(outline.content(*first), first + 1).is_some_and(|field| field.key.is_some())
             };
-            if let Some(first) = first.filter(|first| header(first) || plain_fields(first)) {
+            // ```` ```{=mediawiki} ```` / `{{Черновик|автор=…}}` above the title (pandoc's MediaWiki).
+            let template = |first: &usize| {
+                let info = outline.content(*first).trim().trim_start_matches('`').trim();
+                outline.role(*first) == Role::Code && matches!(info, "{=mediawiki}" | "=mediawiki")
+            };
+            if let Some(first) = first.filter(|first| header(first) || plain_fields(first) || template(first)) {
                 self.key_value_block(outline, first);
                 // `> **Draft** — review meeting scheduled for 2026-05-29.` above the title (a
                 // Wiki.js page's notice): the status badge it opens with.
@@ -1585,16 +1617,23 @@ impl MetadataReader<'_> {
                     index += 1;
                     continue;
                 }
-                Role::Code => match self.fielded_code_block(outline, index) {
-                    Some((pairs, next)) => {
-                        for pair in pairs {
-                            self.field(pair.key, &pair.label, &pair.value, pair.line);
-                        }
+                Role::Code => match self.mediawiki_template(outline, index) {
+                    Some(next) => {
                         index = next;
                         end = next;
                         continue;
                     }
-                    None => break,
+                    None => match self.fielded_code_block(outline, index) {
+                        Some((pairs, next)) => {
+                            for pair in pairs {
+                                self.field(pair.key, &pair.label, &pair.value, pair.line);
+                            }
+                            index = next;
+                            end = next;
+                            continue;
+                        }
+                        None => break,
+                    },
                 },
                 // BookStack's `<p class="callout warning">…</p>` between the title and its
                 // fields: passed over like a paragraph when fields follow.
@@ -1834,6 +1873,49 @@ impl MetadataReader<'_> {
     /// (`Severity:          SEV2` / `Started:           22.04.2026 06:48 MSK`): the fields
     /// and the line after the block, when every line of it is a field and at least
     /// [`CODE_FIELDS_KNOWN`] of them are ones we know.
+    /// A MediaWiki page converted with pandoc keeps its templates as raw blocks: ````{=mediawiki}`
+    /// over `{{Решение` / `| статус = Принято` / `| дата = 11.02.2025` / `}}`, or `{{Черновик}}`.
+    /// The template's parameters are the page's fields, its name its kind (`Инцидент`) or its
+    /// status (`Черновик`). Read when the block at `fence` is one (the fields are kept, as a
+    /// header's are, once); the line after it.
+    fn mediawiki_template(&mut self, outline: &Outline<'_>, fence: usize) -> Option<usize> {
+        // (`=mediawiki` as the dialect pass leaves the fence's attribute.)
+        let info = outline.content(fence).trim().trim_start_matches(['`', '~']).trim();
+        if !matches!(info, "{=mediawiki}" | "=mediawiki") {
+            return None;
+        }
+        // (Up to its closing fence: another block may open on the next line.)
+        let close = (fence + 1..outline.len())
+            .take_while(|&at| outline.role(at) == Role::Code)
+            .find(|&at| outline.content(at).trim().starts_with(['`', '~']));
+        let end = close.map_or(outline.len(), |close| close + 1);
+        let body: Vec<(usize, &str)> = (fence + 1..end)
+            .map(|at| (at, outline.content(at).trim()))
+            .filter(|(_, line)| !line.is_empty() && !line.starts_with(['`', '~']))
+            .collect();
+        let joined: String = body.iter().map(|(_, line)| *line).collect::<Vec<_>>().join("\n");
+        let inner = joined.strip_prefix("{{")?.strip_suffix("}}")?;
+        let mut parts = inner.split('|');
+        let name = parts.next()?.trim();
+        if name.is_empty() || inner.contains("{{") {
+            return None;
+        }
+        if self.meta.states(FieldKey::Status) || self.vocabulary.status_prefix(name).is_none() {
+            self.named_kind(name);
+        } else {
+            self.status_value(name, fence + 2);
+        }
+        for part in parts {
+            let Some((key, value)) = part.split_once('=') else { continue };
+            let (key, value) = (key.trim(), value.trim());
+            let line = body.iter().find(|(_, line)| line.contains(part.trim())).map_or(fence + 2, |(at, _)| at + 1);
+            if !key.is_empty() && !value.is_empty() {
+                self.field(self.vocabulary.field(key), key, value, line);
+            }
+        }
+        Some(end)
+    }
+
     fn fielded_code_block(&self, outline: &Outline<'_>, fence: usize) -> Option<(Vec<KeyValue>, usize)> {
         /// Fields of ours a block of fields has at least.
         const CODE_FIELDS_KNOWN: usize = 3;
@@ -2683,7 +2765,10 @@ impl MetadataReader<'_> {
                     {
                         self.field(Some(FieldKey::Duration), label, value, index + 1);
                     }
-                    let opens_paragraph = index == 0 || outline.role(index - 1) != Role::Text;
+                    // (A quote right under a line opens a paragraph of its own.)
+                    let opens_paragraph = index == 0
+                        || outline.role(index - 1) != Role::Text
+                        || outline.quote_depth(index - 1) != outline.quote_depth(index);
                     let open_prose = matches!(current, None | Some(SectionKind::Outcome));
                     // `> **Decision (accepted 10 Feb 2026):** …` in a post's lead, `**Decision
                     // (22.04.2025).** Store keys in Redis` in a card's description.
@@ -3392,7 +3477,7 @@ impl MetadataReader<'_> {
         };
         // `> 🔴 **P1** — склады не могли распечатать накладные` (a Lark callout): a level in
         // bold opening the paragraph, before a dash or a colon.
-        let badge = || badged_level(&paragraph, start + 1);
+        let badge = || badged_level(&paragraph, start + 1).or_else(|| opening_level(&paragraph, start + 1));
         let level = || {
             paragraph
                 .split(". ")
@@ -4165,7 +4250,7 @@ fn after_an_event(folded: &str) -> bool {
         .any(|word| folded.find(word).is_some_and(|at| at < first_figure))
 }
 
-const DATING_OPENERS: [&str; 70] = [
+const DATING_OPENERS: [&str; 72] = [
     // `| Proposed on | 14 April 2026 |`, "Submitted 2026-04-14": the day the record was put up;
     // «**Предложено:** 22.04.2026», «Внесено 14.04.2026».
     "proposed on",
@@ -4227,6 +4312,9 @@ const DATING_OPENERS: [&str; 70] = [
     // A hill chart's «Снимок холма на 18 мая 2026»: the board as it stood that day.
     "snapshot of",
     "снимок",
+    // «Срез на 20.05.2026 (выгрузка из view …)»: a board's view as of that day.
+    "срез на",
+    "срез от",
     "as of",
     // A status's note: "Draft — comments welcome until 29 May. Last edited 5 May 2026 by …".
     "last edited",
@@ -5381,6 +5469,26 @@ fn time_in_severities(rows: &[KeyValue]) -> Vec<KeyValue> {
 }
 
 /// `sev-1`, `sev1`, `P2`, `severity-2`, `S3`: a tracker label that names a severity level.
+/// `Итог: P1, оплата картой не работала …` (a war room's pinned summary), «Инцидент S2:
+/// …», "TL;DR: SEV-2, checkout …": a paragraph that opens with a summary's word, then a
+/// level's code before a comma, a colon or a dash.
+fn opening_level(paragraph: &str, line: usize) -> Option<KeyValue> {
+    const OPENINGS: [&str; 8] =
+        ["итог:", "итоги:", "кратко:", "резюме:", "summary:", "tl;dr:", "инцидент ", "incident "];
+    let text = paragraph.trim().replace(['*', '`'], "");
+    let lower = text.to_lowercase();
+    let rest =
+        OPENINGS.iter().find_map(|opening| lower.starts_with(opening).then(|| text.get(opening.len()..)).flatten())?;
+    let (code, after) = rest.trim_start().split_once([',', ':', ' '])?;
+    let parted = rest.trim_start()[code.len()..].starts_with([',', ':']) || after.trim_start().starts_with(['—', '–']);
+    (parted && is_severity_code(code)).then(|| KeyValue {
+        key: Some(FieldKey::Severity),
+        label: String::new(),
+        value: code.to_owned(),
+        line,
+    })
+}
+
 fn is_severity_code(tag: &str) -> bool {
     let tag = tag.trim_matches(['`', '*', '#', ' ']).to_lowercase();
     let level = ["severity", "sev", "p", "s"]
@@ -6105,11 +6213,59 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_that_opens_with_the_level() {
+        let pinned = "# War-room: оплата\n\n📌 **Закреплено:**\n> Итог: P1, оплата картой не работала 1 ч 40 мин.\n";
+        assert_eq!(severity_read(pinned), Some(("P1".to_owned(), 4)), "{:?}", read_clean(pinned).text.fields);
+        assert_eq!(severity_read("# Разбор\n\nИнцидент S2: очередь стояла.\n"), Some(("S2".to_owned(), 3)));
+        assert_eq!(
+            severity_read("# Разбор\n\nИтог: P1 задач закрыли всё.\n"),
+            None,
+            "a code not parted from the words"
+        );
+    }
+
+    #[test]
     fn dashed_fields_in_sentences_under_the_title() {
         let review = "# Инцидент 2026-04-18: очередь матчмейкинга\n\nКритичность — S2. Длительность — 1,5 часа (игроки не могли найти матч, 15:00–16:30 МСК).\nSentry: ARENA-6B1.\nДежурная: Вера Ким.\n\n## Что произошло\n\nx\n";
         let read = read_clean(review);
         assert_eq!(severity_read(review), Some(("S2".to_owned(), 3)), "{:?}", read.text.fields);
         assert!(read.text.fields.iter().any(|f| f.key == Some(FieldKey::Duration) && f.value.starts_with("1,5 часа")));
+    }
+
+    #[test]
+    fn a_mediawiki_page_s_templates_kept_by_pandoc() {
+        let page = "```{=mediawiki}\n{{Решение\n| номер   = ADR-003\n| статус  = Принято\n| дата    = 18.11.2025\n| заменяет = ADR-002\n}}\n```\n\
+                    **Зависит от:** [ADR-001](ADR-001.md \"wikilink\")\n\nКонтекст\n--------\n\nx\n";
+        let read = read_clean(page);
+        assert_eq!(read.text.stated_status(), status_at(Status::Accepted, 4), "{:?}", read.text.fields);
+        assert_eq!(read.text.kind, Some(Kind::Adr));
+        let pairs = keys_and_values(&read.text);
+        assert!(pairs.contains(&(Some(FieldKey::Date), "18.11.2025")), "{pairs:?}");
+        let two = "```{=mediawiki}\n{{Решение\n| статус  = На обсуждении\n| дата    = 22.04.2026\n}}\n```\n```{=mediawiki}\n{{Черновик}}\n```\n**Изменяет:** ADR-001\n";
+        assert_eq!(
+            read_clean(&crate::markdown::dialects::as_commonmark(two)).text.stated_status(),
+            status_at(Status::Proposed, 3)
+        );
+        let converted = crate::markdown::dialects::as_commonmark(page);
+        assert_eq!(
+            read_clean(&converted).text.stated_status(),
+            status_at(Status::Accepted, 4),
+            "after the dialect pass"
+        );
+        let draft = read_clean(
+            "```{=mediawiki}\n{{Черновик|автор=Сафина Л.}}\n```\n**Дата:** 15.01.2026\n\nМиграция\n========\n",
+        );
+        assert_eq!(draft.text.stated_status(), status_at(Status::Draft, 2), "{:?}", draft.text.fields);
+    }
+
+    #[test]
+    fn a_blog_post_s_draft_is_unpublished_not_a_status() {
+        let post = "---\ntitle: АР-014\ncategory: Решения\nslug: ar-014\nstatus: draft\n---\n\n**Статус решения:** На согласовании\n";
+        let read = read_clean(post);
+        assert_eq!(read.front.stated_status(), None);
+        assert_eq!(read.text.stated_status(), status_at(Status::Proposed, 8));
+        let page = read_clean("---\ntitle: План\nstatus: draft\n---\n\nx\n");
+        assert_eq!(page.front.stated_status(), status_at(Status::Draft, 3), "no post: the document's own");
     }
 
     #[test]

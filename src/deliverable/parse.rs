@@ -142,8 +142,11 @@ impl Document {
             // (Rootly): how long customers were affected, when the value says so apart.
             let folded = value.to_lowercase();
             let impact = ["customer impact", "влияние на клиентов"].iter().find_map(|phrase| {
-                let after = &folded[folded.find(phrase)? + phrase.len()..];
-                measures::duration_minutes(after.trim_start_matches([':', ' ']).split(" (").next()?)
+                let after = folded[folded.find(phrase)? + phrase.len()..].trim_start_matches([':', ' ']);
+                // (`47 min (customer impact; auth p99 > 2s …)`: the phrase names what the 47
+                // minutes were, and no length follows it.)
+                after.starts_with(|c: char| c.is_ascii_digit()).then_some(())?;
+                measures::duration_minutes(after.split(" (").next()?)
             });
             if impact.is_some() {
                 return impact;
@@ -1373,6 +1376,12 @@ mod tests {
     /// Each action's text, owner, due date and state.
     fn actions_of(doc: &Document) -> Vec<(&str, Option<&str>, Option<Date>, super::actions::ActionState)> {
         doc.actions.iter().map(|a| (a.text.as_str(), a.owner.as_deref(), a.due, a.state)).collect()
+    }
+
+    #[test]
+    fn a_length_whose_note_says_it_was_the_customers_impact() {
+        let text = "# INC-1 Card spike\n\n- Severity:: SEV-1\n- Duration:: 47 min (customer impact; auth p99 > 2s from 14:08 to 14:55 CET)\n";
+        assert_eq!(doc("Incidents/a.md", text).incident_minutes(), Some(47));
     }
 
     #[test]

@@ -1229,6 +1229,9 @@ impl Columns {
         let title = find(&[
             // A hill chart's scopes: «Область | Положение на холме».
             "область",
+            // Fibery's view of features: «Фича | Команда | Owner | State».
+            "фича",
+            "фичи",
             "scope",
             "инициатива",
             "инициативы",

@@ -97,6 +97,12 @@ fn named_byline_day(line: &str) -> Option<Date> {
         && words.iter().all(|word| {
             word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
         });
+    // Element's export: `**Maria Petrova** (@maria:matrix.example.ru) — 10.02.2026 11:00`.
+    let after = after.trim_start();
+    let after = match after.strip_prefix("(@").and_then(|handle| handle.split_once(')')) {
+        Some((handle, rest)) if !handle.contains(char::is_whitespace) => rest,
+        _ => after,
+    };
     let stamp = after.trim_start().strip_prefix(['·', '—', '–', '|'])?.trim();
     let dated_only = stamp.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ':' | ' '));
     (named && dated_only).then(|| Date::find(stamp)).flatten()
@@ -173,7 +179,21 @@ fn stated_in(outline: &Outline<'_>, comment: &Comment, vocabulary: &Vocabulary) 
 
 /// Labels that open a comment's statement of the outcome: «Итог обсуждения: принято»,
 /// "Decision: accepted at the sync", "Decision (ops review 2025-10-30): Accepted".
-const OUTCOME_LABELS: [&str; 6] = ["итог обсуждения", "итог", "решение", "decision", "resolution", "outcome"];
+/// A deciding body's word too: «Архкомитет: принято.», "Architecture board: accepted".
+const OUTCOME_LABELS: [&str; 12] = [
+    "итог обсуждения",
+    "итог",
+    "решение",
+    "decision",
+    "resolution",
+    "outcome",
+    "архкомитет",
+    "архитектурный комитет",
+    "техкомитет",
+    "architecture board",
+    "architecture review board",
+    "arch review",
+];
 
 /// What follows an outcome's label in `folded` (a note in brackets after the label
 /// passed over, then the colon).
@@ -334,6 +354,18 @@ mod tests {
         assert_eq!(named_byline_day("**Дата решения** · 27.03.2025"), None, "a label, its later words in lower case");
         assert_eq!(named_byline_day("**Итог** · 20.11.2025"), None);
         assert_eq!(named_byline_day("**Кирилл Соболев** · 2025-06-18, на архсинке"), None);
+        let element = "**Maria Petrova** (@maria:matrix.example.ru) — 10.02.2026 11:00";
+        assert_eq!(named_byline_day(element), Date::new(2026, 2, 10), "an Element export's handle after the name");
+        assert_eq!(named_byline_day("**Maria Petrova** (см. выше) — 10.02.2026"), None);
+        let room = "# #arch-decisions — выгрузка комнаты\n\n**Anna Smirnova** (@anna:matrix.example.ru) — 03.02.2026 10:12\n\
+                    Предлагаю NATS. Статус: предложено.\n\n**Maria Petrova** (@maria:matrix.example.ru) — 10.02.2026 11:00\n\
+                    Архкомитет: принято.\n";
+        let decision = decided(room).unwrap();
+        assert_eq!(
+            (decision.status, decision.decided_on.map(|(day, _)| day)),
+            (Status::Accepted, Date::new(2026, 2, 10)),
+            "a deciding body's word in an Element room"
+        );
     }
 
     #[test]

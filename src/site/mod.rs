@@ -1010,6 +1010,16 @@ fn record_codes_of_page(doc: &crate::deliverable::Document) -> Vec<(String, u32)
     let in_title = words.find_map(|word| crate::deliverable::adr_id::record_code(word.trim_end_matches(['.', ','])));
     let mut codes: Vec<(String, u32)> = crate::deliverable::adr_id::record_code_of_file(name).into_iter().collect();
     codes.extend(in_title.filter(|code| !codes.contains(code)));
+    // A workspace's entity (Fibery's, Notion's) under its title: `- **Номер:** DEC-27`.
+    let numbered = doc.fields.iter().filter(|field| {
+        let label = crate::deliverable::vocab::fold(field.label.trim());
+        matches!(label.as_str(), "номер" | "number" | "id" | "код" | "code" | "key" | "ключ")
+    });
+    for code in numbered.filter_map(|field| crate::deliverable::adr_id::record_code(field.value.trim())) {
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
     codes
 }
 
