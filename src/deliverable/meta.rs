@@ -169,6 +169,7 @@ pub(crate) fn read(
         meta: Metadata::default(),
         event_dated: false,
         decision_status_read: false,
+        metadata_lines: None,
     };
     if let Some(front) = front {
         // Wiki.js stamps each page it stores with `date:` (its last save, to the millisecond)
@@ -207,6 +208,7 @@ pub(crate) fn read(
         meta: Metadata::default(),
         event_dated: false,
         decision_status_read: false,
+        metadata_lines: None,
     };
     inline.inline_sources(outline, body_start);
     Sources { front: front_meta, text: inline.meta }
@@ -368,12 +370,17 @@ struct MetadataReader<'r> {
     /// The status read so far is the decision's own («Статус решения», "Decision status"),
     /// which a tracker's status of the task beside it does not replace.
     decision_status_read: bool,
+    /// 1-based lines of a plain metadata block that stands for front matter (Pelican's and
+    /// MultiMarkdown's `Title:` / `Date:` / `Slug:` lines opening the file): what is read
+    /// there is stated as front matter is.
+    metadata_lines: Option<std::ops::RangeInclusive<usize>>,
 }
 
 impl MetadataReader<'_> {
     /// A value this source states on `line`.
     fn located<T>(&self, value: T, line: usize) -> Located<T> {
-        Located::stated(value, self.origin, line)
+        let in_metadata = self.metadata_lines.as_ref().is_some_and(|lines| lines.contains(&line));
+        Located::stated(value, if in_metadata { Origin::FrontMatter } else { self.origin }, line)
     }
 
     /// The first date this source implies is kept.
@@ -1098,6 +1105,7 @@ impl MetadataReader<'_> {
 
     /// The H1, the list right under it, and status/date/relations sections near the top.
     fn inline_sources(&mut self, outline: &Outline<'_>, body_start: usize) {
+        self.metadata_lines = plain_metadata_block(outline, body_start);
         self.page_properties(outline, body_start);
         // (An export's table of contents first, `# Содержание` over links to the page's own
         // headings, is no heading of the page's.)
@@ -4707,6 +4715,26 @@ fn title_text(heading: &str) -> String {
     }
 }
 
+/// `Title: Разбор …` / `Date: 2026-04-14` / `Category: Постмортемы` / `Slug: …` opening a
+/// file (Pelican's and MultiMarkdown's metadata, which stand for front matter): its 1-based
+/// lines, when a title comes first and a slug, a category or tags are among them.
+fn plain_metadata_block(outline: &Outline<'_>, body_start: usize) -> Option<std::ops::RangeInclusive<usize>> {
+    let first = (body_start..outline.len()).find(|&index| outline.role(index) != Role::Blank)?;
+    let lines: Vec<&str> = (first..outline.len())
+        .map(|index| outline.line(index).trim_end())
+        .take_while(|line| !line.trim().is_empty())
+        .collect();
+    let key = |line: &str| {
+        let (key, value) = line.split_once(": ")?;
+        let plain =
+            !key.is_empty() && key.chars().all(|c| c.is_ascii_alphabetic() || c == '_') && !value.trim().is_empty();
+        plain.then(|| key.to_ascii_lowercase())
+    };
+    let keys: Vec<String> = lines.iter().map(|line| key(line)).collect::<Option<_>>()?;
+    let publishing = keys.iter().any(|key| matches!(key.as_str(), "slug" | "category" | "tags"));
+    (keys.first().is_some_and(|key| key == "title") && publishing).then(|| first + 1..=first + lines.len())
+}
+
 /// `:arch:kafka:`: an Org-mode heading's tags.
 fn is_org_tags(word: &str) -> bool {
     let Some(inner) = word.strip_prefix(':').and_then(|rest| rest.strip_suffix(':')) else { return false };
@@ -6266,6 +6294,16 @@ mod tests {
         assert_eq!(read.text.stated_status(), status_at(Status::Proposed, 8));
         let page = read_clean("---\ntitle: План\nstatus: draft\n---\n\nx\n");
         assert_eq!(page.front.stated_status(), status_at(Status::Draft, 3), "no post: the document's own");
+    }
+
+    #[test]
+    fn pelican_s_metadata_lines_stand_for_front_matter() {
+        let post = "Title: Разбор: остатки\nDate: 2026-04-14\nCategory: Постмортемы\nSlug: razbor\nStatus: published\n\n- Дата: 07.04.2026\n- Уровень: P2\n";
+        let read = read_clean(post);
+        let dated = read.text.date.as_ref().map(|date| (date.value, date.origin));
+        assert_eq!(dated, Some((Date::new(2026, 4, 14).unwrap(), Origin::FrontMatter)));
+        let note = read_clean("Title: x\nDate: 2026-04-14\n\ntext\n");
+        assert_eq!(note.text.date.as_ref().map(|date| date.origin), Some(Origin::Text), "no publishing key");
     }
 
     #[test]
