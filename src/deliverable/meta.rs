@@ -603,20 +603,21 @@ impl MetadataReader<'_> {
             }
             return;
         }
+        // `Итог: P1, оплата картой не работала …`: a summary that opens with the level.
+        let summing = matches!(key, None | Some(FieldKey::Result))
+            && matches!(folded_label.as_str(), "итог" | "итоги" | "кратко" | "резюме" | "summary" | "tl;dr")
+            && !self.meta.states(FieldKey::Severity);
+        let opened_with_level = summing.then(|| opening_level(&format!("{label}: {value}"), line)).flatten();
         let key = match key {
             None if decision && self.vocabulary.status_prefix(value).is_some() => Some(FieldKey::Status),
-            // `Incident: 17 March 2026 · Sev 3`: the day it happened (`Инцидент: ИНЦ-027` names
-            // one instead).
-            // `Итог: P1, оплата картой не работала …`: a summary that opens with the level.
-            summed @ (None | Some(FieldKey::Result))
-                if !self.meta.states(FieldKey::Severity)
-                    && opening_level(&format!("{label}: {value}"), line).is_some() =>
-            {
-                if let Some(level) = opening_level(&format!("{label}: {value}"), line) {
+            summed @ (None | Some(FieldKey::Result)) if opened_with_level.is_some() => {
+                if let Some(level) = opened_with_level {
                     self.field(level.key, label, &level.value, line);
                 }
                 summed
             }
+            // `Incident: 17 March 2026 · Sev 3`: the day it happened (`Инцидент: ИНЦ-027` names
+            // one instead).
             None if matches!(folded_label.as_str(), "incident" | "инцидент")
                 && Date::find(value.split([',', '(', ';']).next().unwrap_or(value)).is_some() =>
             {
