@@ -2436,12 +2436,14 @@ fn annotation_parts(text: &str) -> Vec<String> {
 }
 
 /// The keys of a due-date field (`Due: …`, «Срок: …»).
-const FIELD_DUE_KEYS: [&str; 17] = [
+const FIELD_DUE_KEYS: [&str; 18] = [
     "due",
     // Basecamp's to-do: "Assigned to: Priya Nair · Due on: Fri, Jan 23, 2026".
     "due on",
     // Bitrix24's task field.
     "крайний срок",
+    // Targetprocess's entity field.
+    "planned end date",
     "requested by",
     "eta",
     "плановая дата",
@@ -2459,8 +2461,17 @@ const FIELD_DUE_KEYS: [&str; 17] = [
 ];
 /// The keys of a state field (`Status: done`); a register's «Отметка: выполнено, …» (the
 /// mark of its execution).
-const STATUS_KEYS: [&str; 7] =
-    ["status", "state", "статус", "состояние", "отметка", "отметка о выполнении", "отметка об исполнении"];
+/// Targetprocess's "Entity State".
+const STATUS_KEYS: [&str; 8] = [
+    "status",
+    "state",
+    "entity state",
+    "статус",
+    "состояние",
+    "отметка",
+    "отметка о выполнении",
+    "отметка об исполнении",
+];
 
 /// Words that introduce an owner or a due date in an annotation.
 const OWNER_KEYS: [&str; 21] = [
@@ -3048,6 +3059,9 @@ impl TableColumns {
                 "need-by date",
                 "required by",
                 "planned completion",
+                // Planfix's subtask table: «Дата завершения» is the day it is to be done by.
+                "дата завершения",
+                "planned end date",
                 "planned date",
                 "commit date",
                 "committed date",
@@ -3271,9 +3285,11 @@ fn state_word(text: &str) -> Option<ActionState> {
         "сделано",
         "выполнено",
         "выполнена",
-        // Bitrix24's «Завершена» (not «завершение»: a prefix of these reads no noun).
+        // Bitrix24's «Завершена» (not «завершение»: a prefix of these reads no noun); Planfix's
+        // «Завершенная».
         "завершено",
         "завершена",
+        "завершенная",
         "закрыто",
         "закрыта",
         "закрыт",

@@ -360,7 +360,17 @@ fn parse_at(tokens: &[Token<'_>]) -> Option<Date> {
     // February 10, 2026
     if let (Some(m), Some(d)) = (month_word(0), number(1, 1..=2)) {
         let year_at = if sep(2, &[',']) { 3 } else { 2 };
-        return Date::new(number(year_at, 4..=4)?, m, small(d)?);
+        if let Some(y) = number(year_at, 4..=4) {
+            return Date::new(y, m, small(d)?);
+        }
+        // `Mar 11 14:02:10 2025` (git's and ctime's): the time of day between the day and the
+        // year.
+        let timed = number(2, 2..=2).is_some()
+            && sep(3, &[':'])
+            && number(4, 2..=2).is_some()
+            && sep(5, &[':'])
+            && number(6, 2..=2).is_some();
+        return if timed { Date::new(number(7, 4..=4)?, m, small(d)?) } else { None };
     }
     None
 }
@@ -533,6 +543,8 @@ mod tests {
         assert_eq!(Date::find("15 апр. 2026"), Date::new(2026, 4, 15));
         assert_eq!(Date::find("February 10, 2026"), expected);
         assert_eq!(Date::find("10-Feb-2026, 13:06 CST"), expected);
+        assert_eq!(Date::find("Tue Feb 10 14:02:10 2026 +0000"), expected, "git's");
+        assert_eq!(Date::find("Feb 10 14:02 2026"), None);
         assert_eq!(Date::find("[[Feb 10th, 2026]]"), expected, "a Logseq journal's name");
         assert_eq!(Date::find("March 1st, 2026"), Date::new(2026, 3, 1));
         assert_eq!(Date::find("10thousand 2026"), None);

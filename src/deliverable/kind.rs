@@ -636,7 +636,7 @@ const TITLE_WORDS: [(&str, Kind); 66] = [
 ];
 
 /// What titles call each kind, in both languages (folded: lower case, ё as е).
-const TITLE_PHRASES: [(&str, Kind); 131] = [
+const TITLE_PHRASES: [(&str, Kind); 132] = [
     ("basis of estimate", Kind::Estimate),
     // «Оценка переезда на Stripe», «Оценка работ по …»: an estimate of a piece of work (not
     // «Оценка рисков»).
@@ -692,6 +692,8 @@ const TITLE_PHRASES: [(&str, Kind); 131] = [
     ("retrospective", Kind::Postmortem),
     ("ретроспектива", Kind::Postmortem),
     ("ретро", Kind::Postmortem),
+    // "Retro: EHR sync outage" (a retro board's export).
+    ("retro", Kind::Postmortem),
     ("bow-tie review", Kind::Postmortem),
     ("fmea", Kind::Postmortem),
     ("акт о неисправности", Kind::Postmortem),

@@ -337,6 +337,7 @@ fn names_decision_status(folded_label: &str) -> bool {
             | "document status"
             | "spec status"
             | "статус спецификации"
+            | "статус тз"
             | "rfc status"
             | "plan status"
             | "статус плана"
@@ -657,7 +658,8 @@ impl MetadataReader<'_> {
         };
         // A workspace's feature whose «Статус спецификации» ("Spec status") is tracked: the
         // page is its spec.
-        if key == Some(FieldKey::Status) && matches!(folded_label.as_str(), "статус спецификации" | "spec status")
+        if key == Some(FieldKey::Status)
+            && matches!(folded_label.as_str(), "статус спецификации" | "статус тз" | "spec status")
         {
             self.meta.kind = self.meta.kind.or(Some(Kind::TechSpec));
         }
@@ -1397,9 +1399,18 @@ impl MetadataReader<'_> {
                 .find(|&index| outline.role(index) != Role::Blank)
                 .is_some_and(|rule| is_rule(outline.content(rule)) && outline.role(rule) != Role::Underline)
         };
+        // A commit message's trailers (`Status: Accepted` / `Decided: 6 May 2025` / `Change-Id:
+        // …` / `Reviewed-on: …`, a Gerrit change kept as the record): a last paragraph with a
+        // git trailer among its lines.
+        let trailers = || {
+            (run..=last).any(|index| {
+                let line = outline.content(index).trim_start();
+                ["Change-Id:", "Reviewed-on:", "Reviewed-by:", "Signed-off-by:"].iter().any(|key| line.starts_with(key))
+            })
+        };
         let first = if is_rule(outline.content(run)) {
             run + 1
-        } else if run >= 1 && rule_above() {
+        } else if run >= 1 && rule_above() || trailers() {
             run
         } else {
             return;
@@ -1936,14 +1947,22 @@ impl MetadataReader<'_> {
         }
         let end = (fence + 1..outline.len()).find(|&at| outline.role(at) != Role::Code).unwrap_or(outline.len());
         let mut pairs = Vec::new();
+        // `commit 5b1e0c9…` / `Author: …` / `Date:   Tue Mar 11 14:02:10 2025 +0000`: `git
+        // show`'s header over a change kept as the record; its author and day are the record's.
+        let mut commit = false;
         for at in fence + 1..end {
             let line = outline.content(at).trim();
             if line.is_empty() || line.starts_with(['`', '~']) && at + 1 == end {
                 continue;
             }
+            if pairs.is_empty() && !commit && is_commit_line(line) {
+                commit = true;
+                continue;
+            }
             pairs.push(self.key_value(line, at + 1).or_else(|| self.loose_key_value(line, at + 1))?);
         }
-        (pairs.iter().filter(|pair| pair.key.is_some()).count() >= CODE_FIELDS_KNOWN).then_some((pairs, end))
+        let known = if commit { 2 } else { CODE_FIELDS_KNOWN };
+        (pairs.iter().filter(|pair| pair.key.is_some()).count() >= known).then_some((pairs, end))
     }
 
     /// Where the header goes on when line `index` (of the block from `start`) holds no
@@ -3902,6 +3921,9 @@ impl SectionKind {
             | "см. также" => Some(Self::Related),
             "summary"
             | "incident summary"
+            // A retro board's export closes with what its facilitator wrote up.
+            | "facilitator summary"
+            | "facilitator's summary"
             | "overview"
             | "tl;dr"
             | "tldr"
@@ -4734,6 +4756,14 @@ fn plain_metadata_block(outline: &Outline<'_>, body_start: usize) -> Option<std:
     let keys: Vec<String> = lines.iter().map(|line| key(line)).collect::<Option<_>>()?;
     let publishing = keys.iter().any(|key| matches!(key.as_str(), "slug" | "category" | "tags"));
     (keys.first().is_some_and(|key| key == "title") && publishing).then(|| first + 1..=first + lines.len())
+}
+
+/// `commit 5b1e0c9a7d2f4e63a1c8b0d9e2f7a6c5b4d3e2f1`: the first line of `git show`'s header.
+fn is_commit_line(line: &str) -> bool {
+    line.strip_prefix("commit ").is_some_and(|sha| {
+        let sha = sha.split_whitespace().next().unwrap_or_default();
+        (7..=40).contains(&sha.len()) && sha.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 /// `:arch:kafka:`: an Org-mode heading's tags.
@@ -6305,6 +6335,36 @@ mod tests {
         assert_eq!(dated, Some((Date::new(2026, 4, 14).unwrap(), Origin::FrontMatter)));
         let note = read_clean("Title: x\nDate: 2026-04-14\n\ntext\n");
         assert_eq!(note.text.date.as_ref().map(|date| date.origin), Some(Origin::Text), "no publishing key");
+    }
+
+    #[test]
+    fn a_commit_message_s_trailers_are_the_record_s_fields() {
+        let change = "DR-005: Keep Terraform state in S3\n\nDecision: all state lives in S3.\n\n\
+                      Status: Accepted\nDecided: 6 May 2025\nChange-Id: Ia0f3e8b2\nReviewed-on: https://gerrit.example/c/1\n\
+                      Reviewed-by: Tom Brennan <tb@example>\n";
+        let read = read_clean(change);
+        assert_eq!(read.text.stated_status(), status_at(Status::Accepted, 5), "{:?}", read.text.fields);
+        assert!(keys_and_values(&read.text).contains(&(Some(FieldKey::Date), "6 May 2025")));
+    }
+
+    #[test]
+    fn git_show_s_header_over_a_change_kept_as_the_record() {
+        let change = "```\ncommit 5b1e0c9a7d2f4e63a1c8b0d9e2f7a6c5b4d3e2f1\nAuthor: Tom Brennan <tb@example>\nDate:   Tue Mar 11 14:02:10 2025 +0000\n```\n\n\
+                      DR-003: Use Calico\n\n> **Status: Superseded** by DR-007, October 2025.\n\nWe are building clusters.\n";
+        let read = read_clean(change);
+        let dated = read
+            .text
+            .fields
+            .iter()
+            .find(|field| field.key == Some(FieldKey::Date))
+            .map(|field| Date::find(&field.value));
+        assert_eq!(dated, Some(Date::new(2025, 3, 11)), "{:?}", read.text.fields);
+        assert_eq!(
+            read.text.stated_status().map(|(status, _)| status),
+            Some(Status::Superseded),
+            "{:?}",
+            read.text.fields
+        );
     }
 
     #[test]

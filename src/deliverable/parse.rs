@@ -1385,6 +1385,29 @@ mod tests {
     }
 
     #[test]
+    fn tracker_follow_ups_with_their_own_field_names() {
+        use super::actions::ActionState::{Done, Open};
+        let planfix = "# Задача #48213. Разбор сбоя 19.02\n\n**Критичность:** Высокая\n\n## Подзадачи (корректирующие действия)\n\n\
+                       | Задача | Название | Исполнитель | Дата завершения | Статус |\n|---|---|---|---|---|\n\
+                       | #48230 | Ограничить матрицу | Артём Ким | 06.03.2026 | Завершенная |\n| #48234 | Нагрузочный тест | — | — | Новая |\n";
+        let card = doc("incidents/48213-razbor-sboya.md", planfix);
+        assert_eq!(
+            actions_of(&card),
+            vec![
+                ("#48230 Ограничить матрицу", Some("Артём Ким"), Date::new(2026, 3, 6), Done),
+                ("#48234 Нагрузочный тест", None, None, Open)
+            ]
+        );
+        let targetprocess = "# INC-124: Задвоение платежей\n\n**Severity:** Blocking\n\n## Действия\n\n\
+                             - **Передавать ключ идемпотентности**\n  - Owner: Петров Илья\n  - Planned End Date: 20.02.2026\n  - Entity State: Done\n";
+        let entity = doc("incidents/INC-124.md", targetprocess);
+        assert_eq!(
+            actions_of(&entity),
+            vec![("Передавать ключ идемпотентности", Some("Петров Илья"), Date::new(2026, 2, 20), Done)]
+        );
+    }
+
+    #[test]
     fn a_war_room_s_transcript_beside_its_review_is_a_page() {
         let transcript = "# Выгрузка чата «inc-20250913-lobby» (VK Teams)\n\nЭкспорт: 14.09.2025. Разбор: [review.md](review.md)\n\n```\n[13.09.2025 20:19] Ника: выкидывает из лобби\n[13.09.2025 20:22] Глеб: объявляю инцидент S2\n```\n";
         assert_eq!(doc("incidents/2025-09-13-lobby-crash/vkteams-chat.md", transcript).kind(), Kind::Page);

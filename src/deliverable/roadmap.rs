@@ -139,7 +139,19 @@ impl RoadmapStatus {
         if whole_state.is_some() {
             return whole_state;
         }
+        // «В работе (риск срыва)», "In progress (at risk)": under way, its note says at risk.
+        if let Some((_, note)) = folded.split_once('(') {
+            let note = note.trim_start();
+            if ["риск", "at risk", "под угрозой", "отста"].iter().any(|word| note.starts_with(word))
+            {
+                return Some(RoadmapStatus::AtRisk);
+            }
+        }
 
+        // A tracker's state of an item not yet begun: Targetprocess's "Open", Planfix's «Новая».
+        if matches!(folded, "open" | "new" | "новая" | "новый") {
+            return Some(RoadmapStatus::Planned);
+        }
         Some(
             if starts(&[
                 "в плане",
@@ -198,6 +210,9 @@ impl RoadmapStatus {
                 "in development",
                 "в тестировании",
                 "testing",
+                // Targetprocess's states.
+                "in testing",
+                "in review",
                 "rolling out",
                 "раскатываем",
                 "delivering",
@@ -273,6 +288,8 @@ impl RoadmapStatus {
                 // Tracker's «Решён» is a whole word, below: «решение отложено» is no state of it).
                 "завершена",
                 "выполнена",
+                // Planfix's «Завершенная».
+                "завершенная",
                 "закрыт",
                 "done",
                 "completed",
@@ -1981,6 +1998,13 @@ mod tests {
             "the state after the dash, not its note"
         );
         assert_eq!(RoadmapStatus::from_text("заморожено"), Some(RoadmapStatus::AtRisk));
+        // Trackers' own words: Targetprocess's, Planfix's.
+        assert_eq!(RoadmapStatus::from_text("Open"), Some(RoadmapStatus::Planned));
+        assert_eq!(RoadmapStatus::from_text("Новая"), Some(RoadmapStatus::Planned));
+        assert_eq!(RoadmapStatus::from_text("In Testing"), Some(RoadmapStatus::InProgress));
+        assert_eq!(RoadmapStatus::from_text("Завершенная"), Some(RoadmapStatus::Done));
+        assert_eq!(RoadmapStatus::from_text("В работе (риск срыва)"), Some(RoadmapStatus::AtRisk));
+        assert_eq!(RoadmapStatus::from_text("In progress (CDN covered)"), Some(RoadmapStatus::InProgress));
         let not_begun = RoadmapStatus::from_text("не начинали, ждём решения по ADR-03");
         assert_eq!(not_begun, Some(RoadmapStatus::Planned));
         let thrown_out = RoadmapStatus::from_text("выкинули из квартала, переносим на Q3");

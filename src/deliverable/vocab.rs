@@ -480,6 +480,8 @@ const FIELD_SPELLINGS: &[(&str, FieldKey)] = &[
     ("статус", FieldKey::Status),
     ("состояние", FieldKey::Status),
     ("state", FieldKey::Status),
+    // Targetprocess's.
+    ("entity state", FieldKey::Status),
     // Shortcut's story field.
     ("workflow state", FieldKey::Status),
     ("статус разбора", FieldKey::Status),
@@ -1005,7 +1007,11 @@ impl Vocabulary {
     /// The meaning of a metadata key (already without its colon), if known.
     pub fn field(&self, key: &str) -> Option<FieldKey> {
         // `last_reviewed` (front matter) is `last reviewed`; `fold` drops `_` as emphasis.
+        // (`Decision-Date`, a commit trailer's, is "decision date" too.)
         let key = key.trim().trim_end_matches(':').replace('_', " ");
+        let hyphenated =
+            key.contains('-') && key.split('-').all(|word| !word.is_empty() && word.chars().all(char::is_alphabetic));
+        let key = if hyphenated { key.replace('-', " ") } else { key };
         let folded = fold(&key);
         // `5. Продолжительность простоя`: a numbered field of an act.
         let unnumbered = folded.trim_start_matches(|c: char| c.is_ascii_digit());

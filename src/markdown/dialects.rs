@@ -674,6 +674,18 @@ impl Rewriter {
                 // line, as a heading of its text.
                 ("cut", Some(title)) if !closing => self.write_quoted(&format!("**{title}**")),
                 ("note", _) => self.shortcode((closing, name, argument), title),
+                // Doctave's callouts: `{% info Last reviewed %}` … `{% end %}`, the words after
+                // the kind its title.
+                ("info" | "warning" | "success" | "error", None) if !closing => {
+                    let words = trimmed.trim_start_matches("{%").trim_end_matches("%}").trim();
+                    let words = words[name.len()..].trim();
+                    self.shortcode((false, name, ""), Some(words).filter(|words| !words.is_empty()));
+                }
+                ("end", None) if !closing => {
+                    if matches!(self.open.last(), Some(Open::Shortcode { .. })) {
+                        self.open.pop();
+                    }
+                }
                 _ if closing => self.shortcode((closing, name, argument), title),
                 _ => {}
             }
@@ -2598,6 +2610,11 @@ mod tests {
             "a fold's title and text stay"
         );
         assert_eq!(rewritten("{% include notitle [x](_includes/x.md) %}\n"), "\n", "template syntax");
+        assert_eq!(
+            rewritten("{% info Last reviewed %}\n14 July 2025 by Maya.\n{% end %}\nSteps.\n"),
+            "> [!NOTE] Last reviewed\n> 14 July 2025 by Maya.\n\nSteps.\n",
+            "Doctave's callout and its title"
+        );
         assert_eq!(
             rewritten("[x]({% link docs/a.md %})\n"),
             "[x](<tpmdocs-built-page:docs/a.md>)\n",
