@@ -649,7 +649,10 @@ pub(crate) fn read(outline: &Outline<'_>, extra_headings: &[String], reading: Re
                 // `- Owner: Bob` under an item is a field of that item, not an item; so is
                 // `- Светлана Петрова, до 20.03.2026 — ✅ сделано`, its whole annotation.
                 if let Some(parent) = open.last().and_then(|(at, _)| items.get_mut(*at)) {
-                    if apply_field(parent, &text) || item.mark.is_none() && apply_annotation_line(parent, &text) {
+                    if apply_field(parent, &text)
+                        || item.mark.is_none()
+                            && (apply_annotation_line(parent, &text) || apply_state_line(parent, &text))
+                    {
                         continue;
                     }
                 }
@@ -1359,6 +1362,23 @@ fn apply_annotation_line(item: &mut ActionItem, text: &str) -> bool {
         }
     }
     false
+}
+
+/// `- ✔ выполнено`, `- открыто` under an item whose owner and due day its other sub-bullets
+/// give: a state written alone, without its key. False, and `item` unchanged, for any other
+/// line.
+fn apply_state_line(item: &mut ActionItem, text: &str) -> bool {
+    let plain = clean(text);
+    let short = plain.split_whitespace().count() <= 2;
+    let Some(state) = state_word(&plain).filter(|_| short && (item.owner.is_some() || item.due.is_some())) else {
+        return false;
+    };
+    let spelled = ["открыт", "в работе", "open", "in progress"].iter().any(|word| fold(&plain).contains(word));
+    if state == ActionState::Open && !spelled {
+        return false;
+    }
+    item.state = state;
+    true
 }
 
 /// One `Key: value` field of [`apply_field`].
@@ -3280,6 +3300,14 @@ fn state_word(text: &str) -> Option<ActionState> {
     let folded = fold(text);
     let folded = without_lozenge_colour(&folded);
     let folded = folded.trim_matches(|c: char| !c.is_alphanumeric() && !['✅', '❌', '✔', '✓', '☑'].contains(&c));
+    // «закрыта как неактуальная», "closed as not planned" (GitHub's, GitVerse's): closed without
+    // being done.
+    let closed_undone = ["как неактуальн", "как дубл", "as not planned", "as duplicate", "won't fix", "wontfix"];
+    if ["закрыт", "closed"].iter().any(|word| folded.starts_with(word))
+        && closed_undone.iter().any(|why| folded.contains(why))
+    {
+        return Some(ActionState::Dropped);
+    }
     let done = [
         "готово",
         "сделано",

@@ -45,6 +45,11 @@ pub(crate) fn record_section(doc: &Document, text: &str) -> Option<(String, Kind
         return None;
     }
     let end = headings.iter().find(|(line, other, _)| *line > start && *other <= level).map_or(lines.len(), |h| h.0);
+    // `Write-up: [[Incident - AMR-07 …]]`: the record is written up elsewhere, and the day's
+    // note only mentions it.
+    if lines[start..end].iter().any(|line| points_to_write_up(line)) {
+        return None;
+    }
     let mut section = String::with_capacity(text.len());
     for (index, line) in lines.iter().enumerate() {
         if index == start {
@@ -56,6 +61,17 @@ pub(crate) fn record_section(doc: &Document, text: &str) -> Option<(String, Kind
         section.push('\n');
     }
     Some((section, kind))
+}
+
+/// `Write-up: [[Incident - …]]`, «Разбор: [ссылка](…)», "Postmortem: …": a line that
+/// points to the record's own write-up.
+fn points_to_write_up(line: &str) -> bool {
+    let line = line.trim().trim_start_matches(['-', '*', ' ']);
+    let Some((label, value)) = line.split_once(':') else { return false };
+    let label = super::vocab::fold(label.trim_matches(['*', '_', ' ']));
+    let labelled = ["write-up", "writeup", "postmortem", "post-mortem", "review", "разбор", "постмортем"]
+        .contains(&label.as_str());
+    labelled && (value.contains("[[") || value.contains("]("))
 }
 
 /// Takes the record's kind and facts into the day's note when the section is read as an
@@ -171,6 +187,13 @@ mod tests {
         assert_eq!(actions, vec!["Move the export job off the replica", "Add replica lag alert at 30s"]);
         assert_eq!(day.severity().as_deref(), Some("SEV-2"), "{:?}", day.fields);
         assert_eq!(day.fields.iter().filter(|field| field.key == Some(FieldKey::Severity)).count(), 1);
+        let mentioned = "# Tue, March 3rd, 2026\n\n## Standup\n\n- Priya: rollout\n\n## 10:52 — AMR-07 stopped #incident\n\n\
+                         Dana paged. Robot back at 11:32.\nWrite-up: [[Incident - AMR-07 lidar dropout]]\n\n## Tasks\n\n- [x] Ask site\n";
+        assert_eq!(
+            doc("Tue, March 3rd, 2026.md", mentioned).kind(),
+            Kind::Page,
+            "the incident is written up elsewhere"
+        );
     }
 
     #[test]

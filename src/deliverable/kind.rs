@@ -379,6 +379,7 @@ pub(crate) fn kind_named(words: &str) -> Option<Kind> {
         | "разбор инцидента"
         // A message board's category (Basecamp's `🔍 Разбор`).
         | "разбор"
+
         | "постмортем" => Kind::Postmortem,
         "runbook" | "playbook" | "ранбук" | "регламент" => Kind::Runbook,
         "roadmap" | "роадмап" | "дорожная карта" => Kind::TechRoadmap,

@@ -258,8 +258,12 @@ pub(crate) fn is_total_label(text: &str) -> bool {
 /// "planning" does not open with "plan".
 pub(crate) fn opens_with_one_of(label: &str, words: &[&str]) -> bool {
     let label = label.trim_matches(|c: char| !c.is_alphanumeric());
+    // (`final-approach controller` is no "final": a hyphen joins the words into another.)
+    let compound = |rest: &str| rest.strip_prefix('-').is_some_and(|after| after.starts_with(char::is_alphanumeric));
     words.iter().any(|word| {
-        label.strip_prefix(word).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        label
+            .strip_prefix(word)
+            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) && !compound(rest))
     })
 }
 
@@ -303,6 +307,14 @@ pub(crate) fn unit(text: &str) -> Option<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_opens_with_a_word_not_a_compound() {
+        assert!(opens_with_one_of("final (round 3)", &["final"]));
+        assert!(opens_with_one_of("final", &["final"]));
+        assert!(!opens_with_one_of("final-approach controller (last 0.5 m)", &["final"]), "a compound word");
+        assert!(!opens_with_one_of("finally", &["final"]));
+    }
 
     #[test]
     fn a_product_s_name_is_no_unit_and_a_lone_window_is_found() {

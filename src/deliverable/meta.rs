@@ -642,6 +642,13 @@ impl MetadataReader<'_> {
                 self.named_kind(value);
                 return;
             }
+            // An ITSM record's `Категория: Голосовые сервисы / SIP-транк ЮЛ`: a path of what
+            // broke, no level (`К1 (критическая) — недоступна оплата` is one).
+            Some(FieldKey::Severity)
+                if matches!(folded_label.as_str(), "категория" | "category") && value.contains(" / ") =>
+            {
+                return;
+            }
             // A message board's `**Категория:** 💡 Предложение` (Basecamp's "Pitch"): a decision
             // proposed; its `📣 Объявление`, "FYI": no level, no kind.
             Some(FieldKey::Severity)
@@ -6255,6 +6262,16 @@ mod tests {
         assert!(pairs.contains(&(Some(FieldKey::Severity), "Major (по X.733)")), "{pairs:?}");
         assert!(pairs.contains(&(Some(FieldKey::Start), "03:12 МСК")), "{pairs:?}");
         assert!(pairs.contains(&(Some(FieldKey::End), "05:40 МСК")), "{pairs:?}");
+    }
+
+    #[test]
+    fn an_itsm_record_s_priority_and_category() {
+        let card = "# Проблема PRB-2025-00318: Потеря связности\n\n| Поле | Значение |\n|---|---|\n| Тип объекта | Проблема |\n\
+                    | Приоритет | Высокий |\n| Категория | Сеть передачи данных / Магистраль |\n";
+        let read = read_clean(card);
+        assert_eq!(severity_read(card), Some(("Высокий".to_owned(), 6)), "{:?}", read.text.fields);
+        let request = "# Запрос SD-1\n\n**Категория:** Голосовые сервисы / SIP-транк ЮЛ\n**Влияние:** 47 мин\n";
+        assert_eq!(severity_read(request), None, "a category of what broke is no level");
     }
 
     #[test]

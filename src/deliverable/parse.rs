@@ -1389,17 +1389,35 @@ mod tests {
         use super::actions::ActionState::{Done, Open};
         let planfix = "# Задача #48213. Разбор сбоя 19.02\n\n**Критичность:** Высокая\n\n## Подзадачи (корректирующие действия)\n\n\
                        | Задача | Название | Исполнитель | Дата завершения | Статус |\n|---|---|---|---|---|\n\
-                       | #48230 | Ограничить матрицу | Артём Ким | 06.03.2026 | Завершенная |\n| #48234 | Нагрузочный тест | — | — | Новая |\n";
+                       | #48230 | Ограничить матрицу | Артём Ким | 06.03.2026 | Завершенная |\n| #48234 | Нагрузочный тест | — | — | Новая |\n\
+                       | #48235 | Дополнить ранбук | Ирина | 31.01.2026 | закрыта как неактуальная |\n";
         let card = doc("incidents/48213-razbor-sboya.md", planfix);
         assert_eq!(
             actions_of(&card),
             vec![
                 ("#48230 Ограничить матрицу", Some("Артём Ким"), Date::new(2026, 3, 6), Done),
-                ("#48234 Нагрузочный тест", None, None, Open)
+                ("#48234 Нагрузочный тест", None, None, Open),
+                (
+                    "#48235 Дополнить ранбук",
+                    Some("Ирина"),
+                    Date::new(2026, 1, 31),
+                    super::actions::ActionState::Dropped
+                )
             ]
         );
         let targetprocess = "# INC-124: Задвоение платежей\n\n**Severity:** Blocking\n\n## Действия\n\n\
                              - **Передавать ключ идемпотентности**\n  - Owner: Петров Илья\n  - Planned End Date: 20.02.2026\n  - Entity State: Done\n";
+        let blog = "# Разбор: уведомления\n\n**Severity:** SEV-2\n\n## Что будем делать\n\n\
+                    - Ограничить параллелизм\n    - Отв.: Ким В.\n    - Срок: 27.03.2026\n    - ✔ выполнено\n\
+                    - Разнести топики\n    - Отв.: Ким В.\n    - Срок: 30.04.2026\n    - открыто\n";
+        assert_eq!(
+            actions_of(&doc("incidents/notifications.md", blog)),
+            vec![
+                ("Ограничить параллелизм", Some("Ким В."), Date::new(2026, 3, 27), Done),
+                ("Разнести топики", Some("Ким В."), Date::new(2026, 4, 30), Open)
+            ],
+            "a state written alone under the item's fields"
+        );
         let entity = doc("incidents/INC-124.md", targetprocess);
         assert_eq!(
             actions_of(&entity),

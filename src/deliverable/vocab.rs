@@ -1086,7 +1086,9 @@ fn described_field(folded: &str) -> Option<FieldKey> {
     let lost = mentions(&["lost", "потерян"]) && mentions(&["time", "airtime", "время", "эфир"]);
     let total_impact = mentions(&["total"]) && mentions(&["impact"]);
     // «Простой DCS», "Downtime of the API": how long what it names was down.
+    // «Время недоступности услуги», «Время простоя»: the time it was down, too.
     let down = matches!(words.first(), Some(&("простой" | "downtime" | "недоступность"))) && words.len() <= 4
+        || matches!(words.first(), Some(&"время")) && mentions(&["недоступност", "простоя"]) && words.len() <= 4
         // "Loss of monitoring and control", "Loss of service": how long it was lost.
         || words.starts_with(&["loss", "of"]) && words.len() <= 5;
     if (lasting || lost || total_impact || down) && !other_span && words.len() <= 5 {
@@ -1401,6 +1403,8 @@ mod tests {
             ("Дата и время восстановления", FieldKey::End),
             ("Дата последней актуализации", FieldKey::LastReviewed),
             ("Verified on", FieldKey::LastReviewed),
+            ("Время недоступности услуги", FieldKey::Duration),
+            ("Decision-Date", FieldKey::Date),
         ] {
             assert_eq!(vocabulary.field(key), Some(expected), "{key}");
         }
