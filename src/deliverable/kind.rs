@@ -193,6 +193,9 @@ fn kind_of_folder(folder: &str) -> Option<Kind> {
         "incidents" | "инциденты" | "разборы" | "разборы-инцидентов" | "incident-reports-and-reviews" => {
             Kind::Postmortem
         }
+        // An ITSM export's problem records (ITIL's: an incident's causes and what is done about
+        // them), Naumen Service Desk's `problems/PRB-2025-00318.md`.
+        "problems" | "проблемы" | "problem-records" => Kind::Postmortem,
         "procedures" | "operations-procedures" | "operating-procedures" | "процедуры" | "инструкции-смены" => {
             Kind::Runbook
         }
@@ -1461,6 +1464,11 @@ mod tests {
         assert_eq!(kind_of("ar-012-kafka.md"), (Some(Kind::Adr), Some(12)));
         // In a decisions folder, «АР» transliterated is no team's code: the number is an ADR's.
         assert_eq!(kind_of("md/decisions/ar-004-inventory-netbox.md"), (Some(Kind::Adr), Some(4)));
+        assert_eq!(
+            kind_of("naumen-export/problems/PRB-2025-00318.md").0,
+            Some(Kind::Postmortem),
+            "ITIL problem records"
+        );
         // XWiki's pages: each a folder's `WebHome`, the space's own its index.
         assert_eq!(kind_of("Payments/Decisions/ADR-003/WebHome.md"), (Some(Kind::Adr), Some(3)));
         assert!(classify("Payments/Decisions/WebHome.md").index);
