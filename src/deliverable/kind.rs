@@ -1223,7 +1223,7 @@ fn adr_name(stem: &str, lower: &str, in_adr_folder: bool) -> NameInfo {
 
 /// A name that starts with a date, `20200925-…`, `2020-09-25-…` or `2020_09_25`: (the date as written,
 /// the date, what follows it).
-fn date_prefix(stem: &str) -> Option<(&str, Date, &str)> {
+pub(crate) fn date_prefix(stem: &str) -> Option<(&str, Date, &str)> {
     fn digits(text: Option<&str>) -> Option<&str> {
         text.filter(|text| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
     }

@@ -605,6 +605,9 @@ impl MetadataReader<'_> {
             return;
         }
         // `Итог: P1, оплата картой не работала …`: a summary that opens with the level.
+        let category = matches!(folded_label.as_str(), "категория" | "category")
+            .then(|| fold(crate::text::without_leading_icon(value.trim())));
+        let message_category = category.as_deref();
         let summing = matches!(key, None | Some(FieldKey::Result))
             && matches!(folded_label.as_str(), "итог" | "итоги" | "кратко" | "резюме" | "summary" | "tl;dr")
             && !self.meta.states(FieldKey::Severity);
@@ -652,11 +655,10 @@ impl MetadataReader<'_> {
             // A message board's `**Категория:** 💡 Предложение` (Basecamp's "Pitch"): a decision
             // proposed; its `📣 Объявление`, "FYI": no level, no kind.
             Some(FieldKey::Severity)
-                if matches!(folded_label.as_str(), "категория" | "category")
-                    && MESSAGE_CATEGORIES.contains(&fold(crate::text::without_leading_icon(value.trim())).as_str()) =>
+                if message_category.is_some_and(|category| MESSAGE_CATEGORIES.contains(&category)) =>
             {
-                let folded = fold(crate::text::without_leading_icon(value.trim()));
-                if matches!(folded.as_str(), "предложение" | "proposal" | "pitch") {
+                if message_category.is_some_and(|category| matches!(category, "предложение" | "proposal" | "pitch"))
+                {
                     self.meta.kind = self.meta.kind.or(Some(Kind::Adr));
                 }
                 return;
@@ -1120,12 +1122,8 @@ impl MetadataReader<'_> {
         // (An export's table of contents first, `# Содержание` over links to the page's own
         // headings, is no heading of the page's.)
         let first_heading = (body_start..outline.len())
-            .find_map(|i| outline.heading(i).map(|heading| (i, heading)))
-            .filter(|(index, _)| !is_table_of_contents(outline, *index))
-            .or_else(|| {
-                let after = (body_start..outline.len()).find(|&i| outline.heading(i).is_some())?;
-                (after + 1..outline.len()).find_map(|i| outline.heading(i).map(|heading| (i, heading)))
-            });
+            .filter_map(|i| outline.heading(i).map(|heading| (i, heading)))
+            .find(|(index, _)| !is_table_of_contents(outline, *index));
         // Only an H1 that is the first heading is the title with a list under it; a later
         // H1 (an appendix) must not hide the status sections above it.
         // A Word document's title in bold paragraphs (`**АКТ № ИНЦ-2026-007**` / `**разбора
@@ -1193,10 +1191,7 @@ impl MetadataReader<'_> {
                     && self.key_value(outline.content(*first), first + 1).is_some_and(|field| field.key.is_some())
             };
             // ```` ```{=mediawiki} ```` / `{{Черновик|автор=…}}` above the title (pandoc's MediaWiki).
-            let template = |first: &usize| {
-                let info = outline.content(*first).trim().trim_start_matches('`').trim();
-                outline.role(*first) == Role::Code && matches!(info, "{=mediawiki}" | "=mediawiki")
-            };
+            let template = |first: &usize| is_mediawiki_fence(outline, *first);
             if let Some(first) = first.filter(|first| header(first) || plain_fields(first) || template(first)) {
                 self.key_value_block(outline, first);
                 // `> **Draft** — review meeting scheduled for 2026-05-29.` above the title (a
@@ -1906,9 +1901,7 @@ impl MetadataReader<'_> {
     /// status (`Черновик`). Read when the block at `fence` is one (the fields are kept, as a
     /// header's are, once); the line after it.
     fn mediawiki_template(&mut self, outline: &Outline<'_>, fence: usize) -> Option<usize> {
-        // (`=mediawiki` as the dialect pass leaves the fence's attribute.)
-        let info = outline.content(fence).trim().trim_start_matches(['`', '~']).trim();
-        if !matches!(info, "{=mediawiki}" | "=mediawiki") {
+        if !is_mediawiki_fence(outline, fence) {
             return None;
         }
         // (Up to its closing fence: another block may open on the next line.)
@@ -4765,6 +4758,13 @@ fn plain_metadata_block(outline: &Outline<'_>, body_start: usize) -> Option<std:
     (keys.first().is_some_and(|key| key == "title") && publishing).then(|| first + 1..=first + lines.len())
 }
 
+/// ```` ```{=mediawiki} ````: the fence of a raw block pandoc keeps from a MediaWiki page
+/// (`=mediawiki` as the dialect pass leaves the fence's attribute).
+fn is_mediawiki_fence(outline: &Outline<'_>, index: usize) -> bool {
+    let info = outline.content(index).trim().trim_start_matches(['`', '~']).trim();
+    outline.role(index) == Role::Code && matches!(info, "{=mediawiki}" | "=mediawiki")
+}
+
 /// `commit 5b1e0c9a7d2f4e63a1c8b0d9e2f7a6c5b4d3e2f1`: the first line of `git show`'s header.
 fn is_commit_line(line: &str) -> bool {
     line.strip_prefix("commit ").is_some_and(|sha| {
@@ -4798,19 +4798,21 @@ fn is_table_of_contents(outline: &Outline<'_>, index: usize) -> bool {
         fold(&title_text(heading.text)).as_str(),
         "содержание" | "оглавление" | "table of contents" | "contents"
     );
+    if !named {
+        return false;
+    }
     let end = (index + 1..outline.len()).find(|&i| outline.heading(i).is_some()).unwrap_or(outline.len());
-    // (A nested entry indented four spaces may read as code: any line that links counts.)
+    // (A nested entry indented four spaces may read as code: any line that links counts; the
+    // anchors of an Org export's headings are blank lines.)
     let mut links = 0;
     for at in heading.last + 1..end {
         match outline.role(at) {
             Role::Blank | Role::Html => {}
-            // `<a id="org9d0c4e1"></a>`: the anchor of the heading after.
-            _ if super::inline::without_html_tags(outline.content(at)).is_empty() => {}
             _ if outline.content(at).contains("](#") => links += 1,
             _ => return false,
         }
     }
-    named && links > 0
+    links > 0
 }
 
 /// True for a status written as prose (a sentence break inside it, or four words or more)

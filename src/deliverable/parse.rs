@@ -1426,6 +1426,38 @@ mod tests {
     }
 
     #[test]
+    fn a_retro_board_a_tracked_spec_and_a_board_s_day() {
+        let retro = "# Retro: EHR sync outage (7 Oct 2025)\n\n## Frame: Ideas\n\n- 🟦 lag alert\n\n---\n\n## Facilitator summary\n\n\
+                     **Severity:** SEV2\n**Customer impact:** 14:12–16:47 UTC — admissions (2h35m).\n";
+        let retro = doc("handbook/retros/2025-10-07-ehr-sync-outage.md", retro);
+        assert_eq!((retro.kind(), retro.severity().as_deref()), (Kind::Postmortem, Some("SEV-2")));
+        let feature = "# Feature #41210: Полис КАСКО через API\n\nEntity State: In Progress\nOwner: Ковалёв Дмитрий\n\
+                       Статус ТЗ: Согласовано (27.02.2026, архитектурный комитет)\n\n## Description\n\nx\n";
+        let feature = doc("Feature/41210-kasko-api.md", feature);
+        assert_eq!((feature.kind(), feature.status().map(|status| status.id())), (Kind::TechSpec, Some("accepted")));
+        let view = "# Роадмап мобильного приложения — Q2 2026\n\nСрез на 20.05.2026 (выгрузка из view «Roadmap / Q2»)\n\n\
+                    | Фича | Команда | State |\n|---|---|---|\n| Оплата по СБП | Checkout | Done |\n| Чаевые | Checkout | In Progress |\n";
+        let view = doc("Documents/roadmap-q2.md", view);
+        assert_eq!((view.kind(), view.date()), (Kind::TechRoadmap, Date::new(2026, 5, 20)));
+        let hill = "# Дорожная карта 2026 — холм\n\n**Снимок холма на 18 мая 2026** · ведёт Ирина\n\n\
+                    | № | Область | Положение на холме |\n|---|---|---|\n| 1 | Маршруты | в гору, 30% |\n";
+        assert_eq!(doc("hill-charts/karta-2026.md", hill).date(), Date::new(2026, 5, 18));
+    }
+
+    #[test]
+    fn a_doctave_callout_titled_last_reviewed_dates_the_review() {
+        let runbook = "# Draining a node\n\n{% info Last reviewed %}\n14 July 2025 by Maya Khan.\n{% end %}\n\nUse this when a node is unhealthy.\n\n## 1. Cordon\n\nx\n";
+        let converted = crate::markdown::dialects::as_commonmark(runbook);
+        let runbook = doc("docs/runbooks/node-drain.md", &converted);
+        assert_eq!(runbook.kind(), Kind::Runbook);
+        assert!(
+            runbook.field(FieldKey::LastReviewed).is_some_and(|day| day.contains("14 July 2025")),
+            "{:?}",
+            runbook.fields
+        );
+    }
+
+    #[test]
     fn a_war_room_s_transcript_beside_its_review_is_a_page() {
         let transcript = "# Выгрузка чата «inc-20250913-lobby» (VK Teams)\n\nЭкспорт: 14.09.2025. Разбор: [review.md](review.md)\n\n```\n[13.09.2025 20:19] Ника: выкидывает из лобби\n[13.09.2025 20:22] Глеб: объявляю инцидент S2\n```\n";
         assert_eq!(doc("incidents/2025-09-13-lobby-crash/vkteams-chat.md", transcript).kind(), Kind::Page);

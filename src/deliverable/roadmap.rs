@@ -460,8 +460,14 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
     let mut item_fields = false;
     // A run of items each a line of fields (an MDX page's `<RoadmapItem title="…" status="…" />`
     // components): one such line alone is a page's header.
-    let fielded_lines =
-        outline.iter().filter(|(_, line, role)| *role == Role::Text && fielded_row(line).is_some()).count();
+    let mut fielded: std::collections::HashMap<usize, (Columns, Vec<String>)> = outline
+        .iter()
+        .filter(|(_, _, role)| *role == Role::Text)
+        .filter_map(|(index, line, _)| fielded_row(line).map(|read| (index, read)))
+        .collect();
+    if fielded.len() < 2 {
+        fielded.clear();
+    }
     for (index, line, role) in outline.iter() {
         let quarter = || section_quarter.map(|(_, quarter)| quarter);
         match role {
@@ -542,11 +548,9 @@ pub(crate) fn read(outline: &Outline<'_>, year: Option<u16>) -> Vec<RoadmapItem>
                 continue;
             }
         }
-        if role == Role::Text && fielded_lines >= 2 {
-            if let Some((columns, row)) = fielded_row(line) {
-                items.extend(columns.item(&row, index + 1, &legend, year).map(|item| in_quarter(item, quarter())));
-                continue;
-            }
+        if let Some((columns, row)) = fielded.remove(&index) {
+            items.extend(columns.item(&row, index + 1, &legend, year).map(|item| in_quarter(item, quarter())));
+            continue;
         }
         if role == Role::Text && legend.is_empty() {
             legend = read_legend(line);

@@ -1404,6 +1404,8 @@ mod tests {
             ("Дата последней актуализации", FieldKey::LastReviewed),
             ("Verified on", FieldKey::LastReviewed),
             ("Время недоступности услуги", FieldKey::Duration),
+            ("Entity State", FieldKey::Status),
+            ("Класс", FieldKey::Severity),
             ("Decision-Date", FieldKey::Date),
         ] {
             assert_eq!(vocabulary.field(key), Some(expected), "{key}");

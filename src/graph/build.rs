@@ -494,7 +494,8 @@ fn mention_of_no_record(site: &Site, page: usize, mention: &Mention) -> Option<D
     }
     let source = &site.pages[page].source;
     let line = source.lines().nth(mention.line.saturating_sub(1)).unwrap_or_default();
-    if ANOTHERS.iter().any(|word| words_near_number(line, mention.number).contains(word)) {
+    let near = words_near_number(line, mention.number);
+    if ANOTHERS.iter().any(|word| near.contains(word)) {
         return None;
     }
     Some(
@@ -511,7 +512,8 @@ fn code_of_no_record(site: &Site, page: usize, mention: &Mention) -> Option<Diag
     let SeriesRef::Code(letters) = &mention.series else { return None };
     let source = &site.pages[page].source;
     let line = source.lines().nth(mention.line.saturating_sub(1)).unwrap_or_default();
-    if ANOTHERS.iter().any(|word| words_near_number(line, mention.number).contains(word)) {
+    let near = words_near_number(line, mention.number);
+    if ANOTHERS.iter().any(|word| near.contains(word)) {
         return None;
     }
     let written = line
@@ -1276,6 +1278,31 @@ mod tests {
 
     fn edge(from: &str, to: &str, edge: EdgeType) -> (String, String, EdgeType) {
         (from.to_owned(), to.to_owned(), edge)
+    }
+
+    #[test]
+    fn an_entity_s_number_field_is_the_code_a_mention_names() {
+        let site = site(&[
+            (
+                "Продукт/Decisions/Единый BFF.md",
+                "# Единый BFF для iOS и Android\n\n- **Номер:** DEC-27\n- **State:** На рассмотрении\n",
+            ),
+            ("Продукт/Decisions/Push.md", "# Отказ от push-сервиса\n\n- **Номер:** DEC-21\n- **State:** Принято\n"),
+            (
+                "Продукт/Documents/Роадмап.md",
+                "# Роадмап\n\n| Фича | State | Комментарий |\n|---|---|---|\n| Единый BFF | Planned | ждёт DEC-27 |\n",
+            ),
+        ]);
+        let (graph, diagnostics) = build(&site);
+        assert!(
+            edges(&site, &graph).contains(&edge(
+                "Продукт/Documents/Роадмап.md",
+                "Продукт/Decisions/Единый BFF.md",
+                EdgeType::References
+            )),
+            "{:?} {diagnostics:?}",
+            edges(&site, &graph)
+        );
     }
 
     #[test]

@@ -677,8 +677,8 @@ impl Rewriter {
                 // Doctave's callouts: `{% info Last reviewed %}` … `{% end %}`, the words after
                 // the kind its title.
                 ("info" | "warning" | "success" | "error", None) if !closing => {
-                    let words = trimmed.trim_start_matches("{%").trim_end_matches("%}").trim();
-                    let words = words[name.len()..].trim();
+                    let inner = trimmed.trim_start_matches("{%").trim_end_matches("%}").trim().trim_matches('-').trim();
+                    let words = inner.strip_prefix(name).unwrap_or(inner).trim();
                     self.shortcode((false, name, ""), Some(words).filter(|words| !words.is_empty()));
                 }
                 ("end", None) if !closing => {

@@ -734,20 +734,12 @@ pub(super) fn undated_post_name(id: &str) -> Option<&str> {
     dated_name(stem_of(in_posts).rsplit('/').next()?).map(|(_, rest)| rest)
 }
 
-/// `2025-06-24-postmortem-x`: a post's name, its day first; the day and the rest.
+/// `2025-06-24-postmortem-x`: a post's name, its day first (as Jekyll and Hexo write it); the
+/// day and the rest.
 fn dated_name(stem: &str) -> Option<(crate::deliverable::date::Date, &str)> {
-    let (day, rest) = (stem.get(..10)?, stem.get(10..)?);
-    let rest = rest.strip_prefix('-').filter(|rest| !rest.is_empty())?;
-    let parts: Vec<&str> = day.split('-').collect();
-    let [year, month, day] = parts.as_slice() else { return None };
-    let number = |text: &str| text.parse::<u32>().ok().filter(|_| text.bytes().all(|b| b.is_ascii_digit()));
-    let year = u16::try_from(number(year)?).ok()?;
-    let date = crate::deliverable::date::Date::new(
-        year,
-        u8::try_from(number(month)?).ok()?,
-        u8::try_from(number(day)?).ok()?,
-    )?;
-    Some((date, rest))
+    let (written, date, rest) = crate::deliverable::kind::date_prefix(stem)?;
+    let dashed = written.len() == 10 && written.contains('-') && stem[written.len()..].starts_with('-');
+    (dashed && !rest.is_empty()).then_some((date, rest))
 }
 
 /// `2025/08/12/runbook-ci-autoscaler`: a blog post's dated route.
